@@ -1,0 +1,4991 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+/** Namespace containerd. */
+export namespace containerd {
+
+    /** Namespace events. */
+    namespace events {
+
+        /** Properties of a TaskCreate. */
+        interface ITaskCreate {
+
+            /** TaskCreate containerId */
+            containerId?: (string|null);
+
+            /** TaskCreate bundle */
+            bundle?: (string|null);
+
+            /** TaskCreate rootfs */
+            rootfs?: (containerd.types.IMount[]|null);
+
+            /** TaskCreate io */
+            io?: (containerd.events.ITaskIO|null);
+
+            /** TaskCreate checkpoint */
+            checkpoint?: (string|null);
+
+            /** TaskCreate pid */
+            pid?: (number|null);
+        }
+
+        /** Represents a TaskCreate. */
+        class TaskCreate implements ITaskCreate {
+
+            /**
+             * Constructs a new TaskCreate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskCreate);
+
+            /** TaskCreate containerId. */
+            public containerId: string;
+
+            /** TaskCreate bundle. */
+            public bundle: string;
+
+            /** TaskCreate rootfs. */
+            public rootfs: containerd.types.IMount[];
+
+            /** TaskCreate io. */
+            public io?: (containerd.events.ITaskIO|null);
+
+            /** TaskCreate checkpoint. */
+            public checkpoint: string;
+
+            /** TaskCreate pid. */
+            public pid: number;
+
+            /**
+             * Creates a new TaskCreate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskCreate instance
+             */
+            public static create(properties?: containerd.events.ITaskCreate): containerd.events.TaskCreate;
+
+            /**
+             * Encodes the specified TaskCreate message. Does not implicitly {@link containerd.events.TaskCreate.verify|verify} messages.
+             * @param message TaskCreate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskCreate, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskCreate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskCreate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskCreate;
+
+            /**
+             * Gets the default type url for TaskCreate
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskStart. */
+        interface ITaskStart {
+
+            /** TaskStart containerId */
+            containerId?: (string|null);
+
+            /** TaskStart pid */
+            pid?: (number|null);
+        }
+
+        /** Represents a TaskStart. */
+        class TaskStart implements ITaskStart {
+
+            /**
+             * Constructs a new TaskStart.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskStart);
+
+            /** TaskStart containerId. */
+            public containerId: string;
+
+            /** TaskStart pid. */
+            public pid: number;
+
+            /**
+             * Creates a new TaskStart instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskStart instance
+             */
+            public static create(properties?: containerd.events.ITaskStart): containerd.events.TaskStart;
+
+            /**
+             * Encodes the specified TaskStart message. Does not implicitly {@link containerd.events.TaskStart.verify|verify} messages.
+             * @param message TaskStart message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskStart, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskStart message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskStart
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskStart;
+
+            /**
+             * Gets the default type url for TaskStart
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskDelete. */
+        interface ITaskDelete {
+
+            /** TaskDelete containerId */
+            containerId?: (string|null);
+
+            /** TaskDelete pid */
+            pid?: (number|null);
+
+            /** TaskDelete exitStatus */
+            exitStatus?: (number|null);
+
+            /** TaskDelete exitedAt */
+            exitedAt?: (google.protobuf.ITimestamp|null);
+
+            /** TaskDelete id */
+            id?: (string|null);
+        }
+
+        /** Represents a TaskDelete. */
+        class TaskDelete implements ITaskDelete {
+
+            /**
+             * Constructs a new TaskDelete.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskDelete);
+
+            /** TaskDelete containerId. */
+            public containerId: string;
+
+            /** TaskDelete pid. */
+            public pid: number;
+
+            /** TaskDelete exitStatus. */
+            public exitStatus: number;
+
+            /** TaskDelete exitedAt. */
+            public exitedAt?: (google.protobuf.ITimestamp|null);
+
+            /** TaskDelete id. */
+            public id: string;
+
+            /**
+             * Creates a new TaskDelete instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskDelete instance
+             */
+            public static create(properties?: containerd.events.ITaskDelete): containerd.events.TaskDelete;
+
+            /**
+             * Encodes the specified TaskDelete message. Does not implicitly {@link containerd.events.TaskDelete.verify|verify} messages.
+             * @param message TaskDelete message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskDelete, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskDelete message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskDelete
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskDelete;
+
+            /**
+             * Gets the default type url for TaskDelete
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskIO. */
+        interface ITaskIO {
+
+            /** TaskIO stdin */
+            stdin?: (string|null);
+
+            /** TaskIO stdout */
+            stdout?: (string|null);
+
+            /** TaskIO stderr */
+            stderr?: (string|null);
+
+            /** TaskIO terminal */
+            terminal?: (boolean|null);
+        }
+
+        /** Represents a TaskIO. */
+        class TaskIO implements ITaskIO {
+
+            /**
+             * Constructs a new TaskIO.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskIO);
+
+            /** TaskIO stdin. */
+            public stdin: string;
+
+            /** TaskIO stdout. */
+            public stdout: string;
+
+            /** TaskIO stderr. */
+            public stderr: string;
+
+            /** TaskIO terminal. */
+            public terminal: boolean;
+
+            /**
+             * Creates a new TaskIO instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskIO instance
+             */
+            public static create(properties?: containerd.events.ITaskIO): containerd.events.TaskIO;
+
+            /**
+             * Encodes the specified TaskIO message. Does not implicitly {@link containerd.events.TaskIO.verify|verify} messages.
+             * @param message TaskIO message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskIO, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskIO message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskIO
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskIO;
+
+            /**
+             * Gets the default type url for TaskIO
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskExit. */
+        interface ITaskExit {
+
+            /** TaskExit containerId */
+            containerId?: (string|null);
+
+            /** TaskExit id */
+            id?: (string|null);
+
+            /** TaskExit pid */
+            pid?: (number|null);
+
+            /** TaskExit exitStatus */
+            exitStatus?: (number|null);
+
+            /** TaskExit exitedAt */
+            exitedAt?: (google.protobuf.ITimestamp|null);
+        }
+
+        /** Represents a TaskExit. */
+        class TaskExit implements ITaskExit {
+
+            /**
+             * Constructs a new TaskExit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskExit);
+
+            /** TaskExit containerId. */
+            public containerId: string;
+
+            /** TaskExit id. */
+            public id: string;
+
+            /** TaskExit pid. */
+            public pid: number;
+
+            /** TaskExit exitStatus. */
+            public exitStatus: number;
+
+            /** TaskExit exitedAt. */
+            public exitedAt?: (google.protobuf.ITimestamp|null);
+
+            /**
+             * Creates a new TaskExit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskExit instance
+             */
+            public static create(properties?: containerd.events.ITaskExit): containerd.events.TaskExit;
+
+            /**
+             * Encodes the specified TaskExit message. Does not implicitly {@link containerd.events.TaskExit.verify|verify} messages.
+             * @param message TaskExit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskExit, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskExit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskExit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskExit;
+
+            /**
+             * Gets the default type url for TaskExit
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskOOM. */
+        interface ITaskOOM {
+
+            /** TaskOOM containerId */
+            containerId?: (string|null);
+        }
+
+        /** Represents a TaskOOM. */
+        class TaskOOM implements ITaskOOM {
+
+            /**
+             * Constructs a new TaskOOM.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskOOM);
+
+            /** TaskOOM containerId. */
+            public containerId: string;
+
+            /**
+             * Creates a new TaskOOM instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskOOM instance
+             */
+            public static create(properties?: containerd.events.ITaskOOM): containerd.events.TaskOOM;
+
+            /**
+             * Encodes the specified TaskOOM message. Does not implicitly {@link containerd.events.TaskOOM.verify|verify} messages.
+             * @param message TaskOOM message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskOOM, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskOOM message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskOOM
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskOOM;
+
+            /**
+             * Gets the default type url for TaskOOM
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskExecAdded. */
+        interface ITaskExecAdded {
+
+            /** TaskExecAdded containerId */
+            containerId?: (string|null);
+
+            /** TaskExecAdded execId */
+            execId?: (string|null);
+        }
+
+        /** Represents a TaskExecAdded. */
+        class TaskExecAdded implements ITaskExecAdded {
+
+            /**
+             * Constructs a new TaskExecAdded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskExecAdded);
+
+            /** TaskExecAdded containerId. */
+            public containerId: string;
+
+            /** TaskExecAdded execId. */
+            public execId: string;
+
+            /**
+             * Creates a new TaskExecAdded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskExecAdded instance
+             */
+            public static create(properties?: containerd.events.ITaskExecAdded): containerd.events.TaskExecAdded;
+
+            /**
+             * Encodes the specified TaskExecAdded message. Does not implicitly {@link containerd.events.TaskExecAdded.verify|verify} messages.
+             * @param message TaskExecAdded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskExecAdded, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskExecAdded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskExecAdded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskExecAdded;
+
+            /**
+             * Gets the default type url for TaskExecAdded
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskExecStarted. */
+        interface ITaskExecStarted {
+
+            /** TaskExecStarted containerId */
+            containerId?: (string|null);
+
+            /** TaskExecStarted execId */
+            execId?: (string|null);
+
+            /** TaskExecStarted pid */
+            pid?: (number|null);
+        }
+
+        /** Represents a TaskExecStarted. */
+        class TaskExecStarted implements ITaskExecStarted {
+
+            /**
+             * Constructs a new TaskExecStarted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskExecStarted);
+
+            /** TaskExecStarted containerId. */
+            public containerId: string;
+
+            /** TaskExecStarted execId. */
+            public execId: string;
+
+            /** TaskExecStarted pid. */
+            public pid: number;
+
+            /**
+             * Creates a new TaskExecStarted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskExecStarted instance
+             */
+            public static create(properties?: containerd.events.ITaskExecStarted): containerd.events.TaskExecStarted;
+
+            /**
+             * Encodes the specified TaskExecStarted message. Does not implicitly {@link containerd.events.TaskExecStarted.verify|verify} messages.
+             * @param message TaskExecStarted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskExecStarted, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskExecStarted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskExecStarted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskExecStarted;
+
+            /**
+             * Gets the default type url for TaskExecStarted
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskPaused. */
+        interface ITaskPaused {
+
+            /** TaskPaused containerId */
+            containerId?: (string|null);
+        }
+
+        /** Represents a TaskPaused. */
+        class TaskPaused implements ITaskPaused {
+
+            /**
+             * Constructs a new TaskPaused.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskPaused);
+
+            /** TaskPaused containerId. */
+            public containerId: string;
+
+            /**
+             * Creates a new TaskPaused instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskPaused instance
+             */
+            public static create(properties?: containerd.events.ITaskPaused): containerd.events.TaskPaused;
+
+            /**
+             * Encodes the specified TaskPaused message. Does not implicitly {@link containerd.events.TaskPaused.verify|verify} messages.
+             * @param message TaskPaused message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskPaused, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskPaused message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskPaused
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskPaused;
+
+            /**
+             * Gets the default type url for TaskPaused
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskResumed. */
+        interface ITaskResumed {
+
+            /** TaskResumed containerId */
+            containerId?: (string|null);
+        }
+
+        /** Represents a TaskResumed. */
+        class TaskResumed implements ITaskResumed {
+
+            /**
+             * Constructs a new TaskResumed.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskResumed);
+
+            /** TaskResumed containerId. */
+            public containerId: string;
+
+            /**
+             * Creates a new TaskResumed instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskResumed instance
+             */
+            public static create(properties?: containerd.events.ITaskResumed): containerd.events.TaskResumed;
+
+            /**
+             * Encodes the specified TaskResumed message. Does not implicitly {@link containerd.events.TaskResumed.verify|verify} messages.
+             * @param message TaskResumed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskResumed, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskResumed message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskResumed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskResumed;
+
+            /**
+             * Gets the default type url for TaskResumed
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a TaskCheckpointed. */
+        interface ITaskCheckpointed {
+
+            /** TaskCheckpointed containerId */
+            containerId?: (string|null);
+
+            /** TaskCheckpointed checkpoint */
+            checkpoint?: (string|null);
+        }
+
+        /** Represents a TaskCheckpointed. */
+        class TaskCheckpointed implements ITaskCheckpointed {
+
+            /**
+             * Constructs a new TaskCheckpointed.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.events.ITaskCheckpointed);
+
+            /** TaskCheckpointed containerId. */
+            public containerId: string;
+
+            /** TaskCheckpointed checkpoint. */
+            public checkpoint: string;
+
+            /**
+             * Creates a new TaskCheckpointed instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskCheckpointed instance
+             */
+            public static create(properties?: containerd.events.ITaskCheckpointed): containerd.events.TaskCheckpointed;
+
+            /**
+             * Encodes the specified TaskCheckpointed message. Does not implicitly {@link containerd.events.TaskCheckpointed.verify|verify} messages.
+             * @param message TaskCheckpointed message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.events.ITaskCheckpointed, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskCheckpointed message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns TaskCheckpointed
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.events.TaskCheckpointed;
+
+            /**
+             * Gets the default type url for TaskCheckpointed
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    /** Namespace types. */
+    namespace types {
+
+        /** Properties of a Mount. */
+        interface IMount {
+
+            /** Mount type */
+            type?: (string|null);
+
+            /** Mount source */
+            source?: (string|null);
+
+            /** Mount target */
+            target?: (string|null);
+
+            /** Mount options */
+            options?: (string[]|null);
+        }
+
+        /** Represents a Mount. */
+        class Mount implements IMount {
+
+            /**
+             * Constructs a new Mount.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.types.IMount);
+
+            /** Mount type. */
+            public type: string;
+
+            /** Mount source. */
+            public source: string;
+
+            /** Mount target. */
+            public target: string;
+
+            /** Mount options. */
+            public options: string[];
+
+            /**
+             * Creates a new Mount instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Mount instance
+             */
+            public static create(properties?: containerd.types.IMount): containerd.types.Mount;
+
+            /**
+             * Encodes the specified Mount message. Does not implicitly {@link containerd.types.Mount.verify|verify} messages.
+             * @param message Mount message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.types.IMount, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Mount message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Mount
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.types.Mount;
+
+            /**
+             * Gets the default type url for Mount
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    /** Namespace task. */
+    namespace task {
+
+        /** Namespace v2. */
+        namespace v2 {
+
+            /** Represents a Task */
+            class Task extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Task service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Task service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Task;
+
+                /**
+                 * Calls State.
+                 * @param request StateRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and StateResponse
+                 */
+                public state(request: containerd.task.v2.IStateRequest, callback: containerd.task.v2.Task.StateCallback): void;
+
+                /**
+                 * Calls State.
+                 * @param request StateRequest message or plain object
+                 * @returns Promise
+                 */
+                public state(request: containerd.task.v2.IStateRequest): Promise<containerd.task.v2.StateResponse>;
+
+                /**
+                 * Calls Create.
+                 * @param request CreateTaskRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and CreateTaskResponse
+                 */
+                public create(request: containerd.task.v2.ICreateTaskRequest, callback: containerd.task.v2.Task.CreateCallback): void;
+
+                /**
+                 * Calls Create.
+                 * @param request CreateTaskRequest message or plain object
+                 * @returns Promise
+                 */
+                public create(request: containerd.task.v2.ICreateTaskRequest): Promise<containerd.task.v2.CreateTaskResponse>;
+
+                /**
+                 * Calls Start.
+                 * @param request StartRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and StartResponse
+                 */
+                public start(request: containerd.task.v2.IStartRequest, callback: containerd.task.v2.Task.StartCallback): void;
+
+                /**
+                 * Calls Start.
+                 * @param request StartRequest message or plain object
+                 * @returns Promise
+                 */
+                public start(request: containerd.task.v2.IStartRequest): Promise<containerd.task.v2.StartResponse>;
+
+                /**
+                 * Calls Delete.
+                 * @param request DeleteRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and DeleteResponse
+                 */
+                public delete(request: containerd.task.v2.IDeleteRequest, callback: containerd.task.v2.Task.DeleteCallback): void;
+
+                /**
+                 * Calls Delete.
+                 * @param request DeleteRequest message or plain object
+                 * @returns Promise
+                 */
+                public delete(request: containerd.task.v2.IDeleteRequest): Promise<containerd.task.v2.DeleteResponse>;
+
+                /**
+                 * Calls Pids.
+                 * @param request PidsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and PidsResponse
+                 */
+                public pids(request: containerd.task.v2.IPidsRequest, callback: containerd.task.v2.Task.PidsCallback): void;
+
+                /**
+                 * Calls Pids.
+                 * @param request PidsRequest message or plain object
+                 * @returns Promise
+                 */
+                public pids(request: containerd.task.v2.IPidsRequest): Promise<containerd.task.v2.PidsResponse>;
+
+                /**
+                 * Calls Pause.
+                 * @param request PauseRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and Empty
+                 */
+                public pause(request: containerd.task.v2.IPauseRequest, callback: containerd.task.v2.Task.PauseCallback): void;
+
+                /**
+                 * Calls Pause.
+                 * @param request PauseRequest message or plain object
+                 * @returns Promise
+                 */
+                public pause(request: containerd.task.v2.IPauseRequest): Promise<google.protobuf.Empty>;
+
+                /**
+                 * Calls Resume.
+                 * @param request ResumeRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and Empty
+                 */
+                public resume(request: containerd.task.v2.IResumeRequest, callback: containerd.task.v2.Task.ResumeCallback): void;
+
+                /**
+                 * Calls Resume.
+                 * @param request ResumeRequest message or plain object
+                 * @returns Promise
+                 */
+                public resume(request: containerd.task.v2.IResumeRequest): Promise<google.protobuf.Empty>;
+
+                /**
+                 * Calls Checkpoint.
+                 * @param request CheckpointTaskRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and Empty
+                 */
+                public checkpoint(request: containerd.task.v2.ICheckpointTaskRequest, callback: containerd.task.v2.Task.CheckpointCallback): void;
+
+                /**
+                 * Calls Checkpoint.
+                 * @param request CheckpointTaskRequest message or plain object
+                 * @returns Promise
+                 */
+                public checkpoint(request: containerd.task.v2.ICheckpointTaskRequest): Promise<google.protobuf.Empty>;
+
+                /**
+                 * Calls Kill.
+                 * @param request KillRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and Empty
+                 */
+                public kill(request: containerd.task.v2.IKillRequest, callback: containerd.task.v2.Task.KillCallback): void;
+
+                /**
+                 * Calls Kill.
+                 * @param request KillRequest message or plain object
+                 * @returns Promise
+                 */
+                public kill(request: containerd.task.v2.IKillRequest): Promise<google.protobuf.Empty>;
+
+                /**
+                 * Calls Exec.
+                 * @param request ExecProcessRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and Empty
+                 */
+                public exec(request: containerd.task.v2.IExecProcessRequest, callback: containerd.task.v2.Task.ExecCallback): void;
+
+                /**
+                 * Calls Exec.
+                 * @param request ExecProcessRequest message or plain object
+                 * @returns Promise
+                 */
+                public exec(request: containerd.task.v2.IExecProcessRequest): Promise<google.protobuf.Empty>;
+
+                /**
+                 * Calls ResizePty.
+                 * @param request ResizePtyRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and Empty
+                 */
+                public resizePty(request: containerd.task.v2.IResizePtyRequest, callback: containerd.task.v2.Task.ResizePtyCallback): void;
+
+                /**
+                 * Calls ResizePty.
+                 * @param request ResizePtyRequest message or plain object
+                 * @returns Promise
+                 */
+                public resizePty(request: containerd.task.v2.IResizePtyRequest): Promise<google.protobuf.Empty>;
+
+                /**
+                 * Calls CloseIO.
+                 * @param request CloseIORequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and Empty
+                 */
+                public closeIO(request: containerd.task.v2.ICloseIORequest, callback: containerd.task.v2.Task.CloseIOCallback): void;
+
+                /**
+                 * Calls CloseIO.
+                 * @param request CloseIORequest message or plain object
+                 * @returns Promise
+                 */
+                public closeIO(request: containerd.task.v2.ICloseIORequest): Promise<google.protobuf.Empty>;
+
+                /**
+                 * Calls Update.
+                 * @param request UpdateTaskRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and Empty
+                 */
+                public update(request: containerd.task.v2.IUpdateTaskRequest, callback: containerd.task.v2.Task.UpdateCallback): void;
+
+                /**
+                 * Calls Update.
+                 * @param request UpdateTaskRequest message or plain object
+                 * @returns Promise
+                 */
+                public update(request: containerd.task.v2.IUpdateTaskRequest): Promise<google.protobuf.Empty>;
+
+                /**
+                 * Calls Wait.
+                 * @param request WaitRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and WaitResponse
+                 */
+                public wait(request: containerd.task.v2.IWaitRequest, callback: containerd.task.v2.Task.WaitCallback): void;
+
+                /**
+                 * Calls Wait.
+                 * @param request WaitRequest message or plain object
+                 * @returns Promise
+                 */
+                public wait(request: containerd.task.v2.IWaitRequest): Promise<containerd.task.v2.WaitResponse>;
+
+                /**
+                 * Calls Stats.
+                 * @param request StatsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and StatsResponse
+                 */
+                public stats(request: containerd.task.v2.IStatsRequest, callback: containerd.task.v2.Task.StatsCallback): void;
+
+                /**
+                 * Calls Stats.
+                 * @param request StatsRequest message or plain object
+                 * @returns Promise
+                 */
+                public stats(request: containerd.task.v2.IStatsRequest): Promise<containerd.task.v2.StatsResponse>;
+
+                /**
+                 * Calls Connect.
+                 * @param request ConnectRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and ConnectResponse
+                 */
+                public connect(request: containerd.task.v2.IConnectRequest, callback: containerd.task.v2.Task.ConnectCallback): void;
+
+                /**
+                 * Calls Connect.
+                 * @param request ConnectRequest message or plain object
+                 * @returns Promise
+                 */
+                public connect(request: containerd.task.v2.IConnectRequest): Promise<containerd.task.v2.ConnectResponse>;
+
+                /**
+                 * Calls Shutdown.
+                 * @param request ShutdownRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and Empty
+                 */
+                public shutdown(request: containerd.task.v2.IShutdownRequest, callback: containerd.task.v2.Task.ShutdownCallback): void;
+
+                /**
+                 * Calls Shutdown.
+                 * @param request ShutdownRequest message or plain object
+                 * @returns Promise
+                 */
+                public shutdown(request: containerd.task.v2.IShutdownRequest): Promise<google.protobuf.Empty>;
+            }
+
+            namespace Task {
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#state}.
+                 * @param error Error, if any
+                 * @param [response] StateResponse
+                 */
+                type StateCallback = (error: (Error|null), response?: containerd.task.v2.StateResponse) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#create}.
+                 * @param error Error, if any
+                 * @param [response] CreateTaskResponse
+                 */
+                type CreateCallback = (error: (Error|null), response?: containerd.task.v2.CreateTaskResponse) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#start}.
+                 * @param error Error, if any
+                 * @param [response] StartResponse
+                 */
+                type StartCallback = (error: (Error|null), response?: containerd.task.v2.StartResponse) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#delete_}.
+                 * @param error Error, if any
+                 * @param [response] DeleteResponse
+                 */
+                type DeleteCallback = (error: (Error|null), response?: containerd.task.v2.DeleteResponse) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#pids}.
+                 * @param error Error, if any
+                 * @param [response] PidsResponse
+                 */
+                type PidsCallback = (error: (Error|null), response?: containerd.task.v2.PidsResponse) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#pause}.
+                 * @param error Error, if any
+                 * @param [response] Empty
+                 */
+                type PauseCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#resume}.
+                 * @param error Error, if any
+                 * @param [response] Empty
+                 */
+                type ResumeCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#checkpoint}.
+                 * @param error Error, if any
+                 * @param [response] Empty
+                 */
+                type CheckpointCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#kill}.
+                 * @param error Error, if any
+                 * @param [response] Empty
+                 */
+                type KillCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#exec}.
+                 * @param error Error, if any
+                 * @param [response] Empty
+                 */
+                type ExecCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#resizePty}.
+                 * @param error Error, if any
+                 * @param [response] Empty
+                 */
+                type ResizePtyCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#closeIO}.
+                 * @param error Error, if any
+                 * @param [response] Empty
+                 */
+                type CloseIOCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#update}.
+                 * @param error Error, if any
+                 * @param [response] Empty
+                 */
+                type UpdateCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#wait}.
+                 * @param error Error, if any
+                 * @param [response] WaitResponse
+                 */
+                type WaitCallback = (error: (Error|null), response?: containerd.task.v2.WaitResponse) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#stats}.
+                 * @param error Error, if any
+                 * @param [response] StatsResponse
+                 */
+                type StatsCallback = (error: (Error|null), response?: containerd.task.v2.StatsResponse) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#connect}.
+                 * @param error Error, if any
+                 * @param [response] ConnectResponse
+                 */
+                type ConnectCallback = (error: (Error|null), response?: containerd.task.v2.ConnectResponse) => void;
+
+                /**
+                 * Callback as used by {@link containerd.task.v2.Task#shutdown}.
+                 * @param error Error, if any
+                 * @param [response] Empty
+                 */
+                type ShutdownCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+            }
+
+            /** Properties of a CreateTaskRequest. */
+            interface ICreateTaskRequest {
+
+                /** CreateTaskRequest id */
+                id?: (string|null);
+
+                /** CreateTaskRequest bundle */
+                bundle?: (string|null);
+
+                /** CreateTaskRequest rootfs */
+                rootfs?: (containerd.types.IMount[]|null);
+
+                /** CreateTaskRequest terminal */
+                terminal?: (boolean|null);
+
+                /** CreateTaskRequest stdin */
+                stdin?: (string|null);
+
+                /** CreateTaskRequest stdout */
+                stdout?: (string|null);
+
+                /** CreateTaskRequest stderr */
+                stderr?: (string|null);
+
+                /** CreateTaskRequest checkpoint */
+                checkpoint?: (string|null);
+
+                /** CreateTaskRequest parentCheckpoint */
+                parentCheckpoint?: (string|null);
+
+                /** CreateTaskRequest options */
+                options?: (google.protobuf.IAny|null);
+            }
+
+            /** Represents a CreateTaskRequest. */
+            class CreateTaskRequest implements ICreateTaskRequest {
+
+                /**
+                 * Constructs a new CreateTaskRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.ICreateTaskRequest);
+
+                /** CreateTaskRequest id. */
+                public id: string;
+
+                /** CreateTaskRequest bundle. */
+                public bundle: string;
+
+                /** CreateTaskRequest rootfs. */
+                public rootfs: containerd.types.IMount[];
+
+                /** CreateTaskRequest terminal. */
+                public terminal: boolean;
+
+                /** CreateTaskRequest stdin. */
+                public stdin: string;
+
+                /** CreateTaskRequest stdout. */
+                public stdout: string;
+
+                /** CreateTaskRequest stderr. */
+                public stderr: string;
+
+                /** CreateTaskRequest checkpoint. */
+                public checkpoint: string;
+
+                /** CreateTaskRequest parentCheckpoint. */
+                public parentCheckpoint: string;
+
+                /** CreateTaskRequest options. */
+                public options?: (google.protobuf.IAny|null);
+
+                /**
+                 * Creates a new CreateTaskRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreateTaskRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.ICreateTaskRequest): containerd.task.v2.CreateTaskRequest;
+
+                /**
+                 * Encodes the specified CreateTaskRequest message. Does not implicitly {@link containerd.task.v2.CreateTaskRequest.verify|verify} messages.
+                 * @param message CreateTaskRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.ICreateTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateTaskRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns CreateTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.CreateTaskRequest;
+
+                /**
+                 * Gets the default type url for CreateTaskRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a CreateTaskResponse. */
+            interface ICreateTaskResponse {
+
+                /** CreateTaskResponse pid */
+                pid?: (number|null);
+            }
+
+            /** Represents a CreateTaskResponse. */
+            class CreateTaskResponse implements ICreateTaskResponse {
+
+                /**
+                 * Constructs a new CreateTaskResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.ICreateTaskResponse);
+
+                /** CreateTaskResponse pid. */
+                public pid: number;
+
+                /**
+                 * Creates a new CreateTaskResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreateTaskResponse instance
+                 */
+                public static create(properties?: containerd.task.v2.ICreateTaskResponse): containerd.task.v2.CreateTaskResponse;
+
+                /**
+                 * Encodes the specified CreateTaskResponse message. Does not implicitly {@link containerd.task.v2.CreateTaskResponse.verify|verify} messages.
+                 * @param message CreateTaskResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.ICreateTaskResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateTaskResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns CreateTaskResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.CreateTaskResponse;
+
+                /**
+                 * Gets the default type url for CreateTaskResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a DeleteRequest. */
+            interface IDeleteRequest {
+
+                /** DeleteRequest id */
+                id?: (string|null);
+
+                /** DeleteRequest execId */
+                execId?: (string|null);
+            }
+
+            /** Represents a DeleteRequest. */
+            class DeleteRequest implements IDeleteRequest {
+
+                /**
+                 * Constructs a new DeleteRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IDeleteRequest);
+
+                /** DeleteRequest id. */
+                public id: string;
+
+                /** DeleteRequest execId. */
+                public execId: string;
+
+                /**
+                 * Creates a new DeleteRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IDeleteRequest): containerd.task.v2.DeleteRequest;
+
+                /**
+                 * Encodes the specified DeleteRequest message. Does not implicitly {@link containerd.task.v2.DeleteRequest.verify|verify} messages.
+                 * @param message DeleteRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IDeleteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns DeleteRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.DeleteRequest;
+
+                /**
+                 * Gets the default type url for DeleteRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a DeleteResponse. */
+            interface IDeleteResponse {
+
+                /** DeleteResponse pid */
+                pid?: (number|null);
+
+                /** DeleteResponse exitStatus */
+                exitStatus?: (number|null);
+
+                /** DeleteResponse exitedAt */
+                exitedAt?: (google.protobuf.ITimestamp|null);
+            }
+
+            /** Represents a DeleteResponse. */
+            class DeleteResponse implements IDeleteResponse {
+
+                /**
+                 * Constructs a new DeleteResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IDeleteResponse);
+
+                /** DeleteResponse pid. */
+                public pid: number;
+
+                /** DeleteResponse exitStatus. */
+                public exitStatus: number;
+
+                /** DeleteResponse exitedAt. */
+                public exitedAt?: (google.protobuf.ITimestamp|null);
+
+                /**
+                 * Creates a new DeleteResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteResponse instance
+                 */
+                public static create(properties?: containerd.task.v2.IDeleteResponse): containerd.task.v2.DeleteResponse;
+
+                /**
+                 * Encodes the specified DeleteResponse message. Does not implicitly {@link containerd.task.v2.DeleteResponse.verify|verify} messages.
+                 * @param message DeleteResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IDeleteResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns DeleteResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.DeleteResponse;
+
+                /**
+                 * Gets the default type url for DeleteResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an ExecProcessRequest. */
+            interface IExecProcessRequest {
+
+                /** ExecProcessRequest id */
+                id?: (string|null);
+
+                /** ExecProcessRequest execId */
+                execId?: (string|null);
+
+                /** ExecProcessRequest terminal */
+                terminal?: (boolean|null);
+
+                /** ExecProcessRequest stdin */
+                stdin?: (string|null);
+
+                /** ExecProcessRequest stdout */
+                stdout?: (string|null);
+
+                /** ExecProcessRequest stderr */
+                stderr?: (string|null);
+
+                /** ExecProcessRequest spec */
+                spec?: (google.protobuf.IAny|null);
+            }
+
+            /** Represents an ExecProcessRequest. */
+            class ExecProcessRequest implements IExecProcessRequest {
+
+                /**
+                 * Constructs a new ExecProcessRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IExecProcessRequest);
+
+                /** ExecProcessRequest id. */
+                public id: string;
+
+                /** ExecProcessRequest execId. */
+                public execId: string;
+
+                /** ExecProcessRequest terminal. */
+                public terminal: boolean;
+
+                /** ExecProcessRequest stdin. */
+                public stdin: string;
+
+                /** ExecProcessRequest stdout. */
+                public stdout: string;
+
+                /** ExecProcessRequest stderr. */
+                public stderr: string;
+
+                /** ExecProcessRequest spec. */
+                public spec?: (google.protobuf.IAny|null);
+
+                /**
+                 * Creates a new ExecProcessRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ExecProcessRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IExecProcessRequest): containerd.task.v2.ExecProcessRequest;
+
+                /**
+                 * Encodes the specified ExecProcessRequest message. Does not implicitly {@link containerd.task.v2.ExecProcessRequest.verify|verify} messages.
+                 * @param message ExecProcessRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IExecProcessRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ExecProcessRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ExecProcessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.ExecProcessRequest;
+
+                /**
+                 * Gets the default type url for ExecProcessRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an ExecProcessResponse. */
+            interface IExecProcessResponse {
+            }
+
+            /** Represents an ExecProcessResponse. */
+            class ExecProcessResponse implements IExecProcessResponse {
+
+                /**
+                 * Constructs a new ExecProcessResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IExecProcessResponse);
+
+                /**
+                 * Creates a new ExecProcessResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ExecProcessResponse instance
+                 */
+                public static create(properties?: containerd.task.v2.IExecProcessResponse): containerd.task.v2.ExecProcessResponse;
+
+                /**
+                 * Encodes the specified ExecProcessResponse message. Does not implicitly {@link containerd.task.v2.ExecProcessResponse.verify|verify} messages.
+                 * @param message ExecProcessResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IExecProcessResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ExecProcessResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ExecProcessResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.ExecProcessResponse;
+
+                /**
+                 * Gets the default type url for ExecProcessResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a ResizePtyRequest. */
+            interface IResizePtyRequest {
+
+                /** ResizePtyRequest id */
+                id?: (string|null);
+
+                /** ResizePtyRequest execId */
+                execId?: (string|null);
+
+                /** ResizePtyRequest width */
+                width?: (number|null);
+
+                /** ResizePtyRequest height */
+                height?: (number|null);
+            }
+
+            /** Represents a ResizePtyRequest. */
+            class ResizePtyRequest implements IResizePtyRequest {
+
+                /**
+                 * Constructs a new ResizePtyRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IResizePtyRequest);
+
+                /** ResizePtyRequest id. */
+                public id: string;
+
+                /** ResizePtyRequest execId. */
+                public execId: string;
+
+                /** ResizePtyRequest width. */
+                public width: number;
+
+                /** ResizePtyRequest height. */
+                public height: number;
+
+                /**
+                 * Creates a new ResizePtyRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ResizePtyRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IResizePtyRequest): containerd.task.v2.ResizePtyRequest;
+
+                /**
+                 * Encodes the specified ResizePtyRequest message. Does not implicitly {@link containerd.task.v2.ResizePtyRequest.verify|verify} messages.
+                 * @param message ResizePtyRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IResizePtyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ResizePtyRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ResizePtyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.ResizePtyRequest;
+
+                /**
+                 * Gets the default type url for ResizePtyRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StateRequest. */
+            interface IStateRequest {
+
+                /** StateRequest id */
+                id?: (string|null);
+
+                /** StateRequest execId */
+                execId?: (string|null);
+            }
+
+            /** Represents a StateRequest. */
+            class StateRequest implements IStateRequest {
+
+                /**
+                 * Constructs a new StateRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IStateRequest);
+
+                /** StateRequest id. */
+                public id: string;
+
+                /** StateRequest execId. */
+                public execId: string;
+
+                /**
+                 * Creates a new StateRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StateRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IStateRequest): containerd.task.v2.StateRequest;
+
+                /**
+                 * Encodes the specified StateRequest message. Does not implicitly {@link containerd.task.v2.StateRequest.verify|verify} messages.
+                 * @param message StateRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IStateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StateRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.StateRequest;
+
+                /**
+                 * Gets the default type url for StateRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StateResponse. */
+            interface IStateResponse {
+
+                /** StateResponse id */
+                id?: (string|null);
+
+                /** StateResponse bundle */
+                bundle?: (string|null);
+
+                /** StateResponse pid */
+                pid?: (number|null);
+
+                /** StateResponse status */
+                status?: (containerd.v1.types.Status|null);
+
+                /** StateResponse stdin */
+                stdin?: (string|null);
+
+                /** StateResponse stdout */
+                stdout?: (string|null);
+
+                /** StateResponse stderr */
+                stderr?: (string|null);
+
+                /** StateResponse terminal */
+                terminal?: (boolean|null);
+
+                /** StateResponse exitStatus */
+                exitStatus?: (number|null);
+
+                /** StateResponse exitedAt */
+                exitedAt?: (google.protobuf.ITimestamp|null);
+
+                /** StateResponse execId */
+                execId?: (string|null);
+            }
+
+            /** Represents a StateResponse. */
+            class StateResponse implements IStateResponse {
+
+                /**
+                 * Constructs a new StateResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IStateResponse);
+
+                /** StateResponse id. */
+                public id: string;
+
+                /** StateResponse bundle. */
+                public bundle: string;
+
+                /** StateResponse pid. */
+                public pid: number;
+
+                /** StateResponse status. */
+                public status: containerd.v1.types.Status;
+
+                /** StateResponse stdin. */
+                public stdin: string;
+
+                /** StateResponse stdout. */
+                public stdout: string;
+
+                /** StateResponse stderr. */
+                public stderr: string;
+
+                /** StateResponse terminal. */
+                public terminal: boolean;
+
+                /** StateResponse exitStatus. */
+                public exitStatus: number;
+
+                /** StateResponse exitedAt. */
+                public exitedAt?: (google.protobuf.ITimestamp|null);
+
+                /** StateResponse execId. */
+                public execId: string;
+
+                /**
+                 * Creates a new StateResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StateResponse instance
+                 */
+                public static create(properties?: containerd.task.v2.IStateResponse): containerd.task.v2.StateResponse;
+
+                /**
+                 * Encodes the specified StateResponse message. Does not implicitly {@link containerd.task.v2.StateResponse.verify|verify} messages.
+                 * @param message StateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IStateResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StateResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.StateResponse;
+
+                /**
+                 * Gets the default type url for StateResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a KillRequest. */
+            interface IKillRequest {
+
+                /** KillRequest id */
+                id?: (string|null);
+
+                /** KillRequest execId */
+                execId?: (string|null);
+
+                /** KillRequest signal */
+                signal?: (number|null);
+
+                /** KillRequest all */
+                all?: (boolean|null);
+            }
+
+            /** Represents a KillRequest. */
+            class KillRequest implements IKillRequest {
+
+                /**
+                 * Constructs a new KillRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IKillRequest);
+
+                /** KillRequest id. */
+                public id: string;
+
+                /** KillRequest execId. */
+                public execId: string;
+
+                /** KillRequest signal. */
+                public signal: number;
+
+                /** KillRequest all. */
+                public all: boolean;
+
+                /**
+                 * Creates a new KillRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns KillRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IKillRequest): containerd.task.v2.KillRequest;
+
+                /**
+                 * Encodes the specified KillRequest message. Does not implicitly {@link containerd.task.v2.KillRequest.verify|verify} messages.
+                 * @param message KillRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IKillRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a KillRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns KillRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.KillRequest;
+
+                /**
+                 * Gets the default type url for KillRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a CloseIORequest. */
+            interface ICloseIORequest {
+
+                /** CloseIORequest id */
+                id?: (string|null);
+
+                /** CloseIORequest execId */
+                execId?: (string|null);
+
+                /** CloseIORequest stdin */
+                stdin?: (boolean|null);
+            }
+
+            /** Represents a CloseIORequest. */
+            class CloseIORequest implements ICloseIORequest {
+
+                /**
+                 * Constructs a new CloseIORequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.ICloseIORequest);
+
+                /** CloseIORequest id. */
+                public id: string;
+
+                /** CloseIORequest execId. */
+                public execId: string;
+
+                /** CloseIORequest stdin. */
+                public stdin: boolean;
+
+                /**
+                 * Creates a new CloseIORequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CloseIORequest instance
+                 */
+                public static create(properties?: containerd.task.v2.ICloseIORequest): containerd.task.v2.CloseIORequest;
+
+                /**
+                 * Encodes the specified CloseIORequest message. Does not implicitly {@link containerd.task.v2.CloseIORequest.verify|verify} messages.
+                 * @param message CloseIORequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.ICloseIORequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CloseIORequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns CloseIORequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.CloseIORequest;
+
+                /**
+                 * Gets the default type url for CloseIORequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a PidsRequest. */
+            interface IPidsRequest {
+
+                /** PidsRequest id */
+                id?: (string|null);
+            }
+
+            /** Represents a PidsRequest. */
+            class PidsRequest implements IPidsRequest {
+
+                /**
+                 * Constructs a new PidsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IPidsRequest);
+
+                /** PidsRequest id. */
+                public id: string;
+
+                /**
+                 * Creates a new PidsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PidsRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IPidsRequest): containerd.task.v2.PidsRequest;
+
+                /**
+                 * Encodes the specified PidsRequest message. Does not implicitly {@link containerd.task.v2.PidsRequest.verify|verify} messages.
+                 * @param message PidsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IPidsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PidsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns PidsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.PidsRequest;
+
+                /**
+                 * Gets the default type url for PidsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a PidsResponse. */
+            interface IPidsResponse {
+
+                /** PidsResponse processes */
+                processes?: (containerd.v1.types.IProcessInfo[]|null);
+            }
+
+            /** Represents a PidsResponse. */
+            class PidsResponse implements IPidsResponse {
+
+                /**
+                 * Constructs a new PidsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IPidsResponse);
+
+                /** PidsResponse processes. */
+                public processes: containerd.v1.types.IProcessInfo[];
+
+                /**
+                 * Creates a new PidsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PidsResponse instance
+                 */
+                public static create(properties?: containerd.task.v2.IPidsResponse): containerd.task.v2.PidsResponse;
+
+                /**
+                 * Encodes the specified PidsResponse message. Does not implicitly {@link containerd.task.v2.PidsResponse.verify|verify} messages.
+                 * @param message PidsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IPidsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PidsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns PidsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.PidsResponse;
+
+                /**
+                 * Gets the default type url for PidsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a CheckpointTaskRequest. */
+            interface ICheckpointTaskRequest {
+
+                /** CheckpointTaskRequest id */
+                id?: (string|null);
+
+                /** CheckpointTaskRequest path */
+                path?: (string|null);
+
+                /** CheckpointTaskRequest options */
+                options?: (google.protobuf.IAny|null);
+            }
+
+            /** Represents a CheckpointTaskRequest. */
+            class CheckpointTaskRequest implements ICheckpointTaskRequest {
+
+                /**
+                 * Constructs a new CheckpointTaskRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.ICheckpointTaskRequest);
+
+                /** CheckpointTaskRequest id. */
+                public id: string;
+
+                /** CheckpointTaskRequest path. */
+                public path: string;
+
+                /** CheckpointTaskRequest options. */
+                public options?: (google.protobuf.IAny|null);
+
+                /**
+                 * Creates a new CheckpointTaskRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CheckpointTaskRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.ICheckpointTaskRequest): containerd.task.v2.CheckpointTaskRequest;
+
+                /**
+                 * Encodes the specified CheckpointTaskRequest message. Does not implicitly {@link containerd.task.v2.CheckpointTaskRequest.verify|verify} messages.
+                 * @param message CheckpointTaskRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.ICheckpointTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CheckpointTaskRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns CheckpointTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.CheckpointTaskRequest;
+
+                /**
+                 * Gets the default type url for CheckpointTaskRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an UpdateTaskRequest. */
+            interface IUpdateTaskRequest {
+
+                /** UpdateTaskRequest id */
+                id?: (string|null);
+
+                /** UpdateTaskRequest resources */
+                resources?: (google.protobuf.IAny|null);
+
+                /** UpdateTaskRequest annotations */
+                annotations?: ({ [k: string]: string }|null);
+            }
+
+            /** Represents an UpdateTaskRequest. */
+            class UpdateTaskRequest implements IUpdateTaskRequest {
+
+                /**
+                 * Constructs a new UpdateTaskRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IUpdateTaskRequest);
+
+                /** UpdateTaskRequest id. */
+                public id: string;
+
+                /** UpdateTaskRequest resources. */
+                public resources?: (google.protobuf.IAny|null);
+
+                /** UpdateTaskRequest annotations. */
+                public annotations: { [k: string]: string };
+
+                /**
+                 * Creates a new UpdateTaskRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateTaskRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IUpdateTaskRequest): containerd.task.v2.UpdateTaskRequest;
+
+                /**
+                 * Encodes the specified UpdateTaskRequest message. Does not implicitly {@link containerd.task.v2.UpdateTaskRequest.verify|verify} messages.
+                 * @param message UpdateTaskRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IUpdateTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateTaskRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns UpdateTaskRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.UpdateTaskRequest;
+
+                /**
+                 * Gets the default type url for UpdateTaskRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StartRequest. */
+            interface IStartRequest {
+
+                /** StartRequest id */
+                id?: (string|null);
+
+                /** StartRequest execId */
+                execId?: (string|null);
+            }
+
+            /** Represents a StartRequest. */
+            class StartRequest implements IStartRequest {
+
+                /**
+                 * Constructs a new StartRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IStartRequest);
+
+                /** StartRequest id. */
+                public id: string;
+
+                /** StartRequest execId. */
+                public execId: string;
+
+                /**
+                 * Creates a new StartRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StartRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IStartRequest): containerd.task.v2.StartRequest;
+
+                /**
+                 * Encodes the specified StartRequest message. Does not implicitly {@link containerd.task.v2.StartRequest.verify|verify} messages.
+                 * @param message StartRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IStartRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StartRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.StartRequest;
+
+                /**
+                 * Gets the default type url for StartRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StartResponse. */
+            interface IStartResponse {
+
+                /** StartResponse pid */
+                pid?: (number|null);
+            }
+
+            /** Represents a StartResponse. */
+            class StartResponse implements IStartResponse {
+
+                /**
+                 * Constructs a new StartResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IStartResponse);
+
+                /** StartResponse pid. */
+                public pid: number;
+
+                /**
+                 * Creates a new StartResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StartResponse instance
+                 */
+                public static create(properties?: containerd.task.v2.IStartResponse): containerd.task.v2.StartResponse;
+
+                /**
+                 * Encodes the specified StartResponse message. Does not implicitly {@link containerd.task.v2.StartResponse.verify|verify} messages.
+                 * @param message StartResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IStartResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StartResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.StartResponse;
+
+                /**
+                 * Gets the default type url for StartResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a WaitRequest. */
+            interface IWaitRequest {
+
+                /** WaitRequest id */
+                id?: (string|null);
+
+                /** WaitRequest execId */
+                execId?: (string|null);
+            }
+
+            /** Represents a WaitRequest. */
+            class WaitRequest implements IWaitRequest {
+
+                /**
+                 * Constructs a new WaitRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IWaitRequest);
+
+                /** WaitRequest id. */
+                public id: string;
+
+                /** WaitRequest execId. */
+                public execId: string;
+
+                /**
+                 * Creates a new WaitRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WaitRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IWaitRequest): containerd.task.v2.WaitRequest;
+
+                /**
+                 * Encodes the specified WaitRequest message. Does not implicitly {@link containerd.task.v2.WaitRequest.verify|verify} messages.
+                 * @param message WaitRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IWaitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WaitRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns WaitRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.WaitRequest;
+
+                /**
+                 * Gets the default type url for WaitRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a WaitResponse. */
+            interface IWaitResponse {
+
+                /** WaitResponse exitStatus */
+                exitStatus?: (number|null);
+
+                /** WaitResponse exitedAt */
+                exitedAt?: (google.protobuf.ITimestamp|null);
+            }
+
+            /** Represents a WaitResponse. */
+            class WaitResponse implements IWaitResponse {
+
+                /**
+                 * Constructs a new WaitResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IWaitResponse);
+
+                /** WaitResponse exitStatus. */
+                public exitStatus: number;
+
+                /** WaitResponse exitedAt. */
+                public exitedAt?: (google.protobuf.ITimestamp|null);
+
+                /**
+                 * Creates a new WaitResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WaitResponse instance
+                 */
+                public static create(properties?: containerd.task.v2.IWaitResponse): containerd.task.v2.WaitResponse;
+
+                /**
+                 * Encodes the specified WaitResponse message. Does not implicitly {@link containerd.task.v2.WaitResponse.verify|verify} messages.
+                 * @param message WaitResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IWaitResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WaitResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns WaitResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.WaitResponse;
+
+                /**
+                 * Gets the default type url for WaitResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StatsRequest. */
+            interface IStatsRequest {
+
+                /** StatsRequest id */
+                id?: (string|null);
+            }
+
+            /** Represents a StatsRequest. */
+            class StatsRequest implements IStatsRequest {
+
+                /**
+                 * Constructs a new StatsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IStatsRequest);
+
+                /** StatsRequest id. */
+                public id: string;
+
+                /**
+                 * Creates a new StatsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatsRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IStatsRequest): containerd.task.v2.StatsRequest;
+
+                /**
+                 * Encodes the specified StatsRequest message. Does not implicitly {@link containerd.task.v2.StatsRequest.verify|verify} messages.
+                 * @param message StatsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IStatsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.StatsRequest;
+
+                /**
+                 * Gets the default type url for StatsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StatsResponse. */
+            interface IStatsResponse {
+
+                /** StatsResponse stats */
+                stats?: (google.protobuf.IAny|null);
+            }
+
+            /** Represents a StatsResponse. */
+            class StatsResponse implements IStatsResponse {
+
+                /**
+                 * Constructs a new StatsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IStatsResponse);
+
+                /** StatsResponse stats. */
+                public stats?: (google.protobuf.IAny|null);
+
+                /**
+                 * Creates a new StatsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatsResponse instance
+                 */
+                public static create(properties?: containerd.task.v2.IStatsResponse): containerd.task.v2.StatsResponse;
+
+                /**
+                 * Encodes the specified StatsResponse message. Does not implicitly {@link containerd.task.v2.StatsResponse.verify|verify} messages.
+                 * @param message StatsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IStatsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StatsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.StatsResponse;
+
+                /**
+                 * Gets the default type url for StatsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a ConnectRequest. */
+            interface IConnectRequest {
+
+                /** ConnectRequest id */
+                id?: (string|null);
+            }
+
+            /** Represents a ConnectRequest. */
+            class ConnectRequest implements IConnectRequest {
+
+                /**
+                 * Constructs a new ConnectRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IConnectRequest);
+
+                /** ConnectRequest id. */
+                public id: string;
+
+                /**
+                 * Creates a new ConnectRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ConnectRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IConnectRequest): containerd.task.v2.ConnectRequest;
+
+                /**
+                 * Encodes the specified ConnectRequest message. Does not implicitly {@link containerd.task.v2.ConnectRequest.verify|verify} messages.
+                 * @param message ConnectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IConnectRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConnectRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ConnectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.ConnectRequest;
+
+                /**
+                 * Gets the default type url for ConnectRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a ConnectResponse. */
+            interface IConnectResponse {
+
+                /** ConnectResponse shimPid */
+                shimPid?: (number|null);
+
+                /** ConnectResponse taskPid */
+                taskPid?: (number|null);
+
+                /** ConnectResponse version */
+                version?: (string|null);
+            }
+
+            /** Represents a ConnectResponse. */
+            class ConnectResponse implements IConnectResponse {
+
+                /**
+                 * Constructs a new ConnectResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IConnectResponse);
+
+                /** ConnectResponse shimPid. */
+                public shimPid: number;
+
+                /** ConnectResponse taskPid. */
+                public taskPid: number;
+
+                /** ConnectResponse version. */
+                public version: string;
+
+                /**
+                 * Creates a new ConnectResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ConnectResponse instance
+                 */
+                public static create(properties?: containerd.task.v2.IConnectResponse): containerd.task.v2.ConnectResponse;
+
+                /**
+                 * Encodes the specified ConnectResponse message. Does not implicitly {@link containerd.task.v2.ConnectResponse.verify|verify} messages.
+                 * @param message ConnectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IConnectResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConnectResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ConnectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.ConnectResponse;
+
+                /**
+                 * Gets the default type url for ConnectResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a ShutdownRequest. */
+            interface IShutdownRequest {
+
+                /** ShutdownRequest id */
+                id?: (string|null);
+
+                /** ShutdownRequest now */
+                now?: (boolean|null);
+            }
+
+            /** Represents a ShutdownRequest. */
+            class ShutdownRequest implements IShutdownRequest {
+
+                /**
+                 * Constructs a new ShutdownRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IShutdownRequest);
+
+                /** ShutdownRequest id. */
+                public id: string;
+
+                /** ShutdownRequest now. */
+                public now: boolean;
+
+                /**
+                 * Creates a new ShutdownRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ShutdownRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IShutdownRequest): containerd.task.v2.ShutdownRequest;
+
+                /**
+                 * Encodes the specified ShutdownRequest message. Does not implicitly {@link containerd.task.v2.ShutdownRequest.verify|verify} messages.
+                 * @param message ShutdownRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IShutdownRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ShutdownRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ShutdownRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.ShutdownRequest;
+
+                /**
+                 * Gets the default type url for ShutdownRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a PauseRequest. */
+            interface IPauseRequest {
+
+                /** PauseRequest id */
+                id?: (string|null);
+            }
+
+            /** Represents a PauseRequest. */
+            class PauseRequest implements IPauseRequest {
+
+                /**
+                 * Constructs a new PauseRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IPauseRequest);
+
+                /** PauseRequest id. */
+                public id: string;
+
+                /**
+                 * Creates a new PauseRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PauseRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IPauseRequest): containerd.task.v2.PauseRequest;
+
+                /**
+                 * Encodes the specified PauseRequest message. Does not implicitly {@link containerd.task.v2.PauseRequest.verify|verify} messages.
+                 * @param message PauseRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IPauseRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PauseRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns PauseRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.PauseRequest;
+
+                /**
+                 * Gets the default type url for PauseRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a ResumeRequest. */
+            interface IResumeRequest {
+
+                /** ResumeRequest id */
+                id?: (string|null);
+            }
+
+            /** Represents a ResumeRequest. */
+            class ResumeRequest implements IResumeRequest {
+
+                /**
+                 * Constructs a new ResumeRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.task.v2.IResumeRequest);
+
+                /** ResumeRequest id. */
+                public id: string;
+
+                /**
+                 * Creates a new ResumeRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ResumeRequest instance
+                 */
+                public static create(properties?: containerd.task.v2.IResumeRequest): containerd.task.v2.ResumeRequest;
+
+                /**
+                 * Encodes the specified ResumeRequest message. Does not implicitly {@link containerd.task.v2.ResumeRequest.verify|verify} messages.
+                 * @param message ResumeRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.task.v2.IResumeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ResumeRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ResumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.task.v2.ResumeRequest;
+
+                /**
+                 * Gets the default type url for ResumeRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /** Namespace types. */
+        namespace types {
+
+            /** Status enum. */
+            enum Status {
+                UNKNOWN = 0,
+                CREATED = 1,
+                RUNNING = 2,
+                STOPPED = 3,
+                PAUSED = 4,
+                PAUSING = 5
+            }
+
+            /** Properties of a ProcessInfo. */
+            interface IProcessInfo {
+
+                /** ProcessInfo pid */
+                pid?: (number|null);
+
+                /** ProcessInfo info */
+                info?: (google.protobuf.IAny|null);
+            }
+
+            /** Represents a ProcessInfo. */
+            class ProcessInfo implements IProcessInfo {
+
+                /**
+                 * Constructs a new ProcessInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.v1.types.IProcessInfo);
+
+                /** ProcessInfo pid. */
+                public pid: number;
+
+                /** ProcessInfo info. */
+                public info?: (google.protobuf.IAny|null);
+
+                /**
+                 * Creates a new ProcessInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProcessInfo instance
+                 */
+                public static create(properties?: containerd.v1.types.IProcessInfo): containerd.v1.types.ProcessInfo;
+
+                /**
+                 * Encodes the specified ProcessInfo message. Does not implicitly {@link containerd.v1.types.ProcessInfo.verify|verify} messages.
+                 * @param message ProcessInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.v1.types.IProcessInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProcessInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ProcessInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.v1.types.ProcessInfo;
+
+                /**
+                 * Gets the default type url for ProcessInfo
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
+    /** Namespace services. */
+    namespace services {
+
+        /** Namespace snapshots. */
+        namespace snapshots {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents a Snapshots */
+                class Snapshots extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Snapshots service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Snapshots service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Snapshots;
+
+                    /**
+                     * Calls Prepare.
+                     * @param request PrepareSnapshotRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and PrepareSnapshotResponse
+                     */
+                    public prepare(request: containerd.services.snapshots.v1.IPrepareSnapshotRequest, callback: containerd.services.snapshots.v1.Snapshots.PrepareCallback): void;
+
+                    /**
+                     * Calls Prepare.
+                     * @param request PrepareSnapshotRequest message or plain object
+                     * @returns Promise
+                     */
+                    public prepare(request: containerd.services.snapshots.v1.IPrepareSnapshotRequest): Promise<containerd.services.snapshots.v1.PrepareSnapshotResponse>;
+
+                    /**
+                     * Calls View.
+                     * @param request ViewSnapshotRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ViewSnapshotResponse
+                     */
+                    public view(request: containerd.services.snapshots.v1.IViewSnapshotRequest, callback: containerd.services.snapshots.v1.Snapshots.ViewCallback): void;
+
+                    /**
+                     * Calls View.
+                     * @param request ViewSnapshotRequest message or plain object
+                     * @returns Promise
+                     */
+                    public view(request: containerd.services.snapshots.v1.IViewSnapshotRequest): Promise<containerd.services.snapshots.v1.ViewSnapshotResponse>;
+
+                    /**
+                     * Calls Mounts.
+                     * @param request MountsRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and MountsResponse
+                     */
+                    public mounts(request: containerd.services.snapshots.v1.IMountsRequest, callback: containerd.services.snapshots.v1.Snapshots.MountsCallback): void;
+
+                    /**
+                     * Calls Mounts.
+                     * @param request MountsRequest message or plain object
+                     * @returns Promise
+                     */
+                    public mounts(request: containerd.services.snapshots.v1.IMountsRequest): Promise<containerd.services.snapshots.v1.MountsResponse>;
+
+                    /**
+                     * Calls Commit.
+                     * @param request CommitSnapshotRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public commit(request: containerd.services.snapshots.v1.ICommitSnapshotRequest, callback: containerd.services.snapshots.v1.Snapshots.CommitCallback): void;
+
+                    /**
+                     * Calls Commit.
+                     * @param request CommitSnapshotRequest message or plain object
+                     * @returns Promise
+                     */
+                    public commit(request: containerd.services.snapshots.v1.ICommitSnapshotRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls Remove.
+                     * @param request RemoveSnapshotRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public remove(request: containerd.services.snapshots.v1.IRemoveSnapshotRequest, callback: containerd.services.snapshots.v1.Snapshots.RemoveCallback): void;
+
+                    /**
+                     * Calls Remove.
+                     * @param request RemoveSnapshotRequest message or plain object
+                     * @returns Promise
+                     */
+                    public remove(request: containerd.services.snapshots.v1.IRemoveSnapshotRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls Stat.
+                     * @param request StatSnapshotRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and StatSnapshotResponse
+                     */
+                    public stat(request: containerd.services.snapshots.v1.IStatSnapshotRequest, callback: containerd.services.snapshots.v1.Snapshots.StatCallback): void;
+
+                    /**
+                     * Calls Stat.
+                     * @param request StatSnapshotRequest message or plain object
+                     * @returns Promise
+                     */
+                    public stat(request: containerd.services.snapshots.v1.IStatSnapshotRequest): Promise<containerd.services.snapshots.v1.StatSnapshotResponse>;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateSnapshotRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and UpdateSnapshotResponse
+                     */
+                    public update(request: containerd.services.snapshots.v1.IUpdateSnapshotRequest, callback: containerd.services.snapshots.v1.Snapshots.UpdateCallback): void;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateSnapshotRequest message or plain object
+                     * @returns Promise
+                     */
+                    public update(request: containerd.services.snapshots.v1.IUpdateSnapshotRequest): Promise<containerd.services.snapshots.v1.UpdateSnapshotResponse>;
+
+                    /**
+                     * Calls List.
+                     * @param request ListSnapshotsRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ListSnapshotsResponse
+                     */
+                    public list(request: containerd.services.snapshots.v1.IListSnapshotsRequest, callback: containerd.services.snapshots.v1.Snapshots.ListCallback): void;
+
+                    /**
+                     * Calls List.
+                     * @param request ListSnapshotsRequest message or plain object
+                     * @returns Promise
+                     */
+                    public list(request: containerd.services.snapshots.v1.IListSnapshotsRequest): Promise<containerd.services.snapshots.v1.ListSnapshotsResponse>;
+
+                    /**
+                     * Calls Usage.
+                     * @param request UsageRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and UsageResponse
+                     */
+                    public usage(request: containerd.services.snapshots.v1.IUsageRequest, callback: containerd.services.snapshots.v1.Snapshots.UsageCallback): void;
+
+                    /**
+                     * Calls Usage.
+                     * @param request UsageRequest message or plain object
+                     * @returns Promise
+                     */
+                    public usage(request: containerd.services.snapshots.v1.IUsageRequest): Promise<containerd.services.snapshots.v1.UsageResponse>;
+
+                    /**
+                     * Calls Cleanup.
+                     * @param request CleanupRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public cleanup(request: containerd.services.snapshots.v1.ICleanupRequest, callback: containerd.services.snapshots.v1.Snapshots.CleanupCallback): void;
+
+                    /**
+                     * Calls Cleanup.
+                     * @param request CleanupRequest message or plain object
+                     * @returns Promise
+                     */
+                    public cleanup(request: containerd.services.snapshots.v1.ICleanupRequest): Promise<google.protobuf.Empty>;
+                }
+
+                namespace Snapshots {
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#prepare}.
+                     * @param error Error, if any
+                     * @param [response] PrepareSnapshotResponse
+                     */
+                    type PrepareCallback = (error: (Error|null), response?: containerd.services.snapshots.v1.PrepareSnapshotResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#view}.
+                     * @param error Error, if any
+                     * @param [response] ViewSnapshotResponse
+                     */
+                    type ViewCallback = (error: (Error|null), response?: containerd.services.snapshots.v1.ViewSnapshotResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#mounts}.
+                     * @param error Error, if any
+                     * @param [response] MountsResponse
+                     */
+                    type MountsCallback = (error: (Error|null), response?: containerd.services.snapshots.v1.MountsResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#commit}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type CommitCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#remove}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type RemoveCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#stat}.
+                     * @param error Error, if any
+                     * @param [response] StatSnapshotResponse
+                     */
+                    type StatCallback = (error: (Error|null), response?: containerd.services.snapshots.v1.StatSnapshotResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#update}.
+                     * @param error Error, if any
+                     * @param [response] UpdateSnapshotResponse
+                     */
+                    type UpdateCallback = (error: (Error|null), response?: containerd.services.snapshots.v1.UpdateSnapshotResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#list}.
+                     * @param error Error, if any
+                     * @param [response] ListSnapshotsResponse
+                     */
+                    type ListCallback = (error: (Error|null), response?: containerd.services.snapshots.v1.ListSnapshotsResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#usage}.
+                     * @param error Error, if any
+                     * @param [response] UsageResponse
+                     */
+                    type UsageCallback = (error: (Error|null), response?: containerd.services.snapshots.v1.UsageResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.snapshots.v1.Snapshots#cleanup}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type CleanupCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+                }
+
+                /** Properties of a PrepareSnapshotRequest. */
+                interface IPrepareSnapshotRequest {
+
+                    /** PrepareSnapshotRequest snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** PrepareSnapshotRequest key */
+                    key?: (string|null);
+
+                    /** PrepareSnapshotRequest parent */
+                    parent?: (string|null);
+
+                    /** PrepareSnapshotRequest labels */
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents a PrepareSnapshotRequest. */
+                class PrepareSnapshotRequest implements IPrepareSnapshotRequest {
+
+                    /**
+                     * Constructs a new PrepareSnapshotRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IPrepareSnapshotRequest);
+
+                    /** PrepareSnapshotRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /** PrepareSnapshotRequest key. */
+                    public key: string;
+
+                    /** PrepareSnapshotRequest parent. */
+                    public parent: string;
+
+                    /** PrepareSnapshotRequest labels. */
+                    public labels: { [k: string]: string };
+
+                    /**
+                     * Creates a new PrepareSnapshotRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns PrepareSnapshotRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IPrepareSnapshotRequest): containerd.services.snapshots.v1.PrepareSnapshotRequest;
+
+                    /**
+                     * Encodes the specified PrepareSnapshotRequest message. Does not implicitly {@link containerd.services.snapshots.v1.PrepareSnapshotRequest.verify|verify} messages.
+                     * @param message PrepareSnapshotRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IPrepareSnapshotRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a PrepareSnapshotRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns PrepareSnapshotRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.PrepareSnapshotRequest;
+
+                    /**
+                     * Gets the default type url for PrepareSnapshotRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a PrepareSnapshotResponse. */
+                interface IPrepareSnapshotResponse {
+
+                    /** PrepareSnapshotResponse mounts */
+                    mounts?: (containerd.types.IMount[]|null);
+                }
+
+                /** Represents a PrepareSnapshotResponse. */
+                class PrepareSnapshotResponse implements IPrepareSnapshotResponse {
+
+                    /**
+                     * Constructs a new PrepareSnapshotResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IPrepareSnapshotResponse);
+
+                    /** PrepareSnapshotResponse mounts. */
+                    public mounts: containerd.types.IMount[];
+
+                    /**
+                     * Creates a new PrepareSnapshotResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns PrepareSnapshotResponse instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IPrepareSnapshotResponse): containerd.services.snapshots.v1.PrepareSnapshotResponse;
+
+                    /**
+                     * Encodes the specified PrepareSnapshotResponse message. Does not implicitly {@link containerd.services.snapshots.v1.PrepareSnapshotResponse.verify|verify} messages.
+                     * @param message PrepareSnapshotResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IPrepareSnapshotResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a PrepareSnapshotResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns PrepareSnapshotResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.PrepareSnapshotResponse;
+
+                    /**
+                     * Gets the default type url for PrepareSnapshotResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ViewSnapshotRequest. */
+                interface IViewSnapshotRequest {
+
+                    /** ViewSnapshotRequest snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** ViewSnapshotRequest key */
+                    key?: (string|null);
+
+                    /** ViewSnapshotRequest parent */
+                    parent?: (string|null);
+
+                    /** ViewSnapshotRequest labels */
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents a ViewSnapshotRequest. */
+                class ViewSnapshotRequest implements IViewSnapshotRequest {
+
+                    /**
+                     * Constructs a new ViewSnapshotRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IViewSnapshotRequest);
+
+                    /** ViewSnapshotRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /** ViewSnapshotRequest key. */
+                    public key: string;
+
+                    /** ViewSnapshotRequest parent. */
+                    public parent: string;
+
+                    /** ViewSnapshotRequest labels. */
+                    public labels: { [k: string]: string };
+
+                    /**
+                     * Creates a new ViewSnapshotRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ViewSnapshotRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IViewSnapshotRequest): containerd.services.snapshots.v1.ViewSnapshotRequest;
+
+                    /**
+                     * Encodes the specified ViewSnapshotRequest message. Does not implicitly {@link containerd.services.snapshots.v1.ViewSnapshotRequest.verify|verify} messages.
+                     * @param message ViewSnapshotRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IViewSnapshotRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ViewSnapshotRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ViewSnapshotRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.ViewSnapshotRequest;
+
+                    /**
+                     * Gets the default type url for ViewSnapshotRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ViewSnapshotResponse. */
+                interface IViewSnapshotResponse {
+
+                    /** ViewSnapshotResponse mounts */
+                    mounts?: (containerd.types.IMount[]|null);
+                }
+
+                /** Represents a ViewSnapshotResponse. */
+                class ViewSnapshotResponse implements IViewSnapshotResponse {
+
+                    /**
+                     * Constructs a new ViewSnapshotResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IViewSnapshotResponse);
+
+                    /** ViewSnapshotResponse mounts. */
+                    public mounts: containerd.types.IMount[];
+
+                    /**
+                     * Creates a new ViewSnapshotResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ViewSnapshotResponse instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IViewSnapshotResponse): containerd.services.snapshots.v1.ViewSnapshotResponse;
+
+                    /**
+                     * Encodes the specified ViewSnapshotResponse message. Does not implicitly {@link containerd.services.snapshots.v1.ViewSnapshotResponse.verify|verify} messages.
+                     * @param message ViewSnapshotResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IViewSnapshotResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ViewSnapshotResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ViewSnapshotResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.ViewSnapshotResponse;
+
+                    /**
+                     * Gets the default type url for ViewSnapshotResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a MountsRequest. */
+                interface IMountsRequest {
+
+                    /** MountsRequest snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** MountsRequest key */
+                    key?: (string|null);
+                }
+
+                /** Represents a MountsRequest. */
+                class MountsRequest implements IMountsRequest {
+
+                    /**
+                     * Constructs a new MountsRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IMountsRequest);
+
+                    /** MountsRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /** MountsRequest key. */
+                    public key: string;
+
+                    /**
+                     * Creates a new MountsRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns MountsRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IMountsRequest): containerd.services.snapshots.v1.MountsRequest;
+
+                    /**
+                     * Encodes the specified MountsRequest message. Does not implicitly {@link containerd.services.snapshots.v1.MountsRequest.verify|verify} messages.
+                     * @param message MountsRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IMountsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a MountsRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns MountsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.MountsRequest;
+
+                    /**
+                     * Gets the default type url for MountsRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a MountsResponse. */
+                interface IMountsResponse {
+
+                    /** MountsResponse mounts */
+                    mounts?: (containerd.types.IMount[]|null);
+                }
+
+                /** Represents a MountsResponse. */
+                class MountsResponse implements IMountsResponse {
+
+                    /**
+                     * Constructs a new MountsResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IMountsResponse);
+
+                    /** MountsResponse mounts. */
+                    public mounts: containerd.types.IMount[];
+
+                    /**
+                     * Creates a new MountsResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns MountsResponse instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IMountsResponse): containerd.services.snapshots.v1.MountsResponse;
+
+                    /**
+                     * Encodes the specified MountsResponse message. Does not implicitly {@link containerd.services.snapshots.v1.MountsResponse.verify|verify} messages.
+                     * @param message MountsResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IMountsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a MountsResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns MountsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.MountsResponse;
+
+                    /**
+                     * Gets the default type url for MountsResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a RemoveSnapshotRequest. */
+                interface IRemoveSnapshotRequest {
+
+                    /** RemoveSnapshotRequest snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** RemoveSnapshotRequest key */
+                    key?: (string|null);
+                }
+
+                /** Represents a RemoveSnapshotRequest. */
+                class RemoveSnapshotRequest implements IRemoveSnapshotRequest {
+
+                    /**
+                     * Constructs a new RemoveSnapshotRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IRemoveSnapshotRequest);
+
+                    /** RemoveSnapshotRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /** RemoveSnapshotRequest key. */
+                    public key: string;
+
+                    /**
+                     * Creates a new RemoveSnapshotRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns RemoveSnapshotRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IRemoveSnapshotRequest): containerd.services.snapshots.v1.RemoveSnapshotRequest;
+
+                    /**
+                     * Encodes the specified RemoveSnapshotRequest message. Does not implicitly {@link containerd.services.snapshots.v1.RemoveSnapshotRequest.verify|verify} messages.
+                     * @param message RemoveSnapshotRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IRemoveSnapshotRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a RemoveSnapshotRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns RemoveSnapshotRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.RemoveSnapshotRequest;
+
+                    /**
+                     * Gets the default type url for RemoveSnapshotRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CommitSnapshotRequest. */
+                interface ICommitSnapshotRequest {
+
+                    /** CommitSnapshotRequest snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** CommitSnapshotRequest name */
+                    name?: (string|null);
+
+                    /** CommitSnapshotRequest key */
+                    key?: (string|null);
+
+                    /** CommitSnapshotRequest labels */
+                    labels?: ({ [k: string]: string }|null);
+
+                    /** CommitSnapshotRequest parent */
+                    parent?: (string|null);
+                }
+
+                /** Represents a CommitSnapshotRequest. */
+                class CommitSnapshotRequest implements ICommitSnapshotRequest {
+
+                    /**
+                     * Constructs a new CommitSnapshotRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.ICommitSnapshotRequest);
+
+                    /** CommitSnapshotRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /** CommitSnapshotRequest name. */
+                    public name: string;
+
+                    /** CommitSnapshotRequest key. */
+                    public key: string;
+
+                    /** CommitSnapshotRequest labels. */
+                    public labels: { [k: string]: string };
+
+                    /** CommitSnapshotRequest parent. */
+                    public parent: string;
+
+                    /**
+                     * Creates a new CommitSnapshotRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CommitSnapshotRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.ICommitSnapshotRequest): containerd.services.snapshots.v1.CommitSnapshotRequest;
+
+                    /**
+                     * Encodes the specified CommitSnapshotRequest message. Does not implicitly {@link containerd.services.snapshots.v1.CommitSnapshotRequest.verify|verify} messages.
+                     * @param message CommitSnapshotRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.ICommitSnapshotRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CommitSnapshotRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CommitSnapshotRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.CommitSnapshotRequest;
+
+                    /**
+                     * Gets the default type url for CommitSnapshotRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a StatSnapshotRequest. */
+                interface IStatSnapshotRequest {
+
+                    /** StatSnapshotRequest snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** StatSnapshotRequest key */
+                    key?: (string|null);
+                }
+
+                /** Represents a StatSnapshotRequest. */
+                class StatSnapshotRequest implements IStatSnapshotRequest {
+
+                    /**
+                     * Constructs a new StatSnapshotRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IStatSnapshotRequest);
+
+                    /** StatSnapshotRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /** StatSnapshotRequest key. */
+                    public key: string;
+
+                    /**
+                     * Creates a new StatSnapshotRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StatSnapshotRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IStatSnapshotRequest): containerd.services.snapshots.v1.StatSnapshotRequest;
+
+                    /**
+                     * Encodes the specified StatSnapshotRequest message. Does not implicitly {@link containerd.services.snapshots.v1.StatSnapshotRequest.verify|verify} messages.
+                     * @param message StatSnapshotRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IStatSnapshotRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StatSnapshotRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StatSnapshotRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.StatSnapshotRequest;
+
+                    /**
+                     * Gets the default type url for StatSnapshotRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Kind enum. */
+                enum Kind {
+                    UNKNOWN = 0,
+                    VIEW = 1,
+                    ACTIVE = 2,
+                    COMMITTED = 3
+                }
+
+                /** Properties of an Info. */
+                interface IInfo {
+
+                    /** Info name */
+                    name?: (string|null);
+
+                    /** Info parent */
+                    parent?: (string|null);
+
+                    /** Info kind */
+                    kind?: (containerd.services.snapshots.v1.Kind|null);
+
+                    /** Info createdAt */
+                    createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Info updatedAt */
+                    updatedAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Info labels */
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents an Info. */
+                class Info implements IInfo {
+
+                    /**
+                     * Constructs a new Info.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IInfo);
+
+                    /** Info name. */
+                    public name: string;
+
+                    /** Info parent. */
+                    public parent: string;
+
+                    /** Info kind. */
+                    public kind: containerd.services.snapshots.v1.Kind;
+
+                    /** Info createdAt. */
+                    public createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Info updatedAt. */
+                    public updatedAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Info labels. */
+                    public labels: { [k: string]: string };
+
+                    /**
+                     * Creates a new Info instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Info instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IInfo): containerd.services.snapshots.v1.Info;
+
+                    /**
+                     * Encodes the specified Info message. Does not implicitly {@link containerd.services.snapshots.v1.Info.verify|verify} messages.
+                     * @param message Info message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an Info message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Info
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.Info;
+
+                    /**
+                     * Gets the default type url for Info
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a StatSnapshotResponse. */
+                interface IStatSnapshotResponse {
+
+                    /** StatSnapshotResponse info */
+                    info?: (containerd.services.snapshots.v1.IInfo|null);
+                }
+
+                /** Represents a StatSnapshotResponse. */
+                class StatSnapshotResponse implements IStatSnapshotResponse {
+
+                    /**
+                     * Constructs a new StatSnapshotResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IStatSnapshotResponse);
+
+                    /** StatSnapshotResponse info. */
+                    public info?: (containerd.services.snapshots.v1.IInfo|null);
+
+                    /**
+                     * Creates a new StatSnapshotResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StatSnapshotResponse instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IStatSnapshotResponse): containerd.services.snapshots.v1.StatSnapshotResponse;
+
+                    /**
+                     * Encodes the specified StatSnapshotResponse message. Does not implicitly {@link containerd.services.snapshots.v1.StatSnapshotResponse.verify|verify} messages.
+                     * @param message StatSnapshotResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IStatSnapshotResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StatSnapshotResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StatSnapshotResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.StatSnapshotResponse;
+
+                    /**
+                     * Gets the default type url for StatSnapshotResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateSnapshotRequest. */
+                interface IUpdateSnapshotRequest {
+
+                    /** UpdateSnapshotRequest snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** UpdateSnapshotRequest info */
+                    info?: (containerd.services.snapshots.v1.IInfo|null);
+
+                    /** UpdateSnapshotRequest updateMask */
+                    updateMask?: (google.protobuf.IFieldMask|null);
+                }
+
+                /** Represents an UpdateSnapshotRequest. */
+                class UpdateSnapshotRequest implements IUpdateSnapshotRequest {
+
+                    /**
+                     * Constructs a new UpdateSnapshotRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IUpdateSnapshotRequest);
+
+                    /** UpdateSnapshotRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /** UpdateSnapshotRequest info. */
+                    public info?: (containerd.services.snapshots.v1.IInfo|null);
+
+                    /** UpdateSnapshotRequest updateMask. */
+                    public updateMask?: (google.protobuf.IFieldMask|null);
+
+                    /**
+                     * Creates a new UpdateSnapshotRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateSnapshotRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IUpdateSnapshotRequest): containerd.services.snapshots.v1.UpdateSnapshotRequest;
+
+                    /**
+                     * Encodes the specified UpdateSnapshotRequest message. Does not implicitly {@link containerd.services.snapshots.v1.UpdateSnapshotRequest.verify|verify} messages.
+                     * @param message UpdateSnapshotRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IUpdateSnapshotRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateSnapshotRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateSnapshotRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.UpdateSnapshotRequest;
+
+                    /**
+                     * Gets the default type url for UpdateSnapshotRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateSnapshotResponse. */
+                interface IUpdateSnapshotResponse {
+
+                    /** UpdateSnapshotResponse info */
+                    info?: (containerd.services.snapshots.v1.IInfo|null);
+                }
+
+                /** Represents an UpdateSnapshotResponse. */
+                class UpdateSnapshotResponse implements IUpdateSnapshotResponse {
+
+                    /**
+                     * Constructs a new UpdateSnapshotResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IUpdateSnapshotResponse);
+
+                    /** UpdateSnapshotResponse info. */
+                    public info?: (containerd.services.snapshots.v1.IInfo|null);
+
+                    /**
+                     * Creates a new UpdateSnapshotResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateSnapshotResponse instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IUpdateSnapshotResponse): containerd.services.snapshots.v1.UpdateSnapshotResponse;
+
+                    /**
+                     * Encodes the specified UpdateSnapshotResponse message. Does not implicitly {@link containerd.services.snapshots.v1.UpdateSnapshotResponse.verify|verify} messages.
+                     * @param message UpdateSnapshotResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IUpdateSnapshotResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateSnapshotResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateSnapshotResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.UpdateSnapshotResponse;
+
+                    /**
+                     * Gets the default type url for UpdateSnapshotResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListSnapshotsRequest. */
+                interface IListSnapshotsRequest {
+
+                    /** ListSnapshotsRequest snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** ListSnapshotsRequest filters */
+                    filters?: (string[]|null);
+                }
+
+                /** Represents a ListSnapshotsRequest. */
+                class ListSnapshotsRequest implements IListSnapshotsRequest {
+
+                    /**
+                     * Constructs a new ListSnapshotsRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IListSnapshotsRequest);
+
+                    /** ListSnapshotsRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /** ListSnapshotsRequest filters. */
+                    public filters: string[];
+
+                    /**
+                     * Creates a new ListSnapshotsRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListSnapshotsRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IListSnapshotsRequest): containerd.services.snapshots.v1.ListSnapshotsRequest;
+
+                    /**
+                     * Encodes the specified ListSnapshotsRequest message. Does not implicitly {@link containerd.services.snapshots.v1.ListSnapshotsRequest.verify|verify} messages.
+                     * @param message ListSnapshotsRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IListSnapshotsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListSnapshotsRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListSnapshotsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.ListSnapshotsRequest;
+
+                    /**
+                     * Gets the default type url for ListSnapshotsRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListSnapshotsResponse. */
+                interface IListSnapshotsResponse {
+
+                    /** ListSnapshotsResponse info */
+                    info?: (containerd.services.snapshots.v1.IInfo[]|null);
+                }
+
+                /** Represents a ListSnapshotsResponse. */
+                class ListSnapshotsResponse implements IListSnapshotsResponse {
+
+                    /**
+                     * Constructs a new ListSnapshotsResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IListSnapshotsResponse);
+
+                    /** ListSnapshotsResponse info. */
+                    public info: containerd.services.snapshots.v1.IInfo[];
+
+                    /**
+                     * Creates a new ListSnapshotsResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListSnapshotsResponse instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IListSnapshotsResponse): containerd.services.snapshots.v1.ListSnapshotsResponse;
+
+                    /**
+                     * Encodes the specified ListSnapshotsResponse message. Does not implicitly {@link containerd.services.snapshots.v1.ListSnapshotsResponse.verify|verify} messages.
+                     * @param message ListSnapshotsResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IListSnapshotsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListSnapshotsResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListSnapshotsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.ListSnapshotsResponse;
+
+                    /**
+                     * Gets the default type url for ListSnapshotsResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a UsageRequest. */
+                interface IUsageRequest {
+
+                    /** UsageRequest snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** UsageRequest key */
+                    key?: (string|null);
+                }
+
+                /** Represents a UsageRequest. */
+                class UsageRequest implements IUsageRequest {
+
+                    /**
+                     * Constructs a new UsageRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IUsageRequest);
+
+                    /** UsageRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /** UsageRequest key. */
+                    public key: string;
+
+                    /**
+                     * Creates a new UsageRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UsageRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IUsageRequest): containerd.services.snapshots.v1.UsageRequest;
+
+                    /**
+                     * Encodes the specified UsageRequest message. Does not implicitly {@link containerd.services.snapshots.v1.UsageRequest.verify|verify} messages.
+                     * @param message UsageRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IUsageRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a UsageRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UsageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.UsageRequest;
+
+                    /**
+                     * Gets the default type url for UsageRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a UsageResponse. */
+                interface IUsageResponse {
+
+                    /** UsageResponse size */
+                    size?: (number|null);
+
+                    /** UsageResponse inodes */
+                    inodes?: (number|null);
+                }
+
+                /** Represents a UsageResponse. */
+                class UsageResponse implements IUsageResponse {
+
+                    /**
+                     * Constructs a new UsageResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.IUsageResponse);
+
+                    /** UsageResponse size. */
+                    public size: number;
+
+                    /** UsageResponse inodes. */
+                    public inodes: number;
+
+                    /**
+                     * Creates a new UsageResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UsageResponse instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.IUsageResponse): containerd.services.snapshots.v1.UsageResponse;
+
+                    /**
+                     * Encodes the specified UsageResponse message. Does not implicitly {@link containerd.services.snapshots.v1.UsageResponse.verify|verify} messages.
+                     * @param message UsageResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.IUsageResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a UsageResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UsageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.UsageResponse;
+
+                    /**
+                     * Gets the default type url for UsageResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CleanupRequest. */
+                interface ICleanupRequest {
+
+                    /** CleanupRequest snapshotter */
+                    snapshotter?: (string|null);
+                }
+
+                /** Represents a CleanupRequest. */
+                class CleanupRequest implements ICleanupRequest {
+
+                    /**
+                     * Constructs a new CleanupRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.snapshots.v1.ICleanupRequest);
+
+                    /** CleanupRequest snapshotter. */
+                    public snapshotter: string;
+
+                    /**
+                     * Creates a new CleanupRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CleanupRequest instance
+                     */
+                    public static create(properties?: containerd.services.snapshots.v1.ICleanupRequest): containerd.services.snapshots.v1.CleanupRequest;
+
+                    /**
+                     * Encodes the specified CleanupRequest message. Does not implicitly {@link containerd.services.snapshots.v1.CleanupRequest.verify|verify} messages.
+                     * @param message CleanupRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.snapshots.v1.ICleanupRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CleanupRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CleanupRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.snapshots.v1.CleanupRequest;
+
+                    /**
+                     * Gets the default type url for CleanupRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+
+        /** Namespace events. */
+        namespace events {
+
+            /** Namespace ttrpc. */
+            namespace ttrpc {
+
+                /** Namespace v1. */
+                namespace v1 {
+
+                    /** Represents an Events */
+                    class Events extends $protobuf.rpc.Service {
+
+                        /**
+                         * Constructs a new Events service.
+                         * @param rpcImpl RPC implementation
+                         * @param [requestDelimited=false] Whether requests are length-delimited
+                         * @param [responseDelimited=false] Whether responses are length-delimited
+                         */
+                        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                        /**
+                         * Creates new Events service using the specified rpc implementation.
+                         * @param rpcImpl RPC implementation
+                         * @param [requestDelimited=false] Whether requests are length-delimited
+                         * @param [responseDelimited=false] Whether responses are length-delimited
+                         * @returns RPC service. Useful where requests and/or responses are streamed.
+                         */
+                        public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Events;
+
+                        /**
+                         * Calls Forward.
+                         * @param request ForwardRequest message or plain object
+                         * @param callback Node-style callback called with the error, if any, and Empty
+                         */
+                        public forward(request: containerd.services.events.ttrpc.v1.IForwardRequest, callback: containerd.services.events.ttrpc.v1.Events.ForwardCallback): void;
+
+                        /**
+                         * Calls Forward.
+                         * @param request ForwardRequest message or plain object
+                         * @returns Promise
+                         */
+                        public forward(request: containerd.services.events.ttrpc.v1.IForwardRequest): Promise<google.protobuf.Empty>;
+                    }
+
+                    namespace Events {
+
+                        /**
+                         * Callback as used by {@link containerd.services.events.ttrpc.v1.Events#forward}.
+                         * @param error Error, if any
+                         * @param [response] Empty
+                         */
+                        type ForwardCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+                    }
+
+                    /** Properties of a ForwardRequest. */
+                    interface IForwardRequest {
+
+                        /** ForwardRequest envelope */
+                        envelope?: (containerd.services.events.ttrpc.v1.IEnvelope|null);
+                    }
+
+                    /** Represents a ForwardRequest. */
+                    class ForwardRequest implements IForwardRequest {
+
+                        /**
+                         * Constructs a new ForwardRequest.
+                         * @param [properties] Properties to set
+                         */
+                        constructor(properties?: containerd.services.events.ttrpc.v1.IForwardRequest);
+
+                        /** ForwardRequest envelope. */
+                        public envelope?: (containerd.services.events.ttrpc.v1.IEnvelope|null);
+
+                        /**
+                         * Creates a new ForwardRequest instance using the specified properties.
+                         * @param [properties] Properties to set
+                         * @returns ForwardRequest instance
+                         */
+                        public static create(properties?: containerd.services.events.ttrpc.v1.IForwardRequest): containerd.services.events.ttrpc.v1.ForwardRequest;
+
+                        /**
+                         * Encodes the specified ForwardRequest message. Does not implicitly {@link containerd.services.events.ttrpc.v1.ForwardRequest.verify|verify} messages.
+                         * @param message ForwardRequest message or plain object to encode
+                         * @param [writer] Writer to encode to
+                         * @returns Writer
+                         */
+                        public static encode(message: containerd.services.events.ttrpc.v1.IForwardRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                        /**
+                         * Decodes a ForwardRequest message from the specified reader or buffer.
+                         * @param reader Reader or buffer to decode from
+                         * @param [length] Message length if known beforehand
+                         * @returns ForwardRequest
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.events.ttrpc.v1.ForwardRequest;
+
+                        /**
+                         * Gets the default type url for ForwardRequest
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
+                         */
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
+                    }
+
+                    /** Properties of an Envelope. */
+                    interface IEnvelope {
+
+                        /** Envelope timestamp */
+                        timestamp?: (google.protobuf.ITimestamp|null);
+
+                        /** Envelope namespace */
+                        namespace?: (string|null);
+
+                        /** Envelope topic */
+                        topic?: (string|null);
+
+                        /** Envelope event */
+                        event?: (google.protobuf.IAny|null);
+                    }
+
+                    /** Represents an Envelope. */
+                    class Envelope implements IEnvelope {
+
+                        /**
+                         * Constructs a new Envelope.
+                         * @param [properties] Properties to set
+                         */
+                        constructor(properties?: containerd.services.events.ttrpc.v1.IEnvelope);
+
+                        /** Envelope timestamp. */
+                        public timestamp?: (google.protobuf.ITimestamp|null);
+
+                        /** Envelope namespace. */
+                        public namespace: string;
+
+                        /** Envelope topic. */
+                        public topic: string;
+
+                        /** Envelope event. */
+                        public event?: (google.protobuf.IAny|null);
+
+                        /**
+                         * Creates a new Envelope instance using the specified properties.
+                         * @param [properties] Properties to set
+                         * @returns Envelope instance
+                         */
+                        public static create(properties?: containerd.services.events.ttrpc.v1.IEnvelope): containerd.services.events.ttrpc.v1.Envelope;
+
+                        /**
+                         * Encodes the specified Envelope message. Does not implicitly {@link containerd.services.events.ttrpc.v1.Envelope.verify|verify} messages.
+                         * @param message Envelope message or plain object to encode
+                         * @param [writer] Writer to encode to
+                         * @returns Writer
+                         */
+                        public static encode(message: containerd.services.events.ttrpc.v1.IEnvelope, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                        /**
+                         * Decodes an Envelope message from the specified reader or buffer.
+                         * @param reader Reader or buffer to decode from
+                         * @param [length] Message length if known beforehand
+                         * @returns Envelope
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.events.ttrpc.v1.Envelope;
+
+                        /**
+                         * Gets the default type url for Envelope
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
+                         */
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/** Namespace runtimeoptions. */
+export namespace runtimeoptions {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /** Properties of an Options. */
+        interface IOptions {
+
+            /** Options typeUrl */
+            typeUrl?: (string|null);
+
+            /** Options configPath */
+            configPath?: (string|null);
+
+            /** Options configBody */
+            configBody?: (Uint8Array|null);
+        }
+
+        /** Represents an Options. */
+        class Options implements IOptions {
+
+            /**
+             * Constructs a new Options.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: runtimeoptions.v1.IOptions);
+
+            /** Options typeUrl. */
+            public typeUrl: string;
+
+            /** Options configPath. */
+            public configPath: string;
+
+            /** Options configBody. */
+            public configBody: Uint8Array;
+
+            /**
+             * Creates a new Options instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Options instance
+             */
+            public static create(properties?: runtimeoptions.v1.IOptions): runtimeoptions.v1.Options;
+
+            /**
+             * Encodes the specified Options message. Does not implicitly {@link runtimeoptions.v1.Options.verify|verify} messages.
+             * @param message Options message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: runtimeoptions.v1.IOptions, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Options message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Options
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtimeoptions.v1.Options;
+
+            /**
+             * Gets the default type url for Options
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+}
+
+/** Namespace google. */
+export namespace google {
+
+    /** Namespace protobuf. */
+    namespace protobuf {
+
+        /** Properties of a Timestamp. */
+        interface ITimestamp {
+
+            /** Timestamp seconds */
+            seconds?: (number|null);
+
+            /** Timestamp nanos */
+            nanos?: (number|null);
+        }
+
+        /** Represents a Timestamp. */
+        class Timestamp implements ITimestamp {
+
+            /**
+             * Constructs a new Timestamp.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: google.protobuf.ITimestamp);
+
+            /** Timestamp seconds. */
+            public seconds: number;
+
+            /** Timestamp nanos. */
+            public nanos: number;
+
+            /**
+             * Creates a new Timestamp instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Timestamp instance
+             */
+            public static create(properties?: google.protobuf.ITimestamp): google.protobuf.Timestamp;
+
+            /**
+             * Encodes the specified Timestamp message. Does not implicitly {@link google.protobuf.Timestamp.verify|verify} messages.
+             * @param message Timestamp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: google.protobuf.ITimestamp, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Timestamp message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Timestamp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Timestamp;
+
+            /**
+             * Gets the default type url for Timestamp
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of an Any. */
+        interface IAny {
+
+            /** Any type_url */
+            type_url?: (string|null);
+
+            /** Any value */
+            value?: (Uint8Array|null);
+        }
+
+        /** Represents an Any. */
+        class Any implements IAny {
+
+            /**
+             * Constructs a new Any.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: google.protobuf.IAny);
+
+            /** Any type_url. */
+            public type_url: string;
+
+            /** Any value. */
+            public value: Uint8Array;
+
+            /**
+             * Creates a new Any instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Any instance
+             */
+            public static create(properties?: google.protobuf.IAny): google.protobuf.Any;
+
+            /**
+             * Encodes the specified Any message. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
+             * @param message Any message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: google.protobuf.IAny, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Any message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Any
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any;
+
+            /**
+             * Gets the default type url for Any
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of an Empty. */
+        interface IEmpty {
+        }
+
+        /** Represents an Empty. */
+        class Empty implements IEmpty {
+
+            /**
+             * Constructs a new Empty.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: google.protobuf.IEmpty);
+
+            /**
+             * Creates a new Empty instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Empty instance
+             */
+            public static create(properties?: google.protobuf.IEmpty): google.protobuf.Empty;
+
+            /**
+             * Encodes the specified Empty message. Does not implicitly {@link google.protobuf.Empty.verify|verify} messages.
+             * @param message Empty message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: google.protobuf.IEmpty, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Empty message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Empty
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Empty;
+
+            /**
+             * Gets the default type url for Empty
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a FieldMask. */
+        interface IFieldMask {
+
+            /** FieldMask paths */
+            paths?: (string[]|null);
+        }
+
+        /** Represents a FieldMask. */
+        class FieldMask implements IFieldMask {
+
+            /**
+             * Constructs a new FieldMask.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: google.protobuf.IFieldMask);
+
+            /** FieldMask paths. */
+            public paths: string[];
+
+            /**
+             * Creates a new FieldMask instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FieldMask instance
+             */
+            public static create(properties?: google.protobuf.IFieldMask): google.protobuf.FieldMask;
+
+            /**
+             * Encodes the specified FieldMask message. Does not implicitly {@link google.protobuf.FieldMask.verify|verify} messages.
+             * @param message FieldMask message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: google.protobuf.IFieldMask, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FieldMask message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns FieldMask
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.FieldMask;
+
+            /**
+             * Gets the default type url for FieldMask
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+
+    /** Namespace rpc. */
+    namespace rpc {
+
+        /** Properties of a Status. */
+        interface IStatus {
+
+            /** Status code */
+            code?: (number|null);
+
+            /** Status message */
+            message?: (string|null);
+
+            /** Status details */
+            details?: (google.protobuf.IAny[]|null);
+        }
+
+        /** Represents a Status. */
+        class Status implements IStatus {
+
+            /**
+             * Constructs a new Status.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: google.rpc.IStatus);
+
+            /** Status code. */
+            public code: number;
+
+            /** Status message. */
+            public message: string;
+
+            /** Status details. */
+            public details: google.protobuf.IAny[];
+
+            /**
+             * Creates a new Status instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Status instance
+             */
+            public static create(properties?: google.rpc.IStatus): google.rpc.Status;
+
+            /**
+             * Encodes the specified Status message. Does not implicitly {@link google.rpc.Status.verify|verify} messages.
+             * @param message Status message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: google.rpc.IStatus, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Status message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Status
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.rpc.Status;
+
+            /**
+             * Gets the default type url for Status
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
+}
+
+/** Namespace ttrpc. */
+export namespace ttrpc {
+
+    /** Properties of a Request. */
+    interface IRequest {
+
+        /** Request service */
+        service?: (string|null);
+
+        /** Request method */
+        method?: (string|null);
+
+        /** Request payload */
+        payload?: (Uint8Array|null);
+
+        /** Request timeoutNano */
+        timeoutNano?: (number|null);
+
+        /** Request metadata */
+        metadata?: (ttrpc.IKeyValue[]|null);
+    }
+
+    /** Represents a Request. */
+    class Request implements IRequest {
+
+        /**
+         * Constructs a new Request.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ttrpc.IRequest);
+
+        /** Request service. */
+        public service: string;
+
+        /** Request method. */
+        public method: string;
+
+        /** Request payload. */
+        public payload: Uint8Array;
+
+        /** Request timeoutNano. */
+        public timeoutNano: number;
+
+        /** Request metadata. */
+        public metadata: ttrpc.IKeyValue[];
+
+        /**
+         * Creates a new Request instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Request instance
+         */
+        public static create(properties?: ttrpc.IRequest): ttrpc.Request;
+
+        /**
+         * Encodes the specified Request message. Does not implicitly {@link ttrpc.Request.verify|verify} messages.
+         * @param message Request message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: ttrpc.IRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Request message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns Request
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ttrpc.Request;
+
+        /**
+         * Gets the default type url for Request
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a Response. */
+    interface IResponse {
+
+        /** Response status */
+        status?: (google.rpc.IStatus|null);
+
+        /** Response payload */
+        payload?: (Uint8Array|null);
+    }
+
+    /** Represents a Response. */
+    class Response implements IResponse {
+
+        /**
+         * Constructs a new Response.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ttrpc.IResponse);
+
+        /** Response status. */
+        public status?: (google.rpc.IStatus|null);
+
+        /** Response payload. */
+        public payload: Uint8Array;
+
+        /**
+         * Creates a new Response instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Response instance
+         */
+        public static create(properties?: ttrpc.IResponse): ttrpc.Response;
+
+        /**
+         * Encodes the specified Response message. Does not implicitly {@link ttrpc.Response.verify|verify} messages.
+         * @param message Response message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: ttrpc.IResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Response message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns Response
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ttrpc.Response;
+
+        /**
+         * Gets the default type url for Response
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a StringList. */
+    interface IStringList {
+
+        /** StringList list */
+        list?: (string[]|null);
+    }
+
+    /** Represents a StringList. */
+    class StringList implements IStringList {
+
+        /**
+         * Constructs a new StringList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ttrpc.IStringList);
+
+        /** StringList list. */
+        public list: string[];
+
+        /**
+         * Creates a new StringList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StringList instance
+         */
+        public static create(properties?: ttrpc.IStringList): ttrpc.StringList;
+
+        /**
+         * Encodes the specified StringList message. Does not implicitly {@link ttrpc.StringList.verify|verify} messages.
+         * @param message StringList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: ttrpc.IStringList, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StringList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns StringList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ttrpc.StringList;
+
+        /**
+         * Gets the default type url for StringList
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+
+    /** Properties of a KeyValue. */
+    interface IKeyValue {
+
+        /** KeyValue key */
+        key?: (string|null);
+
+        /** KeyValue value */
+        value?: (string|null);
+    }
+
+    /** Represents a KeyValue. */
+    class KeyValue implements IKeyValue {
+
+        /**
+         * Constructs a new KeyValue.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: ttrpc.IKeyValue);
+
+        /** KeyValue key. */
+        public key: string;
+
+        /** KeyValue value. */
+        public value: string;
+
+        /**
+         * Creates a new KeyValue instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyValue instance
+         */
+        public static create(properties?: ttrpc.IKeyValue): ttrpc.KeyValue;
+
+        /**
+         * Encodes the specified KeyValue message. Does not implicitly {@link ttrpc.KeyValue.verify|verify} messages.
+         * @param message KeyValue message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        public static encode(message: ttrpc.IKeyValue, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyValue message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns KeyValue
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ttrpc.KeyValue;
+
+        /**
+         * Gets the default type url for KeyValue
+         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+         * @returns The default type url
+         */
+        public static getTypeUrl(typeUrlPrefix?: string): string;
+    }
+}
