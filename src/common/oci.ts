@@ -1,0 +1,58 @@
+// The parts of the OCI runtime spec (config.json) tandem reads. Unknown fields are kept as-is.
+
+export interface OciUser {
+  uid: number;
+  gid: number;
+  umask?: number;
+  additionalGids?: number[];
+  username?: string;
+}
+
+export interface OciRlimit {
+  type: string; // e.g. RLIMIT_NOFILE
+  hard: number;
+  soft: number;
+}
+
+export interface OciProcess {
+  terminal?: boolean;
+  consoleSize?: { height: number; width: number };
+  user: OciUser;
+  args?: string[];
+  commandLine?: string;
+  env?: string[];
+  cwd: string;
+  rlimits?: OciRlimit[];
+  noNewPrivileges?: boolean;
+  capabilities?: Record<string, string[]>;
+}
+
+export interface OciMount {
+  destination: string;
+  type?: string;
+  source?: string;
+  options?: string[];
+}
+
+export interface OciSpec {
+  ociVersion: string;
+  process?: OciProcess;
+  root?: { path: string; readonly?: boolean };
+  hostname?: string;
+  mounts?: OciMount[];
+  annotations?: Record<string, string>;
+  linux?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** A rootfs mount as containerd sends it (containerd.types.Mount). */
+export interface Mount {
+  type: string;
+  source: string;
+  target?: string;
+  options: string[];
+}
+
+export const ANNOTATION_PREFIX = 'io.containerd.tandem.';
+export const ANNOTATION_RUNTIME = 'io.containerd.tandem.runtime';
+export const ANNOTATION_PUBLISH = 'io.containerd.tandem.publish';

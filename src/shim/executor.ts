@@ -1,0 +1,67 @@
+// The seam between the Task service and the two ways tandem runs a container: `native`
+// (a chroot process tree on the host) and `vm` (runc inside the shared guest VM). The Task
+// service owns state, events and the RPC contract; an executor only runs processes.
+import type { Logger } from 'pino';
+import type { Mount, OciProcess, OciSpec } from '../common/oci.js';
+
+/** The client's stdio for one process, exactly as containerd passed it. */
+export interface StdioConfig {
+  stdin: string;
+  stdout: string;
+  stderr: string;
+  terminal: boolean;
+}
+
+export interface ExitStatus {
+  /** Exit code, or 128+signal when a signal ended the process (as runc reports it). */
+  status: number;
+  exitedAt: Date;
+}
+
+/** One process of a container (init or exec), created but not yet running until start(). */
+export interface ExecutorProcess {
+  /** The pid containerd sees (host pid for native, guest pid for vm). */
+  readonly pid: number;
+  /** Lets the created process run its program. Rejects with a kinded error if it cannot. */
+  start(): Promise<void>;
+  /** Settles once, when the process has exited and its output has been flushed. */
+  readonly exited: Promise<ExitStatus>;
+  kill(signal: number): Promise<void>;
+  resize(width: number, height: number): Promise<void>;
+  closeStdin(): Promise<void>;
+}
+
+export interface ContainerCreateRequest {
+  id: string;
+  namespace: string;
+  bundle: string;
+  spec: OciSpec;
+  rootfs: Mount[];
+  stdio: StdioConfig;
+  log: Logger;
+}
+
+/** One container as an executor runs it. */
+export interface ExecutorContainer {
+  /** The init process, created (not started). */
+  readonly init: ExecutorProcess;
+  exec(execId: string, process: OciProcess, stdio: StdioConfig): Promise<ExecutorProcess>;
+  /** Every process of the container, init first. */
+  pids(): Promise<number[]>;
+  /** Signals every process of the container. */
+  killAll(signal: number): Promise<void>;
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  /** Kills whatever is left, releases mounts and files. Idempotent. */
+  destroy(): Promise<void>;
+}
+
+export interface Executor {
+  readonly name: 'native' | 'vm';
+  create(req: ContainerCreateRequest): Promise<ExecutorContainer>;
+  /**
+   * Cleanup by a fresh process (`shim delete`) after the daemon is gone: kill what is left of
+   * the container and undo its mounts, from what the executor persisted in the bundle.
+   */
+  cleanup(bundle: string, log: Logger): Promise<void>;
+}

@@ -1,0 +1,115 @@
+// A private containerd for one test file: its own root, state, sockets and namespace, with the
+// freshly built bin/ first on PATH so containerd finds containerd-shim-tandem-v1 there.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync, rmSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { run, type RunResult, waitFor } from './run.js';
+
+export const REPO = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+export const BIN = join(REPO, 'bin');
+export const BUSYBOX_TAR = join(REPO, 'images/out/busybox.tar');
+export const BUSYBOX = 'docker.io/tandem/busybox:latest';
+
+export interface ContainerdOptions {
+  /** Extra TOML appended to the config (e.g. proxy_plugins). */
+  extraConfig?: string;
+  /** Extra environment for containerd (and so for every shim it starts). */
+  env?: Record<string, string>;
+}
+
+export class Containerd {
+  readonly dir: string;
+  readonly address: string;
+  readonly namespace: string;
+  /** Where the tandem shim keeps its sockets and state for this containerd. */
+  readonly tandemState: string;
+  private proc?: ChildProcess;
+  private readonly configPath: string;
+
+  private constructor(private readonly opts: ContainerdOptions) {
+    this.dir = mkdtempSync('/tmp/td-');
+    this.address = join(this.dir, 'c.sock');
+    this.namespace = `tandem-test-${randomBytes(4).toString('hex')}`;
+    this.tandemState = join(this.dir, 'tandem');
+    this.configPath = join(this.dir, 'config.toml');
+    mkdirSync(this.tandemState);
+    writeFileSync(
+      this.configPath,
+      [
+        'version = 2',
+        `root = "${this.dir}/root"`,
+        `state = "${this.dir}/state"`,
+        'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
+        `[grpc]\n  address = "${this.address}"`,
+        `[ttrpc]\n  address = "${this.address}.ttrpc"`,
+        `[debug]\n  address = "${this.dir}/debug.sock"\n  level = "debug"`,
+        `[plugins."io.containerd.internal.v1.opt"]\n  path = "${this.dir}/opt"`,
+        opts.extraConfig ?? '',
+      ].join('\n'),
+    );
+  }
+
+  static async start(opts: ContainerdOptions = {}): Promise<Containerd> {
+    const c = new Containerd(opts);
+    await c.launch();
+    return c;
+  }
+
+  get env(): NodeJS.ProcessEnv {
+    return { ...process.env, PATH: `${BIN}:${process.env.PATH}`, TANDEM_STATE_DIR: this.tandemState, ...this.opts.env };
+  }
+
+  private async launch(): Promise<void> {
+    const log = openSync(join(this.dir, 'containerd.log'), 'a');
+    this.proc = spawn('containerd', ['--config', this.configPath], { env: this.env, stdio: ['ignore', log, log] });
+    await waitFor(async () => existsSync(this.address) && (await this.ctr(['version'])).code === 0, 20_000, 'containerd to serve');
+  }
+
+  /** Stops containerd (SIGTERM, then SIGKILL) without touching the shims it started. */
+  async stopDaemon(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const p = this.proc;
+    if (!p || p.exitCode !== null) return;
+    const exited = new Promise((r) => p.once('exit', r));
+    p.kill(signal);
+    const t = setTimeout(() => p.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(t);
+  }
+
+  async restart(): Promise<void> {
+    await this.stopDaemon();
+    await this.launch();
+  }
+
+  ctr(args: string[], opts: { input?: string | Buffer; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunResult> {
+    return run('ctr', ['--address', this.address, '-n', this.namespace, ...args], { ...opts, env: { ...this.env, ...opts.env } });
+  }
+
+  /** Runs ctr and throws with its output when it fails. */
+  async ctrOk(args: string[], opts: { input?: string | Buffer; timeoutMs?: number } = {}): Promise<string> {
+    const r = await this.ctr(args, opts);
+    if (r.code !== 0) throw new Error(`ctr ${args.join(' ')} exited ${r.code}: ${r.stderr}${r.stdout}`);
+    return r.stdout;
+  }
+
+  async importBusybox(extra: string[] = []): Promise<void> {
+    await this.ctrOk(['images', 'import', ...extra, BUSYBOX_TAR]);
+  }
+
+  /** Removes every container and task left in our namespace, then stops containerd. */
+  async dispose(): Promise<void> {
+    if (this.proc && this.proc.exitCode === null) {
+      const tasks = (await this.ctr(['tasks', 'ls', '-q'])).stdout.split('\n').filter(Boolean);
+      for (const t of tasks) await this.ctr(['tasks', 'kill', '-s', 'SIGKILL', t]);
+      for (const t of tasks) await this.ctr(['tasks', 'delete', '-f', t]);
+      const cs = (await this.ctr(['containers', 'ls', '-q'])).stdout.split('\n').filter(Boolean);
+      for (const c of cs) await this.ctr(['containers', 'delete', c]);
+    }
+    await this.stopDaemon();
+    if (!process.env.TANDEM_KEEP_TEST_DIRS) {
+      await run('umount', ['-R', '-l', this.dir], {});
+      rmSync(this.dir, { recursive: true, force: true });
+    }
+  }
+}
