@@ -1,0 +1,97 @@
+// The long-running shim daemon: one per (containerd address, namespace), serving the Task API
+// for every tandem container of that namespace on one unix socket. It leaves when it has served
+// no container for TANDEM_SHIM_IDLE_EXIT_MS (default 3 s, so back-to-back `ctr run --rm` reuse it).
+import { constants, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { containerd } from '../generated/protos.js';
+import { TtrpcServer } from '../ttrpc/server.js';
+import { timestamp, Publisher } from './events.js';
+import type { ShimFlags } from './flags.js';
+import { daemonLogger, type Logger } from './log.js';
+import { daemonPaths } from './paths.js';
+import { TaskService } from './task-service.js';
+import { MANAGER_SERVICE, taskMethods, unary } from './task-rpc.js';
+import { chooseExecutor, loadExecutor, recordedExecutor } from './dispatch.js';
+
+export const VERSION = '0.1.0';
+
+export async function serve(flags: ShimFlags): Promise<void> {
+  const paths = daemonPaths(flags.address, flags.namespace);
+  mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
+  if (!acquireLock(paths.lock)) return; // another daemon for this pair is alive
+  const log = daemonLogger(paths.log, flags.debug).child({ ns: flags.namespace });
+  const idleMs = Number(process.env.TANDEM_SHIM_IDLE_EXIT_MS ?? 3000);
+  let idleTimer: NodeJS.Timeout | undefined;
+  const publisher = new Publisher(process.env.TTRPC_ADDRESS || `${flags.address}.ttrpc`, flags.namespace, log);
+  const server = new TtrpcServer();
+
+  const exit = async (why: string) => {
+    log.info({ why }, 'daemon exiting');
+    await publisher.flushed();
+    rmSync(paths.socket, { force: true });
+    rmSync(paths.lock, { force: true });
+    await server.close();
+    publisher.close();
+    log.flush();
+    process.exit(0);
+  };
+  const svc = new TaskService({
+    publisher,
+    log,
+    chooseExecutor,
+    version: VERSION,
+    onContainersChanged: (count) => {
+      clearTimeout(idleTimer);
+      if (count === 0) idleTimer = setTimeout(() => void exit('no containers left'), idleMs);
+    },
+  });
+  server.register('containerd.task.v2.Task', taskMethods(svc));
+  server.register('containerd.task.v3.Task', taskMethods(svc));
+  server.register(MANAGER_SERVICE, { Delete: unary(containerd.task.v2.CreateTaskRequest as never, containerd.task.v2.DeleteResponse as never, (r: containerd.task.v2.CreateTaskRequest) => deleteFor(svc, r.id, r.bundle, log)) });
+
+  process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception; still serving'));
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection; still serving'));
+  process.on('SIGTERM', () => void exit('SIGTERM'));
+  process.on('SIGPIPE', () => {});
+
+  rmSync(paths.socket, { force: true }); // we hold the lock, so any socket here is stale
+  await server.listen(paths.socket);
+  // A daemon started for a container that never arrives (start succeeded, create failed) leaves too.
+  idleTimer = setTimeout(() => svc.size === 0 && void exit('no container arrived'), Math.max(idleMs, 30_000));
+  log.info({ socket: paths.socket, version: VERSION }, 'serving');
+}
+
+/** The `delete` action's fast path: a live daemon kills and forgets the container. */
+async function deleteFor(svc: TaskService, id: string, bundle: string, log: Logger): Promise<containerd.task.v2.IDeleteResponse> {
+  const res = await svc.forceDelete(id);
+  if (res) return res;
+  const name = await recordedExecutor(bundle);
+  if (name) await (await loadExecutor(name)).cleanup(bundle, log);
+  return { exitStatus: 128 + 9, exitedAt: timestamp(new Date()) };
+}
+
+/** One daemon per socket: an O_EXCL lock file holding our pid; a dead holder's lock is taken over. */
+function acquireLock(path: string): boolean {
+  for (let i = 0; i < 3; i++) {
+    try {
+      const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(readFileSync(path, 'utf8') || 0);
+      if (holder && holder !== process.pid && alive(holder)) return false;
+      rmSync(path, { force: true });
+    }
+  }
+  return false;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,41 @@
+// Logging: pino to the daemon's own log file, and per container also to the bundle's `log`
+// FIFO, which containerd copies into its own log. Levels: TANDEM_LOG_LEVEL or -debug.
+import { constants, openSync } from 'node:fs';
+import { join } from 'node:path';
+import pino from 'pino';
+
+export type Logger = pino.Logger;
+let daemonDest: pino.DestinationStream | undefined;
+
+export function daemonLogger(file: string | undefined, debug: boolean): Logger {
+  const level = process.env.TANDEM_LOG_LEVEL || (debug ? 'debug' : 'info');
+  daemonDest = file ? pino.destination({ dest: file, mkdir: true, sync: false }) : pino.destination({ fd: 2, sync: false });
+  return pino({ level, base: { pid: process.pid } }, daemonDest);
+}
+
+/**
+ * A logger for one container: the daemon log plus the bundle's `log` FIFO. containerd opened
+ * that FIFO O_RDWR|O_NONBLOCK before starting us, so a non-blocking write-open succeeds at once.
+ */
+export function containerLogger(parent: Logger, bundle: string, fields: Record<string, string>): { log: Logger; close: () => void } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(bundle, 'log'), constants.O_WRONLY | constants.O_NONBLOCK);
+  } catch {
+    return { log: parent.child(fields), close: () => {} };
+  }
+  const fifo = pino.destination({ fd, sync: false });
+  const level = parent.level as pino.Level;
+  const streams: pino.StreamEntry[] = [{ stream: fifo, level }];
+  if (daemonDest) streams.push({ stream: daemonDest, level });
+  const log = pino({ level, base: { pid: process.pid, ...fields } }, pino.multistream(streams));
+  return {
+    log,
+    close: () => {
+      try {
+        fifo.flushSync();
+      } catch {}
+      fifo.end();
+    },
+  };
+}

@@ -1,0 +1,268 @@
+// The containerd Task service (containerd.task.v2.Task, also answered as v3). Each handler is
+// named like its RPC: look up the container, delegate to the executor, publish the event.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { containerd } from '../generated/protos.js';
+import { alreadyExists, invalidArgument, notFound, unimplemented } from '../common/errdefs.js';
+import type { Mount, OciProcess, OciSpec } from '../common/oci.js';
+import type { Executor, StdioConfig } from './executor.js';
+import { Container } from './container.js';
+import { ShimProcess } from './process.js';
+import { timestamp, type Publisher } from './events.js';
+import { containerLogger, type Logger } from './log.js';
+import { BUNDLE_STATE_FILE } from './paths.js';
+
+type T = typeof containerd.task.v2;
+const task = containerd.task.v2;
+
+export interface TaskServiceDeps {
+  publisher: Publisher;
+  log: Logger;
+  /** Picks the executor for a container (native or vm). */
+  chooseExecutor: (spec: OciSpec, rootfs: Mount[], log: Logger) => Promise<Executor>;
+  /** Called whenever the set of containers changes, so the daemon can exit when it is empty. */
+  onContainersChanged: (count: number) => void;
+  version: string;
+}
+
+export class TaskService {
+  private readonly containers = new Map<string, Container>();
+
+  constructor(private readonly d: TaskServiceDeps) {}
+
+  get size(): number {
+    return this.containers.size;
+  }
+
+  has(id: string): boolean {
+    return this.containers.has(id);
+  }
+
+  private get(id: string): Container {
+    const c = this.containers.get(id);
+    if (!c) throw notFound(`container ${id} not found`);
+    return c;
+  }
+
+  async Create(r: InstanceType<T['CreateTaskRequest']>): Promise<containerd.task.v2.ICreateTaskResponse> {
+    if (!r.id) throw invalidArgument('container id is empty');
+    if (this.containers.has(r.id)) throw alreadyExists(`container ${r.id} already exists`);
+    const bundle = r.bundle;
+    const spec = await readSpec(bundle);
+    const { log, close } = containerLogger(this.d.log, bundle, { id: r.id });
+    const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
+    const rootfs: Mount[] = r.rootfs.map((m) => ({ type: m.type ?? '', source: m.source ?? '', target: m.target || undefined, options: [...(m.options ?? [])] }));
+    try {
+      const executor = await this.d.chooseExecutor(spec, rootfs, log);
+      await writeFile(join(bundle, BUNDLE_STATE_FILE), JSON.stringify({ id: r.id, executor: executor.name }));
+      const handle = await executor.create({ id: r.id, namespace: this.d.publisher.namespace, bundle, spec, rootfs, stdio, log });
+      const init = new ShimProcess(r.id, '', stdio, handle.init);
+      const c = new Container(r.id, bundle, executor, handle, init, log, close);
+      this.containers.set(r.id, c);
+      this.d.onContainersChanged(this.containers.size);
+      this.watchExit(c, init);
+      this.d.publisher.publish({
+        topic: '/tasks/create',
+        type: 'TaskCreate',
+        event: { containerId: r.id, bundle, rootfs: r.rootfs, io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal }, checkpoint: r.checkpoint, pid: init.pid },
+      });
+      log.info({ executor: executor.name, pid: init.pid }, 'created');
+      return { pid: init.pid };
+    } catch (err) {
+      log.error({ err }, 'create failed');
+      close();
+      throw err;
+    }
+  }
+
+  async Start(r: InstanceType<T['StartRequest']>): Promise<containerd.task.v2.IStartResponse> {
+    const c = this.get(r.id);
+    const p = c.process(r.execId);
+    await p.start();
+    if (r.execId) this.d.publisher.publish({ topic: '/tasks/exec-started', type: 'TaskExecStarted', event: { containerId: c.id, execId: r.execId, pid: p.pid } });
+    else this.d.publisher.publish({ topic: '/tasks/start', type: 'TaskStart', event: { containerId: c.id, pid: p.pid } });
+    p.markStartQueued();
+    return { pid: p.pid };
+  }
+
+  async Delete(r: InstanceType<T['DeleteRequest']>): Promise<containerd.task.v2.IDeleteResponse> {
+    const c = this.get(r.id);
+    const p = c.process(r.execId);
+    const exit = await p.delete();
+    if (r.execId) {
+      c.execs.delete(r.execId);
+    } else {
+      for (const e of c.execs.values()) await e.delete().catch(() => {});
+      await c.handle.destroy();
+      this.containers.delete(c.id);
+      this.d.publisher.publish({ topic: '/tasks/delete', type: 'TaskDelete', event: { containerId: c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) } });
+      c.log.info({ status: exit.status }, 'deleted');
+      c.closeLog();
+      this.d.onContainersChanged(this.containers.size);
+    }
+    return { pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) };
+  }
+
+  async Pids(r: InstanceType<T['PidsRequest']>): Promise<containerd.task.v2.IPidsResponse> {
+    const c = this.get(r.id);
+    const pids = c.init.hasExited ? [] : await c.handle.pids();
+    return { processes: pids.map((pid) => ({ pid })) };
+  }
+
+  async Pause(r: InstanceType<T['PauseRequest']>): Promise<object> {
+    const c = this.get(r.id);
+    c.requireRunning('pause');
+    await c.handle.pause();
+    c.paused = true;
+    this.d.publisher.publish({ topic: '/tasks/paused', type: 'TaskPaused', event: { containerId: c.id } });
+    return {};
+  }
+
+  async Resume(r: InstanceType<T['ResumeRequest']>): Promise<object> {
+    const c = this.get(r.id);
+    await c.handle.resume();
+    c.paused = false;
+    this.d.publisher.publish({ topic: '/tasks/resumed', type: 'TaskResumed', event: { containerId: c.id } });
+    return {};
+  }
+
+  async Checkpoint(_r: InstanceType<T['CheckpointTaskRequest']>): Promise<object> {
+    throw unimplemented('checkpoint is not supported by tandem');
+  }
+
+  async Kill(r: InstanceType<T['KillRequest']>): Promise<object> {
+    const c = this.get(r.id);
+    if (r.all && !r.execId) {
+      if (c.init.hasExited) throw notFound(`container ${c.id}: process already finished`);
+      await c.handle.killAll(r.signal);
+    } else {
+      await c.process(r.execId).kill(r.signal);
+    }
+    return {};
+  }
+
+  async Exec(r: InstanceType<T['ExecProcessRequest']>): Promise<object> {
+    const c = this.get(r.id);
+    if (!r.execId) throw invalidArgument('exec id is empty');
+    if (c.execs.has(r.execId)) c.addExec(c.execs.get(r.execId)!); // throws AlreadyExists
+    c.requireRunning('exec');
+    const spec = parseProcessSpec(r.spec?.value);
+    const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
+    const proc = await c.handle.exec(r.execId, { ...spec, terminal: r.terminal }, stdio);
+    const p = new ShimProcess(c.id, r.execId, stdio, proc);
+    c.addExec(p);
+    this.watchExit(c, p);
+    this.d.publisher.publish({ topic: '/tasks/exec-added', type: 'TaskExecAdded', event: { containerId: c.id, execId: r.execId } });
+    return {};
+  }
+
+  async ResizePty(r: InstanceType<T['ResizePtyRequest']>): Promise<object> {
+    const p = this.get(r.id).process(r.execId);
+    if (!p.stdio.terminal) throw invalidArgument(`process ${r.execId || r.id} has no terminal`);
+    await p.proc.resize(r.width, r.height);
+    return {};
+  }
+
+  async CloseIO(r: InstanceType<T['CloseIORequest']>): Promise<object> {
+    const p = this.get(r.id).process(r.execId);
+    if (r.stdin) await p.proc.closeStdin();
+    return {};
+  }
+
+  async State(r: InstanceType<T['StateRequest']>): Promise<containerd.task.v2.IStateResponse> {
+    const c = this.get(r.id);
+    const p = c.process(r.execId);
+    const exit = p.exitStatus;
+    const status = c.paused && !r.execId && !exit ? containerd.v1.types.Status.PAUSED : p.status;
+    return {
+      id: p.execId || c.id,
+      bundle: c.bundle,
+      pid: p.pid,
+      status,
+      stdin: p.stdio.stdin,
+      stdout: p.stdio.stdout,
+      stderr: p.stdio.stderr,
+      terminal: p.stdio.terminal,
+      exitStatus: exit?.status ?? 0,
+      exitedAt: exit ? timestamp(exit.exitedAt) : null,
+      execId: r.execId,
+    };
+  }
+
+  async Update(_r: InstanceType<T['UpdateTaskRequest']>): Promise<object> {
+    throw unimplemented('update of resources is not supported by tandem');
+  }
+
+  async Wait(r: InstanceType<T['WaitRequest']>): Promise<containerd.task.v2.IWaitResponse> {
+    const p = this.get(r.id).process(r.execId);
+    const exit = await p.exited;
+    return { exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) };
+  }
+
+  async Stats(_r: InstanceType<T['StatsRequest']>): Promise<containerd.task.v2.IStatsResponse> {
+    throw unimplemented('stats are not supported by tandem yet');
+  }
+
+  async Connect(r: InstanceType<T['ConnectRequest']>): Promise<containerd.task.v2.IConnectResponse> {
+    const c = this.containers.get(r.id);
+    return { shimPid: process.pid, taskPid: c?.init.pid ?? 0, version: this.d.version };
+  }
+
+  async Shutdown(_r: InstanceType<T['ShutdownRequest']>): Promise<object> {
+    // One daemon serves many containers: it leaves only when it serves none (see daemon.ts).
+    this.d.onContainersChanged(this.containers.size);
+    return {};
+  }
+
+  /** Kills and forgets a container whose client is gone (the `delete` action's fast path). */
+  async forceDelete(id: string): Promise<containerd.task.v2.IDeleteResponse | undefined> {
+    const c = this.containers.get(id);
+    if (!c) return undefined;
+    if (!c.init.hasExited) await c.handle.killAll(9).catch(() => {});
+    if (c.init.isRunning) await Promise.race([c.init.exited, new Promise((r) => setTimeout(r, 5000))]);
+    return this.Delete(task.DeleteRequest.create({ id }));
+  }
+
+  private watchExit(c: Container, p: ShimProcess): void {
+    void p.exited.then(async (exit) => {
+      await p.startQueued;
+      if (!p.execId) await c.handle.killAll(9).catch(() => {}); // nothing outlives its init
+      c.log.info({ execId: p.execId, status: exit.status }, 'exited');
+      this.d.publisher.publish({ topic: '/tasks/exit', type: 'TaskExit', event: { containerId: c.id, id: p.execId || c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) } });
+    });
+  }
+}
+
+async function readSpec(bundle: string): Promise<OciSpec> {
+  let text: string;
+  try {
+    text = await readFile(join(bundle, 'config.json'), 'utf8');
+  } catch (err) {
+    throw notFound(`config.json in bundle ${bundle}: ${(err as Error).message}`, err);
+  }
+  let spec: unknown;
+  try {
+    spec = JSON.parse(text);
+  } catch (err) {
+    throw invalidArgument(`malformed config.json: ${(err as Error).message}`, err);
+  }
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw invalidArgument('malformed config.json: not an object');
+  const s = spec as OciSpec;
+  if (!s.process || typeof s.process !== 'object') throw invalidArgument('malformed config.json: no process');
+  if (!Array.isArray(s.process.args) || s.process.args.length === 0 || !s.process.args.every((a) => typeof a === 'string')) {
+    throw invalidArgument('malformed config.json: process.args must be a non-empty list of strings');
+  }
+  return s;
+}
+
+function parseProcessSpec(value: Uint8Array | null | undefined): OciProcess {
+  if (!value || value.length === 0) throw invalidArgument('exec: process spec is empty');
+  let p: OciProcess;
+  try {
+    p = JSON.parse(Buffer.from(value).toString('utf8')) as OciProcess;
+  } catch (err) {
+    throw invalidArgument(`exec: malformed process spec: ${(err as Error).message}`, err);
+  }
+  if (!Array.isArray(p.args) || p.args.length === 0) throw invalidArgument('exec: process.args must not be empty');
+  return p;
+}
