@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Puts a fresh Debian 12 machine in shape for tandem: system packages (as root), npm ci, the
+# build. Without root it only says exactly what is missing. Safe to run again: it skips what is
+# already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# command → Debian package providing it
+declare -A NEED=(
+  [containerd]=containerd [ctr]=containerd [runc]=runc
+  [qemu-system-x86_64]=qemu-system-x86 [qemu-system-aarch64]=qemu-system-arm [qemu-img]=qemu-utils
+  [busybox]=busybox-static [bindfs]=bindfs [mkfs.xfs]=xfsprogs [mkfs.ext4]=e2fsprogs
+  [cpio]=cpio [modprobe]=kmod [fusermount3]=fuse3 [mkfs.erofs]=erofs-utils [mksquashfs]=squashfs-tools
+  [ip]=iproute2 [script]=bsdutils [losetup]=mount [make]=make [cc]=gcc [g++]=g++ [python3]=python3
+)
+missing=()
+for cmd in "${!NEED[@]}"; do
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("${NEED[$cmd]}")
+done
+# busybox must be the static one: it is copied into images and the guest.
+if command -v busybox >/dev/null && ! file -L "$(command -v busybox)" 2>/dev/null | grep -q static; then missing+=(busybox-static); fi
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')
+
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "tandem setup: missing Debian packages: ${missing[*]}" >&2
+    echo "run as root, or: apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+  echo "tandem setup: installing ${missing[*]}"
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" file
+fi
+
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  npm ci --no-audit --no-fund
+fi
+npm run -s build
+mkdir -p images/out
+[[ -f images/out/busybox.tar ]] || node bin/tandem image busybox --out images/out/busybox.tar >/dev/null
