@@ -19,5 +19,5 @@ const files = walk(protoDir);
 const bin = join(root, 'node_modules/.bin');
 execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-verify', '--no-convert', '--no-delimited', '-p', protoDir, '-o', out, ...files], { cwd: protoDir, stdio: 'inherit' });
 // pbjs emits a bare-specifier import that Node's ESM resolver cannot load without the extension.
-writeFileSync(out, readFileSync(out, 'utf8').replace('from "protobufjs/minimal"', 'from "protobufjs/minimal.js"'));
+writeFileSync(out, readFileSync(out, 'utf8').replace('import * as $protobuf from "protobufjs/minimal"', 'import $protobuf from "protobufjs/minimal.js"'));
 execFileSync(join(bin, 'pbts'), ['-o', out.replace(/\.js$/, '.d.ts'), out], { stdio: 'inherit' });

@@ -1,0 +1,167 @@
+// The tandem shim under a real containerd 1.6, driven by the real ctr: native (chroot) containers.
+import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUSYBOX, Containerd } from '../helpers/containerd.js';
+import { RUNTIME, shimDaemonPid } from '../helpers/shim.js';
+import { run, waitFor } from '../helpers/run.js';
+import { mountsUnder, processesRootedUnder } from '../helpers/leaks.js';
+
+let cd: Containerd;
+const R = ['--runtime', RUNTIME];
+
+beforeAll(async () => {
+  cd = await Containerd.start();
+  await cd.importBusybox();
+});
+afterAll(() => cd?.dispose());
+
+const runRm = (id: string, args: string[], flags: string[] = [], input?: string) => cd.ctr(['run', '--rm', ...R, ...flags, BUSYBOX, id, ...args], { input });
+
+describe('process basics', () => {
+  test('exit codes reach ctr', async () => {
+    expect((await runRm('exit0', ['true'])).code).toBe(0);
+    expect((await runRm('exit7', ['sh', '-c', 'exit 7'])).code).toBe(7);
+  });
+
+  test('stdout and stderr are kept apart', async () => {
+    const r = await runRm('streams', ['sh', '-c', 'echo out; echo err >&2; echo out2']);
+    expect(r.stdout).toBe('out\nout2\n');
+    expect(r.stderr).toContain('err\n');
+    expect(r.stderr).not.toContain('out');
+  });
+
+  test('stdin reaches the process', async () => {
+    const r = await runRm('stdin', ['sh', '-c', 'read line; echo "got:$line"'], [], 'hello\n');
+    expect(r.stdout).toBe('got:hello\n');
+  });
+
+  test('env, cwd and user are honoured', async () => {
+    const r = await runRm('envcwd', ['sh', '-c', 'echo "$FOO|$(pwd)|$(id -u):$(id -g)|$(id -G)"'], ['--env', 'FOO=bar', '--cwd', '/tmp', '--user', '1000:1000']);
+    expect(r.stdout.trim()).toBe('bar|/tmp|1000:1000|1000');
+  });
+
+  test('a named user from the image resolves through its /etc/passwd', async () => {
+    const r = await runRm('named', ['sh', '-c', 'id -u; id -G'], ['--user', 'user']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('1000');
+  });
+
+  test('the container sees its own root, not the host', async () => {
+    const r = await runRm('root', ['cat', '/etc/hostname']);
+    expect(r.stdout).toBe('tandem\n');
+  });
+
+  test('-t gives a pty', async () => {
+    const r = await run('script', ['-qec', `ctr --address ${cd.address} -n ${cd.namespace} run --rm -t ${R.join(' ')} ${BUSYBOX} tty1 sh -c 'tty; stty size'`, '/dev/null'], { env: cd.env });
+    expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);
+    expect(r.code).toBe(0);
+  });
+
+  test('--log-uri file:// collects stdout and stderr', async () => {
+    const log = join(cd.dir, 'logs', 'c.log');
+    const r = await cd.ctr(['run', '--rm', ...R, '--log-uri', `file://${log}`, BUSYBOX, 'logfile', 'sh', '-c', 'echo to-out; echo to-err >&2']);
+    expect(r.code).toBe(0);
+    const text = readFileSync(log, 'utf8');
+    expect(text).toContain('to-out');
+    expect(text).toContain('to-err');
+  });
+});
+
+describe('lifecycle', () => {
+  test('detached run, exec, pids, pause/resume, kill, delete', async () => {
+    await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'det', 'sh', '-c', 'trap "exit 42" TERM; while true; do sleep 0.1; done']);
+    expect(await cd.ctrOk(['tasks', 'exec', '--exec-id', 'e1', 'det', 'sh', '-c', 'echo from-exec; exit 3']).catch((e: Error) => e.message)).toContain('from-exec');
+    const ps = await cd.ctrOk(['tasks', 'ps', 'det']);
+    expect(ps.trim().split('\n').length).toBeGreaterThanOrEqual(2);
+    await cd.ctrOk(['tasks', 'pause', 'det']);
+    expect(await cd.ctrOk(['tasks', 'ls'])).toMatch(/det\s+\d+\s+PAUSED/);
+    await cd.ctrOk(['tasks', 'resume', 'det']);
+    expect(await cd.ctrOk(['tasks', 'ls'])).toMatch(/det\s+\d+\s+RUNNING/);
+    await cd.ctrOk(['tasks', 'kill', 'det']);
+    await waitFor(async () => /det\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 10_000, 'det to stop');
+    const del = await cd.ctrOk(['tasks', 'delete', 'det']);
+    expect(del).toContain('42');
+    await cd.ctrOk(['containers', 'delete', 'det']);
+  });
+
+  test('exec exit code and a missing exec binary', async () => {
+    await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'ex2', 'sleep', '30']);
+    const ok = await cd.ctr(['tasks', 'exec', '--exec-id', 'x', 'ex2', 'sh', '-c', 'exit 5']);
+    expect(ok.code).toBe(5);
+    const bad = await cd.ctr(['tasks', 'exec', '--exec-id', 'y', 'ex2', '/bin/nosuch']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/nosuch/);
+    await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', 'ex2']);
+    await waitFor(async () => /ex2\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 10_000, 'ex2 to stop');
+    await cd.ctrOk(['tasks', 'delete', 'ex2']);
+    await cd.ctrOk(['containers', 'delete', 'ex2']);
+  });
+
+  test('nothing outlives its init: background processes die with it', async () => {
+    const r = await runRm('orphans', ['sh', '-c', 'setsid sleep 300 & sleep 300 & echo started']);
+    expect(r.stdout).toBe('started\n');
+    await waitFor(() => processesRootedUnder(join(cd.dir, 'root')).length === 0 && processesRootedUnder(join(cd.dir, 'state')).length === 0, 10_000, 'orphans to be killed');
+  });
+
+  test('20 containers at once', async () => {
+    const rs = await Promise.all(Array.from({ length: 20 }, (_, i) => runRm(`many${i}`, ['sh', '-c', `echo ${i}; exit ${i % 4}`])));
+    rs.forEach((r, i) => {
+      expect(r.stdout).toBe(`${i}\n`);
+      expect(r.code).toBe(i % 4);
+    });
+    // one daemon served them all
+  }, 180_000);
+
+  test('--rootfs runs a directory in place', async () => {
+    const rootfs = join(cd.dir, 'plainroot');
+    mkdirSync(join(rootfs, 'bin'), { recursive: true });
+    await run('cp', ['/bin/busybox', join(rootfs, 'bin/busybox')], {});
+    await run('ln', ['-s', 'busybox', join(rootfs, 'bin/sh')], {});
+    writeFileSync(join(rootfs, 'marker'), 'in-place\n');
+    const r = await cd.ctr(['run', '--rm', ...R, '--rootfs', rootfs, 'rootfs1', '/bin/busybox', 'sh', '-c', 'cat /marker; echo written > /out']);
+    expect(r.stdout).toBe('in-place\n');
+    expect(readFileSync(join(rootfs, 'out'), 'utf8')).toBe('written\n');
+  });
+
+  test('a bind volume is visible and writable', async () => {
+    const vol = join(cd.dir, 'vol');
+    mkdirSync(vol);
+    writeFileSync(join(vol, 'in'), 'host-data\n');
+    const r = await runRm('vol', ['sh', '-c', 'cat /data/in; echo from-container > /data/out'], ['--mount', `type=bind,src=${vol},dst=/data,options=rbind:rw`]);
+    expect(r.stdout).toBe('host-data\n');
+    expect(readFileSync(join(vol, 'out'), 'utf8')).toBe('from-container\n');
+  });
+
+  test('the daemon exits when it serves no container', async () => {
+    await waitFor(() => shimDaemonPid(cd) === undefined, 20_000, 'the idle daemon to exit');
+  });
+});
+
+describe('bad input', () => {
+  test('a missing executable is reported by name', async () => {
+    const r = await runRm('noexec', ['/bin/nosuch']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/\/bin\/nosuch/);
+    expect(r.stderr).toMatch(/no such file/i);
+  });
+
+  test('an unknown user is reported', async () => {
+    const r = await runRm('nouser', ['true'], ['--user', 'nobody-here']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/nobody-here/);
+  });
+
+  test('a missing cwd is reported', async () => {
+    const r = await runRm('nocwd', ['true'], ['--cwd', '/does/not/exist']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/\/does\/not\/exist/);
+  });
+
+  test('failed containers leave no processes, mounts or bundles behind', async () => {
+    await waitFor(() => mountsUnder(cd.dir).filter((m) => m.includes('io.containerd.runtime.v2.task')).length === 0, 10_000, 'rootfs mounts to go');
+    const tasks = join(cd.dir, 'state', 'io.containerd.runtime.v2.task', cd.namespace);
+    expect(existsSync(tasks) ? readdirSync(tasks) : []).toEqual([]);
+    expect(processesRootedUnder(cd.dir)).toEqual([]);
+  });
+});
