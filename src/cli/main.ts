@@ -1,9 +1,11 @@
 // `tandem`: one commander program; each subcommand lives in its own file under commands/.
 import { Command } from 'commander';
 import { registerImage } from './commands/image.js';
+import { registerSnapshotter } from './commands/snapshotter.js';
 
 const program = new Command('tandem').description('tandem: native and VM containers side by side under containerd');
 registerImage(program);
+registerSnapshotter(program);
 // Further subcommands (snapshotter, guest) register themselves here.
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`tandem: ${err instanceof Error ? err.message : String(err)}\n`);

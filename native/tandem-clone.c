@@ -1,0 +1,321 @@
+/*
+ * tandem-clone: copies one directory tree to a new path, the way the clone snapshotter needs
+ * it, and measures trees. One job: trees.
+ *
+ *   tandem-clone clone MODE SRC DST   MODE = clonefile | reflink | copy; DST must not exist
+ *   tandem-clone probe MODE DIR       exit 0 when MODE can clone a file inside DIR
+ *   tandem-clone usage DIR            prints "<bytes> <inodes>" (st_blocks*512, unique inodes)
+ *
+ * Regular files are cloned one by one (macOS clonefile(2) with CLONE_NOFOLLOW, Linux FICLONE),
+ * falling back to a byte copy that keeps holes when the filesystem says it cannot clone
+ * (ENOTSUP/EXDEV/EINVAL). Directories, symlinks, device nodes, fifos and hard links are
+ * recreated; then ownership, xattrs, mode and times are applied in that order, because chown
+ * clears setuid bits and security.capability, and directory times change as children appear
+ * (so directories are finished after their contents). Whole-directory clonefile is not used:
+ * Apple's man page discourages it and it would not let us fix the group and setuid bits the
+ * way macos-notes.md §1 says we must.
+ *
+ * Exit status: 0 ok, 1 usage, 2 source/destination error, 3 probe says no. Errors go to stderr
+ * as "tandem-clone: <step> <path>: <strerror>".
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+#ifdef __APPLE__
+#include <sys/clonefile.h>
+#define ATIME(st) ((st)->st_atimespec)
+#define MTIME(st) ((st)->st_mtimespec)
+#else
+#include <linux/fs.h>
+#define ATIME(st) ((st)->st_atim)
+#define MTIME(st) ((st)->st_mtim)
+#endif
+
+enum mode { M_CLONEFILE, M_REFLINK, M_COPY };
+
+static int fail(const char *step, const char *path) {
+  fprintf(stderr, "tandem-clone: %s %s: %s\n", step, path, strerror(errno));
+  return -1;
+}
+
+/* ---- hard links: (dev, ino) -> first destination path, open addressing ---- */
+struct link_ent { dev_t dev; ino_t ino; char *dst; };
+static struct link_ent *links;
+static size_t links_cap, links_len;
+
+static size_t link_slot(dev_t dev, ino_t ino) {
+  uint64_t h = ((uint64_t)ino * 0x9E3779B97F4A7C15ull) ^ (uint64_t)dev;
+  size_t i = (size_t)(h & (links_cap - 1));
+  while (links[i].dst && !(links[i].dev == dev && links[i].ino == ino)) i = (i + 1) & (links_cap - 1);
+  return i;
+}
+
+static const char *link_seen(const struct stat *st, const char *dst) {
+  if (links_len * 2 >= links_cap) {
+    struct link_ent *old = links;
+    size_t old_cap = links_cap;
+    links_cap = old_cap ? old_cap * 2 : 1024;
+    links = calloc(links_cap, sizeof *links);
+    if (!links) { perror("tandem-clone: calloc"); exit(2); }
+    for (size_t i = 0; i < old_cap; i++)
+      if (old[i].dst) links[link_slot(old[i].dev, old[i].ino)] = old[i];
+    free(old);
+  }
+  size_t i = link_slot(st->st_dev, st->st_ino);
+  if (links[i].dst) return links[i].dst;
+  links[i].dev = st->st_dev;
+  links[i].ino = st->st_ino;
+  links[i].dst = strdup(dst);
+  links_len++;
+  return NULL;
+}
+
+/* ---- extended attributes (never following symlinks) ---- */
+static ssize_t xlist(const char *p, char *buf, size_t n) {
+#ifdef __APPLE__
+  return listxattr(p, buf, n, XATTR_NOFOLLOW);
+#else
+  return llistxattr(p, buf, n);
+#endif
+}
+static ssize_t xget(const char *p, const char *name, void *buf, size_t n) {
+#ifdef __APPLE__
+  return getxattr(p, name, buf, n, 0, XATTR_NOFOLLOW);
+#else
+  return lgetxattr(p, name, buf, n);
+#endif
+}
+static int xset(const char *p, const char *name, const void *buf, size_t n) {
+#ifdef __APPLE__
+  return setxattr(p, name, buf, n, 0, XATTR_NOFOLLOW);
+#else
+  return lsetxattr(p, name, buf, n, 0);
+#endif
+}
+
+static int copy_xattrs(const char *src, const char *dst) {
+  static char names[65536], value[65536];
+  ssize_t len = xlist(src, names, sizeof names);
+  if (len < 0) {
+    /* No xattr support, or (darwin) EPERM listing a device node: nothing to copy. */
+    if (errno == ENOTSUP || errno == EPERM) return 0;
+    return fail("listxattr", src);
+  }
+  for (char *name = names; name < names + len; name += strlen(name) + 1) {
+    ssize_t vlen = xget(src, name, value, sizeof value);
+    if (vlen < 0) return fail("getxattr", src);
+    if (xset(dst, name, value, (size_t)vlen) < 0) return fail("setxattr", dst);
+  }
+  return 0;
+}
+
+/* Ownership, xattrs, mode, times: in this order (see the header comment). */
+static int apply_meta(const char *src, const char *dst, const struct stat *st) {
+  if (lchown(dst, st->st_uid, st->st_gid) < 0) return fail("lchown", dst);
+  if (copy_xattrs(src, dst) < 0) return -1;
+  if (!S_ISLNK(st->st_mode) && chmod(dst, st->st_mode & 07777) < 0) return fail("chmod", dst);
+  struct timespec ts[2] = {ATIME(st), MTIME(st)};
+  if (utimensat(AT_FDCWD, dst, ts, AT_SYMLINK_NOFOLLOW) < 0) return fail("utimensat", dst);
+  return 0;
+}
+
+/* Byte copy that keeps holes: copy only the data extents, then set the size. */
+static int copy_bytes(int in, int out, off_t size, const char *src) {
+  static char buf[1 << 20];
+  off_t pos = 0;
+  while (pos < size) {
+    off_t data = lseek(in, pos, SEEK_DATA);
+    if (data < 0) {
+      if (errno == ENXIO) break; /* only a hole is left */
+      data = pos;                /* SEEK_DATA unsupported: copy everything */
+    }
+    off_t hole = lseek(in, data, SEEK_HOLE);
+    if (hole < 0) hole = size;
+    for (off_t at = data; at < hole;) {
+      size_t want = (size_t)(hole - at) < sizeof buf ? (size_t)(hole - at) : sizeof buf;
+      ssize_t n = pread(in, buf, want, at);
+      if (n < 0) return fail("read", src);
+      if (n == 0) { hole = at; break; }
+      for (ssize_t w = 0; w < n;) {
+        ssize_t k = pwrite(out, buf + w, (size_t)(n - w), at + w);
+        if (k < 0) return fail("write", src);
+        w += k;
+      }
+      at += n;
+    }
+    pos = hole;
+  }
+  if (ftruncate(out, size) < 0) return fail("ftruncate", src);
+  return 0;
+}
+
+static int clone_unsupported(int e) { return e == ENOTSUP || e == EOPNOTSUPP || e == EXDEV || e == EINVAL || e == ENOSYS; }
+
+static int clone_file(enum mode m, const char *src, const char *dst, const struct stat *st) {
+#ifdef __APPLE__
+  if (m == M_CLONEFILE) {
+    if (clonefile(src, dst, CLONE_NOFOLLOW) == 0) return 0;
+    if (!clone_unsupported(errno)) return fail("clonefile", src);
+  }
+#endif
+  int in = open(src, O_RDONLY | O_NOFOLLOW);
+  if (in < 0) return fail("open", src);
+  int out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+  if (out < 0) { close(in); return fail("create", dst); }
+  int rc = 0;
+#ifdef FICLONE
+  if (m == M_REFLINK && ioctl(out, FICLONE, in) == 0) goto done;
+  if (m == M_REFLINK && !clone_unsupported(errno)) { rc = fail("FICLONE", src); goto done; }
+#endif
+  rc = copy_bytes(in, out, st->st_size, src);
+#ifdef FICLONE
+done:
+#endif
+  close(in);
+  close(out);
+  return rc;
+}
+
+static int clone_tree(enum mode m, const char *src, const char *dst);
+
+static int clone_entry(enum mode m, const char *src, const char *dst) {
+  struct stat st;
+  if (lstat(src, &st) < 0) return fail("lstat", src);
+  if (S_ISDIR(st.st_mode)) return clone_tree(m, src, dst);
+  if (!S_ISDIR(st.st_mode) && st.st_nlink > 1) {
+    const char *first = link_seen(&st, dst);
+    if (first) return linkat(AT_FDCWD, first, AT_FDCWD, dst, 0) < 0 ? fail("link", dst) : 0;
+  }
+  if (S_ISREG(st.st_mode)) {
+    if (clone_file(m, src, dst, &st) < 0) return -1;
+  } else if (S_ISLNK(st.st_mode)) {
+    char target[PATH_MAX + 1];
+    ssize_t n = readlink(src, target, PATH_MAX);
+    if (n < 0) return fail("readlink", src);
+    target[n] = 0;
+    if (symlink(target, dst) < 0) return fail("symlink", dst);
+  } else if (mknod(dst, st.st_mode, st.st_rdev) < 0) {
+    return fail("mknod", dst);
+  }
+  return apply_meta(src, dst, &st);
+}
+
+static int clone_tree(enum mode m, const char *src, const char *dst) {
+  struct stat st;
+  if (lstat(src, &st) < 0) return fail("lstat", src);
+  if (mkdir(dst, 0700) < 0) return fail("mkdir", dst);
+  DIR *d = opendir(src);
+  if (!d) return fail("opendir", src);
+  char s[PATH_MAX], t[PATH_MAX];
+  struct dirent *e;
+  int rc = 0;
+  errno = 0;
+  while (rc == 0 && (e = readdir(d)) != NULL) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+    if (snprintf(s, sizeof s, "%s/%s", src, e->d_name) >= (int)sizeof s ||
+        snprintf(t, sizeof t, "%s/%s", dst, e->d_name) >= (int)sizeof t) {
+      errno = ENAMETOOLONG;
+      rc = fail("path", s);
+      break;
+    }
+    rc = clone_entry(m, s, t);
+    errno = 0;
+  }
+  if (rc == 0 && errno != 0) rc = fail("readdir", src);
+  closedir(d);
+  return rc < 0 ? rc : apply_meta(src, dst, &st);
+}
+
+/* ---- usage: like containerd's fs.DiskUsage (blocks of unique inodes) ---- */
+static long long use_bytes, use_inodes;
+
+static int usage_tree(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) return fail("opendir", dir);
+  char p[PATH_MAX];
+  struct dirent *e;
+  struct stat st;
+  int rc = 0;
+  while (rc == 0 && (e = readdir(d)) != NULL) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+    snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+    if (lstat(p, &st) < 0) { rc = fail("lstat", p); break; }
+    if (!S_ISDIR(st.st_mode) && st.st_nlink > 1 && link_seen(&st, p)) continue;
+    use_bytes += (long long)st.st_blocks * 512;
+    use_inodes++;
+    if (S_ISDIR(st.st_mode)) rc = usage_tree(p);
+  }
+  closedir(d);
+  return rc;
+}
+
+static int parse_mode(const char *s, enum mode *m) {
+  if (!strcmp(s, "clonefile")) *m = M_CLONEFILE;
+  else if (!strcmp(s, "reflink")) *m = M_REFLINK;
+  else if (!strcmp(s, "copy")) *m = M_COPY;
+  else return -1;
+  return 0;
+}
+
+/* Clones a one-byte file inside DIR without any fallback: does MODE really work here? */
+static int probe(enum mode m, const char *dir) {
+  char a[PATH_MAX], b[PATH_MAX];
+  snprintf(a, sizeof a, "%s/.tandem-probe-%d-a", dir, (int)getpid());
+  snprintf(b, sizeof b, "%s/.tandem-probe-%d-b", dir, (int)getpid());
+  int fd = open(a, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  if (fd < 0) {
+    fail("create", a);
+    return 2;
+  }
+  int ok = write(fd, "x", 1) == 1;
+  close(fd);
+  if (m == M_CLONEFILE) {
+#ifdef __APPLE__
+    ok = ok && clonefile(a, b, CLONE_NOFOLLOW) == 0;
+#else
+    ok = 0; /* clonefile(2) is macOS-only */
+#endif
+  } else if (m == M_REFLINK) {
+#ifdef FICLONE
+    int in = open(a, O_RDONLY), out = open(b, O_WRONLY | O_CREAT | O_EXCL, 0600);
+    ok = ok && in >= 0 && out >= 0 && ioctl(out, FICLONE, in) == 0;
+    if (in >= 0) close(in);
+    if (out >= 0) close(out);
+#else
+    ok = 0; /* no FICLONE on this platform */
+#endif
+  }
+  unlink(a);
+  unlink(b);
+  return ok ? 0 : 3;
+}
+
+int main(int argc, char **argv) {
+  enum mode m;
+  umask(0);
+  if (argc == 5 && !strcmp(argv[1], "clone") && parse_mode(argv[2], &m) == 0)
+    return clone_tree(m, argv[3], argv[4]) < 0 ? 2 : 0;
+  if (argc == 4 && !strcmp(argv[1], "probe") && parse_mode(argv[2], &m) == 0) return probe(m, argv[3]);
+  if (argc == 3 && !strcmp(argv[1], "usage")) {
+    struct stat st;
+    if (lstat(argv[2], &st) < 0) return fail("lstat", argv[2]), 2;
+    use_bytes = (long long)st.st_blocks * 512;
+    use_inodes = 1;
+    if (usage_tree(argv[2]) < 0) return 2;
+    printf("%lld %lld\n", use_bytes, use_inodes);
+    return 0;
+  }
+  fprintf(stderr, "usage: tandem-clone clone clonefile|reflink|copy SRC DST | probe MODE DIR | usage DIR\n");
+  return 1;
+}
