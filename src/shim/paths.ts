@@ -1,15 +1,19 @@
 // Where the shim keeps its sockets, logs and locks. One daemon serves every container of one
 // (containerd address, namespace) pair, so its socket name is derived from that pair.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.TANDEM_STATE_DIR || (process.platform === 'darwin' ? '/var/run/tandem' : '/run/tandem');
 }
 
-/** A short name: unix socket paths are limited to 104 bytes on darwin (108 on Linux). */
+/**
+ * A short name (unix socket paths are limited to 104 bytes on darwin): FNV-1a 64 of
+ * "<address>/<namespace>", the same function native/tandem-shim.c computes on its fast path.
+ */
 export function daemonKey(address: string, namespace: string): string {
-  return createHash('sha256').update(`${address}/${namespace}`).digest('hex').slice(0, 24);
+  let h = 0xcbf29ce484222325n;
+  for (const b of Buffer.from(`${address}/${namespace}`)) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return h.toString(16).padStart(16, '0');
 }
 
 export function daemonPaths(address: string, namespace: string, env: NodeJS.ProcessEnv = process.env) {
