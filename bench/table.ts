@@ -1,0 +1,41 @@
+// Shared by the benchmarks: timing helpers and the markdown table they write to docs/.
+import { writeFileSync } from 'node:fs';
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export async function timeMs(fn: () => Promise<unknown>): Promise<number> {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+export interface Row {
+  metric: string;
+  tandem: string;
+  baseline: string;
+  ratio: number;
+  target: string;
+  met: boolean;
+}
+
+export function writeTable(file: string, title: string, baselineName: string, rows: Row[], notes: string[]): string {
+  const lines = [
+    `# ${title}`,
+    '',
+    `Measured ${new Date().toISOString()} on ${process.platform}/${process.arch}, Node ${process.version}. One run; ratios are tandem / ${baselineName}.`,
+    '',
+    `| metric | tandem | ${baselineName} | ratio | target | met |`,
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.metric} | ${r.tandem} | ${r.baseline} | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.met ? 'yes' : '**no**'} |`),
+    '',
+    ...notes.map((n) => `- ${n}`),
+    '',
+  ];
+  const text = lines.join('\n');
+  writeFileSync(file, text);
+  return text;
+}
