@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The main job: a private containerd (own root, state, sockets under a temp dir) with tandem,
+# running a native container and a VM container side by side, then cleaning up.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+node bin/tandem guest build --arch amd64 >/dev/null
+
+dir=$(mktemp -d /tmp/tandem-demo.XXXXXX)
+ns=demo
+cat >"$dir/config.toml" <<TOML
+version = 2
+root = "$dir/root"
+state = "$dir/state"
+disabled_plugins = ["io.containerd.grpc.v1.cri"]
+[grpc]
+  address = "$dir/containerd.sock"
+[ttrpc]
+  address = "$dir/containerd.sock.ttrpc"
+[plugins."io.containerd.internal.v1.opt"]
+  path = "$dir/opt"
+TOML
+export PATH="$PWD/bin:$PATH" TANDEM_STATE_DIR="$dir/tandem"
+containerd --config "$dir/config.toml" >"$dir/containerd.log" 2>&1 &
+cd_pid=$!
+ctr_() { ctr --address "$dir/containerd.sock" -n "$ns" "$@"; }
+cleanup() {
+  ctr_ tasks kill -s SIGKILL native-demo 2>/dev/null || true
+  ctr_ tasks kill -s SIGKILL vm-demo 2>/dev/null || true
+  sleep 1
+  ctr_ tasks delete native-demo vm-demo 2>/dev/null || true
+  ctr_ containers delete native-demo vm-demo 2>/dev/null || true
+  kill "$cd_pid" 2>/dev/null || true
+  wait "$cd_pid" 2>/dev/null || true
+  umount -R -l "$dir" 2>/dev/null || true
+  rm -rf "$dir"
+}
+trap cleanup EXIT
+for _ in $(seq 100); do ctr_ version >/dev/null 2>&1 && break; sleep 0.1; done
+
+echo "== importing the sample image"
+ctr_ images import images/out/busybox.tar
+img=docker.io/tandem/busybox:latest
+script='echo "kernel: $(uname -r)  hostname-file: $(cat /etc/hostname)"; for i in 1 2 3; do echo "tick $i"; sleep 1; done'
+
+echo "== host kernel: $(uname -r)"
+echo "== starting a native container and a VM container side by side"
+ctr_ run --rm --runtime io.containerd.tandem.v1 "$img" native-demo sh -c "$script" | sed 's/^/[native] /' &
+n=$!
+ctr_ run --rm --runtime io.containerd.tandem.v1 --annotation io.containerd.tandem.runtime=vm "$img" vm-demo sh -c "$script" | sed 's/^/[vm]     /' &
+v=$!
+wait $n $v
+echo "== both containers exited; tasks left: $(ctr_ tasks ls -q | wc -l)"
