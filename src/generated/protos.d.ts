@@ -2875,6 +2875,705 @@ export namespace containerd {
     /** Namespace services. */
     namespace services {
 
+        /** Namespace containers. */
+        namespace containers {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents a Containers */
+                class Containers extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Containers service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Containers service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Containers;
+
+                    /**
+                     * Calls Get.
+                     * @param request GetContainerRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and GetContainerResponse
+                     */
+                    public get(request: containerd.services.containers.v1.IGetContainerRequest, callback: containerd.services.containers.v1.Containers.GetCallback): void;
+
+                    /**
+                     * Calls Get.
+                     * @param request GetContainerRequest message or plain object
+                     * @returns Promise
+                     */
+                    public get(request: containerd.services.containers.v1.IGetContainerRequest): Promise<containerd.services.containers.v1.GetContainerResponse>;
+                }
+
+                namespace Containers {
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#get}.
+                     * @param error Error, if any
+                     * @param [response] GetContainerResponse
+                     */
+                    type GetCallback = (error: (Error|null), response?: containerd.services.containers.v1.GetContainerResponse) => void;
+                }
+
+                /** Properties of a Container. */
+                interface IContainer {
+
+                    /** Container id */
+                    id?: (string|null);
+
+                    /** Container labels */
+                    labels?: ({ [k: string]: string }|null);
+
+                    /** Container image */
+                    image?: (string|null);
+
+                    /** Container snapshotter */
+                    snapshotter?: (string|null);
+
+                    /** Container snapshotKey */
+                    snapshotKey?: (string|null);
+                }
+
+                /** Represents a Container. */
+                class Container implements IContainer {
+
+                    /**
+                     * Constructs a new Container.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IContainer);
+
+                    /** Container id. */
+                    public id: string;
+
+                    /** Container labels. */
+                    public labels: { [k: string]: string };
+
+                    /** Container image. */
+                    public image: string;
+
+                    /** Container snapshotter. */
+                    public snapshotter: string;
+
+                    /** Container snapshotKey. */
+                    public snapshotKey: string;
+
+                    /**
+                     * Creates a new Container instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Container instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IContainer): containerd.services.containers.v1.Container;
+
+                    /**
+                     * Encodes the specified Container message. Does not implicitly {@link containerd.services.containers.v1.Container.verify|verify} messages.
+                     * @param message Container message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IContainer, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Container message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Container
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.Container;
+
+                    /**
+                     * Gets the default type url for Container
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a GetContainerRequest. */
+                interface IGetContainerRequest {
+
+                    /** GetContainerRequest id */
+                    id?: (string|null);
+                }
+
+                /** Represents a GetContainerRequest. */
+                class GetContainerRequest implements IGetContainerRequest {
+
+                    /**
+                     * Constructs a new GetContainerRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IGetContainerRequest);
+
+                    /** GetContainerRequest id. */
+                    public id: string;
+
+                    /**
+                     * Creates a new GetContainerRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetContainerRequest instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IGetContainerRequest): containerd.services.containers.v1.GetContainerRequest;
+
+                    /**
+                     * Encodes the specified GetContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.GetContainerRequest.verify|verify} messages.
+                     * @param message GetContainerRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IGetContainerRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetContainerRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.GetContainerRequest;
+
+                    /**
+                     * Gets the default type url for GetContainerRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a GetContainerResponse. */
+                interface IGetContainerResponse {
+
+                    /** GetContainerResponse container */
+                    container?: (containerd.services.containers.v1.IContainer|null);
+                }
+
+                /** Represents a GetContainerResponse. */
+                class GetContainerResponse implements IGetContainerResponse {
+
+                    /**
+                     * Constructs a new GetContainerResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IGetContainerResponse);
+
+                    /** GetContainerResponse container. */
+                    public container?: (containerd.services.containers.v1.IContainer|null);
+
+                    /**
+                     * Creates a new GetContainerResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetContainerResponse instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IGetContainerResponse): containerd.services.containers.v1.GetContainerResponse;
+
+                    /**
+                     * Encodes the specified GetContainerResponse message. Does not implicitly {@link containerd.services.containers.v1.GetContainerResponse.verify|verify} messages.
+                     * @param message GetContainerResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IGetContainerResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetContainerResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetContainerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.GetContainerResponse;
+
+                    /**
+                     * Gets the default type url for GetContainerResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+
+        /** Namespace content. */
+        namespace content {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents a Content */
+                class Content extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Content service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Content service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Content;
+
+                    /**
+                     * Calls Read.
+                     * @param request ReadContentRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ReadContentResponse
+                     */
+                    public read(request: containerd.services.content.v1.IReadContentRequest, callback: containerd.services.content.v1.Content.ReadCallback): void;
+
+                    /**
+                     * Calls Read.
+                     * @param request ReadContentRequest message or plain object
+                     * @returns Promise
+                     */
+                    public read(request: containerd.services.content.v1.IReadContentRequest): Promise<containerd.services.content.v1.ReadContentResponse>;
+                }
+
+                namespace Content {
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#read}.
+                     * @param error Error, if any
+                     * @param [response] ReadContentResponse
+                     */
+                    type ReadCallback = (error: (Error|null), response?: containerd.services.content.v1.ReadContentResponse) => void;
+                }
+
+                /** Properties of a ReadContentRequest. */
+                interface IReadContentRequest {
+
+                    /** ReadContentRequest digest */
+                    digest?: (string|null);
+
+                    /** ReadContentRequest offset */
+                    offset?: (number|null);
+
+                    /** ReadContentRequest size */
+                    size?: (number|null);
+                }
+
+                /** Represents a ReadContentRequest. */
+                class ReadContentRequest implements IReadContentRequest {
+
+                    /**
+                     * Constructs a new ReadContentRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IReadContentRequest);
+
+                    /** ReadContentRequest digest. */
+                    public digest: string;
+
+                    /** ReadContentRequest offset. */
+                    public offset: number;
+
+                    /** ReadContentRequest size. */
+                    public size: number;
+
+                    /**
+                     * Creates a new ReadContentRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ReadContentRequest instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IReadContentRequest): containerd.services.content.v1.ReadContentRequest;
+
+                    /**
+                     * Encodes the specified ReadContentRequest message. Does not implicitly {@link containerd.services.content.v1.ReadContentRequest.verify|verify} messages.
+                     * @param message ReadContentRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IReadContentRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ReadContentRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ReadContentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.ReadContentRequest;
+
+                    /**
+                     * Gets the default type url for ReadContentRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ReadContentResponse. */
+                interface IReadContentResponse {
+
+                    /** ReadContentResponse offset */
+                    offset?: (number|null);
+
+                    /** ReadContentResponse data */
+                    data?: (Uint8Array|null);
+                }
+
+                /** Represents a ReadContentResponse. */
+                class ReadContentResponse implements IReadContentResponse {
+
+                    /**
+                     * Constructs a new ReadContentResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IReadContentResponse);
+
+                    /** ReadContentResponse offset. */
+                    public offset: number;
+
+                    /** ReadContentResponse data. */
+                    public data: Uint8Array;
+
+                    /**
+                     * Creates a new ReadContentResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ReadContentResponse instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IReadContentResponse): containerd.services.content.v1.ReadContentResponse;
+
+                    /**
+                     * Encodes the specified ReadContentResponse message. Does not implicitly {@link containerd.services.content.v1.ReadContentResponse.verify|verify} messages.
+                     * @param message ReadContentResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IReadContentResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ReadContentResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ReadContentResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.ReadContentResponse;
+
+                    /**
+                     * Gets the default type url for ReadContentResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+
+        /** Namespace images. */
+        namespace images {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents an Images */
+                class Images extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Images service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Images service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Images;
+
+                    /**
+                     * Calls Get.
+                     * @param request GetImageRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and GetImageResponse
+                     */
+                    public get(request: containerd.services.images.v1.IGetImageRequest, callback: containerd.services.images.v1.Images.GetCallback): void;
+
+                    /**
+                     * Calls Get.
+                     * @param request GetImageRequest message or plain object
+                     * @returns Promise
+                     */
+                    public get(request: containerd.services.images.v1.IGetImageRequest): Promise<containerd.services.images.v1.GetImageResponse>;
+                }
+
+                namespace Images {
+
+                    /**
+                     * Callback as used by {@link containerd.services.images.v1.Images#get}.
+                     * @param error Error, if any
+                     * @param [response] GetImageResponse
+                     */
+                    type GetCallback = (error: (Error|null), response?: containerd.services.images.v1.GetImageResponse) => void;
+                }
+
+                /** Properties of a Descriptor. */
+                interface IDescriptor {
+
+                    /** Descriptor mediaType */
+                    mediaType?: (string|null);
+
+                    /** Descriptor digest */
+                    digest?: (string|null);
+
+                    /** Descriptor size */
+                    size?: (number|null);
+
+                    /** Descriptor annotations */
+                    annotations?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents a Descriptor. */
+                class Descriptor implements IDescriptor {
+
+                    /**
+                     * Constructs a new Descriptor.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.IDescriptor);
+
+                    /** Descriptor mediaType. */
+                    public mediaType: string;
+
+                    /** Descriptor digest. */
+                    public digest: string;
+
+                    /** Descriptor size. */
+                    public size: number;
+
+                    /** Descriptor annotations. */
+                    public annotations: { [k: string]: string };
+
+                    /**
+                     * Creates a new Descriptor instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Descriptor instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.IDescriptor): containerd.services.images.v1.Descriptor;
+
+                    /**
+                     * Encodes the specified Descriptor message. Does not implicitly {@link containerd.services.images.v1.Descriptor.verify|verify} messages.
+                     * @param message Descriptor message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.IDescriptor, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Descriptor message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Descriptor
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.Descriptor;
+
+                    /**
+                     * Gets the default type url for Descriptor
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an Image. */
+                interface IImage {
+
+                    /** Image name */
+                    name?: (string|null);
+
+                    /** Image labels */
+                    labels?: ({ [k: string]: string }|null);
+
+                    /** Image target */
+                    target?: (containerd.services.images.v1.IDescriptor|null);
+                }
+
+                /** Represents an Image. */
+                class Image implements IImage {
+
+                    /**
+                     * Constructs a new Image.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.IImage);
+
+                    /** Image name. */
+                    public name: string;
+
+                    /** Image labels. */
+                    public labels: { [k: string]: string };
+
+                    /** Image target. */
+                    public target?: (containerd.services.images.v1.IDescriptor|null);
+
+                    /**
+                     * Creates a new Image instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Image instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.IImage): containerd.services.images.v1.Image;
+
+                    /**
+                     * Encodes the specified Image message. Does not implicitly {@link containerd.services.images.v1.Image.verify|verify} messages.
+                     * @param message Image message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.IImage, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an Image message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Image
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.Image;
+
+                    /**
+                     * Gets the default type url for Image
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a GetImageRequest. */
+                interface IGetImageRequest {
+
+                    /** GetImageRequest name */
+                    name?: (string|null);
+                }
+
+                /** Represents a GetImageRequest. */
+                class GetImageRequest implements IGetImageRequest {
+
+                    /**
+                     * Constructs a new GetImageRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.IGetImageRequest);
+
+                    /** GetImageRequest name. */
+                    public name: string;
+
+                    /**
+                     * Creates a new GetImageRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetImageRequest instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.IGetImageRequest): containerd.services.images.v1.GetImageRequest;
+
+                    /**
+                     * Encodes the specified GetImageRequest message. Does not implicitly {@link containerd.services.images.v1.GetImageRequest.verify|verify} messages.
+                     * @param message GetImageRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.IGetImageRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetImageRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetImageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.GetImageRequest;
+
+                    /**
+                     * Gets the default type url for GetImageRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a GetImageResponse. */
+                interface IGetImageResponse {
+
+                    /** GetImageResponse image */
+                    image?: (containerd.services.images.v1.IImage|null);
+                }
+
+                /** Represents a GetImageResponse. */
+                class GetImageResponse implements IGetImageResponse {
+
+                    /**
+                     * Constructs a new GetImageResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.IGetImageResponse);
+
+                    /** GetImageResponse image. */
+                    public image?: (containerd.services.images.v1.IImage|null);
+
+                    /**
+                     * Creates a new GetImageResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetImageResponse instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.IGetImageResponse): containerd.services.images.v1.GetImageResponse;
+
+                    /**
+                     * Encodes the specified GetImageResponse message. Does not implicitly {@link containerd.services.images.v1.GetImageResponse.verify|verify} messages.
+                     * @param message GetImageResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.IGetImageResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetImageResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetImageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.GetImageResponse;
+
+                    /**
+                     * Gets the default type url for GetImageResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+
         /** Namespace snapshots. */
         namespace snapshots {
 

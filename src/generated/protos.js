@@ -7051,6 +7051,1755 @@ export const containerd = $root.containerd = (() => {
          */
         const services = {};
 
+        services.containers = (function() {
+
+            /**
+             * Namespace containers.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const containers = {};
+
+            containers.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.containers
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Containers = (function() {
+
+                    /**
+                     * Constructs a new Containers service.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents a Containers
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Containers(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Containers.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Containers;
+
+                    /**
+                     * Creates new Containers service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Containers} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Containers.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#get}.
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @typedef GetCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.containers.v1.GetContainerResponse} [response] GetContainerResponse
+                     */
+
+                    /**
+                     * Calls Get.
+                     * @function get
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IGetContainerRequest} request GetContainerRequest message or plain object
+                     * @param {containerd.services.containers.v1.Containers.GetCallback} callback Node-style callback called with the error, if any, and GetContainerResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Containers.prototype.get = function get(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, get, $root.containerd.services.containers.v1.GetContainerRequest, $root.containerd.services.containers.v1.GetContainerResponse, request, callback);
+                    }, "name", { value: "Get" });
+
+                    /**
+                     * Calls Get.
+                     * @function get
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IGetContainerRequest} request GetContainerRequest message or plain object
+                     * @returns {Promise<containerd.services.containers.v1.GetContainerResponse>} Promise
+                     * @variation 2
+                     */
+
+                    return Containers;
+                })();
+
+                v1.Container = (function() {
+
+                    /**
+                     * Properties of a Container.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IContainer
+                     * @property {string|null} [id] Container id
+                     * @property {Object.<string,string>|null} [labels] Container labels
+                     * @property {string|null} [image] Container image
+                     * @property {string|null} [snapshotter] Container snapshotter
+                     * @property {string|null} [snapshotKey] Container snapshotKey
+                     */
+
+                    /**
+                     * Constructs a new Container.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents a Container.
+                     * @implements IContainer
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IContainer=} [properties] Properties to set
+                     */
+                    function Container(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Container id.
+                     * @member {string} id
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.id = "";
+
+                    /**
+                     * Container labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Container image.
+                     * @member {string} image
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.image = "";
+
+                    /**
+                     * Container snapshotter.
+                     * @member {string} snapshotter
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.snapshotter = "";
+
+                    /**
+                     * Container snapshotKey.
+                     * @member {string} snapshotKey
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.snapshotKey = "";
+
+                    /**
+                     * Creates a new Container instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.Container
+                     * @static
+                     * @param {containerd.services.containers.v1.IContainer=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.Container} Container instance
+                     */
+                    Container.create = function create(properties) {
+                        return new Container(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Container message. Does not implicitly {@link containerd.services.containers.v1.Container.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.Container
+                     * @static
+                     * @param {containerd.services.containers.v1.IContainer} message Container message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Container.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        if (message.image != null && Object.hasOwnProperty.call(message, "image"))
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.image);
+                        if (message.snapshotter != null && Object.hasOwnProperty.call(message, "snapshotter"))
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.snapshotter);
+                        if (message.snapshotKey != null && Object.hasOwnProperty.call(message, "snapshotKey"))
+                            writer.uint32(/* id 7, wireType 2 =*/58).string(message.snapshotKey);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Container message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.Container
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.Container} Container
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Container.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.Container();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            case 3: {
+                                    message.image = reader.string();
+                                    break;
+                                }
+                            case 6: {
+                                    message.snapshotter = reader.string();
+                                    break;
+                                }
+                            case 7: {
+                                    message.snapshotKey = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Container
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.Container
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Container.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.Container";
+                    };
+
+                    return Container;
+                })();
+
+                v1.GetContainerRequest = (function() {
+
+                    /**
+                     * Properties of a GetContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IGetContainerRequest
+                     * @property {string|null} [id] GetContainerRequest id
+                     */
+
+                    /**
+                     * Constructs a new GetContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents a GetContainerRequest.
+                     * @implements IGetContainerRequest
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IGetContainerRequest=} [properties] Properties to set
+                     */
+                    function GetContainerRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetContainerRequest id.
+                     * @member {string} id
+                     * @memberof containerd.services.containers.v1.GetContainerRequest
+                     * @instance
+                     */
+                    GetContainerRequest.prototype.id = "";
+
+                    /**
+                     * Creates a new GetContainerRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.GetContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IGetContainerRequest=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.GetContainerRequest} GetContainerRequest instance
+                     */
+                    GetContainerRequest.create = function create(properties) {
+                        return new GetContainerRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.GetContainerRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.GetContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IGetContainerRequest} message GetContainerRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetContainerRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetContainerRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.GetContainerRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.GetContainerRequest} GetContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetContainerRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.GetContainerRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for GetContainerRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.GetContainerRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    GetContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.GetContainerRequest";
+                    };
+
+                    return GetContainerRequest;
+                })();
+
+                v1.GetContainerResponse = (function() {
+
+                    /**
+                     * Properties of a GetContainerResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IGetContainerResponse
+                     * @property {containerd.services.containers.v1.IContainer|null} [container] GetContainerResponse container
+                     */
+
+                    /**
+                     * Constructs a new GetContainerResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents a GetContainerResponse.
+                     * @implements IGetContainerResponse
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IGetContainerResponse=} [properties] Properties to set
+                     */
+                    function GetContainerResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetContainerResponse container.
+                     * @member {containerd.services.containers.v1.IContainer|null|undefined} container
+                     * @memberof containerd.services.containers.v1.GetContainerResponse
+                     * @instance
+                     */
+                    GetContainerResponse.prototype.container = null;
+
+                    /**
+                     * Creates a new GetContainerResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.GetContainerResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.IGetContainerResponse=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.GetContainerResponse} GetContainerResponse instance
+                     */
+                    GetContainerResponse.create = function create(properties) {
+                        return new GetContainerResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetContainerResponse message. Does not implicitly {@link containerd.services.containers.v1.GetContainerResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.GetContainerResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.IGetContainerResponse} message GetContainerResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetContainerResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                            $root.containerd.services.containers.v1.Container.encode(message.container, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetContainerResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.GetContainerResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.GetContainerResponse} GetContainerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetContainerResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.GetContainerResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.container = $root.containerd.services.containers.v1.Container.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for GetContainerResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.GetContainerResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    GetContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.GetContainerResponse";
+                    };
+
+                    return GetContainerResponse;
+                })();
+
+                return v1;
+            })();
+
+            return containers;
+        })();
+
+        services.content = (function() {
+
+            /**
+             * Namespace content.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const content = {};
+
+            content.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.content
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Content = (function() {
+
+                    /**
+                     * Constructs a new Content service.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents a Content
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Content(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Content.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Content;
+
+                    /**
+                     * Creates new Content service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.content.v1.Content
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Content} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Content.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#read}.
+                     * @memberof containerd.services.content.v1.Content
+                     * @typedef ReadCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.content.v1.ReadContentResponse} [response] ReadContentResponse
+                     */
+
+                    /**
+                     * Calls Read.
+                     * @function read
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IReadContentRequest} request ReadContentRequest message or plain object
+                     * @param {containerd.services.content.v1.Content.ReadCallback} callback Node-style callback called with the error, if any, and ReadContentResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Content.prototype.read = function read(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, read, $root.containerd.services.content.v1.ReadContentRequest, $root.containerd.services.content.v1.ReadContentResponse, request, callback);
+                    }, "name", { value: "Read" });
+
+                    /**
+                     * Calls Read.
+                     * @function read
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IReadContentRequest} request ReadContentRequest message or plain object
+                     * @returns {Promise<containerd.services.content.v1.ReadContentResponse>} Promise
+                     * @variation 2
+                     */
+
+                    return Content;
+                })();
+
+                v1.ReadContentRequest = (function() {
+
+                    /**
+                     * Properties of a ReadContentRequest.
+                     * @memberof containerd.services.content.v1
+                     * @interface IReadContentRequest
+                     * @property {string|null} [digest] ReadContentRequest digest
+                     * @property {number|null} [offset] ReadContentRequest offset
+                     * @property {number|null} [size] ReadContentRequest size
+                     */
+
+                    /**
+                     * Constructs a new ReadContentRequest.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents a ReadContentRequest.
+                     * @implements IReadContentRequest
+                     * @constructor
+                     * @param {containerd.services.content.v1.IReadContentRequest=} [properties] Properties to set
+                     */
+                    function ReadContentRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ReadContentRequest digest.
+                     * @member {string} digest
+                     * @memberof containerd.services.content.v1.ReadContentRequest
+                     * @instance
+                     */
+                    ReadContentRequest.prototype.digest = "";
+
+                    /**
+                     * ReadContentRequest offset.
+                     * @member {number} offset
+                     * @memberof containerd.services.content.v1.ReadContentRequest
+                     * @instance
+                     */
+                    ReadContentRequest.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    /**
+                     * ReadContentRequest size.
+                     * @member {number} size
+                     * @memberof containerd.services.content.v1.ReadContentRequest
+                     * @instance
+                     */
+                    ReadContentRequest.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    /**
+                     * Creates a new ReadContentRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.ReadContentRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IReadContentRequest=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.ReadContentRequest} ReadContentRequest instance
+                     */
+                    ReadContentRequest.create = function create(properties) {
+                        return new ReadContentRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ReadContentRequest message. Does not implicitly {@link containerd.services.content.v1.ReadContentRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.ReadContentRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IReadContentRequest} message ReadContentRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ReadContentRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.digest);
+                        if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.offset);
+                        if (message.size != null && Object.hasOwnProperty.call(message, "size"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.size);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ReadContentRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.ReadContentRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.ReadContentRequest} ReadContentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ReadContentRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.ReadContentRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.digest = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.offset = reader.int64();
+                                    break;
+                                }
+                            case 3: {
+                                    message.size = reader.int64();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ReadContentRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.ReadContentRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ReadContentRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.ReadContentRequest";
+                    };
+
+                    return ReadContentRequest;
+                })();
+
+                v1.ReadContentResponse = (function() {
+
+                    /**
+                     * Properties of a ReadContentResponse.
+                     * @memberof containerd.services.content.v1
+                     * @interface IReadContentResponse
+                     * @property {number|null} [offset] ReadContentResponse offset
+                     * @property {Uint8Array|null} [data] ReadContentResponse data
+                     */
+
+                    /**
+                     * Constructs a new ReadContentResponse.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents a ReadContentResponse.
+                     * @implements IReadContentResponse
+                     * @constructor
+                     * @param {containerd.services.content.v1.IReadContentResponse=} [properties] Properties to set
+                     */
+                    function ReadContentResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ReadContentResponse offset.
+                     * @member {number} offset
+                     * @memberof containerd.services.content.v1.ReadContentResponse
+                     * @instance
+                     */
+                    ReadContentResponse.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    /**
+                     * ReadContentResponse data.
+                     * @member {Uint8Array} data
+                     * @memberof containerd.services.content.v1.ReadContentResponse
+                     * @instance
+                     */
+                    ReadContentResponse.prototype.data = $util.newBuffer([]);
+
+                    /**
+                     * Creates a new ReadContentResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.ReadContentResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IReadContentResponse=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.ReadContentResponse} ReadContentResponse instance
+                     */
+                    ReadContentResponse.create = function create(properties) {
+                        return new ReadContentResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ReadContentResponse message. Does not implicitly {@link containerd.services.content.v1.ReadContentResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.ReadContentResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IReadContentResponse} message ReadContentResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ReadContentResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).int64(message.offset);
+                        if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ReadContentResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.ReadContentResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.ReadContentResponse} ReadContentResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ReadContentResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.ReadContentResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.offset = reader.int64();
+                                    break;
+                                }
+                            case 2: {
+                                    message.data = reader.bytes();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ReadContentResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.ReadContentResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ReadContentResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.ReadContentResponse";
+                    };
+
+                    return ReadContentResponse;
+                })();
+
+                return v1;
+            })();
+
+            return content;
+        })();
+
+        services.images = (function() {
+
+            /**
+             * Namespace images.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const images = {};
+
+            images.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.images
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Images = (function() {
+
+                    /**
+                     * Constructs a new Images service.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents an Images
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Images(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Images.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Images;
+
+                    /**
+                     * Creates new Images service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.images.v1.Images
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Images} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Images.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.images.v1.Images#get}.
+                     * @memberof containerd.services.images.v1.Images
+                     * @typedef GetCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.images.v1.GetImageResponse} [response] GetImageResponse
+                     */
+
+                    /**
+                     * Calls Get.
+                     * @function get
+                     * @memberof containerd.services.images.v1.Images
+                     * @instance
+                     * @param {containerd.services.images.v1.IGetImageRequest} request GetImageRequest message or plain object
+                     * @param {containerd.services.images.v1.Images.GetCallback} callback Node-style callback called with the error, if any, and GetImageResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Images.prototype.get = function get(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, get, $root.containerd.services.images.v1.GetImageRequest, $root.containerd.services.images.v1.GetImageResponse, request, callback);
+                    }, "name", { value: "Get" });
+
+                    /**
+                     * Calls Get.
+                     * @function get
+                     * @memberof containerd.services.images.v1.Images
+                     * @instance
+                     * @param {containerd.services.images.v1.IGetImageRequest} request GetImageRequest message or plain object
+                     * @returns {Promise<containerd.services.images.v1.GetImageResponse>} Promise
+                     * @variation 2
+                     */
+
+                    return Images;
+                })();
+
+                v1.Descriptor = (function() {
+
+                    /**
+                     * Properties of a Descriptor.
+                     * @memberof containerd.services.images.v1
+                     * @interface IDescriptor
+                     * @property {string|null} [mediaType] Descriptor mediaType
+                     * @property {string|null} [digest] Descriptor digest
+                     * @property {number|null} [size] Descriptor size
+                     * @property {Object.<string,string>|null} [annotations] Descriptor annotations
+                     */
+
+                    /**
+                     * Constructs a new Descriptor.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents a Descriptor.
+                     * @implements IDescriptor
+                     * @constructor
+                     * @param {containerd.services.images.v1.IDescriptor=} [properties] Properties to set
+                     */
+                    function Descriptor(properties) {
+                        this.annotations = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Descriptor mediaType.
+                     * @member {string} mediaType
+                     * @memberof containerd.services.images.v1.Descriptor
+                     * @instance
+                     */
+                    Descriptor.prototype.mediaType = "";
+
+                    /**
+                     * Descriptor digest.
+                     * @member {string} digest
+                     * @memberof containerd.services.images.v1.Descriptor
+                     * @instance
+                     */
+                    Descriptor.prototype.digest = "";
+
+                    /**
+                     * Descriptor size.
+                     * @member {number} size
+                     * @memberof containerd.services.images.v1.Descriptor
+                     * @instance
+                     */
+                    Descriptor.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    /**
+                     * Descriptor annotations.
+                     * @member {Object.<string,string>} annotations
+                     * @memberof containerd.services.images.v1.Descriptor
+                     * @instance
+                     */
+                    Descriptor.prototype.annotations = $util.emptyObject;
+
+                    /**
+                     * Creates a new Descriptor instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.Descriptor
+                     * @static
+                     * @param {containerd.services.images.v1.IDescriptor=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.Descriptor} Descriptor instance
+                     */
+                    Descriptor.create = function create(properties) {
+                        return new Descriptor(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Descriptor message. Does not implicitly {@link containerd.services.images.v1.Descriptor.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.Descriptor
+                     * @static
+                     * @param {containerd.services.images.v1.IDescriptor} message Descriptor message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Descriptor.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.mediaType != null && Object.hasOwnProperty.call(message, "mediaType"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaType);
+                        if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.digest);
+                        if (message.size != null && Object.hasOwnProperty.call(message, "size"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.size);
+                        if (message.annotations != null && Object.hasOwnProperty.call(message, "annotations"))
+                            for (let keys = Object.keys(message.annotations), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.annotations[keys[i]]).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Descriptor message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.Descriptor
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.Descriptor} Descriptor
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Descriptor.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.Descriptor();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.mediaType = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.digest = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.size = reader.int64();
+                                    break;
+                                }
+                            case 5: {
+                                    if (message.annotations === $util.emptyObject)
+                                        message.annotations = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.annotations, key);
+                                    message.annotations[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Descriptor
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.Descriptor
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Descriptor.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.Descriptor";
+                    };
+
+                    return Descriptor;
+                })();
+
+                v1.Image = (function() {
+
+                    /**
+                     * Properties of an Image.
+                     * @memberof containerd.services.images.v1
+                     * @interface IImage
+                     * @property {string|null} [name] Image name
+                     * @property {Object.<string,string>|null} [labels] Image labels
+                     * @property {containerd.services.images.v1.IDescriptor|null} [target] Image target
+                     */
+
+                    /**
+                     * Constructs a new Image.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents an Image.
+                     * @implements IImage
+                     * @constructor
+                     * @param {containerd.services.images.v1.IImage=} [properties] Properties to set
+                     */
+                    function Image(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Image name.
+                     * @member {string} name
+                     * @memberof containerd.services.images.v1.Image
+                     * @instance
+                     */
+                    Image.prototype.name = "";
+
+                    /**
+                     * Image labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof containerd.services.images.v1.Image
+                     * @instance
+                     */
+                    Image.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Image target.
+                     * @member {containerd.services.images.v1.IDescriptor|null|undefined} target
+                     * @memberof containerd.services.images.v1.Image
+                     * @instance
+                     */
+                    Image.prototype.target = null;
+
+                    /**
+                     * Creates a new Image instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.Image
+                     * @static
+                     * @param {containerd.services.images.v1.IImage=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.Image} Image instance
+                     */
+                    Image.create = function create(properties) {
+                        return new Image(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Image message. Does not implicitly {@link containerd.services.images.v1.Image.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.Image
+                     * @static
+                     * @param {containerd.services.images.v1.IImage} message Image message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Image.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                            $root.containerd.services.images.v1.Descriptor.encode(message.target, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an Image message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.Image
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.Image} Image
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Image.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.Image();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            case 3: {
+                                    message.target = $root.containerd.services.images.v1.Descriptor.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Image
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.Image
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Image.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.Image";
+                    };
+
+                    return Image;
+                })();
+
+                v1.GetImageRequest = (function() {
+
+                    /**
+                     * Properties of a GetImageRequest.
+                     * @memberof containerd.services.images.v1
+                     * @interface IGetImageRequest
+                     * @property {string|null} [name] GetImageRequest name
+                     */
+
+                    /**
+                     * Constructs a new GetImageRequest.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents a GetImageRequest.
+                     * @implements IGetImageRequest
+                     * @constructor
+                     * @param {containerd.services.images.v1.IGetImageRequest=} [properties] Properties to set
+                     */
+                    function GetImageRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetImageRequest name.
+                     * @member {string} name
+                     * @memberof containerd.services.images.v1.GetImageRequest
+                     * @instance
+                     */
+                    GetImageRequest.prototype.name = "";
+
+                    /**
+                     * Creates a new GetImageRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.GetImageRequest
+                     * @static
+                     * @param {containerd.services.images.v1.IGetImageRequest=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.GetImageRequest} GetImageRequest instance
+                     */
+                    GetImageRequest.create = function create(properties) {
+                        return new GetImageRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetImageRequest message. Does not implicitly {@link containerd.services.images.v1.GetImageRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.GetImageRequest
+                     * @static
+                     * @param {containerd.services.images.v1.IGetImageRequest} message GetImageRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetImageRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetImageRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.GetImageRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.GetImageRequest} GetImageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetImageRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.GetImageRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for GetImageRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.GetImageRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    GetImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.GetImageRequest";
+                    };
+
+                    return GetImageRequest;
+                })();
+
+                v1.GetImageResponse = (function() {
+
+                    /**
+                     * Properties of a GetImageResponse.
+                     * @memberof containerd.services.images.v1
+                     * @interface IGetImageResponse
+                     * @property {containerd.services.images.v1.IImage|null} [image] GetImageResponse image
+                     */
+
+                    /**
+                     * Constructs a new GetImageResponse.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents a GetImageResponse.
+                     * @implements IGetImageResponse
+                     * @constructor
+                     * @param {containerd.services.images.v1.IGetImageResponse=} [properties] Properties to set
+                     */
+                    function GetImageResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetImageResponse image.
+                     * @member {containerd.services.images.v1.IImage|null|undefined} image
+                     * @memberof containerd.services.images.v1.GetImageResponse
+                     * @instance
+                     */
+                    GetImageResponse.prototype.image = null;
+
+                    /**
+                     * Creates a new GetImageResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.GetImageResponse
+                     * @static
+                     * @param {containerd.services.images.v1.IGetImageResponse=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.GetImageResponse} GetImageResponse instance
+                     */
+                    GetImageResponse.create = function create(properties) {
+                        return new GetImageResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetImageResponse message. Does not implicitly {@link containerd.services.images.v1.GetImageResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.GetImageResponse
+                     * @static
+                     * @param {containerd.services.images.v1.IGetImageResponse} message GetImageResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetImageResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.image != null && Object.hasOwnProperty.call(message, "image"))
+                            $root.containerd.services.images.v1.Image.encode(message.image, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetImageResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.GetImageResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.GetImageResponse} GetImageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetImageResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.GetImageResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.image = $root.containerd.services.images.v1.Image.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for GetImageResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.GetImageResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    GetImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.GetImageResponse";
+                    };
+
+                    return GetImageResponse;
+                })();
+
+                return v1;
+            })();
+
+            return images;
+        })();
+
         services.snapshots = (function() {
 
             /**
