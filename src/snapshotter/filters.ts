@@ -2,7 +2,7 @@
 //   filter   := selector ("," selector)*        selectors are AND-ed
 //   selector := fieldpath [("==" | "!=" | "~=") value]
 //   fieldpath:= field ("." field)*              field: identifier or "quoted string"
-//   value    := "quoted string" | run of characters up to the next ","
+//   value    := "quoted string" | run of characters up to the next "," or space
 // Several filter strings in one request are OR-ed. Fields: name, parent, kind, labels.<key>.
 import { invalidArgument } from '../common/errdefs.js';
 import { Kind, type Info } from './types.js';
@@ -58,8 +58,8 @@ class Scanner {
   value(): string {
     if (this.peek() === '"' || this.peek() === "'") return this.quoted();
     const start = this.pos;
-    while (!this.done && this.s[this.pos] !== ',') this.pos++;
-    const v = this.s.slice(start, this.pos).trim();
+    while (!this.done && this.s[this.pos] !== ',' && !/\s/.test(this.s[this.pos]!)) this.pos++;
+    const v = this.s.slice(start, this.pos);
     if (!v) this.fail('expected a value');
     return v;
   }
