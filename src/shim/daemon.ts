@@ -10,7 +10,9 @@ import { daemonLogger, type Logger } from './log.js';
 import { daemonPaths } from './paths.js';
 import { TaskService } from './task-service.js';
 import { MANAGER_SERVICE, taskMethods, unary } from './task-rpc.js';
-import { chooseExecutor, loadExecutor, recordedExecutor } from './dispatch.js';
+import { decide, loadExecutor, logDecision, recordedExecutor } from './dispatch.js';
+import type { ContainerdImages } from './image-platform.js';
+import { configPathFromOptions, loadConfig } from './config.js';
 
 export const VERSION = '0.1.0';
 
@@ -23,6 +25,9 @@ export async function serve(flags: ShimFlags): Promise<void> {
   let idleTimer: NodeJS.Timeout | undefined;
   const publisher = new Publisher(process.env.TTRPC_ADDRESS || `${flags.address}.ttrpc`, flags.namespace, log);
   const server = new TtrpcServer();
+  // grpc-js is only loaded when a container needs its image's platform looked up.
+  let images: Promise<ContainerdImages> | undefined;
+  const imagesClient = () => (images ??= import('./image-platform.js').then((m) => new m.ContainerdImages(flags.address, flags.namespace)));
 
   const exit = async (why: string) => {
     log.info({ why }, 'daemon exiting');
@@ -31,13 +36,30 @@ export async function serve(flags: ShimFlags): Promise<void> {
     rmSync(paths.lock, { force: true });
     await server.close();
     publisher.close();
+    void images?.then((c) => c.close());
     log.flush();
     process.exit(0);
   };
   const svc = new TaskService({
     publisher,
     log,
-    chooseExecutor,
+    chooseExecutor: async (req, clog) => {
+      const config = loadConfig(configPathFromOptions(req.options));
+      const d = await decide({
+        containerId: req.id,
+        bundle: req.bundle,
+        spec: req.spec,
+        rootfs: req.rootfs,
+        hostOs: process.platform,
+        linuxOnLinux: config.linuxExecutor,
+        imagePlatform: async (id) => (await imagesClient()).platformOf(id, process.platform).catch((err: unknown) => {
+          clog.warn({ err }, 'could not read the image platform from containerd');
+          return undefined;
+        }),
+      });
+      logDecision(clog, d);
+      return loadExecutor(d.executor);
+    },
     version: VERSION,
     onContainersChanged: (count) => {
       clearTimeout(idleTimer);

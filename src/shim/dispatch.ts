@@ -1,13 +1,17 @@
-// Chooses the executor for each container and loads executors lazily (the VM code is only
-// loaded when a VM container appears). The annotation io.containerd.tandem.runtime wins;
-// otherwise the host's own OS runs natively (darwin on macOS, linux here).
+// Chooses the executor for each container, and loads executors lazily (the VM code is only
+// loaded when a VM container appears). In order:
+//   1. the annotation io.containerd.tandem.runtime=native|vm;
+//   2. the image's platform, asked of containerd: the host's own OS runs natively (a linux image
+//      on a Linux host runs natively unless the tandem config says vm), linux on a Mac → vm;
+//   3. no image (ctr --rootfs): the format of the executable (ELF → linux, Mach-O → darwin).
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { invalidArgument } from '../common/errdefs.js';
+import { isAbsolute, join } from 'node:path';
+import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
 import { ANNOTATION_RUNTIME, type Mount, type OciSpec } from '../common/oci.js';
 import type { Executor } from './executor.js';
 import type { Logger } from './log.js';
 import { BUNDLE_STATE_FILE } from './paths.js';
+import { executableOs } from './exec-format.js';
 
 export type ExecutorName = Executor['name'];
 
@@ -22,24 +26,49 @@ export function loadExecutor(name: ExecutorName): Promise<Executor> {
   return e;
 }
 
+export interface DispatchInput {
+  containerId: string;
+  bundle: string;
+  spec: OciSpec;
+  rootfs: Mount[];
+  hostOs: string;
+  /** What the tandem config says linux images run in on a Linux host. */
+  linuxOnLinux: ExecutorName;
+  imagePlatform: (containerId: string) => Promise<{ os: string } | undefined>;
+}
+
 export interface DispatchDecision {
   executor: ExecutorName;
   reason: string;
 }
 
-export function decide(spec: OciSpec, _rootfs: Mount[]): DispatchDecision {
-  const wanted = spec.annotations?.[ANNOTATION_RUNTIME];
+function byOs(os: string, hostOs: string, linuxOnLinux: ExecutorName, what: string): DispatchDecision {
+  if (os === 'linux') {
+    if (hostOs === 'linux') return { executor: linuxOnLinux, reason: `${what} is linux on a linux host (config: ${linuxOnLinux})` };
+    return { executor: 'vm', reason: `${what} is linux on a ${hostOs} host` };
+  }
+  if (os === hostOs) return { executor: 'native', reason: `${what} is ${os}, the host's own OS` };
+  throw failedPrecondition(`${what} is ${os}: tandem runs ${os} containers only on a ${os} host`);
+}
+
+export async function decide(d: DispatchInput): Promise<DispatchDecision> {
+  const wanted = d.spec.annotations?.[ANNOTATION_RUNTIME];
   if (wanted !== undefined) {
     if (wanted !== 'native' && wanted !== 'vm') throw invalidArgument(`annotation ${ANNOTATION_RUNTIME}=${wanted}: must be "native" or "vm"`);
     return { executor: wanted, reason: `annotation ${ANNOTATION_RUNTIME}=${wanted}` };
   }
-  return { executor: 'native', reason: `default for a ${process.platform} host` };
+  const platform = await d.imagePlatform(d.containerId);
+  if (platform?.os) return byOs(platform.os, d.hostOs, d.linuxOnLinux, 'the image');
+  const root = d.rootfs.length === 1 && d.rootfs[0].type === 'bind' ? d.rootfs[0].source : resolveRoot(d.bundle, d.spec);
+  const os = root ? await executableOs(root, d.spec) : undefined;
+  if (os) return byOs(os, d.hostOs, d.linuxOnLinux, 'the executable');
+  return { executor: 'native', reason: 'no image and an executable of unknown format: running natively' };
 }
 
-export async function chooseExecutor(spec: OciSpec, rootfs: Mount[], log: Logger): Promise<Executor> {
-  const d = decide(spec, rootfs);
-  log.info(d, 'executor chosen');
-  return loadExecutor(d.executor);
+function resolveRoot(bundle: string, spec: OciSpec): string | undefined {
+  const p = spec.root?.path;
+  if (!p) return undefined;
+  return isAbsolute(p) ? p : join(bundle, p);
 }
 
 /** The executor recorded in a bundle by Create (for `delete` after the daemon is gone). */
@@ -50,4 +79,8 @@ export async function recordedExecutor(bundle: string): Promise<ExecutorName | u
   } catch {
     return undefined;
   }
+}
+
+export function logDecision(log: Logger, d: DispatchDecision): void {
+  log.info({ executor: d.executor, reason: d.reason }, 'executor chosen');
 }

@@ -19,7 +19,7 @@ export interface TaskServiceDeps {
   publisher: Publisher;
   log: Logger;
   /** Picks the executor for a container (native or vm). */
-  chooseExecutor: (spec: OciSpec, rootfs: Mount[], log: Logger) => Promise<Executor>;
+  chooseExecutor: (req: { id: string; bundle: string; spec: OciSpec; rootfs: Mount[]; options: containerd.task.v2.ICreateTaskRequest['options'] }, log: Logger) => Promise<Executor>;
   /** Called whenever the set of containers changes, so the daemon can exit when it is empty. */
   onContainersChanged: (count: number) => void;
   version: string;
@@ -53,7 +53,7 @@ export class TaskService {
     const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
     const rootfs: Mount[] = r.rootfs.map((m) => ({ type: m.type ?? '', source: m.source ?? '', target: m.target || undefined, options: [...(m.options ?? [])] }));
     try {
-      const executor = await this.d.chooseExecutor(spec, rootfs, log);
+      const executor = await this.d.chooseExecutor({ id: r.id, bundle, spec, rootfs, options: r.options }, log);
       await writeFile(join(bundle, BUNDLE_STATE_FILE), JSON.stringify({ id: r.id, executor: executor.name }));
       const handle = await executor.create({ id: r.id, namespace: this.d.publisher.namespace, bundle, spec, rootfs, stdio, log });
       const init = new ShimProcess(r.id, '', stdio, handle.init);
