@@ -1,0 +1,122 @@
+// A native container: its root, the mounts the shim made, and its processes. When init exits
+// every other process of the container is killed before init's exit settles: nothing
+// outlives its container.
+import type { Logger } from 'pino';
+import { failedPrecondition } from '../../common/errdefs.js';
+import type { OciProcess } from '../../common/oci.js';
+import type { ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor.js';
+import type { MountPlatform } from './mount.js';
+import { NativeProcess } from './process.js';
+import { killUntilGone, signalAll, type ProcessTable } from './procs.js';
+import { removeState, writeState, type NativeState } from './state.js';
+
+export interface NativeContainerDeps {
+  id: string;
+  namespace: string;
+  bundle: string;
+  helper: string;
+  mounts: MountPlatform;
+  table: ProcessTable;
+  state: NativeState;
+  log: Logger;
+}
+
+export class NativeContainer implements ExecutorContainer {
+  private initProcess: NativeProcess | null = null;
+  private destroyed: Promise<void> | null = null;
+
+  constructor(private readonly d: NativeContainerDeps) {}
+
+  get init(): NativeProcess {
+    if (!this.initProcess) throw failedPrecondition(`container ${this.d.id} has no init process`);
+    return this.initProcess;
+  }
+
+  get root(): string {
+    return this.d.state.root;
+  }
+
+  /** Creates the init process (held before exec until Start). */
+  async createInit(process: OciProcess, stdio: StdioConfig): Promise<NativeProcess> {
+    const p = await this.spawn(process, stdio, () => this.killRest());
+    this.initProcess = p;
+    this.d.state.initPid = p.pid;
+    await this.persist();
+    return p;
+  }
+
+  async exec(execId: string, process: OciProcess, stdio: StdioConfig): Promise<ExecutorProcess> {
+    if (this.destroyed || !this.initProcess || this.initProcess.hasExited) {
+      throw failedPrecondition(`container ${this.d.id} is not running: cannot exec ${execId}`);
+    }
+    return this.spawn(process, stdio);
+  }
+
+  private async spawn(process: OciProcess, stdio: StdioConfig, afterExit?: () => Promise<void>): Promise<NativeProcess> {
+    const p = await NativeProcess.create({
+      helper: this.d.helper,
+      root: this.d.state.root,
+      process,
+      stdio,
+      ctx: { id: this.d.id, namespace: this.d.namespace },
+      log: this.d.log,
+      afterExit,
+    });
+    this.d.state.pgids.push(p.pid); // the helper is a session (and group) leader
+    await this.persist();
+    return p;
+  }
+
+  private async persist(): Promise<void> {
+    if (!this.destroyed) await writeState(this.d.bundle, this.d.state);
+  }
+
+  /** Init exited: kill everything else of the container so its exit means "all gone". */
+  private async killRest(): Promise<void> {
+    const left = await killUntilGone(this.d.table, this.d.state.root, this.d.state.pgids);
+    if (left.length) this.d.log.warn({ pids: left }, 'container processes survived SIGKILL');
+  }
+
+  async pids(): Promise<number[]> {
+    const pids = await this.d.table.members(this.d.state.root, this.d.state.pgids);
+    const init = this.initProcess?.pid;
+    return init !== undefined && pids.includes(init) ? [init, ...pids.filter((p) => p !== init).sort((a, b) => a - b)] : pids.sort((a, b) => a - b);
+  }
+
+  async killAll(signal: number): Promise<void> {
+    signalAll(await this.pids(), signal);
+  }
+
+  /** SIGSTOP every process; twice, so that a process forked during the first pass stops too. */
+  async pause(): Promise<void> {
+    for (let i = 0; i < 2; i++) signalAll(await this.pids(), 'SIGSTOP');
+  }
+
+  async resume(): Promise<void> {
+    signalAll(await this.pids(), 'SIGCONT');
+  }
+
+  destroy(): Promise<void> {
+    this.destroyed ??= this.teardown();
+    return this.destroyed;
+  }
+
+  private async teardown(): Promise<void> {
+    const { table, state, mounts, log } = this.d;
+    await killUntilGone(table, state.root, state.pgids);
+    // init's own exit handling (stdio flush) must finish before its mounts go away.
+    if (this.initProcess) await Promise.race([this.initProcess.exited, new Promise((r) => setTimeout(r, 5000))]);
+    await unmountAll(mounts, state, log);
+    await removeState(this.d.bundle);
+  }
+}
+
+/** Unmounts what the shim recorded, then anything still mounted strictly below the root. */
+export async function unmountAll(mounts: MountPlatform, state: NativeState, log: Logger): Promise<void> {
+  await mounts.unmount(state.mounts, log);
+  const below = (await mounts.mountsUnder(state.root)).filter((p) => p !== state.root);
+  if (below.length) {
+    log.debug({ below }, 'unmounting leftovers below the root');
+    await mounts.unmount([...below].reverse(), log);
+  }
+}

@@ -1,0 +1,158 @@
+// Linux mounts for native containers: mount(2) through native/tandem-mount (one exec for a
+// whole list), bind volumes, the container's own proc/sys/dev/devpts/shm/mqueue/run, and a
+// read-only root by bind-remount. There is no mount namespace: everything is mounted in the
+// host's table, which is why propagation options are ignored (changing them would change
+// the host's mounts) and why cleanup must unmount every target it made.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import type { Logger } from 'pino';
+import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
+import type { Mount, OciMount } from '../../common/oci.js';
+import { isBind, mountTargets, type MountOp, type MountPlatform } from './mount.js';
+import { nativeHelper } from './paths.js';
+
+const FLAGS: Record<string, [set: boolean, flag: number]> = {
+  ro: [true, 0x1], rw: [false, 0x1],
+  nosuid: [true, 0x2], suid: [false, 0x2],
+  nodev: [true, 0x4], dev: [false, 0x4],
+  noexec: [true, 0x8], exec: [false, 0x8],
+  sync: [true, 0x10], async: [false, 0x10],
+  remount: [true, 0x20],
+  mand: [true, 0x40], nomand: [false, 0x40],
+  dirsync: [true, 0x80],
+  noatime: [true, 0x400], atime: [false, 0x400],
+  nodiratime: [true, 0x800], diratime: [false, 0x800],
+  bind: [true, 0x1000], rbind: [true, 0x1000 | 0x4000],
+  relatime: [true, 0x200000], norelatime: [false, 0x200000],
+  strictatime: [true, 0x1000000], nostrictatime: [false, 0x1000000],
+  lazytime: [true, 0x2000000], nolazytime: [false, 0x2000000],
+};
+const PROPAGATION = new Set(['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave', 'unbindable', 'runbindable']);
+
+/** Splits mount options into mount(2) flags and the filesystem's data string. */
+export function parseMountOptions(options: string[]): { flags: number; data: string } {
+  let flags = 0;
+  const data: string[] = [];
+  for (const o of options) {
+    const f = FLAGS[o];
+    if (f) flags = f[0] ? flags | f[1] : flags & ~f[1];
+    else if (!PROPAGATION.has(o) && o !== 'defaults') data.push(o);
+  }
+  return { flags, data: data.join(',') };
+}
+
+
+/** Flags a bind mount ignores until a remount: anything but bind/rbind and propagation. */
+function bindRemountOptions(options: string[]): string[] {
+  return options.filter((o) => o !== 'bind' && o !== 'rbind' && !PROPAGATION.has(o) && o in FLAGS && o !== 'rw');
+}
+
+/** The device nodes every container gets on a fresh /dev (the ones runc creates). */
+const DEVICES: [name: string, major: number, minor: number][] = [
+  ['null', 1, 3], ['zero', 1, 5], ['full', 1, 7], ['random', 1, 8], ['urandom', 1, 9], ['tty', 5, 0],
+];
+const DEV_LINKS: [target: string, name: string][] = [
+  ['/proc/self/fd', 'fd'], ['/proc/self/fd/0', 'stdin'], ['/proc/self/fd/1', 'stdout'], ['/proc/self/fd/2', 'stderr'], ['pts/ptmx', 'ptmx'],
+];
+
+export class LinuxMounts implements MountPlatform {
+  rootfsOps(mounts: Mount[], target: string): MountOp[] {
+    return mounts.map((m) => ({ op: 'mount', source: m.source, target, fstype: isBind(m) ? '' : m.type, options: m.options ?? [] }));
+  }
+
+  specMountOps(m: OciMount, target: string, source: { isDir: boolean } | null): MountOp[] {
+    const options = m.options ?? [];
+    if (isBind(m)) {
+      if (!m.source) throw invalidArgument(`bind mount on ${m.destination} has no source`);
+      if (!source) throw invalidArgument(`bind mount source ${m.source} for ${m.destination} does not exist`);
+      const ops: MountOp[] = [source.isDir ? { op: 'mkdir', path: target } : { op: 'mkfile', path: target }];
+      const rec = options.includes('rbind') || m.type === 'rbind';
+      ops.push({ op: 'mount', source: m.source, target, fstype: '', options: [rec ? 'rbind' : 'bind'] });
+      const extra = bindRemountOptions(options);
+      if (extra.length) ops.push({ op: 'mount', source: '', target, fstype: '', options: ['remount', 'bind', ...extra] });
+      return ops;
+    }
+    if (!m.type) throw invalidArgument(`mount on ${m.destination} has no type`);
+    const ops: MountOp[] = [
+      { op: 'mkdir', path: target },
+      { op: 'mount', source: m.source || m.type, target, fstype: m.type, options },
+    ];
+    if (m.destination.replace(/\/+$/, '') === '/dev' && m.type === 'tmpfs') {
+      for (const [name, major, minor] of DEVICES) ops.push({ op: 'mknod', path: `${target}/${name}`, type: 'c', mode: 0o666, major, minor });
+      for (const [to, name] of DEV_LINKS) ops.push({ op: 'symlink', target: to, path: `${target}/${name}` });
+    }
+    return ops;
+  }
+
+  readonlyRootOps(root: string): { before: MountOp[]; after: MountOp[] } {
+    // The root becomes a mount point of its own (a bind onto itself) so that exactly it, and
+    // not the filesystem it lives on, can be remounted read-only after the spec mounts.
+    return {
+      before: [{ op: 'mount', source: root, target: root, fstype: '', options: ['bind'] }],
+      after: [{ op: 'mount', source: '', target: root, fstype: '', options: ['remount', 'bind', 'ro'] }],
+    };
+  }
+
+  async apply(ops: MountOp[], log: Logger): Promise<void> {
+    if (!ops.length) return;
+    const args: string[] = [];
+    for (const o of ops) args.push(...toArgs(o));
+    try {
+      await run(args);
+    } catch (err) {
+      const e = err as Error & { code?: number; stderr?: string };
+      const failedAt = typeof e.code === 'number' && e.code > 0 && e.code < 200 ? e.code - 1 : ops.length;
+      await this.unmount(mountTargets(ops.slice(0, failedAt)), log).catch(() => {});
+      throw failedPrecondition((e.stderr || e.message).trim());
+    }
+    log.debug({ ops: ops.length }, 'mounts applied');
+  }
+
+  async unmount(targets: string[], _log: Logger): Promise<void> {
+    if (!targets.length) return;
+    const args: string[] = [];
+    for (const t of [...targets].reverse()) args.push('umount', t);
+    try {
+      await run(args);
+    } catch (err) {
+      const e = err as Error & { stderr?: string };
+      throw failedPrecondition((e.stderr || e.message).trim());
+    }
+  }
+
+  async mountsUnder(dir: string): Promise<string[]> {
+    const info = await readFile('/proc/self/mountinfo', 'utf8');
+    const points = info
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => unescapeMountinfo(l.split(' ')[4] ?? ''));
+    return points.filter((p) => p === dir || p.startsWith(`${dir}/`)).reverse();
+  }
+}
+
+function toArgs(o: MountOp): string[] {
+  switch (o.op) {
+    case 'mount': {
+      const { flags, data } = parseMountOptions(o.options);
+      return ['mount', o.source, o.target, o.fstype, String(flags), data];
+    }
+    case 'mkdir':
+    case 'mkfile':
+      return [o.op, o.path];
+    case 'mknod':
+      return ['mknod', o.path, o.type, o.mode.toString(8), String(o.major), String(o.minor)];
+    case 'symlink':
+      return ['symlink', o.target, o.path];
+  }
+}
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) =>
+    execFile(nativeHelper('tandem-mount'), args, (err, _stdout, stderr) => (err ? reject(Object.assign(err, { stderr })) : resolve())),
+  );
+}
+
+/** mountinfo escapes space, tab, newline and backslash as \ooo. */
+function unescapeMountinfo(s: string): string {
+  return s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+}

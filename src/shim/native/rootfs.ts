@@ -1,0 +1,95 @@
+// Where a native container's root is and what gets mounted into it. The rootfs is, in order:
+// containerd's single `bind` rootfs mount used in place (no mount: how it must work on macOS),
+// other rootfs mounts (e.g. overlayfs) mounted on <bundle>/rootfs, or with none (ctr --rootfs)
+// spec.root.path relative to the bundle. Spec mounts go to targets resolved inside the root
+// with the image's symlinks followed *within* the root, so no target can escape it.
+import { lstat, mkdir, readlink, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { invalidArgument, notFound } from '../../common/errdefs.js';
+import type { Mount, OciSpec } from '../../common/oci.js';
+import { isBind, type MountOp, type MountPlatform } from './mount.js';
+
+const MAX_SYMLINKS = 40;
+
+/**
+ * Resolves an absolute container path to a host path inside root, following symlinks as the
+ * container would see them (an absolute link restarts at root, `..` stops at root). Below a
+ * path in `covered` (a mount point set up earlier) the image's content is hidden, so the rest
+ * is taken literally (it is created fresh on the mounted filesystem).
+ */
+export async function resolveInRoot(root: string, containerPath: string, covered: Set<string> = new Set()): Promise<string> {
+  if (!containerPath.startsWith('/')) throw invalidArgument(`mount destination ${containerPath} must be absolute`);
+  let rest = containerPath.split('/').filter(Boolean);
+  let cur = root;
+  let links = 0;
+  while (rest.length) {
+    const part = rest.shift() as string;
+    if (part === '.') continue;
+    if (part === '..') {
+      if (cur !== root) cur = path.dirname(cur);
+      continue;
+    }
+    if ([...covered].some((c) => cur === c || cur.startsWith(`${c}/`))) return path.join(cur, part, ...rest);
+    const next = path.join(cur, part);
+    const st = await lstat(next).catch(() => null);
+    if (!st?.isSymbolicLink()) {
+      cur = next;
+      if (!st) return path.join(cur, ...rest);
+      continue;
+    }
+    if (++links > MAX_SYMLINKS) throw invalidArgument(`mount destination ${containerPath}: too many levels of symbolic links`);
+    const target = await readlink(next);
+    rest = [...target.split('/').filter(Boolean), ...rest];
+    if (target.startsWith('/')) cur = root;
+  }
+  return cur;
+}
+
+/** The directory the container's processes chroot into, and what must be mounted first. */
+export async function locateRoot(bundle: string, spec: OciSpec, rootfs: Mount[], platform: MountPlatform): Promise<{ root: string; ops: MountOp[]; readonly: boolean }> {
+  let dir: string;
+  let ops: MountOp[] = [];
+  let readonly = !!spec.root?.readonly;
+  if (rootfs.length === 0) {
+    if (!spec.root?.path) throw invalidArgument('no rootfs mounts and no root.path in config.json');
+    dir = path.resolve(bundle, spec.root.path);
+  } else if (rootfs.length === 1 && isBind(rootfs[0])) {
+    dir = rootfs[0].source;
+    if (rootfs[0].options?.includes('ro')) readonly = true;
+  } else {
+    dir = path.join(bundle, 'rootfs');
+    await mkdir(dir, { recursive: true, mode: 0o711 });
+    ops = platform.rootfsOps(rootfs, dir);
+  }
+  const st = await stat(dir).catch(() => null);
+  if (!st) throw notFound(`rootfs ${dir} does not exist`);
+  if (!st.isDirectory()) throw invalidArgument(`rootfs ${dir} is not a directory`);
+  // Canonical, so it matches what the kernel reports as a process's root (/proc/<pid>/root).
+  return { root: await realpath(dir), ops, readonly };
+}
+
+/** Operations for the spec's mounts (and a read-only root), in order, for an existing root. */
+export async function planSpecMounts(root: string, spec: OciSpec, readonly: boolean, platform: MountPlatform, log: Logger): Promise<MountOp[]> {
+  const ro = readonly ? platform.readonlyRootOps(root) : { before: [], after: [] };
+  const ops: MountOp[] = [...ro.before];
+  const covered = new Set<string>();
+  for (const m of spec.mounts ?? []) {
+    if (!m.destination) throw invalidArgument('a mount in config.json has no destination');
+    const target = await resolveInRoot(root, m.destination, covered);
+    if (target === root) throw invalidArgument(`mount on ${m.destination} would cover the whole root`);
+    let source: { isDir: boolean } | null = null;
+    if (isBind(m) && m.source) {
+      const st = await stat(m.source).catch(() => null);
+      source = st && { isDir: st.isDirectory() };
+    }
+    const res = platform.specMountOps(m, target, source);
+    if ('skip' in res) {
+      log.debug({ destination: m.destination, type: m.type }, `mount skipped: ${res.skip}`);
+      continue;
+    }
+    ops.push(...res);
+    covered.add(target);
+  }
+  return [...ops, ...ro.after];
+}

@@ -1,0 +1,258 @@
+// The client's stdio (containerd FIFOs, `file://` and `binary://` log URIs) for one process,
+// opened without ever blocking the event loop. Executor-neutral, in two shapes:
+//  - DirectStdio: file descriptors handed straight to a local child (zero copy: the child
+//    writes into the client's FIFO itself). Used by the native executor without a terminal.
+//  - StreamStdio: Node streams for a copying path (a pty, or a process inside the guest VM).
+//
+// FIFO rules (see containerd-protocols.md §5): the client already has its ends pending, so
+// stdout/stderr are opened O_WRONLY|O_NONBLOCK (falling back to O_RDWR when the reader is not
+// there yet), stdin O_RDONLY|O_NONBLOCK plus a writer we hold so the process cannot see EOF
+// before the client's writer arrives; CloseIO drops that writer. Whoever receives a FIFO fd
+// as a child must clear O_NONBLOCK (tandem-enter does).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { constants as fsc, promises as fsp, close as fsClose, open as fsOpen, createWriteStream } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import type { Readable, Stream, Writable } from 'node:stream';
+import { promisify } from 'node:util';
+import { invalidArgument } from '../common/errdefs.js';
+import type { StdioConfig } from './executor.js';
+
+const openFd = promisify(fsOpen) as (p: string, flags: number, mode?: number) => Promise<number>;
+const closeFd = (fd: number) => new Promise<void>((resolve) => fsClose(fd, () => resolve()));
+
+export interface StdioContext {
+  id: string;
+  namespace: string;
+}
+
+/** What a child gets in one stdio slot (as `child_process.spawn` accepts it). */
+export type ChildFd = number | 'ignore' | Stream;
+
+export interface DirectStdio {
+  readonly child: [ChildFd, ChildFd, ChildFd];
+  /** Drops the parent's copies of what only the child needs; call right after spawn. */
+  spawned(): void;
+  /** CloseIO: the process sees EOF once the client's writer is gone too. */
+  closeStdin(): void;
+  /** After the process is gone: releases everything (waits for a log binary to finish). */
+  close(): Promise<void>;
+}
+
+export interface StreamStdio {
+  readonly stdin: Readable | null;
+  readonly stdout: Writable | null;
+  /** The same object as stdout for `file://` and `binary://` when both share one sink. */
+  readonly stderr: Writable | null;
+  closeStdin(): void;
+  /** Ends the writers once everything written has been flushed; releases everything. */
+  close(): Promise<void>;
+}
+
+type Sink =
+  | { kind: 'none' }
+  | { kind: 'fifo'; path: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'binary'; path: string; args: string[] };
+
+/** Parses one stdout/stderr string: '' = none, a bare path or fifo:// = FIFO, file://, binary://. */
+export function parseSink(uri: string): Sink {
+  if (uri === '') return { kind: 'none' };
+  const m = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uri);
+  if (!m) return { kind: 'fifo', path: uri };
+  const url = new URL(uri);
+  const p = decodeURIComponent(url.pathname);
+  if (!path.isAbsolute(p) || p === '/') throw invalidArgument(`log uri ${uri}: needs an absolute path`);
+  switch (url.protocol) {
+    case 'fifo:':
+      return { kind: 'fifo', path: p };
+    case 'file:':
+      return { kind: 'file', path: p };
+    case 'binary:': {
+      // containerd passes each query pair as two arguments (the value only when non-empty).
+      const args: string[] = [];
+      for (const [k, v] of url.searchParams) args.push(...(v === '' ? [k] : [k, v]));
+      return { kind: 'binary', path: p, args };
+    }
+    default:
+      throw invalidArgument(`log uri ${uri}: unsupported scheme ${url.protocol.slice(0, -1)}`);
+  }
+}
+
+/** The write end of an output FIFO; never blocks (O_RDWR when no reader is there yet). */
+export async function openFifoWriter(p: string): Promise<number> {
+  try {
+    return await openFd(p, fsc.O_WRONLY | fsc.O_NONBLOCK);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENXIO') throw err;
+    return openFd(p, fsc.O_RDWR);
+  }
+}
+
+/** The read end of the stdin FIFO plus a writer held until CloseIO. */
+export async function openFifoReader(p: string): Promise<{ read: number; heldWriter: number }> {
+  const read = await openFd(p, fsc.O_RDONLY | fsc.O_NONBLOCK);
+  try {
+    return { read, heldWriter: await openFd(p, fsc.O_WRONLY | fsc.O_NONBLOCK) };
+  } catch (err) {
+    await closeFd(read);
+    throw err;
+  }
+}
+
+async function openLogFile(p: string): Promise<number> {
+  await fsp.mkdir(path.dirname(p), { recursive: true });
+  return openFd(p, fsc.O_WRONLY | fsc.O_APPEND | fsc.O_CREAT, 0o640);
+}
+
+/** A `binary://` logger: fd 3 = stdout, fd 4 = stderr (read ends), fd 5 = ready. */
+class LogBinary {
+  private constructor(
+    readonly child: ChildProcess,
+    readonly stdout: net.Socket,
+    readonly stderr: net.Socket,
+    private readonly exit: Promise<void>,
+  ) {}
+
+  static async start(sink: Extract<Sink, { kind: 'binary' }>, ctx: StdioContext): Promise<LogBinary> {
+    const child = spawn(sink.path, sink.args, {
+      env: { ...process.env, CONTAINER_ID: ctx.id, CONTAINER_NAMESPACE: ctx.namespace },
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    });
+    const exit = new Promise<void>((resolve) => child.once('close', () => resolve()));
+    const ready = (child.stdio as unknown as net.Socket[])[5];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('did not signal ready within 10s')), 10_000);
+        const done = (err?: Error) => (clearTimeout(timer), err ? reject(err) : resolve());
+        child.once('error', done);
+        ready.once('data', () => done());
+        ready.once('end', () => done());
+        ready.once('close', () => done());
+      });
+    } catch (err) {
+      child.kill('SIGKILL');
+      throw invalidArgument(`log binary ${sink.path}: ${(err as Error).message}`, err);
+    }
+    ready.destroy();
+    return new LogBinary(child, child.stdio[3] as net.Socket, child.stdio[4] as net.Socket, exit);
+  }
+
+  /** Waits for the logger to drain and exit; kills it if it lingers. */
+  async finish(): Promise<void> {
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5_000);
+    await this.exit;
+    clearTimeout(timer);
+  }
+}
+
+const socketFor = (fd: number, readable: boolean) => new net.Socket({ fd, readable, writable: !readable });
+
+interface RawStdio {
+  child: [ChildFd, ChildFd, ChildFd];
+  /** fds we opened that the consumer now owns (closed after spawn, or wrapped in streams) */
+  owned: number[];
+  heldWriter: number | null;
+  logger: LogBinary | null;
+}
+
+async function openRaw(cfg: StdioConfig, ctx: StdioContext): Promise<RawStdio> {
+  const raw: RawStdio = { child: ['ignore', 'ignore', 'ignore'], owned: [], heldWriter: null, logger: null };
+  const { child, owned } = raw;
+  try {
+    if (cfg.stdin) {
+      const r = await openFifoReader(cfg.stdin);
+      owned.push((child[0] = r.read));
+      raw.heldWriter = r.heldWriter;
+    }
+    const out = parseSink(cfg.stdout);
+    if (out.kind === 'file') {
+      owned.push((child[1] = child[2] = await openLogFile(out.path)));
+    } else if (out.kind === 'binary') {
+      raw.logger = await LogBinary.start(out, ctx);
+      child[1] = raw.logger.stdout;
+      child[2] = raw.logger.stderr;
+    } else {
+      if (out.kind === 'fifo') owned.push((child[1] = await openFifoWriter(out.path)));
+      const err = parseSink(cfg.stderr);
+      if (err.kind === 'fifo') owned.push((child[2] = await openFifoWriter(err.path)));
+      else if (err.kind !== 'none') throw invalidArgument(`stderr ${cfg.stderr}: a log uri must be given as stdout`);
+    }
+  } catch (err) {
+    for (const fd of owned) await closeFd(fd);
+    if (raw.heldWriter !== null) await closeFd(raw.heldWriter);
+    raw.logger?.child.kill('SIGKILL');
+    throw err;
+  }
+  return raw;
+}
+
+/** Opens stdio for a local child that receives the fds themselves (zero copy). */
+export async function openDirectStdio(cfg: StdioConfig, ctx: StdioContext): Promise<DirectStdio> {
+  const raw = await openRaw(cfg, ctx);
+  const dropParentCopies = () => {
+    for (const fd of raw.owned.splice(0)) fsClose(fd, () => {});
+    raw.logger?.stdout.destroy();
+    raw.logger?.stderr.destroy();
+  };
+  const closeStdin = () => {
+    if (raw.heldWriter !== null) fsClose(raw.heldWriter, () => {});
+    raw.heldWriter = null;
+  };
+  return {
+    child: raw.child,
+    spawned: dropParentCopies,
+    closeStdin,
+    async close() {
+      dropParentCopies();
+      closeStdin();
+      await raw.logger?.finish();
+    },
+  };
+}
+
+function endWritable(w: Writable): Promise<void> {
+  if (w.writableFinished || w.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    w.once('close', () => resolve());
+    w.once('error', () => resolve());
+    w.end();
+  });
+}
+
+/** Opens stdio as streams for a copying path (pty, guest VM). */
+export async function openStreamStdio(cfg: StdioConfig, ctx: StdioContext): Promise<StreamStdio> {
+  const raw = await openRaw(cfg, ctx);
+  const [c0, c1, c2] = raw.child;
+  // The streams own the fds from here on (libuv pipes: non-blocking, off the event loop).
+  raw.owned = [];
+  const stdin = typeof c0 === 'number' ? socketFor(c0, true) : null;
+  const wrapOut = (c: ChildFd): Writable | null =>
+    typeof c === 'number' ? socketFor(c, false) : c === 'ignore' ? null : (c as net.Socket);
+  let stdout: Writable | null;
+  let stderr: Writable | null;
+  if (c1 === c2 && typeof c1 === 'number') {
+    // file://: one append-mode file behind both streams.
+    stdout = stderr = createWriteStream('', { fd: c1, autoClose: true });
+  } else {
+    stdout = wrapOut(c1);
+    stderr = wrapOut(c2);
+  }
+  const closeStdin = () => {
+    if (raw.heldWriter !== null) fsClose(raw.heldWriter, () => {});
+    raw.heldWriter = null;
+  };
+  return {
+    stdin,
+    stdout,
+    stderr,
+    closeStdin,
+    async close() {
+      stdin?.destroy();
+      closeStdin();
+      const writers = [stdout, stderr].filter((w, i, a): w is Writable => !!w && a.indexOf(w) === i);
+      await Promise.all(writers.map(endWritable));
+      await raw.logger?.finish();
+    },
+  };
+}
