@@ -151,9 +151,8 @@ export function snapshotterSuite(name: string, factory: () => Promise<SuiteTarge
       expect(await code(sn.view('y', 'does-not-exist'))).toBe(Code.NotFound);
       await sn.prepare('active', '');
       expect(await code(sn.prepare('z', 'active'))).not.toBe('ok');
-      for (const op of [sn.stat('nope'), sn.mounts('nope'), sn.remove('nope'), sn.usage('nope'), sn.commit('c', 'nope')]) {
-        expect(await code(op)).toBe(Code.NotFound);
-      }
+      const ops = [() => sn.stat('nope'), () => sn.mounts('nope'), () => sn.remove('nope'), () => sn.usage('nope'), () => sn.commit('c', 'nope')];
+      for (const op of ops) expect(await code(op())).toBe(Code.NotFound);
       expect(await code(sn.update({ name: 'nope', labels: {} }))).toBe(Code.NotFound);
       await sn.commit('c1', 'active');
       await sn.view('v1', 'c1');
@@ -328,7 +327,10 @@ export function snapshotterSuite(name: string, factory: () => Promise<SuiteTarge
       unmount(a);
       await sn.commit('k', 'k-a');
       await sn.view('kv', 'k');
-      await sn.cleanup();
+      // containerd 1.6 does not offer Cleanup to its clients (Unimplemented); it calls the
+      // backend's Cleanup itself after garbage collection.
+      const cleaned = await code(sn.cleanup());
+      expect(cleaned).toBe(opts.viaContainerd ? Code.Unimplemented : 'ok');
       const v = mount(await sn.mounts('kv'));
       expect(readFileSync(join(v, 'keep'), 'utf8')).toBe('me');
       expect((await sn.list()).length).toBe(2);
