@@ -1,0 +1,171 @@
+// Typed client of the guest agent API (proto/tandem/agent/v1/agent.proto) over a TtrpcClient on
+// whatever byte stream reaches the agent. connect() performs the Hello version check, so a
+// client that exists speaks a version both sides agreed on.
+import type { Duplex } from 'node:stream';
+import { tandem } from '../generated/protos.js';
+import { failedPrecondition } from '../common/errdefs.js';
+import { TtrpcClient, type CallOptions } from '../ttrpc/client.js';
+import type { ClientStream } from '../ttrpc/stream.js';
+
+const pb = tandem.agent.v1;
+export const AGENT_SERVICE = 'tandem.agent.v1.Agent';
+/** The agent API versions this host speaks. */
+export const HOST_API = { min: pb.Version.API_VERSION, max: pb.Version.API_VERSION };
+export const HOST_NAME = 'tandem-host 0.1.0';
+
+interface Encoder<T> {
+  encode(m: T): { finish(): Uint8Array };
+}
+interface Decoder<T> {
+  decode(b: Uint8Array): T;
+}
+
+/** The host's end of one process's Stdio stream. */
+export interface StdioChannel {
+  /** stdin bytes */
+  write(data: Uint8Array): void;
+  /** EOF on the process's stdin (after everything written). */
+  end(): void;
+  /** stdout (fd 1) and stderr (fd 2) chunks until the agent ends the stream. */
+  output: AsyncIterable<{ fd: number; data: Uint8Array }>;
+  /** Settles when the agent has ended the stream (rejects when the connection broke). */
+  done: Promise<void>;
+}
+
+export class AgentClient {
+  info?: tandem.agent.v1.HelloResponse;
+
+  constructor(readonly ttrpc: TtrpcClient) {}
+
+  /** Wraps a connected stream and says Hello; rejects (FailedPrecondition) on a version mismatch. */
+  static async connect(conn: Duplex, opts: { timeoutMs?: number } = {}): Promise<AgentClient> {
+    const c = new AgentClient(new TtrpcClient(conn));
+    try {
+      await c.hello(opts.timeoutMs ?? 30_000);
+    } catch (err) {
+      c.close();
+      throw err;
+    }
+    return c;
+  }
+
+  get closed(): Promise<void> {
+    return this.ttrpc.closed;
+  }
+
+  close(): void {
+    this.ttrpc.close();
+  }
+
+  private async unary<Req, Res>(method: string, reqCodec: Encoder<Req>, resCodec: Decoder<Res>, req: Req, opts?: CallOptions): Promise<Res> {
+    const out = await this.ttrpc.call(AGENT_SERVICE, method, reqCodec.encode(req).finish(), opts);
+    return resCodec.decode(out);
+  }
+
+  async hello(timeoutMs = 30_000): Promise<tandem.agent.v1.HelloResponse> {
+    const res = await this.unary('Hello', pb.HelloRequest, pb.HelloResponse, pb.HelloRequest.create({ minVersion: HOST_API.min, maxVersion: HOST_API.max, host: HOST_NAME }), { timeoutMs });
+    if (res.version < HOST_API.min || res.version > HOST_API.max) {
+      throw failedPrecondition(`agent API mismatch: the guest agent (${res.agent}) answered v${res.version}, this host speaks v${HOST_API.min}..v${HOST_API.max}`);
+    }
+    this.info = res;
+    return res;
+  }
+
+  async ping(timeoutMs: number): Promise<number> {
+    return (await this.unary('Ping', pb.PingRequest, pb.PingResponse, pb.PingRequest.create(), { timeoutMs })).containers;
+  }
+
+  async createContainer(r: tandem.agent.v1.ICreateContainerRequest): Promise<number> {
+    return (await this.unary('CreateContainer', pb.CreateContainerRequest, pb.CreateContainerResponse, pb.CreateContainerRequest.create(r))).pid;
+  }
+
+  async start(containerId: string, execId = ''): Promise<number> {
+    return (await this.unary('Start', pb.StartRequest, pb.StartResponse, pb.StartRequest.create({ containerId, execId }))).pid;
+  }
+
+  async exec(r: tandem.agent.v1.IExecRequest): Promise<void> {
+    await this.unary('Exec', pb.ExecRequest, pb.ExecResponse, pb.ExecRequest.create(r));
+  }
+
+  async kill(containerId: string, execId: string, signal: number, all = false): Promise<void> {
+    await this.unary('Kill', pb.KillRequest, pb.KillResponse, pb.KillRequest.create({ containerId, execId, signal, all }));
+  }
+
+  /** Blocks until the process exits. */
+  async wait(containerId: string, execId = ''): Promise<{ status: number; exitedAt: Date }> {
+    const r = await this.unary('Wait', pb.WaitRequest, pb.WaitResponse, pb.WaitRequest.create({ containerId, execId }));
+    return { status: r.exitStatus, exitedAt: new Date(Number(r.exitedAtMs)) };
+  }
+
+  async pids(containerId: string): Promise<number[]> {
+    return (await this.unary('Pids', pb.PidsRequest, pb.PidsResponse, pb.PidsRequest.create({ containerId }))).pids;
+  }
+
+  async pause(containerId: string): Promise<void> {
+    await this.unary('Pause', pb.PauseRequest, pb.PauseResponse, pb.PauseRequest.create({ containerId }));
+  }
+
+  async resume(containerId: string): Promise<void> {
+    await this.unary('Resume', pb.ResumeRequest, pb.ResumeResponse, pb.ResumeRequest.create({ containerId }));
+  }
+
+  async resizePty(containerId: string, execId: string, width: number, height: number): Promise<void> {
+    await this.unary('ResizePty', pb.ResizePtyRequest, pb.ResizePtyResponse, pb.ResizePtyRequest.create({ containerId, execId, width, height }));
+  }
+
+  async closeStdin(containerId: string, execId = ''): Promise<void> {
+    await this.unary('CloseStdin', pb.CloseStdinRequest, pb.CloseStdinResponse, pb.CloseStdinRequest.create({ containerId, execId }));
+  }
+
+  async delete(containerId: string, execId = ''): Promise<void> {
+    await this.unary('Delete', pb.DeleteRequest, pb.DeleteResponse, pb.DeleteRequest.create({ containerId, execId }));
+  }
+
+  stdio(containerId: string, execId = ''): StdioChannel {
+    const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'Stdio', pb.StdioInput.encode({ containerId, execId }).finish(), true);
+    return {
+      write: (data) => sendSafe(stream, pb.StdioInput.encode({ data }).finish()),
+      end: () => endSafe(stream),
+      output: mapStream(stream, (b) => {
+        const m = pb.StdioOutput.decode(b);
+        return { fd: m.fd, data: m.data };
+      }),
+      done: quiet(result.then(() => {})),
+    };
+  }
+
+  /** A TCP connection to a guest port, relayed over the agent channel. */
+  dialPort(port: number): { write(data: Uint8Array): void; end(): void; data: AsyncIterable<Uint8Array>; done: Promise<void> } {
+    const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'DialPort', pb.PortInput.encode({ port }).finish(), true);
+    return {
+      write: (data) => sendSafe(stream, pb.PortInput.encode({ data }).finish()),
+      end: () => endSafe(stream),
+      data: mapStream(stream, (b) => pb.PortOutput.decode(b).data),
+      done: quiet(result.then(() => {})),
+    };
+  }
+}
+
+/** A promise whose rejection is handled by whoever awaits it, never reported as unhandled. */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
+}
+
+function sendSafe(stream: ClientStream, data: Uint8Array): void {
+  try {
+    stream.send(data);
+  } catch {
+    // closed stream or connection: the process/connection end is reported elsewhere
+  }
+}
+
+function endSafe(stream: ClientStream): void {
+  try {
+    stream.end();
+  } catch {}
+}
+
+async function* mapStream<T>(stream: ClientStream, f: (b: Buffer) => T): AsyncIterable<T> {
+  for await (const b of stream) yield f(b);
+}

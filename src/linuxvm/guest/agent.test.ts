@@ -1,0 +1,187 @@
+// The guest agent run directly on this Linux host (in-process, over a unix socket) with the
+// host's runc and a busybox rootfs: real containers, the real ttrpc wire, the typed client.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Code, TandemError } from '../../common/errdefs.js';
+import { tandem } from '../../generated/protos.js';
+import { TtrpcClient } from '../../ttrpc/client.js';
+import { TtrpcServer } from '../../ttrpc/server.js';
+import { AgentClient } from '../agent-client.js';
+import { busyboxRootfs, collect, containerdLikeSpec, ociProcess } from '../testkit.js';
+import { AGENT_SERVICE, Agent } from './agent.js';
+import { Runc } from './runc.js';
+
+const dir = mkdtempSync('/tmp/tandem-agent-');
+const sock = join(dir, 'agent.sock');
+const rootfs = busyboxRootfs(join(dir, 'rootfs'));
+const runcRoot = join(dir, 'runc');
+const prefix = `t${process.pid}`;
+let server: TtrpcServer;
+let agent: Agent;
+let client: AgentClient;
+let n = 0;
+
+const connect = () => AgentClient.connect(net.connect(sock));
+const id = () => `${prefix}-${++n}`;
+
+async function create(args: string[], io: { stdin?: boolean; terminal?: boolean } = {}) {
+  const cid = id();
+  const spec = containerdLikeSpec(cid, args, { terminal: io.terminal });
+  const pid = await client.createContainer({ containerId: cid, specJson: Buffer.from(JSON.stringify(spec)), rootfs, stdin: !!io.stdin, stdout: true, stderr: !io.terminal, terminal: !!io.terminal });
+  const stdio = client.stdio(cid);
+  if (!io.stdin) stdio.end();
+  let out: ReturnType<typeof collect> | undefined;
+  return { cid, pid, stdio, get out() { return (out ??= collect(stdio.output)); } };
+}
+
+beforeAll(async () => {
+  agent = new Agent({ tools: { runc: new Runc({ root: runcRoot }), script: 'script', stty: 'stty', outputGraceMs: 500 }, bundles: join(dir, 'bundles'), noPivot: false, cgroupParent: `/${prefix}` });
+  execFileSync('mkdir', ['-p', join(dir, 'bundles')]);
+  server = new TtrpcServer();
+  server.register(AGENT_SERVICE, agent.methods());
+  await server.listen(sock);
+  client = await connect();
+});
+
+afterAll(async () => {
+  client?.close();
+  await agent?.shutdown();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+  // runc removes each container's cgroup but not the parent we gave them.
+  execFileSync('sh', ['-c', `rmdir /sys/fs/cgroup/*/${prefix} /sys/fs/cgroup/${prefix} 2>/dev/null || true`]);
+});
+
+describe('guest agent on the host', () => {
+  it('says hello with facts about the guest and refuses another API version', async () => {
+    expect(client.info?.version).toBe(1);
+    expect(client.info?.runtime).toMatch(/^runc version/);
+    const raw = new TtrpcClient(net.connect(sock));
+    const req = tandem.agent.v1.HelloRequest.encode({ minVersion: 2, maxVersion: 3, host: 'future-host' }).finish();
+    const err = await raw.call(AGENT_SERVICE, 'Hello', req).catch((e: TandemError) => e);
+    expect(err).toBeInstanceOf(TandemError);
+    expect((err as TandemError).code).toBe(Code.FailedPrecondition);
+    expect((err as TandemError).message).toMatch(/guest agent speaks v1.*v2\.\.v3/);
+    raw.close();
+  });
+
+  it('runs a container: stdout, stderr and the exit code', async () => {
+    const c = await create(['sh', '-c', 'echo hello; echo oops >&2; exit 3']);
+    expect(c.pid).toBeGreaterThan(1);
+    const wait = client.wait(c.cid);
+    expect(await client.start(c.cid)).toBe(c.pid);
+    expect((await wait).status).toBe(3);
+    expect(await c.out).toEqual({ stdout: 'hello\n', stderr: 'oops\n' });
+    await client.delete(c.cid);
+    expect(existsSync(join(dir, 'bundles', c.cid))).toBe(false);
+  });
+
+  it('feeds stdin and delivers EOF', async () => {
+    const c = await create(['sh', '-c', 'cat; echo done'], { stdin: true });
+    await client.start(c.cid);
+    c.stdio.write(Buffer.from('abc\n'));
+    c.stdio.write(Buffer.from('def\n'));
+    c.stdio.end();
+    expect((await client.wait(c.cid)).status).toBe(0);
+    expect((await c.out).stdout).toBe('abc\ndef\ndone\n');
+    await client.delete(c.cid);
+  });
+
+  it('runs with a terminal and resizes it', async () => {
+    const c = await create(['sh', '-c', 'tty; read x; stty size; exit 4'], { stdin: true, terminal: true });
+    await client.start(c.cid);
+    await client.resizePty(c.cid, '', 123, 45);
+    c.stdio.write(Buffer.from('go\r'));
+    expect((await client.wait(c.cid)).status).toBe(4);
+    const out = (await c.out).stdout;
+    expect(out).toMatch(/\/dev\/pts\/\d+\r\n/);
+    expect(out).toContain('45 123\r\n');
+    await client.delete(c.cid);
+  });
+
+  it('execs into a running container, lists pids, kills with 128+signal', async () => {
+    const c = await create(['sleep', '1000']);
+    await client.start(c.cid);
+    await client.exec({ containerId: c.cid, execId: 'e1', processJson: Buffer.from(JSON.stringify(ociProcess(['sh', '-c', 'echo in-exec; exit 5']))), stdout: true, stderr: true });
+    const es = client.stdio(c.cid, 'e1');
+    es.end();
+    const eout = collect(es.output);
+    const epid = await client.start(c.cid, 'e1');
+    expect(epid).toBeGreaterThan(1);
+    expect((await client.wait(c.cid, 'e1')).status).toBe(5);
+    expect((await eout).stdout).toBe('in-exec\n');
+    await client.delete(c.cid, 'e1');
+    const dup = await client.start(c.cid, 'e1').catch((e: TandemError) => e);
+    expect((dup as TandemError).code).toBe(Code.NotFound);
+    expect(await client.pids(c.cid)).toContain(c.pid);
+    await client.kill(c.cid, '', 9);
+    expect((await client.wait(c.cid)).status).toBe(137);
+    const again = await client.kill(c.cid, '', 9).catch((e: TandemError) => e);
+    expect((again as TandemError).code).toBe(Code.NotFound);
+    await client.delete(c.cid);
+  });
+
+  it('pauses and resumes, kills all', async () => {
+    const c = await create(['sh', '-c', 'while true; do echo x; sleep 0.05; done']);
+    let count = 0;
+    const counting = (async () => {
+      for await (const o of c.stdio.output) count += Buffer.from(o.data).toString().split('x').length - 1;
+    })().catch(() => {});
+    void counting;
+    await client.start(c.cid);
+    await new Promise((r) => setTimeout(r, 300));
+    await client.pause(c.cid);
+    await new Promise((r) => setTimeout(r, 100));
+    const frozen = count;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(count).toBe(frozen);
+    await client.resume(c.cid);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(count).toBeGreaterThan(frozen);
+    // pid 1 of a pid namespace ignores SIGTERM unless it traps it: SIGKILL everything.
+    await client.kill(c.cid, '', 9, true);
+    expect((await client.wait(c.cid)).status).toBe(137);
+    await client.delete(c.cid);
+  });
+
+  it('reports a program that cannot start as a Start error and an exit', async () => {
+    const c = await create(['/no/such/program']);
+    const err = await client.start(c.cid).catch((e: TandemError) => e);
+    expect(err).toBeInstanceOf(TandemError);
+    expect((err as TandemError).message).toMatch(/no such file|not found/i);
+    expect((await client.wait(c.cid)).status).not.toBe(0);
+    await client.delete(c.cid);
+  });
+
+  it('deletes a created container that never started, leaving nothing behind', async () => {
+    const c = await create(['sleep', '1000']);
+    expect(existsSync(`/proc/${c.pid}`)).toBe(true);
+    await client.delete(c.cid);
+    expect((await client.wait(c.cid).catch((e: TandemError) => e)) as TandemError).toMatchObject({ code: Code.NotFound });
+    expect(execFileSync('runc', ['--root', runcRoot, 'list', '-q'], { encoding: 'utf8' })).not.toContain(c.cid);
+    expect(existsSync(`/proc/${c.pid}`) && !/State:\s+Z/.test(execFileSync('cat', [`/proc/${c.pid}/status`], { encoding: 'utf8' }))).toBe(false);
+  });
+
+  it('refuses bad input with kinded errors', async () => {
+    const bad = (p: Promise<unknown>) => p.then(() => undefined, (e: TandemError) => e.code);
+    expect(await bad(client.start('nope'))).toBe(Code.NotFound);
+    expect(await bad(client.createContainer({ containerId: '../x', specJson: Buffer.from(JSON.stringify(containerdLikeSpec('x', ['true']))), rootfs }))).toBe(Code.InvalidArgument);
+    expect(await bad(client.createContainer({ containerId: id(), specJson: Buffer.from('{'), rootfs }))).toBe(Code.InvalidArgument);
+    expect(await bad(client.createContainer({ containerId: id(), specJson: Buffer.from(JSON.stringify(containerdLikeSpec('x', ['true']))), rootfs: 'relative' }))).toBe(Code.InvalidArgument);
+  });
+
+  it('relays a TCP connection to a port (DialPort)', async () => {
+    const srv = net.createServer((s) => s.on('data', (d) => s.end(`echo:${d}`)));
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+    const port = (srv.address() as net.AddressInfo).port;
+    const conn = client.dialPort(port);
+    conn.write(Buffer.from('ping'));
+    let got = '';
+    for await (const d of conn.data) got += Buffer.from(d).toString();
+    expect(got).toBe('echo:ping');
+    srv.close();
+  });
+});

@@ -1,0 +1,191 @@
+// The agent's ttrpc service (tandem.agent.v1.Agent): decodes each request, finds the container
+// or process, delegates, encodes the answer. Errors are thrown as kinds and turned into ttrpc
+// statuses by the server.
+import { execFileSync } from 'node:child_process';
+import { promises as fsp } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import { tandem } from '../../generated/protos.js';
+import { failedPrecondition, invalidArgument, notFound, unavailable } from '../../common/errdefs.js';
+import type { ServiceMethods } from '../../ttrpc/server.js';
+import type { ServerStream } from '../../ttrpc/stream.js';
+import { GuestContainer } from './container.js';
+import type { AgentTools } from './process.js';
+import { parseSpec } from './spec.js';
+import { log } from './log.js';
+
+const pb = tandem.agent.v1;
+export const AGENT_SERVICE = 'tandem.agent.v1.Agent';
+export const API_VERSION = pb.Version.API_VERSION;
+export const AGENT_VERSION = 'tandem-agent 0.1.0';
+
+export interface AgentOptions {
+  tools: AgentTools;
+  /** Guest directory for bundles (a tmpfs). */
+  bundles: string;
+  noPivot: boolean;
+  /** Parent cgroup of the containers (default /tandem). */
+  cgroupParent?: string;
+}
+
+/** Whether / is the initramfs (rootfs), where runc's pivot_root cannot work. */
+export function rootIsInitramfs(mountinfo: string): boolean {
+  for (const line of mountinfo.split('\n')) {
+    const f = line.split(' ');
+    const sep = f.indexOf('-');
+    if (f[4] === '/' && sep > 0) return f[sep + 1] === 'rootfs';
+  }
+  return false;
+}
+
+export class Agent {
+  private readonly containers = new Map<string, GuestContainer>();
+  private readonly creating = new Set<string>();
+
+  constructor(private readonly o: AgentOptions) {}
+
+  private container(id: string): GuestContainer {
+    const c = this.containers.get(id);
+    if (!c) throw notFound(`container ${id}`);
+    return c;
+  }
+
+  async hello(r: tandem.agent.v1.HelloRequest): Promise<tandem.agent.v1.IHelloResponse> {
+    if (r.minVersion > API_VERSION || (r.maxVersion || r.minVersion) < API_VERSION) {
+      throw failedPrecondition(`agent API mismatch: the guest agent speaks v${API_VERSION}, the host (${r.host || 'unknown'}) speaks v${r.minVersion}..v${r.maxVersion}; rebuild the guest image (tandem guest build)`);
+    }
+    log.info('hello', { host: r.host });
+    return { version: API_VERSION, agent: `${AGENT_VERSION} node ${process.version}`, kernelRelease: os.release(), arch: os.machine?.() ?? process.arch, runtime: await this.o.tools.runc.version() };
+  }
+
+  async create(r: tandem.agent.v1.CreateContainerRequest): Promise<tandem.agent.v1.ICreateContainerResponse> {
+    if (!r.rootfs.startsWith('/')) throw invalidArgument(`container ${r.containerId}: rootfs must be an absolute guest path`);
+    if (this.containers.has(r.containerId) || this.creating.has(r.containerId)) throw failedPrecondition(`container ${r.containerId} already exists`);
+    const spec = parseSpec(r.specJson);
+    this.creating.add(r.containerId);
+    try {
+      const c = await GuestContainer.create(
+        { id: r.containerId, spec, rootfs: r.rootfs, io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal }, bundles: this.o.bundles, noPivot: this.o.noPivot, cgroupParent: this.o.cgroupParent },
+        this.o.tools,
+      );
+      this.containers.set(c.id, c);
+      log.info('created', { id: c.id, pid: c.init.pid });
+      return { pid: c.init.pid };
+    } finally {
+      this.creating.delete(r.containerId);
+    }
+  }
+
+  async start(r: tandem.agent.v1.StartRequest): Promise<tandem.agent.v1.IStartResponse> {
+    const c = this.container(r.containerId);
+    const pid = r.execId ? await c.startExec(r.execId) : await c.startInit();
+    log.info('started', { id: r.containerId, exec: r.execId, pid });
+    return { pid };
+  }
+
+  exec(r: tandem.agent.v1.ExecRequest): void {
+    let process;
+    try {
+      process = JSON.parse(Buffer.from(r.processJson).toString('utf8'));
+    } catch (err) {
+      throw invalidArgument(`exec ${r.execId}: process is not JSON: ${(err as Error).message}`);
+    }
+    if (!Array.isArray(process?.args) || process.args.length === 0) throw invalidArgument(`exec ${r.execId}: process.args is empty`);
+    this.container(r.containerId).addExec(r.execId, process, { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal });
+  }
+
+  async kill(r: tandem.agent.v1.KillRequest): Promise<void> {
+    const c = this.container(r.containerId);
+    if (r.all && !r.execId) await c.killAll(r.signal);
+    else c.process(r.execId).kill(r.signal);
+  }
+
+  async delete(r: tandem.agent.v1.DeleteRequest): Promise<void> {
+    if (r.execId) return this.container(r.containerId).deleteExec(r.execId);
+    const c = this.containers.get(r.containerId);
+    if (!c) return;
+    await c.destroy();
+    this.containers.delete(r.containerId);
+    log.info('deleted', { id: r.containerId });
+  }
+
+  async stdio(stream: ServerStream, payload: Buffer): Promise<void> {
+    const r = pb.StdioInput.decode(payload);
+    await this.container(r.containerId).process(r.execId).serveStdio(stream);
+  }
+
+  /** Relays one TCP connection to a guest port (host-side port publishing). */
+  async dialPort(stream: ServerStream, payload: Buffer): Promise<void> {
+    const { port } = pb.PortInput.decode(payload);
+    if (!port || port > 65535) throw invalidArgument(`port ${port}`);
+    const sock = net.connect({ host: '127.0.0.1', port });
+    await new Promise<void>((resolve, reject) => {
+      sock.once('connect', () => resolve());
+      sock.once('error', (err) => reject(unavailable(`guest port ${port}: ${err.message}`)));
+    });
+    sock.on('data', (data: Buffer) => stream.send(pb.PortOutput.encode({ data }).finish()));
+    const closed = new Promise<void>((resolve) => {
+      sock.once('close', () => resolve());
+      sock.once('end', () => resolve());
+    });
+    sock.on('error', () => {});
+    void (async () => {
+      try {
+        for await (const m of stream) sock.write(pb.PortInput.decode(m).data);
+      } catch {}
+      sock.end();
+    })();
+    await closed;
+    sock.destroy();
+  }
+
+  get count(): number {
+    return this.containers.size;
+  }
+
+  /** Kills every container (the agent is going away). */
+  async shutdown(): Promise<void> {
+    await Promise.all([...this.containers.values()].map((c) => c.destroy().catch(() => {})));
+    this.containers.clear();
+  }
+
+  methods(): ServiceMethods {
+    const unary =
+      <Req, Res>(dec: { decode(b: Uint8Array): Req }, enc: { encode(m: Res): { finish(): Uint8Array } }, fn: (r: Req) => Promise<Res | void> | Res | void) =>
+      async (_ctx: unknown, payload: Buffer) =>
+        enc.encode(((await fn(dec.decode(payload))) ?? {}) as Res).finish();
+    return {
+      Hello: unary(pb.HelloRequest, pb.HelloResponse, (r) => this.hello(r)),
+      Ping: unary(pb.PingRequest, pb.PingResponse, () => ({ containers: this.count })),
+      CreateContainer: unary(pb.CreateContainerRequest, pb.CreateContainerResponse, (r) => this.create(r)),
+      Start: unary(pb.StartRequest, pb.StartResponse, (r) => this.start(r)),
+      Exec: unary(pb.ExecRequest, pb.ExecResponse, (r) => this.exec(r)),
+      Kill: unary(pb.KillRequest, pb.KillResponse, (r) => this.kill(r)),
+      Wait: unary(pb.WaitRequest, pb.WaitResponse, async (r) => {
+        const e = await this.container(r.containerId).process(r.execId).exited;
+        return { exitStatus: e.status, exitedAtMs: e.exitedAt };
+      }),
+      Pids: unary(pb.PidsRequest, pb.PidsResponse, async (r) => ({ pids: await this.container(r.containerId).pids() })),
+      Pause: unary(pb.PauseRequest, pb.PauseResponse, (r) => this.container(r.containerId).pause()),
+      Resume: unary(pb.ResumeRequest, pb.ResumeResponse, (r) => this.container(r.containerId).resume()),
+      ResizePty: unary(pb.ResizePtyRequest, pb.ResizePtyResponse, (r) => this.container(r.containerId).process(r.execId).resize(r.width, r.height)),
+      CloseStdin: unary(pb.CloseStdinRequest, pb.CloseStdinResponse, (r) => this.container(r.containerId).process(r.execId).closeStdin()),
+      Delete: unary(pb.DeleteRequest, pb.DeleteResponse, (r) => this.delete(r)),
+      Stdio: { stream: (_ctx, stream, payload) => this.stdio(stream, payload) },
+      DialPort: { stream: (_ctx, stream, payload) => this.dialPort(stream, payload) },
+    };
+  }
+}
+
+/** Facts for the default agent set-up, read once at start. */
+export async function detectNoPivot(): Promise<boolean> {
+  return rootIsInitramfs(await fsp.readFile('/proc/self/mountinfo', 'utf8').catch(() => ''));
+}
+
+export function which(cmd: string): string | undefined {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,219 @@
+// One container in the guest: its bundle (config.json + FIFOs + runc logs on the guest's tmpfs),
+// the init process run by a foreground `runc run`, and exec processes run by `runc exec`.
+import { execFile } from 'node:child_process';
+import { closeSync, constants as fsc, openSync, promises as fsp, writeSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound } from '../../common/errdefs.js';
+import type { OciProcess, OciSpec } from '../../common/oci.js';
+import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
+import { checkId, processForGuest, specForGuest } from './spec.js';
+import { log } from './log.js';
+
+const run = promisify(execFile);
+
+/** runc's re-exec'd init names itself like this until it execs the container's program. */
+const RUNC_INIT_COMM = /^runc:\[/;
+
+export interface ContainerOptions {
+  id: string;
+  spec: OciSpec;
+  rootfs: string;
+  io: ProcessIo;
+  /** Guest directory holding every bundle. */
+  bundles: string;
+  /** `runc run --no-pivot`: needed when the guest's root is the initramfs (pivot_root fails there). */
+  noPivot: boolean;
+  cgroupParent?: string;
+}
+
+export class GuestContainer {
+  readonly execs = new Map<string, GuestProcess>();
+  private started = false;
+  private gateFd?: number;
+
+  private constructor(
+    readonly id: string,
+    readonly bundle: string,
+    readonly init: GuestProcess,
+    private readonly tools: AgentTools,
+  ) {}
+
+  static async create(o: ContainerOptions, tools: AgentTools): Promise<GuestContainer> {
+    checkId('container id', o.id);
+    const bundle = join(o.bundles, o.id);
+    try {
+      await fsp.mkdir(bundle, { recursive: false });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(`container ${o.id}: bundle exists in the guest`);
+      throw err;
+    }
+    const created = join(bundle, 'created');
+    const gate = join(bundle, 'gate');
+    const c = new GuestContainer(o.id, bundle, new GuestProcess(o.id, '', o.io, bundle, tools), tools);
+    try {
+      await run('mkfifo', [created, gate]);
+      const spec = specForGuest(o.spec, { id: o.id, rootfs: o.rootfs, terminal: o.io.terminal, createdFifo: created, gateFifo: gate, cgroupParent: o.cgroupParent });
+      await fsp.writeFile(join(bundle, 'config.json'), JSON.stringify(spec));
+      // O_RDWR: neither open blocks, and the FIFOs keep what is written until the hook reads it.
+      c.gateFd = openSync(gate, fsc.O_RDWR | fsc.O_NONBLOCK);
+      const state = c.readCreated(created);
+      c.init.launch(['run', ...(o.noPivot ? ['--no-pivot'] : []), '--bundle', bundle, o.id], o.spec.process?.consoleSize);
+      const pid = await Promise.race([state, c.init.exited.then(() => 0)]);
+      if (!pid) {
+        const why = (await c.init.runtimeError()) || `runc exited with status ${(await c.init.exited).status}`;
+        throw new TandemError(Code.Unknown, `create ${o.id}: ${why}`);
+      }
+      c.init.pid = pid;
+      return c;
+    } catch (err) {
+      await c.destroy().catch(() => {});
+      throw err;
+    }
+  }
+
+  /** The init pid, from the runc state our hook wrote into the `created` FIFO. */
+  private readCreated(path: string): Promise<number> {
+    const sock = new net.Socket({ fd: openSync(path, fsc.O_RDWR | fsc.O_NONBLOCK), readable: true, writable: false });
+    return new Promise<number>((resolve, reject) => {
+      let buf = '';
+      const done = (v: number | Error) => {
+        sock.destroy();
+        if (v instanceof Error) reject(v);
+        else resolve(v);
+      };
+      sock.on('data', (d: Buffer) => {
+        buf += d.toString();
+        const nl = buf.indexOf('\n');
+        if (nl < 0) return;
+        try {
+          done(Number((JSON.parse(buf.slice(0, nl)) as { pid: number }).pid));
+        } catch (err) {
+          done(err as Error);
+        }
+      });
+      sock.on('error', (err) => done(err));
+      void this.init.exited.then(() => sock.destroy());
+    });
+  }
+
+  private openGate(line: 'go' | 'abort'): void {
+    if (this.gateFd === undefined) return;
+    try {
+      writeSync(this.gateFd, `${line}\n`);
+    } catch {}
+  }
+
+  async startInit(): Promise<number> {
+    if (this.started) throw failedPrecondition(`container ${this.id} already started`);
+    this.started = true;
+    const p = this.init;
+    this.openGate('go');
+    let gone = false;
+    await until(p, async () => {
+      const comm = await fsp.readFile(`/proc/${p.pid}/comm`, 'utf8').catch(() => null);
+      gone = comm === null;
+      return gone || !RUNC_INIT_COMM.test(comm!);
+    });
+    // Gone before we saw it exec'd: runc exits right after and its log says whether it failed.
+    if (gone) await p.exited;
+    if (p.hasExited) {
+      const why = await p.runtimeError();
+      if (why) throw new TandemError(Code.Unknown, `start ${this.id}: ${why}`);
+    }
+    return p.pid;
+  }
+
+  addExec(execId: string, process: OciProcess, io: ProcessIo): GuestProcess {
+    checkId('exec id', execId);
+    if (this.execs.has(execId)) throw alreadyExists(`exec ${execId} in container ${this.id}`);
+    if (!this.started || this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
+    const p = new GuestProcess(this.id, execId, io, this.bundle, this.tools);
+    this.execs.set(execId, p);
+    p.execSpec = processForGuest(process, io.terminal);
+    return p;
+  }
+
+  async startExec(execId: string): Promise<number> {
+    const p = this.process(execId);
+    if (p.hasSpawned || p.hasExited) throw failedPrecondition(`exec ${execId} already started`);
+    if (this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
+    const spec = p.execSpec!;
+    const file = join(this.bundle, `exec-${execId}.json`);
+    await fsp.writeFile(file, JSON.stringify(spec));
+    p.launch(['exec', '--process', file, '--pid-file', p.pidFile, this.id], spec.consoleSize);
+    let pid = 0;
+    await until(p, async () => {
+      pid = Number((await fsp.readFile(p.pidFile, 'utf8').catch(() => '')).trim()) || 0;
+      return pid > 0;
+    });
+    if (!pid) {
+      const why = (await p.runtimeError()) || `runc exec exited with status ${(await p.exited).status}`;
+      throw new TandemError(Code.Unknown, `exec ${execId} in ${this.id}: ${why}`);
+    }
+    p.pid = pid;
+    return pid;
+  }
+
+  process(execId: string): GuestProcess {
+    if (!execId) return this.init;
+    const p = this.execs.get(execId);
+    if (!p) throw notFound(`exec ${execId} in container ${this.id}`);
+    return p;
+  }
+
+  async killAll(signal: number): Promise<void> {
+    if (this.init.hasExited) throw notFound(`container ${this.id}: process already finished`);
+    await this.tools.runc.kill(this.id, signal, true);
+  }
+
+  async pids(): Promise<number[]> {
+    if (!this.started) return this.init.pid ? [this.init.pid] : [];
+    try {
+      return await this.tools.runc.ps(this.id);
+    } catch (err) {
+      if (isCode(err, Code.NotFound)) return [];
+      throw err;
+    }
+  }
+
+  async pause(): Promise<void> {
+    if (!this.started || this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
+    await this.tools.runc.pause(this.id);
+  }
+
+  async resume(): Promise<void> {
+    if (!this.started || this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
+    await this.tools.runc.resume(this.id);
+  }
+
+  deleteExec(execId: string): void {
+    const p = this.process(execId);
+    if (p.hasSpawned && !p.hasExited) throw failedPrecondition(`exec ${execId} is still running`);
+    p.abandon();
+    this.execs.delete(execId);
+  }
+
+  /** Kills whatever is left, removes runc's state and the bundle. Safe to call twice. */
+  async destroy(): Promise<void> {
+    const init = this.init;
+    if (!init.hasExited) {
+      if (!this.started) this.openGate('abort'); // the hook fails and runc abandons the container
+      await this.tools.runc.kill(this.id, 9, true).catch(() => {});
+      if (init.pid) {
+        try {
+          process.kill(init.pid, 9);
+        } catch {}
+      }
+      const t = setTimeout(() => init.abandon(), 5_000);
+      await init.exited;
+      clearTimeout(t);
+    }
+    for (const p of this.execs.values()) if (!p.hasSpawned) p.abandon();
+    await this.tools.runc.delete(this.id).catch((err) => isCode(err, Code.NotFound) || log.warn('runc delete failed', { id: this.id, err: (err as Error).message }));
+    if (this.gateFd !== undefined) closeSync(this.gateFd);
+    this.gateFd = undefined;
+    await fsp.rm(this.bundle, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,75 @@
+// The host channel as the guest sees it: a virtio-serial port (/dev/vportNpM), or a virtio
+// console (/dev/hvcN) when the VMM offers only that. Node 18 cannot wrap such a character device
+// in a net.Socket (libuv does not know the handle type), so it is read with blocking reads on
+// the libuv thread pool and each connection of the host becomes one Duplex "session".
+//
+// Reading the port while no host is connected returns EOF at once (virtio_console), so EOF means
+// "the host went away": the session ends and we wait, gently polling, for the next host.
+import { execFileSync } from 'node:child_process';
+import { close, open, read, write } from 'node:fs';
+import { basename } from 'node:path';
+import { Duplex } from 'node:stream';
+import { promisify } from 'node:util';
+import { log } from './log.js';
+
+const openP = promisify(open);
+const readP = promisify(read);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+class PortSession extends Duplex {
+  constructor(private readonly fd: number) {
+    super();
+  }
+
+  override _read(): void {
+    // Data is pushed by the read loop; no backpressure on the device side.
+  }
+
+  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    const writeAll = (off: number) =>
+      write(this.fd, chunk, off, chunk.length - off, null, (err, n) => {
+        if (err) return cb(err);
+        if (off + n < chunk.length) writeAll(off + n);
+        else cb();
+      });
+    writeAll(0);
+  }
+}
+
+/**
+ * Serves host sessions on a port device until `stop()` is called. `onSession` gets each
+ * session's Duplex once the host's first bytes arrive.
+ */
+export async function servePort(device: string, onSession: (conn: Duplex) => void, signal?: AbortSignal): Promise<void> {
+  if (/^(hvc|tty)/.test(basename(device))) {
+    // A console port is a tty: make it a clean 8-bit pipe (no echo, no line discipline).
+    execFileSync('stty', ['-F', device, 'raw', '-echo']);
+  }
+  const fd = await openP(device, 'r+');
+  log.info('serving', { port: device });
+  const buf = Buffer.allocUnsafe(256 << 10);
+  try {
+    while (!signal?.aborted) {
+      let n = await readP(fd, buf, 0, buf.length, null).then((r) => r.bytesRead);
+      if (n === 0) {
+        await sleep(50);
+        continue;
+      }
+      const session = new PortSession(fd);
+      session.on('error', (err) => log.warn('port session error', { err: err.message }));
+      onSession(session);
+      log.info('host connected');
+      while (n > 0) {
+        session.push(Buffer.from(buf.subarray(0, n)));
+        n = await readP(fd, buf, 0, buf.length, null)
+          .then((r) => r.bytesRead)
+          .catch(() => 0);
+      }
+      log.info('host disconnected');
+      session.push(null);
+      session.destroy();
+    }
+  } finally {
+    close(fd, () => {});
+  }
+}

@@ -1,0 +1,236 @@
+// One container process in the guest (the init or an exec), run by a *foreground* runc:
+// `runc run` for the init, `runc exec` for execs. Keeping runc in the foreground makes it the
+// parent (and subreaper) of the container process, so its exit status reaches us as runc's own
+// exit status (runc reports 128+signal for a signal), which Node can collect. Node cannot
+// become a subreaper or receive a pty master over SCM_RIGHTS, which rules out the detached
+// `runc create` + `--console-socket` way.
+//
+// Create/start split for the init: runc runs our createRuntime hook (spec.ts) once the
+// container's namespaces exist; the hook writes runc's state (with the init pid) into the
+// `created` FIFO and blocks reading the `gate` FIFO until Start writes to it.
+//
+// Terminal: foreground runc needs its own stdin to be a terminal when process.terminal is set
+// (it sets that terminal raw and relays it to the container's pty). util-linux `script`
+// provides one: runc's stdin/stdout become a pty whose other end `script` relays to our pipes.
+// Resize = set the size of that outer pty (`stty -F`); runc gets SIGWINCH and copies the size
+// onto the container's pty. EOF on stdin makes `script` send the terminal's EOF character.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { constants as osc } from 'node:os';
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import { tandem } from '../../generated/protos.js';
+import { failedPrecondition, notFound, unavailable } from '../../common/errdefs.js';
+import type { OciProcess } from '../../common/oci.js';
+import type { ServerStream } from '../../ttrpc/stream.js';
+import type { Runc } from './runc.js';
+import { lastError } from './runc.js';
+import { log } from './log.js';
+
+const { StdioInput, StdioOutput } = tandem.agent.v1;
+
+export interface ProcessIo {
+  stdin: boolean;
+  stdout: boolean;
+  stderr: boolean;
+  terminal: boolean;
+}
+
+export interface Exit {
+  status: number;
+  exitedAt: number;
+}
+
+export interface AgentTools {
+  runc: Runc;
+  /** util-linux `script` (terminal processes only). */
+  script: string;
+  stty: string;
+  /** How long output may trail the exit before the stream is cut (background children). */
+  outputGraceMs: number;
+}
+
+const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+export class GuestProcess {
+  pid = 0;
+  /** The OCI process of an exec, kept until Start writes it for `runc exec --process`. */
+  execSpec?: OciProcess;
+  private child?: ChildProcess;
+  private exit?: Exit;
+  private exitResolve!: (e: Exit) => void;
+  readonly exited: Promise<Exit>;
+  private stdio?: ServerStream;
+  private stdinClosed = false;
+  private spawnedResolve!: (c: ChildProcess | undefined) => void;
+  private readonly spawned: Promise<ChildProcess | undefined>;
+  readonly logFile: string;
+  readonly pidFile: string;
+  private readonly ttyFile: string;
+
+  constructor(
+    readonly containerId: string,
+    readonly execId: string,
+    readonly io: ProcessIo,
+    readonly dir: string,
+    private readonly tools: AgentTools,
+  ) {
+    this.exited = new Promise((r) => (this.exitResolve = r));
+    this.spawned = new Promise((r) => (this.spawnedResolve = r));
+    const base = execId ? `exec-${execId}` : 'init';
+    this.logFile = join(dir, `${base}.runc.log`);
+    this.pidFile = join(dir, `${base}.pid`);
+    this.ttyFile = join(dir, `${base}.tty`);
+  }
+
+  get label(): string {
+    return this.execId ? `${this.containerId}/${this.execId}` : this.containerId;
+  }
+
+  get hasExited(): boolean {
+    return this.exit !== undefined;
+  }
+
+  get hasSpawned(): boolean {
+    return this.child !== undefined;
+  }
+
+  /** Spawns runc with `args` (after the global flags), wrapped in `script` for a terminal. */
+  launch(args: string[], size?: { width: number; height: number }): ChildProcess {
+    const { runc } = this.tools;
+    const argv = [...runc.global(this.logFile), ...args];
+    let child: ChildProcess;
+    if (!this.io.terminal) {
+      const pipe = (on: boolean) => (on ? 'pipe' : 'ignore');
+      child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), pipe(this.io.stdout), pipe(this.io.stderr)] });
+    } else {
+      const rows = size?.height || 24;
+      const cols = size?.width || 80;
+      const cmd = `tty > ${q(this.ttyFile)}; ${q(this.tools.stty)} rows ${rows} cols ${cols} 2>/dev/null; exec ${[runc.bin, ...argv].map(q).join(' ')}`;
+      // stdin is always a pipe: EOF on it would be typed into the terminal as ^D.
+      child = spawn(this.tools.script, ['-q', '-e', '-c', cmd, '/dev/null'], {
+        stdio: ['pipe', this.io.stdout ? 'pipe' : 'ignore', 'ignore'],
+        env: { ...process.env, SHELL: '/bin/sh' },
+      });
+    }
+    this.child = child;
+    child.stdin?.on('error', () => {});
+    child.once('error', (err) => {
+      log.error('spawn failed', { process: this.label, err: err.message });
+      this.onExit(255);
+    });
+    child.once('exit', (code, signal) => this.onExit(code ?? 128 + (signal ? (osc.signals[signal] ?? 0) : 0)));
+    if (this.stdinClosed && this.io.stdin) child.stdin?.end();
+    this.spawnedResolve(child);
+    return child;
+  }
+
+  private onExit(status: number): void {
+    if (this.exit) return;
+    this.exit = { status, exitedAt: Date.now() };
+    log.debug('exit', { process: this.label, pid: this.pid, status });
+    this.spawnedResolve(undefined);
+    this.exitResolve(this.exit);
+  }
+
+  /** Marks a process that will never run (deleted before Start) as finished. */
+  abandon(): void {
+    this.onExit(255);
+  }
+
+  /** runc's own error for this process (from its JSON log), if it wrote one. */
+  async runtimeError(): Promise<string> {
+    try {
+      return lastError(await fsp.readFile(this.logFile, 'utf8'));
+    } catch {
+      return '';
+    }
+  }
+
+  /** Serves the Stdio stream: stdin in, stdout/stderr out; resolves when output has ended. */
+  async serveStdio(stream: ServerStream): Promise<void> {
+    if (this.stdio) throw failedPrecondition(`process ${this.label}: stdio is already attached`);
+    this.stdio = stream;
+    void this.pumpStdin(stream);
+    const child = await this.spawned;
+    if (!child) return;
+    const outputs = [child.stdout && [1, child.stdout], child.stderr && [2, child.stderr]].filter(Boolean) as [number, NodeJS.ReadableStream][];
+    const ended = outputs.map(
+      ([fd, r]) =>
+        new Promise<void>((resolve) => {
+          r.on('data', (data: Buffer) => stream.send(StdioOutput.encode({ fd, data }).finish()));
+          r.once('end', resolve);
+          r.once('close', resolve);
+          r.once('error', () => resolve());
+        }),
+    );
+    const all = Promise.all(ended);
+    // A background child that inherited stdout can hold it open after the process exited.
+    const grace = this.exited.then(() => new Promise<void>((r) => setTimeout(r, this.tools.outputGraceMs).unref()));
+    await Promise.race([all, grace]);
+    for (const [, r] of outputs) (r as NodeJS.ReadableStream & { destroy(): void }).destroy();
+  }
+
+  private async pumpStdin(stream: ServerStream): Promise<void> {
+    try {
+      for await (const msg of stream) {
+        const { data } = StdioInput.decode(msg);
+        if (!data.length) continue;
+        const child = await this.spawned;
+        const sink = child?.stdin;
+        if (!sink || sink.destroyed || !this.io.stdin) continue;
+        if (!sink.write(data)) await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
+      }
+    } catch {
+      // The connection went away: the process keeps running until the host decides.
+    }
+    this.closeStdin();
+  }
+
+  /** EOF on stdin, after whatever the Stdio stream already carried. */
+  closeStdin(): void {
+    if (this.stdio && !this.stdio.peerClosed) {
+      // Ends the stream's inbox after the queued stdin; pumpStdin then lands here again.
+      this.stdio.remoteClosed();
+      return;
+    }
+    if (this.stdinClosed) return;
+    this.stdinClosed = true;
+    if (this.io.stdin) this.child?.stdin?.end();
+  }
+
+  kill(signal: number): void {
+    if (this.exit) throw notFound(`process ${this.label} already finished`);
+    if (!this.pid) throw failedPrecondition(`process ${this.label} is not running`);
+    try {
+      process.kill(this.pid, signal);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') throw notFound(`process ${this.label} already finished`);
+      throw err;
+    }
+  }
+
+  async resize(width: number, height: number): Promise<void> {
+    if (!this.io.terminal) throw failedPrecondition(`process ${this.label} has no terminal`);
+    if (this.exit) throw notFound(`process ${this.label} already finished`);
+    let tty = '';
+    for (let i = 0; i < 100 && !tty; i++) {
+      tty = (await fsp.readFile(this.ttyFile, 'utf8').catch(() => '')).trim();
+      if (!tty) await new Promise((r) => setTimeout(r, 10));
+    }
+    if (!tty.startsWith('/dev/')) throw unavailable(`process ${this.label}: terminal not ready`);
+    await new Promise<void>((resolve, reject) => {
+      const c = spawn(this.tools.stty, ['-F', tty, 'rows', String(height), 'cols', String(width)], { stdio: 'ignore' });
+      c.once('error', reject);
+      c.once('exit', (code) => (code === 0 ? resolve() : reject(unavailable(`stty -F ${tty} exited ${code}`))));
+    });
+  }
+}
+
+/** Polls until `check` says done or the process exits; cheap (2 ms steps) and bounded by exit. */
+export async function until(p: GuestProcess, check: () => Promise<boolean>): Promise<boolean> {
+  for (let delay = 1; ; delay = Math.min(delay * 2, 8)) {
+    if (await check()) return true;
+    if (p.hasExited) return check();
+    await Promise.race([new Promise((r) => setTimeout(r, delay)), p.exited]);
+  }
+}

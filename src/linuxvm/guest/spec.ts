@@ -1,0 +1,72 @@
+// Turns the OCI spec containerd generated (host paths already rewritten by the host) into the
+// one runc runs in the guest. What changes and why:
+//  - root.path: where the snapshot is visible in the guest (a host share).
+//  - the network namespace is dropped: containers share the guest's network, so they reach the
+//    outside through the VM's NAT and a published port is simply a guest port.
+//  - cgroupsPath: one cgroup per container under /tandem in the guest's cgroup2 tree.
+//  - hooks: containerd's hooks name host binaries and cannot run here; they are replaced by our
+//    own createRuntime hook, which reports the init pid and holds the container until Start
+//    (see process.ts: that is how create and start stay separate while runc stays the parent).
+//  - AppArmor/SELinux labels: the guest kernel runs neither LSM.
+import type { OciProcess, OciSpec } from '../../common/oci.js';
+import { invalidArgument } from '../../common/errdefs.js';
+
+/**
+ * Runs in the guest's namespaces with runc's state JSON on stdin: `$1` created FIFO, `$2` gate
+ * FIFO. Any line but `go` on the gate fails the hook, which makes runc abandon the container.
+ */
+export const HOOK_SCRIPT = 'read -r s; echo "$s" > "$1"; read -r x < "$2"; [ "$x" = go ]';
+
+export interface GuestSpecOptions {
+  id: string;
+  rootfs: string;
+  terminal: boolean;
+  createdFifo: string;
+  gateFifo: string;
+  /** Absolute path of a POSIX shell in the guest (the hook interpreter). */
+  shell?: string;
+  /** Parent cgroup of every container (default /tandem). */
+  cgroupParent?: string;
+}
+
+const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$/;
+
+export function checkId(kind: string, id: string): void {
+  if (!ID_RE.test(id)) throw invalidArgument(`${kind} ${JSON.stringify(id)}: must match ${ID_RE.source}`);
+}
+
+export function parseSpec(json: Uint8Array | string): OciSpec {
+  let spec: unknown;
+  try {
+    spec = JSON.parse(typeof json === 'string' ? json : Buffer.from(json).toString('utf8'));
+  } catch (err) {
+    throw invalidArgument(`spec: not JSON: ${(err as Error).message}`);
+  }
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw invalidArgument('spec: not an object');
+  const s = spec as OciSpec;
+  if (!s.process || !Array.isArray(s.process.args) || s.process.args.length === 0) throw invalidArgument('spec: process.args is empty');
+  return s;
+}
+
+export function processForGuest(p: OciProcess, terminal: boolean): OciProcess {
+  const out: OciProcess & Record<string, unknown> = { ...p, terminal };
+  delete out.apparmorProfile;
+  delete out.selinuxLabel;
+  if (!terminal) delete out.consoleSize;
+  return out;
+}
+
+export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
+  const out: OciSpec = structuredClone(spec);
+  out.root = { ...(out.root ?? {}), path: o.rootfs };
+  out.process = processForGuest(out.process!, o.terminal);
+  const linux = { ...(out.linux ?? {}) } as Record<string, unknown>;
+  const namespaces = Array.isArray(linux.namespaces) ? (linux.namespaces as { type: string; path?: string }[]) : [];
+  linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && !ns.path);
+  linux.cgroupsPath = `${o.cgroupParent ?? '/tandem'}/${o.id}`;
+  delete linux.mountLabel;
+  out.linux = linux;
+  const shell = o.shell ?? '/bin/sh';
+  out.hooks = { createRuntime: [{ path: shell, args: ['sh', '-c', HOOK_SCRIPT, 'tandem-hook', o.createdFifo, o.gateFifo] }] };
+  return out;
+}
