@@ -15,7 +15,7 @@
  * Apple's man page discourages it and it would not let us fix the group and setuid bits the
  * way macos-notes.md §1 says we must.
  *
- * Exit status: 0 ok, 1 usage, 2 source/destination error, 3 probe says no. Errors go to stderr
+ * Exit status: 0 ok, 1 usage, 2 source/destination error, 3 probe says no, 4 parent died. Errors go to stderr
  * as "tandem-clone: <step> <path>: <strerror>".
  */
 #include <dirent.h>
@@ -31,6 +31,11 @@
 #include <sys/types.h>
 #include <sys/xattr.h>
 #include <unistd.h>
+
+#ifdef __linux__
+#include <signal.h>
+#include <sys/prctl.h>
+#endif
 
 #ifdef __APPLE__
 #include <sys/clonefile.h>
@@ -211,8 +216,19 @@ static int clone_entry(enum mode m, const char *src, const char *dst) {
   return apply_meta(src, dst, &st);
 }
 
+/*
+ * The snapshotter that started us may be SIGKILLed mid-clone; its successor then deletes our
+ * half-made tree at start-up, and we must not keep writing into it. Linux kills us with the
+ * parent (PR_SET_PDEATHSIG); elsewhere we notice the re-parenting between directories.
+ */
+static pid_t parent_pid;
+static void exit_if_orphaned(void) {
+  if (getppid() != parent_pid) _exit(4);
+}
+
 static int clone_tree(enum mode m, const char *src, const char *dst) {
   struct stat st;
+  exit_if_orphaned();
   if (lstat(src, &st) < 0) return fail("lstat", src);
   if (mkdir(dst, 0700) < 0) return fail("mkdir", dst);
   DIR *d = opendir(src);
@@ -304,6 +320,11 @@ static int probe(enum mode m, const char *dir) {
 int main(int argc, char **argv) {
   enum mode m;
   umask(0);
+  parent_pid = getppid();
+#ifdef __linux__
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+  exit_if_orphaned();
   if (argc == 5 && !strcmp(argv[1], "clone") && parse_mode(argv[2], &m) == 0)
     return clone_tree(m, argv[3], argv[4]) < 0 ? 2 : 0;
   if (argc == 4 && !strcmp(argv[1], "probe") && parse_mode(argv[2], &m) == 0) return probe(m, argv[3]);

@@ -216,9 +216,10 @@ export class CloneSnapshotter implements Snapshotter {
       renameSync(join(this.root, p), join(this.root, to));
       return to;
     });
+    if (moved.length) this.log(`cleanup: removing ${moved.length} leftover(s) without metadata: ${doomed.slice(0, 10).join(', ')}`);
     moved.forEach((p) => this.inFlight.add(p));
     try {
-      await Promise.all(moved.map((p) => rm(join(this.root, p), { recursive: true, force: true })));
+      await Promise.all(moved.map((p) => rm(join(this.root, p), { recursive: true, force: true, maxRetries: 5 })));
     } finally {
       moved.forEach((p) => this.inFlight.delete(p));
     }
