@@ -3,11 +3,14 @@
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import type { ProcessTable } from './procs.js';
 
-/** The process group from /proc/<pid>/stat ("pid (comm) state ppid pgrp ..."; comm may hold spaces). */
+/**
+ * The process group from /proc/<pid>/stat ("pid (comm) state ppid pgrp ..."; comm may hold
+ * spaces), or null for a zombie: it is already dead and only waits for its parent.
+ */
 export function pgidFromStat(stat: string): number | null {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const pgid = Number(fields[2]);
-  return Number.isInteger(pgid) ? pgid : null;
+  return fields[0] !== 'Z' && Number.isInteger(pgid) ? pgid : null;
 }
 
 export class LinuxProcessTable implements ProcessTable {

@@ -58,7 +58,7 @@ export class Scratch {
     const bundle = path.join(this.dir, id);
     mkdirSync(path.join(bundle, 'rootfs'), { recursive: true });
     const image = makeRootfs(path.join(bundle, 'image'));
-    const full: OciSpec = { ociVersion: '1.0.2', process, root: { path: 'rootfs' }, mounts: [], ...spec };
+    const full: OciSpec = { ociVersion: '1.0.2', process, root: { path: 'rootfs' }, mounts: DEFAULT_MOUNTS, ...spec };
     writeFileSync(path.join(bundle, 'config.json'), JSON.stringify(full));
     return { bundle, spec: full, id, image };
   }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Code, TandemError } from '../../common/errdefs.js';
+import { mountTargets } from './mount.js';
+import { LinuxMounts, parseMountOptions } from './mount-linux.js';
+
+describe('parseMountOptions', () => {
+  it('splits flags from filesystem data and ignores propagation', () => {
+    expect(parseMountOptions(['nosuid', 'noexec', 'nodev', 'ro'])).toEqual({ flags: 0x1 | 0x2 | 0x4 | 0x8, data: '' });
+    expect(parseMountOptions(['rbind', 'rprivate', 'mode=755', 'size=65536k'])).toEqual({ flags: 0x1000 | 0x4000, data: 'mode=755,size=65536k' });
+    expect(parseMountOptions(['ro', 'rw', 'strictatime'])).toEqual({ flags: 0x1000000, data: '' });
+  });
+});
+
+describe('LinuxMounts planning', () => {
+  const m = new LinuxMounts();
+  it('binds then remounts for flags a bind ignores', () => {
+    const ops = m.specMountOps({ destination: '/v', type: 'bind', source: '/src', options: ['rbind', 'ro', 'rprivate'] }, '/root/v', { isDir: true });
+    expect(ops).toEqual([
+      { op: 'mkdir', path: '/root/v' },
+      { op: 'mount', source: '/src', target: '/root/v', fstype: '', options: ['rbind'] },
+      { op: 'mount', source: '', target: '/root/v', fstype: '', options: ['remount', 'bind', 'ro'] },
+    ]);
+    expect(mountTargets(ops)).toEqual(['/root/v']);
+  });
+
+  it('creates a file mount point for a file bind and populates a fresh /dev', () => {
+    expect(m.specMountOps({ destination: '/f', type: 'bind', source: '/etc/hostname', options: ['bind'] }, '/r/f', { isDir: false })[0]).toEqual({ op: 'mkfile', path: '/r/f' });
+    const dev = m.specMountOps({ destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['mode=755'] }, '/r/dev', null);
+    expect(dev).toContainEqual({ op: 'mknod', path: '/r/dev/null', type: 'c', mode: 0o666, major: 1, minor: 3 });
+    expect(dev).toContainEqual({ op: 'symlink', target: '/proc/self/fd', path: '/r/dev/fd' });
+  });
+
+  it('refuses a bind whose source does not exist', () => {
+    expect(() => m.specMountOps({ destination: '/v', type: 'bind', source: '/nope' }, '/r/v', null)).toThrow(TandemError);
+    try {
+      m.specMountOps({ destination: '/v', type: 'bind', source: '/nope' }, '/r/v', null);
+    } catch (e) {
+      expect((e as TandemError).code).toBe(Code.InvalidArgument);
+    }
+  });
+
+  it('stacks a read-only root as a self bind remounted after the spec mounts', () => {
+    const ro = m.readonlyRootOps('/r');
+    expect(mountTargets([...ro.before, ...ro.after])).toEqual(['/r']);
+    expect(ro.after[0]).toMatchObject({ options: ['remount', 'bind', 'ro'] });
+  });
+});
