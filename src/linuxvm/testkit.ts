@@ -3,8 +3,14 @@
 // generates for `ctr run` (same namespaces, mounts, capabilities and masked paths).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import net from 'node:net';
+import { dirname, join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import type { OciProcess, OciSpec } from '../common/oci.js';
+import { TtrpcServer } from '../ttrpc/server.js';
+import type { VmBackend, VmConfig, VmInstance } from './backends/vm-backend.js';
+import { AGENT_SERVICE, Agent } from './guest/agent.js';
+import { Runc } from './guest/runc.js';
 
 export function busyboxRootfs(dir: string, busybox = '/bin/busybox'): string {
   for (const d of ['bin', 'etc', 'proc', 'sys', 'dev', 'tmp', 'root', 'data', 'run']) mkdirSync(join(dir, d), { recursive: true });
@@ -68,4 +74,74 @@ export async function collect(output: AsyncIterable<{ fd: number; data: Uint8Arr
     else stdout += Buffer.from(data).toString();
   }
   return { stdout, stderr };
+}
+
+/**
+ * A stand-in "VM" for fast tests: the real agent, in this process, serving a unix socket in the
+ * backend's state dir; host paths are guest paths. kill() drops every connection and kills the
+ * agent's containers, which is what the host sees when a VM dies.
+ */
+export class LocalAgentBackend implements VmBackend {
+  readonly name = 'qemu' as const;
+  readonly instances: LocalAgentInstance[] = [];
+  constructor(private readonly cgroupParent: string) {}
+
+  async available(): Promise<boolean> {
+    return true;
+  }
+
+  async start(cfg: VmConfig): Promise<LocalAgentInstance> {
+    const inst = await LocalAgentInstance.start(cfg, this.cgroupParent);
+    this.instances.push(inst);
+    return inst;
+  }
+}
+
+export class LocalAgentInstance implements VmInstance {
+  readonly pid = process.pid;
+  readonly accelerator = 'none (agent on the host)';
+  readonly bootLog: string;
+  readonly exited: Promise<{ code: number | null; signal: string | null; reason: string }>;
+  private exitResolve!: (e: { code: number | null; signal: string | null; reason: string }) => void;
+  private constructor(
+    private readonly server: TtrpcServer,
+    private readonly agent: Agent,
+    private readonly sock: string,
+  ) {
+    this.bootLog = join(dirname(sock), 'boot.log');
+    this.exited = new Promise((r) => (this.exitResolve = r));
+  }
+
+  static async start(cfg: VmConfig, cgroupParent: string): Promise<LocalAgentInstance> {
+    const bundles = join(cfg.stateDir, 'bundles');
+    mkdirSync(bundles, { recursive: true });
+    const agent = new Agent({ tools: { runc: new Runc({ root: join(cfg.stateDir, 'runc') }), script: 'script', stty: 'stty', outputGraceMs: 500 }, bundles, noPivot: false, cgroupParent });
+    const server = new TtrpcServer();
+    server.register(AGENT_SERVICE, agent.methods());
+    const sock = join(cfg.stateDir, 'agent.sock');
+    await server.listen(sock);
+    writeFileSync(join(cfg.stateDir, 'boot.log'), 'local agent\n');
+    return new LocalAgentInstance(server, agent, sock);
+  }
+
+  connectAgent(): Promise<Duplex> {
+    return new Promise((resolve, reject) => {
+      const s = net.connect(this.sock, () => resolve(s));
+      s.once('error', reject);
+    });
+  }
+
+  private async end(reason: string): Promise<void> {
+    await this.server.close();
+    await this.agent.shutdown();
+    this.exitResolve({ code: 0, signal: null, reason });
+  }
+
+  stop(): Promise<void> {
+    return this.end('stopped');
+  }
+
+  kill(): Promise<void> {
+    return this.end('killed');
+  }
 }

@@ -1,0 +1,211 @@
+// VmExecutor end to end on this host, fast: the real agent runs in-process as a stand-in VM
+// (LocalAgentBackend: host paths are guest paths), containers are real runc containers, stdio
+// goes through real FIFOs the way containerd's client sets them up. The same executor against
+// a real guest under QEMU is test/integration/vm-executor.test.ts.
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants as fsc, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Code, TandemError } from '../common/errdefs.js';
+import type { OciSpec } from '../common/oci.js';
+import type { ExecutorContainer, StdioConfig } from '../shim/executor.js';
+import { VmExecutor } from './executor.js';
+import { vmSettings } from './settings.js';
+import { LinuxShare } from './share-linux.js';
+import { LocalAgentBackend, busyboxRootfs, containerdLikeSpec, ociProcess } from './testkit.js';
+import { VM_LOST_STATUS } from './vm-process.js';
+
+const dir = mkdtempSync('/tmp/tandem-vmexec-');
+const stateDir = join(dir, 'state');
+const image = busyboxRootfs(join(dir, 'image'));
+const cgroupParent = `/tandem-vmexec-${process.pid}`;
+const backend = new LocalAgentBackend(cgroupParent);
+const log = pino({ level: 'silent' });
+const vmDir = join(stateDir, 'vm', String(process.pid));
+const share = join(vmDir, 'share');
+let executor: VmExecutor;
+let n = 0;
+const live: ExecutorContainer[] = [];
+
+const mounted = (p: string) => readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p} `) || readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p}/`);
+
+/** A bundle with FIFOs opened the way containerd's client does it (its ends first). */
+function bundle(args: string[], o: { stdin?: boolean; terminal?: boolean; spec?: Partial<OciSpec> } = {}) {
+  const id = `c${++n}`;
+  const b = join(dir, 'bundles', id);
+  mkdirSync(join(b, 'rootfs'), { recursive: true });
+  const spec = { ...containerdLikeSpec(id, args, { terminal: o.terminal }), ...o.spec };
+  const fifo = (name: string) => {
+    const p = join(b, name);
+    execFileSync('mkfifo', [p]);
+    return p;
+  };
+  const stdio: StdioConfig = { stdin: o.stdin ? fifo('stdin') : '', stdout: fifo('stdout'), stderr: o.terminal ? '' : fifo('stderr'), terminal: !!o.terminal };
+  const reader = (p: string) => {
+    const s = new net.Socket({ fd: openSync(p, fsc.O_RDONLY | fsc.O_NONBLOCK), readable: true, writable: false });
+    let text = '';
+    s.on('data', (d) => (text += d));
+    return { get text() { return text; }, done: new Promise<string>((r) => s.on('close', () => r(text))) };
+  };
+  const out = reader(stdio.stdout);
+  const err = stdio.stderr ? reader(stdio.stderr) : undefined;
+  return { id, bundle: b, spec, stdio, out, err };
+}
+
+async function create(b: ReturnType<typeof bundle>, rootfs = [{ type: 'bind', source: image, options: ['rbind', 'rw'] }]) {
+  const c = await executor.create({ id: b.id, namespace: 'testns', bundle: b.bundle, spec: b.spec as OciSpec, rootfs, stdio: b.stdio, log });
+  live.push(c);
+  return c;
+}
+
+beforeAll(() => {
+  mkdirSync(join(dir, 'bundles'));
+  const settings = { ...vmSettings({ TANDEM_STATE_DIR: stateDir, TANDEM_VM_IDLE_TIMEOUT_MS: '300', TANDEM_VM_PING_INTERVAL_MS: '200' }, 'linux') };
+  executor = new VmExecutor({ settings, platform: 'linux', log, loadBackend: async () => backend, share: new LinuxShare(share, share) });
+});
+
+afterAll(async () => {
+  for (const c of live) await c.destroy().catch(() => {});
+  await executor.shutdown();
+  execFileSync('sh', ['-c', `umount -R -l ${dir}/* 2>/dev/null; rmdir /sys/fs/cgroup/*${cgroupParent} /sys/fs/cgroup${cgroupParent} 2>/dev/null; true`]);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('VmExecutor (agent on this host)', () => {
+  it('runs a container from a bind snapshot: output, exit code, writes land in the snapshot', async () => {
+    const b = bundle(['sh', '-c', 'echo out; echo err >&2; echo data > /written; exit 7']);
+    const c = await create(b);
+    expect(c.init.pid).toBeGreaterThan(1);
+    await c.init.start();
+    expect((await c.init.exited).status).toBe(7);
+    expect(await b.out.done).toBe('out\n');
+    expect(await b.err!.done).toBe('err\n');
+    expect(readFileSync(join(image, 'written'), 'utf8')).toBe('data\n');
+    await c.destroy();
+    expect(mounted(share)).toBe(false);
+    expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
+  });
+
+  it('mounts an overlay snapshot on <bundle>/rootfs, writes go to its upperdir, stdin and CloseIO', async () => {
+    const upper = join(dir, 'upper');
+    const work = join(dir, 'work');
+    mkdirSync(upper);
+    mkdirSync(work);
+    const b = bundle(['sh', '-c', 'cat > /from-stdin; cat /from-stdin'], { stdin: true });
+    const c = await create(b, [{ type: 'overlay', source: 'overlay', options: [`workdir=${work}`, `upperdir=${upper}`, `lowerdir=${image}`] }]);
+    expect(mounted(join(b.bundle, 'rootfs'))).toBe(true);
+    await c.init.start();
+    const w = openSync(b.stdio.stdin, fsc.O_WRONLY | fsc.O_NONBLOCK);
+    writeSync(w, 'through stdin\n');
+    closeSync(w);
+    await c.init.closeStdin();
+    expect((await c.init.exited).status).toBe(0);
+    expect(await b.out.done).toBe('through stdin\n');
+    expect(readFileSync(join(upper, 'from-stdin'), 'utf8')).toBe('through stdin\n');
+    expect(existsSync(join(image, 'from-stdin'))).toBe(false);
+    await c.destroy();
+    expect(mounted(join(b.bundle, 'rootfs'))).toBe(false);
+  });
+
+  it('bind-mounts a volume; execs with a terminal and resizes it; kill gives 128+signal', async () => {
+    const vol = join(dir, 'vol');
+    mkdirSync(vol);
+    const b = bundle(['sleep', '1000'], { spec: { mounts: [...containerdLikeSpec('x', ['true']).mounts!, { destination: '/data', type: 'bind', source: vol, options: ['rbind', 'rw'] }] } });
+    const c = await create(b);
+    await c.init.start();
+    const x = bundle([], { terminal: true });
+    const p = await c.exec('e1', ociProcess(['sh', '-c', 'echo from-guest > /data/f; sleep 0.3; stty size']), x.stdio);
+    await p.start();
+    expect(p.pid).toBeGreaterThan(1);
+    await p.resize(90, 30);
+    expect((await p.exited).status).toBe(0);
+    expect(await x.out.done).toContain('30 90');
+    expect(readFileSync(join(vol, 'f'), 'utf8')).toBe('from-guest\n');
+    expect(await c.pids()).toContain(c.init.pid);
+    await c.init.kill(9);
+    expect((await c.init.exited).status).toBe(137);
+    await c.destroy();
+    expect(mounted(vol)).toBe(false);
+    expect(readFileSync(join(vol, 'f'), 'utf8')).toBe('from-guest\n');
+  });
+
+  it('publishes a container port on 127.0.0.1', async () => {
+    const free = () => new Promise<number>((r) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as net.AddressInfo).port; s.close(() => r(p)); }); });
+    const hostPort = await free();
+    const ctrPort = await free();
+    const b = bundle(['nc', '-l', '-p', String(ctrPort), '-e', 'echo', 'hello-from-container'], { spec: { annotations: { 'io.containerd.tandem.publish': `${hostPort}:${ctrPort}/tcp` } } });
+    const c = await create(b);
+    await c.init.start();
+    let got = '';
+    for (let i = 0; i < 50 && !got; i++) {
+      got = await new Promise<string>((resolve) => {
+        const s = net.connect(hostPort, '127.0.0.1');
+        let t = '';
+        s.on('data', (d) => (t += d));
+        s.on('close', () => resolve(t));
+        s.on('error', () => resolve(''));
+      });
+      if (!got) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(got).toBe('hello-from-container\n');
+    await c.destroy();
+    const refused = await new Promise<boolean>((r) => net.connect(hostPort, '127.0.0.1').on('error', () => r(true)).on('connect', () => r(false)));
+    expect(refused).toBe(true);
+  });
+
+  it('refuses bad publish annotations and missing volume sources, leaving nothing mounted', async () => {
+    const b = bundle(['true'], { spec: { annotations: { 'io.containerd.tandem.publish': '80' } } });
+    await expect(create(b)).rejects.toMatchObject({ code: Code.InvalidArgument });
+    const b2 = bundle(['true'], { spec: { mounts: [{ destination: '/x', type: 'bind', source: '/nonexistent/dir', options: ['rbind'] }] } });
+    const err = await create(b2).catch((e: TandemError) => e);
+    expect(err).toMatchObject({ code: Code.InvalidArgument });
+    expect((err as TandemError).message).toContain('/nonexistent/dir');
+    expect(mounted(share)).toBe(false);
+  });
+
+  it('reports exits when the VM dies, then boots a new VM for the next container', async () => {
+    const m = await executor.manager();
+    const b = bundle(['sleep', '1000']);
+    const c = await create(b);
+    await c.init.start();
+    const gen = m.vm!.generation;
+    await backend.instances.at(-1)!.kill();
+    const exit = await c.init.exited;
+    expect(exit.status).toBe(VM_LOST_STATUS);
+    await expect(c.init.kill(9)).rejects.toMatchObject({ code: Code.NotFound });
+    await c.destroy();
+    const b2 = bundle(['echo', 'again']);
+    const c2 = await create(b2);
+    await c2.init.start();
+    expect((await c2.init.exited).status).toBe(0);
+    expect(await b2.out.done).toBe('again\n');
+    expect(m.vm!.generation).toBe(gen + 1);
+    await c2.destroy();
+  });
+
+  it('stops the VM after the idle timeout', async () => {
+    const m = await executor.manager();
+    const b = bundle(['true']);
+    const c = await create(b);
+    await c.init.start();
+    await c.init.exited;
+    const vm = m.vm!;
+    await c.destroy();
+    expect(await Promise.race([vm.dead, new Promise((r) => setTimeout(() => r('still up'), 3000))])).toBe('idle timeout');
+    expect(m.vm).toBeUndefined();
+  });
+
+  it('cleanup() from a fresh executor removes the host mounts of a container', async () => {
+    const b = bundle(['sleep', '1000']);
+    const c = await create(b);
+    expect(mounted(share)).toBe(true);
+    const fresh = new VmExecutor({ settings: vmSettings({ TANDEM_STATE_DIR: stateDir }, 'linux'), platform: 'linux', log, share: new LinuxShare(share, share) });
+    await fresh.cleanup(b.bundle, log);
+    await fresh.cleanup(b.bundle, log);
+    expect(mounted(share)).toBe(false);
+    await c.destroy();
+    writeFileSync(join(dir, 'done'), '');
+  });
+});

@@ -1,0 +1,76 @@
+// Settings of the VM path, from the environment (and defaults), as a pure function so the
+// choices are testable without a VM. Every variable is documented in docs/linuxvm.md.
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { invalidArgument } from '../common/errdefs.js';
+import type { ShareKind } from './share.js';
+
+export type BackendName = 'qemu' | 'vfkit';
+export type GuestArch = 'amd64' | 'arm64';
+
+export interface VmSettings {
+  stateDir: string;
+  idleTimeoutMs: number;
+  backend?: BackendName;
+  arch: GuestArch;
+  cpus: number;
+  memoryMiB: number;
+  imageDir: string;
+  shareKind: ShareKind;
+  pingIntervalMs: number;
+  pingTimeoutMs: number;
+  /** How long boot + agent Hello may take. */
+  bootTimeoutMs: number;
+}
+
+/** The repository (or installed package) root: dist/linuxvm/ or src/linuxvm/ is two levels down. */
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min = 0): number {
+  const v = env[name];
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw invalidArgument(`${name}=${v}: want an integer >= ${min}`);
+  return n;
+}
+
+export function guestArch(nodeArch: string): GuestArch {
+  if (nodeArch === 'x64') return 'amd64';
+  if (nodeArch === 'arm64') return 'arm64';
+  throw invalidArgument(`no guest image for host architecture ${nodeArch}`);
+}
+
+export function vmSettings(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, nodeArch: string = process.arch): VmSettings {
+  const stateDir = env.TANDEM_STATE_DIR || (platform === 'darwin' ? '/var/run/tandem' : '/run/tandem');
+  const backend = env.TANDEM_VM_BACKEND || undefined;
+  if (backend !== undefined && backend !== 'qemu' && backend !== 'vfkit') throw invalidArgument(`TANDEM_VM_BACKEND=${backend}: want qemu or vfkit`);
+  const shareKind = env.TANDEM_VM_SHARE || (platform === 'darwin' ? 'virtiofs' : '9p');
+  if (shareKind !== '9p' && shareKind !== 'virtiofs') throw invalidArgument(`TANDEM_VM_SHARE=${shareKind}: want 9p or virtiofs`);
+  const arch = guestArch(nodeArch);
+  const imageDir = env.TANDEM_GUEST_IMAGE || join(PACKAGE_ROOT, 'images', 'out', `guest-${arch}`);
+  return {
+    stateDir,
+    idleTimeoutMs: int(env, 'TANDEM_VM_IDLE_TIMEOUT_MS', 60_000),
+    backend,
+    arch,
+    cpus: int(env, 'TANDEM_VM_CPUS', Math.min(2, cpus().length || 1), 1),
+    memoryMiB: int(env, 'TANDEM_VM_MEMORY_MIB', 1024, 128),
+    imageDir,
+    shareKind,
+    pingIntervalMs: int(env, 'TANDEM_VM_PING_INTERVAL_MS', 5_000, 100),
+    pingTimeoutMs: int(env, 'TANDEM_VM_PING_TIMEOUT_MS', 20_000, 100),
+    bootTimeoutMs: int(env, 'TANDEM_VM_BOOT_TIMEOUT_MS', 120_000, 1000),
+  };
+}
+
+/** Backend order for a platform: an explicit choice, else vfkit first on macOS, QEMU everywhere. */
+export function backendOrder(s: Pick<VmSettings, 'backend'>, platform: NodeJS.Platform): BackendName[] {
+  if (s.backend) return [s.backend];
+  return platform === 'darwin' ? ['vfkit', 'qemu'] : ['qemu'];
+}
+
+export function imageReady(dir: string): boolean {
+  return existsSync(dir);
+}

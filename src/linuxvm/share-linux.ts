@@ -1,0 +1,126 @@
+// Linux hosts: one host directory (<vm dir>/share) is the VM's only share. Each container gets
+// <share>/<guest id>/ with its rootfs and volumes bind-mounted there, so the guest sees exactly
+// what its containers need, and a new container needs no VM restart (the VMM resolves paths in
+// the host's mount table at access time, so mounts made after boot are visible).
+// containerd's non-bind rootfs mounts (overlayfs) are first mounted on <bundle>/rootfs, as runc
+// would; writes from the guest go through the share into that mount and so into the snapshot.
+import { execFile } from 'node:child_process';
+import { promises as fsp } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { Logger } from 'pino';
+import { Code, TandemError, invalidArgument } from '../common/errdefs.js';
+import type { Mount, OciMount, OciSpec } from '../common/oci.js';
+import { guestShareDir, specRoot, type BundleRecord, type PreparedPaths, type ShareKind, type ShareLayout, type SharePlatform } from './share.js';
+
+const TAG = 'tandem';
+
+export const isBind = (m: { type?: string; options?: string[] }) =>
+  m.type === 'bind' || m.type === 'rbind' || !!m.options?.some((o) => o === 'bind' || o === 'rbind');
+
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, (err, _out, stderr) => {
+      if (err) reject(new TandemError(Code.Unknown, `${cmd} ${args.join(' ')}: ${(stderr || err.message).trim()}`));
+      else resolve();
+    });
+  });
+}
+
+export async function isMountPoint(p: string): Promise<boolean> {
+  const info = await fsp.readFile('/proc/self/mountinfo', 'utf8');
+  const esc = p.replace(/[ \t\n\\]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+  return info.split('\n').some((l) => l.split(' ')[4] === esc);
+}
+
+export class LinuxShare implements SharePlatform {
+  readonly layout: ShareLayout;
+
+  /** guestDir: where the guest sees hostDir (tests that run the agent on this host pass hostDir). */
+  constructor(hostDir: string, guestDir = guestShareDir(TAG)) {
+    this.layout = { tag: TAG, hostDir, guestDir };
+  }
+
+  vmShares(kind: ShareKind) {
+    return [{ tag: TAG, hostPath: this.layout.hostDir, kind }];
+  }
+
+  async prepare(p: { bundle: string; spec: OciSpec; rootfs: Mount[]; record: BundleRecord; save: () => Promise<void>; log: Logger }): Promise<PreparedPaths> {
+    const { record, save } = p;
+    const dir = join(this.layout.hostDir, record.guestId);
+    const guestDir = join(this.layout.guestDir, record.guestId);
+    await fsp.mkdir(dir, { recursive: true });
+    record.dirs.push(dir);
+    await save();
+    const mount = async (args: string[], target: string) => {
+      record.mounts.push(target);
+      await save();
+      try {
+        await run('mount', [...args, target]);
+      } catch (err) {
+        record.mounts.pop();
+        await save();
+        throw err;
+      }
+    };
+
+    // 1. The snapshot on the host.
+    let hostRoot: string;
+    if (p.rootfs.length === 1 && isBind(p.rootfs[0])) {
+      hostRoot = p.rootfs[0].source;
+    } else if (p.rootfs.length === 0) {
+      hostRoot = specRoot(p.bundle, p.spec);
+    } else {
+      hostRoot = join(p.bundle, 'rootfs');
+      await fsp.mkdir(hostRoot, { recursive: true });
+      for (const m of p.rootfs) {
+        if (isBind(m)) await mount(['--bind', m.source], hostRoot);
+        else await mount(['-t', m.type, ...(m.options.length ? ['-o', m.options.join(',')] : []), m.source || m.type], hostRoot);
+      }
+    }
+    // 2. The snapshot under the share.
+    const rootTarget = join(dir, 'rootfs');
+    await fsp.mkdir(rootTarget);
+    await mount(['--bind', hostRoot], rootTarget);
+
+    // 3. Volumes: each bind source under the share, the spec pointing at its guest path.
+    const spec: OciSpec = structuredClone(p.spec);
+    const mounts: OciMount[] = [];
+    let i = 0;
+    for (const m of spec.mounts ?? []) {
+      if (!isBind(m)) {
+        mounts.push(m);
+        continue;
+      }
+      if (!m.source || !isAbsolute(m.source)) throw invalidArgument(`bind mount on ${m.destination}: source ${JSON.stringify(m.source)} must be an absolute host path`);
+      const st = await fsp.stat(m.source).catch(() => null);
+      if (!st) throw invalidArgument(`bind mount source ${m.source} for ${m.destination} does not exist`);
+      const name = `m${i++}`;
+      const target = join(dir, name);
+      if (st.isDirectory()) await fsp.mkdir(target);
+      else await fsp.writeFile(target, '');
+      const rec = m.type === 'rbind' || !!m.options?.includes('rbind');
+      await mount([rec ? '--rbind' : '--bind', m.source], target);
+      mounts.push({ ...m, source: join(guestDir, name) });
+    }
+    spec.mounts = mounts;
+    return { rootfs: join(guestDir, 'rootfs'), spec };
+  }
+
+  async release(record: BundleRecord, log: Logger): Promise<void> {
+    for (const target of [...record.mounts].reverse()) {
+      if (!(await isMountPoint(target).catch(() => false))) continue;
+      // Lazy: the guest may still hold files open through the share until its container is gone.
+      await run('umount', ['-R', '-l', target]).catch((err) => log.warn({ err: (err as Error).message, target }, 'umount failed'));
+    }
+    for (const d of [...record.dirs].reverse()) {
+      // Never recursive: these directories only hold (now unmounted) mount points, and a
+      // mount that failed to go away must not let us delete a volume's or snapshot's files.
+      const entries = await fsp.readdir(d, { withFileTypes: true }).catch(() => []);
+      for (const e of entries) {
+        const p = join(d, e.name);
+        await (e.isDirectory() ? fsp.rmdir(p) : fsp.unlink(p)).catch((err) => log.warn({ err: (err as Error).message, path: p }, 'cannot remove'));
+      }
+      await fsp.rmdir(d).catch((err) => (err as NodeJS.ErrnoException).code === 'ENOENT' || log.warn({ err: (err as Error).message, dir: d }, 'cannot remove'));
+    }
+  }
+}

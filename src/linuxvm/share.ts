@@ -1,0 +1,78 @@
+// How a VM container's files reach the guest: the snapshot (rootfs) and the spec's bind mounts
+// (volumes) become paths under the VM's host share, and the spec is rewritten to those guest
+// paths. The platform decides how (share-linux.ts: bind mounts into one shared directory;
+// share-darwin.ts: the host's / shared as is). What was mounted is recorded in the bundle
+// (BundleRecord) so a fresh `shim delete` process can undo it.
+import { promises as fsp } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Mount, OciSpec } from '../common/oci.js';
+import type { VmConfig } from './backends/vm-backend.js';
+
+export type ShareKind = '9p' | 'virtiofs';
+
+/** The VM's share as both sides see it. */
+export interface ShareLayout {
+  tag: string;
+  /** Host directory that is shared. */
+  hostDir: string;
+  /** Where the guest's /init mounts it. */
+  guestDir: string;
+}
+
+export const guestShareDir = (tag: string) => `/run/tandem/shares/${tag}`;
+
+/** What the VM path left on the host for one container (in <bundle>/tandem-vm.json). */
+export interface BundleRecord {
+  guestId: string;
+  /** The VM directory of the daemon that ran it (for the VM's pidfile). */
+  vmDir: string;
+  /** Host mount points, in the order they were mounted. */
+  mounts: string[];
+  /** Directories to remove after unmounting. */
+  dirs: string[];
+}
+
+export const BUNDLE_RECORD = 'tandem-vm.json';
+
+export async function writeRecord(bundle: string, r: BundleRecord): Promise<void> {
+  const tmp = join(bundle, `.${BUNDLE_RECORD}.tmp`);
+  await fsp.writeFile(tmp, JSON.stringify(r));
+  await fsp.rename(tmp, join(bundle, BUNDLE_RECORD));
+}
+
+export async function readRecord(bundle: string): Promise<BundleRecord | undefined> {
+  try {
+    return JSON.parse(await fsp.readFile(join(bundle, BUNDLE_RECORD), 'utf8')) as BundleRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface PreparedPaths {
+  /** The container's root in the guest. */
+  rootfs: string;
+  /** The spec with bind sources rewritten to guest paths. */
+  spec: OciSpec;
+}
+
+export interface SharePlatform {
+  /** The shares the VM must be started with. */
+  vmShares(kind: ShareKind): VmConfig['shares'];
+  readonly layout: ShareLayout;
+  /** Makes rootfs and volumes visible in the guest, recording each mount in `record` as it goes. */
+  prepare(p: { bundle: string; spec: OciSpec; rootfs: Mount[]; record: BundleRecord; save: () => Promise<void>; log: Logger }): Promise<PreparedPaths>;
+  /** Undoes what `prepare` recorded (also from a fresh process). */
+  release(record: BundleRecord, log: Logger): Promise<void>;
+}
+
+/** The host path of the spec's root (relative paths are relative to the bundle). */
+export function specRoot(bundle: string, spec: OciSpec): string {
+  const p = spec.root?.path ?? 'rootfs';
+  return isAbsolute(p) ? p : join(bundle, p);
+}
+
+export async function sharePlatform(platform: NodeJS.Platform, vmDir: string): Promise<SharePlatform> {
+  if (platform === 'darwin') return new (await import('./share-darwin.js')).DarwinShare();
+  return new (await import('./share-linux.js')).LinuxShare(join(vmDir, 'share'));
+}

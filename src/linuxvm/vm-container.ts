@@ -1,0 +1,105 @@
+// One VM container on the host side: its guest id, the lease that keeps the VM up, the host
+// mounts that show its files to the guest, its published ports, and its processes.
+import type { Logger } from 'pino';
+import { Code, isCode, notFound } from '../common/errdefs.js';
+import type { OciProcess } from '../common/oci.js';
+import type { ExecutorContainer, ExecutorProcess, StdioConfig } from '../shim/executor.js';
+import { openStreamStdio } from '../shim/stdio.js';
+import { BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
+import type { TcpRelay } from './publish.js';
+import type { VmLease } from './vm-manager.js';
+import { VmProcess } from './vm-process.js';
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+
+export interface VmContainerParts {
+  id: string;
+  namespace: string;
+  bundle: string;
+  guestId: string;
+  lease: VmLease;
+  init: VmProcess;
+  record: BundleRecord;
+  share: SharePlatform;
+  relays: TcpRelay[];
+  log: Logger;
+}
+
+export class VmContainer implements ExecutorContainer {
+  private destroyed?: Promise<void>;
+
+  constructor(private readonly p: VmContainerParts) {}
+
+  get init(): VmProcess {
+    return this.p.init;
+  }
+
+  private get vm() {
+    return this.p.lease.vm;
+  }
+
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (this.vm.isDead && isCode(err, Code.Unavailable)) throw notFound(`${what}: container ${this.p.id} is gone with its VM (${await this.vm.dead})`);
+      throw err;
+    }
+  }
+
+  async exec(execId: string, process: OciProcess, stdio: StdioConfig): Promise<ExecutorProcess> {
+    const { guestId } = this.p;
+    const streams = await openStreamStdio(stdio, { id: this.p.id, namespace: this.p.namespace });
+    try {
+      await this.call('exec', () =>
+        this.vm.agent.exec({
+          containerId: guestId,
+          execId,
+          processJson: Buffer.from(JSON.stringify({ ...process, terminal: stdio.terminal })),
+          stdin: !!streams.stdin,
+          stdout: !!streams.stdout,
+          stderr: !!streams.stderr && !stdio.terminal,
+          terminal: stdio.terminal,
+        }),
+      );
+    } catch (err) {
+      await streams.close();
+      throw err;
+    }
+    return new VmProcess(this.vm, guestId, execId, 0, streams, this.vm.agent.stdio(guestId, execId), this.p.log);
+  }
+
+  pids(): Promise<number[]> {
+    return this.call('pids', () => this.vm.agent.pids(this.p.guestId));
+  }
+
+  killAll(signal: number): Promise<void> {
+    return this.call('kill', () => this.vm.agent.kill(this.p.guestId, '', signal, true));
+  }
+
+  pause(): Promise<void> {
+    return this.call('pause', () => this.vm.agent.pause(this.p.guestId));
+  }
+
+  resume(): Promise<void> {
+    return this.call('resume', () => this.vm.agent.resume(this.p.guestId));
+  }
+
+  destroy(): Promise<void> {
+    this.destroyed ??= this.doDestroy();
+    return this.destroyed;
+  }
+
+  private async doDestroy(): Promise<void> {
+    const { log } = this.p;
+    await Promise.all(this.p.relays.map((r) => r.close()));
+    if (!this.vm.isDead) {
+      await this.vm.agent.delete(this.p.guestId).catch((err) => log.warn({ err: (err as Error).message }, 'agent delete failed'));
+    }
+    // The exit (and with it the output) must be settled before the mounts go.
+    await Promise.race([this.init.exited, new Promise((r) => setTimeout(r, 10_000))]);
+    await this.p.share.release(this.p.record, log);
+    await fsp.rm(join(this.p.bundle, BUNDLE_RECORD), { force: true });
+    this.p.lease.release();
+  }
+}

@@ -1,0 +1,220 @@
+// One shared guest VM per shim daemon: booted on the first VM container, kept while any VM
+// container holds a lease, stopped after an idle timeout. A VM that dies (VMM killed, agent
+// gone, heartbeat missed) is forgotten at once: its containers see their processes exit (the
+// agent calls fail) and the next container boots a fresh VM.
+//
+// Files, under <state dir>/vm/<daemon pid>/:
+//   vm.json           owner (daemon) pid, VMM pid, backend, boot log path: lets a later process
+//                     kill a VM whose daemon died (cleanupStaleVms, VmExecutor.cleanup)
+//   share/            the host directory shared with the guest (share-linux.ts)
+//   <generation>/     the backend's state dir for one boot: sockets, boot log (the last
+//                     generations are kept for their boot logs)
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { failedPrecondition, unavailable } from '../common/errdefs.js';
+import { AgentClient } from './agent-client.js';
+import type { VmBackend, VmInstance } from './backends/vm-backend.js';
+import { backendOrder, type BackendName, type VmSettings } from './settings.js';
+import type { SharePlatform } from './share.js';
+import { cleanupStaleVms, writeVmRecord } from './vm-record.js';
+
+export type BackendLoader = (name: BackendName) => Promise<VmBackend>;
+
+export interface VmManagerOptions {
+  settings: VmSettings;
+  platform: NodeJS.Platform;
+  share: SharePlatform;
+  vmDir: string;
+  log: Logger;
+  /** Loads a backend by name (injected in tests). */
+  loadBackend: BackendLoader;
+}
+
+/** One booted VM with its agent connection. */
+export class Vm {
+  leases = 0;
+  private deadReason?: string;
+  private deadResolve!: (reason: string) => void;
+  /** Settles once, with the reason, when the VM is gone or unusable. */
+  readonly dead: Promise<string>;
+  private idleTimer?: NodeJS.Timeout;
+  private pingTimer?: NodeJS.Timeout;
+
+  constructor(
+    readonly generation: number,
+    readonly instance: VmInstance,
+    readonly agent: AgentClient,
+    readonly backend: BackendName,
+  ) {
+    this.dead = new Promise((r) => (this.deadResolve = r));
+  }
+
+  get isDead(): boolean {
+    return this.deadReason !== undefined;
+  }
+
+  markDead(reason: string): void {
+    if (this.deadReason !== undefined) return;
+    this.deadReason = reason;
+    clearTimeout(this.idleTimer);
+    clearInterval(this.pingTimer);
+    this.agent.close();
+    this.deadResolve(reason);
+  }
+
+  setIdleTimer(t?: NodeJS.Timeout): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = t;
+  }
+
+  setPingTimer(t: NodeJS.Timeout): void {
+    this.pingTimer = t;
+  }
+}
+
+export interface VmLease {
+  readonly vm: Vm;
+  /** Idempotent. */
+  release(): void;
+}
+
+export class VmManager {
+  private current?: Vm;
+  private booting?: Promise<Vm>;
+  private generation = 0;
+  private staleChecked = false;
+
+  constructor(private readonly o: VmManagerOptions) {}
+
+  /** The running VM, if any (not booting). */
+  get vm(): Vm | undefined {
+    return this.current && !this.current.isDead ? this.current : undefined;
+  }
+
+  /** A lease on a running VM, booting one when there is none. */
+  async acquire(): Promise<VmLease> {
+    let vm = this.vm;
+    if (!vm) {
+      this.booting ??= this.boot().finally(() => (this.booting = undefined));
+      vm = await this.booting;
+    }
+    vm.leases++;
+    vm.setIdleTimer(undefined);
+    let released = false;
+    return {
+      vm,
+      release: () => {
+        if (released) return;
+        released = true;
+        vm.leases--;
+        if (vm.leases === 0 && !vm.isDead) this.scheduleIdleStop(vm);
+      },
+    };
+  }
+
+  private scheduleIdleStop(vm: Vm): void {
+    const t = setTimeout(() => {
+      if (vm.leases > 0 || vm.isDead) return;
+      this.o.log.info({ generation: vm.generation }, 'vm idle: stopping');
+      void this.stopVm(vm, 'idle timeout');
+    }, this.o.settings.idleTimeoutMs);
+    t.unref();
+    vm.setIdleTimer(t);
+  }
+
+  private async stopVm(vm: Vm, reason: string): Promise<void> {
+    if (this.current === vm) this.current = undefined;
+    vm.markDead(reason);
+    await vm.instance.stop(3_000).catch(() => vm.instance.kill());
+  }
+
+  /** Stops the VM now (daemon shutdown). */
+  async shutdown(): Promise<void> {
+    const vm = this.current ?? (await this.booting?.catch(() => undefined));
+    if (vm) await this.stopVm(vm, 'shutdown');
+  }
+
+  private async pickBackend(): Promise<VmBackend> {
+    const tried: string[] = [];
+    for (const name of backendOrder(this.o.settings, this.o.platform)) {
+      try {
+        const b = await this.o.loadBackend(name);
+        if (await b.available()) return b;
+        tried.push(`${name}: not available`);
+      } catch (err) {
+        tried.push(`${name}: ${(err as Error).message}`);
+      }
+    }
+    throw failedPrecondition(`no VM backend can run here (${tried.join('; ')})`);
+  }
+
+  private async boot(): Promise<Vm> {
+    const { settings: s, log, vmDir } = this.o;
+    if (!this.staleChecked) {
+      this.staleChecked = true;
+      await cleanupStaleVms(join(s.stateDir, 'vm'), log).catch((err) => log.warn({ err: (err as Error).message }, 'stale VM cleanup failed'));
+    }
+    const backend = await this.pickBackend();
+    const generation = ++this.generation;
+    const runDir = join(vmDir, String(generation));
+    await fsp.mkdir(join(vmDir, 'share'), { recursive: true });
+    await fsp.mkdir(runDir, { recursive: true });
+    await fsp.rm(join(vmDir, String(generation - 2)), { recursive: true, force: true });
+    const started = Date.now();
+    const instance = await backend.start({
+      stateDir: runDir,
+      arch: s.arch,
+      cpus: s.cpus,
+      memoryMiB: s.memoryMiB,
+      imageDir: s.imageDir,
+      shares: this.o.share.vmShares(s.shareKind),
+      portForwards: [],
+    });
+    await writeVmRecord(vmDir, { ownerPid: process.pid, vmPid: instance.pid, backend: backend.name, generation, bootLog: instance.bootLog, startedAt: new Date().toISOString() });
+    let agent: AgentClient;
+    try {
+      agent = await withDeadline(
+        instance.connectAgent().then((conn) => AgentClient.connect(conn, { timeoutMs: s.bootTimeoutMs })),
+        instance.exited.then((e) => unavailable(`VM exited during boot (${e.reason}); boot log: ${instance.bootLog}`)),
+        s.bootTimeoutMs,
+        `VM boot + agent hello took longer than ${s.bootTimeoutMs} ms; boot log: ${instance.bootLog}`,
+      );
+    } catch (err) {
+      await instance.kill().catch(() => {});
+      throw err;
+    }
+    const vm = new Vm(generation, instance, agent, backend.name);
+    log.info({ generation, backend: backend.name, accelerator: instance.accelerator, pid: instance.pid, bootMs: Date.now() - started, kernel: agent.info?.kernelRelease, agent: agent.info?.agent }, 'vm ready');
+    void instance.exited.then((e) => this.onDead(vm, `VM exited: ${e.reason}`));
+    void agent.closed.then(() => this.onDead(vm, 'agent connection closed'));
+    const ping = setInterval(() => {
+      agent.ping(s.pingTimeoutMs).catch((err) => {
+        if (!vm.isDead) this.onDead(vm, `agent did not answer a ping within ${s.pingTimeoutMs} ms (${(err as Error).message})`);
+      });
+    }, s.pingIntervalMs);
+    ping.unref();
+    vm.setPingTimer(ping);
+    this.current = vm;
+    return vm;
+  }
+
+  private onDead(vm: Vm, reason: string): void {
+    if (vm.isDead) return;
+    this.o.log.warn({ generation: vm.generation, reason }, 'vm gone');
+    if (this.current === vm) this.current = undefined;
+    vm.markDead(reason);
+    // Whatever is left of it (a VMM whose agent stopped answering) goes too.
+    void vm.instance.kill().catch(() => {});
+  }
+}
+
+async function withDeadline<T>(work: Promise<T>, failure: Promise<Error>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(unavailable(message)), ms)));
+  try {
+    return await Promise.race([work, failure.then((e) => Promise.reject(e)), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,111 @@
+// One process of a VM container as the shim sees it: the client's stdio (containerd FIFOs or log
+// URIs, opened by src/shim/stdio.ts) bridged to the agent's Stdio stream, and the exit taken
+// from the agent's Wait. When the VM or the agent goes away every pending call fails and the
+// process reports VM_LOST_STATUS, so no client waits forever.
+import type { Logger } from 'pino';
+import { Code, isCode, notFound } from '../common/errdefs.js';
+import type { ExecutorProcess, ExitStatus } from '../shim/executor.js';
+import type { StreamStdio } from '../shim/stdio.js';
+import type { StdioChannel } from './agent-client.js';
+import type { Vm } from './vm-manager.js';
+
+/** Exit status reported when the VM (or its agent) died under a process: containerd's own
+ *  convention for a runtime that vanished. */
+export const VM_LOST_STATUS = 255;
+
+export class VmProcess implements ExecutorProcess {
+  private _pid: number;
+  readonly exited: Promise<ExitStatus>;
+  private stdinEnded: Promise<void>;
+
+  constructor(
+    private readonly vm: Vm,
+    readonly guestId: string,
+    readonly execId: string,
+    pid: number,
+    private readonly stdio: StreamStdio,
+    private readonly channel: StdioChannel,
+    private readonly log: Logger,
+  ) {
+    this._pid = pid;
+    this.stdinEnded = this.pumpStdin();
+    const output = this.pumpOutput();
+    this.exited = this.waitExit(output);
+  }
+
+  get pid(): number {
+    return this._pid;
+  }
+
+  private get agent() {
+    return this.vm.agent;
+  }
+
+  private pumpStdin(): Promise<void> {
+    const stdin = this.stdio.stdin;
+    if (!stdin) {
+      this.channel.end();
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      stdin.on('data', (d: Buffer) => this.channel.write(d));
+      const done = () => {
+        this.channel.end();
+        resolve();
+      };
+      stdin.once('end', done);
+      stdin.once('close', done);
+      stdin.once('error', done);
+    });
+  }
+
+  private async pumpOutput(): Promise<void> {
+    const { stdout, stderr } = this.stdio;
+    try {
+      for await (const { fd, data } of this.channel.output) {
+        const w = fd === 2 ? stderr : stdout;
+        if (w && !w.destroyed) w.write(data);
+      }
+    } catch {
+      // connection lost: the exit path reports it
+    }
+  }
+
+  private async waitExit(output: Promise<void>): Promise<ExitStatus> {
+    let exit: ExitStatus;
+    try {
+      const w = await this.agent.wait(this.guestId, this.execId);
+      exit = { status: w.status, exitedAt: w.exitedAt };
+    } catch (err) {
+      this.log.warn({ exec: this.execId, err: (err as Error).message, vm: this.vm.isDead ? await this.vm.dead : 'up' }, 'process lost with its VM');
+      exit = { status: VM_LOST_STATUS, exitedAt: new Date() };
+    }
+    await output;
+    await this.stdio.close().catch(() => {});
+    return exit;
+  }
+
+  async start(): Promise<void> {
+    this._pid = await this.agent.start(this.guestId, this.execId);
+  }
+
+  async kill(signal: number): Promise<void> {
+    try {
+      await this.agent.kill(this.guestId, this.execId, signal);
+    } catch (err) {
+      if (this.vm.isDead && isCode(err, Code.Unavailable)) throw notFound(`process ${this.execId || this.guestId} already finished (VM gone)`);
+      throw err;
+    }
+  }
+
+  async resize(width: number, height: number): Promise<void> {
+    await this.agent.resizePty(this.guestId, this.execId, width, height);
+  }
+
+  /** CloseIO: EOF once what the client already wrote has gone through. */
+  async closeStdin(): Promise<void> {
+    this.stdio.closeStdin();
+    await Promise.race([this.stdinEnded, new Promise((r) => setTimeout(r, 200))]);
+    this.channel.end();
+  }
+}

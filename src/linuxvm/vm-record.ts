@@ -1,0 +1,90 @@
+// The VM's pidfile (vm.json in the daemon's VM directory) and what other processes do with it:
+// a VM whose owning daemon died must not linger. `shim delete` (VmExecutor.cleanup) and the next
+// daemon's first boot (cleanupStaleVms) kill such a VM; a VM whose daemon is alive is left alone.
+import { readFileSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+
+export interface VmRecord {
+  ownerPid: number;
+  vmPid: number;
+  backend: string;
+  generation: number;
+  bootLog: string;
+  startedAt: string;
+}
+
+export const VM_RECORD = 'vm.json';
+
+export async function writeVmRecord(vmDir: string, r: VmRecord): Promise<void> {
+  const tmp = join(vmDir, `.${VM_RECORD}.tmp`);
+  await fsp.writeFile(tmp, JSON.stringify(r));
+  await fsp.rename(tmp, join(vmDir, VM_RECORD));
+}
+
+export async function readVmRecord(vmDir: string): Promise<VmRecord | undefined> {
+  try {
+    return JSON.parse(await fsp.readFile(join(vmDir, VM_RECORD), 'utf8')) as VmRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+export function alive(pid: number): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A zombie is not alive for our purposes.
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return true; // no /proc (macOS): kill(0) is all we have
+  }
+}
+
+/** Whether pid still is the VMM we started (guards against pid reuse): its command line names vmDir. */
+function isOurVmm(pid: number, vmDir: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(vmDir);
+  } catch {
+    return process.platform === 'darwin'; // no /proc: trust the record
+  }
+}
+
+/**
+ * Kills the VM recorded in vmDir when its owner is gone. Returns what it did, for logs.
+ */
+export async function killOrphanedVm(vmDir: string, log: Logger): Promise<'none' | 'owner-alive' | 'killed'> {
+  const r = await readVmRecord(vmDir);
+  if (!r) return 'none';
+  if (alive(r.ownerPid)) return 'owner-alive';
+  if (r.vmPid !== process.pid && alive(r.vmPid) && isOurVmm(r.vmPid, vmDir)) {
+    log.warn({ vmPid: r.vmPid, ownerPid: r.ownerPid }, 'killing a VM whose daemon is gone');
+    try {
+      process.kill(r.vmPid, 'SIGKILL');
+    } catch {}
+  }
+  await fsp.rm(join(vmDir, VM_RECORD), { force: true });
+  return 'killed';
+}
+
+/** Kills the VMs of dead daemons under <state>/vm and removes their directories when unmounted. */
+export async function cleanupStaleVms(root: string, log: Logger): Promise<void> {
+  const entries = await fsp.readdir(root).catch(() => [] as string[]);
+  const mountinfo = await fsp.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
+  for (const name of entries) {
+    const dir = join(root, name);
+    if (Number(name) === process.pid) continue;
+    const r = await readVmRecord(dir);
+    if (r && alive(r.ownerPid)) continue;
+    if (!r && alive(Number(name))) continue; // a daemon that has not booted its VM yet
+    await killOrphanedVm(dir, log);
+    // Containers of that daemon may still have mounts under its share: their `shim delete`
+    // removes them. Only an unmounted directory is removed here.
+    if (!mountinfo.includes(` ${dir}/`)) await fsp.rm(dir, { recursive: true, force: true }).catch(() => {});
+  }
+}
