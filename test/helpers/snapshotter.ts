@@ -6,6 +6,7 @@
 //   … sn.kill('SIGKILL'); await sn.restart(); … await sn.stop(); await sn.dispose();
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { BIN } from './containerd.js';
 import { run, waitFor } from './run.js';
@@ -56,7 +57,8 @@ export class SnapshotterProcess {
     const args = ['snapshotter', '--root', this.root, '--address', this.socket, '--log-level', 'debug', '--backend', this.opts.backend ?? 'auto'];
     const p = spawn(join(BIN, 'tandem'), args, { stdio: ['ignore', log, log] });
     this.proc = p;
-    await waitFor(() => existsSync(this.socket) || p.exitCode !== null, 20_000, 'the snapshotter socket');
+    // The socket file appears at bind(), a moment before listen(): wait until it accepts.
+    await waitFor(async () => p.exitCode !== null || (existsSync(this.socket) && (await accepts(this.socket))), 20_000, 'the snapshotter socket');
     if (p.exitCode !== null) throw new Error(`tandem snapshotter exited ${p.exitCode}; see ${this.logFile}`);
   }
 
@@ -82,6 +84,17 @@ export class SnapshotterProcess {
     await this.kill('SIGKILL');
     if (!process.env.TANDEM_KEEP_TEST_DIRS) rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+function accepts(socket: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const c = connect(socket);
+    c.once('connect', () => {
+      c.destroy();
+      resolve(true);
+    });
+    c.once('error', () => resolve(false));
+  });
 }
 
 /** A loop-mounted XFS with reflink=1 (FICLONE works there), removed by dispose(). */
