@@ -115,7 +115,7 @@ export class LocalAgentInstance implements VmInstance {
   static async start(cfg: VmConfig, cgroupParent: string): Promise<LocalAgentInstance> {
     const bundles = join(cfg.stateDir, 'bundles');
     mkdirSync(bundles, { recursive: true });
-    const agent = new Agent({ tools: { runc: new Runc({ root: join(cfg.stateDir, 'runc') }), script: 'script', stty: 'stty', outputGraceMs: 500 }, bundles, noPivot: false, cgroupParent });
+    const agent = new Agent({ tools: { runc: new Runc({ root: join(cfg.stateDir, 'runc') }), script: 'script', telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 }, bundles, noPivot: false, cgroupParent });
     const server = new TtrpcServer();
     server.register(AGENT_SERVICE, agent.methods());
     const sock = join(cfg.stateDir, 'agent.sock');

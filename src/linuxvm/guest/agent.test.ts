@@ -38,7 +38,7 @@ async function create(args: string[], io: { stdin?: boolean; terminal?: boolean 
 }
 
 beforeAll(async () => {
-  agent = new Agent({ tools: { runc: new Runc({ root: runcRoot }), script: 'script', stty: 'stty', outputGraceMs: 500 }, bundles: join(dir, 'bundles'), noPivot: false, cgroupParent: `/${prefix}` });
+  agent = new Agent({ tools: { runc: new Runc({ root: runcRoot }), script: 'script', telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 }, bundles: join(dir, 'bundles'), noPivot: false, cgroupParent: `/${prefix}` });
   execFileSync('mkdir', ['-p', join(dir, 'bundles')]);
   server = new TtrpcServer();
   server.register(AGENT_SERVICE, agent.methods());
@@ -100,6 +100,32 @@ describe('guest agent on the host', () => {
     expect(out).toMatch(/\/dev\/pts\/\d+\r\n/);
     expect(out).toContain('45 123\r\n');
     await client.delete(c.cid);
+  });
+
+  it('runs a terminal through busybox telnetd when the guest has no script', async () => {
+    const tools = { runc: new Runc({ root: runcRoot }), telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 };
+    const a2 = new Agent({ tools, bundles: join(dir, 'bundles'), noPivot: false, cgroupParent: `/${prefix}` });
+    const s2 = new TtrpcServer();
+    s2.register(AGENT_SERVICE, a2.methods());
+    const sock2 = join(dir, 'agent2.sock');
+    await s2.listen(sock2);
+    const c2 = await AgentClient.connect(net.connect(sock2));
+    const cid = id();
+    const spec = containerdLikeSpec(cid, ['sh', '-c', 'tty; read x; echo "got:$x"; printf "\\377|"; stty size; exit 6'], { terminal: true });
+    await c2.createContainer({ containerId: cid, specJson: Buffer.from(JSON.stringify(spec)), rootfs, stdin: true, stdout: true, terminal: true });
+    const st = c2.stdio(cid);
+    const out = collect(st.output);
+    await c2.start(cid);
+    await c2.resizePty(cid, '', 77, 22);
+    st.write(Buffer.from([0x41, 0xff, 0x42, 0x0d]));
+    expect((await c2.wait(cid)).status).toBe(6);
+    const text = (await out).stdout;
+    expect(text).toMatch(/^\/dev\/pts\/\d+\r\n/);
+    expect(Buffer.from(text, 'utf8').includes(Buffer.from('got:A'))).toBe(true);
+    expect(text).toContain('22 77\r\n');
+    await c2.delete(cid);
+    c2.close();
+    await s2.close();
   });
 
   it('execs into a running container, lists pids, kills with 128+signal', async () => {

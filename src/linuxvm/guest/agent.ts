@@ -28,12 +28,16 @@ export interface AgentOptions {
   cgroupParent?: string;
 }
 
-/** Whether / is the initramfs (rootfs), where runc's pivot_root cannot work. */
+/**
+ * Whether / is the kernel's initial rootfs itself (the namespace root: mount id = parent id),
+ * which pivot_root can never leave. A bind mount of it moved onto / (what the guest's /init
+ * does) is fine, so the type alone ("rootfs") does not decide.
+ */
 export function rootIsInitramfs(mountinfo: string): boolean {
   for (const line of mountinfo.split('\n')) {
     const f = line.split(' ');
     const sep = f.indexOf('-');
-    if (f[4] === '/' && sep > 0) return f[sep + 1] === 'rootfs';
+    if (f[4] === '/' && sep > 0 && f[sep + 1] === 'rootfs' && f[0] === f[1]) return true;
   }
   return false;
 }

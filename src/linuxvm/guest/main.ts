@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   mkdirSync(args.bundles, { recursive: true });
   const noPivot = await detectNoPivot();
   const agent = new Agent({
-    tools: { runc: new Runc({ root: args.runcRoot }), script: which('script') ?? '/usr/bin/script', stty: which('stty') ?? 'stty', outputGraceMs: 2000 },
+    tools: { runc: new Runc({ root: args.runcRoot }), script: which('script'), telnetd: which('telnetd') ? ['telnetd'] : ['busybox', 'telnetd'], stty: which('stty') ?? 'stty', outputGraceMs: 2000 },
     bundles: args.bundles,
     noPivot,
   });
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  log.info('starting', { node: process.version, noPivot });
+  log.info('starting', { node: process.version, noPivot, terminals: which('script') ? 'script' : 'telnetd' });
   if (args.listen) {
     await server.listen(args.listen);
     log.info('listening', { socket: args.listen });

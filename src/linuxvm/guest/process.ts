@@ -16,8 +16,9 @@
 // onto the container's pty. EOF on stdin makes `script` send the terminal's EOF character.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osc } from 'node:os';
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { tandem } from '../../generated/protos.js';
 import { failedPrecondition, notFound, unavailable } from '../../common/errdefs.js';
 import type { OciProcess } from '../../common/oci.js';
@@ -25,6 +26,7 @@ import type { ServerStream } from '../../ttrpc/stream.js';
 import type { Runc } from './runc.js';
 import { lastError } from './runc.js';
 import { log } from './log.js';
+import { READY_MARKER, TelnetOutput, escapeIac } from './telnet.js';
 
 const { StdioInput, StdioOutput } = tandem.agent.v1;
 
@@ -42,8 +44,10 @@ export interface Exit {
 
 export interface AgentTools {
   runc: Runc;
-  /** util-linux `script` (terminal processes only). */
-  script: string;
+  /** util-linux `script` for terminals; without it busybox telnetd is used (telnet.ts). */
+  script?: string;
+  /** argv of busybox telnetd, e.g. ['busybox', 'telnetd']. */
+  telnetd: string[];
   stty: string;
   /** How long output may trail the exit before the stream is cut (background children). */
   outputGraceMs: number;
@@ -66,6 +70,13 @@ export class GuestProcess {
   readonly logFile: string;
   readonly pidFile: string;
   private readonly ttyFile: string;
+  private readonly base: string;
+  /** The process's output and input as the launcher wired them. */
+  private out?: Readable | null;
+  private err?: Readable | null;
+  private in?: Writable | null;
+  private encodeIn: (b: Buffer) => Buffer = (b) => b;
+  private eofByte = false;
 
   constructor(
     readonly containerId: string,
@@ -76,7 +87,7 @@ export class GuestProcess {
   ) {
     this.exited = new Promise((r) => (this.exitResolve = r));
     this.spawned = new Promise((r) => (this.spawnedResolve = r));
-    const base = execId ? `exec-${execId}` : 'init';
+    const base = (this.base = execId ? `exec-${execId}` : 'init');
     this.logFile = join(dir, `${base}.runc.log`);
     this.pidFile = join(dir, `${base}.pid`);
     this.ttyFile = join(dir, `${base}.tty`);
@@ -94,23 +105,44 @@ export class GuestProcess {
     return this.child !== undefined;
   }
 
-  /** Spawns runc with `args` (after the global flags), wrapped in `script` for a terminal. */
+  /** Spawns runc with `args` (after the global flags), under a terminal when asked for. */
   launch(args: string[], size?: { width: number; height: number }): ChildProcess {
     const { runc } = this.tools;
     const argv = [...runc.global(this.logFile), ...args];
     let child: ChildProcess;
+    let status = (code: number | null, signal: NodeJS.Signals | null): Promise<number> => Promise.resolve(code ?? 128 + (signal ? (osc.signals[signal] ?? 0) : 0));
     if (!this.io.terminal) {
       const pipe = (on: boolean) => (on ? 'pipe' : 'ignore');
       child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), pipe(this.io.stdout), pipe(this.io.stderr)] });
+      this.out = child.stdout;
+      this.err = child.stderr;
+      this.in = child.stdin;
     } else {
       const rows = size?.height || 24;
       const cols = size?.width || 80;
-      const cmd = `tty > ${q(this.ttyFile)}; ${q(this.tools.stty)} rows ${rows} cols ${cols} 2>/dev/null; exec ${[runc.bin, ...argv].map(q).join(' ')}`;
-      // stdin is always a pipe: EOF on it would be typed into the terminal as ^D.
-      child = spawn(this.tools.script, ['-q', '-e', '-c', cmd, '/dev/null'], {
-        stdio: ['pipe', this.io.stdout ? 'pipe' : 'ignore', 'ignore'],
-        env: { ...process.env, SHELL: '/bin/sh' },
-      });
+      const setup = `tty > ${q(this.ttyFile)}; ${q(this.tools.stty)} rows ${rows} cols ${cols} 2>/dev/null`;
+      const cmd = [runc.bin, ...argv].map(q).join(' ');
+      if (this.tools.script) {
+        // stdin is always a pipe: EOF on it would be typed into the terminal as ^D.
+        child = spawn(this.tools.script, ['-q', '-e', '-c', `${setup}; exec ${cmd}`, '/dev/null'], {
+          stdio: ['pipe', this.io.stdout ? 'pipe' : 'ignore', 'ignore'],
+          env: { ...process.env, SHELL: '/bin/sh' },
+        });
+        this.out = child.stdout;
+        this.in = child.stdin;
+      } else {
+        const wrapper = join(this.dir, `${this.base}.tty.sh`);
+        const statusFile = join(this.dir, `${this.base}.status`);
+        writeFileSync(wrapper, `#!/bin/sh\n${setup}\nprintf '${READY_MARKER.replace(/\u0001/g, '\\001')}\\n'\n${cmd}\necho $? > ${q(statusFile)}\n`, { mode: 0o755 });
+        child = spawn(this.tools.telnetd[0], [...this.tools.telnetd.slice(1), '-i', '-f', '/dev/null', '-l', wrapper], { stdio: ['pipe', 'pipe', 'ignore'] });
+        const out = child.stdout!.pipe(new TelnetOutput());
+        if (this.io.stdout) this.out = out;
+        else out.resume();
+        this.in = child.stdin;
+        this.encodeIn = escapeIac;
+        this.eofByte = true;
+        status = async () => Number((await fsp.readFile(statusFile, 'utf8').catch(() => '')).trim() || 255);
+      }
     }
     this.child = child;
     child.stdin?.on('error', () => {});
@@ -118,10 +150,16 @@ export class GuestProcess {
       log.error('spawn failed', { process: this.label, err: err.message });
       this.onExit(255);
     });
-    child.once('exit', (code, signal) => this.onExit(code ?? 128 + (signal ? (osc.signals[signal] ?? 0) : 0)));
-    if (this.stdinClosed && this.io.stdin) child.stdin?.end();
+    child.once('exit', (code, signal) => void status(code, signal).then((s) => this.onExit(s)));
+    if (this.stdinClosed && this.io.stdin) this.endInput();
     this.spawnedResolve(child);
     return child;
+  }
+
+  /** EOF towards the process: close the pipe, or type the terminal's EOF character. */
+  private endInput(): void {
+    if (this.eofByte) this.in?.write(Buffer.from([4]));
+    else this.in?.end();
   }
 
   private onExit(status: number): void {
@@ -153,7 +191,7 @@ export class GuestProcess {
     void this.pumpStdin(stream);
     const child = await this.spawned;
     if (!child) return;
-    const outputs = [child.stdout && [1, child.stdout], child.stderr && [2, child.stderr]].filter(Boolean) as [number, NodeJS.ReadableStream][];
+    const outputs = [this.out && [1, this.out], this.err && [2, this.err]].filter(Boolean) as [number, Readable][];
     const ended = outputs.map(
       ([fd, r]) =>
         new Promise<void>((resolve) => {
@@ -167,7 +205,7 @@ export class GuestProcess {
     // A background child that inherited stdout can hold it open after the process exited.
     const grace = this.exited.then(() => new Promise<void>((r) => setTimeout(r, this.tools.outputGraceMs).unref()));
     await Promise.race([all, grace]);
-    for (const [, r] of outputs) (r as NodeJS.ReadableStream & { destroy(): void }).destroy();
+    for (const [, r] of outputs) r.destroy();
   }
 
   private async pumpStdin(stream: ServerStream): Promise<void> {
@@ -175,10 +213,10 @@ export class GuestProcess {
       for await (const msg of stream) {
         const { data } = StdioInput.decode(msg);
         if (!data.length) continue;
-        const child = await this.spawned;
-        const sink = child?.stdin;
+        await this.spawned;
+        const sink = this.in;
         if (!sink || sink.destroyed || !this.io.stdin) continue;
-        if (!sink.write(data)) await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
+        if (!sink.write(this.encodeIn(Buffer.from(data)))) await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
       }
     } catch {
       // The connection went away: the process keeps running until the host decides.
@@ -195,7 +233,7 @@ export class GuestProcess {
     }
     if (this.stdinClosed) return;
     this.stdinClosed = true;
-    if (this.io.stdin) this.child?.stdin?.end();
+    if (this.io.stdin && this.child) this.endInput();
   }
 
   kill(signal: number): void {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { Code } from '../../common/errdefs.js';
+import { containerdLikeSpec } from '../testkit.js';
+import { rootIsInitramfs } from './agent.js';
+import { lastError, runcError } from './runc.js';
+import { HOOK_SCRIPT, checkId, parseSpec, specForGuest } from './spec.js';
+import { TelnetOutput, escapeIac } from './telnet.js';
+
+describe('specForGuest', () => {
+  const base = containerdLikeSpec('c1', ['sh']);
+  base.hooks = { prestart: [{ path: '/usr/bin/host-only' }] };
+  (base.linux as Record<string, unknown>).namespaces = [{ type: 'pid' }, { type: 'network' }, { type: 'ipc', path: '/proc/1/ns/ipc' }, { type: 'mount' }];
+  (base.process as unknown as Record<string, unknown>).apparmorProfile = 'cri-containerd.apparmor.d';
+  const out = specForGuest(base, { id: 'ns--c1', rootfs: '/run/tandem/shares/tandem/ns--c1/rootfs', terminal: true, createdFifo: '/b/created', gateFifo: '/b/gate' });
+
+  it('points the root at the guest path and keeps the rest of the spec', () => {
+    expect(out.root?.path).toBe('/run/tandem/shares/tandem/ns--c1/rootfs');
+    expect(out.mounts).toEqual(base.mounts);
+    expect(out.process?.args).toEqual(['sh']);
+    expect(out.process?.terminal).toBe(true);
+    expect(base.root?.path).toBe('rootfs'); // input untouched
+  });
+
+  it('drops the network namespace and namespaces joined by host path, moves the cgroup', () => {
+    expect((out.linux as { namespaces: { type: string }[] }).namespaces.map((n) => n.type)).toEqual(['pid', 'mount']);
+    expect((out.linux as { cgroupsPath: string }).cgroupsPath).toBe('/tandem/ns--c1');
+  });
+
+  it('replaces host hooks with the create/start gate and drops LSM labels', () => {
+    expect(out.hooks).toEqual({ createRuntime: [{ path: '/bin/sh', args: ['sh', '-c', HOOK_SCRIPT, 'tandem-hook', '/b/created', '/b/gate'] }] });
+    expect((out.process as unknown as Record<string, unknown>).apparmorProfile).toBeUndefined();
+  });
+
+  it('validates specs and ids', () => {
+    expect(() => parseSpec('{')).toThrow(expect.objectContaining({ code: Code.InvalidArgument }));
+    expect(() => parseSpec(JSON.stringify({ ociVersion: '1', process: { args: [] } }))).toThrow(/process.args/);
+    expect(() => checkId('container id', '../etc')).toThrow(expect.objectContaining({ code: Code.InvalidArgument }));
+    expect(() => checkId('container id', 'default--web.1')).not.toThrow();
+  });
+});
+
+describe('runc errors', () => {
+  it('takes the last error of text and JSON logs and kinds it', () => {
+    expect(lastError('time="x" level=error msg="container \\"a\\" does not exist"\n')).toBe('container "a" does not exist');
+    expect(lastError('{"level":"info","msg":"x"}\n{"level":"error","msg":"exec: \\"nope\\": not found"}\n')).toBe('exec: "nope": not found');
+    expect(runcError('kill', 'a', 'level=error msg="container does not exist"').code).toBe(Code.NotFound);
+    expect(runcError('pause', 'a', 'level=error msg="container not running"').code).toBe(Code.FailedPrecondition);
+    expect(runcError('ps', 'a', 'weird').code).toBe(Code.Unknown);
+  });
+});
+
+describe('guest facts', () => {
+  it('knows the initial rootfs from a bind of it on /', () => {
+    expect(rootIsInitramfs('1 1 0:2 / / rw - rootfs rootfs rw\n')).toBe(true);
+    expect(rootIsInitramfs('21 1 0:2 / / rw - rootfs rootfs rw\n22 21 0:5 / /proc rw - proc proc rw\n')).toBe(false);
+    expect(rootIsInitramfs('25 1 254:0 / / rw,relatime - ext4 /dev/vda rw\n')).toBe(false);
+  });
+});
+
+describe('telnet framing', () => {
+  it('doubles 0xFF on input and strips commands and the greeting on output', async () => {
+    expect([...escapeIac(Buffer.from([1, 0xff, 2]))]).toEqual([1, 0xff, 0xff, 2]);
+    const t = new TelnetOutput();
+    const chunks: Buffer[] = [];
+    t.on('data', (d: Buffer) => chunks.push(d));
+    t.write(Buffer.from([0xff, 0xfd, 0x01, 0xff, 0xfb, 0x03, 0x0d, 0x0d, 0x0a]));
+    t.write(Buffer.from('\u0001tandem-tty'));
+    t.write(Buffer.concat([Buffer.from('-ready\u0001\r\nhi'), Buffer.from([0xff, 0xff, 0xff, 0xfa, 0x1f, 0, 80, 0, 24, 0xff, 0xf0]), Buffer.from('!')]));
+    t.end();
+    await new Promise((r) => t.on('end', r));
+    expect(Buffer.concat(chunks)).toEqual(Buffer.concat([Buffer.from('hi'), Buffer.from([0xff]), Buffer.from('!')]));
+  });
+});
