@@ -133,7 +133,7 @@ export class GuestProcess {
       } else {
         const wrapper = join(this.dir, `${this.base}.tty.sh`);
         const statusFile = join(this.dir, `${this.base}.status`);
-        writeFileSync(wrapper, `#!/bin/sh\n${setup}\nprintf '${READY_MARKER.replace(/\u0001/g, '\\001')}\\n'\n${cmd}\necho $? > ${q(statusFile)}\n`, { mode: 0o755 });
+        writeFileSync(wrapper, `#!/bin/sh\n${setup}\nprintf '${READY_MARKER.split('\u0001').join('\\001')}\\n'\n${cmd}\necho $? > ${q(statusFile)}\n`, { mode: 0o755 });
         child = spawn(this.tools.telnetd[0], [...this.tools.telnetd.slice(1), '-i', '-f', '/dev/null', '-l', wrapper], { stdio: ['pipe', 'pipe', 'ignore'] });
         const out = child.stdout!.pipe(new TelnetOutput());
         if (this.io.stdout) this.out = out;
