@@ -28,6 +28,16 @@ describe('LinuxMounts planning', () => {
     const dev = m.specMountOps({ destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['mode=755'] }, '/r/dev', null);
     expect(dev).toContainEqual({ op: 'mknod', path: '/r/dev/null', type: 'c', mode: 0o666, major: 1, minor: 3 });
     expect(dev).toContainEqual({ op: 'symlink', target: '/proc/self/fd', path: '/r/dev/fd' });
+    expect(dev).toContainEqual({ op: 'mknod', path: '/r/dev/ptmx', type: 'c', mode: 0o666, major: 5, minor: 2 });
+  });
+
+  it('binds the host devpts (terminals must be found by name inside) with the asked flags', () => {
+    const ops = m.specMountOps({ destination: '/dev/pts', type: 'devpts', source: 'devpts', options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666'] }, '/r/dev/pts', null);
+    expect(ops).toEqual([
+      { op: 'mkdir', path: '/r/dev/pts' },
+      { op: 'mount', source: '/dev/pts', target: '/r/dev/pts', fstype: '', options: ['bind'] },
+      { op: 'mount', source: '', target: '/r/dev/pts', fstype: '', options: ['remount', 'bind', 'nosuid', 'noexec'] },
+    ]);
   });
 
   it('refuses a bind whose source does not exist', () => {

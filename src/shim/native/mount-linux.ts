@@ -1,6 +1,9 @@
 // Linux mounts for native containers: mount(2) through native/tandem-mount (one exec for a
-// whole list), bind volumes, the container's own proc/sys/dev/devpts/shm/mqueue/run, and a
-// read-only root by bind-remount. There is no mount namespace: everything is mounted in the
+// whole list), bind volumes, the container's own proc/sys/dev/shm/mqueue/run, and a
+// read-only root by bind-remount. devpts is the host's instance, bind-mounted: the shim
+// allocates terminals from the host's /dev/ptmx (node-pty), and a process must find its
+// terminal by name (ttyname, `tty`) inside the root; a new devpts instance would not hold it.
+// (darwin's devfs is global too, so both OSes behave alike.) There is no mount namespace: everything is mounted in the
 // host's table, which is why propagation options are ignored (changing them would change
 // the host's mounts) and why cleanup must unmount every target it made.
 import { execFile } from 'node:child_process';
@@ -52,8 +55,10 @@ const DEVICES: [name: string, major: number, minor: number][] = [
   ['null', 1, 3], ['zero', 1, 5], ['full', 1, 7], ['random', 1, 8], ['urandom', 1, 9], ['tty', 5, 0],
 ];
 const DEV_LINKS: [target: string, name: string][] = [
-  ['/proc/self/fd', 'fd'], ['/proc/self/fd/0', 'stdin'], ['/proc/self/fd/1', 'stdout'], ['/proc/self/fd/2', 'stderr'], ['pts/ptmx', 'ptmx'],
+  ['/proc/self/fd', 'fd'], ['/proc/self/fd/0', 'stdin'], ['/proc/self/fd/1', 'stdout'], ['/proc/self/fd/2', 'stderr'],
 ];
+/** /dev/ptmx as the classic node (5,2): it opens the devpts mounted at the sibling pts/. */
+const PTMX: [name: string, major: number, minor: number] = ['ptmx', 5, 2];
 
 export class LinuxMounts implements MountPlatform {
   rootfsOps(mounts: Mount[], target: string): MountOp[] {
@@ -73,12 +78,20 @@ export class LinuxMounts implements MountPlatform {
       return ops;
     }
     if (!m.type) throw invalidArgument(`mount on ${m.destination} has no type`);
+    if (m.type === 'devpts') {
+      const extra = bindRemountOptions(options);
+      return [
+        { op: 'mkdir', path: target },
+        { op: 'mount', source: '/dev/pts', target, fstype: '', options: ['bind'] },
+        ...(extra.length ? [{ op: 'mount' as const, source: '', target, fstype: '', options: ['remount', 'bind', ...extra] }] : []),
+      ];
+    }
     const ops: MountOp[] = [
       { op: 'mkdir', path: target },
       { op: 'mount', source: m.source || m.type, target, fstype: m.type, options },
     ];
     if (m.destination.replace(/\/+$/, '') === '/dev' && m.type === 'tmpfs') {
-      for (const [name, major, minor] of DEVICES) ops.push({ op: 'mknod', path: `${target}/${name}`, type: 'c', mode: 0o666, major, minor });
+      for (const [name, major, minor] of [...DEVICES, PTMX]) ops.push({ op: 'mknod', path: `${target}/${name}`, type: 'c', mode: 0o666, major, minor });
       for (const [to, name] of DEV_LINKS) ops.push({ op: 'symlink', target: to, path: `${target}/${name}` });
     }
     return ops;
