@@ -2,7 +2,7 @@
 // the host's static busybox, a bundle with a config.json like containerd's default spec, and
 // client-side FIFOs opened the way containerd's cio opens them.
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants as fsc, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync } from 'node:fs';
+import { closeSync, constants as fsc, mkdirSync, readFileSync, readlinkSync, mkdtempSync, openSync, readdirSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,7 +75,15 @@ export class Scratch {
     return new ClientFifos(paths.stdin, paths.stdout, paths.stderr);
   }
 
+  /** Removes everything; after a failed test also kills and unmounts what it left inside. */
   cleanup(): void {
+    for (const pid of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+      try {
+        if (readlinkSync(`/proc/${pid}/root`).startsWith(`${this.dir}/`)) process.kill(Number(pid), 'SIGKILL');
+      } catch {}
+    }
+    const points = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4] ?? '');
+    for (const p of points.filter((p) => p.startsWith(`${this.dir}/`)).reverse()) execFileSync('umount', ['-l', p]);
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
