@@ -1,10 +1,12 @@
 // `tandem`: one commander program; each subcommand lives in its own file under commands/.
 import { Command } from 'commander';
 import { registerImage } from './commands/image.js';
+import { registerGuest } from './commands/guest.js';
 import { registerSnapshotter } from './commands/snapshotter.js';
 
 const program = new Command('tandem').description('tandem: native and VM containers side by side under containerd');
 registerImage(program);
+registerGuest(program);
 registerSnapshotter(program);
 // Further subcommands (snapshotter, guest) register themselves here.
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -1,0 +1,198 @@
+// `tandem guest build`: turns images/guest/guest.yml (+ debian.yml) into a bootable guest:
+// <out>/kernel (uncompressed), <out>/initrd.img (newc cpio, optionally gzip) and
+// <out>/manifest.json (package versions and hashes). Inputs are Debian packages (cached under
+// <cache>) and the compiled agent from this repository; the output is byte-for-byte reproducible
+// for the same inputs (sorted archive, fixed owner and mtime = SOURCE_DATE_EPOCH).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { failedPrecondition, invalidArgument, notFound } from '../../common/errdefs.js';
+import { writeCpio } from './cpio.js';
+import { DebianCache, type Arch, type FetchedPackage, type PkgInfo } from './debian.js';
+import { ensureDepmod, findKernel, moduleClosure, uncompressedKernel, type KernelFiles } from './kernel.js';
+import { parseDebianSpec, parseGuestSpec, recipeFor, type GuestSpec, type ImageRecipe } from './spec.js';
+import { GuestTree } from './tree.js';
+import { writeManifest, type Manifest } from './manifest.js';
+
+export interface BuildOptions {
+  arch: Arch;
+  specDir: string; // holds guest.yml, debian.yml, init.sh
+  repoDir: string; // where dist/ and node_modules/ are
+  outDir: string;
+  cacheDir: string;
+  compression: 'none' | 'gzip';
+  sourceDateEpoch: number;
+  log: (msg: string) => void;
+}
+
+export async function buildGuest(o: BuildOptions): Promise<Manifest> {
+  const spec = parseGuestSpec(readFileSync(join(o.specDir, 'guest.yml'), 'utf8'));
+  const deb = parseDebianSpec(readFileSync(join(o.specDir, 'debian.yml'), 'utf8'));
+  for (const i of spec.ignored) o.log(`note: ${i} has no effect in this builder`);
+  const apt = new DebianCache(join(o.cacheDir, o.arch), o.arch, o.log);
+  await apt.checkArch();
+
+  const kernelRecipe = recipeFor(deb, spec.kernel.image);
+  if (kernelRecipe.role !== 'kernel') throw invalidArgument(`${spec.kernel.image} is not a kernel in debian.yml`);
+  const kernel = await fetchKernel(apt, kernelRecipe.packages[o.arch]);
+  await ensureDepmod(kernel.files);
+
+  const recipes = [...spec.init, ...spec.onboot.map((i) => i.image), spec.services[0]!.image].map((i) => recipeFor(deb, i));
+  const wanted = [...new Set(recipes.flatMap((r) => r.packages[o.arch]))];
+  const resolved = await apt.resolveMany(wanted);
+  resolved.forEach((p, i) => { if (!p) throw notFound(`Debian package ${wanted[i]} is not available for ${o.arch}`); });
+  const libInfo = await libraryClosure(apt, resolved as PkgInfo[]);
+  const [direct, libs] = await fetchSplit(apt, resolved as PkgInfo[], libInfo);
+  apt.saveResolved();
+  const tree = new GuestTree(o.arch, [...direct, ...libs]);
+
+  // init: busybox and our /init script (busybox applet links are made at boot by /init).
+  for (const r of recipes) for (const p of r.take) tree.take(p, excluder(r.exclude));
+  tree.file('init', readFileSync(join(o.specDir, 'init.sh')), 0o755);
+
+  // modules, in load order, and the other onboot steps as shell snippets run by /init.
+  const modules = await modulesFor(spec, deb, kernel.files);
+  for (const m of modules) tree.file(`usr/lib/modules/${kernel.files.kver}/${m}`, join(kernel.files.modulesRoot, 'lib/modules', kernel.files.kver, m));
+  tree.file('etc/tandem/modules', Buffer.from(modules.join('\n') + '\n'));
+  spec.onboot.forEach((step, i) => {
+    if (recipeFor(deb, step.image).role !== 'onboot') return;
+    tree.file(`etc/tandem/onboot/${String(i).padStart(2, '0')}-${step.name}.sh`, Buffer.from(shellLine(step.command) + '\n'));
+  });
+
+  // the agent: its runtime from Debian (taken above), its code from this repository.
+  const agent = recipeFor(deb, spec.services[0]!.image);
+  if (agent.role !== 'agent') throw invalidArgument(`${spec.services[0]!.image} is not the agent in debian.yml`);
+  copyRepo(tree, o.repoDir, agent);
+  tree.file('opt/tandem/package.json', Buffer.from('{ "type": "module" }\n'));
+  tree.file('etc/tandem/agent', Buffer.from(`#!/bin/sh\nexec ${shellLine(spec.services[0]!.command)} "$@"\n`), 0o755);
+  tree.file('etc/tandem/cmdline', Buffer.from(spec.kernel.cmdline + '\n'));
+
+  for (const f of spec.files) {
+    if (f.directory) tree.dir(f.path, f.mode ?? 0o755);
+    else if (f.symlink !== undefined) tree.symlink(f.path, f.symlink);
+    else if (f.source !== undefined) tree.file(f.path, readFileSync(join(o.specDir, f.source)), f.mode ?? 0o644);
+    else tree.file(f.path, Buffer.from(f.contents ?? ''), f.mode ?? 0o644);
+  }
+
+  const cpio = Buffer.concat(writeCpio(tree.list(), o.sourceDateEpoch));
+  // Level 9 and a zero header mtime (zlib's default) keep the gzip bytes stable.
+  const initrd = o.compression === 'gzip' ? gzipSync(cpio, { level: 9 }) : cpio;
+  const kernelImage = await uncompressedKernel(kernel.files.vmlinuz, o.arch);
+
+  const used = [kernel.pkg, ...direct, ...libs].filter((p) => p === kernel.pkg || tree.usedPackages.has(p.name) || direct.includes(p));
+  return writeOutputs(o, { kernelImage, initrd, cpioSize: cpio.length, kernel, modules, packages: used, cmdline: spec.kernel.cmdline });
+}
+
+async function fetchKernel(apt: DebianCache, names: string[]): Promise<{ pkg: FetchedPackage; files: KernelFiles }> {
+  if (names.length !== 1) throw invalidArgument(`the kernel recipe must name one package for ${apt.arch}`);
+  let [pkg] = await apt.fetchMany([await apt.resolve(names[0]!)]);
+  // linux-image-amd64 is a metapackage: follow it to the versioned linux-image-<kver> package.
+  for (let hops = 0; !findKernel(pkg!.root); hops++) {
+    const next = pkg!.depends.find((d) => d.startsWith('linux-image-'));
+    if (!next || hops > 2) throw failedPrecondition(`${pkg!.name} contains no kernel`);
+    [pkg] = await apt.fetchMany([await apt.resolve(next)]);
+  }
+  return { pkg: pkg!, files: findKernel(pkg!.root)! };
+}
+
+/**
+ * The shared-library packages (Debian section "libs") in the Depends closure of `roots`: where
+ * the libraries ELF files need are looked up. Only what is needed is copied into the guest, so
+ * following the whole closure of libraries costs downloads, not image size.
+ */
+async function libraryClosure(apt: DebianCache, roots: PkgInfo[]): Promise<PkgInfo[]> {
+  const seen = new Set(roots.map((p) => p.name));
+  const out: PkgInfo[] = [];
+  let frontier = roots;
+  while (frontier.length) {
+    const names = [...new Set(frontier.flatMap((p) => p.depends))].filter((n) => !seen.has(n));
+    for (const n of names) seen.add(n);
+    // Unresolvable names are virtual packages: some real package already provides them.
+    frontier = (await apt.resolveMany(names)).filter((p): p is PkgInfo => !!p && /(^|\/)libs$/.test(p.section));
+    out.push(...frontier);
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+async function fetchSplit(apt: DebianCache, a: PkgInfo[], b: PkgInfo[]): Promise<[FetchedPackage[], FetchedPackage[]]> {
+  const all = await apt.fetchMany([...a, ...b]);
+  return [all.slice(0, a.length), all.slice(a.length)];
+}
+
+async function modulesFor(spec: GuestSpec, deb: ReturnType<typeof parseDebianSpec>, k: KernelFiles): Promise<string[]> {
+  const wanted = spec.onboot
+    .filter((s) => recipeFor(deb, s.image).role === 'modules')
+    .flatMap((s) => s.command.slice(1).filter((a) => !a.startsWith('-')));
+  return moduleClosure(k, wanted);
+}
+
+function copyRepo(tree: GuestTree, repoDir: string, r: ImageRecipe): void {
+  const skip = excluder(r.exclude);
+  const walk = (relPath: string): void => {
+    const abs = join(repoDir, relPath);
+    const st = statSync(abs);
+    if (st.isDirectory()) {
+      for (const n of readdirSync(abs).sort()) if (!skip(posix.join(relPath, n))) walk(posix.join(relPath, n));
+    } else if (st.isFile()) {
+      tree.file(`opt/tandem/${relPath}`, abs, st.mode & 0o111 ? 0o755 : 0o644);
+    }
+  };
+  for (const p of r.repo) {
+    if (!existsSync(join(repoDir, p))) throw failedPrecondition(`${p} is missing in ${repoDir}: build the project first (npm run build)`);
+    walk(p);
+  }
+}
+
+/** Patterns with a slash match a path prefix; others match the file name ('*' is a wildcard). */
+export function excluder(patterns: string[]): (p: string) => boolean {
+  const tests = patterns.map((pat) => {
+    if (pat.includes('/')) {
+      const prefix = pat.replace(/^\/+|\/+$/g, '');
+      return (p: string) => { const q = p.replace(/^\/+/, ''); return q === prefix || q.startsWith(prefix + '/'); };
+    }
+    const re = new RegExp('^' + pat.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+    return (p: string) => re.test(posix.basename(p));
+  });
+  return (p) => tests.some((t) => t(p));
+}
+
+export function shellLine(argv: string[]): string {
+  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+interface Outputs {
+  kernelImage: Buffer;
+  initrd: Buffer;
+  cpioSize: number;
+  kernel: { pkg: FetchedPackage; files: KernelFiles };
+  modules: string[];
+  packages: FetchedPackage[];
+  cmdline: string;
+}
+
+function writeOutputs(o: BuildOptions, x: Outputs): Manifest {
+  // Write into a sibling temp dir and swap it in, so a VM never boots a half-written image.
+  const out = resolve(o.outDir);
+  const tmp = `${out}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(join(tmp, 'kernel'), x.kernelImage);
+  writeFileSync(join(tmp, 'initrd.img'), x.initrd);
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  const manifest: Manifest = {
+    arch: o.arch,
+    kernel: { file: 'kernel', kver: x.kernel.files.kver, format: o.arch === 'amd64' ? 'elf' : 'arm64-image', sha256: sha(x.kernelImage), size: x.kernelImage.length },
+    initrd: { file: 'initrd.img', compression: o.compression, sha256: sha(x.initrd), size: x.initrd.length, cpioSize: x.cpioSize },
+    cmdline: x.cmdline,
+    modules: x.modules,
+    packages: x.packages.map((p) => ({ name: p.name, version: p.version, arch: p.arch, sha256: p.sha256 })).sort((a, b) => a.name.localeCompare(b.name)),
+    sourceDateEpoch: o.sourceDateEpoch,
+  };
+  writeManifest(join(tmp, 'manifest.json'), manifest);
+  rmSync(`${out}.old`, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, `${out}.old`);
+  renameSync(tmp, out);
+  rmSync(`${out}.old`, { recursive: true, force: true });
+  return manifest;
+}

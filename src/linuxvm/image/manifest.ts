@@ -1,0 +1,34 @@
+// manifest.json beside a built guest: what it is made of (package versions and hashes) and what
+// the backends need to boot it (kernel format, default command line). Read by the VM backends.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { failedPrecondition, notFound } from '../../common/errdefs.js';
+import type { Arch } from './debian.js';
+
+export interface Manifest {
+  arch: Arch;
+  kernel: { file: string; kver: string; format: 'elf' | 'arm64-image'; sha256: string; size: number };
+  initrd: { file: string; compression: 'none' | 'gzip'; sha256: string; size: number; cpioSize: number };
+  cmdline: string;
+  modules: string[];
+  packages: { name: string; version: string; arch: string; sha256: string }[];
+  sourceDateEpoch: number;
+}
+
+export function writeManifest(path: string, m: Manifest): void {
+  writeFileSync(path, JSON.stringify(m, null, 2) + '\n');
+}
+
+/** Reads <imageDir>/manifest.json, with clear errors for a missing or foreign image. */
+export function readManifest(imageDir: string): Manifest {
+  const path = join(imageDir, 'manifest.json');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw notFound(`no guest image at ${imageDir} (build it with "tandem guest build")`, err);
+  }
+  const m = JSON.parse(text) as Manifest;
+  if (!m.kernel?.file || !m.initrd?.file || !m.arch) throw failedPrecondition(`${path} is not a tandem guest manifest`);
+  return m;
+}
