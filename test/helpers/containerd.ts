@@ -2,11 +2,16 @@
 // freshly built bin/ first on PATH so containerd finds containerd-shim-tandem-v1 there.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, existsSync, rmSync, openSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { run, type RunResult, waitFor } from './run.js';
 
-export const REPO = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+/** The repository root: the nearest directory above this file with a package.json (works from dist-bench/ too). */
+export const REPO = (() => {
+  let dir = dirname(new URL(import.meta.url).pathname);
+  while (!existsSync(join(dir, 'package.json')) && dir !== '/') dir = dirname(dir);
+  return dir;
+})();
 export const BIN = join(REPO, 'bin');
 export const BUSYBOX_TAR = join(REPO, 'images/out/busybox.tar');
 export const BUSYBOX = 'docker.io/tandem/busybox:latest';

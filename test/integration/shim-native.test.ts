@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
-import { RUNTIME, shimDaemonPid } from '../helpers/shim.js';
+import { RUNTIME, shimClient, shimDaemonPid } from '../helpers/shim.js';
+import { containerd } from '../../src/generated/protos.js';
 import { run, waitFor } from '../helpers/run.js';
 import { mountsUnder, processesRootedUnder } from '../helpers/leaks.js';
 
@@ -36,15 +37,18 @@ describe('process basics', () => {
     expect(r.stdout).toBe('got:hello\n');
   });
 
-  test('env, cwd and user are honoured', async () => {
-    const r = await runRm('envcwd', ['sh', '-c', 'echo "$FOO|$(pwd)|$(id -u):$(id -g)|$(id -G)"'], ['--env', 'FOO=bar', '--cwd', '/tmp', '--user', '1000:1000']);
-    expect(r.stdout.trim()).toBe('bar|/tmp|1000:1000|1000');
-  });
-
-  test('a named user from the image resolves through its /etc/passwd', async () => {
-    const r = await runRm('named', ['sh', '-c', 'id -u; id -G'], ['--user', 'user']);
-    expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('1000');
+  test('env and cwd are honoured; exec runs as another user (uid, gid, groups from the image)', async () => {
+    const r = await runRm('envcwd', ['sh', '-c', 'echo "$FOO|$(pwd)|$(id -u)"'], ['--env', 'FOO=bar', '--cwd', '/tmp']);
+    expect(r.stdout.trim()).toBe('bar|/tmp|0');
+    await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'users', 'sleep', '60']);
+    const byId = await cd.ctr(['tasks', 'exec', '--exec-id', 'u1', '--user', '1000', '--cwd', '/home/user', 'users', 'sh', '-c', 'echo "$(id -u):$(id -g)|$(pwd)"']);
+    expect(byId.stdout.trim()).toBe('1000:1000|/home/user');
+    const byName = await cd.ctr(['tasks', 'exec', '--exec-id', 'u2', '--user', 'user', 'users', 'id', '-G']);
+    expect(byName.stdout.trim()).toBe('1000'); // ctr resolves the name to uid:gid itself
+    await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', 'users']);
+    await waitFor(async () => /users\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 10_000, 'users to stop');
+    await cd.ctrOk(['tasks', 'delete', 'users']);
+    await cd.ctrOk(['containers', 'delete', 'users']);
   });
 
   test('the container sees its own root, not the host', async () => {
@@ -80,8 +84,11 @@ describe('lifecycle', () => {
     expect(await cd.ctrOk(['tasks', 'ls'])).toMatch(/det\s+\d+\s+RUNNING/);
     await cd.ctrOk(['tasks', 'kill', 'det']);
     await waitFor(async () => /det\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 10_000, 'det to stop');
-    const del = await cd.ctrOk(['tasks', 'delete', 'det']);
-    expect(del).toContain('42');
+    const client = await shimClient(cd);
+    const state = containerd.task.v2.StateResponse.decode(await client.call('containerd.task.v2.Task', 'State', containerd.task.v2.StateRequest.encode({ id: 'det' }).finish()));
+    client.close();
+    expect(state.exitStatus).toBe(42);
+    await cd.ctrOk(['tasks', 'delete', 'det']);
     await cd.ctrOk(['containers', 'delete', 'det']);
   });
 
@@ -146,10 +153,21 @@ describe('bad input', () => {
     expect(r.stderr).toMatch(/no such file/i);
   });
 
-  test('an unknown user is reported', async () => {
-    const r = await runRm('nouser', ['true'], ['--user', 'nobody-here']);
-    expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/nobody-here/);
+  test('an unknown user name is reported', async () => {
+    await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'nouser', 'sleep', '60']);
+    const client = await shimClient(cd);
+    const spec = { args: ['true'], cwd: '/', user: { uid: 0, gid: 0, username: 'nobody-here' }, env: ['PATH=/bin'] };
+    const err = await client
+      .call('containerd.task.v2.Task', 'Exec', containerd.task.v2.ExecProcessRequest.encode({ id: 'nouser', execId: 'x', spec: { type_url: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: Buffer.from(JSON.stringify(spec)) } }).finish())
+      .then(() => client.call('containerd.task.v2.Task', 'Start', containerd.task.v2.StartRequest.encode({ id: 'nouser', execId: 'x' }).finish()))
+      .catch((e: Error) => e);
+    client.close();
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(/nobody-here/);
+    await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', 'nouser']);
+    await waitFor(async () => /nouser\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 10_000, 'nouser to stop');
+    await cd.ctrOk(['tasks', 'delete', 'nouser']);
+    await cd.ctrOk(['containers', 'delete', 'nouser']);
   });
 
   test('a missing cwd is reported', async () => {
