@@ -109,6 +109,41 @@ static int xset(const char *p, const char *name, const void *buf, size_t n) {
 #endif
 }
 
+static ssize_t fxlist(int fd, char *buf, size_t n) {
+#ifdef __APPLE__
+  return flistxattr(fd, buf, n, 0);
+#else
+  return flistxattr(fd, buf, n);
+#endif
+}
+static ssize_t fxget(int fd, const char *name, void *buf, size_t n) {
+#ifdef __APPLE__
+  return fgetxattr(fd, name, buf, n, 0, 0);
+#else
+  return fgetxattr(fd, name, buf, n);
+#endif
+}
+static int fxset(int fd, const char *name, const void *buf, size_t n) {
+#ifdef __APPLE__
+  return fsetxattr(fd, name, buf, n, 0, 0);
+#else
+  return fsetxattr(fd, name, buf, n, 0);
+#endif
+}
+
+/* Same as copy_xattrs on open regular files: no path lookups (the per-file cost at 20k files). */
+static int copy_xattrs_fd(int in, int out, const char *src) {
+  static char names[65536], value[65536];
+  ssize_t len = fxlist(in, names, sizeof names);
+  if (len < 0) return errno == ENOTSUP ? 0 : fail("flistxattr", src);
+  for (char *name = names; name < names + len; name += strlen(name) + 1) {
+    ssize_t vlen = fxget(in, name, value, sizeof value);
+    if (vlen < 0) return fail("fgetxattr", src);
+    if (fxset(out, name, value, (size_t)vlen) < 0) return fail("fsetxattr", src);
+  }
+  return 0;
+}
+
 static int copy_xattrs(const char *src, const char *dst) {
   static char names[65536], value[65536];
   ssize_t len = xlist(src, names, sizeof names);
@@ -165,46 +200,78 @@ static int copy_bytes(int in, int out, off_t size, const char *src) {
   return 0;
 }
 
+static uid_t my_uid;
+static gid_t my_gid;
+
 static int clone_unsupported(int e) { return e == ENOTSUP || e == EOPNOTSUPP || e == EXDEV || e == EINVAL || e == ENOSYS; }
 
-static int clone_file(enum mode m, const char *src, const char *dst, const struct stat *st) {
+/*
+ * A regular file: opened once, and (except after a clonefile, which creates the destination
+ * itself) finished through its descriptors: fchown, xattrs, fchmod, futimens.
+ */
+static int clone_file(enum mode m, const char *src, const char *dst, int in, const struct stat *st) {
 #ifdef __APPLE__
   if (m == M_CLONEFILE) {
-    if (clonefile(src, dst, CLONE_NOFOLLOW) == 0) return 0;
+    if (clonefile(src, dst, CLONE_NOFOLLOW) == 0) return apply_meta(src, dst, st);
     if (!clone_unsupported(errno)) return fail("clonefile", src);
   }
 #endif
-  int in = open(src, O_RDONLY | O_NOFOLLOW);
-  if (in < 0) return fail("open", src);
-  int out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
-  if (out < 0) { close(in); return fail("create", dst); }
+  /* Created with its final permission bits (umask is 0), so only setuid/setgid/sticky need a
+     fchmod, and only a foreign owner a fchown: two syscalls fewer per file, as in cp(1). New
+     files get our egid: their directory is still 0700 without setgid while it is filled. */
+  int out = open(dst, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, st->st_mode & 0777);
+  if (out < 0) return fail("create", dst);
   int rc = 0;
 #ifdef FICLONE
-  if (m == M_REFLINK && ioctl(out, FICLONE, in) == 0) goto done;
+  if (m == M_REFLINK && ioctl(out, FICLONE, in) == 0) goto meta;
   if (m == M_REFLINK && !clone_unsupported(errno)) { rc = fail("FICLONE", src); goto done; }
 #endif
-  rc = copy_bytes(in, out, st->st_size, src);
+  if ((rc = copy_bytes(in, out, st->st_size, src)) < 0) goto done;
 #ifdef FICLONE
-done:
+meta:
 #endif
-  close(in);
+  if ((st->st_uid != my_uid || st->st_gid != my_gid) && fchown(out, st->st_uid, st->st_gid) < 0) {
+    rc = fail("fchown", dst);
+    goto done;
+  }
+  if ((rc = copy_xattrs_fd(in, out, src)) < 0) goto done;
+  if ((st->st_mode & 07000) && fchmod(out, st->st_mode & 07777) < 0) { rc = fail("fchmod", dst); goto done; }
+  struct timespec ts[2] = {ATIME(st), MTIME(st)};
+  if (futimens(out, ts) < 0) rc = fail("futimens", dst);
+done:
   close(out);
   return rc;
 }
 
 static int clone_tree(enum mode m, const char *src, const char *dst);
+static int clone_entry(enum mode m, const char *src, const char *dst, unsigned char dtype);
 
-static int clone_entry(enum mode m, const char *src, const char *dst) {
+static int clone_entry(enum mode m, const char *src, const char *dst, unsigned char dtype) {
   struct stat st;
-  if (lstat(src, &st) < 0) return fail("lstat", src);
+  int in = -1;
+  if (dtype == DT_REG) {
+    /* Most entries are regular files: open first and fstat, saving a path lookup. (Never for
+       DT_UNKNOWN: opening a device node or fifo could have side effects.) */
+    in = open(src, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+    if (in >= 0 && fstat(in, &st) < 0) { close(in); return fail("fstat", src); }
+    if (in >= 0 && !S_ISREG(st.st_mode)) { close(in); in = -1; }
+  }
+  if (in < 0 && lstat(src, &st) < 0) return fail("lstat", src);
   if (S_ISDIR(st.st_mode)) return clone_tree(m, src, dst);
-  if (!S_ISDIR(st.st_mode) && st.st_nlink > 1) {
+  if (st.st_nlink > 1) {
     const char *first = link_seen(&st, dst);
-    if (first) return linkat(AT_FDCWD, first, AT_FDCWD, dst, 0) < 0 ? fail("link", dst) : 0;
+    if (first) {
+      if (in >= 0) close(in);
+      return linkat(AT_FDCWD, first, AT_FDCWD, dst, 0) < 0 ? fail("link", dst) : 0;
+    }
   }
   if (S_ISREG(st.st_mode)) {
-    if (clone_file(m, src, dst, &st) < 0) return -1;
-  } else if (S_ISLNK(st.st_mode)) {
+    if (in < 0 && (in = open(src, O_RDONLY | O_NOFOLLOW)) < 0) return fail("open", src);
+    int rc = clone_file(m, src, dst, in, &st);
+    close(in);
+    return rc;
+  }
+  if (S_ISLNK(st.st_mode)) {
     char target[PATH_MAX + 1];
     ssize_t n = readlink(src, target, PATH_MAX);
     if (n < 0) return fail("readlink", src);
@@ -245,7 +312,7 @@ static int clone_tree(enum mode m, const char *src, const char *dst) {
       rc = fail("path", s);
       break;
     }
-    rc = clone_entry(m, s, t);
+    rc = clone_entry(m, s, t, e->d_type);
     errno = 0;
   }
   if (rc == 0 && errno != 0) rc = fail("readdir", src);
@@ -321,6 +388,8 @@ int main(int argc, char **argv) {
   enum mode m;
   umask(0);
   parent_pid = getppid();
+  my_uid = geteuid();
+  my_gid = getegid();
 #ifdef __linux__
   prctl(PR_SET_PDEATHSIG, SIGKILL);
 #endif
