@@ -1,6 +1,6 @@
 // Linux: scan /proc. A process is the container's when /proc/<pid>/root is the container's
 // root or its process group is one of the container's (the helper before its chroot).
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import type { ProcessTable } from './procs.js';
 
 /**
@@ -14,21 +14,40 @@ export function pgidFromStat(stat: string): number | null {
 }
 
 export class LinuxProcessTable implements ProcessTable {
+  // Synchronous on purpose: a few hundred tiny procfs reads take ~1 ms this way, against
+  // ~15 ms as promises through the thread pool, and this runs on every exit and delete.
   async members(root: string, pgids: number[]): Promise<number[]> {
-    const groups = new Set(pgids);
-    const entries = await readdir('/proc');
-    const found = await Promise.all(
-      entries.map(async (e) => {
-        const pid = Number(e);
-        if (!Number.isInteger(pid) || pid === process.pid) return null;
-        const r = await readlink(`/proc/${pid}/root`).catch(() => null);
-        if (r === root) return pid;
-        if (!groups.size) return null;
-        const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
-        const pgid = stat === null ? null : pgidFromStat(stat);
-        return pgid !== null && groups.has(pgid) ? pid : null;
-      }),
-    );
-    return found.filter((p): p is number => p !== null);
+    // Only groups that still have members need a look at every process's stat.
+    const groups = new Set(pgids.filter(groupAlive));
+    const found: number[] = [];
+    for (const e of readdirSync('/proc')) {
+      const pid = Number(e);
+      if (!Number.isInteger(pid) || pid === process.pid) continue;
+      let r: string | null = null;
+      try {
+        r = readlinkSync(`/proc/${pid}/root`);
+      } catch {}
+      if (r === root) {
+        found.push(pid);
+        continue;
+      }
+      if (!groups.size) continue;
+      let stat: string | null = null;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {}
+      const pgid = stat === null ? null : pgidFromStat(stat);
+      if (pgid !== null && groups.has(pgid)) found.push(pid);
+    }
+    return found;
+  }
+}
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
