@@ -16,6 +16,12 @@ import { MANAGER_SERVICE } from './task-rpc.js';
 import { loadExecutor, recordedExecutor } from './dispatch.js';
 
 const START_DEADLINE_MS = 10_000;
+/**
+ * The daemon is mostly idle and holds little data: a small young generation keeps its resident
+ * memory low, and so does running V8's few background jobs on the main thread (one daemon
+ * serves many containers; see docs/bench-shim.md).
+ */
+const DAEMON_NODE_FLAGS = ['--max-semi-space-size=1', '--v8-pool-size=0'];
 
 async function tryConnect(socket: string, timeoutMs = 1000): Promise<TtrpcClient | undefined> {
   try {
@@ -29,7 +35,7 @@ export async function start(flags: ShimFlags, entry: string): Promise<void> {
   const paths = daemonPaths(flags.address, flags.namespace);
   let client = await tryConnect(paths.socket);
   if (!client) {
-    const child = spawn(process.execPath, [entry, ...toArgv(flags), 'serve'], { detached: true, stdio: 'ignore', cwd: '/' });
+    const child = spawn(process.execPath, [...DAEMON_NODE_FLAGS, entry, ...toArgv(flags), 'serve'], { detached: true, stdio: 'ignore', cwd: '/' });
     let died = false;
     child.once('exit', () => (died = true));
     child.unref();
