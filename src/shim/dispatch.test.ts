@@ -27,9 +27,13 @@ describe('decide', () => {
   });
 
   test('linux host: linux images run natively unless the config says vm; darwin images are refused', async () => {
-    expect((await decide(input({ imagePlatform: async () => ({ os: 'linux' }) }))).executor).toBe('native');
-    expect((await decide(input({ linuxOnLinux: 'vm', imagePlatform: async () => ({ os: 'linux' }) }))).executor).toBe('vm');
-    await expect(decide(input({ imagePlatform: async () => ({ os: 'darwin' }) }))).rejects.toMatchObject({ code: 9 });
+    let asked = 0;
+    const linux = async () => (asked++, { os: 'linux' });
+    expect((await decide(input({ imagePlatform: linux }))).executor).toBe('native');
+    expect(asked).toBe(0); // nothing to learn from containerd: every runnable image runs natively
+    expect((await decide(input({ linuxOnLinux: 'vm', imagePlatform: linux }))).executor).toBe('vm');
+    expect(asked).toBe(1);
+    await expect(decide(input({ linuxOnLinux: 'vm', imagePlatform: async () => ({ os: 'darwin' }) }))).rejects.toMatchObject({ code: 9 });
   });
 
   test('no image: the executable format decides, symlinks resolved inside the root', async () => {

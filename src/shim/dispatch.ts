@@ -57,7 +57,10 @@ export async function decide(d: DispatchInput): Promise<DispatchDecision> {
     if (wanted !== 'native' && wanted !== 'vm') throw invalidArgument(`annotation ${ANNOTATION_RUNTIME}=${wanted}: must be "native" or "vm"`);
     return { executor: wanted, reason: `annotation ${ANNOTATION_RUNTIME}=${wanted}` };
   }
-  const platform = await d.imagePlatform(d.containerId);
+  // On a Linux host whose config runs linux natively, every image the host can run at all runs
+  // natively: skip the round trips to containerd (and loading grpc-js) on this hot path.
+  const asking = !(d.hostOs === 'linux' && d.linuxOnLinux === 'native');
+  const platform = asking ? await d.imagePlatform(d.containerId) : undefined;
   if (platform?.os) return byOs(platform.os, d.hostOs, d.linuxOnLinux, 'the image');
   const root = d.rootfs.length === 1 && d.rootfs[0].type === 'bind' ? d.rootfs[0].source : resolveRoot(d.bundle, d.spec);
   const os = root ? await executableOs(root, d.spec) : undefined;
