@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 npx tsc -p tsconfig.bench.json
-for b in dist-bench/bench/shim.js dist-bench/src/bench/snapshotter.js dist-bench/bench/vm.js; do
-  if [[ -f $b ]]; then echo "== $b"; node "$b"; fi
-done
+echo "== shim: tandem vs runc"
+node dist-bench/bench/shim.js
+echo "== snapshotter: tandem vs containerd's native and overlayfs"
+node dist/bench/snapshotter.js --out docs/bench-snapshotter.md
+if [[ -f dist-bench/bench/vm.js ]]; then
+  echo "== VM path"
+  node dist-bench/bench/vm.js
+fi

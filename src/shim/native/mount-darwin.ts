@@ -27,6 +27,11 @@ function run(cmd: string, args: string[]): Promise<void> {
 }
 
 export class DarwinMounts implements MountPlatform {
+  /** macOS has no kernel bind mounts: the directory is used in place (as rund does). */
+  privateRootOps(): null {
+    return null;
+  }
+
   rootfsOps(mounts: Mount[]): MountOp[] {
     const kinds = mounts.map((m) => m.type).join(', ');
     throw failedPrecondition(`darwin cannot mount a rootfs of [${kinds}]; use a snapshotter that returns one bind mount (tandem)`);

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
 import type { Mount, OciMount } from '../../common/oci.js';
-import { isBind, mountTargets, type MountOp, type MountPlatform } from './mount.js';
+import { isBind, MAKE_PRIVATE, mountTargets, type MountOp, type MountPlatform } from './mount.js';
 import { nativeHelper } from './paths.js';
 
 const FLAGS: Record<string, [set: boolean, flag: number]> = {
@@ -30,10 +30,13 @@ const FLAGS: Record<string, [set: boolean, flag: number]> = {
   strictatime: [true, 0x1000000], nostrictatime: [false, 0x1000000],
   lazytime: [true, 0x2000000], nolazytime: [false, 0x2000000],
 };
+const MS_PRIVATE = 0x40000;
 const PROPAGATION = new Set(['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave', 'unbindable', 'runbindable']);
 
 /** Splits mount options into mount(2) flags and the filesystem's data string. */
 export function parseMountOptions(options: string[]): { flags: number; data: string } {
+  // Alone, so that mount(2) only changes propagation (with MS_BIND it would do neither cleanly).
+  if (options.length === 1 && options[0] === MAKE_PRIVATE) return { flags: MS_PRIVATE, data: '' };
   let flags = 0;
   const data: string[] = [];
   for (const o of options) {
@@ -63,6 +66,16 @@ const PTMX: [name: string, major: number, minor: number] = ['ptmx', 5, 2];
 export class LinuxMounts implements MountPlatform {
   rootfsOps(mounts: Mount[], target: string): MountOp[] {
     return mounts.map((m) => ({ op: 'mount', source: m.source, target, fstype: isBind(m) ? '' : m.type, options: m.options ?? [] }));
+  }
+
+  privateRootOps(source: string, target: string): MountOp[] {
+    // Without this, proc/dev/sys and volumes would be mounted inside containerd's snapshot
+    // directory itself (and, on a shared mount, propagate back into it): visible to the differ
+    // (`ctr snapshots diff` would walk /proc) and to anyone who binds that directory.
+    return [
+      { op: 'mount', source, target, fstype: '', options: ['bind'] },
+      { op: 'mount', source: '', target, fstype: '', options: [MAKE_PRIVATE] },
+    ];
   }
 
   specMountOps(m: OciMount, target: string, source: { isDir: boolean } | null): MountOp[] {

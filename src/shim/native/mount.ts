@@ -22,6 +22,13 @@ export interface MountPlatform {
    * when the mount was asked for but cannot be honoured.
    */
   specMountOps(m: OciMount, target: string, source: { isDir: boolean } | null): MountOp[] | { skip: string };
+  /**
+   * Operations that give an existing directory (containerd's single `bind` rootfs, or
+   * root.path) a mount of its own at target, private to it, so that the spec mounts made
+   * inside the container's root never show in that directory itself (where containerd's
+   * differ or the user would see them). null: use the directory in place (darwin: no mount).
+   */
+  privateRootOps(source: string, target: string): MountOp[] | null;
   /** Operations around the spec mounts that make the root read-only (throws if impossible). */
   readonlyRootOps(root: string): { before: MountOp[]; after: MountOp[] };
   /** Performs the operations in order; on failure undoes what it mounted and throws. */
@@ -31,6 +38,9 @@ export interface MountPlatform {
   /** Every mount point at or below dir, deepest first. */
   mountsUnder(dir: string): Promise<string[]>;
 }
+
+/** The option of a mount operation that only marks an existing mount point private (MS_PRIVATE). */
+export const MAKE_PRIVATE = 'make-private';
 
 /** A bind mount, by type or by option (containerd and ctr use both spellings). */
 export const isBind = (m: { type?: string; options?: string[] }) =>
@@ -42,7 +52,7 @@ export const isBind = (m: { type?: string; options?: string[] }) =>
  * umount.
  */
 export function mountTargets(ops: MountOp[]): string[] {
-  return ops.filter((o) => o.op === 'mount' && !o.options.includes('remount')).map((o) => (o as { target: string }).target);
+  return ops.filter((o) => o.op === 'mount' && !o.options.includes('remount') && !o.options.includes(MAKE_PRIVATE)).map((o) => (o as { target: string }).target);
 }
 
 export async function mountPlatform(platform = process.platform): Promise<MountPlatform> {

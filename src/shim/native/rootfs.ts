@@ -1,7 +1,9 @@
 // Where a native container's root is and what gets mounted into it. The rootfs is, in order:
-// containerd's single `bind` rootfs mount used in place (no mount: how it must work on macOS),
-// other rootfs mounts (e.g. overlayfs) mounted on <bundle>/rootfs, or with none (ctr --rootfs)
-// spec.root.path relative to the bundle. Spec mounts go to targets resolved inside the root
+// containerd's single `bind` rootfs mount used in place (macOS: no mount at all; Linux: a
+// private bind of that same directory on <bundle>/rootfs, so the container's proc/dev/volume
+// mounts never appear inside the snapshot directory), other rootfs mounts (e.g. overlayfs)
+// mounted on <bundle>/rootfs, or with none (ctr --rootfs) spec.root.path relative to the
+// bundle, treated like the single bind. Spec mounts go to targets resolved inside the root
 // with the image's symlinks followed *within* the root, so no target can escape it.
 import { lstat, mkdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,12 +53,28 @@ export async function locateRoot(bundle: string, spec: OciSpec, rootfs: Mount[],
   let dir: string;
   let ops: MountOp[] = [];
   let readonly = !!spec.root?.readonly;
-  if (rootfs.length === 0) {
-    if (!spec.root?.path) throw invalidArgument('no rootfs mounts and no root.path in config.json');
-    dir = path.resolve(bundle, spec.root.path);
-  } else if (rootfs.length === 1 && isBind(rootfs[0])) {
-    dir = rootfs[0].source;
-    if (rootfs[0].options?.includes('ro')) readonly = true;
+  if (rootfs.length === 0 || (rootfs.length === 1 && isBind(rootfs[0]))) {
+    // An existing directory: root.path (ctr --rootfs) or containerd's single bind mount.
+    let source: string;
+    if (rootfs.length === 0) {
+      if (!spec.root?.path) throw invalidArgument('no rootfs mounts and no root.path in config.json');
+      source = path.resolve(bundle, spec.root.path);
+    } else {
+      source = rootfs[0].source;
+      if (rootfs[0].options?.includes('ro')) readonly = true;
+    }
+    const st = await stat(source).catch(() => null);
+    if (!st) throw notFound(`rootfs ${source} does not exist`);
+    if (!st.isDirectory()) throw invalidArgument(`rootfs ${source} is not a directory`);
+    const target = path.join(bundle, 'rootfs');
+    const priv = platform.privateRootOps(await realpath(source), target);
+    if (priv) {
+      await mkdir(target, { recursive: true, mode: 0o711 });
+      dir = target;
+      ops = priv;
+    } else {
+      dir = source;
+    }
   } else {
     dir = path.join(bundle, 'rootfs');
     await mkdir(dir, { recursive: true, mode: 0o711 });
