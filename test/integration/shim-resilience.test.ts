@@ -79,9 +79,7 @@ test('a garbage frame and a malformed config.json get errors; the daemon keeps s
   mkdirSync(join(bundle, 'rootfs'), { recursive: true });
   writeFileSync(join(bundle, 'config.json'), '{"ociVersion": "1.0.2", "process": ');
   const client = await shimClient(cd);
-  const err = await client.call(TASK, 'Create', t.CreateTaskRequest.encode({ id: 'bad', bundle }).finish()).catch((e: { code: number; message: string }) => e);
-  expect(err).toMatchObject({ code: Code.InvalidArgument });
-  expect((err as Error).message).toMatch(/config\.json/);
+  await expect(client.call(TASK, 'Create', t.CreateTaskRequest.encode({ id: 'bad', bundle }).finish())).rejects.toMatchObject({ code: Code.InvalidArgument, message: expect.stringMatching(/config\.json/) });
   // unknown container → NotFound; unknown method → Unimplemented
   await expect(client.call(TASK, 'State', t.StateRequest.encode({ id: 'nope' }).finish())).rejects.toMatchObject({ code: Code.NotFound });
   await expect(client.call(TASK, 'Checkpoint', t.CheckpointTaskRequest.encode({ id: 'steady' }).finish())).rejects.toMatchObject({ code: Code.Unimplemented });
