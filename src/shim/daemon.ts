@@ -66,8 +66,8 @@ export async function serve(flags: ShimFlags): Promise<void> {
       if (count === 0) idleTimer = setTimeout(() => void exit('no containers left'), idleMs);
     },
   });
-  server.register('containerd.task.v2.Task', taskMethods(svc));
-  server.register('containerd.task.v3.Task', taskMethods(svc));
+  server.register('containerd.task.v2.Task', taskMethods(svc, log));
+  server.register('containerd.task.v3.Task', taskMethods(svc, log));
   server.register(MANAGER_SERVICE, { Delete: unary(containerd.task.v2.CreateTaskRequest as never, containerd.task.v2.DeleteResponse as never, (r: containerd.task.v2.CreateTaskRequest) => deleteFor(svc, r.id, r.bundle, log)) });
 
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception; still serving'));

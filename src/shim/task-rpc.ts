@@ -3,6 +3,7 @@
 import { containerd, google } from '../generated/protos.js';
 import type { ServiceMethods, UnaryHandler } from '../ttrpc/server.js';
 import type { TaskService } from './task-service.js';
+import type { Logger } from './log.js';
 
 interface Codec {
   decode(b: Uint8Array): unknown;
@@ -36,11 +37,22 @@ export function unary<Req, Res>(req: Codec, res: Codec, fn: (r: Req) => Promise<
   return async (_ctx, payload) => res.encode((await fn(req.decode(payload) as Req)) as never).finish();
 }
 
-export function taskMethods(svc: TaskService): ServiceMethods {
+/** Every Task RPC, each logged at debug with its duration (and its error, if any). */
+export function taskMethods(svc: TaskService, log: Logger): ServiceMethods {
   const methods: ServiceMethods = {};
   for (const [name, [req, res]] of Object.entries(METHODS)) {
     const handler = (svc as unknown as Record<string, (r: unknown) => Promise<unknown>>)[name].bind(svc);
-    methods[name] = unary(req, res, handler);
+    methods[name] = unary(req, res, async (r: { id?: string; execId?: string }) => {
+      const t0 = performance.now();
+      try {
+        return await handler(r);
+      } catch (err) {
+        log.debug({ rpc: name, id: r.id, execId: r.execId || undefined, err: (err as Error).message }, 'rpc failed');
+        throw err;
+      } finally {
+        log.debug({ rpc: name, id: r.id, execId: r.execId || undefined, ms: +(performance.now() - t0).toFixed(2) }, 'rpc');
+      }
+    });
   }
   return methods;
 }
