@@ -6,7 +6,7 @@ import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { RUNTIME, shimClient, shimDaemonPid } from '../helpers/shim.js';
 import { containerd } from '../../src/generated/protos.js';
 import { run, waitFor } from '../helpers/run.js';
-import { mountsUnder, processesRootedUnder } from '../helpers/leaks.js';
+import { fdCount, mountsUnder, processesRootedUnder } from '../helpers/leaks.js';
 
 let cd: Containerd;
 const R = ['--runtime', RUNTIME];
@@ -174,6 +174,23 @@ describe('bad input', () => {
     const r = await runRm('nocwd', ['true'], ['--cwd', '/does/not/exist']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/\/does\/not\/exist/);
+  });
+
+  test('failing creates leak no file descriptors in the daemon', async () => {
+    await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'keeper', 'sleep', '600']); // keeps the daemon up
+    const pid = shimDaemonPid(cd)!;
+    expect(pid).toBeTruthy();
+    await runRm('warm-fail', ['/bin/nosuch']);
+    const before = fdCount(pid);
+    for (let i = 0; i < 5; i++) {
+      await runRm(`fail-exec-${i}`, ['/bin/nosuch']);
+      await runRm(`fail-cwd-${i}`, ['true'], ['--cwd', '/nope']);
+    }
+    expect(fdCount(pid)).toBeLessThanOrEqual(before);
+    await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', 'keeper']);
+    await waitFor(async () => /keeper\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 10_000, 'keeper to stop');
+    await cd.ctrOk(['tasks', 'delete', 'keeper']);
+    await cd.ctrOk(['containers', 'delete', 'keeper']);
   });
 
   test('failed containers leave no processes, mounts or bundles behind', async () => {
