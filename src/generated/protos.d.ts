@@ -1,5 +1,271 @@
 import * as $protobuf from "protobufjs";
 import Long = require("long");
+/** Namespace io. */
+export namespace io {
+
+    /** Namespace containerd. */
+    namespace containerd {
+
+        /** Namespace cgroups. */
+        namespace cgroups {
+
+            /** Namespace v2. */
+            namespace v2 {
+
+                /** Properties of a Metrics. */
+                interface IMetrics {
+
+                    /** Metrics pids */
+                    pids?: (io.containerd.cgroups.v2.IPidsStat|null);
+
+                    /** Metrics cpu */
+                    cpu?: (io.containerd.cgroups.v2.ICPUStat|null);
+
+                    /** Metrics memory */
+                    memory?: (io.containerd.cgroups.v2.IMemoryStat|null);
+                }
+
+                /** Represents a Metrics. */
+                class Metrics implements IMetrics {
+
+                    /**
+                     * Constructs a new Metrics.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: io.containerd.cgroups.v2.IMetrics);
+
+                    /** Metrics pids. */
+                    public pids?: (io.containerd.cgroups.v2.IPidsStat|null);
+
+                    /** Metrics cpu. */
+                    public cpu?: (io.containerd.cgroups.v2.ICPUStat|null);
+
+                    /** Metrics memory. */
+                    public memory?: (io.containerd.cgroups.v2.IMemoryStat|null);
+
+                    /**
+                     * Creates a new Metrics instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Metrics instance
+                     */
+                    public static create(properties?: io.containerd.cgroups.v2.IMetrics): io.containerd.cgroups.v2.Metrics;
+
+                    /**
+                     * Encodes the specified Metrics message. Does not implicitly {@link io.containerd.cgroups.v2.Metrics.verify|verify} messages.
+                     * @param message Metrics message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: io.containerd.cgroups.v2.IMetrics, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Metrics message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Metrics
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.containerd.cgroups.v2.Metrics;
+
+                    /**
+                     * Gets the default type url for Metrics
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a PidsStat. */
+                interface IPidsStat {
+
+                    /** PidsStat current */
+                    current?: (number|null);
+
+                    /** PidsStat limit */
+                    limit?: (number|null);
+                }
+
+                /** Represents a PidsStat. */
+                class PidsStat implements IPidsStat {
+
+                    /**
+                     * Constructs a new PidsStat.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: io.containerd.cgroups.v2.IPidsStat);
+
+                    /** PidsStat current. */
+                    public current: number;
+
+                    /** PidsStat limit. */
+                    public limit: number;
+
+                    /**
+                     * Creates a new PidsStat instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns PidsStat instance
+                     */
+                    public static create(properties?: io.containerd.cgroups.v2.IPidsStat): io.containerd.cgroups.v2.PidsStat;
+
+                    /**
+                     * Encodes the specified PidsStat message. Does not implicitly {@link io.containerd.cgroups.v2.PidsStat.verify|verify} messages.
+                     * @param message PidsStat message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: io.containerd.cgroups.v2.IPidsStat, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a PidsStat message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns PidsStat
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.containerd.cgroups.v2.PidsStat;
+
+                    /**
+                     * Gets the default type url for PidsStat
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CPUStat. */
+                interface ICPUStat {
+
+                    /** CPUStat usageUsec */
+                    usageUsec?: (number|null);
+
+                    /** CPUStat userUsec */
+                    userUsec?: (number|null);
+
+                    /** CPUStat systemUsec */
+                    systemUsec?: (number|null);
+                }
+
+                /** Represents a CPUStat. */
+                class CPUStat implements ICPUStat {
+
+                    /**
+                     * Constructs a new CPUStat.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: io.containerd.cgroups.v2.ICPUStat);
+
+                    /** CPUStat usageUsec. */
+                    public usageUsec: number;
+
+                    /** CPUStat userUsec. */
+                    public userUsec: number;
+
+                    /** CPUStat systemUsec. */
+                    public systemUsec: number;
+
+                    /**
+                     * Creates a new CPUStat instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CPUStat instance
+                     */
+                    public static create(properties?: io.containerd.cgroups.v2.ICPUStat): io.containerd.cgroups.v2.CPUStat;
+
+                    /**
+                     * Encodes the specified CPUStat message. Does not implicitly {@link io.containerd.cgroups.v2.CPUStat.verify|verify} messages.
+                     * @param message CPUStat message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: io.containerd.cgroups.v2.ICPUStat, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CPUStat message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CPUStat
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.containerd.cgroups.v2.CPUStat;
+
+                    /**
+                     * Gets the default type url for CPUStat
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a MemoryStat. */
+                interface IMemoryStat {
+
+                    /** MemoryStat anon */
+                    anon?: (number|null);
+
+                    /** MemoryStat file */
+                    file?: (number|null);
+
+                    /** MemoryStat usage */
+                    usage?: (number|null);
+                }
+
+                /** Represents a MemoryStat. */
+                class MemoryStat implements IMemoryStat {
+
+                    /**
+                     * Constructs a new MemoryStat.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: io.containerd.cgroups.v2.IMemoryStat);
+
+                    /** MemoryStat anon. */
+                    public anon: number;
+
+                    /** MemoryStat file. */
+                    public file: number;
+
+                    /** MemoryStat usage. */
+                    public usage: number;
+
+                    /**
+                     * Creates a new MemoryStat instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns MemoryStat instance
+                     */
+                    public static create(properties?: io.containerd.cgroups.v2.IMemoryStat): io.containerd.cgroups.v2.MemoryStat;
+
+                    /**
+                     * Encodes the specified MemoryStat message. Does not implicitly {@link io.containerd.cgroups.v2.MemoryStat.verify|verify} messages.
+                     * @param message MemoryStat message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: io.containerd.cgroups.v2.IMemoryStat, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a MemoryStat message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns MemoryStat
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): io.containerd.cgroups.v2.MemoryStat;
+
+                    /**
+                     * Gets the default type url for MemoryStat
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+    }
+}
+
 /** Namespace containerd. */
 export namespace containerd {
 

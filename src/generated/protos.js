@@ -7,6 +7,695 @@ const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
+export const io = $root.io = (() => {
+
+    /**
+     * Namespace io.
+     * @exports io
+     * @namespace
+     */
+    const io = {};
+
+    io.containerd = (function() {
+
+        /**
+         * Namespace containerd.
+         * @memberof io
+         * @namespace
+         */
+        const containerd = {};
+
+        containerd.cgroups = (function() {
+
+            /**
+             * Namespace cgroups.
+             * @memberof io.containerd
+             * @namespace
+             */
+            const cgroups = {};
+
+            cgroups.v2 = (function() {
+
+                /**
+                 * Namespace v2.
+                 * @memberof io.containerd.cgroups
+                 * @namespace
+                 */
+                const v2 = {};
+
+                v2.Metrics = (function() {
+
+                    /**
+                     * Properties of a Metrics.
+                     * @memberof io.containerd.cgroups.v2
+                     * @interface IMetrics
+                     * @property {io.containerd.cgroups.v2.IPidsStat|null} [pids] Metrics pids
+                     * @property {io.containerd.cgroups.v2.ICPUStat|null} [cpu] Metrics cpu
+                     * @property {io.containerd.cgroups.v2.IMemoryStat|null} [memory] Metrics memory
+                     */
+
+                    /**
+                     * Constructs a new Metrics.
+                     * @memberof io.containerd.cgroups.v2
+                     * @classdesc Represents a Metrics.
+                     * @implements IMetrics
+                     * @constructor
+                     * @param {io.containerd.cgroups.v2.IMetrics=} [properties] Properties to set
+                     */
+                    function Metrics(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Metrics pids.
+                     * @member {io.containerd.cgroups.v2.IPidsStat|null|undefined} pids
+                     * @memberof io.containerd.cgroups.v2.Metrics
+                     * @instance
+                     */
+                    Metrics.prototype.pids = null;
+
+                    /**
+                     * Metrics cpu.
+                     * @member {io.containerd.cgroups.v2.ICPUStat|null|undefined} cpu
+                     * @memberof io.containerd.cgroups.v2.Metrics
+                     * @instance
+                     */
+                    Metrics.prototype.cpu = null;
+
+                    /**
+                     * Metrics memory.
+                     * @member {io.containerd.cgroups.v2.IMemoryStat|null|undefined} memory
+                     * @memberof io.containerd.cgroups.v2.Metrics
+                     * @instance
+                     */
+                    Metrics.prototype.memory = null;
+
+                    /**
+                     * Creates a new Metrics instance using the specified properties.
+                     * @function create
+                     * @memberof io.containerd.cgroups.v2.Metrics
+                     * @static
+                     * @param {io.containerd.cgroups.v2.IMetrics=} [properties] Properties to set
+                     * @returns {io.containerd.cgroups.v2.Metrics} Metrics instance
+                     */
+                    Metrics.create = function create(properties) {
+                        return new Metrics(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Metrics message. Does not implicitly {@link io.containerd.cgroups.v2.Metrics.verify|verify} messages.
+                     * @function encode
+                     * @memberof io.containerd.cgroups.v2.Metrics
+                     * @static
+                     * @param {io.containerd.cgroups.v2.IMetrics} message Metrics message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Metrics.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.pids != null && Object.hasOwnProperty.call(message, "pids"))
+                            $root.io.containerd.cgroups.v2.PidsStat.encode(message.pids, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.cpu != null && Object.hasOwnProperty.call(message, "cpu"))
+                            $root.io.containerd.cgroups.v2.CPUStat.encode(message.cpu, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.memory != null && Object.hasOwnProperty.call(message, "memory"))
+                            $root.io.containerd.cgroups.v2.MemoryStat.encode(message.memory, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Metrics message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof io.containerd.cgroups.v2.Metrics
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {io.containerd.cgroups.v2.Metrics} Metrics
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Metrics.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.io.containerd.cgroups.v2.Metrics();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.pids = $root.io.containerd.cgroups.v2.PidsStat.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.cpu = $root.io.containerd.cgroups.v2.CPUStat.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 4: {
+                                    message.memory = $root.io.containerd.cgroups.v2.MemoryStat.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Metrics
+                     * @function getTypeUrl
+                     * @memberof io.containerd.cgroups.v2.Metrics
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Metrics.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/io.containerd.cgroups.v2.Metrics";
+                    };
+
+                    return Metrics;
+                })();
+
+                v2.PidsStat = (function() {
+
+                    /**
+                     * Properties of a PidsStat.
+                     * @memberof io.containerd.cgroups.v2
+                     * @interface IPidsStat
+                     * @property {number|null} [current] PidsStat current
+                     * @property {number|null} [limit] PidsStat limit
+                     */
+
+                    /**
+                     * Constructs a new PidsStat.
+                     * @memberof io.containerd.cgroups.v2
+                     * @classdesc Represents a PidsStat.
+                     * @implements IPidsStat
+                     * @constructor
+                     * @param {io.containerd.cgroups.v2.IPidsStat=} [properties] Properties to set
+                     */
+                    function PidsStat(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * PidsStat current.
+                     * @member {number} current
+                     * @memberof io.containerd.cgroups.v2.PidsStat
+                     * @instance
+                     */
+                    PidsStat.prototype.current = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * PidsStat limit.
+                     * @member {number} limit
+                     * @memberof io.containerd.cgroups.v2.PidsStat
+                     * @instance
+                     */
+                    PidsStat.prototype.limit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Creates a new PidsStat instance using the specified properties.
+                     * @function create
+                     * @memberof io.containerd.cgroups.v2.PidsStat
+                     * @static
+                     * @param {io.containerd.cgroups.v2.IPidsStat=} [properties] Properties to set
+                     * @returns {io.containerd.cgroups.v2.PidsStat} PidsStat instance
+                     */
+                    PidsStat.create = function create(properties) {
+                        return new PidsStat(properties);
+                    };
+
+                    /**
+                     * Encodes the specified PidsStat message. Does not implicitly {@link io.containerd.cgroups.v2.PidsStat.verify|verify} messages.
+                     * @function encode
+                     * @memberof io.containerd.cgroups.v2.PidsStat
+                     * @static
+                     * @param {io.containerd.cgroups.v2.IPidsStat} message PidsStat message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    PidsStat.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.current != null && Object.hasOwnProperty.call(message, "current"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.current);
+                        if (message.limit != null && Object.hasOwnProperty.call(message, "limit"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.limit);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a PidsStat message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof io.containerd.cgroups.v2.PidsStat
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {io.containerd.cgroups.v2.PidsStat} PidsStat
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    PidsStat.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.io.containerd.cgroups.v2.PidsStat();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.current = reader.uint64();
+                                    break;
+                                }
+                            case 2: {
+                                    message.limit = reader.uint64();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for PidsStat
+                     * @function getTypeUrl
+                     * @memberof io.containerd.cgroups.v2.PidsStat
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    PidsStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/io.containerd.cgroups.v2.PidsStat";
+                    };
+
+                    return PidsStat;
+                })();
+
+                v2.CPUStat = (function() {
+
+                    /**
+                     * Properties of a CPUStat.
+                     * @memberof io.containerd.cgroups.v2
+                     * @interface ICPUStat
+                     * @property {number|null} [usageUsec] CPUStat usageUsec
+                     * @property {number|null} [userUsec] CPUStat userUsec
+                     * @property {number|null} [systemUsec] CPUStat systemUsec
+                     */
+
+                    /**
+                     * Constructs a new CPUStat.
+                     * @memberof io.containerd.cgroups.v2
+                     * @classdesc Represents a CPUStat.
+                     * @implements ICPUStat
+                     * @constructor
+                     * @param {io.containerd.cgroups.v2.ICPUStat=} [properties] Properties to set
+                     */
+                    function CPUStat(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CPUStat usageUsec.
+                     * @member {number} usageUsec
+                     * @memberof io.containerd.cgroups.v2.CPUStat
+                     * @instance
+                     */
+                    CPUStat.prototype.usageUsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * CPUStat userUsec.
+                     * @member {number} userUsec
+                     * @memberof io.containerd.cgroups.v2.CPUStat
+                     * @instance
+                     */
+                    CPUStat.prototype.userUsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * CPUStat systemUsec.
+                     * @member {number} systemUsec
+                     * @memberof io.containerd.cgroups.v2.CPUStat
+                     * @instance
+                     */
+                    CPUStat.prototype.systemUsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Creates a new CPUStat instance using the specified properties.
+                     * @function create
+                     * @memberof io.containerd.cgroups.v2.CPUStat
+                     * @static
+                     * @param {io.containerd.cgroups.v2.ICPUStat=} [properties] Properties to set
+                     * @returns {io.containerd.cgroups.v2.CPUStat} CPUStat instance
+                     */
+                    CPUStat.create = function create(properties) {
+                        return new CPUStat(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CPUStat message. Does not implicitly {@link io.containerd.cgroups.v2.CPUStat.verify|verify} messages.
+                     * @function encode
+                     * @memberof io.containerd.cgroups.v2.CPUStat
+                     * @static
+                     * @param {io.containerd.cgroups.v2.ICPUStat} message CPUStat message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CPUStat.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.usageUsec != null && Object.hasOwnProperty.call(message, "usageUsec"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.usageUsec);
+                        if (message.userUsec != null && Object.hasOwnProperty.call(message, "userUsec"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.userUsec);
+                        if (message.systemUsec != null && Object.hasOwnProperty.call(message, "systemUsec"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.systemUsec);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CPUStat message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof io.containerd.cgroups.v2.CPUStat
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {io.containerd.cgroups.v2.CPUStat} CPUStat
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CPUStat.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.io.containerd.cgroups.v2.CPUStat();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.usageUsec = reader.uint64();
+                                    break;
+                                }
+                            case 2: {
+                                    message.userUsec = reader.uint64();
+                                    break;
+                                }
+                            case 3: {
+                                    message.systemUsec = reader.uint64();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CPUStat
+                     * @function getTypeUrl
+                     * @memberof io.containerd.cgroups.v2.CPUStat
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CPUStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/io.containerd.cgroups.v2.CPUStat";
+                    };
+
+                    return CPUStat;
+                })();
+
+                v2.MemoryStat = (function() {
+
+                    /**
+                     * Properties of a MemoryStat.
+                     * @memberof io.containerd.cgroups.v2
+                     * @interface IMemoryStat
+                     * @property {number|null} [anon] MemoryStat anon
+                     * @property {number|null} [file] MemoryStat file
+                     * @property {number|null} [usage] MemoryStat usage
+                     */
+
+                    /**
+                     * Constructs a new MemoryStat.
+                     * @memberof io.containerd.cgroups.v2
+                     * @classdesc Represents a MemoryStat.
+                     * @implements IMemoryStat
+                     * @constructor
+                     * @param {io.containerd.cgroups.v2.IMemoryStat=} [properties] Properties to set
+                     */
+                    function MemoryStat(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * MemoryStat anon.
+                     * @member {number} anon
+                     * @memberof io.containerd.cgroups.v2.MemoryStat
+                     * @instance
+                     */
+                    MemoryStat.prototype.anon = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * MemoryStat file.
+                     * @member {number} file
+                     * @memberof io.containerd.cgroups.v2.MemoryStat
+                     * @instance
+                     */
+                    MemoryStat.prototype.file = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * MemoryStat usage.
+                     * @member {number} usage
+                     * @memberof io.containerd.cgroups.v2.MemoryStat
+                     * @instance
+                     */
+                    MemoryStat.prototype.usage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * Creates a new MemoryStat instance using the specified properties.
+                     * @function create
+                     * @memberof io.containerd.cgroups.v2.MemoryStat
+                     * @static
+                     * @param {io.containerd.cgroups.v2.IMemoryStat=} [properties] Properties to set
+                     * @returns {io.containerd.cgroups.v2.MemoryStat} MemoryStat instance
+                     */
+                    MemoryStat.create = function create(properties) {
+                        return new MemoryStat(properties);
+                    };
+
+                    /**
+                     * Encodes the specified MemoryStat message. Does not implicitly {@link io.containerd.cgroups.v2.MemoryStat.verify|verify} messages.
+                     * @function encode
+                     * @memberof io.containerd.cgroups.v2.MemoryStat
+                     * @static
+                     * @param {io.containerd.cgroups.v2.IMemoryStat} message MemoryStat message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    MemoryStat.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.anon != null && Object.hasOwnProperty.call(message, "anon"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.anon);
+                        if (message.file != null && Object.hasOwnProperty.call(message, "file"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.file);
+                        if (message.usage != null && Object.hasOwnProperty.call(message, "usage"))
+                            writer.uint32(/* id 32, wireType 0 =*/256).uint64(message.usage);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a MemoryStat message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof io.containerd.cgroups.v2.MemoryStat
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {io.containerd.cgroups.v2.MemoryStat} MemoryStat
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    MemoryStat.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.io.containerd.cgroups.v2.MemoryStat();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.anon = reader.uint64();
+                                    break;
+                                }
+                            case 2: {
+                                    message.file = reader.uint64();
+                                    break;
+                                }
+                            case 32: {
+                                    message.usage = reader.uint64();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for MemoryStat
+                     * @function getTypeUrl
+                     * @memberof io.containerd.cgroups.v2.MemoryStat
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    MemoryStat.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/io.containerd.cgroups.v2.MemoryStat";
+                    };
+
+                    return MemoryStat;
+                })();
+
+                return v2;
+            })();
+
+            return cgroups;
+        })();
+
+        return containerd;
+    })();
+
+    return io;
+})();
+
 export const containerd = $root.containerd = (() => {
 
     /**

@@ -18,6 +18,17 @@ export interface ExitStatus {
   exitedAt: Date;
 }
 
+/** A container's resource usage, in the units of cgroup v2's stats. */
+export interface ContainerStats {
+  pids: number;
+  userUsec: number;
+  systemUsec: number;
+  /** Resident memory of all processes (anon + file). */
+  memoryBytes: number;
+  anonBytes: number;
+  fileBytes: number;
+}
+
 /** One process of a container (init or exec), created but not yet running until start(). */
 export interface ExecutorProcess {
   /** The pid containerd sees (host pid for native, guest pid for vm). */
@@ -52,6 +63,8 @@ export interface ExecutorContainer {
   killAll(signal: number): Promise<void>;
   pause(): Promise<void>;
   resume(): Promise<void>;
+  /** Resource usage of the container's processes; absent where the executor cannot tell. */
+  stats?(): Promise<ContainerStats>;
   /** Kills whatever is left, releases mounts and files. Idempotent. */
   destroy(): Promise<void>;
 }

@@ -76,6 +76,9 @@ describe('lifecycle', () => {
   test('detached run, exec, pids, pause/resume, kill, delete', async () => {
     await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'det', 'sh', '-c', 'trap "exit 42" TERM; while true; do sleep 0.1; done']);
     expect(await cd.ctrOk(['tasks', 'exec', '--exec-id', 'e1', 'det', 'sh', '-c', 'echo from-exec; exit 3']).catch((e: Error) => e.message)).toContain('from-exec');
+    const metrics = await cd.ctrOk(['tasks', 'metrics', 'det']);
+    expect(Number(metrics.match(/pids\.current\s+(\d+)/)?.[1])).toBeGreaterThanOrEqual(2);
+    expect(Number(metrics.match(/memory\.usage\s+(\d+)/)?.[1])).toBeGreaterThan(0);
     const ps = await cd.ctrOk(['tasks', 'ps', 'det']);
     expect(ps.trim().split('\n').length).toBeGreaterThanOrEqual(2);
     await cd.ctrOk(['tasks', 'pause', 'det']);

@@ -4,7 +4,7 @@
 import type { Logger } from 'pino';
 import { failedPrecondition } from '../../common/errdefs.js';
 import type { OciProcess } from '../../common/oci.js';
-import type { ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor.js';
+import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor.js';
 import type { MountPlatform } from './mount.js';
 import { NativeProcess } from './process.js';
 import { killUntilGone, signalAll, type ProcessTable } from './procs.js';
@@ -81,6 +81,12 @@ export class NativeContainer implements ExecutorContainer {
     const pids = await this.d.table.members(this.d.state.root, this.d.state.pgids);
     const init = this.initProcess?.pid;
     return init !== undefined && pids.includes(init) ? [init, ...pids.filter((p) => p !== init).sort((a, b) => a - b)] : pids.sort((a, b) => a - b);
+  }
+
+  async stats(): Promise<ContainerStats> {
+    const pids = await this.pids();
+    const u = await this.d.table.usage(pids);
+    return { pids: pids.length, userUsec: u.userUsec, systemUsec: u.systemUsec, memoryBytes: u.rssBytes, anonBytes: u.anonBytes, fileBytes: u.fileBytes };
   }
 
   async killAll(signal: number): Promise<void> {

@@ -5,6 +5,16 @@
 export interface ProcessTable {
   /** Pids of the container's processes (never the caller itself). */
   members(root: string, pgids: number[]): Promise<number[]>;
+  /** CPU time and resident memory of these processes, summed (those gone are skipped). */
+  usage(pids: number[]): Promise<Usage>;
+}
+
+export interface Usage {
+  userUsec: number;
+  systemUsec: number;
+  rssBytes: number;
+  anonBytes: number;
+  fileBytes: number;
 }
 
 export async function processTable(platform = process.platform): Promise<ProcessTable> {
