@@ -14,24 +14,48 @@
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 export HOME=/root
 umask 022
+# Console lines carry the guest's uptime so boot phases can be timed from the boot log.
+log() { read -r up _ < /proc/uptime 2>/dev/null; echo "tandem-guest: [${up:-?}] $*"; }
+fail() { log "FATAL: $*"; sync; /bin/busybox poweroff -f; }
 
-# The initramfs root ("rootfs") can never be pivoted away from, and runc pivot_root()s into each
-# container's root from a mount namespace copied from ours. Re-root onto a bind mount of it (no
-# copy, no extra memory), then run this script again from there.
-if [ -z "$TANDEM_REROOTED" ]; then
-  /bin/busybox mount --bind / /mnt && cd /mnt && /bin/busybox mount --move . / &&
-    TANDEM_REROOTED=1 exec /bin/busybox chroot . /init
-  echo "tandem-guest: cannot re-root; containers will need runc --no-pivot"
+# Stage 1 (the small initramfs): load modules, mount the read-only system image (squashfs on
+# the first virtio disk) under a tmpfs overlay and switch_root into it. The initramfs root can
+# never be pivoted away from, and runc pivot_root()s into every container, so the guest must not
+# stay on it. Stage 2 is this same script, run again from the system image.
+if [ "$TANDEM_STAGE" != 2 ]; then
+  /bin/busybox --install -s
+  mount -t proc proc /proc
+  mount -t sysfs sysfs /sys
+  mount -t devtmpfs -o mode=0755 devtmpfs /dev
+  log "stage 1"
+  while read -r ko; do
+    [ -n "$ko" ] && insmod "/lib/modules/$(uname -r)/$ko" 2>/dev/null
+  done < /etc/tandem/modules
+  disk=vda
+  for arg in $(cat /proc/cmdline); do case "$arg" in tandem.sysdisk=*) disk="${arg#*=}" ;; esac; done
+  log "modules loaded"
+  i=0; until [ -b "/dev/$disk" ]; do i=$((i + 1)); [ $i -gt 100 ] && fail "no system disk /dev/$disk"; sleep 0.05; done
+  mkdir -p /mnt/sys /mnt/rw /mnt/root
+  mount -t squashfs -o ro "/dev/$disk" /mnt/sys || fail "cannot mount the system image /dev/$disk"
+  mount -t tmpfs -o mode=0755 tmpfs /mnt/rw
+  mkdir -p /mnt/rw/upper /mnt/rw/work
+  mount -t overlay -o lowerdir=/mnt/sys,upperdir=/mnt/rw/upper,workdir=/mnt/rw/work overlay /mnt/root || fail "cannot mount the root overlay"
+  mkdir -p /mnt/root/.system /mnt/root/.rw
+  mount --move /mnt/sys /mnt/root/.system
+  mount --move /mnt/rw /mnt/root/.rw
+  umount /proc /sys
+  mount --move /dev /mnt/root/dev
+  export TANDEM_STAGE=2
+  exec switch_root /mnt/root /init
 fi
-/bin/busybox --install -s
 
-log() { echo "tandem-guest: $*"; }
-fail() { log "FATAL: $*"; sync; poweroff -f; }
+# Stage 2 -----------------------------------------------------------------------------------------
+/bin/busybox --install -s 2>/dev/null
 
-# --- filesystems (CONFIG_DEVTMPFS_MOUNT is off: mount /dev ourselves) -------------------------------
+# --- filesystems (CONFIG_DEVTMPFS_MOUNT is off: /dev is the devtmpfs stage 1 mounted) -------------
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
-mount -t devtmpfs -o mode=0755 devtmpfs /dev
+grep -q '^devtmpfs /dev ' /proc/mounts || mount -t devtmpfs -o mode=0755 devtmpfs /dev
 mkdir -p /dev/pts /dev/shm /dev/mqueue
 mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5 devpts /dev/pts
 ln -sf pts/ptmx /dev/ptmx
@@ -59,13 +83,6 @@ for arg in $(cat /proc/cmdline); do
   esac
 done
 
-# --- kernel modules, in the order the builder computed (dependencies first) -----------------------
-if [ -f /etc/tandem/modules ]; then
-  while read -r ko; do
-    [ -n "$ko" ] && insmod "/lib/modules/$(uname -r)/$ko" 2>/dev/null
-  done < /etc/tandem/modules
-fi
-
 # --- onboot steps from guest.yml, run in order in the root namespaces ------------------------------
 if [ -d /etc/tandem/onboot ]; then
   for step in /etc/tandem/onboot/*; do [ -f "$step" ] && sh "$step"; done
@@ -78,6 +95,8 @@ if [ "$NET" != none ] && ip link show eth0 >/dev/null 2>&1; then
   ip link set eth0 up
   if [ "$NET" = dhcp ]; then
     udhcpc -i eth0 -q -n -t 10 -s /etc/tandem/udhcpc.sh >/dev/null 2>&1 || log "dhcp failed"
+    # The host learns the address from this line (vfkit's NAT has no port forwarding of its own).
+    log "ip $(ip -4 -o addr show eth0 | awk '{print $4}')"
   else
     # QEMU user-mode networking (slirp): fixed guest address, gateway and DNS forwarder.
     ip addr add 10.0.2.15/24 dev eth0
@@ -94,7 +113,7 @@ for s in $SHARES; do
   mkdir -p "$dir"
   case "$kind" in
     9p) mount -t 9p -o "trans=virtio,version=9p2000.L,msize=262144,cache=none,access=client$ro" "$tag" "$dir" ;;
-    virtiofs) mount -t virtiofs -o "default_permissions${ro}" "$tag" "$dir" ;;
+    virtiofs) mount -t virtiofs ${ro:+-o ro} "$tag" "$dir" ;;
     *) false ;;
   esac || fail "cannot mount share $tag ($kind)"
   log "share $tag ($kind${ro}) at $dir"

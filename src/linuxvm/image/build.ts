@@ -14,6 +14,7 @@ import { ensureDepmod, findKernel, moduleClosure, uncompressedKernel, type Kerne
 import { parseDebianSpec, parseGuestSpec, recipeFor, type GuestSpec, type ImageRecipe } from './spec.js';
 import { GuestTree } from './tree.js';
 import { writeManifest, type Manifest } from './manifest.js';
+import { writeSquashfs, type SquashfsCompression } from './squashfs.js';
 
 export interface BuildOptions {
   arch: Arch;
@@ -21,7 +22,8 @@ export interface BuildOptions {
   repoDir: string; // where dist/ and node_modules/ are
   outDir: string;
   cacheDir: string;
-  compression: 'none' | 'gzip';
+  initrdCompression: 'none' | 'gzip';
+  systemCompression: SquashfsCompression;
   sourceDateEpoch: number;
   log: (msg: string) => void;
 }
@@ -45,43 +47,47 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
   const libInfo = await libraryClosure(apt, resolved as PkgInfo[]);
   const [direct, libs] = await fetchSplit(apt, resolved as PkgInfo[], libInfo);
   apt.saveResolved();
-  const tree = new GuestTree(o.arch, [...direct, ...libs]);
+  const packages = [...direct, ...libs];
+  const system = new GuestTree(o.arch, packages);
+  const initrd = new GuestTree(o.arch, packages);
 
-  // init: busybox and our /init script (busybox applet links are made at boot by /init).
-  for (const r of recipes) for (const p of r.take) tree.take(p, excluder(r.exclude));
-  tree.file('init', readFileSync(join(o.specDir, 'init.sh')), 0o755);
-
-  // modules, in load order, and the other onboot steps as shell snippets run by /init.
+  // Stage 1 (initramfs): busybox, /init and the modules it loads before it can mount the system
+  // image. Stage 2 (system image): the same /init, runc, node and the agent, /etc.
+  for (const t of [system, initrd]) {
+    t.take('/bin/busybox');
+    t.file('init', readFileSync(join(o.specDir, 'init.sh')), 0o755);
+  }
   const modules = await modulesFor(spec, deb, kernel.files);
-  for (const m of modules) tree.file(`usr/lib/modules/${kernel.files.kver}/${m}`, join(kernel.files.modulesRoot, 'lib/modules', kernel.files.kver, m));
-  tree.file('etc/tandem/modules', Buffer.from(modules.join('\n') + '\n'));
+  const kmod = (m: string) => join(kernel.files.modulesRoot, 'lib/modules', kernel.files.kver, m);
+  for (const m of modules) initrd.file(`usr/lib/modules/${kernel.files.kver}/${m}`, kmod(m));
+  initrd.file('etc/tandem/modules', Buffer.from(modules.join('\n') + '\n'));
+
+  for (const r of recipes) for (const p of r.take) system.take(p, excluder(r.exclude));
   spec.onboot.forEach((step, i) => {
     if (recipeFor(deb, step.image).role !== 'onboot') return;
-    tree.file(`etc/tandem/onboot/${String(i).padStart(2, '0')}-${step.name}.sh`, Buffer.from(shellLine(step.command) + '\n'));
+    system.file(`etc/tandem/onboot/${String(i).padStart(2, '0')}-${step.name}.sh`, Buffer.from(shellLine(step.command) + '\n'));
   });
 
-  // the agent: its runtime from Debian (taken above), its code from this repository.
+  // The agent: its runtime from Debian (taken above), its code from this repository.
   const agent = recipeFor(deb, spec.services[0]!.image);
   if (agent.role !== 'agent') throw invalidArgument(`${spec.services[0]!.image} is not the agent in debian.yml`);
-  copyRepo(tree, o.repoDir, agent);
-  tree.file('opt/tandem/package.json', Buffer.from('{ "type": "module" }\n'));
-  tree.file('etc/tandem/agent', Buffer.from(`#!/bin/sh\nexec ${shellLine(spec.services[0]!.command)} "$@"\n`), 0o755);
-  tree.file('etc/tandem/cmdline', Buffer.from(spec.kernel.cmdline + '\n'));
+  copyRepo(system, o.repoDir, agent);
+  system.file('opt/tandem/package.json', Buffer.from('{ "type": "module" }\n'));
+  system.file('etc/tandem/agent', Buffer.from(`#!/bin/sh\nexec ${shellLine(spec.services[0]!.command)} "$@"\n`), 0o755);
 
   for (const f of spec.files) {
-    if (f.directory) tree.dir(f.path, f.mode ?? 0o755);
-    else if (f.symlink !== undefined) tree.symlink(f.path, f.symlink);
-    else if (f.source !== undefined) tree.file(f.path, readFileSync(join(o.specDir, f.source)), f.mode ?? 0o644);
-    else tree.file(f.path, Buffer.from(f.contents ?? ''), f.mode ?? 0o644);
+    if (f.directory) system.dir(f.path, f.mode ?? 0o755);
+    else if (f.symlink !== undefined) system.symlink(f.path, f.symlink);
+    else if (f.source !== undefined) system.file(f.path, readFileSync(join(o.specDir, f.source)), f.mode ?? 0o644);
+    else system.file(f.path, Buffer.from(f.contents ?? ''), f.mode ?? 0o644);
   }
 
-  const cpio = Buffer.concat(writeCpio(tree.list(), o.sourceDateEpoch));
+  const cpio = Buffer.concat(writeCpio(initrd.list(), o.sourceDateEpoch));
   // Level 9 and a zero header mtime (zlib's default) keep the gzip bytes stable.
-  const initrd = o.compression === 'gzip' ? gzipSync(cpio, { level: 9 }) : cpio;
+  const initrdImage = o.initrdCompression === 'gzip' ? gzipSync(cpio, { level: 9 }) : cpio;
   const kernelImage = await uncompressedKernel(kernel.files.vmlinuz, o.arch);
-
-  const used = [kernel.pkg, ...direct, ...libs].filter((p) => p === kernel.pkg || tree.usedPackages.has(p.name) || direct.includes(p));
-  return writeOutputs(o, { kernelImage, initrd, cpioSize: cpio.length, kernel, modules, packages: used, cmdline: spec.kernel.cmdline });
+  const used = packages.filter((p) => system.usedPackages.has(p.name) || direct.includes(p));
+  return writeOutputs(o, { kernelImage, initrd: initrdImage, cpioSize: cpio.length, system, kernel, modules, packages: [kernel.pkg, ...used], cmdline: spec.kernel.cmdline });
 }
 
 async function fetchKernel(apt: DebianCache, names: string[]): Promise<{ pkg: FetchedPackage; files: KernelFiles }> {
@@ -165,13 +171,14 @@ interface Outputs {
   kernelImage: Buffer;
   initrd: Buffer;
   cpioSize: number;
+  system: GuestTree;
   kernel: { pkg: FetchedPackage; files: KernelFiles };
   modules: string[];
   packages: FetchedPackage[];
   cmdline: string;
 }
 
-function writeOutputs(o: BuildOptions, x: Outputs): Manifest {
+async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
   // Write into a sibling temp dir and swap it in, so a VM never boots a half-written image.
   const out = resolve(o.outDir);
   const tmp = `${out}.tmp-${process.pid}`;
@@ -179,11 +186,14 @@ function writeOutputs(o: BuildOptions, x: Outputs): Manifest {
   mkdirSync(tmp, { recursive: true });
   writeFileSync(join(tmp, 'kernel'), x.kernelImage);
   writeFileSync(join(tmp, 'initrd.img'), x.initrd);
+  await writeSquashfs(x.system.list(), join(tmp, 'system.img'), o.sourceDateEpoch, o.systemCompression);
+  const systemImage = readFileSync(join(tmp, 'system.img'));
   const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
   const manifest: Manifest = {
     arch: o.arch,
     kernel: { file: 'kernel', kver: x.kernel.files.kver, format: o.arch === 'amd64' ? 'elf' : 'arm64-image', sha256: sha(x.kernelImage), size: x.kernelImage.length },
-    initrd: { file: 'initrd.img', compression: o.compression, sha256: sha(x.initrd), size: x.initrd.length, cpioSize: x.cpioSize },
+    initrd: { file: 'initrd.img', compression: o.initrdCompression, sha256: sha(x.initrd), size: x.initrd.length, cpioSize: x.cpioSize },
+    system: { file: 'system.img', format: 'squashfs', compression: o.systemCompression, sha256: sha(systemImage), size: systemImage.length },
     cmdline: x.cmdline,
     modules: x.modules,
     packages: x.packages.map((p) => ({ name: p.name, version: p.version, arch: p.arch, sha256: p.sha256 })).sort((a, b) => a.name.localeCompare(b.name)),

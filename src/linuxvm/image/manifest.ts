@@ -9,6 +9,8 @@ export interface Manifest {
   arch: Arch;
   kernel: { file: string; kver: string; format: 'elf' | 'arm64-image'; sha256: string; size: number };
   initrd: { file: string; compression: 'none' | 'gzip'; sha256: string; size: number; cpioSize: number };
+  /** The read-only root the guest mounts from its first virtio disk. */
+  system: { file: string; format: 'squashfs'; compression: string; sha256: string; size: number };
   cmdline: string;
   modules: string[];
   packages: { name: string; version: string; arch: string; sha256: string }[];
@@ -29,6 +31,6 @@ export function readManifest(imageDir: string): Manifest {
     throw notFound(`no guest image at ${imageDir} (build it with "tandem guest build")`, err);
   }
   const m = JSON.parse(text) as Manifest;
-  if (!m.kernel?.file || !m.initrd?.file || !m.arch) throw failedPrecondition(`${path} is not a tandem guest manifest`);
+  if (!m.kernel?.file || !m.initrd?.file || !m.system?.file || !m.arch) throw failedPrecondition(`${path} is not a tandem guest manifest`);
   return m;
 }

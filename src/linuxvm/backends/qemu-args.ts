@@ -1,0 +1,128 @@
+// QEMU's command line for one guest, as a pure function of the configuration, the image manifest
+// and the chosen accelerator (unit-tested beside this file).
+//   x86_64 guest: `-M microvm` (no PCI, no firmware tables to walk: the fastest boot under TCG)
+//     with virtio-mmio devices; `tsc_early_khz` on the kernel command line, because without it
+//     about one TCG boot in three hung calibrating the TSC.
+//   arm64 guest: `-M virt` with virtio-pci devices (what Virtualization.framework offers too).
+// Console: a file chardev in append mode (the boot log), QMP on a unix socket, the agent and
+// control channels on virtio-serial ports backed by unix sockets QEMU listens on.
+import { join } from 'node:path';
+import { invalidArgument } from '../../common/errdefs.js';
+import type { Manifest } from '../image/manifest.js';
+import { checkSocketPath, type PortForward, type Share, type VmConfig } from './vm-backend.js';
+
+export type Accel = 'kvm' | 'hvf' | 'tcg';
+
+export interface QemuHost {
+  /** Host TSC frequency in kHz (x86), for tsc_early_khz. */
+  tscKhz?: number;
+  virtiofsd?: string;
+}
+
+export interface QemuPlan {
+  binary: string;
+  args: string[];
+  cmdline: string;
+  sockets: { agent: string; ctl: string; qmp: string };
+  bootLog: string;
+  /** virtiofsd daemons to start before QEMU (one per virtiofs share). */
+  virtiofs: { tag: string; socket: string; hostPath: string; readonly: boolean }[];
+}
+
+const SHARE_TAG = /^[A-Za-z0-9_.-]{1,31}$/;
+
+export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHost = {}): QemuPlan {
+  if (m.arch !== cfg.arch) throw invalidArgument(`image ${cfg.imageDir} is for ${m.arch}, not ${cfg.arch}`);
+  if (!Number.isInteger(cfg.cpus) || cfg.cpus < 1) throw invalidArgument(`cpus must be a positive integer, not ${cfg.cpus}`);
+  if (!Number.isInteger(cfg.memoryMiB) || cfg.memoryMiB < 128) throw invalidArgument(`memoryMiB must be an integer ≥ 128, not ${cfg.memoryMiB}`);
+  const x86 = cfg.arch === 'amd64';
+  const dev = (name: string): string => (x86 ? `${name}-device` : `${name}-pci`); // mmio vs pci
+  const sock = (n: string): string => checkSocketPath(join(cfg.stateDir, n));
+  const sockets = { agent: sock('agent.sock'), ctl: sock('ctl.sock'), qmp: sock('qmp.sock') };
+  const bootLog = join(cfg.stateDir, 'console.log');
+  const shares = cfg.shares.map((s) => ({ ...s, kind: s.kind ?? '9p' }) as Required<Share>);
+  const tags = new Set<string>();
+  for (const s of shares) {
+    if (!SHARE_TAG.test(s.tag)) throw invalidArgument(`share tag "${s.tag}" must be 1-31 characters of [A-Za-z0-9_.-]`);
+    if (tags.has(s.tag)) throw invalidArgument(`share tag "${s.tag}" is used twice`);
+    tags.add(s.tag);
+  }
+  const virtiofs = shares
+    .filter((s) => s.kind === 'virtiofs')
+    .map((s) => ({ tag: s.tag, socket: sock(`vfs-${s.tag}.sock`), hostPath: s.hostPath, readonly: !!s.readonly }));
+
+  const machine = x86 ? ['microvm', 'x-option-roms=off', 'rtc=off'] : ['virt'];
+  // vhost-user devices (virtiofs) need guest RAM the daemon can map: a shared memfd backend.
+  if (virtiofs.length) machine.push('memory-backend=mem');
+  const args = [
+    '-name', 'tandem-guest',
+    '-M', machine.join(','),
+    '-accel', accel,
+    '-cpu', accel === 'tcg' ? 'max' : 'host',
+    '-smp', String(cfg.cpus),
+    '-m', `${cfg.memoryMiB}M`,
+    '-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot',
+    '-kernel', join(cfg.imageDir, m.kernel.file),
+    '-initrd', join(cfg.imageDir, m.initrd.file),
+    '-chardev', `file,id=con0,path=${bootLog},append=on`,
+    '-serial', 'chardev:con0',
+    '-qmp', `unix:${sockets.qmp},server=on,wait=off`,
+    '-drive', `file=${join(cfg.imageDir, m.system.file)},if=none,id=sys,format=raw,readonly=on`,
+    '-device', `${dev('virtio-blk')},drive=sys`,
+    '-device', dev('virtio-rng'),
+    '-device', dev('virtio-serial'),
+    '-chardev', `socket,id=agent,path=${sockets.agent},server=on,wait=off`,
+    '-device', 'virtserialport,chardev=agent,name=tandem.agent',
+    '-chardev', `socket,id=ctl,path=${sockets.ctl},server=on,wait=off`,
+    '-device', 'virtserialport,chardev=ctl,name=tandem.ctl',
+    '-netdev', ['user', 'id=n0', ...cfg.portForwards.map((f) => `hostfwd=${hostfwd(f)}`)].join(','),
+    '-device', `${dev('virtio-net')},netdev=n0`,
+  ];
+  if (virtiofs.length) args.push('-object', `memory-backend-memfd,id=mem,size=${cfg.memoryMiB}M,share=on`);
+  // microvm's virtio-mmio transports default to legacy (v1) mode, which vhost-user (virtiofsd)
+  // refuses; the guest kernel drives modern mmio just as well.
+  if (x86) args.push('-global', 'virtio-mmio.force-legacy=false');
+  shares.forEach((s, i) => {
+    if (s.kind === '9p') {
+      // passthrough: guest root writes files as the host's root, keeping the guest's ownership
+      // and modes; remap inode numbers when the export spans several host filesystems.
+      const ro = s.readonly ? ',readonly=on' : '';
+      args.push('-fsdev', `local,id=fs${i},path=${s.hostPath},security_model=passthrough,multidevs=remap${ro}`);
+      args.push('-device', `${dev('virtio-9p')},fsdev=fs${i},mount_tag=${s.tag}`);
+    } else {
+      const v = virtiofs.find((x) => x.tag === s.tag)!;
+      args.push('-chardev', `socket,id=vfs${i},path=${v.socket}`);
+      args.push('-device', `${dev('vhost-user-fs')},chardev=vfs${i},tag=${s.tag}`);
+    }
+  });
+
+  const cmdline = [
+    m.cmdline,
+    x86 ? 'console=ttyS0' : 'console=ttyAMA0',
+    ...(x86 && host.tscKhz ? [`tsc_early_khz=${host.tscKhz}`] : []),
+    ...shares.map((s) => `tandem.share=${s.tag}:${s.kind}${s.readonly ? ':ro' : ''}`),
+    ...(cfg.cmdlineExtra ?? []),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  args.push('-append', cmdline);
+  return { binary: x86 ? 'qemu-system-x86_64' : 'qemu-system-aarch64', args, cmdline, sockets, bootLog, virtiofs };
+}
+
+/** `tcp:127.0.0.1:8080-:80`: the syntax of -netdev user,hostfwd= and HMP hostfwd_add. */
+export function hostfwd(f: PortForward): string {
+  if (f.proto !== 'tcp' && f.proto !== 'udp') throw invalidArgument(`port forward protocol must be tcp or udp, not ${String(f.proto)}`);
+  for (const p of [f.hostPort, f.guestPort]) {
+    if (!Number.isInteger(p) || p < 1 || p > 65535) throw invalidArgument(`bad port ${p} in port forward`);
+  }
+  if (!/^[0-9.]*$/.test(f.hostAddr)) throw invalidArgument(`port forward host address must be IPv4, not ${f.hostAddr}`);
+  return `${f.proto}:${f.hostAddr}:${f.hostPort}-:${f.guestPort}`;
+}
+
+/** virtiofsd (the C daemon shipped with QEMU) for one share; it exits when its VM goes away. */
+export function virtiofsdArgs(v: QemuPlan['virtiofs'][number]): string[] {
+  // cache=auto keeps guest caching coherent enough for files the host also changes; the daemon
+  // runs as root, so guest root's writes keep their ownership on the host.
+  // (This virtiofsd has no read-only export option: read-only shares are mounted ro by the guest.)
+  return [`--socket-path=${v.socket}`, '-o', `source=${v.hostPath}`, '-o', 'cache=auto', '-o', 'xattr', '-o', 'announce_submounts'];
+}

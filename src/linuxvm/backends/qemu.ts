@@ -1,0 +1,183 @@
+// The QEMU backend: KVM (Linux) or HVF (macOS) when usable, TCG otherwise, decided at run time.
+// A hardware accelerator is tried first; if QEMU dies or reports an accelerator failure before the
+// guest's first console line, the VM is started again under TCG (logged), and the verdict is kept
+// for later VMs of this process and in the state directory.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { failedPrecondition, unavailable } from '../../common/errdefs.js';
+import { readManifest } from '../image/manifest.js';
+import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
+import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
+import { QmpClient } from './qmp.js';
+import { FATAL_RE, READY_RE, type PortForward, type VmBackend, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
+import { LogTail, VmProcess } from './vm-process.js';
+
+const VIRTIOFSD = '/usr/lib/qemu/virtiofsd';
+/** Under a working hardware accelerator the guest prints its first line within a second or two. */
+const ACCEL_PROBE_MS = 15_000;
+const FIRST_LINE_RE = /^tandem-guest: /m;
+const failedAccels = new Set<string>();
+
+export class QemuBackend implements VmBackend {
+  readonly name = 'qemu' as const;
+
+  constructor(private readonly host: HostFacts = hostFacts()) {}
+
+  async available(): Promise<boolean> {
+    return new Promise((resolve) => execFile('qemu-system-x86_64', ['--version'], (err) => resolve(!err)));
+  }
+
+  async start(cfg: VmConfig): Promise<VmInstance> {
+    const log = cfg.log ?? (() => {});
+    const manifest = readManifest(cfg.imageDir);
+    mkdirSync(cfg.stateDir, { recursive: true });
+    const verdictFile = join(cfg.stateDir, 'accel-failed');
+    const known = existsSync(verdictFile) ? readFileSync(verdictFile, 'utf8').split('\n') : [];
+    const candidates = acceleratorCandidates(cfg.arch, this.host).filter(
+      (a, i, all) => i === all.length - 1 || !(failedAccels.has(`${cfg.arch}:${a}`) || known.includes(a)),
+    );
+    for (const accel of candidates) {
+      const plan = qemuPlan(cfg, manifest, accel, { tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined });
+      const vm = await QemuInstance.launch(plan, accel, log);
+      if (accel === 'tcg') {
+        await vm.waitReady(cfg.readyTimeoutMs ?? 60_000);
+        return vm;
+      }
+      // A hardware accelerator: give up on it if QEMU dies or complains before the guest speaks.
+      const ok = await vm.waitFirstLine(ACCEL_PROBE_MS).then(() => true, () => false);
+      if (ok) {
+        await vm.waitReady(cfg.readyTimeoutMs ?? 60_000);
+        return vm;
+      }
+      const why = new LogTail(plan.bootLog, 0).lastLines(2) || 'no guest output';
+      await vm.kill();
+      failedAccels.add(`${cfg.arch}:${accel}`);
+      writeFileSync(verdictFile, [...known, accel].join('\n'));
+      log(`qemu: accelerator ${accel} does not work on this host (${why}); falling back to tcg`);
+    }
+    throw failedPrecondition('qemu: no accelerator left to try');
+  }
+}
+
+export class QemuInstance implements VmInstance {
+  readonly exited: Promise<VmExit>;
+  private qmp?: Promise<QmpClient>;
+
+  private constructor(
+    private readonly proc: VmProcess,
+    private readonly plan: QemuPlan,
+    readonly accelerator: Accel,
+    private readonly helpers: VmProcess[],
+    private readonly logOffset: number,
+  ) {
+    this.exited = proc.exited.then((e) => {
+      for (const h of this.helpers) h.signal('SIGKILL'); // virtiofsd exits by itself too; be sure
+      void this.qmp?.then((q) => q.close(), () => {});
+      return e;
+    });
+  }
+
+  get pid(): number {
+    return this.proc.pid;
+  }
+
+  get bootLog(): string {
+    return this.plan.bootLog;
+  }
+
+  static async launch(plan: QemuPlan, accel: Accel, log: (m: string) => void): Promise<QemuInstance> {
+    for (const s of [...Object.values(plan.sockets), ...plan.virtiofs.map((v) => v.socket)]) rmSync(s, { force: true });
+    const offset = existsSync(plan.bootLog) ? readFileSync(plan.bootLog).length : 0;
+    const helpers: VmProcess[] = [];
+    try {
+      for (const v of plan.virtiofs) helpers.push(await startVirtiofsd(v, plan.bootLog));
+      log(`qemu: starting ${plan.binary} (${accel})`);
+      writeFileSync(plan.bootLog, `--- ${new Date().toISOString()} ${plan.binary} ${plan.args.join(' ')}\n`, { flag: 'a' });
+      const proc = await VmProcess.spawn(`qemu (${accel})`, plan.binary, plan.args, plan.bootLog);
+      return new QemuInstance(proc, plan, accel, helpers, offset);
+    } catch (err) {
+      for (const h of helpers) h.signal('SIGKILL');
+      throw err;
+    }
+  }
+
+  waitFirstLine(ms: number): Promise<unknown> {
+    return this.proc.waitForConsole(FIRST_LINE_RE, ms, ACCEL_FAILURE_RE, this.logOffset);
+  }
+
+  async waitReady(ms: number): Promise<void> {
+    try {
+      await this.proc.waitForConsole(READY_RE, ms, FATAL_RE, this.logOffset);
+    } catch (err) {
+      await this.kill();
+      throw err;
+    }
+  }
+
+  connectAgent(): Promise<Duplex> {
+    return connectUnix(this.plan.sockets.agent);
+  }
+
+  async addPortForward(f: PortForward): Promise<void> {
+    const rule = hostfwd(f); // validates
+    await (await this.monitor()).hmp(`hostfwd_add n0 ${rule}`);
+  }
+
+  async stop(graceMs = 10_000): Promise<void> {
+    if (!this.proc.running) return;
+    this.proc.expectedReason = 'stopped by the host';
+    const started = Date.now();
+    // Ask the guest first: /init stops the agent, syncs, unmounts the shares and powers off.
+    try {
+      const ctl = await connectUnix(this.plan.sockets.ctl);
+      ctl.on('error', () => {});
+      ctl.end('poweroff\n');
+    } catch {}
+    if (!(await this.proc.waitExit(graceMs))) {
+      this.proc.expectedReason = 'stopped by the host (the guest did not power off in time)';
+      await this.proc.terminate(Math.max(1000, graceMs - (Date.now() - started)), '');
+    }
+    await this.exited;
+  }
+
+  async kill(): Promise<void> {
+    await this.proc.kill();
+    await this.exited;
+  }
+
+  private monitor(): Promise<QmpClient> {
+    if (!this.proc.running) return Promise.reject(failedPrecondition('the VM is not running'));
+    this.qmp ??= QmpClient.connect(this.plan.sockets.qmp);
+    this.qmp.catch(() => (this.qmp = undefined));
+    return this.qmp;
+  }
+}
+
+function connectUnix(path: string): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const s = net.connect(path);
+    s.once('connect', () => {
+      s.removeAllListeners('error');
+      resolve(s);
+    });
+    s.once('error', (e) => reject(unavailable(`cannot connect to ${path}: ${e.message}`, e)));
+  });
+}
+
+/** Starts virtiofsd for one share and waits for its socket (QEMU connects to it at start). */
+async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: string): Promise<VmProcess> {
+  if (!existsSync(VIRTIOFSD)) throw failedPrecondition(`${VIRTIOFSD} not found (Debian: qemu-system-common)`);
+  const vp = await VmProcess.spawn(`virtiofsd (${v.tag})`, VIRTIOFSD, virtiofsdArgs(v), bootLog);
+  const deadline = Date.now() + 5000;
+  while (!existsSync(v.socket)) {
+    if (!vp.running || Date.now() > deadline) {
+      await vp.kill();
+      throw failedPrecondition(`virtiofsd for share ${v.tag} did not start (see ${bootLog})`);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return vp;
+}

@@ -1,0 +1,86 @@
+// One interface for the hypervisor processes that run the guest VM: QEMU (Linux hosts: KVM or
+// TCG; macOS: HVF) and vfkit (macOS: Virtualization.framework). A backend starts a VM from a built
+// guest image (images/out/guest-<arch>) and hands back an owner object for that one process.
+import type { Duplex } from 'node:stream';
+import { invalidArgument } from '../../common/errdefs.js';
+
+export type GuestArch = 'amd64' | 'arm64';
+
+export interface Share {
+  /** Mount tag; the guest mounts the share at /run/tandem/shares/<tag>. */
+  tag: string;
+  hostPath: string;
+  readonly?: boolean;
+  /** Default: 9p on QEMU, virtiofs on vfkit (the only kind it offers). */
+  kind?: '9p' | 'virtiofs';
+}
+
+export interface PortForward {
+  proto: 'tcp' | 'udp';
+  hostAddr: string;
+  hostPort: number;
+  guestPort: number;
+}
+
+export interface VmConfig {
+  /** Sockets, the boot log and helper state live here (keep the path short: unix sockets). */
+  stateDir: string;
+  arch: GuestArch;
+  cpus: number;
+  memoryMiB: number;
+  /** A built guest: kernel, initrd.img, system.img, manifest.json. */
+  imageDir: string;
+  shares: Share[];
+  portForwards: PortForward[];
+  /** Appended to the kernel command line (e.g. `tandem.mode=shell` for the test shell). */
+  cmdlineExtra?: string[];
+  /** How long start() waits for the guest's ready marker (default 60 s; TCG is slow). */
+  readyTimeoutMs?: number;
+  /** Progress and decisions (accelerator fallback, …). */
+  log?: (msg: string) => void;
+}
+
+export interface VmExit {
+  code: number | null;
+  signal: string | null;
+  reason: string;
+}
+
+export interface VmInstance {
+  readonly pid: number;
+  /** kvm, hvf, tcg (QEMU) or vz (vfkit). */
+  readonly accelerator: string;
+  /** Path of the boot log: the guest console plus the hypervisor's own messages. */
+  readonly bootLog: string;
+  /** Settles once when the hypervisor process exits; the same value however often awaited. */
+  readonly exited: Promise<VmExit>;
+  /** The host end of the agent channel (virtio-serial port `tandem.agent` / vsock port). */
+  connectAgent(): Promise<Duplex>;
+  /** Publishes a guest port on the host while the VM runs. */
+  addPortForward?(f: PortForward): Promise<void>;
+  /** Asks the guest to power off, then SIGTERM, then SIGKILL; resolves once the process is gone. */
+  stop(graceMs?: number): Promise<void>;
+  /** SIGKILL; resolves once the process is gone. */
+  kill(): Promise<void>;
+}
+
+export interface VmBackend {
+  readonly name: 'qemu' | 'vfkit';
+  /** True when the hypervisor binary for this host can be found. */
+  available(): Promise<boolean>;
+  /** Boots a VM and resolves once the guest printed its ready marker. */
+  start(cfg: VmConfig): Promise<VmInstance>;
+}
+
+/** The guest's /init prints this on the console right before it starts the agent. */
+export const READY_RE = /^tandem-guest: (?:\[[^\]]*\] )?ready\s*$/m;
+/** The guest's /init prints this when boot cannot continue (it then powers off). */
+export const FATAL_RE = /^tandem-guest: (?:\[[^\]]*\] )?FATAL: (.*)$/m;
+
+/** Unix socket paths are limited (108 bytes on Linux, 104 on macOS): check before binding. */
+export function checkSocketPath(path: string): string {
+  if (Buffer.byteLength(path) > 103) {
+    throw invalidArgument(`socket path too long (${Buffer.byteLength(path)} > 103 bytes): ${path}; use a shorter state directory`);
+  }
+  return path;
+}

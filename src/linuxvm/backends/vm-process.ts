@@ -1,0 +1,146 @@
+// The owner of one hypervisor process (QEMU or vfkit): spawned in its own session so it neither
+// receives our terminal's signals nor dies with our process group, with stdout and stderr appended
+// to the boot log (where the guest console goes too). It waits for console markers under a
+// deadline, stops with SIGTERM then SIGKILL, and settles `exited` exactly once.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { Code, TandemError, failedPrecondition } from '../../common/errdefs.js';
+import type { VmExit } from './vm-backend.js';
+
+export class VmProcess {
+  readonly pid: number;
+  readonly exited: Promise<VmExit>;
+  private exit?: VmExit;
+  /** Set by the owner before it stops the process on purpose, to word the exit reason. */
+  expectedReason?: string;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly bootLog: string,
+    readonly name: string,
+  ) {
+    this.pid = child.pid!;
+    this.exited = new Promise((resolve) => {
+      child.once('exit', (code, signal) => {
+        this.exit = { code, signal, reason: this.describeExit(code, signal) };
+        resolve(this.exit);
+      });
+    });
+  }
+
+  /** Starts `cmd` detached (new session), stdin closed, stdout+stderr appended to `bootLog`. */
+  static spawn(name: string, cmd: string, args: string[], bootLog: string, env?: NodeJS.ProcessEnv): Promise<VmProcess> {
+    const fd = openSync(bootLog, 'a');
+    try {
+      const child = spawn(cmd, args, { detached: true, stdio: ['ignore', fd, fd], env: env ?? process.env });
+      return new Promise((resolve, reject) => {
+        child.once('error', (err: NodeJS.ErrnoException) =>
+          reject(err.code === 'ENOENT' ? failedPrecondition(`${cmd} not found: install it or choose another VM backend`, err) : err),
+        );
+        // Not unref()ed: an owner awaiting `exited` must keep the event loop alive.
+        child.once('spawn', () => resolve(new VmProcess(child, bootLog, name)));
+      });
+    } finally {
+      closeSync(fd); // the child holds its own copy
+    }
+  }
+
+  get running(): boolean {
+    return this.exit === undefined;
+  }
+
+  signal(sig: NodeJS.Signals): void {
+    if (this.running) {
+      try {
+        process.kill(this.pid, sig);
+      } catch {}
+    }
+  }
+
+  /** Resolves true if the process exited within `ms`. */
+  async waitExit(ms: number): Promise<boolean> {
+    if (!this.running) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((r) => (timer = setTimeout(() => r(false), ms)));
+    const done = await Promise.race([this.exited.then(() => true as const), timeout]);
+    clearTimeout(timer);
+    return done;
+  }
+
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
+  async terminate(graceMs: number, reason: string): Promise<void> {
+    this.expectedReason ??= reason;
+    this.signal('SIGTERM');
+    if (!(await this.waitExit(graceMs))) this.signal('SIGKILL');
+    await this.exited;
+  }
+
+  async kill(reason = 'killed by the host'): Promise<void> {
+    this.expectedReason ??= reason;
+    this.signal('SIGKILL');
+    await this.exited;
+  }
+
+  /**
+   * Resolves with the first match of `re` in the boot log (from `fromOffset`). Rejects when the
+   * process exits first, when `failRe` matches, or after `timeoutMs` (DeadlineExceeded).
+   */
+  async waitForConsole(re: RegExp, timeoutMs: number, failRe?: RegExp, fromOffset = 0): Promise<RegExpMatchArray> {
+    const deadline = Date.now() + timeoutMs;
+    const tail = new LogTail(this.bootLog, fromOffset);
+    for (;;) {
+      const text = tail.read();
+      const m = re.exec(text);
+      if (m) return m;
+      const f = failRe?.exec(text);
+      if (f) throw failedPrecondition(`${this.name}: guest failed to boot: ${f[1] ?? f[0]} (boot log: ${this.bootLog})`);
+      if (!this.running) throw failedPrecondition(`${this.name} exited before the guest was ready: ${this.exit!.reason} (boot log: ${this.bootLog})`);
+      if (Date.now() > deadline) {
+        throw new TandemError(Code.DeadlineExceeded, `${this.name}: guest not ready after ${timeoutMs} ms (boot log: ${this.bootLog})`);
+      }
+      await Promise.race([this.exited, new Promise((r) => setTimeout(r, 50))]);
+    }
+  }
+
+  private describeExit(code: number | null, signal: NodeJS.Signals | null): string {
+    if (this.expectedReason) return this.expectedReason;
+    if (code === 0) return `${this.name} exited: guest powered off`;
+    const last = new LogTail(this.bootLog, 0).lastLines(3);
+    const how = signal ? `killed by ${signal}` : `exited with status ${code}`;
+    return `${this.name} ${how}${last ? `: ${last}` : ''}`;
+  }
+}
+
+/** Reads a growing file incrementally, keeping all text read so far. */
+export class LogTail {
+  private text = '';
+  constructor(
+    private readonly path: string,
+    private offset: number,
+  ) {}
+
+  read(): string {
+    let fd: number;
+    try {
+      fd = openSync(this.path, 'r');
+    } catch {
+      return this.text;
+    }
+    try {
+      const size = fstatSync(fd).size;
+      if (size > this.offset) {
+        const b = Buffer.alloc(size - this.offset);
+        const n = readSync(fd, b, 0, b.length, this.offset);
+        this.offset += n;
+        this.text += b.subarray(0, n).toString('utf8');
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return this.text;
+  }
+
+  lastLines(n: number): string {
+    return this.read().split('\n').map((l) => l.trim()).filter(Boolean).slice(-n).join(' | ');
+  }
+}
