@@ -198,6 +198,7 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
     modules: x.modules,
     packages: x.packages.map((p) => ({ name: p.name, version: p.version, arch: p.arch, sha256: p.sha256 })).sort((a, b) => a.name.localeCompare(b.name)),
     sourceDateEpoch: o.sourceDateEpoch,
+    inputs: inputsDigest(o),
   };
   writeManifest(join(tmp, 'manifest.json'), manifest);
   rmSync(`${out}.old`, { recursive: true, force: true });
@@ -205,4 +206,27 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
   renameSync(tmp, out);
   rmSync(`${out}.old`, { recursive: true, force: true });
   return manifest;
+}
+
+/**
+ * A digest of this repository's inputs to the image (the description directory and the agent
+ * code copied from the repository), so a cached image can be recognised as stale. Debian inputs
+ * are pinned by the package versions in the manifest instead.
+ */
+export function inputsDigest(o: Pick<BuildOptions, 'specDir' | 'repoDir' | 'systemCompression' | 'initrdCompression' | 'sourceDateEpoch'>): string {
+  const h = createHash('sha256');
+  h.update(`${o.systemCompression} ${o.initrdCompression} ${o.sourceDateEpoch}\n`);
+  const deb = parseDebianSpec(readFileSync(join(o.specDir, 'debian.yml'), 'utf8'));
+  const walk = (abs: string, name: string, skip: (p: string) => boolean): void => {
+    if (!existsSync(abs)) return h.update(`missing ${name}\n`) as unknown as void;
+    const st = statSync(abs);
+    if (st.isDirectory()) {
+      for (const n of readdirSync(abs).sort()) if (!skip(posix.join(name, n))) walk(join(abs, n), posix.join(name, n), skip);
+    } else if (st.isFile()) {
+      h.update(`${name} ${st.mode & 0o111 ? 'x' : '-'} `).update(readFileSync(abs)).update('\n');
+    }
+  };
+  walk(o.specDir, 'spec', () => false);
+  for (const r of deb.images) for (const p of r.repo) walk(join(o.repoDir, p), p, excluder(r.exclude));
+  return h.digest('hex');
 }

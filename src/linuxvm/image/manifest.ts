@@ -15,6 +15,8 @@ export interface Manifest {
   modules: string[];
   packages: { name: string; version: string; arch: string; sha256: string }[];
   sourceDateEpoch: number;
+  /** Digest of the repository inputs (description + agent code): a changed value means stale. */
+  inputs: string;
 }
 
 export function writeManifest(path: string, m: Manifest): void {

@@ -1,0 +1,164 @@
+// Boots the real x86_64 guest (built from Debian packages, or reused when current) under QEMU
+// with the guest's TEST MODE (`tandem.mode=shell`: /init answers shell lines on the agent port
+// instead of starting the agent), and checks the pieces the agent will rely on: the ready marker,
+// the virtio-serial channel, a 9p share written with ownership kept, port forwarding (at boot and
+// added at run time through QMP), and a clean stop. One boot for the whole file.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import net from 'node:net';
+import http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { ensureGuestImage, defaultBuildOptions } from '../../src/linuxvm/image/ensure.js';
+import { readManifest } from '../../src/linuxvm/image/manifest.js';
+import { QemuBackend } from '../../src/linuxvm/backends/qemu.js';
+import type { VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
+
+/** Talks to the test shell: one command per line, answered by its output and `<<exit N>>`. */
+class TestShell {
+  private buf = '';
+  private waiter?: () => void;
+  constructor(private readonly s: Duplex) {
+    s.setEncoding('utf8');
+    s.on('data', (d: string) => {
+      this.buf += d;
+      this.waiter?.();
+    });
+  }
+  async run(cmd: string, timeoutMs = 30_000): Promise<{ out: string; code: number }> {
+    this.buf = '';
+    this.s.write(cmd + '\n');
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const m = /<<exit (\d+)>>\n/.exec(this.buf);
+      if (m) return { out: this.buf.slice(0, m.index), code: Number(m[1]) };
+      if (Date.now() > deadline) throw new Error(`no answer to ${cmd}: ${this.buf}`);
+      await new Promise<void>((r) => {
+        this.waiter = r;
+        setTimeout(r, 200);
+      });
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function httpGet(port: number, path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path, timeout: 20_000 }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+}
+
+describe('guest boot under QEMU (test shell mode)', () => {
+  let vm: VmInstance;
+  let shell: TestShell;
+  let stateDir: string;
+  let shareDir: string;
+  let imageDir: string;
+  let bootPort: number;
+  let bootMs: number;
+
+  beforeAll(async () => {
+    imageDir = await ensureGuestImage(defaultBuildOptions('amd64', (m) => console.log(m)));
+    stateDir = mkdtempSync('/tmp/tg-boot-');
+    shareDir = mkdtempSync('/tmp/tg-share-');
+    chmodSync(shareDir, 0o755);
+    writeFileSync(`${shareDir}/from-host.txt`, 'hello from the host\n');
+    writeFileSync(`${shareDir}/index.html`, 'served from the guest\n');
+    bootPort = await freePort();
+    const t0 = Date.now();
+    vm = await new QemuBackend().start({
+      stateDir,
+      arch: 'amd64',
+      cpus: 2,
+      memoryMiB: 512,
+      imageDir,
+      shares: [{ tag: 'data', hostPath: shareDir, kind: '9p' }],
+      portForwards: [{ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: bootPort, guestPort: 8080 }],
+      cmdlineExtra: ['tandem.mode=shell'],
+      readyTimeoutMs: 120_000,
+      log: (m) => console.log(m),
+    });
+    bootMs = Date.now() - t0;
+    shell = new TestShell(await vm.connectAgent());
+  });
+
+  afterAll(async () => {
+    await vm?.kill();
+    if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+    if (shareDir) rmSync(shareDir, { recursive: true, force: true });
+  });
+
+  test('boots to the ready marker and logs the boot', () => {
+    console.log(`boot to ready: ${bootMs} ms (${vm.accelerator})`);
+    expect(['tcg', 'kvm']).toContain(vm.accelerator);
+    expect(readFileSync(vm.bootLog, 'utf8')).toMatch(/tandem-guest: \[[\d.]+\] ready/);
+  });
+
+  test('the agent channel carries bytes both ways', async () => {
+    const { out, code } = await shell.run('uname -r; head -c 200000 /dev/zero | wc -c');
+    expect(code).toBe(0);
+    const [kver, count] = out.trim().split('\n');
+    expect(kver).toBe(readManifest(imageDir).kernel.kver);
+    expect(count!.trim()).toBe('200000');
+    expect((await shell.run('exit 3')).code).toBe(3);
+  });
+
+  test('the guest has runc, node and cgroup v2', async () => {
+    const { out, code } = await shell.run('runc --version | head -1; node --version; cat /sys/fs/cgroup/cgroup.subtree_control');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^runc version/m);
+    expect(out).toMatch(/^v18\./m);
+    expect(out).toMatch(/\bpids\b/);
+  });
+
+  test('a 9p share is readable and writable, ownership kept on the host', async () => {
+    const dir = '/run/tandem/shares/data';
+    expect((await shell.run(`cat ${dir}/from-host.txt`)).out).toBe('hello from the host\n');
+    const w = await shell.run(`echo written by the guest > ${dir}/from-guest.txt && chown 1234:5678 ${dir}/from-guest.txt && mkdir ${dir}/d`);
+    expect(w.code).toBe(0);
+    expect(readFileSync(`${shareDir}/from-guest.txt`, 'utf8')).toBe('written by the guest\n');
+    const st = statSync(`${shareDir}/from-guest.txt`);
+    expect([st.uid, st.gid]).toEqual([1234, 5678]);
+    expect(statSync(`${shareDir}/d`).isDirectory()).toBe(true);
+  });
+
+  test('ports forward to the guest, set at boot and added while running', async () => {
+    expect((await shell.run(`httpd -p 8080 -h /run/tandem/shares/data && httpd -p 8081 -h /run/tandem/shares/data`)).code).toBe(0);
+    expect(await httpGet(bootPort, '/index.html')).toBe('served from the guest\n');
+    const added = await freePort();
+    await vm.addPortForward!({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: added, guestPort: 8081 });
+    expect(await httpGet(added, '/from-host.txt')).toBe('hello from the host\n');
+    await expect(vm.addPortForward!({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: added, guestPort: 8081 })).rejects.toThrow(/hostfwd_add/);
+  });
+
+  test('idle memory of the QEMU process', async () => {
+    await new Promise((r) => setTimeout(r, 2000));
+    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${vm.pid}/status`, 'utf8'))![1]) / 1024;
+    console.log(`idle QEMU RSS: ${rss.toFixed(0)} MiB (guest memory 512 MiB, ${vm.accelerator})`);
+    expect(rss).toBeGreaterThan(10);
+  });
+
+  test('stop() powers the guest off and QEMU exits', async () => {
+    const t0 = Date.now();
+    await vm.stop(15_000);
+    const exit = await vm.exited;
+    console.log(`stop: ${Date.now() - t0} ms, ${JSON.stringify(exit)}`);
+    expect(exit.code).toBe(0);
+    expect(exit.reason).toBe('stopped by the host');
+    expect(() => process.kill(vm.pid, 0)).toThrow();
+    expect(readFileSync(vm.bootLog, 'utf8')).toMatch(/shutdown: requested by host/);
+    await vm.stop(); // idempotent
+    expect(await vm.exited).toBe(exit);
+  });
+});
