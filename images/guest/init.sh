@@ -33,6 +33,10 @@ if [ "$TANDEM_STAGE" != 2 ]; then
   done < /etc/tandem/modules
   disk=vda
   for arg in $(cat /proc/cmdline); do case "$arg" in tandem.sysdisk=*) disk="${arg#*=}" ;; esac; done
+  # A console on a module-driven device (vfkit: hvc0 from virtio_console) did not exist when the
+  # kernel opened /dev/console for us: reopen it now that the driver is loaded.
+  for arg in $(cat /proc/cmdline); do case "$arg" in console=*) con="${arg#console=}"; con="${con%%,*}" ;; esac; done
+  case "$con" in hvc*) [ -c "/dev/$con" ] && exec </dev/null >"/dev/$con" 2>&1 ;; esac
   log "modules loaded"
   i=0; until [ -b "/dev/$disk" ]; do i=$((i + 1)); [ $i -gt 100 ] && fail "no system disk /dev/$disk"; sleep 0.05; done
   mkdir -p /mnt/sys /mnt/rw /mnt/root

@@ -16,8 +16,11 @@ export class VmProcess {
 
   private constructor(
     private readonly child: ChildProcess,
-    readonly bootLog: string,
+    /** The process's own stdout+stderr. */
+    readonly outputLog: string,
     readonly name: string,
+    /** Where the guest console goes: the same file for QEMU, vfkit's serial log file for vfkit. */
+    readonly consoleLog: string,
   ) {
     this.pid = child.pid!;
     this.exited = new Promise((resolve) => {
@@ -28,17 +31,17 @@ export class VmProcess {
     });
   }
 
-  /** Starts `cmd` detached (new session), stdin closed, stdout+stderr appended to `bootLog`. */
-  static spawn(name: string, cmd: string, args: string[], bootLog: string, env?: NodeJS.ProcessEnv): Promise<VmProcess> {
-    const fd = openSync(bootLog, 'a');
+  /** Starts `cmd` detached (new session), stdin closed, stdout+stderr appended to `outputLog`. */
+  static spawn(name: string, cmd: string, args: string[], outputLog: string, consoleLog = outputLog): Promise<VmProcess> {
+    const fd = openSync(outputLog, 'a');
     try {
-      const child = spawn(cmd, args, { detached: true, stdio: ['ignore', fd, fd], env: env ?? process.env });
+      const child = spawn(cmd, args, { detached: true, stdio: ['ignore', fd, fd] });
       return new Promise((resolve, reject) => {
         child.once('error', (err: NodeJS.ErrnoException) =>
           reject(err.code === 'ENOENT' ? failedPrecondition(`${cmd} not found: install it or choose another VM backend`, err) : err),
         );
         // Not unref()ed: an owner awaiting `exited` must keep the event loop alive.
-        child.once('spawn', () => resolve(new VmProcess(child, bootLog, name)));
+        child.once('spawn', () => resolve(new VmProcess(child, outputLog, name, consoleLog)));
       });
     } finally {
       closeSync(fd); // the child holds its own copy
@@ -87,16 +90,16 @@ export class VmProcess {
    */
   async waitForConsole(re: RegExp, timeoutMs: number, failRe?: RegExp, fromOffset = 0): Promise<RegExpMatchArray> {
     const deadline = Date.now() + timeoutMs;
-    const tail = new LogTail(this.bootLog, fromOffset);
+    const tail = new LogTail(this.consoleLog, fromOffset);
     for (;;) {
       const text = tail.read();
       const m = re.exec(text);
       if (m) return m;
       const f = failRe?.exec(text);
-      if (f) throw failedPrecondition(`${this.name}: guest failed to boot: ${f[1] ?? f[0]} (boot log: ${this.bootLog})`);
-      if (!this.running) throw failedPrecondition(`${this.name} exited before the guest was ready: ${this.exit!.reason} (boot log: ${this.bootLog})`);
+      if (f) throw failedPrecondition(`${this.name}: guest failed to boot: ${f[1] ?? f[0]} (boot log: ${this.consoleLog})`);
+      if (!this.running) throw failedPrecondition(`${this.name} exited before the guest was ready: ${this.exit!.reason} (boot log: ${this.consoleLog})`);
       if (Date.now() > deadline) {
-        throw new TandemError(Code.DeadlineExceeded, `${this.name}: guest not ready after ${timeoutMs} ms (boot log: ${this.bootLog})`);
+        throw new TandemError(Code.DeadlineExceeded, `${this.name}: no ${re.source} on the console after ${timeoutMs} ms (boot log: ${this.consoleLog})`);
       }
       await Promise.race([this.exited, new Promise((r) => setTimeout(r, 50))]);
     }
@@ -105,7 +108,7 @@ export class VmProcess {
   private describeExit(code: number | null, signal: NodeJS.Signals | null): string {
     if (this.expectedReason) return this.expectedReason;
     if (code === 0) return `${this.name} exited: guest powered off`;
-    const last = new LogTail(this.bootLog, 0).lastLines(3);
+    const last = new LogTail(this.outputLog, 0).lastLines(3);
     const how = signal ? `killed by ${signal}` : `exited with status ${code}`;
     return `${this.name} ${how}${last ? `: ${last}` : ''}`;
   }

@@ -35,6 +35,7 @@ export function isElf(path: string): boolean {
 
 /** Parses a 64-bit little-endian ELF (the only kind our guests use). */
 export function readElf(path: string): ElfInfo {
+  if (!isElf(path)) throw new Error(`${path}: not an ELF file`);
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;

@@ -3,7 +3,7 @@
 // module or a file; LinuxKit image fields we do not act on are accepted and reported as ignored.
 import { invalidArgument } from '../../common/errdefs.js';
 import type { Arch } from './debian.js';
-import { parseYaml, type YamlValue } from './yaml-lite.js';
+import { parseYaml, type YamlValue } from './yaml.js';
 
 export interface ImageRef {
   name: string;

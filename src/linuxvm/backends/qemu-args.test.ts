@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import { hostfwd, qemuPlan, virtiofsdArgs } from './qemu-args.js';
+import { acceleratorCandidates, hostTscKhz, ACCEL_FAILURE_RE, type HostFacts } from './accel.js';
+import { vfkitPlan } from './vfkit-args.js';
+import type { Manifest } from '../image/manifest.js';
+import type { VmConfig } from './vm-backend.js';
+
+const manifest = (arch: 'amd64' | 'arm64'): Manifest => ({
+  arch,
+  kernel: { file: 'kernel', kver: '6.1.0-56-amd64', format: 'elf', sha256: '', size: 0 },
+  initrd: { file: 'initrd.img', compression: 'none', sha256: '', size: 0, cpioSize: 0 },
+  system: { file: 'system.img', format: 'squashfs', compression: 'lz4', sha256: '', size: 0 },
+  cmdline: 'panic=-1 quiet',
+  modules: [],
+  packages: [],
+  sourceDateEpoch: 0,
+  inputs: '',
+});
+
+const cfg = (over: Partial<VmConfig> = {}): VmConfig => ({
+  stateDir: '/run/t',
+  arch: 'amd64',
+  cpus: 2,
+  memoryMiB: 512,
+  imageDir: '/img',
+  shares: [],
+  portForwards: [],
+  ...over,
+});
+
+/** The value following each occurrence of `flag`. */
+const values = (args: string[], flag: string): string[] => args.flatMap((a, i) => (a === flag ? [args[i + 1]!] : []));
+
+describe('qemuPlan', () => {
+  test('x86_64: microvm, mmio devices, serial console, tsc_early_khz, sockets in the state dir', () => {
+    const p = qemuPlan(cfg(), manifest('amd64'), 'tcg', { tscKhz: 2596136 });
+    expect(p.binary).toBe('qemu-system-x86_64');
+    expect(values(p.args, '-M')[0]).toMatch(/^microvm/);
+    expect(values(p.args, '-accel')).toEqual(['tcg,tb-size=64']);
+    expect(values(p.args, '-cpu')).toEqual(['max']);
+    expect(values(p.args, '-device')).toEqual(
+      expect.arrayContaining(['virtio-blk-device,drive=sys', 'virtio-serial-device', 'virtserialport,chardev=agent,name=tandem.agent', 'virtserialport,chardev=ctl,name=tandem.ctl', 'virtio-net-device,netdev=n0']),
+    );
+    expect(values(p.args, '-chardev')).toContain('socket,id=agent,path=/run/t/agent.sock,server=on,wait=off');
+    expect(values(p.args, '-chardev')).toContain('file,id=con0,path=/run/t/console.log,append=on');
+    expect(values(p.args, '-drive')[0]).toBe('file=/img/system.img,if=none,id=sys,format=raw,readonly=on');
+    expect(p.cmdline).toBe('panic=-1 quiet console=ttyS0 tsc_early_khz=2596136');
+    expect(values(p.args, '-append')).toEqual([p.cmdline]);
+    expect(p.sockets).toEqual({ agent: '/run/t/agent.sock', ctl: '/run/t/ctl.sock', qmp: '/run/t/qmp.sock' });
+    expect(p.virtiofs).toEqual([]);
+  });
+
+  test('arm64: virt machine, pci devices, ttyAMA0, no tsc; hardware accelerators use -cpu host', () => {
+    const p = qemuPlan(cfg({ arch: 'arm64' }), manifest('arm64'), 'hvf', { tscKhz: 1 });
+    expect(p.binary).toBe('qemu-system-aarch64');
+    expect(values(p.args, '-M')).toEqual(['virt']);
+    expect(values(p.args, '-cpu')).toEqual(['host']);
+    expect(values(p.args, '-accel')).toEqual(['hvf']);
+    expect(values(p.args, '-device')).toContain('virtio-serial-pci');
+    expect(values(qemuPlan(cfg({ arch: 'arm64' }), manifest('arm64'), 'tcg').args, '-cpu')).toEqual(['max,pauth-impdef=on']);
+    expect(p.cmdline).toBe('panic=-1 quiet console=ttyAMA0');
+  });
+
+  test('shares: 9p with passthrough, virtiofs with daemon, memfd memory and modern mmio', () => {
+    const p = qemuPlan(
+      cfg({ shares: [{ tag: 'a', hostPath: '/h/a', readonly: true }, { tag: 'b', hostPath: '/h/b', kind: 'virtiofs' }], cmdlineExtra: ['x=1'] }),
+      manifest('amd64'),
+      'tcg',
+    );
+    expect(values(p.args, '-fsdev')).toEqual(['local,id=fs0,path=/h/a,security_model=passthrough,multidevs=remap,readonly=on']);
+    expect(values(p.args, '-device')).toContain('virtio-9p-device,fsdev=fs0,mount_tag=a');
+    expect(values(p.args, '-device')).toContain('vhost-user-fs-device,chardev=vfs1,tag=b');
+    expect(values(p.args, '-object')).toEqual(['memory-backend-memfd,id=mem,size=512M,share=on']);
+    expect(values(p.args, '-M')[0]).toMatch(/memory-backend=mem/);
+    expect(values(p.args, '-global')).toEqual(['virtio-mmio.force-legacy=false']);
+    expect(p.virtiofs).toEqual([{ tag: 'b', socket: '/run/t/vfs-b.sock', hostPath: '/h/b', readonly: false }]);
+    expect(virtiofsdArgs(p.virtiofs[0]!)).toEqual(expect.arrayContaining(['--socket-path=/run/t/vfs-b.sock', 'source=/h/b']));
+    expect(p.cmdline).toMatch(/ tandem\.share=a:9p:ro tandem\.share=b:virtiofs x=1$/);
+  });
+
+  test('port forwards become hostfwd rules on the user-mode netdev', () => {
+    const p = qemuPlan(cfg({ portForwards: [{ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 8080, guestPort: 80 }, { proto: 'udp', hostAddr: '', hostPort: 53, guestPort: 5353 }] }), manifest('amd64'), 'tcg');
+    expect(values(p.args, '-netdev')).toEqual(['user,id=n0,hostfwd=tcp:127.0.0.1:8080-:80,hostfwd=udp::53-:5353']);
+  });
+
+  test.each([
+    [{ cpus: 0 }, /cpus/],
+    [{ memoryMiB: 64 }, /memoryMiB/],
+    [{ arch: 'arm64' as const }, /is for amd64/],
+    [{ shares: [{ tag: 'a b', hostPath: '/x' }] }, /share tag/],
+    [{ shares: [{ tag: 'a', hostPath: '/x' }, { tag: 'a', hostPath: '/y' }] }, /used twice/],
+    [{ stateDir: '/' + 'x'.repeat(100) }, /socket path too long/],
+    [{ portForwards: [{ proto: 'sctp' as 'tcp', hostAddr: '127.0.0.1', hostPort: 1, guestPort: 1 }] }, /tcp or udp/],
+    [{ portForwards: [{ proto: 'tcp' as const, hostAddr: '127.0.0.1', hostPort: 70000, guestPort: 1 }] }, /bad port/],
+  ])('refuses bad configuration %j', (over, msg) => {
+    expect(() => qemuPlan(cfg(over as Partial<VmConfig>), manifest('amd64'), 'tcg')).toThrow(msg);
+  });
+
+  test('hostfwd syntax', () => {
+    expect(hostfwd({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 8080, guestPort: 80 })).toBe('tcp:127.0.0.1:8080-:80');
+    expect(() => hostfwd({ proto: 'tcp', hostAddr: '::1', hostPort: 1, guestPort: 1 })).toThrow(/IPv4/);
+  });
+});
+
+describe('accelerator choice', () => {
+  const host = (over: Partial<HostFacts>): HostFacts => ({ platform: 'linux', arch: 'x64', kvmUsable: true, env: {}, ...over });
+  test.each([
+    ['amd64', host({}), ['kvm', 'tcg']],
+    ['amd64', host({ kvmUsable: false }), ['tcg']],
+    ['arm64', host({}), ['tcg']],
+    ['arm64', host({ platform: 'darwin', arch: 'arm64', kvmUsable: false }), ['hvf', 'tcg']],
+    ['amd64', host({ platform: 'darwin', arch: 'arm64' }), ['tcg']],
+    ['amd64', host({ env: { TANDEM_QEMU_ACCEL: 'tcg' } }), ['tcg']],
+  ] as const)('%s on %j', (guest, h, want) => {
+    expect(acceleratorCandidates(guest, h)).toEqual(want);
+  });
+
+  test('accelerator failures are recognised, guest output is not', () => {
+    expect(ACCEL_FAILURE_RE.test("kvm_buf_set_msrs: Assertion `ret == cpu->kvm_msr_buf->nmsrs' failed.")).toBe(true);
+    expect(ACCEL_FAILURE_RE.test('KVM internal error. Suberror: 1\nemulation failure')).toBe(true);
+    expect(ACCEL_FAILURE_RE.test('tandem-guest: [1.0] boot 6.1.0 x86_64')).toBe(false);
+  });
+
+  test('tsc frequency from /proc/cpuinfo', () => {
+    expect(hostTscKhz('processor : 0\ncpu MHz\t\t: 2596.136\n')).toBe(2596136);
+    expect(hostTscKhz('processor : 0\n')).toBeUndefined();
+  });
+});
+
+describe('vfkitPlan', () => {
+  test('linux bootloader, vsock in connect mode, virtio-fs shares, console into the boot log', () => {
+    const p = vfkitPlan(cfg({ arch: 'arm64', shares: [{ tag: 'a', hostPath: '/h/a', kind: '9p' }] }), manifest('arm64'));
+    expect(values(p.args, '--bootloader')).toEqual([`linux,kernel=/img/kernel,initrd=/img/initrd.img,cmdline="${p.cmdline}"`]);
+    expect(p.cmdline).toBe('panic=-1 quiet console=hvc0 tandem.net=dhcp tandem.vsock=1024 tandem.share=a:virtiofs');
+    expect(values(p.args, '--device')).toEqual([
+      'virtio-blk,path=/img/system.img',
+      'virtio-rng',
+      'virtio-net,nat',
+      'virtio-serial,logFilePath=/run/t/console.log',
+      'virtio-vsock,port=1024,socketURL=/run/t/agent.sock,connect',
+      'virtio-fs,sharedDir=/h/a,mountTag=a',
+    ]);
+    expect(values(p.args, '--restful-uri')).toEqual(['unix:///run/t/rest.sock']);
+    expect(() => vfkitPlan(cfg({ arch: 'arm64', shares: [{ tag: 'a', hostPath: '/h,a' }] }), manifest('arm64'))).toThrow(/commas/);
+  });
+});
