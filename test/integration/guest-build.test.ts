@@ -1,0 +1,59 @@
+// `tandem guest build` end to end (no boot): the image holds what the guest needs, two builds
+// from the same inputs are byte-identical, and bad options fail with a clear message.
+import { describe, expect, test } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildGuest } from '../../src/linuxvm/image/build.js';
+import { defaultBuildOptions, ensureGuestImage, REPO_DIR } from '../../src/linuxvm/image/ensure.js';
+
+describe('guest image build', () => {
+  test('two builds give the same bytes; the image has kernel, modules, runc, node and the agent', async () => {
+    await ensureGuestImage(defaultBuildOptions('amd64')); // warms the package cache
+    const tmp = mkdtempSync(join(tmpdir(), 'tg-build-'));
+    try {
+      const a = await buildGuest({ ...defaultBuildOptions('amd64'), outDir: join(tmp, 'a') });
+      const b = await buildGuest({ ...defaultBuildOptions('amd64'), outDir: join(tmp, 'b') });
+      expect(b.kernel.sha256).toBe(a.kernel.sha256);
+      expect(b.initrd.sha256).toBe(a.initrd.sha256);
+      expect(b.system.sha256).toBe(a.system.sha256);
+      expect(readFileSync(join(tmp, 'a/manifest.json'), 'utf8')).toBe(readFileSync(join(tmp, 'b/manifest.json'), 'utf8'));
+
+      expect(readFileSync(join(tmp, 'a/kernel')).readUInt32BE(0)).toBe(0x7f454c46); // uncompressed vmlinux
+      const initrd = execFileSync('cpio', ['-it', '--quiet', '-F', join(tmp, 'a/initrd.img')], { encoding: 'utf8' }).split('\n');
+      expect(initrd).toEqual(expect.arrayContaining(['init', 'usr/bin/busybox', 'etc/tandem/modules', 'dev/console']));
+      for (const m of a.modules) expect(initrd).toContain(`usr/lib/modules/${a.kernel.kver}/${m}`);
+      expect(a.modules.join(' ')).toMatch(/virtio_console\.ko.*9p\.ko/);
+
+      const sys = execFileSync('unsquashfs', ['-l', '-d', '', join(tmp, 'a/system.img')], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n');
+      expect(sys).toEqual(
+        expect.arrayContaining([
+          '/usr/sbin/runc',
+          '/usr/bin/node',
+          '/usr/lib/x86_64-linux-gnu/libnode.so.108',
+          '/usr/lib/x86_64-linux-gnu/libseccomp.so.2',
+          '/usr/share/nodejs/cjs-module-lexer/lexer.js',
+          '/opt/tandem/dist/linuxvm/guest/main.js',
+          '/opt/tandem/node_modules/protobufjs/minimal.js',
+          '/opt/tandem/package.json',
+          '/etc/tandem/agent',
+          '/init',
+        ]),
+      );
+      expect(sys.filter((p) => p.endsWith('.map') || p.endsWith('.d.ts'))).toEqual([]);
+      expect(a.packages.map((p) => p.name).find((n) => /^linux-image-.+-amd64$/.test(n) && n !== 'linux-image-amd64')).toBeDefined();
+      expect(a.packages.map((p) => p.name)).toEqual(expect.arrayContaining(['nodejs', 'libnode108', 'runc', 'busybox-static', 'libc6']));
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test('bad options are refused by the command', () => {
+    const r = spawnSync(join(REPO_DIR, 'bin/tandem'), ['guest', 'build', '--arch', 'riscv64'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--arch must be amd64 or arm64/);
+    const c = spawnSync(join(REPO_DIR, 'bin/tandem'), ['guest', 'build', '--system-compression', 'zip'], { encoding: 'utf8' });
+    expect(c.stderr).toMatch(/--system-compression must be one of/);
+  });
+});
