@@ -1,0 +1,47 @@
+// The arm64 guest (what Macs boot) built from Debian's arm64 packages and booted under
+// qemu-system-aarch64 (TCG) to ready, in test-shell mode, with a 9p share. Needs apt to know the
+// arm64 architecture (`dpkg --add-architecture arm64 && apt-get update`, done by scripts/test.sh
+// setups); without it the test is skipped and says why.
+import { afterAll, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { ensureGuestImage, defaultBuildOptions } from '../../src/linuxvm/image/ensure.js';
+import { QemuBackend } from '../../src/linuxvm/backends/qemu.js';
+import type { VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
+
+const arm64Known = execFileSync('dpkg', ['--print-foreign-architectures'], { encoding: 'utf8' }).split(/\s+/).includes('arm64');
+
+describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
+  let vm: VmInstance | undefined;
+  const dirs: string[] = [];
+
+  afterAll(async () => {
+    await vm?.kill();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  test('builds, boots to ready, runs arm64 node and runc, reads a share', async () => {
+    const imageDir = await ensureGuestImage(defaultBuildOptions('arm64', (m) => console.log(m)));
+    const stateDir = mkdtempSync('/tmp/tg-arm-');
+    const share = mkdtempSync('/tmp/tg-arm-share-');
+    dirs.push(stateDir, share);
+    chmodSync(share, 0o755);
+    writeFileSync(`${share}/x`, 'arm64 share\n');
+    const t0 = Date.now();
+    vm = await new QemuBackend().start({
+      stateDir, arch: 'arm64', cpus: 2, memoryMiB: 512, imageDir,
+      shares: [{ tag: 's', hostPath: share }], portForwards: [], cmdlineExtra: ['tandem.mode=shell'], readyTimeoutMs: 180_000,
+    });
+    console.log(`arm64 boot to ready: ${Date.now() - t0} ms (${vm.accelerator})`);
+    expect(readFileSync(vm.bootLog, 'utf8')).toMatch(/tandem-guest: \[[\d.]+\] boot \S+-arm64 aarch64/);
+    const s = await vm.connectAgent();
+    s.setEncoding('utf8');
+    let buf = '';
+    s.on('data', (d: string) => (buf += d));
+    s.write(`uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch\n`);
+    for (let i = 0; i < 600 && !buf.includes('<<exit'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(buf).toMatch(/^aarch64\narm64 share\nrunc version \S+\narm64\n<<exit 0>>\n$/);
+    await vm.stop(10_000);
+    expect((await vm.exited).code).toBe(0);
+  });
+});
