@@ -75,6 +75,9 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     '-drive', `file=${join(cfg.imageDir, m.system.file)},if=none,id=sys,format=raw,readonly=on`,
     '-device', `${dev('virtio-blk')},drive=sys`,
     '-device', dev('virtio-rng'),
+    // Free page reporting: the guest hands pages it frees back to the host, so QEMU's RSS
+    // follows what the guest uses rather than the most it ever touched (boot, node start-up).
+    '-device', `${dev('virtio-balloon')},free-page-reporting=on`,
     '-device', dev('virtio-serial'),
     '-chardev', `socket,id=agent,path=${sockets.agent},server=on,wait=off`,
     '-device', 'virtserialport,chardev=agent,name=tandem.agent',

@@ -20,7 +20,7 @@ export function defaultBuildOptions(arch: Arch, log: (m: string) => void = () =>
     outDir: join(REPO_DIR, `images/out/guest-${arch}`),
     cacheDir: join(REPO_DIR, 'images/out/cache'),
     initrdCompression: 'none',
-    systemCompression: 'lz4',
+    systemCompression: 'none',
     sourceDateEpoch: 0,
     log,
   };
