@@ -26,8 +26,10 @@ export class QemuBackend implements VmBackend {
 
   constructor(private readonly host: HostFacts = hostFacts()) {}
 
+  /** True when QEMU for the host's own architecture is installed (the usual guest). */
   async available(): Promise<boolean> {
-    return new Promise((resolve) => execFile('qemu-system-x86_64', ['--version'], (err) => resolve(!err)));
+    const binary = this.host.arch === 'arm64' ? 'qemu-system-aarch64' : 'qemu-system-x86_64';
+    return new Promise((resolve) => execFile(binary, ['--version'], (err) => resolve(!err)));
   }
 
   async start(cfg: VmConfig): Promise<VmInstance> {
