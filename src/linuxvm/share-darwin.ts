@@ -19,6 +19,8 @@ export class DarwinShare implements SharePlatform {
     return [{ tag: TAG, hostPath: '/', kind: 'virtiofs' as const }];
   }
 
+  async beforeBoot(): Promise<void> {}
+
   private guest(p: string): string {
     return join(this.layout.guestDir, p);
   }

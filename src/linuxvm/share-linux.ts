@@ -44,6 +44,19 @@ export class LinuxShare implements SharePlatform {
     return [{ tag: TAG, hostPath: this.layout.hostDir, kind }];
   }
 
+  /**
+   * virtiofsd serves from its own mount namespace (a copy made when it starts): mounts we add
+   * later reach it only through propagation, so the share directory becomes a shared mount
+   * (a bind onto itself) before the VM starts. QEMU's 9p server lives in our namespace.
+   */
+  async beforeBoot(kind: ShareKind): Promise<void> {
+    const dir = this.layout.hostDir;
+    await fsp.mkdir(dir, { recursive: true });
+    if (kind !== 'virtiofs') return;
+    if (!(await isMountPoint(dir))) await run('mount', ['--bind', dir, dir]);
+    await run('mount', ['--make-shared', dir]);
+  }
+
   async prepare(p: { bundle: string; spec: OciSpec; rootfs: Mount[]; record: BundleRecord; save: () => Promise<void>; log: Logger }): Promise<PreparedPaths> {
     const { record, save } = p;
     const dir = join(this.layout.hostDir, record.guestId);

@@ -158,7 +158,7 @@ export class VmManager {
     const backend = await this.pickBackend();
     const generation = ++this.generation;
     const runDir = join(vmDir, String(generation));
-    await fsp.mkdir(join(vmDir, 'share'), { recursive: true });
+    await this.o.share.beforeBoot(s.shareKind);
     await fsp.mkdir(runDir, { recursive: true });
     await fsp.rm(join(vmDir, String(generation - 2)), { recursive: true, force: true });
     const started = Date.now();
@@ -170,6 +170,8 @@ export class VmManager {
       imageDir: s.imageDir,
       shares: this.o.share.vmShares(s.shareKind),
       portForwards: [],
+      readyTimeoutMs: s.bootTimeoutMs,
+      log: (msg) => log.info({ generation }, msg),
     });
     await writeVmRecord(vmDir, { ownerPid: process.pid, vmPid: instance.pid, backend: backend.name, generation, bootLog: instance.bootLog, startedAt: new Date().toISOString() });
     let agent: AgentClient;

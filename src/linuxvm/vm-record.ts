@@ -1,6 +1,7 @@
 // The VM's pidfile (vm.json in the daemon's VM directory) and what other processes do with it:
 // a VM whose owning daemon died must not linger. `shim delete` (VmExecutor.cleanup) and the next
 // daemon's first boot (cleanupStaleVms) kill such a VM; a VM whose daemon is alive is left alone.
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
@@ -84,7 +85,12 @@ export async function cleanupStaleVms(root: string, log: Logger): Promise<void> 
     if (!r && alive(Number(name))) continue; // a daemon that has not booted its VM yet
     await killOrphanedVm(dir, log);
     // Containers of that daemon may still have mounts under its share: their `shim delete`
-    // removes them. Only an unmounted directory is removed here.
-    if (!mountinfo.includes(` ${dir}/`)) await fsp.rm(dir, { recursive: true, force: true }).catch(() => {});
+    // removes them. Only a directory without them is removed here (after the share's own
+    // bind mount, see share-linux.ts beforeBoot).
+    const under = mountinfo.split('\n').map((l) => l.split(' ')[4]).filter((m) => m?.startsWith(`${dir}/`));
+    if (under.every((m) => m === join(dir, 'share'))) {
+      if (under.length) await new Promise((r) => execFile('umount', ['-l', join(dir, 'share')], r));
+      await fsp.rm(dir, { recursive: true, force: true }).catch(() => {});
+    }
   }
 }

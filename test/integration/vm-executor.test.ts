@@ -1,0 +1,196 @@
+// VmExecutor against the real guest under QEMU (TCG here): the VM boots once for this file, on
+// the first container. Containers use a busybox rootfs and FIFOs set up the way containerd's
+// client does it. Also measures warm start and exec latency (printed).
+import { execFileSync } from 'node:child_process';
+import { constants as fsc, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync, writeSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OciSpec } from '../../src/common/oci.js';
+import { defaultBuildOptions, ensureGuestImage } from '../../src/linuxvm/image/ensure.js';
+import { readManifest } from '../../src/linuxvm/image/manifest.js';
+import { VmExecutor } from '../../src/linuxvm/executor.js';
+import { vmSettings } from '../../src/linuxvm/settings.js';
+import { busyboxRootfs, containerdLikeSpec, ociProcess } from '../../src/linuxvm/testkit.js';
+import { VM_LOST_STATUS } from '../../src/linuxvm/vm-process.js';
+import type { ExecutorContainer, StdioConfig } from '../../src/shim/executor.js';
+
+const dir = mkdtempSync('/tmp/tvm-');
+const log = pino({ level: process.env.TANDEM_TEST_LOG ? 'debug' : 'silent' });
+let image: string;
+let kernel: string;
+let executor: VmExecutor;
+let n = 0;
+const live: ExecutorContainer[] = [];
+const mounted = (p: string) => readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p}`);
+
+function bundle(args: string[], o: { stdin?: boolean; terminal?: boolean; spec?: Partial<OciSpec> } = {}) {
+  const id = `v${++n}`;
+  const b = join(dir, 'bundles', id);
+  mkdirSync(join(b, 'rootfs'), { recursive: true });
+  const spec = { ...containerdLikeSpec(id, args, { terminal: o.terminal }), ...o.spec } as OciSpec;
+  const fifo = (name: string) => (execFileSync('mkfifo', [join(b, name)]), join(b, name));
+  const stdio: StdioConfig = { stdin: o.stdin ? fifo('stdin') : '', stdout: fifo('stdout'), stderr: o.terminal ? '' : fifo('stderr'), terminal: !!o.terminal };
+  const reader = (p: string) => {
+    const s = new net.Socket({ fd: openSync(p, fsc.O_RDONLY | fsc.O_NONBLOCK), readable: true, writable: false });
+    let text = '';
+    s.on('data', (d) => (text += d));
+    return new Promise<string>((r) => s.on('close', () => r(text)));
+  };
+  return { id, bundle: b, spec, stdio, out: reader(stdio.stdout), err: stdio.stderr ? reader(stdio.stderr) : Promise.resolve('') };
+}
+
+async function create(b: ReturnType<typeof bundle>) {
+  const c = await executor.create({ id: b.id, namespace: 'vmtest', bundle: b.bundle, spec: b.spec, rootfs: [{ type: 'bind', source: image, options: ['rbind', 'rw'] }], stdio: b.stdio, log });
+  live.push(c);
+  return c;
+}
+
+async function runToExit(args: string[]) {
+  const b = bundle(args);
+  const c = await create(b);
+  await c.init.start();
+  const exit = await c.init.exited;
+  const out = await b.out;
+  await c.destroy();
+  return { status: exit.status, out, err: await b.err };
+}
+
+beforeAll(async () => {
+  const imageDir = await ensureGuestImage(defaultBuildOptions('amd64'));
+  kernel = readManifest(imageDir).kernel.kver;
+  image = busyboxRootfs(join(dir, 'image'));
+  mkdirSync(join(image, 'www'));
+  writeFileSync(join(image, 'www/index.html'), 'served from the guest\n');
+  mkdirSync(join(dir, 'bundles'));
+  const settings = vmSettings({ TANDEM_STATE_DIR: join(dir, 's'), TANDEM_GUEST_IMAGE: imageDir, TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_CPUS: '2' }, 'linux');
+  executor = new VmExecutor({ settings, platform: 'linux', log });
+  const t0 = Date.now();
+  const first = await runToExit(['uname', '-r']);
+  console.log(`vm cold start (boot + first container output): ${Date.now() - t0} ms`);
+  expect(first).toEqual({ status: 0, out: `${kernel}\n`, err: '' });
+}, 300_000);
+
+afterAll(async () => {
+  for (const c of live) await c.destroy().catch(() => {});
+  await executor?.shutdown();
+  execFileSync('sh', ['-c', `umount -R -l ${dir}/s/vm/*/share 2>/dev/null; true`]);
+  rmSync(dir, { recursive: true, force: true });
+}, 60_000);
+
+describe('VmExecutor with the real guest (QEMU)', () => {
+  it('runs in the guest kernel, not the host one; warm start is measured', async () => {
+    expect(kernel).not.toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());
+    const t0 = Date.now();
+    const r = await runToExit(['true']);
+    console.log(`vm warm start (create + start + exit of true): ${Date.now() - t0} ms`);
+    expect(r.status).toBe(0);
+  });
+
+  it('exit code, stdout and stderr, stdin with EOF', async () => {
+    expect(await runToExit(['sh', '-c', 'echo out; echo err >&2; exit 9'])).toEqual({ status: 9, out: 'out\n', err: 'err\n' });
+    const b = bundle(['sh', '-c', 'cat; echo eof'], { stdin: true });
+    const c = await create(b);
+    await c.init.start();
+    const w = openSync(b.stdio.stdin, fsc.O_WRONLY | fsc.O_NONBLOCK);
+    writeSync(w, 'line one\n');
+    closeSync(w);
+    await c.init.closeStdin();
+    expect((await c.init.exited).status).toBe(0);
+    expect(await b.out).toBe('line one\neof\n');
+    await c.destroy();
+  });
+
+  it('-t: a terminal with resize', async () => {
+    const b = bundle(['sh', '-c', 'tty; sleep 1; stty size'], { terminal: true });
+    const c = await create(b);
+    await c.init.start();
+    await c.init.resize(100, 40);
+    expect((await c.init.exited).status).toBe(0);
+    const out = await b.out;
+    expect(out).toMatch(/^\/dev\/pts\/\d+\r\n/);
+    expect(out).toContain('40 100\r\n');
+    await c.destroy();
+  });
+
+  it('exec (latency measured), pids, kill of one process and of all', async () => {
+    const b = bundle(['sh', '-c', 'trap "exit 42" TERM; while true; do sleep 0.2; done']);
+    const c = await create(b);
+    await c.init.start();
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const x = bundle([]);
+      const t0 = Date.now();
+      const p = await c.exec(`e${i}`, ociProcess(['sh', '-c', `echo exec${i}; exit ${i + 3}`]), x.stdio);
+      await p.start();
+      expect((await p.exited).status).toBe(i + 3);
+      times.push(Date.now() - t0);
+      expect(await x.out).toBe(`exec${i}\n`);
+    }
+    console.log(`exec latency (exec + start + exit), ms: ${times.join(', ')}`);
+    expect((await c.pids()).length).toBeGreaterThanOrEqual(1);
+    await c.init.kill(15);
+    expect((await c.init.exited).status).toBe(42);
+    await c.destroy();
+  });
+
+  it('a volume written from the guest is read on the host', async () => {
+    const vol = join(dir, 'vol');
+    mkdirSync(vol);
+    writeFileSync(join(vol, 'from-host'), 'host\n');
+    const mounts = [...containerdLikeSpec('x', ['true']).mounts!, { destination: '/data', type: 'bind', source: vol, options: ['rbind', 'rw'] }];
+    const b = bundle(['sh', '-c', 'cat /data/from-host; echo guest > /data/from-guest'], { spec: { mounts } });
+    const c = await create(b);
+    await c.init.start();
+    expect((await c.init.exited).status).toBe(0);
+    expect(await b.out).toBe('host\n');
+    expect(readFileSync(join(vol, 'from-guest'), 'utf8')).toBe('guest\n');
+    await c.destroy();
+    expect(mounted(vol)).toBe(false);
+  });
+
+  it('a published port reaches a server in the container from 127.0.0.1', async () => {
+    const hostPort = await new Promise<number>((r) => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as net.AddressInfo).port;
+        s.close(() => r(p));
+      });
+    });
+    const b = bundle(['httpd', '-f', '-p', '8080', '-h', '/www'], { spec: { annotations: { 'io.containerd.tandem.publish': `${hostPort}:8080` } } });
+    const c = await create(b);
+    await c.init.start();
+    let body = '';
+    for (let i = 0; i < 100 && !body.includes('served'); i++) {
+      body = await new Promise<string>((resolve) => {
+        const s = net.connect(hostPort, '127.0.0.1', () => s.write('GET /index.html HTTP/1.0\r\n\r\n'));
+        let t = '';
+        s.on('data', (d) => (t += d));
+        s.on('close', () => resolve(t));
+        s.on('error', () => resolve(''));
+      });
+      if (!body.includes('served')) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(body).toMatch(/^HTTP\/1\.[01] 200/);
+    expect(body).toContain('served from the guest');
+    await c.init.kill(9);
+    await c.init.exited;
+    await c.destroy();
+  });
+
+  it('killing QEMU gives every process an exit, and the next container boots a new VM', async () => {
+    const m = await executor.manager();
+    const b = bundle(['sleep', '1000']);
+    const c = await create(b);
+    await c.init.start();
+    const vm = m.vm!;
+    process.kill(vm.instance.pid, 'SIGKILL');
+    expect((await c.init.exited).status).toBe(VM_LOST_STATUS);
+    expect(await vm.dead).toMatch(/exited|closed/);
+    await c.destroy();
+    expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
+    const again = await runToExit(['uname', '-r']);
+    expect(again).toEqual({ status: 0, out: `${kernel}\n`, err: '' });
+    expect(m.vm!.generation).toBe(vm.generation + 1);
+  }, 300_000);
+});
