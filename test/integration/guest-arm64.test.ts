@@ -20,7 +20,7 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  test('builds, boots to ready, runs arm64 node and runc, reads a share', async () => {
+  test('builds, boots to ready, runs arm64 node and runc, reads a share, powers off when the agent exits', async () => {
     const imageDir = await ensureGuestImage(defaultBuildOptions('arm64', (m) => console.log(m)));
     const stateDir = mkdtempSync('/tmp/tg-arm-');
     const share = mkdtempSync('/tmp/tg-arm-share-');
@@ -41,7 +41,11 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     s.write(`uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch\n`);
     for (let i = 0; i < 600 && !buf.includes('<<exit'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(buf).toMatch(/^aarch64\narm64 share\nrunc version \S+\narm64\n<<exit 0>>\n$/);
-    await vm.stop(10_000);
-    expect((await vm.exited).code).toBe(0);
+    // When the agent (here the test shell standing in for it) exits, /init powers the VM off and
+    // the host sees QEMU exit on its own.
+    s.write('kill -9 $PPID\n');
+    const exit = await vm.exited;
+    expect(exit).toEqual({ code: 0, signal: null, reason: 'qemu (tcg) exited: guest powered off' });
+    expect(readFileSync(vm.bootLog, 'utf8')).toMatch(/shutdown: agent exited with status 137/);
   });
 });

@@ -142,6 +142,21 @@ describe('guest boot under QEMU (test shell mode)', () => {
     await expect(vm.addPortForward!({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: added, guestPort: 8081 })).rejects.toThrow(/hostfwd_add/);
   });
 
+  test('the guest reaches the host through the NAT (10.0.2.2 is the host)', async () => {
+    const srv = http.createServer((_req, res) => res.end('host says hi\n'));
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
+    try {
+      const port = (srv.address() as net.AddressInfo).port;
+      const r = await shell.run(`cat /etc/resolv.conf; ip route | grep default; wget -q -O - http://10.0.2.2:${port}/`);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/nameserver 10\.0\.2\.3/);
+      expect(r.out).toMatch(/default via 10\.0\.2\.2/);
+      expect(r.out).toMatch(/host says hi\n$/);
+    } finally {
+      srv.close();
+    }
+  });
+
   test('idle memory of the QEMU process', async () => {
     await new Promise((r) => setTimeout(r, 2000));
     const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${vm.pid}/status`, 'utf8'))![1]) / 1024;
