@@ -4,7 +4,8 @@
 // the virtio-serial channel, a 9p share written with ownership kept, port forwarding (at boot and
 // added at run time through QMP), and a clean stop. One boot for the whole file.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import net from 'node:net';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -131,6 +132,23 @@ describe('guest boot under QEMU (test shell mode)', () => {
     const st = statSync(`${shareDir}/from-guest.txt`);
     expect([st.uid, st.gid]).toEqual([1234, 5678]);
     expect(statSync(`${shareDir}/d`).isDirectory()).toBe(true);
+  });
+
+  test('runc runs a container from a bundle on the share (namespaces, cgroup v2, pivot_root)', async () => {
+    // A bundle made on the host: static busybox as the rootfs, `runc spec` for the config.
+    const b = `${shareDir}/bundle`;
+    mkdirSync(`${b}/rootfs/bin`, { recursive: true });
+    copyFileSync('/bin/busybox', `${b}/rootfs/bin/busybox`);
+    symlinkSync('busybox', `${b}/rootfs/bin/sh`);
+    execFileSync('runc', ['spec'], { cwd: b });
+    const spec = JSON.parse(readFileSync(`${b}/config.json`, 'utf8'));
+    spec.process.terminal = false;
+    spec.root.readonly = false;
+    spec.process.args = ['/bin/busybox', 'sh', '-c', 'busybox hostname; echo $$; busybox cat /proc/self/cgroup; echo hi > /out'];
+    writeFileSync(`${b}/config.json`, JSON.stringify(spec));
+    const r = await shell.run('cd /run/tandem/shares/data/bundle && runc --root /run/runc run c1');
+    expect(r).toEqual({ out: 'runc\n1\n0::/c1\n', code: 0 });
+    expect(readFileSync(`${b}/rootfs/out`, 'utf8')).toBe('hi\n');
   });
 
   test('ports forward to the guest, set at boot and added while running', async () => {
