@@ -91,10 +91,19 @@ describe('qemuPlan', () => {
     [{ shares: [{ tag: 'a b', hostPath: '/x' }] }, /share tag/],
     [{ shares: [{ tag: 'a', hostPath: '/x' }, { tag: 'a', hostPath: '/y' }] }, /used twice/],
     [{ stateDir: '/' + 'x'.repeat(100) }, /socket path too long/],
+    [{ shares: [{ tag: 'a', hostPath: '/x,y', kind: 'virtiofs' as const }] }, /cannot contain a comma/],
     [{ portForwards: [{ proto: 'sctp' as 'tcp', hostAddr: '127.0.0.1', hostPort: 1, guestPort: 1 }] }, /tcp or udp/],
     [{ portForwards: [{ proto: 'tcp' as const, hostAddr: '127.0.0.1', hostPort: 70000, guestPort: 1 }] }, /bad port/],
   ])('refuses bad configuration %j', (over, msg) => {
     expect(() => qemuPlan(cfg(over as Partial<VmConfig>), manifest('amd64'), 'tcg')).toThrow(msg);
+  });
+
+  test('commas in paths are escaped inside option lists', () => {
+    const p = qemuPlan(cfg({ stateDir: '/s,t', imageDir: '/i,m', shares: [{ tag: 'a', hostPath: '/h,a' }] }), manifest('amd64'), 'tcg');
+    expect(values(p.args, '-fsdev')[0]).toMatch(/^local,id=fs0,path=\/h,,a,security_model/);
+    expect(values(p.args, '-drive')[0]).toMatch(/^file=\/i,,m\/system\.img,if=none/);
+    expect(values(p.args, '-chardev')).toContain('socket,id=agent,path=/s,,t/agent.sock,server=on,wait=off');
+    expect(values(p.args, '-kernel')).toEqual(['/i,m/kernel']); // a plain path, not an option list
   });
 
   test('hostfwd syntax', () => {

@@ -48,6 +48,8 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     if (!SHARE_TAG.test(s.tag)) throw invalidArgument(`share tag "${s.tag}" must be 1-31 characters of [A-Za-z0-9_.-]`);
     if (tags.has(s.tag)) throw invalidArgument(`share tag "${s.tag}" is used twice`);
     tags.add(s.tag);
+    // virtiofsd parses `-o source=` as a FUSE option list, where a comma ends the value.
+    if (s.kind === 'virtiofs' && s.hostPath.includes(',')) throw invalidArgument(`virtiofs share ${s.tag}: the host path cannot contain a comma`);
   }
   const virtiofs = shares
     .filter((s) => s.kind === 'virtiofs')
@@ -69,19 +71,19 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     '-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot',
     '-kernel', join(cfg.imageDir, m.kernel.file),
     '-initrd', join(cfg.imageDir, m.initrd.file),
-    '-chardev', `file,id=con0,path=${bootLog},append=on`,
+    '-chardev', `file,id=con0,path=${q(bootLog)},append=on`,
     '-serial', 'chardev:con0',
-    '-qmp', `unix:${sockets.qmp},server=on,wait=off`,
-    '-drive', `file=${join(cfg.imageDir, m.system.file)},if=none,id=sys,format=raw,readonly=on`,
+    '-qmp', `unix:${q(sockets.qmp)},server=on,wait=off`,
+    '-drive', `file=${q(join(cfg.imageDir, m.system.file))},if=none,id=sys,format=raw,readonly=on`,
     '-device', `${dev('virtio-blk')},drive=sys`,
     '-device', dev('virtio-rng'),
     // Free page reporting: the guest hands pages it frees back to the host, so QEMU's RSS
     // follows what the guest uses rather than the most it ever touched (boot, node start-up).
     '-device', `${dev('virtio-balloon')},free-page-reporting=on`,
     '-device', dev('virtio-serial'),
-    '-chardev', `socket,id=agent,path=${sockets.agent},server=on,wait=off`,
+    '-chardev', `socket,id=agent,path=${q(sockets.agent)},server=on,wait=off`,
     '-device', 'virtserialport,chardev=agent,name=tandem.agent',
-    '-chardev', `socket,id=ctl,path=${sockets.ctl},server=on,wait=off`,
+    '-chardev', `socket,id=ctl,path=${q(sockets.ctl)},server=on,wait=off`,
     '-device', 'virtserialport,chardev=ctl,name=tandem.ctl',
     '-netdev', ['user', 'id=n0', ...cfg.portForwards.map((f) => `hostfwd=${hostfwd(f)}`)].join(','),
     '-device', `${dev('virtio-net')},netdev=n0`,
@@ -95,11 +97,11 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
       // passthrough: guest root writes files as the host's root, keeping the guest's ownership
       // and modes; remap inode numbers when the export spans several host filesystems.
       const ro = s.readonly ? ',readonly=on' : '';
-      args.push('-fsdev', `local,id=fs${i},path=${s.hostPath},security_model=passthrough,multidevs=remap${ro}`);
+      args.push('-fsdev', `local,id=fs${i},path=${q(s.hostPath)},security_model=passthrough,multidevs=remap${ro}`);
       args.push('-device', `${dev('virtio-9p')},fsdev=fs${i},mount_tag=${s.tag}`);
     } else {
       const v = virtiofs.find((x) => x.tag === s.tag)!;
-      args.push('-chardev', `socket,id=vfs${i},path=${v.socket}`);
+      args.push('-chardev', `socket,id=vfs${i},path=${q(v.socket)}`);
       args.push('-device', `${dev('vhost-user-fs')},chardev=vfs${i},tag=${s.tag}`);
     }
   });
@@ -115,6 +117,11 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     .join(' ');
   args.push('-append', cmdline);
   return { binary: x86 ? 'qemu-system-x86_64' : 'qemu-system-aarch64', args, cmdline, sockets, bootLog, virtiofs };
+}
+
+/** A value inside a QEMU option list: commas are escaped by doubling them. */
+export function q(value: string): string {
+  return value.replace(/,/g, ',,');
 }
 
 /** `tcp:127.0.0.1:8080-:80`: the syntax of -netdev user,hostfwd= and HMP hostfwd_add. */
