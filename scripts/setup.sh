@@ -11,7 +11,7 @@ declare -A NEED=(
   [qemu-system-x86_64]=qemu-system-x86 [qemu-system-aarch64]=qemu-system-arm [qemu-img]=qemu-utils
   [busybox]=busybox-static [bindfs]=bindfs [mkfs.xfs]=xfsprogs [mkfs.ext4]=e2fsprogs
   [cpio]=cpio [modprobe]=kmod [fusermount3]=fuse3 [mkfs.erofs]=erofs-utils [mksquashfs]=squashfs-tools
-  [ip]=iproute2 [script]=bsdutils [losetup]=mount [make]=make [cc]=gcc [g++]=g++ [python3]=python3
+  [file]=file [ip]=iproute2 [script]=bsdutils [xz]=xz-utils [unsquashfs]=squashfs-tools [/usr/lib/qemu/virtiofsd]=qemu-system-common [losetup]=mount [make]=make [cc]=gcc [g++]=g++ [python3]=python3
 )
 missing=()
 for cmd in "${!NEED[@]}"; do
@@ -21,15 +21,24 @@ done
 if command -v busybox >/dev/null && ! file -L "$(command -v busybox)" 2>/dev/null | grep -q static; then missing+=(busybox-static); fi
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | sed '/^$/d')
 
-if ((${#missing[@]})); then
+# The arm64 guest (what Macs boot) is assembled from Debian's arm64 packages: only downloaded
+# and unpacked, never installed, but apt must know the architecture.
+need_arm64=0
+if ! dpkg --print-foreign-architectures 2>/dev/null | grep -qx arm64; then need_arm64=1; fi
+
+if ((${#missing[@]} || need_arm64)); then
   if [[ $(id -u) -ne 0 ]]; then
-    echo "tandem setup: missing Debian packages: ${missing[*]}" >&2
-    echo "run as root, or: apt-get install -y ${missing[*]}" >&2
+    ((${#missing[@]})) && echo "tandem setup: missing Debian packages: ${missing[*]}" >&2
+    ((need_arm64)) && echo "tandem setup: apt does not know arm64 (for the arm64 guest): dpkg --add-architecture arm64 && apt-get update" >&2
+    echo "run this as root, or install the above yourself" >&2
     exit 1
   fi
-  echo "tandem setup: installing ${missing[*]}"
+  if ((need_arm64)); then dpkg --add-architecture arm64; fi
   apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" file
+  if ((${#missing[@]})); then
+    echo "tandem setup: installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" file
+  fi
 fi
 
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
