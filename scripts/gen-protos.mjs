@@ -1,12 +1,15 @@
-// Regenerates src/generated/protos.{js,d.ts} from every .proto under proto/.
-// The output is committed; CI regenerates and diffs it (scripts/test.sh).
+// Regenerates the protobufjs static modules from proto/ (committed; CI regenerates and diffs):
+//   src/generated/protos.js       every .proto (the host side: shim, snapshotter, events)
+//   src/generated/core-protos.js  only what the ttrpc layer and the guest agent need. The agent
+//                                 runs on Node 18 under TCG, where parsing the full module
+//                                 costs seconds of VM start-up.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const protoDir = join(root, 'proto');
-const out = join(root, 'src/generated/protos.js');
+const bin = join(root, 'node_modules/.bin');
 
 function walk(dir) {
   return readdirSync(dir).sort().flatMap((name) => {
@@ -15,9 +18,15 @@ function walk(dir) {
   });
 }
 
-const files = walk(protoDir);
-const bin = join(root, 'node_modules/.bin');
-execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '--force-number', '--no-verify', '--no-convert', '--no-delimited', '-p', protoDir, '-o', out, ...files], { cwd: protoDir, stdio: 'inherit' });
-// pbjs emits a bare-specifier import that Node's ESM resolver cannot load without the extension.
-writeFileSync(out, readFileSync(out, 'utf8').replace('import * as $protobuf from "protobufjs/minimal"', 'import $protobuf from "protobufjs/minimal.js"'));
-execFileSync(join(bin, 'pbts'), ['-o', out.replace(/\.js$/, '.d.ts'), out], { stdio: 'inherit' });
+function generate(name, rootName, files) {
+  const out = join(root, 'src/generated', `${name}.js`);
+  execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '-r', rootName, '--force-number', '--no-verify', '--no-convert', '--no-delimited', '-p', protoDir, '-o', out, ...files], { cwd: protoDir, stdio: 'inherit' });
+  // protobufjs/minimal is CommonJS: Node's ESM loader needs the extension and a default import.
+  writeFileSync(out, readFileSync(out, 'utf8').replace('import * as $protobuf from "protobufjs/minimal"', 'import $protobuf from "protobufjs/minimal.js"'));
+  execFileSync(join(bin, 'pbts'), ['-o', out.replace(/\.js$/, '.d.ts'), out], { stdio: 'inherit' });
+}
+
+const all = walk(protoDir);
+generate('protos', 'default', all);
+const core = ['ttrpc/request.proto', 'google/rpc/status.proto'].map((p) => join(protoDir, p));
+generate('core-protos', 'core', [...core, ...walk(join(protoDir, 'tandem'))]);

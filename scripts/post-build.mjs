@@ -1,5 +1,4 @@
-// tsc does not copy the generated protobuf module (plain JS): put it beside the compiled code.
-import { cpSync } from 'node:fs';
+// tsc does not copy the generated protobuf modules (plain JS): put them beside the compiled code.
+import { cpSync, readdirSync } from 'node:fs';
 const root = new URL('..', import.meta.url).pathname;
-cpSync(`${root}src/generated/protos.js`, `${root}dist/generated/protos.js`);
-cpSync(`${root}src/generated/protos.d.ts`, `${root}dist/generated/protos.d.ts`);
+for (const f of readdirSync(`${root}src/generated`)) cpSync(`${root}src/generated/${f}`, `${root}dist/generated/${f}`);

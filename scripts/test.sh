@@ -6,13 +6,14 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 echo "== protos are up to date"
-cp src/generated/protos.js /tmp/tandem-protos.$$.js
+before=$(mktemp -d)
+cp src/generated/* "$before"/
 npm run -s protos >/dev/null
-if ! cmp -s src/generated/protos.js /tmp/tandem-protos.$$.js; then
+if ! diff -rq "$before" src/generated >/dev/null; then
   echo "src/generated is stale: run npm run protos and commit" >&2
   exit 1
 fi
-rm -f /tmp/tandem-protos.$$.js
+rm -rf "$before"
 
 echo "== lint and type-check"
 npm run -s lint

@@ -2,7 +2,7 @@
 // metadata, and streams (server and client streaming).
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
-import { ttrpc } from '../generated/protos.js';
+import { ttrpc } from '../generated/core-protos.js';
 import { Code, TandemError } from '../common/errdefs.js';
 import { Flags, FrameDecoder, MessageType, encodeFrame, type Frame } from './frame.js';
 import { errorFromStatus } from './status.js';

@@ -2,7 +2,7 @@
 // the 4 MiB limit (ResourceExhausted), Unimplemented for unknown services and methods.
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
-import { ttrpc } from '../generated/protos.js';
+import { ttrpc } from '../generated/core-protos.js';
 import { Code, TandemError } from '../common/errdefs.js';
 import { Flags, FrameDecoder, MESSAGE_LENGTH_MAX, MessageType, encodeFrame, type Frame } from './frame.js';
 import { statusFromError } from './status.js';

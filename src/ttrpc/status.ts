@@ -1,5 +1,5 @@
 // Conversion between thrown errors and the google.rpc.Status carried in ttrpc responses.
-import { google } from '../generated/protos.js';
+import { google } from '../generated/core-protos.js';
 import { Code, TandemError, errorMessage, toStatusCode } from '../common/errdefs.js';
 
 export function statusFromError(err: unknown): google.rpc.IStatus {
