@@ -55,6 +55,7 @@ export class VmExecutor implements Executor {
       const vmDir = join(this.settings.stateDir, 'vm', String(process.pid));
       await fsp.mkdir(vmDir, { recursive: true });
       const share = this.o.share ?? (await sharePlatform(this.platform, vmDir));
+      await share.setup(this.settings.shareKind);
       const manager = new VmManager({ settings: this.settings, platform: this.platform, share, vmDir, log: this.log, loadBackend: this.o.loadBackend ?? loadBackend });
       return { manager, share, vmDir };
     })();
@@ -140,6 +141,9 @@ export class VmExecutor implements Executor {
 
   /** Stops the VM (daemon shutdown). */
   async shutdown(): Promise<void> {
-    if (this.state) await (await this.state).manager.shutdown();
+    if (!this.state) return;
+    const { manager, share } = await this.state;
+    await manager.shutdown();
+    await share.teardown();
   }
 }

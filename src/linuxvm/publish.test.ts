@@ -31,10 +31,10 @@ describe('parsePublish', () => {
 describe('settings', () => {
   it('has defaults and reads the environment', () => {
     const d = vmSettings({}, 'linux', 'x64');
-    expect(d).toMatchObject({ stateDir: '/run/tandem', idleTimeoutMs: 60_000, arch: 'amd64', shareKind: '9p', memoryMiB: 1024 });
+    expect(d).toMatchObject({ stateDir: '/run/tandem', idleTimeoutMs: 60_000, arch: 'amd64', shareKind: 'virtiofs', memoryMiB: 1024 });
     expect(d.imageDir).toMatch(/images\/out\/guest-amd64$/);
-    const e = vmSettings({ TANDEM_STATE_DIR: '/s', TANDEM_VM_IDLE_TIMEOUT_MS: '5', TANDEM_VM_BACKEND: 'vfkit', TANDEM_GUEST_IMAGE: '/img', TANDEM_VM_SHARE: 'virtiofs' }, 'darwin', 'arm64');
-    expect(e).toMatchObject({ stateDir: '/s', idleTimeoutMs: 5, backend: 'vfkit', arch: 'arm64', imageDir: '/img', shareKind: 'virtiofs' });
+    const e = vmSettings({ TANDEM_STATE_DIR: '/s', TANDEM_VM_IDLE_TIMEOUT_MS: '5', TANDEM_VM_BACKEND: 'vfkit', TANDEM_GUEST_IMAGE: '/img', TANDEM_VM_SHARE: '9p' }, 'darwin', 'arm64');
+    expect(e).toMatchObject({ stateDir: '/s', idleTimeoutMs: 5, backend: 'vfkit', arch: 'arm64', imageDir: '/img', shareKind: '9p' });
     expect(vmSettings({}, 'darwin', 'arm64').stateDir).toBe('/var/run/tandem');
   });
 

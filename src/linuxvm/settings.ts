@@ -46,7 +46,7 @@ export function vmSettings(env: NodeJS.ProcessEnv = process.env, platform: NodeJ
   const stateDir = env.TANDEM_STATE_DIR || (platform === 'darwin' ? '/var/run/tandem' : '/run/tandem');
   const backend = env.TANDEM_VM_BACKEND || undefined;
   if (backend !== undefined && backend !== 'qemu' && backend !== 'vfkit') throw invalidArgument(`TANDEM_VM_BACKEND=${backend}: want qemu or vfkit`);
-  const shareKind = env.TANDEM_VM_SHARE || (platform === 'darwin' ? 'virtiofs' : '9p');
+  const shareKind = env.TANDEM_VM_SHARE || 'virtiofs';
   if (shareKind !== '9p' && shareKind !== 'virtiofs') throw invalidArgument(`TANDEM_VM_SHARE=${shareKind}: want 9p or virtiofs`);
   const arch = guestArch(nodeArch);
   const imageDir = env.TANDEM_GUEST_IMAGE || join(PACKAGE_ROOT, 'images', 'out', `guest-${arch}`);

@@ -19,7 +19,9 @@ export class DarwinShare implements SharePlatform {
     return [{ tag: TAG, hostPath: '/', kind: 'virtiofs' as const }];
   }
 
-  async beforeBoot(): Promise<void> {}
+  async setup(): Promise<void> {}
+
+  async teardown(): Promise<void> {}
 
   private guest(p: string): string {
     return join(this.layout.guestDir, p);

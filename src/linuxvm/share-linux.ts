@@ -47,14 +47,23 @@ export class LinuxShare implements SharePlatform {
   /**
    * virtiofsd serves from its own mount namespace (a copy made when it starts): mounts we add
    * later reach it only through propagation, so the share directory becomes a shared mount
-   * (a bind onto itself) before the VM starts. QEMU's 9p server lives in our namespace.
+   * (a recursive bind onto itself) before any container mount is made under it. QEMU's 9p
+   * server lives in our namespace and needs nothing.
    */
-  async beforeBoot(kind: ShareKind): Promise<void> {
+  async setup(kind: ShareKind): Promise<void> {
     const dir = this.layout.hostDir;
     await fsp.mkdir(dir, { recursive: true });
     if (kind !== 'virtiofs') return;
-    if (!(await isMountPoint(dir))) await run('mount', ['--bind', dir, dir]);
+    if (!(await isMountPoint(dir))) await run('mount', ['--rbind', dir, dir]);
     await run('mount', ['--make-shared', dir]);
+  }
+
+  /** Undoes setup() once nothing is mounted under the share any more. */
+  async teardown(): Promise<void> {
+    const dir = this.layout.hostDir;
+    const info = await fsp.readFile('/proc/self/mountinfo', 'utf8');
+    if (info.includes(` ${dir}/`)) return;
+    if (await isMountPoint(dir)) await run('umount', [dir]).catch(() => {});
   }
 
   async prepare(p: { bundle: string; spec: OciSpec; rootfs: Mount[]; record: BundleRecord; save: () => Promise<void>; log: Logger }): Promise<PreparedPaths> {

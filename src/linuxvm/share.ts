@@ -60,8 +60,10 @@ export interface SharePlatform {
   /** The shares the VM must be started with. */
   vmShares(kind: ShareKind): VmConfig['shares'];
   readonly layout: ShareLayout;
-  /** Called before each boot: whatever the share directory needs for this kind of share. */
-  beforeBoot(kind: ShareKind): Promise<void>;
+  /** Once, before any container: whatever the share directory needs for this kind of share. */
+  setup(kind: ShareKind): Promise<void>;
+  /** At shutdown: undoes setup() when no container mount is left. */
+  teardown(): Promise<void>;
   /** Makes rootfs and volumes visible in the guest, recording each mount in `record` as it goes. */
   prepare(p: { bundle: string; spec: OciSpec; rootfs: Mount[]; record: BundleRecord; save: () => Promise<void>; log: Logger }): Promise<PreparedPaths>;
   /** Undoes what `prepare` recorded (also from a fresh process). */

@@ -158,7 +158,6 @@ export class VmManager {
     const backend = await this.pickBackend();
     const generation = ++this.generation;
     const runDir = join(vmDir, String(generation));
-    await this.o.share.beforeBoot(s.shareKind);
     await fsp.mkdir(runDir, { recursive: true });
     await fsp.rm(join(vmDir, String(generation - 2)), { recursive: true, force: true });
     const started = Date.now();
