@@ -30,6 +30,8 @@ let n = 0;
 const live: ExecutorContainer[] = [];
 
 const mounted = (p: string) => readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p} `) || readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p}/`);
+/** Container mounts under the share (the share itself is a mount point: virtiofs set-up). */
+const mountedUnder = (p: string) => readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p}/`);
 
 /** A bundle with FIFOs opened the way containerd's client does it (its ends first). */
 function bundle(args: string[], o: { stdin?: boolean; terminal?: boolean; spec?: Partial<OciSpec> } = {}) {
@@ -62,7 +64,7 @@ async function create(b: ReturnType<typeof bundle>, rootfs = [{ type: 'bind', so
 
 beforeAll(() => {
   mkdirSync(join(dir, 'bundles'));
-  const settings = { ...vmSettings({ TANDEM_STATE_DIR: stateDir, TANDEM_VM_IDLE_TIMEOUT_MS: '300', TANDEM_VM_PING_INTERVAL_MS: '200' }, 'linux') };
+  const settings = { ...vmSettings({ TANDEM_STATE_DIR: stateDir, TANDEM_VM_IDLE_TIMEOUT_MS: '300', TANDEM_VM_PING_INTERVAL_MS: '200', TANDEM_VM_PING_TIMEOUT_MS: '1000' }, 'linux') };
   executor = new VmExecutor({ settings, platform: 'linux', log, loadBackend: async () => backend, share: new LinuxShare(share, share) });
 });
 
@@ -84,7 +86,7 @@ describe('VmExecutor (agent on this host)', () => {
     expect(await b.err!.done).toBe('err\n');
     expect(readFileSync(join(image, 'written'), 'utf8')).toBe('data\n');
     await c.destroy();
-    expect(mounted(share)).toBe(false);
+    expect(mountedUnder(share)).toBe(false);
     expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
   });
 
@@ -162,7 +164,7 @@ describe('VmExecutor (agent on this host)', () => {
     const err = await create(b2).catch((e: TandemError) => e);
     expect(err).toMatchObject({ code: Code.InvalidArgument });
     expect((err as TandemError).message).toContain('/nonexistent/dir');
-    expect(mounted(share)).toBe(false);
+    expect(mountedUnder(share)).toBe(false);
   });
 
   it('reports exits when the VM dies, then boots a new VM for the next container', async () => {
@@ -185,6 +187,18 @@ describe('VmExecutor (agent on this host)', () => {
     await c2.destroy();
   });
 
+  it('kills a VM whose agent stops answering pings, and reports the exits', async () => {
+    const m = await executor.manager();
+    const b = bundle(['sleep', '1000']);
+    const c = await create(b);
+    await c.init.start();
+    const vm = m.vm!;
+    backend.instances.at(-1)!.freeze();
+    expect(await vm.dead).toMatch(/did not answer a ping/);
+    expect((await c.init.exited).status).toBe(VM_LOST_STATUS);
+    await c.destroy();
+  });
+
   it('stops the VM after the idle timeout', async () => {
     const m = await executor.manager();
     const b = bundle(['true']);
@@ -200,11 +214,11 @@ describe('VmExecutor (agent on this host)', () => {
   it('cleanup() from a fresh executor removes the host mounts of a container', async () => {
     const b = bundle(['sleep', '1000']);
     const c = await create(b);
-    expect(mounted(share)).toBe(true);
+    expect(mountedUnder(share)).toBe(true);
     const fresh = new VmExecutor({ settings: vmSettings({ TANDEM_STATE_DIR: stateDir }, 'linux'), platform: 'linux', log, share: new LinuxShare(share, share) });
     await fresh.cleanup(b.bundle, log);
     await fresh.cleanup(b.bundle, log);
-    expect(mounted(share)).toBe(false);
+    expect(mountedUnder(share)).toBe(false);
     await c.destroy();
     writeFileSync(join(dir, 'done'), '');
   });

@@ -124,11 +124,20 @@ export class LocalAgentInstance implements VmInstance {
     return new LocalAgentInstance(server, agent, sock);
   }
 
+  private conns: net.Socket[] = [];
+
   connectAgent(): Promise<Duplex> {
     return new Promise((resolve, reject) => {
       const s = net.connect(this.sock, () => resolve(s));
+      this.conns.push(s);
       s.once('error', reject);
     });
+  }
+
+  /** The agent stops answering while the connection stays open (a hung guest, a dead agent
+   *  behind a virtio-serial port that does not close). */
+  freeze(): void {
+    for (const s of this.conns) s.pause();
   }
 
   private async end(reason: string): Promise<void> {

@@ -193,4 +193,25 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     expect(again).toEqual({ status: 0, out: `${kernel}\n`, err: '' });
     expect(m.vm!.generation).toBe(vm.generation + 1);
   }, 300_000);
+
+  it('the agent dying ends the VM too: exits for every process, then a new VM', async () => {
+    const m = await executor.manager();
+    const sleeper = bundle(['sleep', '1000']);
+    const c = await create(sleeper);
+    await c.init.start();
+    const vm = m.vm!;
+    // A container in the guest's pid namespace kills the agent (root in the guest can).
+    const spec = containerdLikeSpec('killer', ['sh', '-c', 'kill -9 $(pidof node)']);
+    (spec.linux as { namespaces: { type: string }[] }).namespaces = (spec.linux as { namespaces: { type: string }[] }).namespaces.filter((ns) => ns.type !== 'pid');
+    const killer = bundle([], { spec });
+    const k = await create(killer);
+    await k.init.start();
+    expect((await c.init.exited).status).toBe(VM_LOST_STATUS);
+    expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
+    expect(await vm.dead).toMatch(/exited|closed/);
+    await c.destroy();
+    await k.destroy();
+    expect((await runToExit(['true'])).status).toBe(0);
+    expect(m.vm!.generation).toBe(vm.generation + 1);
+  }, 300_000);
 });

@@ -91,7 +91,8 @@ describe('guest agent on the host', () => {
   });
 
   it('runs with a terminal and resizes it', async () => {
-    const c = await create(['sh', '-c', 'tty; read x; stty size; exit 4'], { stdin: true, terminal: true });
+    // runc applies a resize when it handles SIGWINCH: give it a moment before reading the size.
+    const c = await create(['sh', '-c', 'tty; read x; sleep 0.5; stty size; exit 4'], { stdin: true, terminal: true });
     await client.start(c.cid);
     await client.resizePty(c.cid, '', 123, 45);
     c.stdio.write(Buffer.from('go\r'));
@@ -111,7 +112,7 @@ describe('guest agent on the host', () => {
     await s2.listen(sock2);
     const c2 = await AgentClient.connect(net.connect(sock2));
     const cid = id();
-    const spec = containerdLikeSpec(cid, ['sh', '-c', 'tty; read x; echo "got:$x"; printf "\\377|"; stty size; exit 6'], { terminal: true });
+    const spec = containerdLikeSpec(cid, ['sh', '-c', 'tty; read x; echo "got:$x"; sleep 0.5; stty size; exit 6'], { terminal: true });
     await c2.createContainer({ containerId: cid, specJson: Buffer.from(JSON.stringify(spec)), rootfs, stdin: true, stdout: true, terminal: true });
     const st = c2.stdio(cid);
     const out = collect(st.output);
