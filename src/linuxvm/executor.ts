@@ -7,14 +7,14 @@ import { invalidArgument, unimplemented } from '../common/errdefs.js';
 import type { ContainerCreateRequest, Executor, ExecutorContainer } from '../shim/executor.js';
 import { openStreamStdio, type StreamStdio } from '../shim/stdio.js';
 import { parsePublish, TcpRelay, type PortMapping } from './publish.js';
-import { vmSettings, type VmSettings } from './settings.js';
+import { PACKAGE_ROOT, vmSettings, type VmSettings } from './settings.js';
 import { readRecord, sharePlatform, writeRecord, BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import { loadBackend } from './backends.js';
 import { VmContainer } from './vm-container.js';
 import { VmManager, type BackendLoader, type VmLease } from './vm-manager.js';
 import { VmProcess } from './vm-process.js';
 import { killOrphanedVm } from './vm-record.js';
-import { promises as fsp } from 'node:fs';
+import { existsSync, promises as fsp } from 'node:fs';
 
 export interface VmExecutorOptions {
   env?: NodeJS.ProcessEnv;
@@ -56,10 +56,31 @@ export class VmExecutor implements Executor {
       await fsp.mkdir(vmDir, { recursive: true });
       const share = this.o.share ?? (await sharePlatform(this.platform, vmDir));
       await share.setup(this.settings.shareKind);
-      const manager = new VmManager({ settings: this.settings, platform: this.platform, share, vmDir, log: this.log, loadBackend: this.o.loadBackend ?? loadBackend });
+      const manager = new VmManager({ settings: this.settings, platform: this.platform, share, vmDir, log: this.log, loadBackend: this.o.loadBackend ?? loadBackend, ensureImage: this.ensureImage() });
+      // A daemon that exits without shutdown() must not leave its VM behind (only synchronous
+      // work is possible here; a daemon killed outright is covered by the agent's orphan timeout
+      // and by cleanup()).
+      process.once('exit', () => {
+        manager.killNow();
+        share.teardownSync?.();
+      });
       return { manager, share, vmDir };
     })();
     return this.state;
+  }
+
+  /**
+   * In a development checkout with the default image location, the guest image is (re)built
+   * when the agent code or the guest description changed, so the guest always carries the
+   * agent that matches this host code (src/linuxvm/image/ensure.ts).
+   */
+  private ensureImage(): (() => Promise<void>) | undefined {
+    if (this.o.loadBackend || this.settings.imageDir !== join(PACKAGE_ROOT, 'images', 'out', `guest-${this.settings.arch}`)) return undefined;
+    if (!existsSync(join(PACKAGE_ROOT, 'images', 'guest'))) return undefined;
+    return async () => {
+      const { ensureGuestImage, defaultBuildOptions } = await import('./image/ensure.js');
+      await ensureGuestImage(defaultBuildOptions(this.settings.arch, (m) => this.log.info(m)));
+    };
   }
 
   /** The VM manager (for the daemon's shutdown and for tests). */
@@ -135,6 +156,7 @@ export class VmExecutor implements Executor {
     const share = this.o.share ?? (await sharePlatform(this.platform, record.vmDir));
     await share.release(record, log);
     const vm = await killOrphanedVm(record.vmDir, log);
+    if (vm === 'killed') await share.teardown(); // the daemon is gone: its share goes with its last mount
     log.info({ guestId: record.guestId, vm }, 'vm container cleaned up');
     await fsp.rm(join(bundle, BUNDLE_RECORD), { force: true });
   }

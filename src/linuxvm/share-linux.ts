@@ -4,8 +4,8 @@
 // the host's mount table at access time, so mounts made after boot are visible).
 // containerd's non-bind rootfs mounts (overlayfs) are first mounted on <bundle>/rootfs, as runc
 // would; writes from the guest go through the share into that mount and so into the snapshot.
-import { execFile } from 'node:child_process';
-import { promises as fsp } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { promises as fsp, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
 import { Code, TandemError, invalidArgument } from '../common/errdefs.js';
@@ -60,10 +60,16 @@ export class LinuxShare implements SharePlatform {
 
   /** Undoes setup() once nothing is mounted under the share any more. */
   async teardown(): Promise<void> {
+    this.teardownSync();
+  }
+
+  teardownSync(): void {
     const dir = this.layout.hostDir;
-    const info = await fsp.readFile('/proc/self/mountinfo', 'utf8');
-    if (info.includes(` ${dir}/`)) return;
-    if (await isMountPoint(dir)) await run('umount', [dir]).catch(() => {});
+    const targets = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4]);
+    if (targets.some((t) => t?.startsWith(`${dir}/`)) || !targets.includes(dir)) return;
+    try {
+      execFileSync('umount', [dir], { stdio: 'ignore' });
+    } catch {}
   }
 
   async prepare(p: { bundle: string; spec: OciSpec; rootfs: Mount[]; record: BundleRecord; save: () => Promise<void>; log: Logger }): Promise<PreparedPaths> {

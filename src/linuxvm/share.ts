@@ -64,6 +64,8 @@ export interface SharePlatform {
   setup(kind: ShareKind): Promise<void>;
   /** At shutdown: undoes setup() when no container mount is left. */
   teardown(): Promise<void>;
+  /** The same, synchronously (from a process 'exit' handler). */
+  teardownSync?(): void;
   /** Makes rootfs and volumes visible in the guest, recording each mount in `record` as it goes. */
   prepare(p: { bundle: string; spec: OciSpec; rootfs: Mount[]; record: BundleRecord; save: () => Promise<void>; log: Logger }): Promise<PreparedPaths>;
   /** Undoes what `prepare` recorded (also from a fresh process). */

@@ -29,6 +29,8 @@ export interface VmManagerOptions {
   log: Logger;
   /** Loads a backend by name (injected in tests). */
   loadBackend: BackendLoader;
+  /** Builds or refreshes the guest image before a boot (a development checkout). */
+  ensureImage?: () => Promise<void>;
 }
 
 /** One booted VM with its agent connection. */
@@ -129,6 +131,15 @@ export class VmManager {
     await vm.instance.stop(3_000).catch(() => vm.instance.kill());
   }
 
+  /** SIGKILLs the VMM synchronously (process exit). */
+  killNow(): void {
+    const vm = this.current;
+    if (!vm || vm.isDead) return;
+    try {
+      process.kill(vm.instance.pid, 'SIGKILL');
+    } catch {}
+  }
+
   /** Stops the VM now (daemon shutdown). */
   async shutdown(): Promise<void> {
     const vm = this.current ?? (await this.booting?.catch(() => undefined));
@@ -156,6 +167,7 @@ export class VmManager {
       await cleanupStaleVms(join(s.stateDir, 'vm'), log).catch((err) => log.warn({ err: (err as Error).message }, 'stale VM cleanup failed'));
     }
     const backend = await this.pickBackend();
+    if (this.o.ensureImage) await this.o.ensureImage();
     const generation = ++this.generation;
     const runDir = join(vmDir, String(generation));
     await fsp.mkdir(runDir, { recursive: true });

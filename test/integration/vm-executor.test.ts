@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OciSpec } from '../../src/common/oci.js';
 import { defaultBuildOptions, ensureGuestImage } from '../../src/linuxvm/image/ensure.js';
 import { readManifest } from '../../src/linuxvm/image/manifest.js';
+import { AgentClient } from '../../src/linuxvm/agent-client.js';
+import { loadBackend } from '../../src/linuxvm/backends.js';
 import { VmExecutor } from '../../src/linuxvm/executor.js';
 import { vmSettings } from '../../src/linuxvm/settings.js';
 import { busyboxRootfs, containerdLikeSpec, ociProcess } from '../../src/linuxvm/testkit.js';
@@ -19,6 +21,7 @@ import type { ExecutorContainer, StdioConfig } from '../../src/shim/executor.js'
 const dir = mkdtempSync('/tmp/tvm-');
 const log = pino({ level: process.env.TANDEM_TEST_LOG ? 'debug' : 'silent' });
 let image: string;
+let imageDir: string;
 let kernel: string;
 let executor: VmExecutor;
 let n = 0;
@@ -58,7 +61,7 @@ async function runToExit(args: string[]) {
 }
 
 beforeAll(async () => {
-  const imageDir = await ensureGuestImage(defaultBuildOptions('amd64'));
+  imageDir = await ensureGuestImage(defaultBuildOptions('amd64'));
   kernel = readManifest(imageDir).kernel.kver;
   image = busyboxRootfs(join(dir, 'image'));
   mkdirSync(join(image, 'www'));
@@ -213,5 +216,20 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     await k.destroy();
     expect((await runToExit(['true'])).status).toBe(0);
     expect(m.vm!.generation).toBe(vm.generation + 1);
+  }, 300_000);
+
+  it('a guest whose host went away powers itself off (agent orphan timeout)', async () => {
+    const backend = await loadBackend('qemu');
+    const inst = await backend.start({ stateDir: join(dir, 'orphan'), arch: 'amd64', cpus: 1, memoryMiB: 512, imageDir, shares: [], portForwards: [], readyTimeoutMs: 120_000 });
+    try {
+      const agent = await AgentClient.connect(await inst.connectAgent(), { timeoutMs: 120_000 });
+      agent.close(); // what the host side looks like when the shim daemon is killed
+      const t0 = Date.now();
+      const exit = await Promise.race([inst.exited, new Promise<null>((r) => setTimeout(() => r(null), 120_000))]);
+      console.log(`orphaned guest powered off ${Date.now() - t0} ms after its host went away`);
+      expect(exit).not.toBeNull();
+    } finally {
+      await inst.kill();
+    }
   }, 300_000);
 });

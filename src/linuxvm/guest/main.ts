@@ -20,10 +20,12 @@ interface Args {
   runcRoot: string;
   bundles: string;
   verbose: boolean;
+  /** Port mode: exit this long after the host went away without coming back (0 = never). */
+  orphanMs: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { runcRoot: '/run/tandem/runc', bundles: '/run/tandem/bundles', verbose: false };
+  const a: Args = { runcRoot: '/run/tandem/runc', bundles: '/run/tandem/bundles', verbose: false, orphanMs: 15_000 };
   for (let i = 0; i < argv.length; i++) {
     const v = () => {
       const x = argv[++i];
@@ -37,6 +39,7 @@ function parseArgs(argv: string[]): Args {
       case '--runc-root': a.runcRoot = v(); break;
       case '--bundles': a.bundles = v(); break;
       case '--verbose': a.verbose = true; break;
+      case '--orphan-timeout-ms': a.orphanMs = Number(v()); break;
       default: throw new Error(`unknown argument ${argv[i]}`);
     }
   }
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
   server.register(AGENT_SERVICE, agent.methods());
   const stop = new AbortController();
   const shutdown = async (sig: string) => {
-    log.info('shutting down', { signal: sig });
+    log.info('shutting down', { reason: sig });
     stop.abort();
     const t = setTimeout(() => process.exit(0), 1500);
     await agent.shutdown();
@@ -77,7 +80,16 @@ async function main(): Promise<void> {
     await server.listen(args.listen);
     log.info('listening', { socket: args.listen });
   }
-  if (args.port) await servePort(args.port, (conn: Duplex) => server.serveConnection(conn), stop.signal);
+  // The host never reconnects to a VM it lost (it boots a new one), and a shim daemon that died
+  // cannot stop its VM: once the host has been gone for orphanMs, the agent exits, which makes
+  // the guest's /init power the VM off.
+  let orphan: NodeJS.Timeout | undefined;
+  const lost = () => {
+    if (args.orphanMs > 0) orphan = setTimeout(() => void shutdown(`host gone for ${args.orphanMs} ms`), args.orphanMs);
+  };
+  const back = () => clearTimeout(orphan);
+  lost(); // a host that never shows up counts as gone too
+  if (args.port) await servePort(args.port, (conn: Duplex) => server.serveConnection(conn), stop.signal, lost, back);
 }
 
 main().catch((err) => {

@@ -40,7 +40,7 @@ class PortSession extends Duplex {
  * Serves host sessions on a port device until `stop()` is called. `onSession` gets each
  * session's Duplex once the host's first bytes arrive.
  */
-export async function servePort(device: string, onSession: (conn: Duplex) => void, signal?: AbortSignal): Promise<void> {
+export async function servePort(device: string, onSession: (conn: Duplex) => void, signal?: AbortSignal, onDisconnect?: () => void, onConnect?: () => void): Promise<void> {
   if (/^(hvc|tty)/.test(basename(device))) {
     // A console port is a tty: make it a clean 8-bit pipe (no echo, no line discipline).
     execFileSync('stty', ['-F', device, 'raw', '-echo']);
@@ -59,6 +59,7 @@ export async function servePort(device: string, onSession: (conn: Duplex) => voi
       session.on('error', (err) => log.warn('port session error', { err: err.message }));
       onSession(session);
       log.info('host connected');
+      onConnect?.();
       while (n > 0) {
         session.push(Buffer.from(buf.subarray(0, n)));
         n = await readP(fd, buf, 0, buf.length, null)
@@ -68,6 +69,7 @@ export async function servePort(device: string, onSession: (conn: Duplex) => voi
       log.info('host disconnected');
       session.push(null);
       session.destroy();
+      onDisconnect?.();
     }
   } finally {
     close(fd, () => {});
