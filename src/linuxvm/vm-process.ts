@@ -82,6 +82,8 @@ export class VmProcess implements ExecutorProcess {
     }
     await output;
     await this.stdio.close().catch(() => {});
+    // The shim keeps the exec's state from here on; free the guest's record (and its files).
+    if (this.execId && !this.vm.isDead) void this.agent.delete(this.guestId, this.execId).catch(() => {});
     return exit;
   }
 
