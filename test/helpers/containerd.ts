@@ -1,7 +1,7 @@
 // A private containerd for one test file: its own root, state, sockets and namespace, with the
 // freshly built bin/ first on PATH so containerd finds containerd-shim-tandem-v1 there.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, existsSync, rmSync, openSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync, rmSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { run, type RunResult, waitFor } from './run.js';
@@ -82,6 +82,35 @@ export class Containerd {
     clearTimeout(t);
   }
 
+  /** Processes started for this containerd that may outlive it: the shim daemon, its VM. */
+  private ours(): number[] {
+    const pids: number[] = [];
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+        if ((cmd.includes(this.namespace) && cmd.includes('serve')) || cmd.includes(this.tandemState)) pids.push(Number(d));
+      } catch {}
+    }
+    return pids;
+  }
+
+  /** With no containers left the shim daemon leaves by itself; give it time, then make it. */
+  private async stopShims(): Promise<void> {
+    try {
+      await waitFor(() => this.ours().length === 0, 15_000, 'the shim daemon to leave');
+    } catch {
+      for (const sig of ['SIGTERM', 'SIGKILL'] as const) {
+        for (const p of this.ours()) {
+          try {
+            process.kill(p, sig);
+          } catch {}
+        }
+        await waitFor(() => this.ours().length === 0, 5000, 'the shim daemon to die').catch(() => {});
+      }
+    }
+  }
+
   async restart(): Promise<void> {
     await this.stopDaemon();
     await this.launch();
@@ -112,6 +141,7 @@ export class Containerd {
       for (const c of cs) await this.ctr(['containers', 'delete', c]);
     }
     await this.stopDaemon();
+    await this.stopShims();
     if (!process.env.TANDEM_KEEP_TEST_DIRS) {
       await run('umount', ['-R', '-l', this.dir], {});
       rmSync(this.dir, { recursive: true, force: true });

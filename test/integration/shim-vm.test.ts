@@ -1,0 +1,118 @@
+// The point of tandem: from one containerd and one shim, a native container and a VM container
+// at the same time, both driven by the real ctr. The guest boots once for this file (TCG here).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { BUSYBOX, Containerd } from '../helpers/containerd.js';
+import { RUNTIME } from '../helpers/shim.js';
+import { run, waitFor } from '../helpers/run.js';
+
+let cd: Containerd;
+const R = ['--runtime', RUNTIME];
+const VM = ['--annotation', 'io.containerd.tandem.runtime=vm'];
+const status = async (id: string) => (await cd.ctrOk(['tasks', 'ls'])).match(new RegExp(`^${id}\\s+\\d+\\s+(\\w+)`, 'm'))?.[1];
+
+async function removeTask(id: string): Promise<void> {
+  await cd.ctr(['tasks', 'kill', '-s', 'SIGKILL', id]);
+  await waitFor(async () => (await status(id)) !== 'RUNNING', 20_000, `${id} to stop`);
+  await cd.ctr(['tasks', 'delete', id]);
+  await cd.ctr(['containers', 'delete', id]);
+}
+
+beforeAll(async () => {
+  // The VM idles out after 10 min by default; keep it for the whole file.
+  cd = await Containerd.start({ env: { TANDEM_VM_IDLE_TIMEOUT_MS: '600000' } });
+  await cd.importBusybox();
+  // Boot the guest once, up front, so each test measures the warm path.
+  const r = await cd.ctr(['run', '--rm', ...R, ...VM, BUSYBOX, 'boot', 'true'], { timeoutMs: 240_000 });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+}, 300_000);
+afterAll(() => cd?.dispose());
+
+test('a native and a VM container run at once: different kernels', async () => {
+  await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'side-native', 'sleep', '600']);
+  await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'side-vm', 'sleep', '600']);
+  expect(await status('side-native')).toBe('RUNNING');
+  expect(await status('side-vm')).toBe('RUNNING');
+  const host = (await cd.ctrOk(['tasks', 'exec', '--exec-id', 'u1', 'side-native', 'uname', '-r'])).trim();
+  const guest = (await cd.ctrOk(['tasks', 'exec', '--exec-id', 'u2', 'side-vm', 'uname', '-r'])).trim();
+  expect(host).toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());
+  expect(guest).not.toBe(host);
+  expect(guest).toMatch(/^\d+\.\d+/);
+  await removeTask('side-native');
+  await removeTask('side-vm');
+});
+
+test('exit code, stdout/stderr and stdin of a VM container', async () => {
+  const r = await cd.ctr(['run', '--rm', ...R, ...VM, BUSYBOX, 'vm-io', 'sh', '-c', 'read l; echo "got:$l"; echo err >&2; exit 9'], { input: 'hello\n' });
+  expect(r.stdout).toBe('got:hello\n');
+  expect(r.stderr).toContain('err');
+  expect(r.code).toBe(9);
+});
+
+test('-t gives the VM container a terminal', async () => {
+  const r = await run('script', ['-qec', `ctr --address ${cd.address} -n ${cd.namespace} run --rm -t ${R.join(' ')} ${VM.join(' ')} ${BUSYBOX} vm-tty sh -c 'tty; stty size'`, '/dev/null'], { env: cd.env, timeoutMs: 60_000 });
+  expect(r.stdout).toMatch(/\/dev\/(pts\/\d+|console)/);
+  expect(r.code).toBe(0);
+});
+
+test('exec, kill and delete of a VM container', async () => {
+  await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'vm-life', 'sh', '-c', 'trap "exit 42" TERM; while true; do sleep 0.2; done']);
+  const e = await cd.ctr(['tasks', 'exec', '--exec-id', 'x1', 'vm-life', 'sh', '-c', 'echo in-guest; exit 4']);
+  expect(e.stdout).toBe('in-guest\n');
+  expect(e.code).toBe(4);
+  expect((await cd.ctrOk(['tasks', 'ps', 'vm-life'])).trim().split('\n').length).toBeGreaterThanOrEqual(2);
+  await cd.ctrOk(['tasks', 'kill', 'vm-life']);
+  await waitFor(async () => (await status('vm-life')) === 'STOPPED', 20_000, 'vm-life to stop');
+  await cd.ctrOk(['tasks', 'delete', 'vm-life']);
+  await cd.ctrOk(['containers', 'delete', 'vm-life']);
+});
+
+test('a volume written from the guest is read on the host', async () => {
+  const vol = join(cd.dir, 'vmvol');
+  mkdirSync(vol);
+  writeFileSync(join(vol, 'from-host'), 'host\n');
+  const r = await cd.ctr(['run', '--rm', ...R, ...VM, '--mount', `type=bind,src=${vol},dst=/data,options=rbind:rw`, BUSYBOX, 'vm-vol', 'sh', '-c', 'cat /data/from-host; echo guest > /data/from-guest']);
+  expect(r.stdout).toBe('host\n');
+  expect(readFileSync(join(vol, 'from-guest'), 'utf8')).toBe('guest\n');
+});
+
+test('an HTTP server in a VM container is reached through a published port on 127.0.0.1', async () => {
+  const port = await freePort();
+  await cd.ctrOk(['run', '-d', ...R, ...VM, '--annotation', `io.containerd.tandem.publish=${port}:8080`, BUSYBOX, 'vm-http', 'sh', '-c', 'mkdir -p /www && echo served-from-guest > /www/index.html && exec httpd -f -p 8080 -h /www']);
+  let body = '';
+  await waitFor(async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/index.html`, { signal: AbortSignal.timeout(5000) });
+    body = await res.text();
+    return res.ok;
+  }, 60_000, 'the published port to answer');
+  expect(body).toBe('served-from-guest\n');
+  await removeTask('vm-http');
+});
+
+test('killing QEMU: VM containers get their exit, native ones are untouched, the next VM container boots a new VM', async () => {
+  await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'keep-native', 'sleep', '600']);
+  await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'doomed', 'sleep', '600']);
+  const qemu = execFileSync('pgrep', ['-f', `qemu-system.*${cd.tandemState}`], { encoding: 'utf8' }).trim().split('\n').map(Number);
+  expect(qemu.length).toBeGreaterThan(0);
+  for (const p of qemu) process.kill(p, 'SIGKILL');
+  await waitFor(async () => (await status('doomed')) === 'STOPPED', 30_000, 'doomed to be reported exited');
+  expect(await status('keep-native')).toBe('RUNNING');
+  await cd.ctr(['tasks', 'delete', 'doomed']);
+  await cd.ctr(['containers', 'delete', 'doomed']);
+  const r = await cd.ctr(['run', '--rm', ...R, ...VM, BUSYBOX, 'reborn', 'echo', 'back'], { timeoutMs: 240_000 });
+  expect(r.stdout).toBe('back\n');
+  await removeTask('keep-native');
+}, 300_000);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
