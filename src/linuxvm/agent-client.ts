@@ -2,7 +2,7 @@
 // whatever byte stream reaches the agent. connect() performs the Hello version check, so a
 // client that exists speaks a version both sides agreed on.
 import type { Duplex } from 'node:stream';
-import { tandem } from '../generated/protos.js';
+import { tandem } from '../generated/core-protos.js';
 import { failedPrecondition } from '../common/errdefs.js';
 import { TtrpcClient, type CallOptions } from '../ttrpc/client.js';
 import type { ClientStream } from '../ttrpc/stream.js';

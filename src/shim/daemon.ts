@@ -10,7 +10,7 @@ import { daemonLogger, type Logger } from './log.js';
 import { daemonPaths } from './paths.js';
 import { TaskService } from './task-service.js';
 import { MANAGER_SERVICE, taskMethods, unary } from './task-rpc.js';
-import { decide, loadExecutor, logDecision, recordedExecutor } from './dispatch.js';
+import { decide, loadExecutor, logDecision, recordedExecutor, shutdownExecutors } from './dispatch.js';
 import type { ContainerdImages } from './image-platform.js';
 import { configPathFromOptions, loadConfig } from './config.js';
 
@@ -32,6 +32,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
   const exit = async (why: string) => {
     log.info({ why }, 'daemon exiting');
     await publisher.flushed();
+    await shutdownExecutors().catch((err: unknown) => log.error({ err }, 'executor shutdown'));
     rmSync(paths.socket, { force: true });
     rmSync(paths.lock, { force: true });
     await server.close();
@@ -58,7 +59,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
         }),
       });
       logDecision(clog, d);
-      return loadExecutor(d.executor);
+      return loadExecutor(d.executor, log);
     },
     version: VERSION,
     onContainersChanged: (count) => {
@@ -87,7 +88,7 @@ async function deleteFor(svc: TaskService, id: string, bundle: string, log: Logg
   const res = await svc.forceDelete(id);
   if (res) return res;
   const name = await recordedExecutor(bundle);
-  if (name) await (await loadExecutor(name)).cleanup(bundle, log);
+  if (name) await (await loadExecutor(name, log)).cleanup(bundle, log);
   return { exitStatus: 128 + 9, exitedAt: timestamp(new Date()) };
 }
 

@@ -17,13 +17,18 @@ export type ExecutorName = Executor['name'];
 
 const loaded = new Map<ExecutorName, Promise<Executor>>();
 
-export function loadExecutor(name: ExecutorName): Promise<Executor> {
+export function loadExecutor(name: ExecutorName, log?: Logger): Promise<Executor> {
   let e = loaded.get(name);
   if (!e) {
-    e = name === 'native' ? import('./native/index.js').then((m) => new m.NativeExecutor()) : import('../linuxvm/executor.js').then((m) => new m.VmExecutor());
+    e = name === 'native' ? import('./native/index.js').then((m) => new m.NativeExecutor()) : import('../linuxvm/executor.js').then((m) => new m.VmExecutor({ log }));
     loaded.set(name, e);
   }
   return e;
+}
+
+/** Lets every executor loaded so far release what it holds (the daemon is leaving). */
+export async function shutdownExecutors(): Promise<void> {
+  await Promise.all([...loaded.values()].map(async (e) => (await e).shutdown?.()));
 }
 
 export interface DispatchInput {

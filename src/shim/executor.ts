@@ -77,4 +77,6 @@ export interface Executor {
    * the container and undo its mounts, from what the executor persisted in the bundle.
    */
   cleanup(bundle: string, log: Logger): Promise<void>;
+  /** Releases what the executor holds for all containers (the VM) when the daemon leaves. */
+  shutdown?(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 // A private containerd for one test file: its own root, state, sockets and namespace, with the
 // freshly built bin/ first on PATH so containerd finds containerd-shim-tandem-v1 there.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, existsSync, rmSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -15,6 +15,26 @@ export const REPO = (() => {
 export const BIN = join(REPO, 'bin');
 export const BUSYBOX_TAR = join(REPO, 'images/out/busybox.tar');
 export const BUSYBOX = 'docker.io/tandem/busybox:latest';
+
+/**
+ * Unmounts everything below dir (deepest first), then deletes it. Refuses to delete while
+ * anything is still mounted there: rm through a leftover bind mount would delete what it shows.
+ */
+export function removeTree(dir: string): void {
+  const under = () =>
+    readFileSync('/proc/self/mountinfo', 'utf8')
+      .split('\n')
+      .map((l) => l.split(' ')[4])
+      .filter((m) => m && (m === dir || m.startsWith(`${dir}/`)))
+      .sort()
+      .reverse();
+  for (let i = 0; i < 3 && under().length; i++) {
+    for (const m of under()) spawnSync('umount', ['-l', m]);
+  }
+  const left = under();
+  if (left.length) throw new Error(`not removing ${dir}: still mounted: ${left.join(', ')}`);
+  rmSync(dir, { recursive: true, force: true });
+}
 
 export interface ContainerdOptions {
   /** Extra TOML appended to the config (e.g. proxy_plugins). */
@@ -142,9 +162,6 @@ export class Containerd {
     }
     await this.stopDaemon();
     await this.stopShims();
-    if (!process.env.TANDEM_KEEP_TEST_DIRS) {
-      await run('umount', ['-R', '-l', this.dir], {});
-      rmSync(this.dir, { recursive: true, force: true });
-    }
+    if (!process.env.TANDEM_KEEP_TEST_DIRS) removeTree(this.dir);
   }
 }

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { BIN } from './containerd.js';
+import { BIN, removeTree } from './containerd.js';
 import { run, waitFor } from './run.js';
 
 export interface SnapshotterProcessOptions {
@@ -82,7 +82,7 @@ export class SnapshotterProcess {
 
   async dispose(): Promise<void> {
     await this.kill('SIGKILL');
-    if (!process.env.TANDEM_KEEP_TEST_DIRS) rmSync(this.dir, { recursive: true, force: true });
+    if (!process.env.TANDEM_KEEP_TEST_DIRS) removeTree(this.dir);
   }
 }
 
@@ -129,6 +129,6 @@ export class XfsLoop {
     if (r.code !== 0) await run('umount', ['-l', this.mountpoint], {});
     const loops = await run('losetup', ['-j', this.image], {});
     for (const line of loops.stdout.split('\n').filter(Boolean)) await run('losetup', ['-d', line.split(':')[0]!], {});
-    rmSync(join(this.mountpoint, '..'), { recursive: true, force: true });
+    removeTree(join(this.mountpoint, '..'));
   }
 }

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Code, TandemError } from '../../common/errdefs.js';
-import { tandem } from '../../generated/protos.js';
+import { tandem } from '../../generated/core-protos.js';
 import { TtrpcClient } from '../../ttrpc/client.js';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AgentClient } from '../agent-client.js';

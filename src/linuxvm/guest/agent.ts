@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
-import { tandem } from '../../generated/protos.js';
+import { tandem } from '../../generated/core-protos.js';
 import { failedPrecondition, invalidArgument, notFound, unavailable } from '../../common/errdefs.js';
 import type { ServiceMethods } from '../../ttrpc/server.js';
 import type { ServerStream } from '../../ttrpc/stream.js';

@@ -19,7 +19,7 @@ import { constants as osc } from 'node:os';
 import { promises as fsp, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { tandem } from '../../generated/protos.js';
+import { tandem } from '../../generated/core-protos.js';
 import { failedPrecondition, notFound, unavailable } from '../../common/errdefs.js';
 import type { OciProcess } from '../../common/oci.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
