@@ -12,7 +12,7 @@
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { failedPrecondition, unavailable } from '../common/errdefs.js';
+import { Code, failedPrecondition, unavailable } from '../common/errdefs.js';
 import { AgentClient } from './agent-client.js';
 import type { VmBackend, VmInstance } from './backends/vm-backend.js';
 import { backendOrder, type BackendName, type VmSettings } from './settings.js';
@@ -203,7 +203,10 @@ export class VmManager {
     void agent.closed.then(() => this.onDead(vm, 'agent connection closed'));
     const ping = setInterval(() => {
       agent.ping(s.pingTimeoutMs).catch((err) => {
-        if (!vm.isDead) this.onDead(vm, `agent did not answer a ping within ${s.pingTimeoutMs} ms (${(err as Error).message})`);
+        if (vm.isDead) return;
+        // A reset channel is the agent gone (same as a close); only a silent one is a hang.
+        const timedOut = (err as { code?: number }).code === Code.DeadlineExceeded;
+        this.onDead(vm, timedOut ? `agent did not answer a ping within ${s.pingTimeoutMs} ms` : `agent connection closed (${(err as Error).message})`);
       });
     }, s.pingIntervalMs);
     ping.unref();

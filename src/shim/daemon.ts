@@ -1,7 +1,8 @@
 // The long-running shim daemon: one per (containerd address, namespace), serving the Task API
 // for every tandem container of that namespace on one unix socket. It leaves when it has served
 // no container for TANDEM_SHIM_IDLE_EXIT_MS (default 3 s, so back-to-back `ctr run --rm` reuse it).
-import { constants, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { constants, closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { TtrpcClient } from '../ttrpc/client.js';
 import { containerd } from '../generated/protos.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { timestamp, Publisher } from './events.js';
@@ -19,7 +20,7 @@ export const VERSION = '0.1.0';
 export async function serve(flags: ShimFlags): Promise<void> {
   const paths = daemonPaths(flags.address, flags.namespace);
   mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
-  if (!acquireLock(paths.lock)) return; // another daemon for this pair is alive
+  if (!(await acquireLock(paths.lock, paths.socket))) return; // another daemon for this pair is alive
   const log = daemonLogger(paths.log, flags.debug).child({ ns: flags.namespace });
   const idleMs = Number(process.env.TANDEM_SHIM_IDLE_EXIT_MS ?? 3000);
   let idleTimer: NodeJS.Timeout | undefined;
@@ -92,8 +93,12 @@ async function deleteFor(svc: TaskService, id: string, bundle: string, log: Logg
   return { exitStatus: 128 + 9, exitedAt: timestamp(new Date()) };
 }
 
-/** One daemon per socket: an O_EXCL lock file holding our pid; a dead holder's lock is taken over. */
-function acquireLock(path: string): boolean {
+/**
+ * One daemon per socket: an O_EXCL lock file holding the holder's pid. The lock is taken over
+ * when its holder is gone: dead, a zombie, or (pid reused) a live process that does not answer
+ * on the socket although it took the lock more than LOCK_GRACE_MS ago.
+ */
+async function acquireLock(path: string, socket: string): Promise<boolean> {
   for (let i = 0; i < 3; i++) {
     try {
       const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
@@ -102,19 +107,39 @@ function acquireLock(path: string): boolean {
       return true;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const holder = Number(readFileSync(path, 'utf8') || 0);
-      if (holder && holder !== process.pid && alive(holder)) return false;
+      let holder = 0;
+      let age = Infinity;
+      try {
+        holder = Number(readFileSync(path, 'utf8') || 0);
+        age = Date.now() - statSync(path).mtimeMs;
+      } catch {}
+      if (holder && holder !== process.pid && alive(holder) && (age < LOCK_GRACE_MS || (await answers(socket)))) return false;
       rmSync(path, { force: true });
     }
   }
   return false;
 }
 
+const LOCK_GRACE_MS = 10_000;
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
+  try {
+    // A zombie (killed, not yet reaped by whoever inherited it) holds its pid but is gone.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no procfs (darwin): trust kill(0) plus the socket check
+  }
+}
+
+function answers(socket: string): Promise<boolean> {
+  return TtrpcClient.connect(socket, 1000).then(
+    (c) => (c.close(), true),
+    () => false,
+  );
 }

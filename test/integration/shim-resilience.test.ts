@@ -103,6 +103,7 @@ test('SIGKILL of the daemon: tasks are reported exited, no container process sur
   await waitFor(() => mountsUnder(join(cd.dir, 'state')).length === 0, 10_000, 'rootfs mounts to be gone');
   // and a new container works afterwards (a new daemon starts)
   const r = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'after', 'echo', 'ok']);
+  expect(r.stderr).toBe('');
   expect(r.stdout).toBe('ok\n');
   expect(readFileSync('/proc/self/mountinfo', 'utf8')).not.toContain('victim');
 });
