@@ -1,8 +1,7 @@
 // Test fixtures shared by the VM path's unit and integration tests: a busybox root filesystem
 // assembled from the host's static busybox, and an OCI spec shaped like the one containerd
 // generates for `ctr run` (same namespaces, mounts, capabilities and masked paths).
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
@@ -10,18 +9,11 @@ import type { OciProcess, OciSpec } from '../common/oci.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import type { VmBackend, VmConfig, VmInstance } from './backends/vm-backend.js';
 import { AGENT_SERVICE, Agent } from './guest/agent.js';
+import { DEFAULT_MOUNTS } from '../shim/native/test-fixture.js';
 import { Runc } from './guest/runc.js';
 
-export function busyboxRootfs(dir: string, busybox = '/bin/busybox'): string {
-  for (const d of ['bin', 'etc', 'proc', 'sys', 'dev', 'tmp', 'root', 'data', 'run']) mkdirSync(join(dir, d), { recursive: true });
-  copyFileSync(busybox, join(dir, 'bin/busybox'));
-  for (const a of execFileSync(join(dir, 'bin/busybox'), ['--list'], { encoding: 'utf8' }).split('\n')) {
-    if (a && a !== 'busybox') symlinkSync('busybox', join(dir, 'bin', a));
-  }
-  writeFileSync(join(dir, 'etc/passwd'), 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n');
-  writeFileSync(join(dir, 'etc/group'), 'root:x:0:\nnogroup:x:65534:\n');
-  return dir;
-}
+/** The native executor's busybox rootfs fixture serves the VM path's tests too. */
+export { makeRootfs as busyboxRootfs } from '../shim/native/test-fixture.js';
 
 const CAPS = ['CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_FSETID', 'CAP_FOWNER', 'CAP_MKNOD', 'CAP_NET_RAW', 'CAP_SETGID', 'CAP_SETUID', 'CAP_SETFCAP', 'CAP_SETPCAP', 'CAP_NET_BIND_SERVICE', 'CAP_SYS_CHROOT', 'CAP_KILL', 'CAP_AUDIT_WRITE'];
 
@@ -45,13 +37,7 @@ export function containerdLikeSpec(id: string, args: string[], o: { terminal?: b
     root: { path: o.rootfs ?? 'rootfs' },
     hostname: id,
     mounts: [
-      { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
-      { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
-      { destination: '/dev/pts', type: 'devpts', source: 'devpts', options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620', 'gid=5'] },
-      { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', 'size=65536k'] },
-      { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
-      { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
-      { destination: '/run', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
+      ...DEFAULT_MOUNTS,
       ...(o.mounts ?? []),
     ],
     annotations: {},

@@ -4,36 +4,20 @@
 import * as grpc from '@grpc/grpc-js';
 import { containerd } from '../generated/protos.js';
 import { notFound, unavailable } from '../common/errdefs.js';
+import { grpcMethod } from '../common/grpc-method.js';
 
 export interface Platform {
   os: string;
   architecture: string;
 }
 
-interface Codec<T> {
-  encode(m: T): { finish(): Uint8Array };
-  decode(b: Uint8Array): T;
-}
-
 const s = containerd.services;
-
-function method<Req, Res>(path: string, req: Codec<Req>, res: Codec<Res>, responseStream = false): grpc.MethodDefinition<Req, Res> {
-  return {
-    path,
-    requestStream: false,
-    responseStream,
-    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-  };
-}
 
 const Client = grpc.makeGenericClientConstructor(
   {
-    GetContainer: method('/containerd.services.containers.v1.Containers/Get', s.containers.v1.GetContainerRequest as never, s.containers.v1.GetContainerResponse as never),
-    GetImage: method('/containerd.services.images.v1.Images/Get', s.images.v1.GetImageRequest as never, s.images.v1.GetImageResponse as never),
-    ReadContent: method('/containerd.services.content.v1.Content/Read', s.content.v1.ReadContentRequest as never, s.content.v1.ReadContentResponse as never, true),
+    GetContainer: grpcMethod('containerd.services.containers.v1.Containers', 'Get', s.containers.v1.GetContainerRequest as never, s.containers.v1.GetContainerResponse as never),
+    GetImage: grpcMethod('containerd.services.images.v1.Images', 'Get', s.images.v1.GetImageRequest as never, s.images.v1.GetImageResponse as never),
+    ReadContent: grpcMethod('containerd.services.content.v1.Content', 'Read', s.content.v1.ReadContentRequest as never, s.content.v1.ReadContentResponse as never, true),
   },
   'containerd',
 );

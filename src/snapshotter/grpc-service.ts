@@ -4,27 +4,12 @@
 import type * as grpc from '@grpc/grpc-js';
 import { containerd, google } from '../generated/protos.js';
 import { Kind, type Info, type Mount } from './types.js';
+import { grpcMethod, type Codec } from '../common/grpc-method.js';
 
 const v1 = containerd.services.snapshots.v1;
 export const SERVICE = 'containerd.services.snapshots.v1.Snapshots';
 
-interface Codec<T> {
-  encode(m: T): { finish(): Uint8Array };
-  decode(b: Uint8Array): T;
-}
-
-function method<Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false): grpc.MethodDefinition<Req, Res> {
-  return {
-    path: `/${SERVICE}/${name}`,
-    requestStream: false,
-    responseStream,
-    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-    originalName: name[0]!.toLowerCase() + name.slice(1),
-  };
-}
+const method = <Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false) => grpcMethod(SERVICE, name, req, res, responseStream);
 
 type M = typeof v1;
 type I<K extends keyof M> = M[K] extends { decode(b: Uint8Array): infer T } ? T : never;
