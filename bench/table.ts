@@ -19,7 +19,8 @@ export interface Row {
   baseline: string;
   ratio: number;
   target: string;
-  met: boolean;
+  /** undefined: a number to report, no target to meet. */
+  met?: boolean;
 }
 
 export function writeTable(file: string, title: string, baselineName: string, rows: Row[], notes: string[]): string {
@@ -30,7 +31,7 @@ export function writeTable(file: string, title: string, baselineName: string, ro
     '',
     `| metric | tandem | ${baselineName} | ratio | target | met |`,
     '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.metric} | ${r.tandem} | ${r.baseline} | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.met ? 'yes' : '**no**'} |`),
+    ...rows.map((r) => `| ${r.metric} | ${r.tandem} | ${r.baseline} | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.met === undefined ? '—' : r.met ? 'yes' : '**no**'} |`),
     '',
     ...notes.map((n) => `- ${n}`),
     '',
