@@ -144,7 +144,7 @@ export class TaskService {
   async Exec(r: InstanceType<T['ExecProcessRequest']>): Promise<object> {
     const c = this.get(r.id);
     if (!r.execId) throw invalidArgument('exec id is empty');
-    if (c.execs.has(r.execId)) c.addExec(c.execs.get(r.execId)!); // throws AlreadyExists
+    if (c.execs.has(r.execId)) throw alreadyExists(`exec ${r.execId} already exists in container ${c.id}`);
     c.requireRunning('exec');
     const spec = parseProcessSpec(r.spec?.value);
     const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
