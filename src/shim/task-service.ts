@@ -30,8 +30,11 @@ export class TaskService {
 
   constructor(private readonly d: TaskServiceDeps) {}
 
+  /** Containers held plus Creates still under way (a VM container's Create can take a boot). */
+  private creating = 0;
+
   get size(): number {
-    return this.containers.size;
+    return this.containers.size + this.creating;
   }
 
   has(id: string): boolean {
@@ -50,6 +53,8 @@ export class TaskService {
     const bundle = r.bundle;
     const spec = await readSpec(bundle);
     const { log, close } = containerLogger(this.d.log, bundle, { id: r.id });
+    this.creating++;
+    this.d.onContainersChanged(this.size);
     const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
     const rootfs: Mount[] = r.rootfs.map((m) => ({ type: m.type ?? '', source: m.source ?? '', target: m.target || undefined, options: [...(m.options ?? [])] }));
     try {
@@ -59,7 +64,7 @@ export class TaskService {
       const init = new ShimProcess(r.id, '', stdio, handle.init);
       const c = new Container(r.id, bundle, executor, handle, init, log, close);
       this.containers.set(r.id, c);
-      this.d.onContainersChanged(this.containers.size);
+      this.d.onContainersChanged(this.size);
       this.watchExit(c, init);
       this.d.publisher.publish({
         topic: '/tasks/create',
@@ -72,6 +77,9 @@ export class TaskService {
       log.error({ err }, 'create failed');
       close();
       throw err;
+    } finally {
+      this.creating--;
+      this.d.onContainersChanged(this.size);
     }
   }
 
@@ -98,7 +106,7 @@ export class TaskService {
       this.d.publisher.publish({ topic: '/tasks/delete', type: 'TaskDelete', event: { containerId: c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) } });
       c.log.info({ status: exit.status }, 'deleted');
       c.closeLog();
-      this.d.onContainersChanged(this.containers.size);
+      this.d.onContainersChanged(this.size);
     }
     return { pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) };
   }
@@ -219,7 +227,7 @@ export class TaskService {
 
   async Shutdown(_r: InstanceType<T['ShutdownRequest']>): Promise<object> {
     // One daemon serves many containers: it leaves only when it serves none (see daemon.ts).
-    this.d.onContainersChanged(this.containers.size);
+    this.d.onContainersChanged(this.size);
     return {};
   }
 
