@@ -32,8 +32,16 @@ cleanup() {
   ctr_ containers delete native-demo vm-demo 2>/dev/null || true
   kill "$cd_pid" 2>/dev/null || true
   wait "$cd_pid" 2>/dev/null || true
-  umount -R -l "$dir" 2>/dev/null || true
-  rm -rf "$dir"
+  # The shim daemon leaves a few seconds after its last container (and stops its VM); then
+  # nothing of ours is left running or mounted under $dir.
+  for _ in $(seq 150); do pgrep -f "$dir" >/dev/null || break; sleep 0.1; done
+  pkill -f "$dir" 2>/dev/null || true
+  for m in $(awk '{print $5}' /proc/self/mountinfo | grep "^$dir" | sort -r); do umount -l "$m" || true; done
+  if awk '{print $5}' /proc/self/mountinfo | grep -q "^$dir"; then
+    echo "leaving $dir in place: something is still mounted there" >&2
+  else
+    rm -rf "$dir"
+  fi
 }
 trap cleanup EXIT
 for _ in $(seq 100); do ctr_ version >/dev/null 2>&1 && break; sleep 0.1; done
