@@ -3,10 +3,10 @@
 // paths. The platform decides how (share-linux.ts: bind mounts into one shared directory;
 // share-darwin.ts: the host's / shared as is). What was mounted is recorded in the bundle
 // (BundleRecord) so a fresh `shim delete` process can undo it.
-import { promises as fsp } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Mount, OciSpec } from '../common/oci.js';
+import { readJson, writeJsonAtomic } from '../common/json-file.js';
 import type { VmConfig } from './backends/vm-backend.js';
 
 export type ShareKind = '9p' | 'virtiofs';
@@ -35,18 +35,12 @@ export interface BundleRecord {
 
 export const BUNDLE_RECORD = 'tandem-vm.json';
 
-export async function writeRecord(bundle: string, r: BundleRecord): Promise<void> {
-  const tmp = join(bundle, `.${BUNDLE_RECORD}.tmp`);
-  await fsp.writeFile(tmp, JSON.stringify(r));
-  await fsp.rename(tmp, join(bundle, BUNDLE_RECORD));
+export function writeRecord(bundle: string, r: BundleRecord): Promise<void> {
+  return writeJsonAtomic(join(bundle, BUNDLE_RECORD), r);
 }
 
-export async function readRecord(bundle: string): Promise<BundleRecord | undefined> {
-  try {
-    return JSON.parse(await fsp.readFile(join(bundle, BUNDLE_RECORD), 'utf8')) as BundleRecord;
-  } catch {
-    return undefined;
-  }
+export function readRecord(bundle: string): Promise<BundleRecord | undefined> {
+  return readJson<BundleRecord>(join(bundle, BUNDLE_RECORD));
 }
 
 export interface PreparedPaths {

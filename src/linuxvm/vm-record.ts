@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { readJson, writeJsonAtomic } from '../common/json-file.js';
+import { processAlive } from '../common/process-alive.js';
 
 export interface VmRecord {
   ownerPid: number;
@@ -18,33 +20,12 @@ export interface VmRecord {
 
 export const VM_RECORD = 'vm.json';
 
-export async function writeVmRecord(vmDir: string, r: VmRecord): Promise<void> {
-  const tmp = join(vmDir, `.${VM_RECORD}.tmp`);
-  await fsp.writeFile(tmp, JSON.stringify(r));
-  await fsp.rename(tmp, join(vmDir, VM_RECORD));
+export function writeVmRecord(vmDir: string, r: VmRecord): Promise<void> {
+  return writeJsonAtomic(join(vmDir, VM_RECORD), r);
 }
 
-export async function readVmRecord(vmDir: string): Promise<VmRecord | undefined> {
-  try {
-    return JSON.parse(await fsp.readFile(join(vmDir, VM_RECORD), 'utf8')) as VmRecord;
-  } catch {
-    return undefined;
-  }
-}
-
-export function alive(pid: number): boolean {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  // A zombie is not alive for our purposes.
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return true; // no /proc (macOS): kill(0) is all we have
-  }
+export function readVmRecord(vmDir: string): Promise<VmRecord | undefined> {
+  return readJson<VmRecord>(join(vmDir, VM_RECORD));
 }
 
 /** Whether pid still is the VMM we started (guards against pid reuse): its command line names vmDir. */
@@ -62,8 +43,8 @@ function isOurVmm(pid: number, vmDir: string): boolean {
 export async function killOrphanedVm(vmDir: string, log: Logger): Promise<'none' | 'owner-alive' | 'killed'> {
   const r = await readVmRecord(vmDir);
   if (!r) return 'none';
-  if (alive(r.ownerPid)) return 'owner-alive';
-  if (r.vmPid !== process.pid && alive(r.vmPid) && isOurVmm(r.vmPid, vmDir)) {
+  if (processAlive(r.ownerPid)) return 'owner-alive';
+  if (r.vmPid !== process.pid && processAlive(r.vmPid) && isOurVmm(r.vmPid, vmDir)) {
     log.warn({ vmPid: r.vmPid, ownerPid: r.ownerPid }, 'killing a VM whose daemon is gone');
     try {
       process.kill(r.vmPid, 'SIGKILL');
@@ -81,8 +62,8 @@ export async function cleanupStaleVms(root: string, log: Logger): Promise<void> 
     const dir = join(root, name);
     if (Number(name) === process.pid) continue;
     const r = await readVmRecord(dir);
-    if (r && alive(r.ownerPid)) continue;
-    if (!r && alive(Number(name))) continue; // a daemon that has not booted its VM yet
+    if (r && processAlive(r.ownerPid)) continue;
+    if (!r && processAlive(Number(name))) continue; // a daemon that has not booted its VM yet
     await killOrphanedVm(dir, log);
     // Containers of that daemon may still have mounts under its share: their `shim delete`
     // removes them. Only a directory without them is removed here (after the share's own

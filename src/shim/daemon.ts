@@ -3,6 +3,7 @@
 // no container for TANDEM_SHIM_IDLE_EXIT_MS (default 3 s, so back-to-back `ctr run --rm` reuse it).
 import { constants, closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { TtrpcClient } from '../ttrpc/client.js';
+import { processAlive } from '../common/process-alive.js';
 import { containerd } from '../generated/protos.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { timestamp, Publisher } from './events.js';
@@ -114,7 +115,7 @@ async function acquireLock(path: string, socket: string): Promise<boolean> {
         holder = Number(readFileSync(path, 'utf8') || 0);
         age = Date.now() - statSync(path).mtimeMs;
       } catch {}
-      if (holder && holder !== process.pid && alive(holder) && (age < LOCK_GRACE_MS || (await answers(socket)))) return false;
+      if (holder && holder !== process.pid && processAlive(holder) && (age < LOCK_GRACE_MS || (await answers(socket)))) return false;
       rmSync(path, { force: true });
     }
   }
@@ -122,21 +123,6 @@ async function acquireLock(path: string, socket: string): Promise<boolean> {
 }
 
 const LOCK_GRACE_MS = 10_000;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  try {
-    // A zombie (killed, not yet reaped by whoever inherited it) holds its pid but is gone.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // no procfs (darwin): trust kill(0) plus the socket check
-  }
-}
 
 function answers(socket: string): Promise<boolean> {
   return TtrpcClient.connect(socket, 1000).then(

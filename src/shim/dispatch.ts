@@ -4,9 +4,9 @@
 //   2. the image's platform, asked of containerd: the host's own OS runs natively (a linux image
 //      on a Linux host runs natively unless the tandem config says vm), linux on a Mac → vm;
 //   3. no image (ctr --rootfs): the format of the executable (ELF → linux, Mach-O → darwin).
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
+import { readJson } from '../common/json-file.js';
 import { ANNOTATION_RUNTIME, type Mount, type OciSpec } from '../common/oci.js';
 import type { Executor } from './executor.js';
 import type { Logger } from './log.js';
@@ -81,12 +81,7 @@ function resolveRoot(bundle: string, spec: OciSpec): string | undefined {
 
 /** The executor recorded in a bundle by Create (for `delete` after the daemon is gone). */
 export async function recordedExecutor(bundle: string): Promise<ExecutorName | undefined> {
-  try {
-    const s = JSON.parse(await readFile(join(bundle, BUNDLE_STATE_FILE), 'utf8')) as { executor?: ExecutorName };
-    return s.executor;
-  } catch {
-    return undefined;
-  }
+  return (await readJson<{ executor?: ExecutorName }>(join(bundle, BUNDLE_STATE_FILE)))?.executor;
 }
 
 export function logDecision(log: Logger, d: DispatchDecision): void {

@@ -1,6 +1,7 @@
 // The containerd Task service (containerd.task.v2.Task, also answered as v3). Each handler is
 // named like its RPC: look up the container, delegate to the executor, publish the event.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeJsonAtomic } from '../common/json-file.js';
 import { join } from 'node:path';
 import { containerd, io } from '../generated/protos.js';
 import { alreadyExists, invalidArgument, notFound, unimplemented } from '../common/errdefs.js';
@@ -59,7 +60,7 @@ export class TaskService {
     const rootfs: Mount[] = r.rootfs.map((m) => ({ type: m.type ?? '', source: m.source ?? '', target: m.target || undefined, options: [...(m.options ?? [])] }));
     try {
       const executor = await this.d.chooseExecutor({ id: r.id, bundle, spec, rootfs, options: r.options }, log);
-      await writeFile(join(bundle, BUNDLE_STATE_FILE), JSON.stringify({ id: r.id, executor: executor.name }));
+      await writeJsonAtomic(join(bundle, BUNDLE_STATE_FILE), { id: r.id, executor: executor.name });
       const handle = await executor.create({ id: r.id, namespace: this.d.publisher.namespace, bundle, spec, rootfs, stdio, log });
       const init = new ShimProcess(r.id, '', stdio, handle.init);
       const c = new Container(r.id, bundle, executor, handle, init, log, close);

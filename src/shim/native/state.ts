@@ -1,7 +1,8 @@
 // What a native container leaves in its bundle so that `cleanup` (a fresh `shim delete`, the
 // daemon gone) can kill what is left and unmount what was mounted. Written atomically before
 // anything is mounted, updated as processes appear.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { readJson, writeJsonAtomic } from '../../common/json-file.js';
 import path from 'node:path';
 import { NATIVE_STATE_FILE } from './paths.js';
 
@@ -16,19 +17,13 @@ export interface NativeState {
   initPid?: number;
 }
 
-export async function writeState(bundle: string, state: NativeState): Promise<void> {
-  const file = path.join(bundle, NATIVE_STATE_FILE);
-  await writeFile(`${file}.tmp`, JSON.stringify(state));
-  await rename(`${file}.tmp`, file);
+export function writeState(bundle: string, state: NativeState): Promise<void> {
+  return writeJsonAtomic(path.join(bundle, NATIVE_STATE_FILE), state);
 }
 
 export async function readState(bundle: string): Promise<NativeState | null> {
-  try {
-    const s = JSON.parse(await readFile(path.join(bundle, NATIVE_STATE_FILE), 'utf8')) as NativeState;
-    return s.version === 1 && typeof s.root === 'string' && Array.isArray(s.mounts) ? s : null;
-  } catch {
-    return null;
-  }
+  const s = await readJson<NativeState>(path.join(bundle, NATIVE_STATE_FILE));
+  return s && s.version === 1 && typeof s.root === 'string' && Array.isArray(s.mounts) ? s : null;
 }
 
 export async function removeState(bundle: string): Promise<void> {
