@@ -2,9 +2,12 @@
  * tandem-clone: copies one directory tree to a new path, the way the clone snapshotter needs
  * it, and measures trees. One job: trees.
  *
- *   tandem-clone clone MODE SRC DST   MODE = clonefile | reflink | copy; DST must not exist
- *   tandem-clone probe MODE DIR       exit 0 when MODE can clone a file inside DIR
+ *   tandem-clone clone MODE SRC DST   MODE = clonefile | reflink | copy | btrfs; DST must not exist
+ *   tandem-clone probe MODE DIR       exit 0 when MODE can clone a file (btrfs: a subvolume) inside DIR
  *   tandem-clone usage DIR            prints "<bytes> <inodes>" (st_blocks*512, unique inodes)
+ *   tandem-clone subvol DST           btrfs: DST becomes a new empty subvolume, mode 0755
+ *   tandem-clone setro 0|1 DIR        btrfs: clears/sets the read-only flag of subvolume DIR
+ *   tandem-clone destroy DIR          btrfs: deletes subvolume DIR (and subvolumes nested in it)
  *
  * Regular files are cloned one by one (macOS clonefile(2) with CLONE_NOFOLLOW, Linux FICLONE),
  * falling back to a byte copy that keeps holes when the filesystem says it cannot clone
@@ -15,8 +18,14 @@
  * Apple's man page discourages it and it would not let us fix the group and setuid bits the
  * way macos-notes.md §1 says we must.
  *
- * Exit status: 0 ok, 1 usage, 2 source/destination error, 3 probe says no, 4 parent died. Errors go to stderr
- * as "tandem-clone: <step> <path>: <strerror>".
+ * btrfs mode is not per file: a snapshot directory is a subvolume, and its child is one
+ * BTRFS_IOC_SNAP_CREATE_V2 of it (O(1): the trees are shared until written), as in
+ * containerd's btrfs snapshotter. A source that is a plain directory (a root made by the
+ * reflink backend before) gets a new subvolume filled by the reflink walk. rm -rf cannot
+ * delete a read-only subvolume and is slow on a large one; destroy uses BTRFS_IOC_SNAP_DESTROY.
+ *
+ * Exit status: 0 ok, 1 usage, 2 source/destination error, 3 probe says no (destroy/setro: not a
+ * subvolume), 4 parent died. Errors go to stderr as "tandem-clone: <step> <path>: <strerror>".
  */
 #include <dirent.h>
 #include <errno.h>
@@ -33,8 +42,11 @@
 #include <unistd.h>
 
 #ifdef __linux__
+#include <linux/btrfs.h>
+#include <linux/magic.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/vfs.h>
 #endif
 
 #ifdef __APPLE__
@@ -47,7 +59,7 @@
 #define MTIME(st) ((st)->st_mtim)
 #endif
 
-enum mode { M_CLONEFILE, M_REFLINK, M_COPY };
+enum mode { M_CLONEFILE, M_REFLINK, M_COPY, M_BTRFS };
 
 static int fail(const char *step, const char *path) {
   fprintf(stderr, "tandem-clone: %s %s: %s\n", step, path, strerror(errno));
@@ -293,11 +305,18 @@ static void exit_if_orphaned(void) {
   if (getppid() != parent_pid) _exit(4);
 }
 
+static int clone_into(enum mode m, const char *src, const char *dst, const struct stat *st);
+
 static int clone_tree(enum mode m, const char *src, const char *dst) {
   struct stat st;
   exit_if_orphaned();
   if (lstat(src, &st) < 0) return fail("lstat", src);
   if (mkdir(dst, 0700) < 0) return fail("mkdir", dst);
+  return clone_into(m, src, dst, &st);
+}
+
+/* Fills the existing directory dst with src's entries, then gives it src's metadata. */
+static int clone_into(enum mode m, const char *src, const char *dst, const struct stat *st) {
   DIR *d = opendir(src);
   if (!d) return fail("opendir", src);
   char s[PATH_MAX], t[PATH_MAX];
@@ -317,8 +336,144 @@ static int clone_tree(enum mode m, const char *src, const char *dst) {
   }
   if (rc == 0 && errno != 0) rc = fail("readdir", src);
   closedir(d);
-  return rc < 0 ? rc : apply_meta(src, dst, &st);
+  return rc < 0 ? rc : apply_meta(src, dst, st);
 }
+
+/* ---- btrfs subvolumes (Linux): each snapshot directory is one ---- */
+#ifdef __linux__
+#define BTRFS_ROOT_INO 256 /* BTRFS_FIRST_FREE_OBJECTID: the root directory of every subvolume */
+
+static int on_btrfs(const char *path) {
+  struct statfs sf;
+  return statfs(path, &sf) == 0 && sf.f_type == BTRFS_SUPER_MAGIC;
+}
+
+static int is_subvol(const char *path) {
+  struct stat st;
+  return lstat(path, &st) == 0 && S_ISDIR(st.st_mode) && st.st_ino == BTRFS_ROOT_INO && on_btrfs(path);
+}
+
+/* The subvolume ioctls name a child of a directory fd: opens path's parent, copies its name. */
+static int parent_fd(const char *path, char *name, size_t name_size) {
+  char dir[PATH_MAX];
+  size_t len = strlen(path);
+  while (len > 1 && path[len - 1] == '/') len--;
+  if (len >= sizeof dir) { errno = ENAMETOOLONG; return fail("path", path); }
+  memcpy(dir, path, len);
+  dir[len] = 0;
+  char *slash = strrchr(dir, '/');
+  const char *base = slash ? slash + 1 : dir;
+  if (strlen(base) >= name_size) { errno = ENAMETOOLONG; return fail("name", path); }
+  strcpy(name, base);
+  if (!slash) strcpy(dir, ".");
+  else if (slash == dir) dir[1] = 0;
+  else *slash = 0;
+  int fd = open(dir, O_RDONLY | O_DIRECTORY);
+  if (fd < 0) fail("open", dir);
+  return fd;
+}
+
+static int subvol_create(const char *dst) {
+  struct btrfs_ioctl_vol_args args;
+  memset(&args, 0, sizeof args);
+  int dfd = parent_fd(dst, args.name, sizeof args.name);
+  if (dfd < 0) return -1;
+  int rc = ioctl(dfd, BTRFS_IOC_SUBVOL_CREATE, &args) < 0 ? fail("BTRFS_IOC_SUBVOL_CREATE", dst) : 0;
+  close(dfd);
+  return rc;
+}
+
+/* A writable snapshot of subvolume src at the new path dst (src may be read-only). */
+static int subvol_snapshot(const char *src, const char *dst) {
+  struct btrfs_ioctl_vol_args_v2 args;
+  memset(&args, 0, sizeof args);
+  int sfd = open(src, O_RDONLY | O_DIRECTORY);
+  if (sfd < 0) return fail("open", src);
+  int dfd = parent_fd(dst, args.name, sizeof args.name);
+  int rc = -1;
+  if (dfd >= 0) {
+    args.fd = sfd;
+    rc = ioctl(dfd, BTRFS_IOC_SNAP_CREATE_V2, &args) < 0 ? fail("BTRFS_IOC_SNAP_CREATE_V2", dst) : 0;
+    close(dfd);
+  }
+  close(sfd);
+  return rc;
+}
+
+static int clone_btrfs(const char *src, const char *dst) {
+  if (is_subvol(src)) return subvol_snapshot(src, dst);
+  struct stat st;
+  if (lstat(src, &st) < 0) return fail("lstat", src);
+  if (subvol_create(dst) < 0) return -1;
+  return clone_into(M_REFLINK, src, dst, &st);
+}
+
+/* Returns 0, -1 on error, or 3 when dir is not a subvolume. */
+static int subvol_setro(const char *dir, int on) {
+  if (!is_subvol(dir)) return 3;
+  int fd = open(dir, O_RDONLY | O_DIRECTORY);
+  if (fd < 0) return fail("open", dir);
+  __u64 flags;
+  int rc = 0;
+  if (ioctl(fd, BTRFS_IOC_SUBVOL_GETFLAGS, &flags) < 0) rc = fail("BTRFS_IOC_SUBVOL_GETFLAGS", dir);
+  else if (!!(flags & BTRFS_SUBVOL_RDONLY) != !!on) {
+    flags = on ? flags | BTRFS_SUBVOL_RDONLY : flags & ~(__u64)BTRFS_SUBVOL_RDONLY;
+    if (ioctl(fd, BTRFS_IOC_SUBVOL_SETFLAGS, &flags) < 0) rc = fail("BTRFS_IOC_SUBVOL_SETFLAGS", dir);
+  }
+  close(fd);
+  return rc;
+}
+
+static int subvol_destroy(const char *path);
+
+/* Destroys the subvolumes nested below dir (a container may have made some). */
+static int destroy_nested(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) return fail("opendir", dir);
+  char p[PATH_MAX];
+  struct dirent *e;
+  struct stat st;
+  int rc = 0;
+  while (rc == 0 && (e = readdir(d)) != NULL) {
+    if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+    if (e->d_type != DT_DIR && e->d_type != DT_UNKNOWN) continue;
+    snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+    if (lstat(p, &st) < 0) { rc = fail("lstat", p); break; }
+    if (!S_ISDIR(st.st_mode)) continue;
+    rc = st.st_ino == BTRFS_ROOT_INO ? subvol_destroy(p) : destroy_nested(p);
+  }
+  closedir(d);
+  return rc;
+}
+
+/* BTRFS_IOC_SNAP_DESTROY (read-only ones too); a subvolume with others inside is emptied of them first. */
+static int subvol_destroy(const char *path) {
+  struct btrfs_ioctl_vol_args args;
+  memset(&args, 0, sizeof args);
+  int dfd = parent_fd(path, args.name, sizeof args.name);
+  if (dfd < 0) return -1;
+  int rc = 0;
+  if (ioctl(dfd, BTRFS_IOC_SNAP_DESTROY, &args) < 0) {
+    if (errno != ENOTEMPTY) rc = fail("BTRFS_IOC_SNAP_DESTROY", path);
+    else if (subvol_setro(path, 0) < 0 || destroy_nested(path) < 0) rc = -1;
+    else if (ioctl(dfd, BTRFS_IOC_SNAP_DESTROY, &args) < 0) rc = fail("BTRFS_IOC_SNAP_DESTROY", path);
+  }
+  close(dfd);
+  return rc;
+}
+
+/* Creates, snapshots and destroys a subvolume inside dir: do subvolumes really work there? */
+static int probe_btrfs(const char *dir) {
+  char a[PATH_MAX], b[PATH_MAX];
+  if (!on_btrfs(dir)) return 3;
+  snprintf(a, sizeof a, "%s/.tandem-probe-%d-v", dir, (int)getpid());
+  snprintf(b, sizeof b, "%s/.tandem-probe-%d-s", dir, (int)getpid());
+  int ok = subvol_create(a) == 0 && subvol_snapshot(a, b) == 0 && is_subvol(b);
+  if (is_subvol(b) && subvol_destroy(b) < 0) ok = 0;
+  if (is_subvol(a) && subvol_destroy(a) < 0) ok = 0;
+  return ok ? 0 : 3;
+}
+#endif
 
 /* ---- usage: like containerd's fs.DiskUsage (blocks of unique inodes) ---- */
 static long long use_bytes, use_inodes;
@@ -347,6 +502,7 @@ static int parse_mode(const char *s, enum mode *m) {
   if (!strcmp(s, "clonefile")) *m = M_CLONEFILE;
   else if (!strcmp(s, "reflink")) *m = M_REFLINK;
   else if (!strcmp(s, "copy")) *m = M_COPY;
+  else if (!strcmp(s, "btrfs")) *m = M_BTRFS;
   else return -1;
   return 0;
 }
@@ -354,6 +510,13 @@ static int parse_mode(const char *s, enum mode *m) {
 /* Clones a one-byte file inside DIR without any fallback: does MODE really work here? */
 static int probe(enum mode m, const char *dir) {
   char a[PATH_MAX], b[PATH_MAX];
+  if (m == M_BTRFS) {
+#ifdef __linux__
+    return probe_btrfs(dir);
+#else
+    return 3; /* btrfs is Linux-only */
+#endif
+  }
   snprintf(a, sizeof a, "%s/.tandem-probe-%d-a", dir, (int)getpid());
   snprintf(b, sizeof b, "%s/.tandem-probe-%d-b", dir, (int)getpid());
   int fd = open(a, O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -394,8 +557,28 @@ int main(int argc, char **argv) {
   prctl(PR_SET_PDEATHSIG, SIGKILL);
 #endif
   exit_if_orphaned();
-  if (argc == 5 && !strcmp(argv[1], "clone") && parse_mode(argv[2], &m) == 0)
+  if (argc == 5 && !strcmp(argv[1], "clone") && parse_mode(argv[2], &m) == 0) {
+#ifdef __linux__
+    if (m == M_BTRFS) return clone_btrfs(argv[3], argv[4]) < 0 ? 2 : 0;
+#else
+    if (m == M_BTRFS) return fprintf(stderr, "tandem-clone: btrfs is Linux-only\n"), 2;
+#endif
     return clone_tree(m, argv[3], argv[4]) < 0 ? 2 : 0;
+  }
+#ifdef __linux__
+  if (argc == 3 && !strcmp(argv[1], "subvol")) {
+    if (subvol_create(argv[2]) < 0) return 2;
+    return chmod(argv[2], 0755) < 0 ? (fail("chmod", argv[2]), 2) : 0;
+  }
+  if (argc == 4 && !strcmp(argv[1], "setro") && (!strcmp(argv[2], "0") || !strcmp(argv[2], "1"))) {
+    int rc = subvol_setro(argv[3], argv[2][0] == '1');
+    return rc < 0 ? 2 : rc;
+  }
+  if (argc == 3 && !strcmp(argv[1], "destroy")) {
+    if (!is_subvol(argv[2])) return 3;
+    return subvol_destroy(argv[2]) < 0 ? 2 : 0;
+  }
+#endif
   if (argc == 4 && !strcmp(argv[1], "probe") && parse_mode(argv[2], &m) == 0) return probe(m, argv[3]);
   if (argc == 3 && !strcmp(argv[1], "usage")) {
     struct stat st;
@@ -406,6 +589,7 @@ int main(int argc, char **argv) {
     printf("%lld %lld\n", use_bytes, use_inodes);
     return 0;
   }
-  fprintf(stderr, "usage: tandem-clone clone clonefile|reflink|copy SRC DST | probe MODE DIR | usage DIR\n");
+  fprintf(stderr, "usage: tandem-clone clone clonefile|reflink|copy|btrfs SRC DST | probe MODE DIR | usage DIR"
+                  " | subvol DST | setro 0|1 DIR | destroy DIR\n");
   return 1;
 }

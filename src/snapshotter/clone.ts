@@ -1,20 +1,26 @@
 // How a snapshot's tree is made from its parent's: the backend is chosen once per root by
-// probing the filesystem (clonefile on APFS, FICLONE reflink on XFS/btrfs, else a full copy).
+// probing the filesystem (subvolume snapshots on btrfs, clonefile on APFS, FICLONE reflink on
+// XFS, else a full copy).
+import { chmod, mkdir } from 'node:fs/promises';
 import { platform } from 'node:os';
 import { invalidArgument } from '../common/errdefs.js';
-import { cloneTree, treeUsage, type HelperMode } from './tree-helper.js';
+import { cloneTree, makeSubvolume, sealSubvolume, treeUsage, type HelperMode } from './tree-helper.js';
 import { probeLinux } from './clone-linux.js';
 import { probeDarwin } from './clone-darwin.js';
 import type { Usage } from './types.js';
 
 export type BackendName = HelperMode;
-export const BACKENDS: readonly BackendName[] = ['clonefile', 'reflink', 'copy'];
+export const BACKENDS: readonly BackendName[] = ['btrfs', 'clonefile', 'reflink', 'copy'];
 
 export interface CloneBackend {
   readonly name: BackendName;
   /** Why this backend was chosen, for the log and `--info`. */
   readonly reason: string;
   cloneTree(src: string, dst: string): Promise<void>;
+  /** The tree of a snapshot without a parent: an empty directory (btrfs: subvolume), 0755. */
+  makeEmpty(dst: string): Promise<void>;
+  /** After a commit: protects the tree from writes where the filesystem can (btrfs: read-only subvolume). */
+  seal(dir: string): Promise<void>;
   usage(dir: string): Promise<Usage>;
 }
 
@@ -22,10 +28,25 @@ export interface CloneBackend {
 export interface ProbeResult {
   name: BackendName;
   reason: string;
+  /** Other modes that work there too (reflink on btrfs), which `--backend` may force. */
+  also?: BackendName[];
+}
+
+async function makeDir(dst: string): Promise<void> {
+  await mkdir(dst);
+  await chmod(dst, 0o755);
 }
 
 export function backend(p: ProbeResult): CloneBackend {
-  return { ...p, cloneTree: (src, dst) => cloneTree(p.name, src, dst), usage: treeUsage };
+  const btrfs = p.name === 'btrfs';
+  return {
+    name: p.name,
+    reason: p.reason,
+    cloneTree: (src, dst) => cloneTree(p.name, src, dst),
+    makeEmpty: btrfs ? makeSubvolume : makeDir,
+    seal: btrfs ? async (dir) => void (await sealSubvolume(dir)) : async () => {},
+    usage: treeUsage,
+  };
 }
 
 /**
@@ -36,6 +57,6 @@ export async function chooseBackend(root: string, wanted: BackendName | 'auto' =
   const probe = platform() === 'darwin' ? probeDarwin : probeLinux;
   const best = await probe(root);
   if (wanted === 'auto' || wanted === best.name) return backend(best);
-  if (wanted === 'copy') return backend({ name: 'copy', reason: `forced (the filesystem would allow ${best.name})` });
+  if (wanted === 'copy' || best.also?.includes(wanted)) return backend({ name: wanted, reason: `forced (the filesystem would allow ${best.name})` });
   throw invalidArgument(`clone backend ${wanted} does not work in ${root}: ${best.reason}`);
 }

@@ -7,15 +7,18 @@
 // A row therefore only ever names a complete tree. Whatever a SIGKILL leaves behind (tmp/,
 // trash/, a snapshots/<id> without a row) has no row and is deleted at start and by Cleanup.
 // The rename and the insert run in the same synchronous step, so Cleanup (also synchronous
-// in its decision) can never see the directory without its row.
-import { mkdirSync, readdirSync, renameSync, chmodSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+// in its decision) can never see the directory without its row. With the btrfs backend a tree
+// is a subvolume, sealed read-only once committed; such a tree is unsealed in the same
+// synchronous step as the rename that moves it out (subvolume.ts), and deleted with the
+// subvolume ioctl.
+import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from '../common/errdefs.js';
 import { chooseBackend, type BackendName, type CloneBackend } from './clone.js';
 import { compileFilters } from './filters.js';
 import { MetadataStore, rowInfo, type Row } from './store.js';
+import { makeMovableSync, removeTree } from './subvolume.js';
 import { Kind, MAX_LABEL_BYTES, type Info, type Labels, type Mount, type Snapshotter, type Usage } from './types.js';
 
 export interface SnapshotterOptions {
@@ -77,10 +80,7 @@ export class CloneSnapshotter implements Snapshotter {
     if (from) this.pins.set(from.id, (this.pins.get(from.id) ?? 0) + 1);
     try {
       if (from) await this.backend.cloneTree(this.dir(from.id), tmp);
-      else {
-        mkdirSync(tmp);
-        chmodSync(tmp, 0o755);
-      }
+      else await this.backend.makeEmpty(tmp);
       // No await between these two: see the header comment.
       renameSync(tmp, this.dir(id));
       try {
@@ -89,8 +89,11 @@ export class CloneSnapshotter implements Snapshotter {
         await this.discard(id);
         throw err;
       }
+      // A view is read-only at the source too where the filesystem can (btrfs), not only through
+      // its ro mount. After the rename (a sealed subvolume cannot be moved), and still busy.
+      if (kind === Kind.View) await this.backend.seal(this.dir(id)).catch((err: unknown) => this.log(`cannot seal view ${key}: ${String(err)}`));
     } catch (err) {
-      await rm(tmp, { recursive: true, force: true });
+      await removeTree(tmp);
       throw err;
     } finally {
       this.busy.delete(key);
@@ -131,6 +134,9 @@ export class CloneSnapshotter implements Snapshotter {
       // Measured once here: a committed tree never changes again, so Usage can use the cache.
       const usage = await this.backend.usage(this.dir(row.id));
       this.store.commit(key, name, labels, usage, Date.now());
+      // After the row: a crash in between leaves a committed tree that is merely writable.
+      // Still busy here, so a Remove cannot race the seal for the same tree.
+      await this.backend.seal(this.dir(row.id)).catch((err: unknown) => this.log(`cannot seal committed snapshot ${name}: ${String(err)}`));
     } finally {
       this.busy.delete(key);
       this.busy.delete(name);
@@ -142,16 +148,17 @@ export class CloneSnapshotter implements Snapshotter {
     if (this.pins.has(row.id)) throw failedPrecondition(`cannot remove snapshot ${key}: a child snapshot is being created from it`);
     if (this.busy.has(key)) throw failedPrecondition(`snapshot ${key} is busy`);
     this.store.remove(key);
-    await this.discard(row.id);
+    await this.discard(row.id, row.kind !== Kind.Active);
   }
 
   /**
    * Moves a tree that has no row out of snapshots/ and deletes it. Once the row is gone the
    * removal has happened: a failure to delete the files is logged and left to Cleanup.
    */
-  private async discard(id: number): Promise<void> {
+  private async discard(id: number, sealed = false): Promise<void> {
     const name = `trash/${id}-${randomBytes(4).toString('hex')}`;
     try {
+      if (sealed) makeMovableSync(this.dir(id));
       renameSync(this.dir(id), join(this.root, name));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
@@ -160,7 +167,7 @@ export class CloneSnapshotter implements Snapshotter {
     }
     this.inFlight.add(name);
     try {
-      await rm(join(this.root, name), { recursive: true, force: true });
+      await removeTree(join(this.root, name));
     } catch (err) {
       this.log(`cannot delete ${name} (Cleanup will retry): ${String(err)}`);
     } finally {
@@ -213,13 +220,14 @@ export class CloneSnapshotter implements Snapshotter {
     const moved = doomed.map((p) => {
       if (!p.startsWith('snapshots/')) return p;
       const to = `trash/orphan-${p.slice('snapshots/'.length)}-${randomBytes(4).toString('hex')}`;
+      makeMovableSync(join(this.root, p));
       renameSync(join(this.root, p), join(this.root, to));
       return to;
     });
     if (moved.length) this.log(`cleanup: removing ${moved.length} leftover(s) without metadata: ${doomed.slice(0, 10).join(', ')}`);
     moved.forEach((p) => this.inFlight.add(p));
     try {
-      await Promise.all(moved.map((p) => rm(join(this.root, p), { recursive: true, force: true, maxRetries: 5 })));
+      await Promise.all(moved.map((p) => removeTree(join(this.root, p))));
     } finally {
       moved.forEach((p) => this.inFlight.delete(p));
     }
