@@ -29,4 +29,4 @@ function generate(name, rootName, files) {
 const all = walk(protoDir);
 generate('protos', 'default', all);
 const core = ['ttrpc/request.proto', 'google/rpc/status.proto'].map((p) => join(protoDir, p));
-generate('core-protos', 'core', [...core, ...walk(join(protoDir, 'tandem'))]);
+generate('core-protos', 'core', [...core, ...walk(join(protoDir, 'tandem', 'agent'))]);

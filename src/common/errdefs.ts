@@ -39,6 +39,7 @@ export const invalidArgument = kind(Code.InvalidArgument);
 export const failedPrecondition = kind(Code.FailedPrecondition);
 export const unimplemented = kind(Code.Unimplemented);
 export const unavailable = kind(Code.Unavailable);
+export const aborted = kind(Code.Aborted);
 export const resourceExhausted = kind(Code.ResourceExhausted);
 export const internal = kind(Code.Internal);
 

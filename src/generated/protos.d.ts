@@ -7772,6 +7772,668 @@ export namespace tandem {
             }
         }
     }
+
+    /** Namespace vmd. */
+    namespace vmd {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Represents a Vmd */
+            class Vmd extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Vmd service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Vmd service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Vmd;
+
+                /**
+                 * Calls Attach.
+                 * @param request AttachRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and AttachResponse
+                 */
+                public attach(request: tandem.vmd.v1.IAttachRequest, callback: tandem.vmd.v1.Vmd.AttachCallback): void;
+
+                /**
+                 * Calls Attach.
+                 * @param request AttachRequest message or plain object
+                 * @returns Promise
+                 */
+                public attach(request: tandem.vmd.v1.IAttachRequest): Promise<tandem.vmd.v1.AttachResponse>;
+
+                /**
+                 * Calls AddPortForward.
+                 * @param request AddPortForwardRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and AddPortForwardResponse
+                 */
+                public addPortForward(request: tandem.vmd.v1.IAddPortForwardRequest, callback: tandem.vmd.v1.Vmd.AddPortForwardCallback): void;
+
+                /**
+                 * Calls AddPortForward.
+                 * @param request AddPortForwardRequest message or plain object
+                 * @returns Promise
+                 */
+                public addPortForward(request: tandem.vmd.v1.IAddPortForwardRequest): Promise<tandem.vmd.v1.AddPortForwardResponse>;
+
+                /**
+                 * Calls Status.
+                 * @param request StatusRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and StatusResponse
+                 */
+                public status(request: tandem.vmd.v1.IStatusRequest, callback: tandem.vmd.v1.Vmd.StatusCallback): void;
+
+                /**
+                 * Calls Status.
+                 * @param request StatusRequest message or plain object
+                 * @returns Promise
+                 */
+                public status(request: tandem.vmd.v1.IStatusRequest): Promise<tandem.vmd.v1.StatusResponse>;
+
+                /**
+                 * Calls Stop.
+                 * @param request StopRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and StopResponse
+                 */
+                public stop(request: tandem.vmd.v1.IStopRequest, callback: tandem.vmd.v1.Vmd.StopCallback): void;
+
+                /**
+                 * Calls Stop.
+                 * @param request StopRequest message or plain object
+                 * @returns Promise
+                 */
+                public stop(request: tandem.vmd.v1.IStopRequest): Promise<tandem.vmd.v1.StopResponse>;
+            }
+
+            namespace Vmd {
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#attach}.
+                 * @param error Error, if any
+                 * @param [response] AttachResponse
+                 */
+                type AttachCallback = (error: (Error|null), response?: tandem.vmd.v1.AttachResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#addPortForward}.
+                 * @param error Error, if any
+                 * @param [response] AddPortForwardResponse
+                 */
+                type AddPortForwardCallback = (error: (Error|null), response?: tandem.vmd.v1.AddPortForwardResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#status}.
+                 * @param error Error, if any
+                 * @param [response] StatusResponse
+                 */
+                type StatusCallback = (error: (Error|null), response?: tandem.vmd.v1.StatusResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#stop}.
+                 * @param error Error, if any
+                 * @param [response] StopResponse
+                 */
+                type StopCallback = (error: (Error|null), response?: tandem.vmd.v1.StopResponse) => void;
+            }
+
+            /** Properties of an AttachRequest. */
+            interface IAttachRequest {
+
+                /** AttachRequest client */
+                client?: (string|null);
+            }
+
+            /** Represents an AttachRequest. */
+            class AttachRequest implements IAttachRequest {
+
+                /**
+                 * Constructs a new AttachRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IAttachRequest);
+
+                /** AttachRequest client. */
+                public client: string;
+
+                /**
+                 * Creates a new AttachRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AttachRequest instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IAttachRequest): tandem.vmd.v1.AttachRequest;
+
+                /**
+                 * Encodes the specified AttachRequest message. Does not implicitly {@link tandem.vmd.v1.AttachRequest.verify|verify} messages.
+                 * @param message AttachRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IAttachRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AttachRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns AttachRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.AttachRequest;
+
+                /**
+                 * Gets the default type url for AttachRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a VmInfo. */
+            interface IVmInfo {
+
+                /** VmInfo generation */
+                generation?: (number|null);
+
+                /** VmInfo backend */
+                backend?: (string|null);
+
+                /** VmInfo accelerator */
+                accelerator?: (string|null);
+
+                /** VmInfo vmmPid */
+                vmmPid?: (number|null);
+
+                /** VmInfo bootLog */
+                bootLog?: (string|null);
+
+                /** VmInfo kernelRelease */
+                kernelRelease?: (string|null);
+
+                /** VmInfo shareKind */
+                shareKind?: (string|null);
+
+                /** VmInfo shareHostDir */
+                shareHostDir?: (string|null);
+
+                /** VmInfo shareGuestDir */
+                shareGuestDir?: (string|null);
+
+                /** VmInfo bootedAtMs */
+                bootedAtMs?: (number|null);
+            }
+
+            /** Represents a VmInfo. */
+            class VmInfo implements IVmInfo {
+
+                /**
+                 * Constructs a new VmInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IVmInfo);
+
+                /** VmInfo generation. */
+                public generation: number;
+
+                /** VmInfo backend. */
+                public backend: string;
+
+                /** VmInfo accelerator. */
+                public accelerator: string;
+
+                /** VmInfo vmmPid. */
+                public vmmPid: number;
+
+                /** VmInfo bootLog. */
+                public bootLog: string;
+
+                /** VmInfo kernelRelease. */
+                public kernelRelease: string;
+
+                /** VmInfo shareKind. */
+                public shareKind: string;
+
+                /** VmInfo shareHostDir. */
+                public shareHostDir: string;
+
+                /** VmInfo shareGuestDir. */
+                public shareGuestDir: string;
+
+                /** VmInfo bootedAtMs. */
+                public bootedAtMs: number;
+
+                /**
+                 * Creates a new VmInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns VmInfo instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IVmInfo): tandem.vmd.v1.VmInfo;
+
+                /**
+                 * Encodes the specified VmInfo message. Does not implicitly {@link tandem.vmd.v1.VmInfo.verify|verify} messages.
+                 * @param message VmInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IVmInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VmInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns VmInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.VmInfo;
+
+                /**
+                 * Gets the default type url for VmInfo
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an AttachResponse. */
+            interface IAttachResponse {
+
+                /** AttachResponse vm */
+                vm?: (tandem.vmd.v1.IVmInfo|null);
+
+                /** AttachResponse vmdPid */
+                vmdPid?: (number|null);
+            }
+
+            /** Represents an AttachResponse. */
+            class AttachResponse implements IAttachResponse {
+
+                /**
+                 * Constructs a new AttachResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IAttachResponse);
+
+                /** AttachResponse vm. */
+                public vm?: (tandem.vmd.v1.IVmInfo|null);
+
+                /** AttachResponse vmdPid. */
+                public vmdPid: number;
+
+                /**
+                 * Creates a new AttachResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AttachResponse instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IAttachResponse): tandem.vmd.v1.AttachResponse;
+
+                /**
+                 * Encodes the specified AttachResponse message. Does not implicitly {@link tandem.vmd.v1.AttachResponse.verify|verify} messages.
+                 * @param message AttachResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IAttachResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AttachResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns AttachResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.AttachResponse;
+
+                /**
+                 * Gets the default type url for AttachResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an AddPortForwardRequest. */
+            interface IAddPortForwardRequest {
+
+                /** AddPortForwardRequest proto */
+                proto?: (string|null);
+
+                /** AddPortForwardRequest hostAddr */
+                hostAddr?: (string|null);
+
+                /** AddPortForwardRequest hostPort */
+                hostPort?: (number|null);
+
+                /** AddPortForwardRequest guestPort */
+                guestPort?: (number|null);
+            }
+
+            /** Represents an AddPortForwardRequest. */
+            class AddPortForwardRequest implements IAddPortForwardRequest {
+
+                /**
+                 * Constructs a new AddPortForwardRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IAddPortForwardRequest);
+
+                /** AddPortForwardRequest proto. */
+                public proto: string;
+
+                /** AddPortForwardRequest hostAddr. */
+                public hostAddr: string;
+
+                /** AddPortForwardRequest hostPort. */
+                public hostPort: number;
+
+                /** AddPortForwardRequest guestPort. */
+                public guestPort: number;
+
+                /**
+                 * Creates a new AddPortForwardRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AddPortForwardRequest instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IAddPortForwardRequest): tandem.vmd.v1.AddPortForwardRequest;
+
+                /**
+                 * Encodes the specified AddPortForwardRequest message. Does not implicitly {@link tandem.vmd.v1.AddPortForwardRequest.verify|verify} messages.
+                 * @param message AddPortForwardRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IAddPortForwardRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AddPortForwardRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns AddPortForwardRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.AddPortForwardRequest;
+
+                /**
+                 * Gets the default type url for AddPortForwardRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an AddPortForwardResponse. */
+            interface IAddPortForwardResponse {
+            }
+
+            /** Represents an AddPortForwardResponse. */
+            class AddPortForwardResponse implements IAddPortForwardResponse {
+
+                /**
+                 * Constructs a new AddPortForwardResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IAddPortForwardResponse);
+
+                /**
+                 * Creates a new AddPortForwardResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AddPortForwardResponse instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IAddPortForwardResponse): tandem.vmd.v1.AddPortForwardResponse;
+
+                /**
+                 * Encodes the specified AddPortForwardResponse message. Does not implicitly {@link tandem.vmd.v1.AddPortForwardResponse.verify|verify} messages.
+                 * @param message AddPortForwardResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IAddPortForwardResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AddPortForwardResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns AddPortForwardResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.AddPortForwardResponse;
+
+                /**
+                 * Gets the default type url for AddPortForwardResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StatusRequest. */
+            interface IStatusRequest {
+            }
+
+            /** Represents a StatusRequest. */
+            class StatusRequest implements IStatusRequest {
+
+                /**
+                 * Constructs a new StatusRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IStatusRequest);
+
+                /**
+                 * Creates a new StatusRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatusRequest instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IStatusRequest): tandem.vmd.v1.StatusRequest;
+
+                /**
+                 * Encodes the specified StatusRequest message. Does not implicitly {@link tandem.vmd.v1.StatusRequest.verify|verify} messages.
+                 * @param message StatusRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IStatusRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatusRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StatusRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.StatusRequest;
+
+                /**
+                 * Gets the default type url for StatusRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StatusResponse. */
+            interface IStatusResponse {
+
+                /** StatusResponse vmdPid */
+                vmdPid?: (number|null);
+
+                /** StatusResponse vm */
+                vm?: (tandem.vmd.v1.IVmInfo|null);
+
+                /** StatusResponse clients */
+                clients?: (string[]|null);
+
+                /** StatusResponse containers */
+                containers?: (string[]|null);
+            }
+
+            /** Represents a StatusResponse. */
+            class StatusResponse implements IStatusResponse {
+
+                /**
+                 * Constructs a new StatusResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IStatusResponse);
+
+                /** StatusResponse vmdPid. */
+                public vmdPid: number;
+
+                /** StatusResponse vm. */
+                public vm?: (tandem.vmd.v1.IVmInfo|null);
+
+                /** StatusResponse clients. */
+                public clients: string[];
+
+                /** StatusResponse containers. */
+                public containers: string[];
+
+                /**
+                 * Creates a new StatusResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatusResponse instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IStatusResponse): tandem.vmd.v1.StatusResponse;
+
+                /**
+                 * Encodes the specified StatusResponse message. Does not implicitly {@link tandem.vmd.v1.StatusResponse.verify|verify} messages.
+                 * @param message StatusResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IStatusResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatusResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StatusResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.StatusResponse;
+
+                /**
+                 * Gets the default type url for StatusResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StopRequest. */
+            interface IStopRequest {
+
+                /** StopRequest force */
+                force?: (boolean|null);
+            }
+
+            /** Represents a StopRequest. */
+            class StopRequest implements IStopRequest {
+
+                /**
+                 * Constructs a new StopRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IStopRequest);
+
+                /** StopRequest force. */
+                public force: boolean;
+
+                /**
+                 * Creates a new StopRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StopRequest instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IStopRequest): tandem.vmd.v1.StopRequest;
+
+                /**
+                 * Encodes the specified StopRequest message. Does not implicitly {@link tandem.vmd.v1.StopRequest.verify|verify} messages.
+                 * @param message StopRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IStopRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StopRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StopRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.StopRequest;
+
+                /**
+                 * Gets the default type url for StopRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StopResponse. */
+            interface IStopResponse {
+            }
+
+            /** Represents a StopResponse. */
+            class StopResponse implements IStopResponse {
+
+                /**
+                 * Constructs a new StopResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IStopResponse);
+
+                /**
+                 * Creates a new StopResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StopResponse instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IStopResponse): tandem.vmd.v1.StopResponse;
+
+                /**
+                 * Encodes the specified StopResponse message. Does not implicitly {@link tandem.vmd.v1.StopResponse.verify|verify} messages.
+                 * @param message StopResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IStopResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StopResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StopResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.StopResponse;
+
+                /**
+                 * Gets the default type url for StopResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
 }
 
 /** Namespace ttrpc. */

@@ -19149,6 +19149,1606 @@ export const tandem = $root.tandem = (() => {
         return agent;
     })();
 
+    tandem.vmd = (function() {
+
+        /**
+         * Namespace vmd.
+         * @memberof tandem
+         * @namespace
+         */
+        const vmd = {};
+
+        vmd.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof tandem.vmd
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Vmd = (function() {
+
+                /**
+                 * Constructs a new Vmd service.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a Vmd
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Vmd(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Vmd.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Vmd;
+
+                /**
+                 * Creates new Vmd service using the specified rpc implementation.
+                 * @function create
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Vmd} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Vmd.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#attach}.
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @typedef AttachCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.vmd.v1.AttachResponse} [response] AttachResponse
+                 */
+
+                /**
+                 * Calls Attach.
+                 * @function attach
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IAttachRequest} request AttachRequest message or plain object
+                 * @param {tandem.vmd.v1.Vmd.AttachCallback} callback Node-style callback called with the error, if any, and AttachResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Vmd.prototype.attach = function attach(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, attach, $root.tandem.vmd.v1.AttachRequest, $root.tandem.vmd.v1.AttachResponse, request, callback);
+                }, "name", { value: "Attach" });
+
+                /**
+                 * Calls Attach.
+                 * @function attach
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IAttachRequest} request AttachRequest message or plain object
+                 * @returns {Promise<tandem.vmd.v1.AttachResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#addPortForward}.
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @typedef AddPortForwardCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.vmd.v1.AddPortForwardResponse} [response] AddPortForwardResponse
+                 */
+
+                /**
+                 * Calls AddPortForward.
+                 * @function addPortForward
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IAddPortForwardRequest} request AddPortForwardRequest message or plain object
+                 * @param {tandem.vmd.v1.Vmd.AddPortForwardCallback} callback Node-style callback called with the error, if any, and AddPortForwardResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Vmd.prototype.addPortForward = function addPortForward(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, addPortForward, $root.tandem.vmd.v1.AddPortForwardRequest, $root.tandem.vmd.v1.AddPortForwardResponse, request, callback);
+                }, "name", { value: "AddPortForward" });
+
+                /**
+                 * Calls AddPortForward.
+                 * @function addPortForward
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IAddPortForwardRequest} request AddPortForwardRequest message or plain object
+                 * @returns {Promise<tandem.vmd.v1.AddPortForwardResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#status}.
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @typedef StatusCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.vmd.v1.StatusResponse} [response] StatusResponse
+                 */
+
+                /**
+                 * Calls Status.
+                 * @function status
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IStatusRequest} request StatusRequest message or plain object
+                 * @param {tandem.vmd.v1.Vmd.StatusCallback} callback Node-style callback called with the error, if any, and StatusResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Vmd.prototype.status = function status(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, status, $root.tandem.vmd.v1.StatusRequest, $root.tandem.vmd.v1.StatusResponse, request, callback);
+                }, "name", { value: "Status" });
+
+                /**
+                 * Calls Status.
+                 * @function status
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IStatusRequest} request StatusRequest message or plain object
+                 * @returns {Promise<tandem.vmd.v1.StatusResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#stop}.
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @typedef StopCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.vmd.v1.StopResponse} [response] StopResponse
+                 */
+
+                /**
+                 * Calls Stop.
+                 * @function stop
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IStopRequest} request StopRequest message or plain object
+                 * @param {tandem.vmd.v1.Vmd.StopCallback} callback Node-style callback called with the error, if any, and StopResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Vmd.prototype.stop = function stop(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, stop, $root.tandem.vmd.v1.StopRequest, $root.tandem.vmd.v1.StopResponse, request, callback);
+                }, "name", { value: "Stop" });
+
+                /**
+                 * Calls Stop.
+                 * @function stop
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IStopRequest} request StopRequest message or plain object
+                 * @returns {Promise<tandem.vmd.v1.StopResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Vmd;
+            })();
+
+            v1.AttachRequest = (function() {
+
+                /**
+                 * Properties of an AttachRequest.
+                 * @memberof tandem.vmd.v1
+                 * @interface IAttachRequest
+                 * @property {string|null} [client] AttachRequest client
+                 */
+
+                /**
+                 * Constructs a new AttachRequest.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents an AttachRequest.
+                 * @implements IAttachRequest
+                 * @constructor
+                 * @param {tandem.vmd.v1.IAttachRequest=} [properties] Properties to set
+                 */
+                function AttachRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * AttachRequest client.
+                 * @member {string} client
+                 * @memberof tandem.vmd.v1.AttachRequest
+                 * @instance
+                 */
+                AttachRequest.prototype.client = "";
+
+                /**
+                 * Creates a new AttachRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.AttachRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IAttachRequest=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.AttachRequest} AttachRequest instance
+                 */
+                AttachRequest.create = function create(properties) {
+                    return new AttachRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified AttachRequest message. Does not implicitly {@link tandem.vmd.v1.AttachRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.AttachRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IAttachRequest} message AttachRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttachRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.client != null && Object.hasOwnProperty.call(message, "client"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.client);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AttachRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.AttachRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.AttachRequest} AttachRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttachRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.AttachRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.client = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for AttachRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.AttachRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AttachRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.AttachRequest";
+                };
+
+                return AttachRequest;
+            })();
+
+            v1.VmInfo = (function() {
+
+                /**
+                 * Properties of a VmInfo.
+                 * @memberof tandem.vmd.v1
+                 * @interface IVmInfo
+                 * @property {number|null} [generation] VmInfo generation
+                 * @property {string|null} [backend] VmInfo backend
+                 * @property {string|null} [accelerator] VmInfo accelerator
+                 * @property {number|null} [vmmPid] VmInfo vmmPid
+                 * @property {string|null} [bootLog] VmInfo bootLog
+                 * @property {string|null} [kernelRelease] VmInfo kernelRelease
+                 * @property {string|null} [shareKind] VmInfo shareKind
+                 * @property {string|null} [shareHostDir] VmInfo shareHostDir
+                 * @property {string|null} [shareGuestDir] VmInfo shareGuestDir
+                 * @property {number|null} [bootedAtMs] VmInfo bootedAtMs
+                 */
+
+                /**
+                 * Constructs a new VmInfo.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a VmInfo.
+                 * @implements IVmInfo
+                 * @constructor
+                 * @param {tandem.vmd.v1.IVmInfo=} [properties] Properties to set
+                 */
+                function VmInfo(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * VmInfo generation.
+                 * @member {number} generation
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.generation = 0;
+
+                /**
+                 * VmInfo backend.
+                 * @member {string} backend
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.backend = "";
+
+                /**
+                 * VmInfo accelerator.
+                 * @member {string} accelerator
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.accelerator = "";
+
+                /**
+                 * VmInfo vmmPid.
+                 * @member {number} vmmPid
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.vmmPid = 0;
+
+                /**
+                 * VmInfo bootLog.
+                 * @member {string} bootLog
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.bootLog = "";
+
+                /**
+                 * VmInfo kernelRelease.
+                 * @member {string} kernelRelease
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.kernelRelease = "";
+
+                /**
+                 * VmInfo shareKind.
+                 * @member {string} shareKind
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.shareKind = "";
+
+                /**
+                 * VmInfo shareHostDir.
+                 * @member {string} shareHostDir
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.shareHostDir = "";
+
+                /**
+                 * VmInfo shareGuestDir.
+                 * @member {string} shareGuestDir
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.shareGuestDir = "";
+
+                /**
+                 * VmInfo bootedAtMs.
+                 * @member {number} bootedAtMs
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.bootedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new VmInfo instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @static
+                 * @param {tandem.vmd.v1.IVmInfo=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.VmInfo} VmInfo instance
+                 */
+                VmInfo.create = function create(properties) {
+                    return new VmInfo(properties);
+                };
+
+                /**
+                 * Encodes the specified VmInfo message. Does not implicitly {@link tandem.vmd.v1.VmInfo.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @static
+                 * @param {tandem.vmd.v1.IVmInfo} message VmInfo message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VmInfo.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.generation != null && Object.hasOwnProperty.call(message, "generation"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.generation);
+                    if (message.backend != null && Object.hasOwnProperty.call(message, "backend"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.backend);
+                    if (message.accelerator != null && Object.hasOwnProperty.call(message, "accelerator"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.accelerator);
+                    if (message.vmmPid != null && Object.hasOwnProperty.call(message, "vmmPid"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.vmmPid);
+                    if (message.bootLog != null && Object.hasOwnProperty.call(message, "bootLog"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.bootLog);
+                    if (message.kernelRelease != null && Object.hasOwnProperty.call(message, "kernelRelease"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.kernelRelease);
+                    if (message.shareKind != null && Object.hasOwnProperty.call(message, "shareKind"))
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.shareKind);
+                    if (message.shareHostDir != null && Object.hasOwnProperty.call(message, "shareHostDir"))
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.shareHostDir);
+                    if (message.shareGuestDir != null && Object.hasOwnProperty.call(message, "shareGuestDir"))
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.shareGuestDir);
+                    if (message.bootedAtMs != null && Object.hasOwnProperty.call(message, "bootedAtMs"))
+                        writer.uint32(/* id 10, wireType 0 =*/80).int64(message.bootedAtMs);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a VmInfo message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.VmInfo} VmInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VmInfo.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.VmInfo();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.generation = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.backend = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.accelerator = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.vmmPid = reader.int32();
+                                break;
+                            }
+                        case 5: {
+                                message.bootLog = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.kernelRelease = reader.string();
+                                break;
+                            }
+                        case 7: {
+                                message.shareKind = reader.string();
+                                break;
+                            }
+                        case 8: {
+                                message.shareHostDir = reader.string();
+                                break;
+                            }
+                        case 9: {
+                                message.shareGuestDir = reader.string();
+                                break;
+                            }
+                        case 10: {
+                                message.bootedAtMs = reader.int64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for VmInfo
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                VmInfo.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.VmInfo";
+                };
+
+                return VmInfo;
+            })();
+
+            v1.AttachResponse = (function() {
+
+                /**
+                 * Properties of an AttachResponse.
+                 * @memberof tandem.vmd.v1
+                 * @interface IAttachResponse
+                 * @property {tandem.vmd.v1.IVmInfo|null} [vm] AttachResponse vm
+                 * @property {number|null} [vmdPid] AttachResponse vmdPid
+                 */
+
+                /**
+                 * Constructs a new AttachResponse.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents an AttachResponse.
+                 * @implements IAttachResponse
+                 * @constructor
+                 * @param {tandem.vmd.v1.IAttachResponse=} [properties] Properties to set
+                 */
+                function AttachResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * AttachResponse vm.
+                 * @member {tandem.vmd.v1.IVmInfo|null|undefined} vm
+                 * @memberof tandem.vmd.v1.AttachResponse
+                 * @instance
+                 */
+                AttachResponse.prototype.vm = null;
+
+                /**
+                 * AttachResponse vmdPid.
+                 * @member {number} vmdPid
+                 * @memberof tandem.vmd.v1.AttachResponse
+                 * @instance
+                 */
+                AttachResponse.prototype.vmdPid = 0;
+
+                /**
+                 * Creates a new AttachResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.AttachResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IAttachResponse=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.AttachResponse} AttachResponse instance
+                 */
+                AttachResponse.create = function create(properties) {
+                    return new AttachResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified AttachResponse message. Does not implicitly {@link tandem.vmd.v1.AttachResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.AttachResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IAttachResponse} message AttachResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AttachResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.vm != null && Object.hasOwnProperty.call(message, "vm"))
+                        $root.tandem.vmd.v1.VmInfo.encode(message.vm, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.vmdPid != null && Object.hasOwnProperty.call(message, "vmdPid"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.vmdPid);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AttachResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.AttachResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.AttachResponse} AttachResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AttachResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.AttachResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.vm = $root.tandem.vmd.v1.VmInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.vmdPid = reader.int32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for AttachResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.AttachResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AttachResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.AttachResponse";
+                };
+
+                return AttachResponse;
+            })();
+
+            v1.AddPortForwardRequest = (function() {
+
+                /**
+                 * Properties of an AddPortForwardRequest.
+                 * @memberof tandem.vmd.v1
+                 * @interface IAddPortForwardRequest
+                 * @property {string|null} [proto] AddPortForwardRequest proto
+                 * @property {string|null} [hostAddr] AddPortForwardRequest hostAddr
+                 * @property {number|null} [hostPort] AddPortForwardRequest hostPort
+                 * @property {number|null} [guestPort] AddPortForwardRequest guestPort
+                 */
+
+                /**
+                 * Constructs a new AddPortForwardRequest.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents an AddPortForwardRequest.
+                 * @implements IAddPortForwardRequest
+                 * @constructor
+                 * @param {tandem.vmd.v1.IAddPortForwardRequest=} [properties] Properties to set
+                 */
+                function AddPortForwardRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * AddPortForwardRequest proto.
+                 * @member {string} proto
+                 * @memberof tandem.vmd.v1.AddPortForwardRequest
+                 * @instance
+                 */
+                AddPortForwardRequest.prototype.proto = "";
+
+                /**
+                 * AddPortForwardRequest hostAddr.
+                 * @member {string} hostAddr
+                 * @memberof tandem.vmd.v1.AddPortForwardRequest
+                 * @instance
+                 */
+                AddPortForwardRequest.prototype.hostAddr = "";
+
+                /**
+                 * AddPortForwardRequest hostPort.
+                 * @member {number} hostPort
+                 * @memberof tandem.vmd.v1.AddPortForwardRequest
+                 * @instance
+                 */
+                AddPortForwardRequest.prototype.hostPort = 0;
+
+                /**
+                 * AddPortForwardRequest guestPort.
+                 * @member {number} guestPort
+                 * @memberof tandem.vmd.v1.AddPortForwardRequest
+                 * @instance
+                 */
+                AddPortForwardRequest.prototype.guestPort = 0;
+
+                /**
+                 * Creates a new AddPortForwardRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.AddPortForwardRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IAddPortForwardRequest=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.AddPortForwardRequest} AddPortForwardRequest instance
+                 */
+                AddPortForwardRequest.create = function create(properties) {
+                    return new AddPortForwardRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified AddPortForwardRequest message. Does not implicitly {@link tandem.vmd.v1.AddPortForwardRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.AddPortForwardRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IAddPortForwardRequest} message AddPortForwardRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AddPortForwardRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.proto != null && Object.hasOwnProperty.call(message, "proto"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.proto);
+                    if (message.hostAddr != null && Object.hasOwnProperty.call(message, "hostAddr"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.hostAddr);
+                    if (message.hostPort != null && Object.hasOwnProperty.call(message, "hostPort"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.hostPort);
+                    if (message.guestPort != null && Object.hasOwnProperty.call(message, "guestPort"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.guestPort);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AddPortForwardRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.AddPortForwardRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.AddPortForwardRequest} AddPortForwardRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AddPortForwardRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.AddPortForwardRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.proto = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.hostAddr = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.hostPort = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.guestPort = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for AddPortForwardRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.AddPortForwardRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AddPortForwardRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.AddPortForwardRequest";
+                };
+
+                return AddPortForwardRequest;
+            })();
+
+            v1.AddPortForwardResponse = (function() {
+
+                /**
+                 * Properties of an AddPortForwardResponse.
+                 * @memberof tandem.vmd.v1
+                 * @interface IAddPortForwardResponse
+                 */
+
+                /**
+                 * Constructs a new AddPortForwardResponse.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents an AddPortForwardResponse.
+                 * @implements IAddPortForwardResponse
+                 * @constructor
+                 * @param {tandem.vmd.v1.IAddPortForwardResponse=} [properties] Properties to set
+                 */
+                function AddPortForwardResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new AddPortForwardResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.AddPortForwardResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IAddPortForwardResponse=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.AddPortForwardResponse} AddPortForwardResponse instance
+                 */
+                AddPortForwardResponse.create = function create(properties) {
+                    return new AddPortForwardResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified AddPortForwardResponse message. Does not implicitly {@link tandem.vmd.v1.AddPortForwardResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.AddPortForwardResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IAddPortForwardResponse} message AddPortForwardResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AddPortForwardResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes an AddPortForwardResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.AddPortForwardResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.AddPortForwardResponse} AddPortForwardResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AddPortForwardResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.AddPortForwardResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for AddPortForwardResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.AddPortForwardResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                AddPortForwardResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.AddPortForwardResponse";
+                };
+
+                return AddPortForwardResponse;
+            })();
+
+            v1.StatusRequest = (function() {
+
+                /**
+                 * Properties of a StatusRequest.
+                 * @memberof tandem.vmd.v1
+                 * @interface IStatusRequest
+                 */
+
+                /**
+                 * Constructs a new StatusRequest.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a StatusRequest.
+                 * @implements IStatusRequest
+                 * @constructor
+                 * @param {tandem.vmd.v1.IStatusRequest=} [properties] Properties to set
+                 */
+                function StatusRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new StatusRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.StatusRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IStatusRequest=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.StatusRequest} StatusRequest instance
+                 */
+                StatusRequest.create = function create(properties) {
+                    return new StatusRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StatusRequest message. Does not implicitly {@link tandem.vmd.v1.StatusRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.StatusRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IStatusRequest} message StatusRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatusRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StatusRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.StatusRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.StatusRequest} StatusRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatusRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.StatusRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StatusRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.StatusRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StatusRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.StatusRequest";
+                };
+
+                return StatusRequest;
+            })();
+
+            v1.StatusResponse = (function() {
+
+                /**
+                 * Properties of a StatusResponse.
+                 * @memberof tandem.vmd.v1
+                 * @interface IStatusResponse
+                 * @property {number|null} [vmdPid] StatusResponse vmdPid
+                 * @property {tandem.vmd.v1.IVmInfo|null} [vm] StatusResponse vm
+                 * @property {Array.<string>|null} [clients] StatusResponse clients
+                 * @property {Array.<string>|null} [containers] StatusResponse containers
+                 */
+
+                /**
+                 * Constructs a new StatusResponse.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a StatusResponse.
+                 * @implements IStatusResponse
+                 * @constructor
+                 * @param {tandem.vmd.v1.IStatusResponse=} [properties] Properties to set
+                 */
+                function StatusResponse(properties) {
+                    this.clients = [];
+                    this.containers = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * StatusResponse vmdPid.
+                 * @member {number} vmdPid
+                 * @memberof tandem.vmd.v1.StatusResponse
+                 * @instance
+                 */
+                StatusResponse.prototype.vmdPid = 0;
+
+                /**
+                 * StatusResponse vm.
+                 * @member {tandem.vmd.v1.IVmInfo|null|undefined} vm
+                 * @memberof tandem.vmd.v1.StatusResponse
+                 * @instance
+                 */
+                StatusResponse.prototype.vm = null;
+
+                /**
+                 * StatusResponse clients.
+                 * @member {Array.<string>} clients
+                 * @memberof tandem.vmd.v1.StatusResponse
+                 * @instance
+                 */
+                StatusResponse.prototype.clients = $util.emptyArray;
+
+                /**
+                 * StatusResponse containers.
+                 * @member {Array.<string>} containers
+                 * @memberof tandem.vmd.v1.StatusResponse
+                 * @instance
+                 */
+                StatusResponse.prototype.containers = $util.emptyArray;
+
+                /**
+                 * Creates a new StatusResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.StatusResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IStatusResponse=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.StatusResponse} StatusResponse instance
+                 */
+                StatusResponse.create = function create(properties) {
+                    return new StatusResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StatusResponse message. Does not implicitly {@link tandem.vmd.v1.StatusResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.StatusResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IStatusResponse} message StatusResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatusResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.vmdPid != null && Object.hasOwnProperty.call(message, "vmdPid"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.vmdPid);
+                    if (message.vm != null && Object.hasOwnProperty.call(message, "vm"))
+                        $root.tandem.vmd.v1.VmInfo.encode(message.vm, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (message.clients != null && message.clients.length)
+                        for (let i = 0; i < message.clients.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.clients[i]);
+                    if (message.containers != null && message.containers.length)
+                        for (let i = 0; i < message.containers.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.containers[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StatusResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.StatusResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.StatusResponse} StatusResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatusResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.StatusResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.vmdPid = reader.int32();
+                                break;
+                            }
+                        case 2: {
+                                message.vm = $root.tandem.vmd.v1.VmInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 3: {
+                                if (!(message.clients && message.clients.length))
+                                    message.clients = [];
+                                message.clients.push(reader.string());
+                                break;
+                            }
+                        case 4: {
+                                if (!(message.containers && message.containers.length))
+                                    message.containers = [];
+                                message.containers.push(reader.string());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StatusResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.StatusResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StatusResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.StatusResponse";
+                };
+
+                return StatusResponse;
+            })();
+
+            v1.StopRequest = (function() {
+
+                /**
+                 * Properties of a StopRequest.
+                 * @memberof tandem.vmd.v1
+                 * @interface IStopRequest
+                 * @property {boolean|null} [force] StopRequest force
+                 */
+
+                /**
+                 * Constructs a new StopRequest.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a StopRequest.
+                 * @implements IStopRequest
+                 * @constructor
+                 * @param {tandem.vmd.v1.IStopRequest=} [properties] Properties to set
+                 */
+                function StopRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * StopRequest force.
+                 * @member {boolean} force
+                 * @memberof tandem.vmd.v1.StopRequest
+                 * @instance
+                 */
+                StopRequest.prototype.force = false;
+
+                /**
+                 * Creates a new StopRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.StopRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IStopRequest=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.StopRequest} StopRequest instance
+                 */
+                StopRequest.create = function create(properties) {
+                    return new StopRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StopRequest message. Does not implicitly {@link tandem.vmd.v1.StopRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.StopRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IStopRequest} message StopRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.force != null && Object.hasOwnProperty.call(message, "force"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.force);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StopRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.StopRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.StopRequest} StopRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.StopRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.force = reader.bool();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StopRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.StopRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StopRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.StopRequest";
+                };
+
+                return StopRequest;
+            })();
+
+            v1.StopResponse = (function() {
+
+                /**
+                 * Properties of a StopResponse.
+                 * @memberof tandem.vmd.v1
+                 * @interface IStopResponse
+                 */
+
+                /**
+                 * Constructs a new StopResponse.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a StopResponse.
+                 * @implements IStopResponse
+                 * @constructor
+                 * @param {tandem.vmd.v1.IStopResponse=} [properties] Properties to set
+                 */
+                function StopResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new StopResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.StopResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IStopResponse=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.StopResponse} StopResponse instance
+                 */
+                StopResponse.create = function create(properties) {
+                    return new StopResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StopResponse message. Does not implicitly {@link tandem.vmd.v1.StopResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.StopResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IStopResponse} message StopResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StopResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StopResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.StopResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.StopResponse} StopResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StopResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.StopResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StopResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.StopResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StopResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.StopResponse";
+                };
+
+                return StopResponse;
+            })();
+
+            return v1;
+        })();
+
+        return vmd;
+    })();
+
     return tandem;
 })();
 

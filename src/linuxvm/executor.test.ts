@@ -16,6 +16,7 @@ import { vmSettings } from './settings.js';
 import { LinuxShare } from './share-linux.js';
 import { LocalAgentBackend, busyboxRootfs, containerdLikeSpec, ociProcess } from './testkit.js';
 import { VM_LOST_STATUS } from './vm-process.js';
+import { inProcessVmd, newClient, type InProcessVmd } from './vmd/in-process.js';
 
 const dir = mkdtempSync('/tmp/tandem-vmexec-');
 const stateDir = join(dir, 'state');
@@ -23,9 +24,11 @@ const image = busyboxRootfs(join(dir, 'image'));
 const cgroupParent = `/tandem-vmexec-${process.pid}`;
 const backend = new LocalAgentBackend(cgroupParent);
 const log = pino({ level: 'silent' });
-const vmDir = join(stateDir, 'vm', String(process.pid));
+const vmDir = join(stateDir, 'vm');
 const share = join(vmDir, 'share');
 let executor: VmExecutor;
+let vmd: InProcessVmd;
+let settings: ReturnType<typeof vmSettings>;
 let n = 0;
 const live: ExecutorContainer[] = [];
 
@@ -62,15 +65,18 @@ async function create(b: ReturnType<typeof bundle>, rootfs = [{ type: 'bind', so
   return c;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   mkdirSync(join(dir, 'bundles'));
-  const settings = { ...vmSettings({ TANDEM_STATE_DIR: stateDir, TANDEM_VM_IDLE_TIMEOUT_MS: '300', TANDEM_VM_PING_INTERVAL_MS: '200', TANDEM_VM_PING_TIMEOUT_MS: '1000' }, 'linux') };
-  executor = new VmExecutor({ settings, platform: 'linux', log, loadBackend: async () => backend, share: new LinuxShare(share, share) });
+  mkdirSync(vmDir, { recursive: true });
+  settings = { ...vmSettings({ TANDEM_STATE_DIR: stateDir, TANDEM_VM_IDLE_TIMEOUT_MS: '300', TANDEM_VM_PING_INTERVAL_MS: '200', TANDEM_VM_PING_TIMEOUT_MS: '1000' }, 'linux') };
+  vmd = await inProcessVmd({ settings, share: new LinuxShare(share, share), loadBackend: async () => backend, log, socket: join(vmDir, 'vmd.sock'), vmDir });
+  executor = new VmExecutor({ settings, platform: 'linux', log, host: vmd.client, share: new LinuxShare(share, share) });
 });
 
 afterAll(async () => {
   for (const c of live) await c.destroy().catch(() => {});
   await executor.shutdown();
+  await vmd.close();
   execFileSync('sh', ['-c', `umount -R -l ${dir}/* 2>/dev/null; rmdir /sys/fs/cgroup/*${cgroupParent} /sys/fs/cgroup${cgroupParent} 2>/dev/null; true`]);
   rmSync(dir, { recursive: true, force: true });
 });
@@ -88,6 +94,48 @@ describe('VmExecutor (agent on this host)', () => {
     await c.destroy();
     expect(mountedUnder(share)).toBe(false);
     expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
+  });
+
+  it('two shim daemons share one VM; one that goes away takes only its own containers', async () => {
+    const other = newClient(join(vmDir, 'vmd.sock'), settings, log, 'other daemon');
+    const second = new VmExecutor({ settings, platform: 'linux', log, host: other, share: new LinuxShare(share, share) });
+    const boots = backend.instances.length;
+    const a = bundle(['sleep', '1000']);
+    const ca = await create(a);
+    await ca.init.start();
+    const b = bundle(['sleep', '1000']);
+    const cb = await second.create({ id: b.id, namespace: 'otherns', bundle: b.bundle, spec: b.spec as OciSpec, rootfs: [{ type: 'bind', source: image, options: ['rbind', 'rw'] }], stdio: b.stdio, log });
+    await cb.init.start();
+    expect(backend.instances.length).toBe(Math.max(boots, 1)); // at most the one boot, if none ran
+    expect(other.vm!.generation).toBe(vmd.daemon.manager.vm!.generation);
+    const agent = vmd.daemon.manager.vm!.agent;
+    expect((await agent.pids(`testns--${a.id}`)).length).toBe(1);
+    expect((await agent.pids(`otherns--${b.id}`)).length).toBe(1);
+    // The other daemon dies (its connection closes without a goodbye): its container is ended
+    // in the guest and deleted; ours runs on.
+    other.vm!.markDead('test: daemon killed');
+    expect((await cb.init.exited).status).toBe(VM_LOST_STATUS);
+    await expect.poll(() => agent.pids(`otherns--${b.id}`).then(() => 'still there', (e: TandemError) => e.code), { timeout: 15_000 }).toBe(Code.NotFound);
+    expect((await agent.pids(`testns--${a.id}`)).length).toBe(1);
+    await cb.destroy();
+    await ca.init.kill(9);
+    expect((await ca.init.exited).status).toBe(137);
+    await ca.destroy();
+  });
+
+  it('relays agent calls only after Attach, and answers Status and Stop', async () => {
+    const { TtrpcClient } = await import('../ttrpc/client.js');
+    const { tandem } = await import('../generated/protos.js');
+    const c = await TtrpcClient.connect(join(vmDir, 'vmd.sock'));
+    await expect(c.call('tandem.agent.v1.Agent', 'Ping', Buffer.alloc(0))).rejects.toMatchObject({ code: Code.FailedPrecondition });
+    const keep = await vmd.client.acquire();
+    const st = tandem.vmd.v1.StatusResponse.decode(await c.call('tandem.vmd.v1.Vmd', 'Status', Buffer.alloc(0)));
+    expect(st.clients).toEqual(['test client']);
+    expect(st.vm?.generation).toBe(keep.vm.generation);
+    await expect(c.call('tandem.vmd.v1.Vmd', 'Stop', Buffer.alloc(0))).rejects.toMatchObject({ code: Code.FailedPrecondition, message: expect.stringContaining('test client') });
+    await expect(c.call('tandem.vmd.v1.Vmd', 'Nope', Buffer.alloc(0))).rejects.toMatchObject({ code: Code.Unimplemented });
+    keep.release();
+    c.close();
   });
 
   it('mounts an overlay snapshot on <bundle>/rootfs, writes go to its upperdir, stdin and CloseIO', async () => {
@@ -168,7 +216,7 @@ describe('VmExecutor (agent on this host)', () => {
   });
 
   it('reports exits when the VM dies, then boots a new VM for the next container', async () => {
-    const m = await executor.manager();
+    const m = vmd.daemon.manager;
     const b = bundle(['sleep', '1000']);
     const c = await create(b);
     await c.init.start();
@@ -188,7 +236,7 @@ describe('VmExecutor (agent on this host)', () => {
   });
 
   it('kills a VM whose agent stops answering pings, and reports the exits', async () => {
-    const m = await executor.manager();
+    const m = vmd.daemon.manager;
     const b = bundle(['sleep', '1000']);
     const c = await create(b);
     await c.init.start();
@@ -200,7 +248,7 @@ describe('VmExecutor (agent on this host)', () => {
   });
 
   it('stops the VM after the idle timeout', async () => {
-    const m = await executor.manager();
+    const m = vmd.daemon.manager;
     const b = bundle(['true']);
     const c = await create(b);
     await c.init.start();

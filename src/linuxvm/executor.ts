@@ -1,26 +1,28 @@
 // The `vm` executor: runs a container with runc inside the shared guest VM. The shim daemon
 // creates one VmExecutor and calls create() for each VM container; cleanup() runs in a fresh
-// `shim delete` process after the daemon is gone.
+// `shim delete` process after the daemon is gone. The VM itself belongs to the VM daemon of
+// the state directory (vmd/), shared by every shim daemon; we hold leases on it (vmd-client.ts).
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { invalidArgument, unimplemented } from '../common/errdefs.js';
 import type { ContainerCreateRequest, Executor, ExecutorContainer } from '../shim/executor.js';
 import { openStreamStdio, type StreamStdio } from '../shim/stdio.js';
 import { parsePublish, TcpRelay, type PortMapping } from './publish.js';
-import { PACKAGE_ROOT, vmSettings, type VmSettings } from './settings.js';
+import { vmSettings, type VmSettings } from './settings.js';
 import { readRecord, sharePlatform, writeRecord, BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
-import { loadBackend } from './backends.js';
 import { VmContainer } from './vm-container.js';
-import { VmManager, type BackendLoader, type VmLease } from './vm-manager.js';
+import type { VmHost, VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
-import { killOrphanedVm } from './vm-record.js';
-import { existsSync, promises as fsp } from 'node:fs';
+import { VmdClient } from './vmd-client.js';
+import { spawnVmd, vmdPaths } from './vmd/paths.js';
+import { promises as fsp } from 'node:fs';
 
 export interface VmExecutorOptions {
   env?: NodeJS.ProcessEnv;
   platform?: NodeJS.Platform;
   log?: Logger;
-  loadBackend?: BackendLoader;
+  /** The VM's owner (tests run a vmd in-process); default: the state directory's vmd. */
+  host?: VmHost;
   /** Settings override (tests); default from env. */
   settings?: VmSettings;
   /** Share override (tests that run the agent on this host, where host paths are guest paths). */
@@ -42,7 +44,7 @@ export class VmExecutor implements Executor {
   private readonly settings: VmSettings;
   private readonly platform: NodeJS.Platform;
   private readonly log: Logger;
-  private state?: Promise<{ manager: VmManager; share: SharePlatform; vmDir: string }>;
+  private state?: Promise<{ host: VmHost; share: SharePlatform; vmDir: string }>;
 
   constructor(private readonly o: VmExecutorOptions = {}) {
     this.platform = o.platform ?? process.platform;
@@ -52,47 +54,30 @@ export class VmExecutor implements Executor {
 
   private ready() {
     this.state ??= (async () => {
-      const vmDir = join(this.settings.stateDir, 'vm', String(process.pid));
-      await fsp.mkdir(vmDir, { recursive: true });
-      const share = this.o.share ?? (await sharePlatform(this.platform, vmDir));
-      await share.setup(this.settings.shareKind);
-      const manager = new VmManager({ settings: this.settings, platform: this.platform, share, vmDir, log: this.log, loadBackend: this.o.loadBackend ?? loadBackend, ensureImage: this.ensureImage() });
-      // A daemon that exits without shutdown() must not leave its VM behind (only synchronous
-      // work is possible here; a daemon killed outright is covered by the agent's orphan timeout
-      // and by cleanup()).
-      process.once('exit', () => {
-        manager.killNow();
-        share.teardownSync?.();
-      });
-      return { manager, share, vmDir };
+      const s = this.settings;
+      const paths = vmdPaths(s.stateDir);
+      const share = this.o.share ?? (await sharePlatform(this.platform, paths.dir));
+      const host =
+        this.o.host ??
+        new VmdClient({
+          socket: paths.socket,
+          spawn: () => spawnVmd(s.stateDir, this.o.env ?? process.env),
+          client: `shim pid ${process.pid}`,
+          log: this.log,
+          attachTimeoutMs: s.bootTimeoutMs + 30_000,
+          pingIntervalMs: s.pingIntervalMs,
+          pingTimeoutMs: s.pingTimeoutMs,
+        });
+      return { host, share, vmDir: paths.dir };
     })();
     return this.state;
-  }
-
-  /**
-   * In a development checkout with the default image location, the guest image is (re)built
-   * when the agent code or the guest description changed, so the guest always carries the
-   * agent that matches this host code (src/linuxvm/image/ensure.ts).
-   */
-  private ensureImage(): (() => Promise<void>) | undefined {
-    if (this.o.loadBackend || this.settings.imageDir !== join(PACKAGE_ROOT, 'images', 'out', `guest-${this.settings.arch}`)) return undefined;
-    if (!existsSync(join(PACKAGE_ROOT, 'images', 'guest'))) return undefined;
-    return async () => {
-      const { ensureGuestImage, defaultBuildOptions } = await import('./image/ensure.js');
-      await ensureGuestImage(defaultBuildOptions(this.settings.arch, (m) => this.log.info(m)));
-    };
-  }
-
-  /** The VM manager (for the daemon's shutdown and for tests). */
-  async manager(): Promise<VmManager> {
-    return (await this.ready()).manager;
   }
 
   async create(req: ContainerCreateRequest): Promise<ExecutorContainer> {
     const publish = parsePublish(req.spec.annotations);
     const gid = guestId(req.namespace, req.id);
     if (!req.spec.process?.args?.length) throw invalidArgument(`container ${req.id}: spec has no process.args`);
-    const { manager, share, vmDir } = await this.ready();
+    const { host, share, vmDir } = await this.ready();
     const record: BundleRecord = { guestId: gid, vmDir, mounts: [], dirs: [] };
     const save = () => writeRecord(req.bundle, record);
     const log = req.log;
@@ -101,10 +86,11 @@ export class VmExecutor implements Executor {
     let created = false;
     const relays: TcpRelay[] = [];
     try {
+      // The VM first: its daemon sets up the share directory our mounts go under.
+      lease = await host.acquire();
+      const { agent } = lease.vm;
       await save();
       const prepared = await share.prepare({ bundle: req.bundle, spec: req.spec, rootfs: req.rootfs, record, save, log });
-      lease = await manager.acquire();
-      const { agent } = lease.vm;
       stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace });
       const terminal = req.stdio.terminal;
       const t0 = Date.now();
@@ -140,32 +126,27 @@ export class VmExecutor implements Executor {
       const vm = lease.vm;
       return [await TcpRelay.listen(m, () => (vm.isDead ? undefined : vm.agent))];
     }
-    const add = lease.vm.instance.addPortForward?.bind(lease.vm.instance);
-    if (!add) throw unimplemented(`publish ${m.hostPort}/udp: the ${lease.vm.backend} backend cannot forward UDP`);
-    await add({ proto: 'udp', hostAddr: m.hostAddr, hostPort: m.hostPort, guestPort: m.containerPort });
+    if (!lease.vm.addPortForward) throw unimplemented(`publish ${m.hostPort}/udp: the ${lease.vm.backend} backend cannot forward UDP`);
+    await lease.vm.addPortForward({ proto: 'udp', hostAddr: m.hostAddr, hostPort: m.hostPort, guestPort: m.containerPort });
     return [];
   }
 
   /**
-   * After the daemon is gone: undo this container's host mounts, and kill the VM if the daemon
-   * that owned it is dead (its containers cannot be reached any more). Idempotent.
+   * After the daemon is gone: undo this container's host mounts. Idempotent. The guest side is
+   * the vmd's: it ended this daemon's containers when the daemon's connection closed.
    */
   async cleanup(bundle: string, log: Logger): Promise<void> {
     const record = await readRecord(bundle);
     if (!record) return;
     const share = this.o.share ?? (await sharePlatform(this.platform, record.vmDir));
     await share.release(record, log);
-    const vm = await killOrphanedVm(record.vmDir, log);
-    if (vm === 'killed') await share.teardown(); // the daemon is gone: its share goes with its last mount
-    log.info({ guestId: record.guestId, vm }, 'vm container cleaned up');
+    log.info({ guestId: record.guestId }, 'vm container cleaned up');
     await fsp.rm(join(bundle, BUNDLE_RECORD), { force: true });
   }
 
-  /** Stops the VM (daemon shutdown). */
+  /** Lets go of the VM (daemon shutdown); the vmd stops it once no daemon needs it. */
   async shutdown(): Promise<void> {
     if (!this.state) return;
-    const { manager, share } = await this.state;
-    await manager.shutdown();
-    await share.teardown();
+    await (await this.state).host.shutdown();
   }
 }

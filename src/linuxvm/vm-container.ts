@@ -7,7 +7,7 @@ import type { ExecutorContainer, ExecutorProcess, StdioConfig } from '../shim/ex
 import { openStreamStdio } from '../shim/stdio.js';
 import { BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import type { TcpRelay } from './publish.js';
-import type { VmLease } from './vm-manager.js';
+import type { VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';

@@ -7,7 +7,7 @@ import { Code, isCode, notFound } from '../common/errdefs.js';
 import type { ExecutorProcess, ExitStatus } from '../shim/executor.js';
 import type { StreamStdio } from '../shim/stdio.js';
 import type { StdioChannel } from './agent-client.js';
-import type { Vm } from './vm-manager.js';
+import type { GuestVm } from './vm-lease.js';
 
 /** Exit status reported when the VM (or its agent) died under a process: containerd's own
  *  convention for a runtime that vanished. */
@@ -19,7 +19,7 @@ export class VmProcess implements ExecutorProcess {
   private stdinEnded: Promise<void>;
 
   constructor(
-    private readonly vm: Vm,
+    private readonly vm: GuestVm,
     readonly guestId: string,
     readonly execId: string,
     pid: number,

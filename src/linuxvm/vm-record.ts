@@ -1,7 +1,6 @@
-// The VM's pidfile (vm.json in the daemon's VM directory) and what other processes do with it:
-// a VM whose owning daemon died must not linger. `shim delete` (VmExecutor.cleanup) and the next
-// daemon's first boot (cleanupStaleVms) kill such a VM; a VM whose daemon is alive is left alone.
-import { execFile } from 'node:child_process';
+// The VM's pidfile (vm.json in <state dir>/vm) and what other processes do with it: a VM whose
+// vmd died must not linger. The next vmd's first boot kills such a VM (its guest would power
+// itself off 15 s after losing its host anyway); a VM whose vmd is alive is left alone.
 import { readFileSync } from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
@@ -52,26 +51,4 @@ export async function killOrphanedVm(vmDir: string, log: Logger): Promise<'none'
   }
   await fsp.rm(join(vmDir, VM_RECORD), { force: true });
   return 'killed';
-}
-
-/** Kills the VMs of dead daemons under <state>/vm and removes their directories when unmounted. */
-export async function cleanupStaleVms(root: string, log: Logger): Promise<void> {
-  const entries = await fsp.readdir(root).catch(() => [] as string[]);
-  const mountinfo = await fsp.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
-  for (const name of entries) {
-    const dir = join(root, name);
-    if (Number(name) === process.pid) continue;
-    const r = await readVmRecord(dir);
-    if (r && processAlive(r.ownerPid)) continue;
-    if (!r && processAlive(Number(name))) continue; // a daemon that has not booted its VM yet
-    await killOrphanedVm(dir, log);
-    // Containers of that daemon may still have mounts under its share: their `shim delete`
-    // removes them. Only a directory without them is removed here (after the share's own
-    // bind mount, see share-linux.ts beforeBoot).
-    const under = mountinfo.split('\n').map((l) => l.split(' ')[4]).filter((m) => m?.startsWith(`${dir}/`));
-    if (under.every((m) => m === join(dir, 'share'))) {
-      if (under.length) await new Promise((r) => execFile('umount', ['-l', join(dir, 'share')], r));
-      await fsp.rm(dir, { recursive: true, force: true }).catch(() => {});
-    }
-  }
 }

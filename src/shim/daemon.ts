@@ -1,9 +1,8 @@
 // The long-running shim daemon: one per (containerd address, namespace), serving the Task API
 // for every tandem container of that namespace on one unix socket. It leaves when it has served
 // no container for TANDEM_SHIM_IDLE_EXIT_MS (default 3 s, so back-to-back `ctr run --rm` reuse it).
-import { constants, closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { TtrpcClient } from '../ttrpc/client.js';
-import { processAlive } from '../common/process-alive.js';
+import { mkdirSync, rmSync } from 'node:fs';
+import { acquireLock } from '../common/pid-lock.js';
 import { containerd } from '../generated/protos.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { timestamp, Publisher } from './events.js';
@@ -95,38 +94,3 @@ async function deleteFor(svc: TaskService, id: string, bundle: string, log: Logg
   return { exitStatus: 128 + 9, exitedAt: timestamp(new Date()) };
 }
 
-/**
- * One daemon per socket: an O_EXCL lock file holding the holder's pid. The lock is taken over
- * when its holder is gone: dead, a zombie, or (pid reused) a live process that does not answer
- * on the socket although it took the lock more than LOCK_GRACE_MS ago.
- */
-async function acquireLock(path: string, socket: string): Promise<boolean> {
-  for (let i = 0; i < 3; i++) {
-    try {
-      const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      return true;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      let holder = 0;
-      let age = Infinity;
-      try {
-        holder = Number(readFileSync(path, 'utf8') || 0);
-        age = Date.now() - statSync(path).mtimeMs;
-      } catch {}
-      if (holder && holder !== process.pid && processAlive(holder) && (age < LOCK_GRACE_MS || (await answers(socket)))) return false;
-      rmSync(path, { force: true });
-    }
-  }
-  return false;
-}
-
-const LOCK_GRACE_MS = 10_000;
-
-function answers(socket: string): Promise<boolean> {
-  return TtrpcClient.connect(socket, 1000).then(
-    (c) => (c.close(), true),
-    () => false,
-  );
-}

@@ -115,8 +115,16 @@ export class Containerd {
     return pids;
   }
 
-  /** With no containers left the shim daemon leaves by itself; give it time, then make it. */
+  /**
+   * The VM daemon keeps an idle VM for TANDEM_VM_IDLE_TIMEOUT_MS: stop it now (SIGTERM: a clean
+   * VM stop). With no containers left the shim daemon leaves by itself; give it time, then make it.
+   */
   private async stopShims(): Promise<void> {
+    for (const p of this.ours()) {
+      try {
+        if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('vmd/main.js')) process.kill(p, 'SIGTERM');
+      } catch {}
+    }
     try {
       await waitFor(() => this.ours().length === 0, 15_000, 'the shim daemon to leave');
     } catch {

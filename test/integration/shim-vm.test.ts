@@ -1,11 +1,11 @@
 // The point of tandem: from one containerd and one shim, a native container and a VM container
 // at the same time, both driven by the real ctr. The guest boots once for this file (TCG here).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { BUSYBOX, Containerd } from '../helpers/containerd.js';
+import { BUSYBOX, BUSYBOX_TAR, Containerd } from '../helpers/containerd.js';
 import { RUNTIME } from '../helpers/shim.js';
 import { run, waitFor } from '../helpers/run.js';
 
@@ -45,6 +45,44 @@ test('a native and a VM container run at once: different kernels', async () => {
   await removeTask('side-native');
   await removeTask('side-vm');
 });
+
+test('two containerd namespaces (two shim daemons) share one VM', async () => {
+  const other = `${cd.namespace}-b`;
+  const ctrB = (args: string[]) => run('ctr', ['--address', cd.address, '-n', other, ...args], { env: cd.env, timeoutMs: 120_000 });
+  expect((await ctrB(['images', 'import', BUSYBOX_TAR])).code).toBe(0);
+  await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'ns-a', 'sleep', '600']);
+  const b = await ctrB(['run', '--rm', ...R, ...VM, BUSYBOX, 'ns-b', 'cat', '/proc/sys/kernel/random/boot_id']);
+  expect(b.code).toBe(0);
+  const a = (await cd.ctrOk(['tasks', 'exec', '--exec-id', 'boot', 'ns-a', 'cat', '/proc/sys/kernel/random/boot_id'])).trim();
+  expect(b.stdout.trim()).toBe(a);
+  const shims = execFileSync('pgrep', ['-f', 'dist/shim/main.js'], { encoding: 'utf8' }).trim().split('\n');
+  const ours = shims.filter((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(cd.address));
+  expect(ours.length).toBe(2); // one shim daemon per namespace...
+  expect(qemuPids().length).toBe(1); // ...and one VM
+  await removeTask('ns-a');
+  await ctrB(['images', 'rm', BUSYBOX]);
+}, 180_000);
+
+test('the VM daemon killed: VM containers get their exit, the next VM container starts a new one', async () => {
+  await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'orphan', 'sleep', '600']);
+  const vmd = execFileSync('pgrep', ['-f', `vmd/main.js --state-dir ${cd.tandemState}`], { encoding: 'utf8' }).trim().split('\n').map(Number);
+  expect(vmd.length).toBe(1);
+  const oldQemu = qemuPids();
+  process.kill(vmd[0], 'SIGKILL');
+  await waitFor(async () => (await status('orphan')) === 'STOPPED', 30_000, 'orphan to be reported exited');
+  await cd.ctr(['tasks', 'delete', 'orphan']);
+  await cd.ctr(['containers', 'delete', 'orphan']);
+  const r = await cd.ctr(['run', '--rm', ...R, ...VM, BUSYBOX, 'after-vmd', 'echo', 'back'], { timeoutMs: 240_000 });
+  expect(r.stdout).toBe('back\n');
+  // The new vmd killed the VM the dead one left (its guest would power off by itself 15 s later).
+  for (const p of oldQemu) expect(existsSync(`/proc/${p}`) && !readFileSync(`/proc/${p}/stat`, 'utf8').includes(') Z ')).toBe(false);
+  expect(qemuPids().length).toBe(1);
+}, 300_000);
+
+function qemuPids(): number[] {
+  const out = execFileSync('sh', ['-c', `pgrep -f 'qemu-system.*${cd.tandemState}' || true`], { encoding: 'utf8' }).trim();
+  return out ? out.split('\n').map(Number) : [];
+}
 
 test('exit code, stdout/stderr and stdin of a VM container', async () => {
   const r = await cd.ctr(['run', '--rm', ...R, ...VM, BUSYBOX, 'vm-io', 'sh', '-c', 'read l; echo "got:$l"; echo err >&2; exit 9'], { input: 'hello\n' });

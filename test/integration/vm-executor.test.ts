@@ -16,6 +16,8 @@ import { VmExecutor } from '../../src/linuxvm/executor.js';
 import { vmSettings } from '../../src/linuxvm/settings.js';
 import { busyboxRootfs, containerdLikeSpec, ociProcess } from '../../src/linuxvm/testkit.js';
 import { VM_LOST_STATUS } from '../../src/linuxvm/vm-process.js';
+import { LinuxShare } from '../../src/linuxvm/share-linux.js';
+import { inProcessVmd, type InProcessVmd } from '../../src/linuxvm/vmd/in-process.js';
 import type { ExecutorContainer, StdioConfig } from '../../src/shim/executor.js';
 
 const dir = mkdtempSync('/tmp/tvm-');
@@ -24,6 +26,7 @@ let image: string;
 let imageDir: string;
 let kernel: string;
 let executor: VmExecutor;
+let vmd: InProcessVmd;
 let n = 0;
 const live: ExecutorContainer[] = [];
 const mounted = (p: string) => readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p}`);
@@ -68,7 +71,12 @@ beforeAll(async () => {
   writeFileSync(join(image, 'www/index.html'), 'served from the guest\n');
   mkdirSync(join(dir, 'bundles'));
   const settings = vmSettings({ TANDEM_STATE_DIR: join(dir, 's'), TANDEM_GUEST_IMAGE: imageDir, TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_CPUS: '2' }, 'linux');
-  executor = new VmExecutor({ settings, platform: 'linux', log });
+  // The VM daemon runs in this process (so the test can reach its VMM); the shim path through
+  // ctr (shim-vm.test.ts) runs it as its own process.
+  const vmDir = join(settings.stateDir, 'vm');
+  mkdirSync(vmDir, { recursive: true });
+  vmd = await inProcessVmd({ settings, share: new LinuxShare(join(vmDir, 'share')), loadBackend, log, socket: join(vmDir, 'vmd.sock'), vmDir });
+  executor = new VmExecutor({ settings, platform: 'linux', log, host: vmd.client });
   const t0 = Date.now();
   const first = await runToExit(['uname', '-r']);
   console.log(`vm cold start (boot + first container output): ${Date.now() - t0} ms`);
@@ -78,7 +86,8 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of live) await c.destroy().catch(() => {});
   await executor?.shutdown();
-  execFileSync('sh', ['-c', `umount -R -l ${dir}/s/vm/*/share 2>/dev/null; true`]);
+  await vmd?.close();
+  execFileSync('sh', ['-c', `umount -R -l ${dir}/s/vm/share 2>/dev/null; true`]);
   rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
@@ -182,7 +191,7 @@ describe('VmExecutor with the real guest (QEMU)', () => {
   });
 
   it('killing QEMU gives every process an exit, and the next container boots a new VM', async () => {
-    const m = await executor.manager();
+    const m = vmd.daemon.manager;
     const b = bundle(['sleep', '1000']);
     const c = await create(b);
     await c.init.start();
@@ -198,7 +207,7 @@ describe('VmExecutor with the real guest (QEMU)', () => {
   }, 300_000);
 
   it('the agent dying ends the VM too: exits for every process, then a new VM', async () => {
-    const m = await executor.manager();
+    const m = vmd.daemon.manager;
     const sleeper = bundle(['sleep', '1000']);
     const c = await create(sleeper);
     await c.init.start();

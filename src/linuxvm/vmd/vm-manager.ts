@@ -1,23 +1,29 @@
-// One shared guest VM per shim daemon: booted on the first VM container, kept while any VM
-// container holds a lease, stopped after an idle timeout. A VM that dies (VMM killed, agent
-// gone, heartbeat missed) is forgotten at once: its containers see their processes exit (the
-// agent calls fail) and the next container boots a fresh VM.
+// The one guest VM of a tandem state directory, inside the VM daemon: booted when the first
+// client attaches, kept while any client holds a lease, stopped after an idle timeout. A VM that
+// dies (VMM killed, agent gone, heartbeat missed) is forgotten at once: its agent channel
+// closes, so every attached client sees its processes exit, and the next attach boots a fresh VM.
 //
-// Files, under <state dir>/vm/<daemon pid>/:
-//   vm.json           owner (daemon) pid, VMM pid, backend, boot log path: lets a later process
-//                     kill a VM whose daemon died (cleanupStaleVms, VmExecutor.cleanup)
+// The agent channel belongs to an AgentMux (mux.ts): clients' calls are relayed through it, and
+// the manager's own AgentClient (Hello, heartbeat, clean-up of a departed client's containers)
+// is one more mux client over an in-memory pair.
+//
+// Files, under <state dir>/vm/:
+//   vm.json           owner (vmd) pid, VMM pid, backend, boot log path: lets the next vmd kill
+//                     a VM whose vmd died (killOrphanedVm)
 //   share/            the host directory shared with the guest (share-linux.ts)
 //   <generation>/     the backend's state dir for one boot: sockets, boot log (the last
 //                     generations are kept for their boot logs)
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { Code, failedPrecondition, unavailable } from '../common/errdefs.js';
-import { AgentClient } from './agent-client.js';
-import type { VmBackend, VmInstance } from './backends/vm-backend.js';
-import { backendOrder, type BackendName, type VmSettings } from './settings.js';
-import type { SharePlatform } from './share.js';
-import { cleanupStaleVms, writeVmRecord } from './vm-record.js';
+import { Code, failedPrecondition, unavailable } from '../../common/errdefs.js';
+import { AgentClient } from '../agent-client.js';
+import type { PortForward, VmBackend, VmInstance } from '../backends/vm-backend.js';
+import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
+import type { SharePlatform } from '../share.js';
+import { DeathLatch, type GuestVm } from '../vm-lease.js';
+import { killOrphanedVm, readVmRecord, writeVmRecord } from '../vm-record.js';
+import { AgentMux, duplexPair } from './mux.js';
 
 export type BackendLoader = (name: BackendName) => Promise<VmBackend>;
 
@@ -33,36 +39,38 @@ export interface VmManagerOptions {
   ensureImage?: () => Promise<void>;
 }
 
-/** One booted VM with its agent connection. */
-export class Vm {
+/** One booted VM: its VMM, the agent channel's mux and the manager's own agent client. */
+export class Vm implements GuestVm {
   leases = 0;
-  private deadReason?: string;
-  private deadResolve!: (reason: string) => void;
-  /** Settles once, with the reason, when the VM is gone or unusable. */
-  readonly dead: Promise<string>;
+  private readonly latch = new DeathLatch();
+  readonly dead = this.latch.dead;
+  readonly bootedAt = Date.now();
   private idleTimer?: NodeJS.Timeout;
   private pingTimer?: NodeJS.Timeout;
 
   constructor(
     readonly generation: number,
     readonly instance: VmInstance,
+    readonly mux: AgentMux,
     readonly agent: AgentClient,
     readonly backend: BackendName,
-  ) {
-    this.dead = new Promise((r) => (this.deadResolve = r));
-  }
+  ) {}
 
   get isDead(): boolean {
-    return this.deadReason !== undefined;
+    return this.latch.isDead;
+  }
+
+  addPortForward(f: PortForward): Promise<void> {
+    if (!this.instance.addPortForward) throw failedPrecondition(`the ${this.backend} backend cannot forward ports`);
+    return this.instance.addPortForward(f);
   }
 
   markDead(reason: string): void {
-    if (this.deadReason !== undefined) return;
-    this.deadReason = reason;
+    if (!this.latch.fire(reason)) return;
     clearTimeout(this.idleTimer);
     clearInterval(this.pingTimer);
     this.agent.close();
-    this.deadResolve(reason);
+    this.mux.close();
   }
 
   setIdleTimer(t?: NodeJS.Timeout): void {
@@ -92,6 +100,11 @@ export class VmManager {
   /** The running VM, if any (not booting). */
   get vm(): Vm | undefined {
     return this.current && !this.current.isDead ? this.current : undefined;
+  }
+
+  /** A VM runs or boots. */
+  get busy(): boolean {
+    return !!this.vm || !!this.booting;
   }
 
   /** A lease on a running VM, booting one when there is none. */
@@ -163,8 +176,11 @@ export class VmManager {
   private async boot(): Promise<Vm> {
     const { settings: s, log, vmDir } = this.o;
     if (!this.staleChecked) {
+      // A VM left by a vmd that died (its guest powers itself off 15 s after losing its host,
+      // but not before), and the generation count to continue from (boot logs are kept).
       this.staleChecked = true;
-      await cleanupStaleVms(join(s.stateDir, 'vm'), log).catch((err) => log.warn({ err: (err as Error).message }, 'stale VM cleanup failed'));
+      this.generation = (await readVmRecord(vmDir))?.generation ?? 0;
+      await killOrphanedVm(vmDir, log).catch((err) => log.warn({ err: (err as Error).message }, 'stale VM cleanup failed'));
     }
     const backend = await this.pickBackend();
     if (this.o.ensureImage) await this.o.ensureImage();
@@ -186,21 +202,28 @@ export class VmManager {
     });
     await writeVmRecord(vmDir, { ownerPid: process.pid, vmPid: instance.pid, backend: backend.name, generation, bootLog: instance.bootLog, startedAt: new Date().toISOString() });
     let agent: AgentClient;
+    let mux: AgentMux | undefined;
     try {
       agent = await withDeadline(
-        instance.connectAgent().then((conn) => AgentClient.connect(conn, { timeoutMs: s.bootTimeoutMs })),
+        instance.connectAgent().then((conn) => {
+          mux = new AgentMux(conn);
+          const [mine, theirs] = duplexPair();
+          mux.attachDuplex(theirs);
+          return AgentClient.connect(mine, { timeoutMs: s.bootTimeoutMs });
+        }),
         instance.exited.then((e) => unavailable(`VM exited during boot (${e.reason}); boot log: ${instance.bootLog}`)),
         s.bootTimeoutMs,
         `VM boot + agent hello took longer than ${s.bootTimeoutMs} ms; boot log: ${instance.bootLog}`,
       );
     } catch (err) {
+      mux?.close();
       await instance.kill().catch(() => {});
       throw err;
     }
-    const vm = new Vm(generation, instance, agent, backend.name);
+    const vm = new Vm(generation, instance, mux!, agent, backend.name);
     log.info({ generation, backend: backend.name, accelerator: instance.accelerator, pid: instance.pid, bootMs: Date.now() - started, kernel: agent.info?.kernelRelease, agent: agent.info?.agent }, 'vm ready');
     void instance.exited.then((e) => this.onDead(vm, `VM exited: ${e.reason}`));
-    void agent.closed.then(() => this.onDead(vm, 'agent connection closed'));
+    void mux!.closed.then(() => this.onDead(vm, 'agent connection closed'));
     const ping = setInterval(() => {
       agent.ping(s.pingTimeoutMs).catch((err) => {
         if (vm.isDead) return;

@@ -1,0 +1,41 @@
+// One live holder per lock file: an O_EXCL file holding the holder's pid. Used by the shim
+// daemon (one per containerd address and namespace) and by the VM daemon (one per state
+// directory). The lock is taken over when its holder is gone: dead, a zombie, or (pid reused)
+// a live process that does not answer on its socket although it took the lock more than
+// LOCK_GRACE_MS ago.
+import { constants, closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { TtrpcClient } from '../ttrpc/client.js';
+import { processAlive } from './process-alive.js';
+
+const LOCK_GRACE_MS = 10_000;
+
+/** True when we now hold the lock; false when a live holder answers (or just took it). */
+export async function acquireLock(path: string, socket: string): Promise<boolean> {
+  for (let i = 0; i < 3; i++) {
+    try {
+      const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      let holder = 0;
+      let age = Infinity;
+      try {
+        holder = Number(readFileSync(path, 'utf8') || 0);
+        age = Date.now() - statSync(path).mtimeMs;
+      } catch {}
+      if (holder && holder !== process.pid && processAlive(holder) && (age < LOCK_GRACE_MS || (await answers(socket)))) return false;
+      rmSync(path, { force: true });
+    }
+  }
+  return false;
+}
+
+/** Whether something accepts ttrpc connections on the socket. */
+export function answers(socket: string): Promise<boolean> {
+  return TtrpcClient.connect(socket, 1000).then(
+    (c) => (c.close(), true),
+    () => false,
+  );
+}

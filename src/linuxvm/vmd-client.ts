@@ -1,0 +1,159 @@
+// A shim daemon's link to the VM daemon of its state directory (vmd/). While this daemon has VM
+// containers it holds one connection, attached to the VM: the lease that keeps the VM up and
+// the channel to the guest agent (relayed by the vmd). The first container starts a vmd when
+// none answers; a VM that dies (or a vmd that dies) closes the connection, which every process
+// of this daemon's VM containers sees as its exit; the next container attaches again.
+import type { Logger } from 'pino';
+import { Code, TandemError, isCode, unavailable } from '../common/errdefs.js';
+import { tandem } from '../generated/protos.js';
+import { TtrpcClient } from '../ttrpc/client.js';
+import { AgentClient } from './agent-client.js';
+import type { PortForward } from './backends/vm-backend.js';
+import { DeathLatch, type GuestVm, type VmHost, type VmLease } from './vm-lease.js';
+
+const pb = tandem.vmd.v1;
+const VMD_SERVICE = 'tandem.vmd.v1.Vmd';
+
+export interface VmdClientOptions {
+  socket: string;
+  /** Starts a vmd (absent in tests that run one in-process). */
+  spawn?: () => void;
+  /** Who we are, for the vmd's logs and Status. */
+  client: string;
+  log: Logger;
+  /** Connect + boot + Hello must finish within this. */
+  attachTimeoutMs: number;
+  pingIntervalMs: number;
+  pingTimeoutMs: number;
+}
+
+/** The VM as this daemon sees it: one attached connection. */
+export class AttachedVm implements GuestVm {
+  leases = 0;
+  private readonly latch = new DeathLatch();
+  readonly dead = this.latch.dead;
+  private readonly ping: NodeJS.Timeout;
+
+  constructor(
+    private readonly ttrpc: TtrpcClient,
+    readonly agent: AgentClient,
+    readonly info: tandem.vmd.v1.IVmInfo,
+    o: Pick<VmdClientOptions, 'pingIntervalMs' | 'pingTimeoutMs'>,
+  ) {
+    void ttrpc.closed.then(() => this.markDead('connection to the VM daemon closed (the VM or the vmd is gone)'));
+    // The vmd watches the agent itself; this catches a vmd that stopped answering.
+    this.ping = setInterval(() => {
+      agent.ping(o.pingTimeoutMs).catch((err) => {
+        if (isCode(err, Code.DeadlineExceeded)) this.markDead(`the VM did not answer a ping within ${o.pingTimeoutMs} ms`);
+      });
+    }, o.pingIntervalMs);
+    this.ping.unref();
+  }
+
+  get generation(): number {
+    return this.info.generation ?? 0;
+  }
+
+  get backend(): string {
+    return this.info.backend ?? '';
+  }
+
+  get isDead(): boolean {
+    return this.latch.isDead;
+  }
+
+  async addPortForward(f: PortForward): Promise<void> {
+    const req = pb.AddPortForwardRequest.encode({ proto: f.proto, hostAddr: f.hostAddr, hostPort: f.hostPort, guestPort: f.guestPort }).finish();
+    await this.ttrpc.call(VMD_SERVICE, 'AddPortForward', req, { timeoutMs: 30_000 });
+  }
+
+  markDead(reason: string): void {
+    if (!this.latch.fire(reason)) return;
+    clearInterval(this.ping);
+    this.ttrpc.close();
+  }
+}
+
+export class VmdClient implements VmHost {
+  private current?: AttachedVm;
+  private attaching?: Promise<AttachedVm>;
+
+  constructor(private readonly o: VmdClientOptions) {}
+
+  /** The attached VM, if any. */
+  get vm(): AttachedVm | undefined {
+    return this.current && !this.current.isDead ? this.current : undefined;
+  }
+
+  async acquire(): Promise<VmLease> {
+    let vm = this.vm;
+    if (!vm) {
+      this.attaching ??= this.attach().finally(() => (this.attaching = undefined));
+      vm = await this.attaching;
+    }
+    vm.leases++;
+    let released = false;
+    return {
+      vm,
+      release: () => {
+        if (released) return;
+        released = true;
+        vm.leases--;
+        // No container of ours is left in the VM: let go (the vmd's idle timer decides the VM).
+        if (vm.leases === 0) {
+          if (this.current === vm) this.current = undefined;
+          vm.markDead('released');
+        }
+      },
+    };
+  }
+
+  async shutdown(): Promise<void> {
+    const vm = this.current ?? (await this.attaching?.catch(() => undefined));
+    this.current = undefined;
+    vm?.markDead('shim daemon leaving');
+  }
+
+  /** Connects (starting a vmd when none answers), attaches, says Hello to the agent. */
+  private async attach(): Promise<AttachedVm> {
+    const { o } = this;
+    const deadline = Date.now() + o.attachTimeoutMs;
+    let spawnedAt = 0;
+    let last = 'no answer';
+    for (;;) {
+      const conn = await TtrpcClient.connect(o.socket, 2_000).catch((err: Error) => {
+        last = err.message;
+        return undefined;
+      });
+      if (conn) {
+        try {
+          const res = pb.AttachResponse.decode(await conn.call(VMD_SERVICE, 'Attach', pb.AttachRequest.encode({ client: o.client }).finish(), { timeoutMs: Math.max(1_000, deadline - Date.now()) }));
+          const agent = new AgentClient(conn);
+          await agent.hello(30_000);
+          const vm = new AttachedVm(conn, agent, res.vm ?? {}, o);
+          o.log.info({ vmdPid: res.vmdPid, generation: vm.generation, backend: vm.backend, accelerator: res.vm?.accelerator, kernel: res.vm?.kernelRelease }, 'attached to the VM');
+          this.current = vm;
+          return vm;
+        } catch (err) {
+          conn.close();
+          if (!retryable(err)) throw err;
+          last = (err as Error).message;
+        }
+      }
+      if (Date.now() > deadline) throw unavailable(`no VM daemon answered on ${o.socket} within ${o.attachTimeoutMs} ms (${last})`);
+      // None answers, or one is on its way out: start one (at most every 2 s; a second one
+      // started while another holds the lock steps aside).
+      if (o.spawn && Date.now() - spawnedAt > 2_000) {
+        spawnedAt = Date.now();
+        o.spawn();
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** A vmd on its way out (Aborted) or a connection lost before the answer: try again. */
+function retryable(err: unknown): boolean {
+  if (isCode(err, Code.Aborted)) return true;
+  return err instanceof TandemError && err.code === Code.Unavailable && err.message.startsWith('ttrpc:');
+}

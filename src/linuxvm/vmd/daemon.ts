@@ -1,0 +1,250 @@
+// The VM daemon: the one owner of the guest VM of a tandem state directory. Every shim daemon
+// (one per containerd namespace) connects to its unix socket and calls Vmd/Attach; from then on
+// that connection is a lease on the VM and a relay to the guest agent (mux.ts). The vmd keeps
+// track of the guest containers each connection created, so a shim daemon that dies takes its
+// containers with it (as a dead runc shim does), and the VM stays up for the others.
+import net from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { Code, TandemError, aborted, failedPrecondition } from '../../common/errdefs.js';
+import { tandem } from '../../generated/protos.js';
+import { ttrpc as ttrpcPb } from '../../generated/core-protos.js';
+import { FrameDecoder, MessageType, encodeFrame, type Frame } from '../../ttrpc/frame.js';
+import { statusFromError } from '../../ttrpc/status.js';
+import { AGENT_SERVICE } from '../agent-client.js';
+import type { SharePlatform } from '../share.js';
+import type { VmSettings } from '../settings.js';
+import type { MuxPort } from './mux.js';
+import type { Vm, VmManager } from './vm-manager.js';
+
+export const VMD_SERVICE = 'tandem.vmd.v1.Vmd';
+const pb = tandem.vmd.v1;
+const agentPb = tandem.agent.v1;
+
+export interface VmDaemonOptions {
+  manager: VmManager;
+  share: SharePlatform;
+  settings: VmSettings;
+  log: Logger;
+}
+
+export class VmDaemon {
+  private readonly clients = new Set<Client>();
+  private server?: net.Server;
+  private stopping = false;
+  private stopResolve!: () => void;
+  /** Settles when Stop was called (the process then leaves). */
+  readonly stopRequested = new Promise<void>((r) => (this.stopResolve = r));
+
+  constructor(private readonly o: VmDaemonOptions) {}
+
+  get manager(): VmManager {
+    return this.o.manager;
+  }
+
+  /** Open connections: a client that has not attached yet still keeps the vmd. */
+  get connections(): number {
+    return this.clients.size;
+  }
+
+  /** Nothing to serve: no connection, no VM, no boot under way. */
+  get idle(): boolean {
+    return this.clients.size === 0 && !this.o.manager.busy;
+  }
+
+  async listen(socket: string): Promise<void> {
+    const server = net.createServer((conn) => this.serve(conn));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(socket, () => resolve());
+    });
+    this.server = server;
+  }
+
+  serve(conn: Duplex): void {
+    const client = new Client(this, conn, this.o.log);
+    this.clients.add(client);
+    conn.once('close', () => {
+      this.clients.delete(client);
+      void client.closed();
+    });
+  }
+
+  /** Stops serving: refuses new attaches, closes every client, stops the VM. */
+  async close(): Promise<void> {
+    this.stopping = true;
+    for (const c of this.clients) c.conn.destroy();
+    await this.o.manager.shutdown();
+    await this.o.share.teardown();
+    if (this.server) await new Promise<void>((r) => this.server!.close(() => r()));
+  }
+
+  /** @internal Vmd service, called by a Client. */
+  async handle(client: Client, method: string, payload: Buffer): Promise<Uint8Array> {
+    switch (method) {
+      case 'Attach': {
+        if (this.stopping) throw aborted('the VM daemon is stopping; connect again');
+        const req = pb.AttachRequest.decode(payload);
+        const vm = await client.attach(req.client || 'anonymous');
+        return pb.AttachResponse.encode({ vm: this.info(vm), vmdPid: process.pid }).finish();
+      }
+      case 'AddPortForward': {
+        const vm = client.vm;
+        if (!vm) throw failedPrecondition('AddPortForward: attach first');
+        const r = pb.AddPortForwardRequest.decode(payload);
+        if (r.proto !== 'tcp' && r.proto !== 'udp') throw new TandemError(Code.InvalidArgument, `AddPortForward: proto ${JSON.stringify(r.proto)}: want tcp or udp`);
+        await vm.addPortForward({ proto: r.proto, hostAddr: r.hostAddr || '127.0.0.1', hostPort: r.hostPort, guestPort: r.guestPort });
+        return pb.AddPortForwardResponse.encode({}).finish();
+      }
+      case 'Status': {
+        const vm = this.o.manager.vm;
+        const attached = [...this.clients].filter((c) => c.vm);
+        return pb.StatusResponse.encode({
+          vmdPid: process.pid,
+          vm: vm ? this.info(vm) : undefined,
+          clients: attached.map((c) => c.name),
+          containers: attached.flatMap((c) => [...c.containers]),
+        }).finish();
+      }
+      case 'Stop': {
+        const { force } = pb.StopRequest.decode(payload);
+        const others = [...this.clients].filter((c) => c !== client && c.vm);
+        if (others.length && !force) throw failedPrecondition(`the VM serves ${others.length} client(s) (${others.map((c) => c.name).join(', ')}); stop with force to end their containers`);
+        this.o.log.info({ force, clients: others.map((c) => c.name) }, 'stop requested');
+        this.stopping = true;
+        this.stopResolve();
+        return pb.StopResponse.encode({}).finish();
+      }
+      default:
+        throw new TandemError(Code.Unimplemented, `method ${method}`);
+    }
+  }
+
+  private info(vm: Vm): tandem.vmd.v1.IVmInfo {
+    const { layout } = this.o.share;
+    return {
+      generation: vm.generation,
+      backend: vm.backend,
+      accelerator: vm.instance.accelerator,
+      vmmPid: vm.instance.pid,
+      bootLog: vm.instance.bootLog,
+      kernelRelease: vm.agent.info?.kernelRelease ?? '',
+      shareKind: this.o.settings.shareKind,
+      shareHostDir: layout.hostDir,
+      shareGuestDir: layout.guestDir,
+      bootedAtMs: vm.bootedAt,
+    };
+  }
+}
+
+/** One connection: the Vmd service answered here, everything else relayed once attached. */
+class Client {
+  name = 'unattached';
+  vm?: Vm;
+  /** Guest containers created through this connection and not deleted yet. */
+  readonly containers = new Set<string>();
+  private port?: MuxPort;
+  private release?: () => void;
+  private gone = false;
+
+  constructor(
+    private readonly daemon: VmDaemon,
+    readonly conn: Duplex,
+    private readonly log: Logger,
+  ) {
+    const decoder = new FrameDecoder((f) => this.onFrame(f));
+    conn.on('data', (chunk: Buffer) => {
+      try {
+        decoder.push(chunk);
+      } catch {
+        conn.destroy();
+      }
+    });
+    conn.on('error', () => conn.destroy());
+  }
+
+  private respond(streamId: number, err: unknown, payload?: Uint8Array): void {
+    const body = ttrpcPb.Response.encode({ status: err ? statusFromError(err) : null, payload: payload ?? Buffer.alloc(0) }).finish();
+    if (!this.conn.destroyed) this.conn.write(encodeFrame(streamId, MessageType.Response, 0, body));
+  }
+
+  private onFrame(f: Frame): void {
+    if (f.type === MessageType.Request) {
+      let req: ttrpcPb.Request;
+      try {
+        req = ttrpcPb.Request.decode(f.data);
+      } catch (err) {
+        this.respond(f.streamId, new TandemError(Code.InvalidArgument, `malformed request: ${(err as Error).message}`));
+        return;
+      }
+      if (req.service === VMD_SERVICE) {
+        this.daemon.handle(this, req.method, Buffer.from(req.payload)).then(
+          (out) => this.respond(f.streamId, undefined, out),
+          (err: unknown) => this.respond(f.streamId, err),
+        );
+        return;
+      }
+      if (!this.port) {
+        this.respond(f.streamId, failedPrecondition(`${req.service}/${req.method}: call ${VMD_SERVICE}/Attach first`));
+        return;
+      }
+      if (req.service === AGENT_SERVICE) this.track(req.method, Buffer.from(req.payload));
+    }
+    this.port?.send(f);
+  }
+
+  /** Which guest containers are this client's (to end them if it goes away). */
+  private track(method: string, payload: Buffer): void {
+    try {
+      if (method === 'CreateContainer') this.containers.add(agentPb.CreateContainerRequest.decode(payload).containerId);
+      if (method === 'Delete') {
+        const r = agentPb.DeleteRequest.decode(payload);
+        if (!r.execId) this.containers.delete(r.containerId);
+      }
+    } catch {
+      // the agent answers a malformed request itself
+    }
+  }
+
+  async attach(name: string): Promise<Vm> {
+    if (this.vm && !this.vm.isDead) return this.vm;
+    const lease = await this.daemon.manager.acquire();
+    if (this.gone) {
+      lease.release();
+      throw new TandemError(Code.Unavailable, 'client went away during attach');
+    }
+    this.name = name;
+    this.vm = lease.vm;
+    this.release = lease.release;
+    // The VM's death closes the agent channel and with it every attached connection.
+    this.port = lease.vm.mux.open(
+      (frame) => {
+        if (!this.conn.destroyed) this.conn.write(frame);
+      },
+      () => this.conn.destroy(),
+    );
+    this.log.info({ client: name, generation: lease.vm.generation }, 'client attached');
+    return lease.vm;
+  }
+
+  /** The connection closed: its containers end, its lease goes. */
+  async closed(): Promise<void> {
+    this.gone = true;
+    this.port?.close();
+    const vm = this.vm;
+    if (vm && !vm.isDead && this.containers.size) {
+      this.log.warn({ client: this.name, containers: [...this.containers] }, 'client gone: ending its containers');
+      await Promise.all([...this.containers].map((id) => endContainer(vm, id)));
+    }
+    if (this.vm) this.log.info({ client: this.name }, 'client detached');
+    this.release?.();
+  }
+}
+
+/** SIGKILL every process of a guest container, wait for its init to exit, delete it. */
+async function endContainer(vm: Vm, id: string): Promise<void> {
+  const agent = vm.agent;
+  await agent.kill(id, '', 9, true).catch(() => {});
+  await Promise.race([agent.wait(id).catch(() => {}), new Promise((r) => setTimeout(r, 10_000).unref())]);
+  await agent.delete(id).catch(() => {});
+}

@@ -1,0 +1,190 @@
+// Many ttrpc clients over the one agent channel. The guest agent serves a single host
+// connection (a virtio-serial port or vsock has one peer), but one VM serves every containerd
+// namespace, i.e. several shim daemons. The mux relays frames without decoding them: each
+// client's stream ids are renumbered into one id space on the agent channel (odd, increasing,
+// as ttrpc wants from a client) and the agent's frames are routed back by that number.
+//
+// A stream is forgotten when the agent ends it: a Response frame, or a Data frame with the
+// remote-closed flag (our ttrpc server ends a successful stream that way). A client that goes
+// away half-closes its open streams on the agent, so stdin EOF and closed relays reach the guest.
+import { Duplex } from 'node:stream';
+import { Flags, FrameDecoder, MessageType, encodeFrame, type Frame } from '../../ttrpc/frame.js';
+
+interface Route {
+  port: MuxPort;
+  clientId: number;
+}
+
+export class AgentMux {
+  private nextId = 1;
+  private readonly routes = new Map<number, Route>();
+  private readonly ports = new Set<MuxPort>();
+  private ended = false;
+  /** Settles when the agent channel closed (the VM or the agent is gone). */
+  readonly closed: Promise<void>;
+
+  constructor(private readonly upstream: Duplex) {
+    const decoder = new FrameDecoder((f) => this.fromAgent(f));
+    upstream.on('data', (chunk: Buffer) => {
+      try {
+        decoder.push(chunk);
+      } catch {
+        upstream.destroy();
+      }
+    });
+    this.closed = new Promise((resolve) => {
+      upstream.once('close', () => {
+        this.ended = true;
+        for (const p of [...this.ports]) p.onUpstreamClosed();
+        resolve();
+      });
+    });
+    upstream.on('error', () => upstream.destroy());
+  }
+
+  get isClosed(): boolean {
+    return this.ended;
+  }
+
+  /** A new client; `deliver` gets the agent's frames for it, already renumbered. */
+  open(deliver: (frame: Buffer) => void, onClosed: () => void): MuxPort {
+    const port = new MuxPort(this, deliver, onClosed);
+    if (this.ended) port.onUpstreamClosed();
+    else this.ports.add(port);
+    return port;
+  }
+
+  /**
+   * Relays everything a connected client stream sends; `intercept` may consume a frame
+   * instead (the vmd answers its own service). Either side closing closes the other.
+   */
+  attachDuplex(conn: Duplex, intercept?: (frame: Frame) => boolean): MuxPort {
+    const port = this.open(
+      (f) => {
+        if (!conn.destroyed) conn.write(f);
+      },
+      () => conn.destroy(),
+    );
+    const decoder = new FrameDecoder((f) => {
+      if (!intercept?.(f)) port.send(f);
+    });
+    conn.on('data', (chunk: Buffer) => {
+      try {
+        decoder.push(chunk);
+      } catch {
+        conn.destroy();
+      }
+    });
+    conn.once('close', () => port.close());
+    conn.on('error', () => conn.destroy());
+    return port;
+  }
+
+  /** Closes the agent channel (the VM is being stopped). */
+  close(): void {
+    this.upstream.destroy();
+  }
+
+  /** @internal */
+  toAgent(port: MuxPort, frame: Frame): void {
+    if (this.ended) return;
+    let id: number | undefined;
+    if (frame.type === MessageType.Request) {
+      id = this.nextId;
+      this.nextId += 2;
+      this.routes.set(id, { port, clientId: frame.streamId });
+      port.streams.set(frame.streamId, id);
+    } else {
+      id = port.streams.get(frame.streamId);
+      if (id === undefined) return; // a stream the agent already ended
+    }
+    this.upstream.write(encodeFrame(id, frame.type, frame.flags, frame.data));
+  }
+
+  /** @internal */
+  forget(port: MuxPort): void {
+    this.ports.delete(port);
+    for (const [clientId, id] of port.streams) {
+      this.routes.delete(id);
+      if (!this.ended) this.upstream.write(encodeFrame(id, MessageType.Data, Flags.RemoteClosed | Flags.NoData, Buffer.alloc(0)));
+      port.streams.delete(clientId);
+    }
+  }
+
+  private fromAgent(frame: Frame): void {
+    const route = this.routes.get(frame.streamId);
+    if (!route) return; // its client went away
+    const last = frame.type === MessageType.Response || (frame.type === MessageType.Data && (frame.flags & Flags.RemoteClosed) !== 0);
+    if (last) {
+      this.routes.delete(frame.streamId);
+      route.port.streams.delete(route.clientId);
+    }
+    route.port.deliver(encodeFrame(route.clientId, frame.type, frame.flags, frame.data));
+  }
+}
+
+/** One client's view of the mux. */
+export class MuxPort {
+  /** client stream id → agent stream id, for streams the agent has not ended */
+  readonly streams = new Map<number, number>();
+  private done = false;
+
+  constructor(
+    private readonly mux: AgentMux,
+    readonly deliver: (frame: Buffer) => void,
+    private readonly onClosed: () => void,
+  ) {}
+
+  /** A frame from the client (Request or Data), relayed to the agent. */
+  send(frame: Frame): void {
+    if (!this.done) this.mux.toAgent(this, frame);
+  }
+
+  /** The client went away: its open streams are half-closed on the agent and forgotten. */
+  close(): void {
+    if (this.done) return;
+    this.done = true;
+    this.mux.forget(this);
+  }
+
+  /** @internal the agent channel closed */
+  onUpstreamClosed(): void {
+    if (this.done) return;
+    this.done = true;
+    this.streams.clear();
+    this.onClosed();
+  }
+}
+
+/**
+ * Two connected in-memory duplex ends (a socketpair without the kernel): the vmd's own agent
+ * client (Hello, heartbeat, clean-up) is one more mux client. Destroying one end closes both.
+ */
+export function duplexPair(): [Duplex, Duplex] {
+  const a = new End();
+  const b = new End();
+  a.peer = b;
+  b.peer = a;
+  return [a, b];
+}
+
+class End extends Duplex {
+  peer!: End;
+
+  override _read(): void {}
+
+  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
+    if (!this.peer.destroyed) this.peer.push(chunk);
+    cb();
+  }
+
+  override _final(cb: (err?: Error | null) => void): void {
+    if (!this.peer.destroyed) this.peer.push(null);
+    cb();
+  }
+
+  override _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
+    if (!this.peer.destroyed) this.peer.destroy();
+    cb(err);
+  }
+}
