@@ -1,7 +1,7 @@
 #!/bin/busybox sh
 # tandem guest /init (pid 1, busybox sh). Brings the guest up, starts the agent on the virtio-serial
-# port named `tandem.agent` (or a vsock port on vfkit) and powers the VM off when the agent exits, so
-# the VMM process exits and the host notices.
+# port named `tandem.agent` (or, on vfkit, on a unix socket that socat relays a vsock port to) and
+# powers the VM off when the agent exits, so the VMM process exits and the host notices.
 #
 # Kernel command line it reads (written by src/linuxvm/backends):
 #   tandem.share=<tag>:<9p|virtiofs>[:ro]   mount a host share at /run/tandem/shares/<tag> (repeatable)
@@ -9,7 +9,11 @@
 #   tandem.mode=agent|shell                 `shell` is a TEST MODE: instead of the agent, run each line
 #                                           read from the agent port with sh and answer with its output
 #                                           and a `<<exit N>>` line (see docs/guest.md)
-#   tandem.vsock=<port>                     no virtio-serial (vfkit): the agent listens on this vsock port
+#   tandem.vsock=<port>                     no virtio-serial agent port (vfkit): the agent listens on a unix
+#                                           socket and socat relays each connection to this vsock port to it
+#   tandem.vsockfront=<tcp port>            TEST MODE, with tandem.vsock: also relay each TCP connection to
+#                                           this guest port to the vsock port over the vsock loopback
+#                                           transport, so a host without vsock (QEMU here) drives that path
 # Console: ttyS0 (x86) / ttyAMA0 (arm64) / hvc0 (vfkit), whatever `console=` says.
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 export HOME=/root
@@ -28,11 +32,16 @@ if [ "$TANDEM_STAGE" != 2 ]; then
   mount -t sysfs sysfs /sys
   mount -t devtmpfs -o mode=0755 devtmpfs /dev
   log "stage 1"
+  disk=vda loop=
+  for arg in $(cat /proc/cmdline); do
+    case "$arg" in tandem.sysdisk=*) disk="${arg#*=}" ;; tandem.vsockfront=*) loop=1 ;; esac
+  done
   while read -r ko; do
+    # vsock is not namespaced: with the loopback transport any container in the guest could dial
+    # the agent's vsock port. Only the vsock test mode needs it.
+    case "$ko" in */vsock_loopback.ko) [ -n "$loop" ] || continue ;; esac
     [ -n "$ko" ] && insmod "/lib/modules/$(uname -r)/$ko" 2>/dev/null
   done < /etc/tandem/modules
-  disk=vda
-  for arg in $(cat /proc/cmdline); do case "$arg" in tandem.sysdisk=*) disk="${arg#*=}" ;; esac; done
   # A console on a module-driven device (vfkit: hvc0 from virtio_console) did not exist when the
   # kernel opened /dev/console for us: reopen it now that the driver is loaded.
   for arg in $(cat /proc/cmdline); do case "$arg" in console=*) con="${arg#console=}"; con="${con%%,*}" ;; esac; done
@@ -77,12 +86,13 @@ for c in $(cat /sys/fs/cgroup/cgroup.controllers); do echo "+$c" >> /sys/fs/cgro
 log "boot $(uname -r) $(uname -m)"
 
 # --- command line ------------------------------------------------------------------------------
-MODE=agent NET=static VSOCK= SHARES=
+MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES=
 for arg in $(cat /proc/cmdline); do
   case "$arg" in
     tandem.mode=*) MODE="${arg#*=}" ;;
     tandem.net=*) NET="${arg#*=}" ;;
     tandem.vsock=*) VSOCK="${arg#*=}" ;;
+    tandem.vsockfront=*) VSOCKFRONT="${arg#*=}" ;;
     tandem.share=*) SHARES="$SHARES ${arg#*=}" ;;
   esac
 done
@@ -171,12 +181,43 @@ test_shell() {
   done
 }
 
+# --- vsock (vfkit): the agent on a unix socket, socat in front ------------------------------------
+# Node 18 cannot open AF_VSOCK sockets. vfkit dials the guest's vsock port once per host
+# connection; socat accepts each and forks a child that connects to the agent's unix socket, so
+# one host connection is one agent connection and its close is the host going away (the agent's
+# orphan timer sees it as it sees EOF on a virtio-serial port). The child retries until node
+# listens (it starts after `ready`): a host that connects at the ready marker waits, as its bytes
+# would wait in a virtio-serial port.
+AGENT_SOCK=/run/tandem/agent.sock
+# bridge NAME ADDRESS1 ADDRESS2: socat in the background, notices in /run/tandem/NAME.log;
+# returns once it listens, so `ready` is never printed before a host can connect.
+bridge() {
+  blog="/run/tandem/$1.log"; shift
+  socat -d -d -lf "$blog" "$@" &
+  bpid=$!
+  i=0
+  until grep -q ' listening on ' "$blog" 2>/dev/null; do
+    kill -0 "$bpid" 2>/dev/null || fail "socat $1 exited: $(tail -n 3 "$blog" 2>/dev/null)"
+    i=$((i + 1)); [ $i -gt 200 ] && fail "socat $1 is not listening after 10 s"
+    sleep 0.05
+  done
+  log "socat $1 <-> $2"
+}
+if [ -n "$VSOCK" ]; then
+  mkdir -p /run/tandem
+  bridge vsock "VSOCK-LISTEN:$VSOCK,fork,reuseaddr" "UNIX-CONNECT:$AGENT_SOCK,forever,interval=0.2"
+  # Test mode: TCP (a QEMU host port forward) -> vsock loopback (CID 1) -> the bridge above.
+  [ -n "$VSOCKFRONT" ] && bridge vsockfront "TCP-LISTEN:$VSOCKFRONT,fork,reuseaddr" "VSOCK-CONNECT:1:$VSOCK"
+elif [ -n "$VSOCKFRONT" ]; then
+  fail "tandem.vsockfront needs tandem.vsock"
+fi
+
 log "ready"
 if [ "$MODE" = shell ]; then
   [ -n "$PORT" ] || fail "test shell needs the virtio-serial port"
   test_shell &
 else
-  if [ -n "$VSOCK" ]; then set -- --vsock "$VSOCK"; else set -- --port "$PORT"; fi
+  if [ -n "$VSOCK" ]; then set -- --listen "$AGENT_SOCK"; else set -- --port "$PORT"; fi
   # /etc/tandem/agent is written by the builder from the service command in guest.yml.
   /etc/tandem/agent "$@" &
 fi

@@ -25,11 +25,14 @@ describe('guest image build', () => {
       expect(initrd).toEqual(expect.arrayContaining(['init', 'usr/bin/busybox', 'etc/tandem/modules', 'dev/console']));
       for (const m of a.modules) expect(initrd).toContain(`usr/lib/modules/${a.kernel.kver}/${m}`);
       expect(a.modules.join(' ')).toMatch(/virtio_console\.ko.*9p\.ko/);
+      expect(a.modules.join(' ')).toMatch(/vmw_vsock_virtio_transport\.ko.*vsock_loopback\.ko/);
 
       const sys = execFileSync('unsquashfs', ['-l', '-d', '', join(tmp, 'a/system.img')], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n');
       expect(sys).toEqual(
         expect.arrayContaining([
           '/usr/sbin/runc',
+          '/usr/bin/socat', // the vsock bridge under vfkit, with its library closure
+          '/usr/lib/x86_64-linux-gnu/libwrap.so.0',
           '/usr/bin/node',
           '/usr/lib/x86_64-linux-gnu/libnode.so.108',
           '/usr/lib/x86_64-linux-gnu/libseccomp.so.2',
@@ -43,7 +46,7 @@ describe('guest image build', () => {
       );
       expect(sys.filter((p) => p.endsWith('.map') || p.endsWith('.d.ts'))).toEqual([]);
       expect(a.packages.map((p) => p.name).find((n) => /^linux-image-.+-amd64$/.test(n) && n !== 'linux-image-amd64')).toBeDefined();
-      expect(a.packages.map((p) => p.name)).toEqual(expect.arrayContaining(['nodejs', 'libnode108', 'runc', 'busybox-static', 'libc6']));
+      expect(a.packages.map((p) => p.name)).toEqual(expect.arrayContaining(['nodejs', 'libnode108', 'runc', 'busybox-static', 'libc6', 'socat', 'libwrap0']));
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -1,13 +1,16 @@
 // Entry point of the guest agent (runs on Debian's Node 18 inside the VM; only protobufjs at
-// run time). Started by the guest's /init:
-//   node /opt/tandem/dist/linuxvm/guest/main.js --port /dev/vportNpM
-// For tests on a Linux host it can also listen on a unix socket: --listen /path/agent.sock
+// run time). Started by the guest's /init with one host channel:
+//   --port /dev/vportNpM          a virtio-serial port (QEMU)
+//   --listen /run/tandem/agent.sock  a unix socket; under vfkit socat relays the vsock port to it
+//                                 (Node 18 cannot open AF_VSOCK). Tests on a Linux host use it too.
+// Either way one host is served at a time, and the agent exits once no host has been connected
+// for --orphan-timeout-ms (default 15 s), which powers the VM off.
 import { mkdirSync } from 'node:fs';
 import type { Duplex } from 'node:stream';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AGENT_SERVICE, Agent, detectNoPivot, which } from './agent.js';
 import { Runc } from './runc.js';
-import { servePort } from './port.js';
+import { servePort, serveSocket } from './port.js';
 import { log, setVerbose } from './log.js';
 
 // One pool thread stays blocked reading the port; leave plenty for file work.
@@ -16,11 +19,10 @@ process.env.UV_THREADPOOL_SIZE ??= '16';
 interface Args {
   port?: string;
   listen?: string;
-  vsock?: string;
   runcRoot: string;
   bundles: string;
   verbose: boolean;
-  /** Port mode: exit this long after the host went away without coming back (0 = never). */
+  /** Exit this long after the host went away without coming back (0 = never). */
   orphanMs: number;
 }
 
@@ -35,7 +37,6 @@ function parseArgs(argv: string[]): Args {
     switch (argv[i]) {
       case '--port': a.port = v(); break;
       case '--listen': a.listen = v(); break;
-      case '--vsock': a.vsock = v(); break;
       case '--runc-root': a.runcRoot = v(); break;
       case '--bundles': a.bundles = v(); break;
       case '--verbose': a.verbose = true; break;
@@ -43,17 +44,14 @@ function parseArgs(argv: string[]): Args {
       default: throw new Error(`unknown argument ${argv[i]}`);
     }
   }
-  if (!a.port && !a.listen && !a.vsock) throw new Error('one of --port DEVICE or --listen SOCKET is required');
+  if (!a.port === !a.listen) throw new Error('give exactly one of --port DEVICE or --listen SOCKET');
+  if (!Number.isFinite(a.orphanMs) || a.orphanMs < 0) throw new Error('--orphan-timeout-ms must be a number of milliseconds ≥ 0');
   return a;
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   setVerbose(args.verbose);
-  if (args.vsock) {
-    // Node has no AF_VSOCK; the VMM must offer a virtio-serial or console port instead.
-    throw new Error(`--vsock ${args.vsock}: Node cannot open vsock sockets; give the agent a virtio-serial/console port (--port)`);
-  }
   mkdirSync(args.runcRoot, { recursive: true });
   mkdirSync(args.bundles, { recursive: true });
   const noPivot = await detectNoPivot();
@@ -76,20 +74,19 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   log.info('starting', { node: process.version, noPivot, terminals: which('script') ? 'script' : 'telnetd' });
-  if (args.listen) {
-    await server.listen(args.listen);
-    log.info('listening', { socket: args.listen });
-  }
   // The host never reconnects to a VM it lost (it boots a new one), and a shim daemon that died
   // cannot stop its VM: once the host has been gone for orphanMs, the agent exits, which makes
   // the guest's /init power the VM off.
   let orphan: NodeJS.Timeout | undefined;
   const lost = () => {
+    clearTimeout(orphan);
     if (args.orphanMs > 0) orphan = setTimeout(() => void shutdown(`host gone for ${args.orphanMs} ms`), args.orphanMs);
   };
   const back = () => clearTimeout(orphan);
   lost(); // a host that never shows up counts as gone too
-  if (args.port) await servePort(args.port, (conn: Duplex) => server.serveConnection(conn), stop.signal, lost, back);
+  const serve = (conn: Duplex) => server.serveConnection(conn);
+  if (args.listen) await serveSocket(args.listen, serve, stop.signal, lost, back);
+  else await servePort(args.port!, serve, stop.signal, lost, back);
 }
 
 main().catch((err) => {

@@ -1,0 +1,103 @@
+// The agent's unix-socket channel (what socat bridges the vfkit vsock port to) keeps the
+// virtio-serial port's contract: one host at a time, the next served once the previous closed,
+// connect/disconnect reported for the orphan timer.
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { afterEach, describe, expect, test } from 'vitest';
+import { serveSocket } from './port.js';
+
+const dirs: string[] = [];
+const stops: AbortController[] = [];
+
+afterEach(() => {
+  for (const s of stops.splice(0)) s.abort();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A served echo channel and its event history. */
+async function echoChannel() {
+  const dir = mkdtempSync('/tmp/tandem-port-');
+  dirs.push(dir);
+  const path = join(dir, 'agent.sock');
+  const events: string[] = [];
+  const stop = new AbortController();
+  stops.push(stop);
+  await serveSocket(path, (conn: Duplex) => conn.pipe(conn), stop.signal, () => events.push('disconnect'), () => events.push('connect'));
+  return { path, events };
+}
+
+function client(path: string) {
+  const s = net.connect(path);
+  let got = '';
+  s.setEncoding('utf8');
+  s.on('data', (d: string) => (got += d));
+  const closed = new Promise<void>((r) => s.on('close', () => r()));
+  return { s, closed, received: () => got };
+}
+
+const until = async (f: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!f()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('serveSocket', () => {
+  test('one host at a time: a second connection waits, unread, until the first closes', async () => {
+    const { path, events } = await echoChannel();
+    const a = client(path);
+    a.s.write('from a');
+    await until(() => a.received() === 'from a');
+    expect(events).toEqual(['connect']);
+
+    const b = client(path);
+    b.s.write('from b');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(b.received()).toBe(''); // not served while a is
+    expect(events).toEqual(['connect']);
+
+    a.s.end();
+    await a.closed;
+    await until(() => b.received() === 'from b');
+    expect(events).toEqual(['connect', 'disconnect', 'connect']);
+    b.s.end();
+    await b.closed;
+    await until(() => events.length === 4);
+    expect(events).toEqual(['connect', 'disconnect', 'connect', 'disconnect']);
+  });
+
+  test('a host that reconnects after a close is served again', async () => {
+    const { path, events } = await echoChannel();
+    for (const word of ['one', 'two', 'three']) {
+      const c = client(path);
+      c.s.write(word);
+      await until(() => c.received() === word);
+      c.s.destroy(); // an abrupt close (a killed host) counts the same as an orderly one
+      await c.closed;
+    }
+    await until(() => events.length === 6);
+    expect(events).toEqual(['connect', 'disconnect', 'connect', 'disconnect', 'connect', 'disconnect']);
+  });
+
+  test('a connection that gave up while waiting is served its EOF, then the next one', async () => {
+    const { path, events } = await echoChannel();
+    const a = client(path);
+    a.s.write('a');
+    await until(() => a.received() === 'a');
+    const b = client(path);
+    await new Promise((r) => b.s.on('connect', r));
+    b.s.destroy();
+    await b.closed;
+    const c = client(path);
+    c.s.write('c');
+    a.s.end();
+    await until(() => c.received() === 'c');
+    // b's close is only read when its turn comes: a brief session, as a host that connected
+    // and left at once would be on a virtio-serial port.
+    expect(events).toEqual(['connect', 'disconnect', 'connect', 'disconnect', 'connect']);
+    c.s.end();
+  });
+});
