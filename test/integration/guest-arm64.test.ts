@@ -20,7 +20,7 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  test('builds, boots to ready, runs arm64 node and runc, reads a share, powers off when the agent exits', async () => {
+  test('builds, boots to ready, runs arm64 node, runc and socat, reads a share, powers off when the agent exits', async () => {
     const imageDir = await ensureGuestImage(defaultBuildOptions('arm64', (m) => console.log(m)));
     const stateDir = mkdtempSync('/tmp/tg-arm-');
     const share = mkdtempSync('/tmp/tg-arm-share-');
@@ -38,9 +38,10 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     s.setEncoding('utf8');
     let buf = '';
     s.on('data', (d: string) => (buf += d));
-    s.write(`uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch\n`);
+    // socat: the vfkit vsock bridge (arm64 is what vfkit boots); its address list names VSOCK-LISTEN.
+    s.write(`uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch; socat -h | grep -c -i vsock-listen\n`);
     for (let i = 0; i < 600 && !buf.includes('<<exit'); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(buf).toMatch(/^aarch64\narm64 share\nrunc version \S+\narm64\n<<exit 0>>\n$/);
+    expect(buf).toMatch(/^aarch64\narm64 share\nrunc version \S+\narm64\n1\n<<exit 0>>\n$/);
     // When the agent (here the test shell standing in for it) exits, /init powers the VM off and
     // the host sees QEMU exit on its own.
     s.write('kill -9 $PPID\n');

@@ -123,6 +123,16 @@ describe('guest boot under QEMU (test shell mode)', () => {
     expect(out).toMatch(/\bpids\b/);
   });
 
+  test('socat for the vsock bridge is there; the vsock loopback transport is not loaded', async () => {
+    // vsock is not namespaced: with vsock_loopback a container could dial the agent's vsock port.
+    const { out, code } = await shell.run('socat -h | grep -c -i vsock; ls /sys/module | grep vsock');
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n');
+    expect(Number(lines[0])).toBeGreaterThanOrEqual(2);
+    expect(lines).toContain('vmw_vsock_virtio_transport');
+    expect(lines).not.toContain('vsock_loopback');
+  });
+
   test('a 9p share is readable and writable, ownership kept on the host', async () => {
     const dir = '/run/tandem/shares/data';
     expect((await shell.run(`cat ${dir}/from-host.txt`)).out).toBe('hello from the host\n');

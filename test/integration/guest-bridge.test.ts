@@ -7,9 +7,10 @@
 //     `tandem.vsockfront=2024` adds a TCP listener in the guest that dials vsock port 1024 over the
 //     vsock loopback transport. Host traffic then takes: QEMU port forward -> socat TCP-LISTEN ->
 //     AF_VSOCK (loopback) -> socat VSOCK-LISTEN (the vfkit path) -> unix socket -> agent. Only
-//     the virtio-vsock transport and vfkit itself are not exercised. One boot for the file.
+//     the virtio-vsock transport and vfkit itself are not exercised. One boot for the file;
+//     TANDEM_TEST_GUEST_ARCH=arm64 boots the arm64 guest (what vfkit runs) instead.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -111,7 +112,9 @@ describe('agent --listen on this host (one host at a time, orphan timeout)', () 
   });
 });
 
-describe('guest under QEMU in vsock mode (agent behind socat, vsock loopback front)', () => {
+const arch = process.env.TANDEM_TEST_GUEST_ARCH === 'arm64' ? 'arm64' : 'amd64';
+
+describe(`${arch} guest under QEMU in vsock mode (agent behind socat, vsock loopback front)`, () => {
   let vm: VmInstance;
   let stateDir: string;
   let shareDir: string;
@@ -121,14 +124,20 @@ describe('guest under QEMU in vsock mode (agent behind socat, vsock loopback fro
   let helloMs: number;
 
   beforeAll(async () => {
-    imageDir = await ensureGuestImage(defaultBuildOptions('amd64', (m) => console.log(m)));
+    imageDir = await ensureGuestImage(defaultBuildOptions(arch, (m) => console.log(m)));
     stateDir = mkdtempSync('/tmp/tg-bridge-');
     shareDir = mkdtempSync('/tmp/tg-bridge-share-');
     busyboxRootfs(join(shareDir, 'rootfs'));
+    if (arch === 'arm64') {
+      // The fixture copies this host's (x86_64) busybox; take the arm64 one the image build fetched.
+      const cache = join(REPO_DIR, 'images/out/cache/arm64/root');
+      const pkg = readdirSync(cache).find((n) => n.startsWith('busybox-static_'))!;
+      copyFileSync(join(cache, pkg, 'bin/busybox'), join(shareDir, 'rootfs/bin/busybox'));
+    }
     frontPort = await freePort();
     vm = await new QemuBackend().start({
       stateDir,
-      arch: 'amd64',
+      arch,
       cpus: 2,
       memoryMiB: 512,
       imageDir,
@@ -168,7 +177,7 @@ describe('guest under QEMU in vsock mode (agent behind socat, vsock loopback fro
     expect(r).toEqual({ status: 5, stdout: `hello over vsock\n${readManifest(imageDir).kernel.kver}\n`, stderr: 'oops\n' });
   });
 
-  test("the guest's socat speaks VSOCK, and the loopback transport is loaded only in this test mode", async () => {
+  test("the guest's socat speaks VSOCK, and the loopback transport is loaded in this test mode (guest-boot: not otherwise)", async () => {
     // A container on the system image itself (read-only squashfs at /.system).
     const r = await run(client, 'b2', '/.system', ['/usr/bin/busybox', 'sh', '-c', '/usr/bin/socat -V | /usr/bin/busybox head -2; /usr/bin/socat -h | /usr/bin/busybox grep -i vsock; /usr/bin/busybox ls /sys/module | /usr/bin/busybox grep vsock'], true);
     expect(r.stderr).toBe('');

@@ -2,7 +2,8 @@
 // REST API (see reference/macos-notes.md §6); it has NOT been run: our machines are Linux.
 // Differences from QEMU that callers see:
 //  - the agent channel is a vsock port: vfkit listens on <stateDir>/agent.sock and dials the
-//    guest's port 1024 for each connection (the agent runs with `--vsock 1024`);
+//    guest's port 1024 for each connection; in the guest socat relays each one to the agent's
+//    unix socket (`tandem.vsock=1024`, see docs/guest.md; Node 18 cannot open AF_VSOCK);
 //  - NAT has no port forwarding: published ports are TCP proxies in this process to the guest's
 //    DHCP address, which /init prints on the console (`tandem-guest: ip A.B.C.D/N`); no UDP;
 //  - stop: REST `Stop` (a guest power-button request), then `HardStop`, then signals.
