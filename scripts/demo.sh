@@ -32,8 +32,10 @@ cleanup() {
   ctr_ containers delete native-demo vm-demo 2>/dev/null || true
   kill "$cd_pid" 2>/dev/null || true
   wait "$cd_pid" 2>/dev/null || true
-  # The shim daemon leaves a few seconds after its last container (and stops its VM); then
-  # nothing of ours is left running or mounted under $dir.
+  # The VM belongs to the state directory's VM daemon, which keeps it for a while after its
+  # last container (TANDEM_VM_IDLE_TIMEOUT_MS): stop it now. The shim daemon leaves a few
+  # seconds after its last container; then nothing of ours is left running or mounted under $dir.
+  node bin/tandem vm stop --force 2>/dev/null || true
   for _ in $(seq 150); do pgrep -f "$dir" >/dev/null || break; sleep 0.1; done
   pkill -f "$dir" 2>/dev/null || true
   for m in $(awk '{print $5}' /proc/self/mountinfo | grep "^$dir" | sort -r); do umount -l "$m" || true; done
@@ -58,4 +60,6 @@ n=$!
 ctr_ run --rm --runtime io.containerd.tandem.v1 --annotation io.containerd.tandem.runtime=vm "$img" vm-demo sh -c "$script" | sed 's/^/[vm]     /' &
 v=$!
 wait $n $v
+echo "== the shared VM (one per tandem state directory, shared by every namespace):"
+node bin/tandem vm status | grep -E '"(generation|backend|accelerator|kernelRelease|clients)"' | sed 's/^ */   /'
 echo "== both containers exited; tasks left: $(ctr_ tasks ls -q | wc -l)"
