@@ -1,6 +1,8 @@
 // ttrpc framing: a 10-byte header (length u32 BE, stream id u32 BE, type u8, flags u8) and
 // up to 4 MiB of data. See ../../../shared/reference/containerd-protocols.md §1.1.
 
+import type { Duplex } from 'node:stream';
+
 export const MESSAGE_LENGTH_MAX = 4 << 20;
 export const HEADER_LENGTH = 10;
 
@@ -97,4 +99,16 @@ export class FrameDecoder {
     this.buffered -= n;
     return out;
   }
+}
+
+/** Decodes a connection's bytes into frames; a peer whose frames make the handler throw is cut off. */
+export function readFrames(conn: Duplex, onFrame: (frame: Frame) => void): void {
+  const decoder = new FrameDecoder(onFrame);
+  conn.on('data', (chunk: Buffer) => {
+    try {
+      decoder.push(chunk);
+    } catch {
+      conn.destroy();
+    }
+  });
 }

@@ -4,7 +4,7 @@ import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import { ttrpc } from '../generated/core-protos.js';
 import { Code, TandemError } from '../common/errdefs.js';
-import { Flags, FrameDecoder, MESSAGE_LENGTH_MAX, MessageType, encodeFrame, type Frame } from './frame.js';
+import { Flags, MESSAGE_LENGTH_MAX, MessageType, encodeFrame, readFrames, type Frame } from './frame.js';
 import { statusFromError } from './status.js';
 import { ServerStream } from './stream.js';
 
@@ -49,14 +49,7 @@ export class TtrpcServer {
       }
       send(streamId, MessageType.Response, 0, body);
     };
-    const decoder = new FrameDecoder((frame) => this.onFrame(frame, { send, respond, streams, aborts }));
-    conn.on('data', (chunk: Buffer) => {
-      try {
-        decoder.push(chunk);
-      } catch {
-        conn.destroy();
-      }
-    });
+    readFrames(conn, (frame) => this.onFrame(frame, { send, respond, streams, aborts }));
     const close = () => {
       this.connections.delete(conn);
       for (const a of aborts) a.abort();

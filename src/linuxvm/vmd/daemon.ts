@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import { Code, TandemError, aborted, failedPrecondition } from '../../common/errdefs.js';
 import { tandem } from '../../generated/protos.js';
 import { ttrpc as ttrpcPb } from '../../generated/core-protos.js';
-import { FrameDecoder, MessageType, encodeFrame, type Frame } from '../../ttrpc/frame.js';
+import { MessageType, encodeFrame, readFrames, type Frame } from '../../ttrpc/frame.js';
 import { statusFromError } from '../../ttrpc/status.js';
 import { AGENT_SERVICE } from '../agent-client.js';
 import type { SharePlatform } from '../share.js';
@@ -152,14 +152,7 @@ class Client {
     readonly conn: Duplex,
     private readonly log: Logger,
   ) {
-    const decoder = new FrameDecoder((f) => this.onFrame(f));
-    conn.on('data', (chunk: Buffer) => {
-      try {
-        decoder.push(chunk);
-      } catch {
-        conn.destroy();
-      }
-    });
+    readFrames(conn, (f) => this.onFrame(f));
     conn.on('error', () => conn.destroy());
   }
 

@@ -8,7 +8,7 @@
 // remote-closed flag (our ttrpc server ends a successful stream that way). A client that goes
 // away half-closes its open streams on the agent, so stdin EOF and closed relays reach the guest.
 import { Duplex } from 'node:stream';
-import { Flags, FrameDecoder, MessageType, encodeFrame, type Frame } from '../../ttrpc/frame.js';
+import { Flags, MessageType, encodeFrame, readFrames, type Frame } from '../../ttrpc/frame.js';
 
 interface Route {
   port: MuxPort;
@@ -24,14 +24,7 @@ export class AgentMux {
   readonly closed: Promise<void>;
 
   constructor(private readonly upstream: Duplex) {
-    const decoder = new FrameDecoder((f) => this.fromAgent(f));
-    upstream.on('data', (chunk: Buffer) => {
-      try {
-        decoder.push(chunk);
-      } catch {
-        upstream.destroy();
-      }
-    });
+    readFrames(upstream, (f) => this.fromAgent(f));
     this.closed = new Promise((resolve) => {
       upstream.once('close', () => {
         this.ended = true;
@@ -65,15 +58,8 @@ export class AgentMux {
       },
       () => conn.destroy(),
     );
-    const decoder = new FrameDecoder((f) => {
+    readFrames(conn, (f) => {
       if (!intercept?.(f)) port.send(f);
-    });
-    conn.on('data', (chunk: Buffer) => {
-      try {
-        decoder.push(chunk);
-      } catch {
-        conn.destroy();
-      }
     });
     conn.once('close', () => port.close());
     conn.on('error', () => conn.destroy());
