@@ -47,3 +47,61 @@ export class DeathLatch {
     return true;
   }
 }
+
+/**
+ * One shared thing, started on first use (one start at a time, however many ask at once) and
+ * counted while held: the vmd's VM (held by attached connections) and a shim daemon's attached
+ * VM (held by its VM containers) are both one of these.
+ */
+export class SharedLease<T extends { leases: number; readonly isDead: boolean }> {
+  private current?: T;
+  private starting?: Promise<T>;
+
+  constructor(
+    private readonly start: () => Promise<T>,
+    /** Called when the last holder let go (and on every take, `taken`). */
+    private readonly hooks: { idle(t: T): void; taken?(t: T): void },
+  ) {}
+
+  /** The live one, if any (not while starting). */
+  get value(): T | undefined {
+    return this.current && !this.current.isDead ? this.current : undefined;
+  }
+
+  get busy(): boolean {
+    return !!this.value || !!this.starting;
+  }
+
+  /** The current one, or the one being started (for shutdown). */
+  async settled(): Promise<T | undefined> {
+    return this.current ?? (await this.starting?.catch(() => undefined));
+  }
+
+  /** It is gone: the next acquire starts a new one. */
+  forget(t: T): void {
+    if (this.current === t) this.current = undefined;
+  }
+
+  async acquire(): Promise<{ vm: T; release(): void }> {
+    let t = this.value;
+    if (!t) {
+      this.starting ??= this.start()
+        .then((v) => (this.current = v))
+        .finally(() => (this.starting = undefined));
+      t = await this.starting;
+    }
+    const held = t;
+    held.leases++;
+    this.hooks.taken?.(held);
+    let released = false;
+    return {
+      vm: held,
+      release: () => {
+        if (released) return;
+        released = true;
+        held.leases--;
+        if (held.leases === 0) this.hooks.idle(held);
+      },
+    };
+  }
+}

@@ -9,7 +9,7 @@ import { tandem } from '../generated/protos.js';
 import { TtrpcClient } from '../ttrpc/client.js';
 import { AgentClient } from './agent-client.js';
 import type { PortForward } from './backends/vm-backend.js';
-import { DeathLatch, type GuestVm, type VmHost, type VmLease } from './vm-lease.js';
+import { DeathLatch, SharedLease, type GuestVm, type VmHost, type VmLease } from './vm-lease.js';
 
 const pb = tandem.vmd.v1;
 const VMD_SERVICE = 'tandem.vmd.v1.Vmd';
@@ -75,43 +75,30 @@ export class AttachedVm implements GuestVm {
 }
 
 export class VmdClient implements VmHost {
-  private current?: AttachedVm;
-  private attaching?: Promise<AttachedVm>;
+  // No container of ours is left in the VM: let go (the vmd's idle timer decides the VM).
+  private readonly shared = new SharedLease<AttachedVm>(() => this.attach(), {
+    idle: (vm) => {
+      this.shared.forget(vm);
+      vm.markDead('released');
+    },
+  });
 
   constructor(private readonly o: VmdClientOptions) {}
 
   /** The attached VM, if any. */
   get vm(): AttachedVm | undefined {
-    return this.current && !this.current.isDead ? this.current : undefined;
+    return this.shared.value;
   }
 
-  async acquire(): Promise<VmLease> {
-    let vm = this.vm;
-    if (!vm) {
-      this.attaching ??= this.attach().finally(() => (this.attaching = undefined));
-      vm = await this.attaching;
-    }
-    vm.leases++;
-    let released = false;
-    return {
-      vm,
-      release: () => {
-        if (released) return;
-        released = true;
-        vm.leases--;
-        // No container of ours is left in the VM: let go (the vmd's idle timer decides the VM).
-        if (vm.leases === 0) {
-          if (this.current === vm) this.current = undefined;
-          vm.markDead('released');
-        }
-      },
-    };
+  acquire(): Promise<VmLease> {
+    return this.shared.acquire();
   }
 
   async shutdown(): Promise<void> {
-    const vm = this.current ?? (await this.attaching?.catch(() => undefined));
-    this.current = undefined;
-    vm?.markDead('shim daemon leaving');
+    const vm = await this.shared.settled();
+    if (!vm) return;
+    this.shared.forget(vm);
+    vm.markDead('shim daemon leaving');
   }
 
   /** Connects (starting a vmd when none answers), attaches, says Hello to the agent. */
@@ -132,7 +119,6 @@ export class VmdClient implements VmHost {
           await agent.hello(30_000);
           const vm = new AttachedVm(conn, agent, res.vm ?? {}, o);
           o.log.info({ vmdPid: res.vmdPid, generation: vm.generation, backend: vm.backend, accelerator: res.vm?.accelerator, kernel: res.vm?.kernelRelease }, 'attached to the VM');
-          this.current = vm;
           return vm;
         } catch (err) {
           conn.close();

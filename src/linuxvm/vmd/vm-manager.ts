@@ -21,7 +21,7 @@ import { AgentClient } from '../agent-client.js';
 import type { PortForward, VmBackend, VmInstance } from '../backends/vm-backend.js';
 import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
 import type { SharePlatform } from '../share.js';
-import { DeathLatch, type GuestVm } from '../vm-lease.js';
+import { DeathLatch, SharedLease, type GuestVm } from '../vm-lease.js';
 import { killOrphanedVm, readVmRecord, writeVmRecord } from '../vm-record.js';
 import { AgentMux, duplexPair } from './mux.js';
 
@@ -90,8 +90,12 @@ export interface VmLease {
 }
 
 export class VmManager {
-  private current?: Vm;
-  private booting?: Promise<Vm>;
+  private readonly shared = new SharedLease<Vm>(() => this.boot(), {
+    taken: (vm) => vm.setIdleTimer(undefined),
+    idle: (vm) => {
+      if (!vm.isDead) this.scheduleIdleStop(vm);
+    },
+  });
   private generation = 0;
   private staleChecked = false;
 
@@ -99,33 +103,17 @@ export class VmManager {
 
   /** The running VM, if any (not booting). */
   get vm(): Vm | undefined {
-    return this.current && !this.current.isDead ? this.current : undefined;
+    return this.shared.value;
   }
 
   /** A VM runs or boots. */
   get busy(): boolean {
-    return !!this.vm || !!this.booting;
+    return this.shared.busy;
   }
 
   /** A lease on a running VM, booting one when there is none. */
-  async acquire(): Promise<VmLease> {
-    let vm = this.vm;
-    if (!vm) {
-      this.booting ??= this.boot().finally(() => (this.booting = undefined));
-      vm = await this.booting;
-    }
-    vm.leases++;
-    vm.setIdleTimer(undefined);
-    let released = false;
-    return {
-      vm,
-      release: () => {
-        if (released) return;
-        released = true;
-        vm.leases--;
-        if (vm.leases === 0 && !vm.isDead) this.scheduleIdleStop(vm);
-      },
-    };
+  acquire(): Promise<VmLease> {
+    return this.shared.acquire();
   }
 
   private scheduleIdleStop(vm: Vm): void {
@@ -139,15 +127,15 @@ export class VmManager {
   }
 
   private async stopVm(vm: Vm, reason: string): Promise<void> {
-    if (this.current === vm) this.current = undefined;
+    this.shared.forget(vm);
     vm.markDead(reason);
     await vm.instance.stop(3_000).catch(() => vm.instance.kill());
   }
 
   /** SIGKILLs the VMM synchronously (process exit). */
   killNow(): void {
-    const vm = this.current;
-    if (!vm || vm.isDead) return;
+    const vm = this.shared.value;
+    if (!vm) return;
     try {
       process.kill(vm.instance.pid, 'SIGKILL');
     } catch {}
@@ -155,7 +143,7 @@ export class VmManager {
 
   /** Stops the VM now (daemon shutdown). */
   async shutdown(): Promise<void> {
-    const vm = this.current ?? (await this.booting?.catch(() => undefined));
+    const vm = await this.shared.settled();
     if (vm) await this.stopVm(vm, 'shutdown');
   }
 
@@ -234,14 +222,13 @@ export class VmManager {
     }, s.pingIntervalMs);
     ping.unref();
     vm.setPingTimer(ping);
-    this.current = vm;
     return vm;
   }
 
   private onDead(vm: Vm, reason: string): void {
     if (vm.isDead) return;
     this.o.log.warn({ generation: vm.generation, reason }, 'vm gone');
-    if (this.current === vm) this.current = undefined;
+    this.shared.forget(vm);
     vm.markDead(reason);
     // Whatever is left of it (a VMM whose agent stopped answering) goes too.
     void vm.instance.kill().catch(() => {});
