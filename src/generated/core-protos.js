@@ -1330,6 +1330,39 @@ export const tandem = $root.tandem = (() => {
                  */
 
                 /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#stats}.
+                 * @memberof tandem.agent.v1.Agent
+                 * @typedef StatsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.agent.v1.StatsResponse} [response] StatsResponse
+                 */
+
+                /**
+                 * Calls Stats.
+                 * @function stats
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.IStatsRequest} request StatsRequest message or plain object
+                 * @param {tandem.agent.v1.Agent.StatsCallback} callback Node-style callback called with the error, if any, and StatsResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Agent.prototype.stats = function stats(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, stats, $root.tandem.agent.v1.StatsRequest, $root.tandem.agent.v1.StatsResponse, request, callback);
+                }, "name", { value: "Stats" });
+
+                /**
+                 * Calls Stats.
+                 * @function stats
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.IStatsRequest} request StatsRequest message or plain object
+                 * @returns {Promise<tandem.agent.v1.StatsResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
                  * Callback as used by {@link tandem.agent.v1.Agent#pause}.
                  * @memberof tandem.agent.v1.Agent
                  * @typedef PauseCallback
@@ -4052,6 +4085,349 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return PidsResponse;
+            })();
+
+            v1.StatsRequest = (function() {
+
+                /**
+                 * Properties of a StatsRequest.
+                 * @memberof tandem.agent.v1
+                 * @interface IStatsRequest
+                 * @property {string|null} [containerId] StatsRequest containerId
+                 */
+
+                /**
+                 * Constructs a new StatsRequest.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a StatsRequest.
+                 * @implements IStatsRequest
+                 * @constructor
+                 * @param {tandem.agent.v1.IStatsRequest=} [properties] Properties to set
+                 */
+                function StatsRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * StatsRequest containerId.
+                 * @member {string} containerId
+                 * @memberof tandem.agent.v1.StatsRequest
+                 * @instance
+                 */
+                StatsRequest.prototype.containerId = "";
+
+                /**
+                 * Creates a new StatsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.StatsRequest
+                 * @static
+                 * @param {tandem.agent.v1.IStatsRequest=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.StatsRequest} StatsRequest instance
+                 */
+                StatsRequest.create = function create(properties) {
+                    return new StatsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StatsRequest message. Does not implicitly {@link tandem.agent.v1.StatsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.StatsRequest
+                 * @static
+                 * @param {tandem.agent.v1.IStatsRequest} message StatsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatsRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StatsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.StatsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.StatsRequest} StatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatsRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.StatsRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.containerId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StatsRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.StatsRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StatsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.StatsRequest";
+                };
+
+                return StatsRequest;
+            })();
+
+            v1.StatsResponse = (function() {
+
+                /**
+                 * Properties of a StatsResponse.
+                 * @memberof tandem.agent.v1
+                 * @interface IStatsResponse
+                 * @property {number|null} [pids] StatsResponse pids
+                 * @property {number|null} [userUsec] StatsResponse userUsec
+                 * @property {number|null} [systemUsec] StatsResponse systemUsec
+                 * @property {number|null} [memoryBytes] StatsResponse memoryBytes
+                 * @property {number|null} [anonBytes] StatsResponse anonBytes
+                 * @property {number|null} [fileBytes] StatsResponse fileBytes
+                 */
+
+                /**
+                 * Constructs a new StatsResponse.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a StatsResponse.
+                 * @implements IStatsResponse
+                 * @constructor
+                 * @param {tandem.agent.v1.IStatsResponse=} [properties] Properties to set
+                 */
+                function StatsResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * StatsResponse pids.
+                 * @member {number} pids
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.pids = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse userUsec.
+                 * @member {number} userUsec
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.userUsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse systemUsec.
+                 * @member {number} systemUsec
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.systemUsec = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse memoryBytes.
+                 * @member {number} memoryBytes
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse anonBytes.
+                 * @member {number} anonBytes
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.anonBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse fileBytes.
+                 * @member {number} fileBytes
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.fileBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new StatsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @static
+                 * @param {tandem.agent.v1.IStatsResponse=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.StatsResponse} StatsResponse instance
+                 */
+                StatsResponse.create = function create(properties) {
+                    return new StatsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StatsResponse message. Does not implicitly {@link tandem.agent.v1.StatsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @static
+                 * @param {tandem.agent.v1.IStatsResponse} message StatsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StatsResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pids != null && Object.hasOwnProperty.call(message, "pids"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.pids);
+                    if (message.userUsec != null && Object.hasOwnProperty.call(message, "userUsec"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.userUsec);
+                    if (message.systemUsec != null && Object.hasOwnProperty.call(message, "systemUsec"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.systemUsec);
+                    if (message.memoryBytes != null && Object.hasOwnProperty.call(message, "memoryBytes"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.memoryBytes);
+                    if (message.anonBytes != null && Object.hasOwnProperty.call(message, "anonBytes"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.anonBytes);
+                    if (message.fileBytes != null && Object.hasOwnProperty.call(message, "fileBytes"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.fileBytes);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StatsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.StatsResponse} StatsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StatsResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.StatsResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pids = reader.uint64();
+                                break;
+                            }
+                        case 2: {
+                                message.userUsec = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.systemUsec = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.memoryBytes = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.anonBytes = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.fileBytes = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StatsResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StatsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.StatsResponse";
+                };
+
+                return StatsResponse;
             })();
 
             v1.PauseRequest = (function() {

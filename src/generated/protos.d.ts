@@ -5849,6 +5849,20 @@ export namespace tandem {
                 public pids(request: tandem.agent.v1.IPidsRequest): Promise<tandem.agent.v1.PidsResponse>;
 
                 /**
+                 * Calls Stats.
+                 * @param request StatsRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and StatsResponse
+                 */
+                public stats(request: tandem.agent.v1.IStatsRequest, callback: tandem.agent.v1.Agent.StatsCallback): void;
+
+                /**
+                 * Calls Stats.
+                 * @param request StatsRequest message or plain object
+                 * @returns Promise
+                 */
+                public stats(request: tandem.agent.v1.IStatsRequest): Promise<tandem.agent.v1.StatsResponse>;
+
+                /**
                  * Calls Pause.
                  * @param request PauseRequest message or plain object
                  * @param callback Node-style callback called with the error, if any, and PauseResponse
@@ -6004,6 +6018,13 @@ export namespace tandem {
                  * @param [response] PidsResponse
                  */
                 type PidsCallback = (error: (Error|null), response?: tandem.agent.v1.PidsResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#stats}.
+                 * @param error Error, if any
+                 * @param [response] StatsResponse
+                 */
+                type StatsCallback = (error: (Error|null), response?: tandem.agent.v1.StatsResponse) => void;
 
                 /**
                  * Callback as used by {@link tandem.agent.v1.Agent#pause}.
@@ -7013,6 +7034,140 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for PidsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StatsRequest. */
+            interface IStatsRequest {
+
+                /** StatsRequest containerId */
+                containerId?: (string|null);
+            }
+
+            /** Represents a StatsRequest. */
+            class StatsRequest implements IStatsRequest {
+
+                /**
+                 * Constructs a new StatsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.IStatsRequest);
+
+                /** StatsRequest containerId. */
+                public containerId: string;
+
+                /**
+                 * Creates a new StatsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatsRequest instance
+                 */
+                public static create(properties?: tandem.agent.v1.IStatsRequest): tandem.agent.v1.StatsRequest;
+
+                /**
+                 * Encodes the specified StatsRequest message. Does not implicitly {@link tandem.agent.v1.StatsRequest.verify|verify} messages.
+                 * @param message StatsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.IStatsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StatsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.StatsRequest;
+
+                /**
+                 * Gets the default type url for StatsRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StatsResponse. */
+            interface IStatsResponse {
+
+                /** StatsResponse pids */
+                pids?: (number|null);
+
+                /** StatsResponse userUsec */
+                userUsec?: (number|null);
+
+                /** StatsResponse systemUsec */
+                systemUsec?: (number|null);
+
+                /** StatsResponse memoryBytes */
+                memoryBytes?: (number|null);
+
+                /** StatsResponse anonBytes */
+                anonBytes?: (number|null);
+
+                /** StatsResponse fileBytes */
+                fileBytes?: (number|null);
+            }
+
+            /** Represents a StatsResponse. */
+            class StatsResponse implements IStatsResponse {
+
+                /**
+                 * Constructs a new StatsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.IStatsResponse);
+
+                /** StatsResponse pids. */
+                public pids: number;
+
+                /** StatsResponse userUsec. */
+                public userUsec: number;
+
+                /** StatsResponse systemUsec. */
+                public systemUsec: number;
+
+                /** StatsResponse memoryBytes. */
+                public memoryBytes: number;
+
+                /** StatsResponse anonBytes. */
+                public anonBytes: number;
+
+                /** StatsResponse fileBytes. */
+                public fileBytes: number;
+
+                /**
+                 * Creates a new StatsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StatsResponse instance
+                 */
+                public static create(properties?: tandem.agent.v1.IStatsResponse): tandem.agent.v1.StatsResponse;
+
+                /**
+                 * Encodes the specified StatsResponse message. Does not implicitly {@link tandem.agent.v1.StatsResponse.verify|verify} messages.
+                 * @param message StatsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.IStatsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StatsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StatsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.StatsResponse;
+
+                /**
+                 * Gets the default type url for StatsResponse
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

@@ -101,6 +101,10 @@ export class AgentClient {
     return (await this.unary('Pids', pb.PidsRequest, pb.PidsResponse, pb.PidsRequest.create({ containerId }))).pids;
   }
 
+  async stats(containerId: string): Promise<tandem.agent.v1.StatsResponse> {
+    return this.unary('Stats', pb.StatsRequest, pb.StatsResponse, pb.StatsRequest.create({ containerId }));
+  }
+
   async pause(containerId: string): Promise<void> {
     await this.unary('Pause', pb.PauseRequest, pb.PauseResponse, pb.PauseRequest.create({ containerId }));
   }

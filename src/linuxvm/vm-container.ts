@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import { Code, isCode, notFound } from '../common/errdefs.js';
 import type { OciProcess } from '../common/oci.js';
-import type { ExecutorContainer, ExecutorProcess, StdioConfig } from '../shim/executor.js';
+import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../shim/executor.js';
 import { openStreamStdio } from '../shim/stdio.js';
 import { BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import type { TcpRelay } from './publish.js';
@@ -67,6 +67,12 @@ export class VmContainer implements ExecutorContainer {
       throw err;
     }
     return new VmProcess(this.vm, guestId, execId, 0, streams, this.vm.agent.stdio(guestId, execId), this.p.log);
+  }
+
+  async stats(): Promise<ContainerStats> {
+    const s = await this.call('stats', () => this.vm.agent.stats(this.p.guestId));
+    // uint64 fields decode as Long objects (protobufjs with the long package installed).
+    return { pids: Number(s.pids), userUsec: Number(s.userUsec), systemUsec: Number(s.systemUsec), memoryBytes: Number(s.memoryBytes), anonBytes: Number(s.anonBytes), fileBytes: Number(s.fileBytes) };
   }
 
   pids(): Promise<number[]> {

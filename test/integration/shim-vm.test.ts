@@ -105,12 +105,20 @@ test('-t gives the VM container a terminal', async () => {
   expect(r.code).toBe(0);
 });
 
-test('exec, kill and delete of a VM container', async () => {
+test('exec, pids, metrics, pause/resume, kill and delete of a VM container', async () => {
   await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'vm-life', 'sh', '-c', 'trap "exit 42" TERM; while true; do sleep 0.2; done']);
   const e = await cd.ctr(['tasks', 'exec', '--exec-id', 'x1', 'vm-life', 'sh', '-c', 'echo in-guest; exit 4']);
   expect(e.stdout).toBe('in-guest\n');
   expect(e.code).toBe(4);
   expect((await cd.ctrOk(['tasks', 'ps', 'vm-life'])).trim().split('\n').length).toBeGreaterThanOrEqual(2);
+  // Metrics come from the container's cgroup in the guest, in cgroup v2's shape.
+  const metrics = await cd.ctrOk(['tasks', 'metrics', 'vm-life']);
+  expect(Number(metrics.match(/pids\.current\s+(\d+)/)?.[1])).toBeGreaterThanOrEqual(1);
+  expect(Number(metrics.match(/memory\.usage\s+(\d+)/)?.[1])).toBeGreaterThan(0);
+  await cd.ctrOk(['tasks', 'pause', 'vm-life']);
+  expect(await status('vm-life')).toBe('PAUSED');
+  await cd.ctrOk(['tasks', 'resume', 'vm-life']);
+  expect(await status('vm-life')).toBe('RUNNING');
   await cd.ctrOk(['tasks', 'kill', 'vm-life']);
   await waitFor(async () => (await status('vm-life')) === 'STOPPED', 20_000, 'vm-life to stop');
   await cd.ctrOk(['tasks', 'delete', 'vm-life']);

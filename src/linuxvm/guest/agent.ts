@@ -170,6 +170,7 @@ export class Agent {
         return { exitStatus: e.status, exitedAtMs: e.exitedAt };
       }),
       Pids: unary(pb.PidsRequest, pb.PidsResponse, async (r) => ({ pids: await this.container(r.containerId).pids() })),
+      Stats: unary(pb.StatsRequest, pb.StatsResponse, (r) => this.container(r.containerId).stats()),
       Pause: unary(pb.PauseRequest, pb.PauseResponse, (r) => this.container(r.containerId).pause()),
       Resume: unary(pb.ResumeRequest, pb.ResumeResponse, (r) => this.container(r.containerId).resume()),
       ResizePty: unary(pb.ResizePtyRequest, pb.ResizePtyResponse, (r) => this.container(r.containerId).process(r.execId).resize(r.width, r.height)),

@@ -1,5 +1,6 @@
 // One container in the guest: its bundle (config.json + FIFOs + runc logs on the guest's tmpfs),
 // the init process run by a foreground `runc run`, and exec processes run by `runc exec`.
+import { readCgroupStats, type CgroupStats } from './cgroup-stats.js';
 import { execFile } from 'node:child_process';
 import { closeSync, constants as fsc, openSync, promises as fsp, writeSync } from 'node:fs';
 import net from 'node:net';
@@ -32,6 +33,8 @@ export class GuestContainer {
   readonly execs = new Map<string, GuestProcess>();
   private started = false;
   private gateFd?: number;
+  /** runc's cgroupfs driver puts the container at /sys/fs/cgroup/<cgroupsPath>. */
+  private cgroupDir = '';
 
   private constructor(
     readonly id: string,
@@ -56,6 +59,7 @@ export class GuestContainer {
       await run('mkfifo', [created, gate]);
       const spec = specForGuest(o.spec, { id: o.id, rootfs: o.rootfs, terminal: o.io.terminal, createdFifo: created, gateFifo: gate, cgroupParent: o.cgroupParent });
       await fsp.writeFile(join(bundle, 'config.json'), JSON.stringify(spec));
+      c.cgroupDir = join('/sys/fs/cgroup', (spec.linux as { cgroupsPath?: string } | undefined)?.cgroupsPath ?? '');
       // O_RDWR: neither open blocks, and the FIFOs keep what is written until the hook reads it.
       c.gateFd = openSync(gate, fsc.O_RDWR | fsc.O_NONBLOCK);
       const state = c.readCreated(created);
@@ -176,6 +180,11 @@ export class GuestContainer {
       if (isCode(err, Code.NotFound)) return [];
       throw err;
     }
+  }
+
+  async stats(): Promise<CgroupStats> {
+    if (!this.started || this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
+    return readCgroupStats(this.cgroupDir);
   }
 
   async pause(): Promise<void> {

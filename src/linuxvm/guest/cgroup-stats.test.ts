@@ -1,0 +1,24 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { Code } from '../../common/errdefs.js';
+import { parseFlatKeyed, readCgroupStats } from './cgroup-stats.js';
+
+const dir = mkdtempSync('/tmp/tandem-cgstats-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('parses cgroup v2 flat-keyed files, skipping what is not a count', () => {
+  const m = parseFlatKeyed('usage_usec 1500\nuser_usec 1000\nsystem_usec 500\nbogus x\n\n');
+  expect(Object.fromEntries(m)).toEqual({ usage_usec: 1500, user_usec: 1000, system_usec: 500 });
+});
+
+it('reads a cgroup directory; a missing one is NotFound, a disabled controller counts zero', async () => {
+  writeFileSync(join(dir, 'cgroup.procs'), '10\n11\n');
+  expect(await readCgroupStats(dir)).toEqual({ pids: 2, userUsec: 0, systemUsec: 0, memoryBytes: 0, anonBytes: 0, fileBytes: 0 });
+  writeFileSync(join(dir, 'pids.current'), '3\n');
+  writeFileSync(join(dir, 'cpu.stat'), 'usage_usec 70\nuser_usec 40\nsystem_usec 30\n');
+  writeFileSync(join(dir, 'memory.current'), '8192\n');
+  writeFileSync(join(dir, 'memory.stat'), 'anon 4096\nfile 2048\nkernel 1024\n');
+  expect(await readCgroupStats(dir)).toEqual({ pids: 3, userUsec: 40, systemUsec: 30, memoryBytes: 8192, anonBytes: 4096, fileBytes: 2048 });
+  await expect(readCgroupStats(join(dir, 'gone'))).rejects.toMatchObject({ code: Code.NotFound });
+});
