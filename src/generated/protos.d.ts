@@ -6079,7 +6079,7 @@ export namespace tandem {
             /** Version enum. */
             enum Version {
                 VERSION_UNSPECIFIED = 0,
-                API_VERSION = 1
+                API_VERSION = 2
             }
 
             /** Properties of a HelloRequest. */
@@ -7705,6 +7705,12 @@ export namespace tandem {
 
                 /** StdioInput data */
                 data?: (Uint8Array|null);
+
+                /** StdioInput ack */
+                ack?: (number|null);
+
+                /** StdioInput eof */
+                eof?: (boolean|null);
             }
 
             /** Represents a StdioInput. */
@@ -7724,6 +7730,12 @@ export namespace tandem {
 
                 /** StdioInput data. */
                 public data: Uint8Array;
+
+                /** StdioInput ack. */
+                public ack: number;
+
+                /** StdioInput eof. */
+                public eof: boolean;
 
                 /**
                  * Creates a new StdioInput instance using the specified properties.
@@ -7824,6 +7836,12 @@ export namespace tandem {
 
                 /** PortInput data */
                 data?: (Uint8Array|null);
+
+                /** PortInput ack */
+                ack?: (number|null);
+
+                /** PortInput eof */
+                eof?: (boolean|null);
             }
 
             /** Represents a PortInput. */
@@ -7840,6 +7858,12 @@ export namespace tandem {
 
                 /** PortInput data. */
                 public data: Uint8Array;
+
+                /** PortInput ack. */
+                public ack: number;
+
+                /** PortInput eof. */
+                public eof: boolean;
 
                 /**
                  * Creates a new PortInput instance using the specified properties.

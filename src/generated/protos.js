@@ -14754,12 +14754,12 @@ export const tandem = $root.tandem = (() => {
              * @name tandem.agent.v1.Version
              * @enum {number}
              * @property {number} VERSION_UNSPECIFIED=0 VERSION_UNSPECIFIED value
-             * @property {number} API_VERSION=1 API_VERSION value
+             * @property {number} API_VERSION=2 API_VERSION value
              */
             v1.Version = (function() {
                 const valuesById = {}, values = Object.create(valuesById);
                 values[valuesById[0] = "VERSION_UNSPECIFIED"] = 0;
-                values[valuesById[1] = "API_VERSION"] = 1;
+                values[valuesById[2] = "API_VERSION"] = 2;
                 return values;
             })();
 
@@ -18932,6 +18932,8 @@ export const tandem = $root.tandem = (() => {
                  * @property {string|null} [containerId] StdioInput containerId
                  * @property {string|null} [execId] StdioInput execId
                  * @property {Uint8Array|null} [data] StdioInput data
+                 * @property {number|null} [ack] StdioInput ack
+                 * @property {boolean|null} [eof] StdioInput eof
                  */
 
                 /**
@@ -18974,6 +18976,22 @@ export const tandem = $root.tandem = (() => {
                 StdioInput.prototype.data = $util.newBuffer([]);
 
                 /**
+                 * StdioInput ack.
+                 * @member {number} ack
+                 * @memberof tandem.agent.v1.StdioInput
+                 * @instance
+                 */
+                StdioInput.prototype.ack = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StdioInput eof.
+                 * @member {boolean} eof
+                 * @memberof tandem.agent.v1.StdioInput
+                 * @instance
+                 */
+                StdioInput.prototype.eof = false;
+
+                /**
                  * Creates a new StdioInput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.StdioInput
@@ -19007,6 +19025,10 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
                     if (message.data != null && Object.hasOwnProperty.call(message, "data"))
                         writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+                    if (message.ack != null && Object.hasOwnProperty.call(message, "ack"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.ack);
+                    if (message.eof != null && Object.hasOwnProperty.call(message, "eof"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.eof);
                     return writer;
                 };
 
@@ -19054,6 +19076,14 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 3: {
                                 message.data = reader.bytes();
+                                break;
+                            }
+                        case 4: {
+                                message.ack = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.eof = reader.bool();
                                 break;
                             }
                         default:
@@ -19244,6 +19274,8 @@ export const tandem = $root.tandem = (() => {
                  * @interface IPortInput
                  * @property {number|null} [port] PortInput port
                  * @property {Uint8Array|null} [data] PortInput data
+                 * @property {number|null} [ack] PortInput ack
+                 * @property {boolean|null} [eof] PortInput eof
                  */
 
                 /**
@@ -19278,6 +19310,22 @@ export const tandem = $root.tandem = (() => {
                 PortInput.prototype.data = $util.newBuffer([]);
 
                 /**
+                 * PortInput ack.
+                 * @member {number} ack
+                 * @memberof tandem.agent.v1.PortInput
+                 * @instance
+                 */
+                PortInput.prototype.ack = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PortInput eof.
+                 * @member {boolean} eof
+                 * @memberof tandem.agent.v1.PortInput
+                 * @instance
+                 */
+                PortInput.prototype.eof = false;
+
+                /**
                  * Creates a new PortInput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.PortInput
@@ -19309,6 +19357,10 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.port);
                     if (message.data != null && Object.hasOwnProperty.call(message, "data"))
                         writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                    if (message.ack != null && Object.hasOwnProperty.call(message, "ack"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.ack);
+                    if (message.eof != null && Object.hasOwnProperty.call(message, "eof"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.eof);
                     return writer;
                 };
 
@@ -19352,6 +19404,14 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 2: {
                                 message.data = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.ack = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.eof = reader.bool();
                                 break;
                             }
                         default:

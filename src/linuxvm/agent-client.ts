@@ -25,7 +25,11 @@ export interface StdioChannel {
   /** stdin bytes */
   write(data: Uint8Array): void;
   /** EOF on the process's stdin (after everything written). */
-  end(): void;
+  eof(): void;
+  /** `n` bytes of output were written out: the agent may send that much more. */
+  ack(n: number): void;
+  /** Nothing more from the host (after the output ended). */
+  close(): void;
   /** stdout (fd 1) and stderr (fd 2) chunks until the agent ends the stream. */
   output: AsyncIterable<{ fd: number; data: Uint8Array }>;
   /** Settles when the agent has ended the stream (rejects when the connection broke). */
@@ -129,7 +133,9 @@ export class AgentClient {
     const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'Stdio', pb.StdioInput.encode({ containerId, execId }).finish(), true);
     return {
       write: (data) => sendSafe(stream, pb.StdioInput.encode({ data }).finish()),
-      end: () => endSafe(stream),
+      eof: () => sendSafe(stream, pb.StdioInput.encode({ eof: true }).finish()),
+      ack: (n) => sendSafe(stream, pb.StdioInput.encode({ ack: n }).finish()),
+      close: () => endSafe(stream),
       output: mapStream(stream, (b) => {
         const m = pb.StdioOutput.decode(b);
         return { fd: m.fd, data: m.data };
@@ -139,11 +145,12 @@ export class AgentClient {
   }
 
   /** A TCP connection to a guest port, relayed over the agent channel. */
-  dialPort(port: number): { write(data: Uint8Array): void; end(): void; data: AsyncIterable<Uint8Array>; done: Promise<void> } {
+  dialPort(port: number): { write(data: Uint8Array): void; eof(): void; ack(n: number): void; data: AsyncIterable<Uint8Array>; done: Promise<void> } {
     const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'DialPort', pb.PortInput.encode({ port }).finish(), true);
     return {
       write: (data) => sendSafe(stream, pb.PortInput.encode({ data }).finish()),
-      end: () => endSafe(stream),
+      eof: () => sendSafe(stream, pb.PortInput.encode({ eof: true }).finish()),
+      ack: (n) => sendSafe(stream, pb.PortInput.encode({ ack: n }).finish()),
       data: mapStream(stream, (b) => pb.PortOutput.decode(b).data),
       done: quiet(result.then(() => {})),
     };

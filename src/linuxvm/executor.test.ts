@@ -96,6 +96,16 @@ describe('VmExecutor (agent on this host)', () => {
     expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
   });
 
+  it('streams more output than the agent\'s window: the host acknowledges what it wrote out', async () => {
+    const b = bundle(['sh', '-c', 'head -c 3145728 /dev/zero; echo end >&2']);
+    const c = await create(b);
+    await c.init.start();
+    expect((await c.init.exited).status).toBe(0);
+    expect((await b.out.done).length).toBe(3 << 20);
+    expect(await b.err!.done).toBe('end\n');
+    await c.destroy();
+  });
+
   it('two shim daemons share one VM; one that goes away takes only its own containers', async () => {
     const other = newClient(join(vmDir, 'vmd.sock'), settings, log, 'other daemon');
     const second = new VmExecutor({ settings, platform: 'linux', log, host: other, share: new LinuxShare(share, share) });

@@ -79,10 +79,14 @@ export class TcpRelay {
     sock.on('error', () => {});
     const conn = agent.dialPort(this.mapping.containerPort);
     sock.on('data', (d: Buffer) => conn.write(d));
-    sock.on('end', () => conn.end());
+    sock.on('end', () => conn.eof());
     void (async () => {
       try {
-        for await (const d of conn.data) if (!sock.write(d)) await new Promise((r) => sock.once('drain', r));
+        // Acked once written to the client: the agent sends no further than its window ahead.
+        for await (const d of conn.data) {
+          if (!sock.write(d)) await new Promise((r) => sock.once('drain', r));
+          conn.ack(d.length);
+        }
         await conn.done;
         sock.end();
       } catch {

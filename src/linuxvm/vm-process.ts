@@ -44,13 +44,15 @@ export class VmProcess implements ExecutorProcess {
   private pumpStdin(): Promise<void> {
     const stdin = this.stdio.stdin;
     if (!stdin) {
-      this.channel.end();
+      this.channel.eof();
       return Promise.resolve();
     }
     return new Promise<void>((resolve) => {
       stdin.on('data', (d: Buffer) => this.channel.write(d));
+      let ended = false;
       const done = () => {
-        this.channel.end();
+        if (!ended) this.channel.eof();
+        ended = true;
         resolve();
       };
       stdin.once('end', done);
@@ -59,16 +61,19 @@ export class VmProcess implements ExecutorProcess {
     });
   }
 
+  /** Output to containerd's FIFOs, acknowledged once written out (the agent's window). */
   private async pumpOutput(): Promise<void> {
     const { stdout, stderr } = this.stdio;
     try {
       for await (const { fd, data } of this.channel.output) {
         const w = fd === 2 ? stderr : stdout;
-        if (w && !w.destroyed) w.write(data);
+        if (w && !w.destroyed && !w.write(data)) await drained(w);
+        this.channel.ack(data.length);
       }
     } catch {
       // connection lost: the exit path reports it
     }
+    this.channel.close();
   }
 
   private async waitExit(output: Promise<void>): Promise<ExitStatus> {
@@ -108,6 +113,21 @@ export class VmProcess implements ExecutorProcess {
   async closeStdin(): Promise<void> {
     this.stdio.closeStdin();
     await Promise.race([this.stdinEnded, new Promise((r) => setTimeout(r, 200))]);
-    this.channel.end();
+    this.channel.eof();
   }
+}
+
+/** Resolves when a writable has room again (or is gone). */
+function drained(w: NodeJS.WritableStream & { destroyed?: boolean }): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      w.removeListener('drain', done);
+      w.removeListener('close', done);
+      w.removeListener('error', done);
+      resolve();
+    };
+    w.once('drain', done);
+    w.once('close', done);
+    w.once('error', done);
+  });
 }

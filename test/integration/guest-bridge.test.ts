@@ -55,7 +55,7 @@ async function run(client: AgentClient, id: string, rootfs: string, args: string
   if (readonlyRoot) spec.root = { ...spec.root!, readonly: true };
   await client.createContainer({ containerId: id, specJson: Buffer.from(JSON.stringify(spec)), rootfs, stdin: false, stdout: true, stderr: true, terminal: false });
   const stdio = client.stdio(id);
-  stdio.end();
+  stdio.eof();
   const out = collect(stdio.output);
   const wait = client.wait(id);
   await client.start(id);
@@ -95,7 +95,7 @@ describe('agent --listen on this host (one host at a time, orphan timeout)', () 
     expect(agent.exitCode).toBeNull();
     a.close();
     const b = await bHello;
-    expect(b.info?.version).toBe(1);
+    expect(b.info?.version).toBe(2);
     b.close();
     const c = await AgentClient.connect(await connectUnix(sock())); // reconnect after a close
     expect(await c.ping(5000)).toBe(0);

@@ -32,7 +32,7 @@ async function create(args: string[], io: { stdin?: boolean; terminal?: boolean 
   const spec = containerdLikeSpec(cid, args, { terminal: io.terminal });
   const pid = await client.createContainer({ containerId: cid, specJson: Buffer.from(JSON.stringify(spec)), rootfs, stdin: !!io.stdin, stdout: true, stderr: !io.terminal, terminal: !!io.terminal });
   const stdio = client.stdio(cid);
-  if (!io.stdin) stdio.end();
+  if (!io.stdin) stdio.eof();
   let out: ReturnType<typeof collect> | undefined;
   return { cid, pid, stdio, get out() { return (out ??= collect(stdio.output)); } };
 }
@@ -56,15 +56,66 @@ afterAll(async () => {
 });
 
 describe('guest agent on the host', () => {
+  it('relays a TCP connection with flow control and half-close (DialPort)', async () => {
+    // The agent runs on this host, so the "guest port" is a port here.
+    let received = '';
+    const server = net.createServer((s) => {
+      s.on('data', (d) => (received += d));
+      s.on('end', () => s.end(Buffer.alloc(8 << 20, 1))); // answers once the client half-closed
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const conn = client.dialPort((server.address() as net.AddressInfo).port);
+    conn.write(Buffer.from('request'));
+    conn.eof();
+    let got = 0;
+    const reading = (async () => {
+      for await (const d of conn.data) got += d.length;
+    })();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(received).toBe('request');
+    const stalled = got;
+    expect(stalled).toBeGreaterThanOrEqual(1 << 20);
+    expect(stalled).toBeLessThan((1 << 20) + (1 << 18));
+    const acker = setInterval(() => conn.ack(1 << 19), 5);
+    await reading;
+    await conn.done;
+    clearInterval(acker);
+    expect(got).toBe(8 << 20);
+    server.close();
+  });
+
+  it('sends output no further than its window ahead of the host\'s acks', async () => {
+    const c = await create(['sh', '-c', 'head -c 8388608 /dev/zero']);
+    let got = 0;
+    const reading = (async () => {
+      for await (const { data } of c.stdio.output) got += data.length;
+    })();
+    await client.start(c.cid);
+    // Nothing acknowledged: the agent stops at its window (1 MiB), plus what was read already.
+    await new Promise((r) => setTimeout(r, 1500));
+    const stalled = got;
+    expect(stalled).toBeGreaterThanOrEqual(1 << 20);
+    expect(stalled).toBeLessThan((1 << 20) + (1 << 18));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(got).toBe(stalled);
+    // Acks release the rest, a window at a time.
+    const acker = setInterval(() => c.stdio.ack(1 << 19), 5);
+    expect((await client.wait(c.cid)).status).toBe(0);
+    await reading;
+    clearInterval(acker);
+    expect(got).toBe(8 << 20);
+    await client.delete(c.cid);
+  });
+
   it('says hello with facts about the guest and refuses another API version', async () => {
-    expect(client.info?.version).toBe(1);
+    expect(client.info?.version).toBe(2);
     expect(client.info?.runtime).toMatch(/^runc version/);
     const raw = new TtrpcClient(net.connect(sock));
-    const req = tandem.agent.v1.HelloRequest.encode({ minVersion: 2, maxVersion: 3, host: 'future-host' }).finish();
+    const req = tandem.agent.v1.HelloRequest.encode({ minVersion: 3, maxVersion: 4, host: 'future-host' }).finish();
     const err = await raw.call(AGENT_SERVICE, 'Hello', req).catch((e: TandemError) => e);
     expect(err).toBeInstanceOf(TandemError);
     expect((err as TandemError).code).toBe(Code.FailedPrecondition);
-    expect((err as TandemError).message).toMatch(/guest agent speaks v1.*v2\.\.v3/);
+    expect((err as TandemError).message).toMatch(/guest agent speaks v2.*v3\.\.v4/);
     raw.close();
   });
 
@@ -84,7 +135,7 @@ describe('guest agent on the host', () => {
     await client.start(c.cid);
     c.stdio.write(Buffer.from('abc\n'));
     c.stdio.write(Buffer.from('def\n'));
-    c.stdio.end();
+    c.stdio.eof();
     expect((await client.wait(c.cid)).status).toBe(0);
     expect((await c.out).stdout).toBe('abc\ndef\ndone\n');
     await client.delete(c.cid);
@@ -134,7 +185,7 @@ describe('guest agent on the host', () => {
     await client.start(c.cid);
     await client.exec({ containerId: c.cid, execId: 'e1', processJson: Buffer.from(JSON.stringify(ociProcess(['sh', '-c', 'echo in-exec; exit 5']))), stdout: true, stderr: true });
     const es = client.stdio(c.cid, 'e1');
-    es.end();
+    es.eof();
     const eout = collect(es.output);
     const epid = await client.start(c.cid, 'e1');
     expect(epid).toBeGreaterThan(1);

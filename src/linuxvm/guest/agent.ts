@@ -1,6 +1,7 @@
 // The agent's ttrpc service (tandem.agent.v1.Agent): decodes each request, finds the container
 // or process, delegates, encodes the answer. Errors are thrown as kinds and turned into ttrpc
 // statuses by the server.
+import { SendWindow } from './window.js';
 import { execFileSync } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import net from 'node:net';
@@ -127,7 +128,11 @@ export class Agent {
       sock.once('connect', () => resolve());
       sock.once('error', (err) => reject(unavailable(`guest port ${port}: ${err.message}`)));
     });
-    sock.on('data', (data: Buffer) => stream.send(pb.PortOutput.encode({ data }).finish()));
+    const window = new SendWindow([sock]);
+    sock.on('data', (data: Buffer) => {
+      stream.send(pb.PortOutput.encode({ data }).finish());
+      window.sent(data.length);
+    });
     const closed = new Promise<void>((resolve) => {
       sock.once('close', () => resolve());
       sock.once('end', () => resolve());
@@ -135,12 +140,18 @@ export class Agent {
     sock.on('error', () => {});
     void (async () => {
       try {
-        for await (const m of stream) sock.write(pb.PortInput.decode(m).data);
+        for await (const m of stream) {
+          const { data, ack, eof } = pb.PortInput.decode(m);
+          if (ack) window.acked(Number(ack));
+          if (data.length) sock.write(data);
+          if (eof) sock.end();
+        }
       } catch {}
       sock.end();
     })();
     await closed;
     sock.destroy();
+    stream.remoteClosed(); // ends the loop above: the host's later acks go nowhere
   }
 
   get count(): number {

@@ -14,6 +14,7 @@
 // provides one: runc's stdin/stdout become a pty whose other end `script` relays to our pipes.
 // Resize = set the size of that outer pty (`stty -F`); runc gets SIGWINCH and copies the size
 // onto the container's pty. EOF on stdin makes `script` send the terminal's EOF character.
+import { SendWindow } from './window.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osc } from 'node:os';
 import { promises as fsp, writeFileSync } from 'node:fs';
@@ -64,6 +65,7 @@ export class GuestProcess {
   private exitResolve!: (e: Exit) => void;
   readonly exited: Promise<Exit>;
   private stdio?: ServerStream;
+  private window?: SendWindow;
   private stdinClosed = false;
   private spawnedResolve!: (c: ChildProcess | undefined) => void;
   private readonly spawned: Promise<ChildProcess | undefined>;
@@ -192,10 +194,14 @@ export class GuestProcess {
     const child = await this.spawned;
     if (!child) return;
     const outputs = [this.out && [1, this.out], this.err && [2, this.err]].filter(Boolean) as [number, Readable][];
+    const window = (this.window = new SendWindow(outputs.map(([, r]) => r)));
     const ended = outputs.map(
       ([fd, r]) =>
         new Promise<void>((resolve) => {
-          r.on('data', (data: Buffer) => stream.send(StdioOutput.encode({ fd, data }).finish()));
+          r.on('data', (data: Buffer) => {
+            stream.send(StdioOutput.encode({ fd, data }).finish());
+            window.sent(data.length);
+          });
           r.once('end', resolve);
           r.once('close', resolve);
           r.once('error', () => resolve());
@@ -206,31 +212,38 @@ export class GuestProcess {
     const grace = this.exited.then(() => new Promise<void>((r) => setTimeout(r, this.tools.outputGraceMs).unref()));
     await Promise.race([all, grace]);
     for (const [, r] of outputs) r.destroy();
+    // The host keeps its side open for acks; once the process is gone nothing more is read.
+    void this.exited.then(() => stream.remoteClosed());
   }
 
   private async pumpStdin(stream: ServerStream): Promise<void> {
     try {
       for await (const msg of stream) {
-        const { data } = StdioInput.decode(msg);
-        if (!data.length) continue;
-        await this.spawned;
-        const sink = this.in;
-        if (!sink || sink.destroyed || !this.io.stdin) continue;
-        if (!sink.write(this.encodeIn(Buffer.from(data)))) await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
+        const { data, ack, eof } = StdioInput.decode(msg);
+        if (ack) this.window?.acked(Number(ack));
+        if (data.length) {
+          await this.spawned;
+          const sink = this.in;
+          if (sink && !sink.destroyed && this.io.stdin && !this.stdinClosed) {
+            if (!sink.write(this.encodeIn(Buffer.from(data)))) await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
+          }
+        }
+        if (eof) this.endStdin();
       }
     } catch {
       // The connection went away: the process keeps running until the host decides.
     }
-    this.closeStdin();
+    this.endStdin();
   }
 
-  /** EOF on stdin, after whatever the Stdio stream already carried. */
+  /** EOF on stdin, after whatever the Stdio stream already carried (the CloseStdin RPC). */
   closeStdin(): void {
-    if (this.stdio && !this.stdio.peerClosed) {
-      // Ends the stream's inbox after the queued stdin; pumpStdin then lands here again.
-      this.stdio.remoteClosed();
-      return;
-    }
+    // Queued behind the stdin already received, in the stream's own order.
+    if (this.stdio && !this.stdio.peerClosed) this.stdio.push(Buffer.from(StdioInput.encode({ eof: true }).finish()));
+    else this.endStdin();
+  }
+
+  private endStdin(): void {
     if (this.stdinClosed) return;
     this.stdinClosed = true;
     if (this.io.stdin && this.child) this.endInput();
