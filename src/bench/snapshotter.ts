@@ -4,17 +4,19 @@
 // snapshots) beside containerd's own `btrfs` snapshotter (when this containerd has it) and
 // `native`. Measures, per snapshotter: unpack of a ~20,000-file image in 5 layers, Prepare
 // latency of a container snapshot on top (through containerd's snapshots service), and the
-// disk that 10 prepared containers add. Needs root, containerd, ctr, mkfs.xfs, mkfs.btrfs,
-// btrfs and a built tree.
+// disk that 10 prepared containers add. Two images (src/bench/bench-images.ts): a synthetic one
+// of small files and one of real Debian packages. Needs root, containerd, ctr, mkfs.xfs,
+// mkfs.btrfs, btrfs, apt-get and dpkg-deb (the Debian image) and a built tree.
 //
-//   node dist/bench/snapshotter.js [--files 20000] [--out docs/bench-snapshotter.md]
+//   node dist/bench/snapshotter.js [--files 20000] [--image synthetic|debian|all]
+//                                  [--deb-cache images/out/cache/bench-debs] [--out FILE]
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { writeOciArchive, type LayerEntry } from '../images/oci-archive.js';
 import { GrpcSnapshotter } from '../snapshotter/client.js';
+import { DEBIAN_LAYERS, debianLayers, imageStats, syntheticLayers, type ImageStats } from './bench-images.js';
 
 const sh = promisify(execFile);
 const REPO = new URL('../..', import.meta.url).pathname;
@@ -23,44 +25,19 @@ const arg = (name: string, dflt: string) => {
   return i > 0 ? process.argv[i + 1]! : dflt;
 };
 const FILES = Number(arg('files', '20000'));
+const IMAGES = arg('image', 'all');
+const DEB_CACHE = arg('deb-cache', join(REPO, 'images/out/cache/bench-debs'));
 const OUT = arg('out', '');
 const LAYERS = 5;
 const CONTAINERS = 10;
 const PREPARE_RUNS = 5;
+const ARCH = process.arch === 'arm64' ? 'arm64' : 'amd64';
+/** XFS inode size: mkfs.xfs makes v5 inodes (needed for reflink), 512 bytes by default. */
+const XFS_INODE = 512;
 
 const ms = (t0: number) => performance.now() - t0;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
-
-/**
- * A file size like a distribution image's: 80% 0.5–4 KiB, 18% 4–32 KiB, 2% 32–256 KiB
- * (mean ≈ 8 KiB), chosen from the file's index so every run builds the same image.
- */
-function fileSize(i: number): number {
-  const r = (i * 2654435761) % 1000;
-  if (r < 800) return 512 + ((i * 37) % 3584);
-  if (r < 980) return 4096 + ((i * 131) % 28672);
-  return 32768 + ((i * 977) % 229376);
-}
-
-/** The image: LAYERS layers of FILES/LAYERS files; later layers overwrite and delete some. */
-function imageLayers(): LayerEntry[][] {
-  const per = Math.floor(FILES / LAYERS);
-  const layers: LayerEntry[][] = [];
-  for (let l = 0; l < LAYERS; l++) {
-    const es: LayerEntry[] = [{ type: 'directory', path: `l${l}` }];
-    for (let d = 0; d < per / 100; d++) {
-      es.push({ type: 'directory', path: `l${l}/d${d}` });
-      for (let f = 0; f < 100; f++) es.push({ type: 'file', path: `l${l}/d${d}/f${f}`, content: randomBytes(fileSize(l * per + d * 100 + f)) });
-    }
-    if (l > 0) {
-      for (let f = 0; f < 50; f++) es.push({ type: 'file', path: `l${l - 1}/d0/f${f}`, content: randomBytes(1024) });
-      es.push({ type: 'whiteout', path: `l${l - 1}/d1` });
-    }
-    layers.push(es);
-  }
-  return layers;
-}
 
 type Fs = 'xfs' | 'btrfs';
 
@@ -224,7 +201,11 @@ interface FsRun {
   /** The backend tandem's probe chose, and the snapshotters containerd could not offer. */
   backend: string;
   missing: string[];
+  /** /proc/loadavg (1, 5, 15 min) before and after: other jobs on the machine move Prepare times. */
+  load: [string, string];
 }
+
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function runOn(fs: Fs, wanted: string[], tar: string, image: string): Promise<FsRun> {
   const env = new Env(fs);
@@ -232,6 +213,7 @@ async function runOn(fs: Fs, wanted: string[], tar: string, image: string): Prom
   let cpMs = 0;
   let backend = '';
   const missing: string[] = [];
+  const loadBefore = loadavg();
   try {
     await env.up();
     backend = await env.tandemBackend();
@@ -243,30 +225,61 @@ async function runOn(fs: Fs, wanted: string[], tar: string, image: string): Prom
         missing.push(s);
         continue;
       }
-      process.stderr.write(`${fs}: measuring ${s}…\n`);
+      process.stderr.write(`${image} on ${fs}: measuring ${s}…\n`);
       rows.push(await measure(env, s, tar, image));
     }
     cpMs = await cpReflink(env);
   } finally {
     await env.down();
   }
-  return { rows, cpMs, backend, missing };
+  return { rows, cpMs, backend, missing, load: [loadBefore, loadavg()] };
 }
 
-async function main(): Promise<void> {
+/** One image the benchmark unpacks. */
+interface BenchImage {
+  name: string;
+  /** What it is made of, for the note above its tables. */
+  what: string;
+  layers: LayerEntry[][];
+  stats: ImageStats;
+}
+
+function syntheticImage(): BenchImage {
+  const layers = syntheticLayers(FILES, LAYERS);
+  const what = `${FILES} files in ${LAYERS} layers (sizes 80% 0.5–4 KiB, 18% 4–32 KiB, 2% 32–256 KiB)`;
+  return { name: 'docker.io/tandem/bench:latest', what, layers, stats: imageStats(layers) };
+}
+
+async function debianImage(): Promise<BenchImage> {
+  const d = await debianLayers(DEB_CACHE, ARCH, (m) => process.stderr.write(`${m}\n`));
+  const what =
+    `${d.packages} Debian bookworm ${ARCH} packages in ${d.layers.length} layers (${DEBIAN_LAYERS.map((l) => l.name).join(' / ')}; ` +
+    `list in src/bench/bench-images.ts), unpacked with dpkg-deb -x (${d.hardLinks} hard links stored as copies)`;
+  return { name: 'docker.io/tandem/bench-debian:latest', what, layers: d.layers, stats: imageStats(d.layers) };
+}
+
+/** Builds the image's OCI archive, measures it on XFS then btrfs, and returns its report. */
+async function benchImage(img: BenchImage): Promise<string> {
   const tmp = mkdtempSync('/tmp/tbench-image-');
   const tar = join(tmp, 'image.tar');
-  const image = 'docker.io/tandem/bench:latest';
   let xfs: FsRun;
   let btrfs: FsRun;
   try {
-    await writeOciArchive({ name: image, os: 'linux', architecture: 'amd64', layers: imageLayers() }, tar);
-    xfs = await runOn('xfs', ['tandem', 'native', 'overlayfs'], tar, image);
-    btrfs = await runOn('btrfs', ['tandem', 'btrfs', 'native'], tar, image);
+    await writeOciArchive({ name: img.name, os: 'linux', architecture: ARCH, layers: img.layers }, tar);
+    xfs = await runOn('xfs', ['tandem', 'native', 'overlayfs'], tar, img.name);
+    btrfs = await runOn('btrfs', ['tandem', 'btrfs', 'native'], tar, img.name);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const out = [reportXfs(xfs.rows, xfs.cpMs), reportBtrfs(btrfs)].join('\n');
+  return [reportXfs(img, xfs), reportBtrfs(btrfs)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const parts: string[] = [];
+  // One image at a time: the Debian one holds ~750 MB of file contents in memory.
+  if (IMAGES !== 'debian') parts.push(await benchImage(syntheticImage()));
+  if (IMAGES !== 'synthetic') parts.push(await benchImage(await debianImage()));
+  const out = parts.join('\n');
   process.stdout.write(out);
   if (OUT) writeFileSync(OUT, out);
 }
@@ -281,11 +294,21 @@ const rowLine = (r: Row, label = r.name) =>
 const cpLine = (cpMs: number) => `| cp -a --reflink=always of the tree | — | ${cpMs.toFixed(0)} ms | — | — | — |`;
 const yes = (ok: boolean) => (ok ? 'yes' : 'no');
 
-function reportXfs(rows: Row[], cpMs: number): string {
+const num = (n: number) => n.toLocaleString('en-US');
+const loadNote = (run: FsRun) => `load average (1/5/15 min) ${run.load[0]} before, ${run.load[1]} after`;
+
+function reportXfs(img: BenchImage, run: FsRun): string {
+  const { rows, cpMs } = run;
   const native = rows.find((r) => r.name === 'native')!;
   const tandem = rows.find((r) => r.name === 'tandem')!;
+  const st = img.stats;
+  // Every clone makes one inode per file, directory and symlink of the tree; on XFS each is at
+  // least XFS_INODE bytes, shared data or not. That is the floor of any per-file clone.
+  const inodes = st.files + st.dirs + st.symlinks;
+  const floor = CONTAINERS * inodes * XFS_INODE;
   const lines = [
-    `Image: ${FILES} files in ${LAYERS} layers (sizes 80% 0.5–4 KiB, 18% 4–32 KiB, 2% 32–256 KiB); XFS loop mount (reflink=1), containerd 1.6 roots on it; ${new Date().toISOString().slice(0, 10)}, ${process.arch}, one run.`,
+    `Image: ${img.what}; unpacked it holds ${num(st.files)} regular files, ${num(st.bytes)} bytes (${mib(st.bytes)} MiB), mean ${(st.bytes / st.files / 1024).toFixed(1)} KiB per file, ` +
+      `plus ${num(st.dirs)} directories and ${num(st.symlinks)} symlinks. XFS loop mount (reflink=1), containerd 1.6 roots on it; ${new Date().toISOString().slice(0, 10)}, ${process.arch}, one run; ${loadNote(run)}.`,
     '',
     ...HEADER,
     ...rows.map((r) => rowLine(r)),
@@ -296,6 +319,10 @@ function reportXfs(rows: Row[], cpMs: number): string {
     `| tandem Prepare ≤ 1.2 × cp --reflink | ${(tandem.prepareMs / cpMs).toFixed(2)} × | ${yes(tandem.prepareMs <= 1.2 * cpMs)} |`,
     `| tandem Prepare ≤ 0.67 × native | ${(tandem.prepareMs / native.prepareMs).toFixed(2)} × | ${yes(tandem.prepareMs <= 0.67 * native.prepareMs)} |`,
     `| 10 tandem containers add ≤ 0.2 × image | ${(tandem.containersBytes / tandem.imageBytes).toFixed(3)} × | ${yes(tandem.containersBytes <= 0.2 * tandem.imageBytes)} |`,
+    '',
+    `Per-file floor on XFS: a clone makes ${num(inodes)} inodes (files + directories + symlinks) of at least ${XFS_INODE} B each; ` +
+      `${CONTAINERS} × ${num(inodes)} × ${XFS_INODE} B = ${mib(floor)} MiB = ${(floor / tandem.imageBytes).toFixed(3)} × tandem's image on disk. ` +
+      `Measured: tandem's ${CONTAINERS} containers added ${Math.round(tandem.containersBytes / CONTAINERS / inodes)} B per inode.`,
     '',
   ];
   return lines.join('\n');
@@ -308,7 +335,8 @@ function reportBtrfs(run: FsRun): string {
   const lines = [
     `The same image on a btrfs loop mount (8 GiB, mkfs.btrfs defaults: DUP metadata), containerd 1.6 roots on it; tandem's probe chose backend \`${run.backend}\`. ` +
       'Disk here is btrfs\'s own count of bytes in use (`btrfs filesystem usage -b`, Overall "Used": data plus both copies of metadata) after `sync` and `btrfs filesystem sync`: ' +
-      'statfs free blocks on btrfs only move when a whole chunk is allocated, so they miss metadata written into an allocated chunk (statfs deltas below).',
+      'statfs free blocks on btrfs only move when a whole chunk is allocated, so they miss metadata written into an allocated chunk (statfs deltas below). ' +
+      `One run; ${loadNote(run)}.`,
     '',
     ...HEADER,
     ...run.rows.map((r) => rowLine(r, label(r))),
