@@ -97,21 +97,28 @@ function accepts(socket: string): Promise<boolean> {
   });
 }
 
-/** A loop-mounted XFS with reflink=1 (FICLONE works there), removed by dispose(). */
-export class XfsLoop {
-  private constructor(
+/** mkfs arguments of the loop filesystems the tests use. */
+const MKFS = {
+  xfs: ['mkfs.xfs', '-q', '-m', 'reflink=1'], // reflink=1: FICLONE works there
+  btrfs: ['mkfs.btrfs', '-q'],
+} as const;
+
+/** A loop-mounted filesystem in a temp directory, removed by dispose(). */
+export class LoopFs {
+  protected constructor(
     readonly image: string,
     readonly mountpoint: string,
   ) {}
 
-  static async create(sizeMiB = 2048): Promise<XfsLoop> {
-    const dir = mkdtempSync('/tmp/txfs-');
-    const image = join(dir, 'xfs.img');
+  protected static async make(kind: keyof typeof MKFS, sizeMiB: number): Promise<{ image: string; mnt: string }> {
+    const dir = mkdtempSync(`/tmp/t${kind}-`);
+    const image = join(dir, `${kind}.img`);
     const mnt = join(dir, 'mnt');
     mkdirSync(mnt);
+    const [mkfs, ...mkfsArgs] = MKFS[kind];
     for (const [cmd, args] of [
       ['truncate', ['-s', `${sizeMiB}M`, image]],
-      ['mkfs.xfs', ['-q', '-m', 'reflink=1', image]],
+      [mkfs, [...mkfsArgs, image]],
       ['mount', ['-o', 'loop', image, mnt]],
     ] as const) {
       const r = await run(cmd, [...args], {});
@@ -120,15 +127,23 @@ export class XfsLoop {
         throw new Error(`${cmd} failed: ${r.stderr}`);
       }
     }
-    return new XfsLoop(image, mnt);
+    return { image, mnt };
   }
 
-  /** Unmounts (the loop device is detached with it: mount -o loop sets autoclear). */
+  /** Unmounts and detaches the loop device (mount -o loop sets autoclear; losetup -d to be sure). */
   async dispose(): Promise<void> {
     const r = await run('umount', [this.mountpoint], {});
     if (r.code !== 0) await run('umount', ['-l', this.mountpoint], {});
     const loops = await run('losetup', ['-j', this.image], {});
     for (const line of loops.stdout.split('\n').filter(Boolean)) await run('losetup', ['-d', line.split(':')[0]!], {});
     removeTree(join(this.mountpoint, '..'));
+  }
+}
+
+/** A loop-mounted XFS with reflink=1. */
+export class XfsLoop extends LoopFs {
+  static async create(sizeMiB = 2048): Promise<XfsLoop> {
+    const { image, mnt } = await LoopFs.make('xfs', sizeMiB);
+    return new XfsLoop(image, mnt);
   }
 }

@@ -1,33 +1,12 @@
-// A loop-mounted btrfs for the btrfs backend's tests (the XFS one is in test/helpers), and the
-// few btrfs-progs queries the tests check the kernel's view with.
+// A loop-mounted btrfs for the btrfs backend's tests (LoopFs, in test/helpers), and the few
+// btrfs-progs queries the tests check the kernel's view with.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { removeTree } from '../helpers/containerd.js';
-import { run } from '../helpers/run.js';
+import { relative } from 'node:path';
+import { LoopFs } from '../helpers/snapshotter.js';
 
-export class BtrfsLoop {
-  private constructor(
-    readonly image: string,
-    readonly mountpoint: string,
-  ) {}
-
+export class BtrfsLoop extends LoopFs {
   static async create(sizeMiB = 1024): Promise<BtrfsLoop> {
-    const dir = mkdtempSync('/tmp/tbtrfs-');
-    const image = join(dir, 'btrfs.img');
-    const mnt = join(dir, 'mnt');
-    mkdirSync(mnt);
-    for (const [cmd, args] of [
-      ['truncate', ['-s', `${sizeMiB}M`, image]],
-      ['mkfs.btrfs', ['-q', image]],
-      ['mount', ['-o', 'loop', image, mnt]],
-    ] as const) {
-      const r = await run(cmd, [...args], {});
-      if (r.code !== 0) {
-        rmSync(dir, { recursive: true, force: true });
-        throw new Error(`${cmd} failed: ${r.stderr}`);
-      }
-    }
+    const { image, mnt } = await LoopFs.make('btrfs', sizeMiB);
     return new BtrfsLoop(image, mnt);
   }
 
@@ -45,15 +24,6 @@ export class BtrfsLoop {
     execFileSync('btrfs', ['filesystem', 'sync', this.mountpoint]);
     const out = execFileSync('btrfs', ['filesystem', 'usage', '-b', this.mountpoint], { encoding: 'utf8' });
     return Number(/^\s*Used:\s+(\d+)/m.exec(out)![1]);
-  }
-
-  /** Unmounts and detaches the loop device (mount -o loop sets autoclear; losetup -d to be sure). */
-  async dispose(): Promise<void> {
-    const r = await run('umount', [this.mountpoint], {});
-    if (r.code !== 0) await run('umount', ['-l', this.mountpoint], {});
-    const loops = await run('losetup', ['-j', this.image], {});
-    for (const line of loops.stdout.split('\n').filter(Boolean)) await run('losetup', ['-d', line.split(':')[0]!], {});
-    removeTree(join(this.mountpoint, '..'));
   }
 }
 
