@@ -2453,6 +2453,9 @@ export namespace tandem {
 
                 /** StdioOutput data */
                 data?: (Uint8Array|null);
+
+                /** StdioOutput ack */
+                ack?: (number|null);
             }
 
             /** Represents a StdioOutput. */
@@ -2469,6 +2472,9 @@ export namespace tandem {
 
                 /** StdioOutput data. */
                 public data: Uint8Array;
+
+                /** StdioOutput ack. */
+                public ack: number;
 
                 /**
                  * Creates a new StdioOutput instance using the specified properties.
@@ -2578,6 +2584,9 @@ export namespace tandem {
 
                 /** PortOutput data */
                 data?: (Uint8Array|null);
+
+                /** PortOutput ack */
+                ack?: (number|null);
             }
 
             /** Represents a PortOutput. */
@@ -2591,6 +2600,9 @@ export namespace tandem {
 
                 /** PortOutput data. */
                 public data: Uint8Array;
+
+                /** PortOutput ack. */
+                public ack: number;
 
                 /**
                  * Creates a new PortOutput instance using the specified properties.

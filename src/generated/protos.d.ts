@@ -7778,6 +7778,9 @@ export namespace tandem {
 
                 /** StdioOutput data */
                 data?: (Uint8Array|null);
+
+                /** StdioOutput ack */
+                ack?: (number|null);
             }
 
             /** Represents a StdioOutput. */
@@ -7794,6 +7797,9 @@ export namespace tandem {
 
                 /** StdioOutput data. */
                 public data: Uint8Array;
+
+                /** StdioOutput ack. */
+                public ack: number;
 
                 /**
                  * Creates a new StdioOutput instance using the specified properties.
@@ -7903,6 +7909,9 @@ export namespace tandem {
 
                 /** PortOutput data */
                 data?: (Uint8Array|null);
+
+                /** PortOutput ack */
+                ack?: (number|null);
             }
 
             /** Represents a PortOutput. */
@@ -7916,6 +7925,9 @@ export namespace tandem {
 
                 /** PortOutput data. */
                 public data: Uint8Array;
+
+                /** PortOutput ack. */
+                public ack: number;
 
                 /**
                  * Creates a new PortOutput instance using the specified properties.

@@ -19125,6 +19125,7 @@ export const tandem = $root.tandem = (() => {
                  * @interface IStdioOutput
                  * @property {number|null} [fd] StdioOutput fd
                  * @property {Uint8Array|null} [data] StdioOutput data
+                 * @property {number|null} [ack] StdioOutput ack
                  */
 
                 /**
@@ -19159,6 +19160,14 @@ export const tandem = $root.tandem = (() => {
                 StdioOutput.prototype.data = $util.newBuffer([]);
 
                 /**
+                 * StdioOutput ack.
+                 * @member {number} ack
+                 * @memberof tandem.agent.v1.StdioOutput
+                 * @instance
+                 */
+                StdioOutput.prototype.ack = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new StdioOutput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.StdioOutput
@@ -19190,6 +19199,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.fd);
                     if (message.data != null && Object.hasOwnProperty.call(message, "data"))
                         writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
+                    if (message.ack != null && Object.hasOwnProperty.call(message, "ack"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.ack);
                     return writer;
                 };
 
@@ -19233,6 +19244,10 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 2: {
                                 message.data = reader.bytes();
+                                break;
+                            }
+                        case 3: {
+                                message.ack = reader.uint64();
                                 break;
                             }
                         default:
@@ -19452,6 +19467,7 @@ export const tandem = $root.tandem = (() => {
                  * @memberof tandem.agent.v1
                  * @interface IPortOutput
                  * @property {Uint8Array|null} [data] PortOutput data
+                 * @property {number|null} [ack] PortOutput ack
                  */
 
                 /**
@@ -19476,6 +19492,14 @@ export const tandem = $root.tandem = (() => {
                  * @instance
                  */
                 PortOutput.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * PortOutput ack.
+                 * @member {number} ack
+                 * @memberof tandem.agent.v1.PortOutput
+                 * @instance
+                 */
+                PortOutput.prototype.ack = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
                  * Creates a new PortOutput instance using the specified properties.
@@ -19507,6 +19531,8 @@ export const tandem = $root.tandem = (() => {
                         throw Error("max depth exceeded");
                     if (message.data != null && Object.hasOwnProperty.call(message, "data"))
                         writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
+                    if (message.ack != null && Object.hasOwnProperty.call(message, "ack"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.ack);
                     return writer;
                 };
 
@@ -19546,6 +19572,10 @@ export const tandem = $root.tandem = (() => {
                         switch (tag >>> 3) {
                         case 1: {
                                 message.data = reader.bytes();
+                                break;
+                            }
+                        case 2: {
+                                message.ack = reader.uint64();
                                 break;
                             }
                         default:

@@ -30,8 +30,8 @@ export interface StdioChannel {
   ack(n: number): void;
   /** Nothing more from the host (after the output ended). */
   close(): void;
-  /** stdout (fd 1) and stderr (fd 2) chunks until the agent ends the stream. */
-  output: AsyncIterable<{ fd: number; data: Uint8Array }>;
+  /** stdout (fd 1) and stderr (fd 2) chunks, and acks of stdin (`ack` bytes written into the process), until the agent ends the stream. */
+  output: AsyncIterable<{ fd: number; data: Uint8Array; ack: number }>;
   /** Settles when the agent has ended the stream (rejects when the connection broke). */
   done: Promise<void>;
 }
@@ -138,20 +138,23 @@ export class AgentClient {
       close: () => endSafe(stream),
       output: mapStream(stream, (b) => {
         const m = pb.StdioOutput.decode(b);
-        return { fd: m.fd, data: m.data };
+        return { fd: m.fd, data: m.data, ack: Number(m.ack) };
       }),
       done: quiet(result.then(() => {})),
     };
   }
 
   /** A TCP connection to a guest port, relayed over the agent channel. */
-  dialPort(port: number): { write(data: Uint8Array): void; eof(): void; ack(n: number): void; data: AsyncIterable<Uint8Array>; done: Promise<void> } {
+  dialPort(port: number): { write(data: Uint8Array): void; eof(): void; ack(n: number): void; data: AsyncIterable<{ data: Uint8Array; ack: number }>; done: Promise<void> } {
     const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'DialPort', pb.PortInput.encode({ port }).finish(), true);
     return {
       write: (data) => sendSafe(stream, pb.PortInput.encode({ data }).finish()),
       eof: () => sendSafe(stream, pb.PortInput.encode({ eof: true }).finish()),
       ack: (n) => sendSafe(stream, pb.PortInput.encode({ ack: n }).finish()),
-      data: mapStream(stream, (b) => pb.PortOutput.decode(b).data),
+      data: mapStream(stream, (b) => {
+        const m = pb.PortOutput.decode(b);
+        return { data: m.data, ack: Number(m.ack) };
+      }),
       done: quiet(result.then(() => {})),
     };
   }

@@ -106,6 +106,21 @@ describe('VmExecutor (agent on this host)', () => {
     await c.destroy();
   });
 
+  it('streams more stdin than the window into a process that reads it late', async () => {
+    const b = bundle(['sh', '-c', 'sleep 1; wc -c'], { stdin: true });
+    const c = await create(b);
+    await c.init.start();
+    const w = openSync(b.stdio.stdin, fsc.O_WRONLY);
+    const writer = new net.Socket({ fd: w, readable: false, writable: true });
+    const chunk = Buffer.alloc(1 << 16, 7);
+    for (let i = 0; i < 48; i++) if (!writer.write(chunk)) await new Promise((r) => writer.once('drain', r)); // 3 MiB
+    await new Promise<void>((r) => writer.end(() => r()));
+    await c.init.closeStdin();
+    expect((await c.init.exited).status).toBe(0);
+    expect((await b.out.done).trim()).toBe(String(3 << 20));
+    await c.destroy();
+  });
+
   it('two shim daemons share one VM; one that goes away takes only its own containers', async () => {
     const other = newClient(join(vmDir, 'vmd.sock'), settings, log, 'other daemon');
     const second = new VmExecutor({ settings, platform: 'linux', log, host: other, share: new LinuxShare(share, share) });

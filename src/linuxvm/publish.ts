@@ -12,6 +12,7 @@ import net from 'node:net';
 import { ANNOTATION_PUBLISH } from '../common/oci.js';
 import { alreadyExists, invalidArgument } from '../common/errdefs.js';
 import type { AgentClient } from './agent-client.js';
+import { SendWindow } from './guest/window.js';
 
 export interface PortMapping {
   proto: 'tcp' | 'udp';
@@ -78,14 +79,21 @@ export class TcpRelay {
     sock.on('close', () => this.sockets.delete(sock));
     sock.on('error', () => {});
     const conn = agent.dialPort(this.mapping.containerPort);
-    sock.on('data', (d: Buffer) => conn.write(d));
+    // Both directions are windowed: we stop reading the client while the guest has not taken
+    // in what we sent, and ack what we wrote to the client so the agent may send more.
+    const window = new SendWindow([sock]);
+    sock.on('data', (d: Buffer) => {
+      conn.write(d);
+      window.sent(d.length);
+    });
     sock.on('end', () => conn.eof());
     void (async () => {
       try {
-        // Acked once written to the client: the agent sends no further than its window ahead.
-        for await (const d of conn.data) {
-          if (!sock.write(d)) await new Promise((r) => sock.once('drain', r));
-          conn.ack(d.length);
+        for await (const { data, ack } of conn.data) {
+          if (ack) window.acked(ack);
+          if (!data.length) continue;
+          if (!sock.write(data)) await new Promise((r) => sock.once('drain', r));
+          conn.ack(data.length);
         }
         await conn.done;
         sock.end();

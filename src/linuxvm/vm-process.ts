@@ -2,6 +2,7 @@
 // URIs, opened by src/shim/stdio.ts) bridged to the agent's Stdio stream, and the exit taken
 // from the agent's Wait. When the VM or the agent goes away every pending call fails and the
 // process reports VM_LOST_STATUS, so no client waits forever.
+import { SendWindow } from './guest/window.js';
 import type { Logger } from 'pino';
 import { Code, isCode, notFound } from '../common/errdefs.js';
 import type { ExecutorProcess, ExitStatus } from '../shim/executor.js';
@@ -17,6 +18,7 @@ export class VmProcess implements ExecutorProcess {
   private _pid: number;
   readonly exited: Promise<ExitStatus>;
   private stdinEnded: Promise<void>;
+  private stdinWindow?: SendWindow;
 
   constructor(
     private readonly vm: GuestVm,
@@ -47,8 +49,14 @@ export class VmProcess implements ExecutorProcess {
       this.channel.eof();
       return Promise.resolve();
     }
+    // Windowed: we stop reading the client's stdin while the agent has not written it into
+    // the process (a process that does not read its stdin holds the client back, not our memory).
+    const window = (this.stdinWindow = new SendWindow([stdin]));
     return new Promise<void>((resolve) => {
-      stdin.on('data', (d: Buffer) => this.channel.write(d));
+      stdin.on('data', (d: Buffer) => {
+        this.channel.write(d);
+        window.sent(d.length);
+      });
       let ended = false;
       const done = () => {
         if (!ended) this.channel.eof();
@@ -65,7 +73,9 @@ export class VmProcess implements ExecutorProcess {
   private async pumpOutput(): Promise<void> {
     const { stdout, stderr } = this.stdio;
     try {
-      for await (const { fd, data } of this.channel.output) {
+      for await (const { fd, data, ack } of this.channel.output) {
+        if (ack) this.stdinWindow?.acked(ack);
+        if (!data.length) continue;
         const w = fd === 2 ? stderr : stdout;
         if (w && !w.destroyed && !w.write(data)) await drained(w);
         this.channel.ack(data.length);

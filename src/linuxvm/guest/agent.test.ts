@@ -69,7 +69,7 @@ describe('guest agent on the host', () => {
     conn.eof();
     let got = 0;
     const reading = (async () => {
-      for await (const d of conn.data) got += d.length;
+      for await (const { data } of conn.data) got += data.length;
     })();
     await new Promise((r) => setTimeout(r, 1500));
     expect(received).toBe('request');
@@ -82,6 +82,30 @@ describe('guest agent on the host', () => {
     clearInterval(acker);
     expect(got).toBe(8 << 20);
     server.close();
+  });
+
+  it('acks stdin only as the process takes it in', async () => {
+    const c = await create(['sh', '-c', 'sleep 2; wc -c'], { stdin: true });
+    let acked = 0;
+    let out = '';
+    const reading = (async () => {
+      for await (const { data, ack } of c.stdio.output) {
+        acked += ack;
+        out += Buffer.from(data).toString();
+      }
+    })();
+    await client.start(c.cid);
+    const chunk = Buffer.alloc(1 << 16, 7);
+    for (let i = 0; i < 64; i++) c.stdio.write(chunk); // 4 MiB
+    c.stdio.eof();
+    await new Promise((r) => setTimeout(r, 1000));
+    // Not read yet: at most a pipe's worth (plus Node's buffer) was written into the process.
+    expect(acked).toBeLessThan(1 << 19);
+    expect((await client.wait(c.cid)).status).toBe(0);
+    await reading;
+    expect(acked).toBe(4 << 20);
+    expect(out.trim()).toBe(String(4 << 20));
+    await client.delete(c.cid);
   });
 
   it('sends output no further than its window ahead of the host\'s acks', async () => {
@@ -258,7 +282,7 @@ describe('guest agent on the host', () => {
     const conn = client.dialPort(port);
     conn.write(Buffer.from('ping'));
     let got = '';
-    for await (const d of conn.data) got += Buffer.from(d).toString();
+    for await (const { data } of conn.data) got += Buffer.from(data).toString();
     expect(got).toBe('echo:ping');
     srv.close();
   });

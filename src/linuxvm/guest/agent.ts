@@ -2,6 +2,7 @@
 // or process, delegates, encodes the answer. Errors are thrown as kinds and turned into ttrpc
 // statuses by the server.
 import { SendWindow } from './window.js';
+import { sendAck } from './process.js';
 import { execFileSync } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import net from 'node:net';
@@ -143,7 +144,10 @@ export class Agent {
         for await (const m of stream) {
           const { data, ack, eof } = pb.PortInput.decode(m);
           if (ack) window.acked(Number(ack));
-          if (data.length) sock.write(data);
+          if (data.length) {
+            if (!sock.write(data)) await new Promise<void>((r) => (sock.once('drain', r), sock.once('close', r)));
+            sendAck(stream, pb.PortOutput.encode({ ack: data.length }).finish());
+          }
           if (eof) sock.end();
         }
       } catch {}

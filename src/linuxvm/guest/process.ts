@@ -227,6 +227,7 @@ export class GuestProcess {
           if (sink && !sink.destroyed && this.io.stdin && !this.stdinClosed) {
             if (!sink.write(this.encodeIn(Buffer.from(data)))) await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
           }
+          sendAck(stream, StdioOutput.encode({ ack: data.length }).finish()); // written (or dropped): the host may send more
         }
         if (eof) this.endStdin();
       }
@@ -284,4 +285,11 @@ export async function until(p: GuestProcess, check: () => Promise<boolean>): Pro
     if (p.hasExited) return check();
     await Promise.race([new Promise((r) => setTimeout(r, delay)), p.exited]);
   }
+}
+
+/** An ack on a stream that may already have ended (the host then needs none). */
+export function sendAck(stream: ServerStream, message: Uint8Array): void {
+  try {
+    stream.send(message);
+  } catch {}
 }
