@@ -42,7 +42,8 @@ export async function ensureGuestImage(o: BuildOptions): Promise<string> {
   return out;
 }
 
-function isCurrent(o: BuildOptions): boolean {
+/** Whether the built image matches its description and the agent code (no build needed). */
+export function isCurrent(o: BuildOptions): boolean {
   try {
     return readManifest(o.outDir).inputs === inputsDigest(o);
   } catch {

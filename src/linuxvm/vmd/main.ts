@@ -3,8 +3,10 @@
 // that shim's environment (so its TANDEM_VM_* settings). It leaves when it has nothing to
 // serve: no connection, no VM (the VM itself stops TANDEM_VM_IDLE_TIMEOUT_MS after its last
 // client). One per state directory, by lock; a second one started meanwhile steps aside.
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { acquireLock, answers } from '../../common/pid-lock.js';
 import { daemonLogger } from '../../shim/log.js';
 import { loadBackend } from '../backends.js';
@@ -69,14 +71,24 @@ async function main(): Promise<void> {
 /**
  * In a development checkout with the default image location, the guest image is (re)built when
  * the agent code or the guest description changed (image/ensure.ts), so the guest always carries
- * the agent that matches this host code.
+ * the agent that matches this host code. The build runs in a child process: it reads hundreds
+ * of MB of packages, and the vmd lives on after it.
  */
 function ensureImage(settings: VmSettings, info: (m: string) => void): (() => Promise<void>) | undefined {
   if (settings.imageDir !== join(PACKAGE_ROOT, 'images', 'out', `guest-${settings.arch}`)) return undefined;
   if (!existsSync(join(PACKAGE_ROOT, 'images', 'guest'))) return undefined;
+  const ensure = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'linuxvm', 'image', 'ensure.js')).href;
+  const script = `const m = await import(${JSON.stringify(ensure)}); await m.ensureGuestImage(m.defaultBuildOptions(${JSON.stringify(settings.arch)}, (s) => console.log(s)));`;
   return async () => {
-    const { ensureGuestImage, defaultBuildOptions } = await import('../image/ensure.js');
-    await ensureGuestImage(defaultBuildOptions(settings.arch, info));
+    const { isCurrent, defaultBuildOptions } = await import('../image/ensure.js');
+    if (isCurrent(defaultBuildOptions(settings.arch))) return;
+    await new Promise<void>((resolve, reject) => {
+      execFile(process.execPath, ['--input-type=module', '-e', script], { maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+        for (const line of stdout.split('\n').filter(Boolean)) info(line);
+        if (err) reject(new Error(`guest image build failed: ${stderr.trim().split('\n').slice(-5).join(' | ') || err.message}`));
+        else resolve();
+      });
+    });
   };
 }
 
