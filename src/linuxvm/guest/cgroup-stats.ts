@@ -4,15 +4,8 @@
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { notFound } from '../../common/errdefs.js';
-
-export interface CgroupStats {
-  pids: number;
-  userUsec: number;
-  systemUsec: number;
-  memoryBytes: number;
-  anonBytes: number;
-  fileBytes: number;
-}
+// Type only (erased): the guest image carries no shim code.
+import type { ContainerStats } from '../../shim/executor.js';
 
 /** `key value` lines (cpu.stat, memory.stat) into a map. */
 export function parseFlatKeyed(text: string): Map<string, number> {
@@ -34,7 +27,7 @@ const num = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : 0);
  * The container's cgroup must exist (NotFound otherwise: no silent zeros). A controller that is
  * not enabled for it leaves its counters at 0, except pids, which cgroup.procs also gives.
  */
-export async function readCgroupStats(dir: string): Promise<CgroupStats> {
+export async function readCgroupStats(dir: string): Promise<ContainerStats> {
   const procs = await fsp.readFile(join(dir, 'cgroup.procs'), 'utf8').catch(() => undefined);
   if (procs === undefined) throw notFound(`cgroup ${dir}: not found (is the guest's cgroup v2 tree mounted?)`);
   const [pids, cpu, current, mem] = await Promise.all([read(dir, 'pids.current'), read(dir, 'cpu.stat'), read(dir, 'memory.current'), read(dir, 'memory.stat')]);

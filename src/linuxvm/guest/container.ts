@@ -1,6 +1,7 @@
 // One container in the guest: its bundle (config.json + FIFOs + runc logs on the guest's tmpfs),
 // the init process run by a foreground `runc run`, and exec processes run by `runc exec`.
-import { readCgroupStats, type CgroupStats } from './cgroup-stats.js';
+import type { ContainerStats } from '../../shim/executor.js';
+import { readCgroupStats } from './cgroup-stats.js';
 import { execFile } from 'node:child_process';
 import { closeSync, constants as fsc, openSync, promises as fsp, writeSync } from 'node:fs';
 import net from 'node:net';
@@ -182,7 +183,7 @@ export class GuestContainer {
     }
   }
 
-  async stats(): Promise<CgroupStats> {
+  async stats(): Promise<ContainerStats> {
     if (!this.started || this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
     return readCgroupStats(this.cgroupDir);
   }
