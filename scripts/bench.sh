@@ -8,7 +8,7 @@ npx tsc -p tsconfig.bench.json
 echo "== shim: tandem vs runc"
 node dist-bench/bench/shim.js
 echo "== snapshotter: tandem vs containerd's native and overlayfs"
-node dist/bench/snapshotter.js --out docs/bench-snapshotter-results.md
+node dist-bench/bench/snapshotter.js --out docs/bench-snapshotter-results.md
 if [[ -f dist-bench/bench/vm.js ]]; then
   echo "== VM path"
   node dist-bench/bench/vm.js

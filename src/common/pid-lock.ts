@@ -4,7 +4,7 @@
 // a live process that does not answer on its socket although it took the lock more than
 // LOCK_GRACE_MS ago.
 import { constants, closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { TtrpcClient } from '../ttrpc/client.js';
+import { createConnection } from 'node:net';
 import { processAlive } from './process-alive.js';
 
 const LOCK_GRACE_MS = 10_000;
@@ -32,10 +32,21 @@ export async function acquireLock(path: string, socket: string): Promise<boolean
   return false;
 }
 
-/** Whether something accepts ttrpc connections on the socket. */
-export function answers(socket: string): Promise<boolean> {
-  return TtrpcClient.connect(socket, 1000).then(
-    (c) => (c.close(), true),
-    () => false,
-  );
+/**
+ * Whether something accepts connections on the socket (a live holder listens there). A plain
+ * connect is enough: the lock is about who owns the socket, not what it speaks, and the ground
+ * floor must not import the ttrpc client.
+ */
+export function answers(socket: string, timeoutMs = 1000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = createConnection(socket);
+    const done = (ok: boolean): void => {
+      clearTimeout(timer);
+      sock.destroy();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    sock.once('connect', () => done(true));
+    sock.once('error', () => done(false));
+  });
 }

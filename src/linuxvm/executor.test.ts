@@ -10,13 +10,13 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Code, TandemError } from '../common/errdefs.js';
 import type { OciSpec } from '../common/oci.js';
-import type { ExecutorContainer, StdioConfig } from '../shim/executor.js';
+import type { ExecutorContainer, StdioConfig } from '../executor/executor.js';
 import { VmExecutor } from './executor.js';
 import { vmSettings } from './settings.js';
 import { LinuxShare } from './share-linux.js';
-import { LocalAgentBackend, busyboxRootfs, containerdLikeSpec, ociProcess } from './testkit.js';
+import { LocalAgentBackend, busyboxRootfs, containerdLikeSpec, ociProcess } from '../../test/helpers/vm-testkit.js';
 import { VM_LOST_STATUS } from './vm-process.js';
-import { inProcessVmd, newClient, type InProcessVmd } from './vmd/in-process.js';
+import { inProcessVmd, newClient, type InProcessVmd } from '../../test/helpers/vmd-in-process.js';
 
 const dir = mkdtempSync('/tmp/tandem-vmexec-');
 const stateDir = join(dir, 'state');

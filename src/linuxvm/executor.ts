@@ -1,19 +1,19 @@
 // The `vm` executor: runs a container with runc inside the shared guest VM. The shim daemon
 // creates one VmExecutor and calls create() for each VM container; cleanup() runs in a fresh
 // `shim delete` process after the daemon is gone. The VM itself belongs to the VM daemon of
-// the state directory (vmd/), shared by every shim daemon; we hold leases on it (vmd-client.ts).
+// the state directory (vmd/), shared by every shim daemon; we hold leases on it (vmd/client.ts).
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { invalidArgument, unimplemented } from '../common/errdefs.js';
-import type { ContainerCreateRequest, Executor, ExecutorContainer } from '../shim/executor.js';
-import { openStreamStdio, type StreamStdio } from '../shim/stdio.js';
+import type { ContainerCreateRequest, Executor, ExecutorContainer } from '../executor/executor.js';
+import { openStreamStdio, type StreamStdio } from '../executor/stdio.js';
 import { parsePublish, TcpRelay, type PortMapping } from './publish.js';
 import { vmSettings, type VmSettings } from './settings.js';
 import { readRecord, sharePlatform, writeRecord, BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import { VmContainer } from './vm-container.js';
 import type { VmHost, VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
-import { VmdClient } from './vmd-client.js';
+import { VmdClient } from './vmd/client.js';
 import { spawnVmd, vmdPaths } from './vmd/paths.js';
 import { promises as fsp } from 'node:fs';
 

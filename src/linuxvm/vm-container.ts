@@ -3,8 +3,8 @@
 import type { Logger } from 'pino';
 import { Code, isCode, notFound } from '../common/errdefs.js';
 import type { OciProcess } from '../common/oci.js';
-import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../shim/executor.js';
-import { openStreamStdio } from '../shim/stdio.js';
+import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor/executor.js';
+import { openStreamStdio } from '../executor/stdio.js';
 import { BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import type { TcpRelay } from './publish.js';
 import type { VmLease } from './vm-lease.js';

@@ -1,6 +1,6 @@
 // What a VM container holds on to: a lease on the running guest VM. The VM is owned by the VM
 // daemon (vmd/), shared by every shim daemon of the state directory; a shim daemon sees it
-// through its connection to the vmd (vmd-client.ts). Containers only need the agent, the VM's
+// through its connection to the vmd (vmd/client.ts). Containers only need the agent, the VM's
 // identity and a way to learn that it is gone.
 import type { AgentClient } from './agent-client.js';
 import type { PortForward } from './backends/vm-backend.js';

@@ -1,12 +1,12 @@
 // One process of a VM container as the shim sees it: the client's stdio (containerd FIFOs or log
-// URIs, opened by src/shim/stdio.ts) bridged to the agent's Stdio stream, and the exit taken
+// URIs, opened by src/executor/stdio.ts) bridged to the agent's Stdio stream, and the exit taken
 // from the agent's Wait. When the VM or the agent goes away every pending call fails and the
 // process reports VM_LOST_STATUS, so no client waits forever.
 import { SendWindow } from './guest/window.js';
 import type { Logger } from 'pino';
 import { Code, isCode, notFound } from '../common/errdefs.js';
-import type { ExecutorProcess, ExitStatus } from '../shim/executor.js';
-import type { StreamStdio } from '../shim/stdio.js';
+import type { ExecutorProcess, ExitStatus } from '../executor/executor.js';
+import type { StreamStdio } from '../executor/stdio.js';
 import type { StdioChannel } from './agent-client.js';
 import type { GuestVm } from './vm-lease.js';
 

@@ -1,7 +1,7 @@
 // A container held by the daemon: its executor handle, init process and exec processes.
 import { alreadyExists, failedPrecondition, notFound } from '../common/errdefs.js';
-import type { Executor, ExecutorContainer } from './executor.js';
-import type { Logger } from './log.js';
+import type { Executor, ExecutorContainer } from '../executor/executor.js';
+import type { Logger } from '../common/log.js';
 import { ShimProcess } from './process.js';
 
 export class Container {

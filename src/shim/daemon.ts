@@ -7,7 +7,7 @@ import { containerd } from '../generated/protos.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { timestamp, Publisher } from './events.js';
 import type { ShimFlags } from './flags.js';
-import { daemonLogger, type Logger } from './log.js';
+import { daemonLogger, type Logger } from '../common/log.js';
 import { daemonPaths } from './paths.js';
 import { TaskService } from './task-service.js';
 import { MANAGER_SERVICE, taskMethods, unary } from './task-rpc.js';

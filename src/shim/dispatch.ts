@@ -8,8 +8,8 @@ import { isAbsolute, join } from 'node:path';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
 import { readJson } from '../common/json-file.js';
 import { ANNOTATION_RUNTIME, type Mount, type OciSpec } from '../common/oci.js';
-import type { Executor } from './executor.js';
-import type { Logger } from './log.js';
+import type { Executor } from '../executor/executor.js';
+import type { Logger } from '../common/log.js';
 import { BUNDLE_STATE_FILE } from './paths.js';
 import { executableOs } from './exec-format.js';
 
@@ -20,7 +20,7 @@ const loaded = new Map<ExecutorName, Promise<Executor>>();
 export function loadExecutor(name: ExecutorName, log?: Logger): Promise<Executor> {
   let e = loaded.get(name);
   if (!e) {
-    e = name === 'native' ? import('./native/index.js').then((m) => new m.NativeExecutor()) : import('../linuxvm/executor.js').then((m) => new m.VmExecutor({ log }));
+    e = name === 'native' ? import('../native/index.js').then((m) => new m.NativeExecutor()) : import('../linuxvm/executor.js').then((m) => new m.VmExecutor({ log }));
     loaded.set(name, e);
   }
   return e;

@@ -3,7 +3,7 @@
 // always precedes /tasks/exit), and are retried across containerd restarts.
 import { containerd, google } from '../generated/protos.js';
 import { TtrpcClient } from '../ttrpc/client.js';
-import type { Logger } from './log.js';
+import type { Logger } from '../common/log.js';
 
 const ev = containerd.events;
 

@@ -10,7 +10,7 @@ import { TtrpcClient } from '../ttrpc/client.js';
 import { unavailable } from '../common/errdefs.js';
 import { timestamp } from './events.js';
 import { toArgv, type ShimFlags } from './flags.js';
-import { daemonLogger } from './log.js';
+import { daemonLogger } from '../common/log.js';
 import { daemonPaths } from './paths.js';
 import { MANAGER_SERVICE } from './task-rpc.js';
 import { loadExecutor, recordedExecutor } from './dispatch.js';

@@ -2,7 +2,7 @@
 // over an executor process, with the exit recorded once and Wait usable before Start.
 import { containerd } from '../generated/protos.js';
 import { failedPrecondition, notFound } from '../common/errdefs.js';
-import type { ExecutorProcess, ExitStatus, StdioConfig } from './executor.js';
+import type { ExecutorProcess, ExitStatus, StdioConfig } from '../executor/executor.js';
 
 const Status = containerd.v1.types.Status;
 

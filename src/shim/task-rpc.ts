@@ -3,7 +3,7 @@
 import { containerd, google } from '../generated/protos.js';
 import type { ServiceMethods, UnaryHandler } from '../ttrpc/server.js';
 import type { TaskService } from './task-service.js';
-import type { Logger } from './log.js';
+import type { Logger } from '../common/log.js';
 
 interface Codec {
   decode(b: Uint8Array): unknown;

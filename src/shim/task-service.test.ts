@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { expect, test } from 'vitest';
 import { containerd } from '../generated/protos.js';
-import type { Executor, ExecutorContainer, ExecutorProcess } from './executor.js';
+import type { Executor, ExecutorContainer, ExecutorProcess } from '../executor/executor.js';
 import type { Publisher } from './events.js';
 import { TaskService } from './task-service.js';
 

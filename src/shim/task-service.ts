@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { containerd, io } from '../generated/protos.js';
 import { alreadyExists, invalidArgument, notFound, unimplemented } from '../common/errdefs.js';
 import type { Mount, OciProcess, OciSpec } from '../common/oci.js';
-import type { Executor, StdioConfig } from './executor.js';
+import type { Executor, StdioConfig } from '../executor/executor.js';
 import { Container } from './container.js';
 import { ShimProcess } from './process.js';
 import { timestamp, type Publisher } from './events.js';
-import { containerLogger, type Logger } from './log.js';
+import { containerLogger, type Logger } from '../common/log.js';
 import { BUNDLE_STATE_FILE } from './paths.js';
 
 type T = typeof containerd.task.v2;

@@ -19,7 +19,7 @@ import { QemuBackend } from '../../src/linuxvm/backends/qemu.js';
 import type { VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
 import { defaultBuildOptions, ensureGuestImage, REPO_DIR } from '../../src/linuxvm/image/ensure.js';
 import { readManifest } from '../../src/linuxvm/image/manifest.js';
-import { busyboxRootfs, collect, containerdLikeSpec } from '../../src/linuxvm/testkit.js';
+import { busyboxRootfs, collect, containerdLikeSpec } from '../helpers/vm-testkit.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -14,11 +14,11 @@ import { AgentClient } from '../../src/linuxvm/agent-client.js';
 import { loadBackend } from '../../src/linuxvm/backends.js';
 import { VmExecutor } from '../../src/linuxvm/executor.js';
 import { vmSettings } from '../../src/linuxvm/settings.js';
-import { busyboxRootfs, containerdLikeSpec, ociProcess } from '../../src/linuxvm/testkit.js';
+import { busyboxRootfs, containerdLikeSpec, ociProcess } from '../helpers/vm-testkit.js';
 import { VM_LOST_STATUS } from '../../src/linuxvm/vm-process.js';
 import { LinuxShare } from '../../src/linuxvm/share-linux.js';
-import { inProcessVmd, type InProcessVmd } from '../../src/linuxvm/vmd/in-process.js';
-import type { ExecutorContainer, StdioConfig } from '../../src/shim/executor.js';
+import { inProcessVmd, type InProcessVmd } from '../helpers/vmd-in-process.js';
+import type { ExecutorContainer, StdioConfig } from '../../src/executor/executor.js';
 
 const dir = mkdtempSync('/tmp/tvm-');
 const log = pino({ level: process.env.TANDEM_TEST_LOG ? 'debug' : 'silent' });

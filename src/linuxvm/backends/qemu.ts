@@ -13,7 +13,7 @@ import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type Ho
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 import { FATAL_RE, READY_RE, type PortForward, type VmBackend, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
-import { LogTail, VmProcess } from './vm-process.js';
+import { LogTail, VmmProcess } from './vmm-process.js';
 
 const VIRTIOFSD = '/usr/lib/qemu/virtiofsd';
 /** Under a working hardware accelerator the guest prints its first line within a second or two. */
@@ -69,10 +69,10 @@ export class QemuInstance implements VmInstance {
   private qmp?: Promise<QmpClient>;
 
   private constructor(
-    private readonly proc: VmProcess,
+    private readonly proc: VmmProcess,
     private readonly plan: QemuPlan,
     readonly accelerator: Accel,
-    private readonly helpers: VmProcess[],
+    private readonly helpers: VmmProcess[],
     private readonly logOffset: number,
   ) {
     this.exited = proc.exited.then((e) => {
@@ -93,12 +93,12 @@ export class QemuInstance implements VmInstance {
   static async launch(plan: QemuPlan, accel: Accel, log: (m: string) => void): Promise<QemuInstance> {
     for (const s of [...Object.values(plan.sockets), ...plan.virtiofs.map((v) => v.socket)]) rmSync(s, { force: true });
     const offset = existsSync(plan.bootLog) ? readFileSync(plan.bootLog).length : 0;
-    const helpers: VmProcess[] = [];
+    const helpers: VmmProcess[] = [];
     try {
       for (const v of plan.virtiofs) helpers.push(await startVirtiofsd(v, plan.bootLog));
       log(`qemu: starting ${plan.binary} (${accel})`);
       writeFileSync(plan.bootLog, `--- ${new Date().toISOString()} ${plan.binary} ${plan.args.join(' ')}\n`, { flag: 'a' });
-      const proc = await VmProcess.spawn(`qemu (${accel})`, plan.binary, plan.args, plan.bootLog);
+      const proc = await VmmProcess.spawn(`qemu (${accel})`, plan.binary, plan.args, plan.bootLog);
       return new QemuInstance(proc, plan, accel, helpers, offset);
     } catch (err) {
       for (const h of helpers) h.signal('SIGKILL');
@@ -170,9 +170,9 @@ function connectUnix(path: string): Promise<net.Socket> {
 }
 
 /** Starts virtiofsd for one share and waits for its socket (QEMU connects to it at start). */
-async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: string): Promise<VmProcess> {
+async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: string): Promise<VmmProcess> {
   if (!existsSync(VIRTIOFSD)) throw failedPrecondition(`${VIRTIOFSD} not found (Debian: qemu-system-common)`);
-  const vp = await VmProcess.spawn(`virtiofsd (${v.tag})`, VIRTIOFSD, virtiofsdArgs(v), bootLog);
+  const vp = await VmmProcess.spawn(`virtiofsd (${v.tag})`, VIRTIOFSD, virtiofsdArgs(v), bootLog);
   const deadline = Date.now() + 5000;
   while (!existsSync(v.socket)) {
     if (!vp.running || Date.now() > deadline) {

@@ -17,7 +17,7 @@ import { unavailable, unimplemented } from '../../common/errdefs.js';
 import { readManifest } from '../image/manifest.js';
 import { checkUncompressedKernel, vfkitPlan, type VfkitPlan } from './vfkit-args.js';
 import { FATAL_RE, READY_RE, type PortForward, type VmBackend, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
-import { VmProcess } from './vm-process.js';
+import { VmmProcess } from './vmm-process.js';
 import { join } from 'node:path';
 
 const GUEST_IP_RE = /^tandem-guest: (?:\[[^\]]*\] )?ip (\d+\.\d+\.\d+\.\d+)/m;
@@ -40,7 +40,7 @@ export class VfkitBackend implements VmBackend {
     for (const s of Object.values(plan.sockets)) rmSync(s, { force: true });
     rmSync(plan.bootLog, { force: true }); // vfkit's serial log file is per boot
     cfg.log?.('vfkit: starting');
-    const proc = await VmProcess.spawn('vfkit', this.binary, plan.args, join(cfg.stateDir, 'vfkit.log'), plan.bootLog);
+    const proc = await VmmProcess.spawn('vfkit', this.binary, plan.args, join(cfg.stateDir, 'vfkit.log'), plan.bootLog);
     const vm = new VfkitInstance(proc, plan);
     try {
       await proc.waitForConsole(READY_RE, cfg.readyTimeoutMs ?? 60_000, FATAL_RE);
@@ -59,7 +59,7 @@ class VfkitInstance implements VmInstance {
   private readonly proxies: net.Server[] = [];
 
   constructor(
-    private readonly proc: VmProcess,
+    private readonly proc: VmmProcess,
     private readonly plan: VfkitPlan,
   ) {
     this.exited = proc.exited.then((e) => {

@@ -10,7 +10,7 @@ import { tandem } from '../../generated/core-protos.js';
 import { TtrpcClient } from '../../ttrpc/client.js';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AgentClient } from '../agent-client.js';
-import { busyboxRootfs, collect, containerdLikeSpec, ociProcess } from '../testkit.js';
+import { busyboxRootfs, collect, containerdLikeSpec, ociProcess } from '../../../test/helpers/vm-testkit.js';
 import { AGENT_SERVICE, Agent } from './agent.js';
 import { Runc } from './runc.js';
 

@@ -5,7 +5,7 @@ import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { notFound } from '../../common/errdefs.js';
 // Type only (erased): the guest image carries no shim code.
-import type { ContainerStats } from '../../shim/executor.js';
+import type { ContainerStats } from '../../common/stats.js';
 
 /** `key value` lines (cpu.stat, memory.stat) into a map. */
 export function parseFlatKeyed(text: string): Map<string, number> {

@@ -1,6 +1,6 @@
 // One container in the guest: its bundle (config.json + FIFOs + runc logs on the guest's tmpfs),
 // the init process run by a foreground `runc run`, and exec processes run by `runc exec`.
-import type { ContainerStats } from '../../shim/executor.js';
+import type { ContainerStats } from '../../common/stats.js';
 import { readCgroupStats } from './cgroup-stats.js';
 import { execFile } from 'node:child_process';
 import { closeSync, constants as fsc, openSync, promises as fsp, writeSync } from 'node:fs';

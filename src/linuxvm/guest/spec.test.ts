@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Code } from '../../common/errdefs.js';
-import { containerdLikeSpec } from '../testkit.js';
+import { containerdLikeSpec } from '../../../test/helpers/vm-testkit.js';
 import { rootIsInitramfs } from './agent.js';
 import { lastError, runcError } from './runc.js';
 import { HOOK_SCRIPT, checkId, parseSpec, specForGuest } from './spec.js';

@@ -1,5 +1,5 @@
 // `tandem vmd` entry (dist/linuxvm/vmd/main.js): the VM daemon of one tandem state directory.
-// Started on demand by the first shim daemon that needs a VM (vmd-client.ts), detached, with
+// Started on demand by the first shim daemon that needs a VM (vmd/client.ts), detached, with
 // that shim's environment (so its TANDEM_VM_* settings). It leaves when it has nothing to
 // serve: no connection, no VM (the VM itself stops TANDEM_VM_IDLE_TIMEOUT_MS after its last
 // client). One per state directory, by lock; a second one started meanwhile steps aside.
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { acquireLock, answers } from '../../common/pid-lock.js';
-import { daemonLogger } from '../../shim/log.js';
+import { daemonLogger } from '../../common/log.js';
 import { loadBackend } from '../backends.js';
 import { PACKAGE_ROOT, vmSettings, type VmSettings } from '../settings.js';
 import { sharePlatform } from '../share.js';

@@ -22,7 +22,7 @@ import type { PortForward, VmBackend, VmInstance } from '../backends/vm-backend.
 import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
 import type { SharePlatform } from '../share.js';
 import { DeathLatch, SharedLease, type GuestVm } from '../vm-lease.js';
-import { killOrphanedVm, readVmRecord, writeVmRecord } from '../vm-record.js';
+import { killOrphanedVm, readVmRecord, writeVmRecord } from './record.js';
 import { AgentMux, duplexPair } from './mux.js';
 
 export type BackendLoader = (name: BackendName) => Promise<VmBackend>;

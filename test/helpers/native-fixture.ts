@@ -7,7 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import type { OciMount, OciProcess, OciSpec } from '../../common/oci.js';
+import type { OciMount, OciProcess, OciSpec } from '../../src/common/oci.js';
 
 export const log = pino({ level: process.env.TANDEM_TEST_LOG ?? 'silent' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Code, TandemError } from '../../common/errdefs.js';
-import type { OciProcess } from '../../common/oci.js';
+import { Code, TandemError } from '../common/errdefs.js';
+import type { OciProcess } from '../common/oci.js';
 import { helperInvocation } from './helper-args.js';
 
 const base: OciProcess = { user: { uid: 0, gid: 0 }, args: ['sh'], cwd: '/', env: ['PATH=/bin', 'A=b=c'] };

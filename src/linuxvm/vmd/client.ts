@@ -4,12 +4,12 @@
 // none answers; a VM that dies (or a vmd that dies) closes the connection, which every process
 // of this daemon's VM containers sees as its exit; the next container attaches again.
 import type { Logger } from 'pino';
-import { Code, TandemError, isCode, unavailable } from '../common/errdefs.js';
-import { tandem } from '../generated/protos.js';
-import { TtrpcClient } from '../ttrpc/client.js';
-import { AgentClient } from './agent-client.js';
-import type { PortForward } from './backends/vm-backend.js';
-import { DeathLatch, SharedLease, type GuestVm, type VmHost, type VmLease } from './vm-lease.js';
+import { Code, TandemError, isCode, unavailable } from '../../common/errdefs.js';
+import { tandem } from '../../generated/protos.js';
+import { TtrpcClient } from '../../ttrpc/client.js';
+import { AgentClient } from '../agent-client.js';
+import type { PortForward } from '../backends/vm-backend.js';
+import { DeathLatch, SharedLease, type GuestVm, type VmHost, type VmLease } from '../vm-lease.js';
 
 const pb = tandem.vmd.v1;
 const VMD_SERVICE = 'tandem.vmd.v1.Vmd';

@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LayerEntry } from '../images/oci-archive.js';
-import { DebianCache, type Arch } from '../linuxvm/image/debian.js';
+import type { LayerEntry } from '../src/images/oci-archive.js';
+import { DebianCache, type Arch } from '../src/linuxvm/image/debian.js';
 
 /**
  * A file size like a distribution image's: 80% 0.5–4 KiB, 18% 4–32 KiB, 2% 32–256 KiB

@@ -7,7 +7,7 @@ import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { Code, TandemError, failedPrecondition } from '../../common/errdefs.js';
 import type { VmExit } from './vm-backend.js';
 
-export class VmProcess {
+export class VmmProcess {
   readonly pid: number;
   readonly exited: Promise<VmExit>;
   private exit?: VmExit;
@@ -32,7 +32,7 @@ export class VmProcess {
   }
 
   /** Starts `cmd` detached (new session), stdin closed, stdout+stderr appended to `outputLog`. */
-  static spawn(name: string, cmd: string, args: string[], outputLog: string, consoleLog = outputLog): Promise<VmProcess> {
+  static spawn(name: string, cmd: string, args: string[], outputLog: string, consoleLog = outputLog): Promise<VmmProcess> {
     const fd = openSync(outputLog, 'a');
     try {
       const child = spawn(cmd, args, { detached: true, stdio: ['ignore', fd, fd] });
@@ -41,7 +41,7 @@ export class VmProcess {
           reject(err.code === 'ENOENT' ? failedPrecondition(`${cmd} not found: install it or choose another VM backend`, err) : err),
         );
         // Not unref()ed: an owner awaiting `exited` must keep the event loop alive.
-        child.once('spawn', () => resolve(new VmProcess(child, outputLog, name, consoleLog)));
+        child.once('spawn', () => resolve(new VmmProcess(child, outputLog, name, consoleLog)));
       });
     } finally {
       closeSync(fd); // the child holds its own copy

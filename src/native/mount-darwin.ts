@@ -7,8 +7,8 @@ import { execFile } from 'node:child_process';
 import { lstat, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
-import type { Mount, OciMount } from '../../common/oci.js';
+import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
+import type { Mount, OciMount } from '../common/oci.js';
 import { isBind, type MountOp, type MountPlatform } from './mount.js';
 
 const LINUX_ONLY = new Set(['proc', 'sysfs', 'devpts', 'mqueue', 'cgroup', 'cgroup2', 'tmpfs', 'shm']);

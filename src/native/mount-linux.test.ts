@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Code, TandemError } from '../../common/errdefs.js';
+import { Code, TandemError } from '../common/errdefs.js';
 import { mountTargets } from './mount.js';
 import { LinuxMounts, parseMountOptions } from './mount-linux.js';
 

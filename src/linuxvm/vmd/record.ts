@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { readJson, writeJsonAtomic } from '../common/json-file.js';
-import { processAlive } from '../common/process-alive.js';
+import { readJson, writeJsonAtomic } from '../../common/json-file.js';
+import { processAlive } from '../../common/process-alive.js';
 
 export interface VmRecord {
   ownerPid: number;

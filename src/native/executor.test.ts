@@ -1,10 +1,10 @@
 // NativeExecutor driven directly, as root, with a real busybox rootfs, real FIFOs and mounts.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OciSpec } from '../../common/oci.js';
-import { Code, TandemError } from '../../common/errdefs.js';
+import type { OciSpec } from '../common/oci.js';
+import { Code, TandemError } from '../common/errdefs.js';
 import { NativeExecutor } from './executor.js';
-import { DEFAULT_MOUNTS, Scratch, log, processSpec, openFdCount } from './test-fixture.js';
+import { DEFAULT_MOUNTS, Scratch, log, processSpec, openFdCount } from '../../test/helpers/native-fixture.js';
 
 const asRoot = process.getuid?.() === 0;
 let scratch: Scratch;

@@ -2,7 +2,7 @@
 // mount-darwin.ts). The shared code (rootfs.ts) decides *what* is mounted *where* (targets
 // already resolved inside the rootfs); the platform decides *how*, or refuses clearly.
 import type { Logger } from 'pino';
-import type { Mount, OciMount } from '../../common/oci.js';
+import type { Mount, OciMount } from '../common/oci.js';
 
 export type MountOp =
   /** mkdir -p, refusing to go through symlinks (paths are resolved inside the rootfs first). */

@@ -4,18 +4,18 @@
 // snapshots) beside containerd's own `btrfs` snapshotter (when this containerd has it) and
 // `native`. Measures, per snapshotter: unpack of a ~20,000-file image in 5 layers, Prepare
 // latency of a container snapshot on top (through containerd's snapshots service), and the
-// disk that 10 prepared containers add. Two images (src/bench/bench-images.ts): a synthetic one
+// disk that 10 prepared containers add. Two images (bench/bench-images.ts): a synthetic one
 // of small files and one of real Debian packages. Needs root, containerd, ctr, mkfs.xfs,
 // mkfs.btrfs, btrfs, apt-get and dpkg-deb (the Debian image) and a built tree.
 //
-//   node dist/bench/snapshotter.js [--files 20000] [--image synthetic|debian|all]
+//   node dist-bench/bench/snapshotter.js [--files 20000] [--image synthetic|debian|all]
 //                                  [--deb-cache images/out/cache/bench-debs] [--out FILE]
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { writeOciArchive, type LayerEntry } from '../images/oci-archive.js';
-import { GrpcSnapshotter } from '../snapshotter/client.js';
+import { writeOciArchive, type LayerEntry } from '../src/images/oci-archive.js';
+import { GrpcSnapshotter } from '../src/snapshotter/client.js';
 import { DEBIAN_LAYERS, debianLayers, imageStats, syntheticLayers, type ImageStats } from './bench-images.js';
 
 const sh = promisify(execFile);
@@ -254,7 +254,7 @@ async function debianImage(): Promise<BenchImage> {
   const d = await debianLayers(DEB_CACHE, ARCH, (m) => process.stderr.write(`${m}\n`));
   const what =
     `${d.packages} Debian bookworm ${ARCH} packages in ${d.layers.length} layers (${DEBIAN_LAYERS.map((l) => l.name).join(' / ')}; ` +
-    `list in src/bench/bench-images.ts), unpacked with dpkg-deb -x (${d.hardLinks} hard links stored as copies)`;
+    `list in bench/bench-images.ts), unpacked with dpkg-deb -x (${d.hardLinks} hard links stored as copies)`;
   return { name: 'docker.io/tandem/bench-debian:latest', what, layers: d.layers, stats: imageStats(d.layers) };
 }
 

@@ -3,6 +3,9 @@
 // service owns state, events and the RPC contract; an executor only runs processes.
 import type { Logger } from 'pino';
 import type { Mount, OciProcess, OciSpec } from '../common/oci.js';
+import type { ContainerStats } from '../common/stats.js';
+
+export type { ContainerStats };
 
 /** The client's stdio for one process, exactly as containerd passed it. */
 export interface StdioConfig {
@@ -16,17 +19,6 @@ export interface ExitStatus {
   /** Exit code, or 128+signal when a signal ended the process (as runc reports it). */
   status: number;
   exitedAt: Date;
-}
-
-/** A container's resource usage, in the units of cgroup v2's stats. */
-export interface ContainerStats {
-  pids: number;
-  userUsec: number;
-  systemUsec: number;
-  /** Resident memory of all processes (anon + file). */
-  memoryBytes: number;
-  anonBytes: number;
-  fileBytes: number;
 }
 
 /** One process of a container (init or exec), created but not yet running until start(). */

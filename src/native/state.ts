@@ -2,7 +2,7 @@
 // daemon gone) can kill what is left and unmount what was mounted. Written atomically before
 // anything is mounted, updated as processes appear.
 import { rm } from 'node:fs/promises';
-import { readJson, writeJsonAtomic } from '../../common/json-file.js';
+import { readJson, writeJsonAtomic } from '../common/json-file.js';
 import path from 'node:path';
 import { NATIVE_STATE_FILE } from './paths.js';
 

@@ -4,11 +4,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osc } from 'node:os';
 import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
-import { failedPrecondition, internal, notFound } from '../../common/errdefs.js';
-import type { OciProcess } from '../../common/oci.js';
-import type { ExecutorProcess, ExitStatus, StdioConfig } from '../executor.js';
-import { Pty } from '../pty.js';
-import { openDirectStdio, openStreamStdio, type ChildFd, type StdioContext } from '../stdio.js';
+import { failedPrecondition, internal, notFound } from '../common/errdefs.js';
+import type { OciProcess } from '../common/oci.js';
+import type { ExecutorProcess, ExitStatus, StdioConfig } from '../executor/executor.js';
+import { Pty } from '../executor/pty.js';
+import { openDirectStdio, openStreamStdio, type ChildFd, type StdioContext } from '../executor/stdio.js';
 import { helperInvocation } from './helper-args.js';
 
 export interface NativeProcessOptions {

@@ -4,12 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Mount, OciSpec } from '../../common/oci.js';
-import type { StdioConfig } from '../executor.js';
+import type { Mount, OciSpec } from '../common/oci.js';
+import type { StdioConfig } from '../executor/executor.js';
 import type { NativeContainer } from './container.js';
 import { NativeExecutor } from './executor.js';
 import { NATIVE_STATE_FILE } from './paths.js';
-import { DEFAULT_MOUNTS, Scratch, log, processSpec } from './test-fixture.js';
+import { DEFAULT_MOUNTS, Scratch, log, processSpec } from '../../test/helpers/native-fixture.js';
 
 const asRoot = process.getuid?.() === 0;
 let scratch: Scratch;

@@ -1,7 +1,7 @@
 // Builds the argv and environment of native/tandem-enter for one OCI process. Pure, so the
 // translation of every process field is unit-tested without running anything.
-import { invalidArgument } from '../../common/errdefs.js';
-import type { OciProcess } from '../../common/oci.js';
+import { invalidArgument } from '../common/errdefs.js';
+import type { OciProcess } from '../common/oci.js';
 
 /** Values at or above this came from a uint64 "unlimited" that JSON turned into a float. */
 const UNLIMITED = 2 ** 63;

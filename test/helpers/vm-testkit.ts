@@ -5,15 +5,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import type { OciProcess, OciSpec } from '../common/oci.js';
-import { TtrpcServer } from '../ttrpc/server.js';
-import type { VmBackend, VmConfig, VmInstance } from './backends/vm-backend.js';
-import { AGENT_SERVICE, Agent } from './guest/agent.js';
-import { DEFAULT_MOUNTS } from '../shim/native/test-fixture.js';
-import { Runc } from './guest/runc.js';
+import type { OciProcess, OciSpec } from '../../src/common/oci.js';
+import { TtrpcServer } from '../../src/ttrpc/server.js';
+import type { VmBackend, VmConfig, VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
+import { AGENT_SERVICE, Agent } from '../../src/linuxvm/guest/agent.js';
+import { DEFAULT_MOUNTS } from './native-fixture.js';
+import { Runc } from '../../src/linuxvm/guest/runc.js';
 
 /** The native executor's busybox rootfs fixture serves the VM path's tests too. */
-export { makeRootfs as busyboxRootfs } from '../shim/native/test-fixture.js';
+export { makeRootfs as busyboxRootfs } from './native-fixture.js';
 
 const CAPS = ['CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_FSETID', 'CAP_FOWNER', 'CAP_MKNOD', 'CAP_NET_RAW', 'CAP_SETGID', 'CAP_SETUID', 'CAP_SETFCAP', 'CAP_SETPCAP', 'CAP_NET_BIND_SERVICE', 'CAP_SYS_CHROOT', 'CAP_KILL', 'CAP_AUDIT_WRITE'];
 

@@ -2,8 +2,8 @@
 // (darwin images on macOS, like rund; linux images on Linux through exactly the same path).
 import { access, constants } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { failedPrecondition } from '../../common/errdefs.js';
-import type { ContainerCreateRequest, Executor } from '../executor.js';
+import { failedPrecondition } from '../common/errdefs.js';
+import type { ContainerCreateRequest, Executor } from '../executor/executor.js';
 import { NativeContainer, unmountAll } from './container.js';
 import { validateProcess } from './helper-args.js';
 import { mountPlatform, mountTargets, type MountPlatform } from './mount.js';

@@ -2,11 +2,11 @@
 // process runs, on a socket of the test's choosing, with an injected backend (e.g. the agent
 // running on this host), and a VmdClient attached to it the way a shim daemon's is.
 import type { Logger } from 'pino';
-import type { SharePlatform } from '../share.js';
-import type { VmSettings } from '../settings.js';
-import { VmdClient } from '../vmd-client.js';
-import { VmDaemon } from './daemon.js';
-import { VmManager, type BackendLoader } from './vm-manager.js';
+import type { SharePlatform } from '../../src/linuxvm/share.js';
+import type { VmSettings } from '../../src/linuxvm/settings.js';
+import { VmdClient } from '../../src/linuxvm/vmd/client.js';
+import { VmDaemon } from '../../src/linuxvm/vmd/daemon.js';
+import { VmManager, type BackendLoader } from '../../src/linuxvm/vmd/vm-manager.js';
 
 export interface InProcessVmd {
   daemon: VmDaemon;

@@ -2,9 +2,9 @@
 // every other process of the container is killed before init's exit settles: nothing
 // outlives its container.
 import type { Logger } from 'pino';
-import { failedPrecondition } from '../../common/errdefs.js';
-import type { OciProcess } from '../../common/oci.js';
-import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor.js';
+import { failedPrecondition } from '../common/errdefs.js';
+import type { OciProcess } from '../common/oci.js';
+import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor/executor.js';
 import type { MountPlatform } from './mount.js';
 import { NativeProcess } from './process.js';
 import { killUntilGone, signalAll, type ProcessTable } from './procs.js';

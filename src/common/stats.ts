@@ -1,0 +1,13 @@
+// A container's resource usage: shared by the executors and the guest agent (which reports it
+// from the container's cgroup), so it lives on the ground floor the guest may import.
+
+/** A container's resource usage, in the units of cgroup v2's stats. */
+export interface ContainerStats {
+  pids: number;
+  userUsec: number;
+  systemUsec: number;
+  /** Resident memory of all processes (anon + file). */
+  memoryBytes: number;
+  anonBytes: number;
+  fileBytes: number;
+}
