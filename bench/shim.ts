@@ -14,7 +14,8 @@ const MB = 1 << 20;
 async function latency(cd: Containerd, rt: Name): Promise<number> {
   await cd.ctrOk(['run', '--rm', '--runtime', RUNTIMES[rt], BUSYBOX, `warm-${rt}`, 'true']);
   const times: number[] = [];
-  for (let i = 0; i < LATENCY_RUNS; i++) times.push(await timeMs(() => cd.ctrOk(['run', '--rm', '--runtime', RUNTIMES[rt], BUSYBOX, `lat-${rt}-${i}`, 'true'])));
+  for (let i = 0; i < LATENCY_RUNS; i++)
+    times.push(await timeMs(() => cd.ctrOk(['run', '--rm', '--runtime', RUNTIMES[rt], BUSYBOX, `lat-${rt}-${i}`, 'true'])));
   return median(times);
 }
 
@@ -23,7 +24,26 @@ async function throughput(cd: Containerd, rt: Name, dir: string, size: number): 
   const ms = await timeMs(
     () =>
       new Promise<void>((resolve, reject) => {
-        const p = spawn('ctr', ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', '--runtime', RUNTIMES[rt], '--mount', `type=bind,src=${dir},dst=/big,options=rbind:ro`, BUSYBOX, `tp-${rt}`, 'cat', '/big/file'], { env: cd.env, stdio: ['ignore', 'pipe', 'inherit'] });
+        const p = spawn(
+          'ctr',
+          [
+            '--address',
+            cd.address,
+            '-n',
+            cd.namespace,
+            'run',
+            '--rm',
+            '--runtime',
+            RUNTIMES[rt],
+            '--mount',
+            `type=bind,src=${dir},dst=/big,options=rbind:ro`,
+            BUSYBOX,
+            `tp-${rt}`,
+            'cat',
+            '/big/file',
+          ],
+          { env: cd.env, stdio: ['ignore', 'pipe', 'inherit'] },
+        );
         let n = 0;
         p.stdout.on('data', (c: Buffer) => (n += c.length));
         p.on('close', (code) => (code === 0 && n === size ? resolve() : reject(new Error(`${rt}: exit ${code}, ${n}/${size} bytes`))));
@@ -80,14 +100,35 @@ async function main(): Promise<void> {
     const tp = { tandem: median(tps.tandem), runc: median(tps.runc) };
     const mem = { tandem: await memory(cd, 'tandem', 20), runc: await memory(cd, 'runc', 20) };
     const rows: Row[] = [
-      { metric: `\`ctr run --rm\` start-to-exit, median of ${LATENCY_RUNS}`, tandem: `${lat.tandem.toFixed(1)} ms`, baseline: `${lat.runc.toFixed(1)} ms`, ratio: lat.tandem / lat.runc, target: '≤ 0.8×', met: lat.tandem / lat.runc <= 0.8 },
-      { metric: `stdout throughput, \`cat\` of ${size / MB} MiB, median of 3`, tandem: `${tp.tandem.toFixed(0)} MiB/s`, baseline: `${tp.runc.toFixed(0)} MiB/s`, ratio: tp.tandem / tp.runc, target: '≥ 0.8×', met: tp.tandem / tp.runc >= 0.8 },
-      { metric: 'shim memory (RSS) with 20 running containers', tandem: `${mem.tandem.toFixed(1)} MiB`, baseline: `${mem.runc.toFixed(1)} MiB`, ratio: mem.tandem / mem.runc, target: '≤ 0.25×', met: mem.tandem / mem.runc <= 0.25 },
+      {
+        metric: `\`ctr run --rm\` start-to-exit, median of ${LATENCY_RUNS}`,
+        tandem: `${lat.tandem.toFixed(1)} ms`,
+        baseline: `${lat.runc.toFixed(1)} ms`,
+        ratio: lat.tandem / lat.runc,
+        target: '≤ 0.8×',
+        met: lat.tandem / lat.runc <= 0.8,
+      },
+      {
+        metric: `stdout throughput, \`cat\` of ${size / MB} MiB, median of 3`,
+        tandem: `${tp.tandem.toFixed(0)} MiB/s`,
+        baseline: `${tp.runc.toFixed(0)} MiB/s`,
+        ratio: tp.tandem / tp.runc,
+        target: '≥ 0.8×',
+        met: tp.tandem / tp.runc >= 0.8,
+      },
+      {
+        metric: 'shim memory (RSS) with 20 running containers',
+        tandem: `${mem.tandem.toFixed(1)} MiB`,
+        baseline: `${mem.runc.toFixed(1)} MiB`,
+        ratio: mem.tandem / mem.runc,
+        target: '≤ 0.25×',
+        met: mem.tandem / mem.runc <= 0.25,
+      },
     ];
     const text = writeTable(join(REPO, 'docs/bench-shim.md'), 'Shim benchmark: tandem (native) vs runc', 'runc', rows, [
       'containerd 1.6 (Debian), runc shim `io.containerd.runc.v2`; both use the overlayfs snapshotter and the same busybox image.',
       'tandem memory is the one shim daemon serving all 20 containers; runc runs one shim process per container.',
-      'Latency runs reuse the tandem daemon (it stays TANDEM_SHIM_IDLE_EXIT_MS = 3 s after its last container; `start`/`delete` are then answered by the C fast path); the first container after an idle period also pays the daemon\'s Node start-up, which the median does not show. Throughput: the container writes straight into containerd\'s FIFO (no copy in the shim).',
+      "Latency runs reuse the tandem daemon (it stays TANDEM_SHIM_IDLE_EXIT_MS = 3 s after its last container; `start`/`delete` are then answered by the C fast path); the first container after an idle period also pays the daemon's Node start-up, which the median does not show. Throughput: the container writes straight into containerd's FIFO (no copy in the shim).",
       'Regenerate with `npm run bench`.',
     ]);
     process.stdout.write(text);

@@ -75,7 +75,11 @@ class Env {
         `[proxy_plugins]\n  [proxy_plugins.tandem]\n    type = "snapshot"\n    address = "${this.snapSock}"`,
       ].join('\n'),
     );
-    this.snapshotter = spawn(join(REPO, 'bin/tandem'), ['snapshotter', '--root', `${this.mnt}/tandem`, '--address', this.snapSock, '--log-level', 'warn'], { stdio: 'inherit' });
+    this.snapshotter = spawn(
+      join(REPO, 'bin/tandem'),
+      ['snapshotter', '--root', `${this.mnt}/tandem`, '--address', this.snapSock, '--log-level', 'warn'],
+      { stdio: 'inherit' },
+    );
     this.containerd = spawn('containerd', ['--config', cfg], { stdio: 'ignore' });
     for (let i = 0; i < 400 && !(existsSync(this.sock) && existsSync(this.snapSock)); i++) await sleep(50);
     await sleep(300);
@@ -331,7 +335,8 @@ function reportXfs(img: BenchImage, run: FsRun): string {
 function reportBtrfs(run: FsRun): string {
   const tandem = run.rows.find((r) => r.name === 'tandem')!;
   const native = run.rows.find((r) => r.name === 'native');
-  const label = (r: Row) => (r.name === 'tandem' ? `tandem (backend ${run.backend})` : r.name === 'btrfs' ? "btrfs (containerd's)" : r.name);
+  const label = (r: Row) =>
+    r.name === 'tandem' ? `tandem (backend ${run.backend})` : r.name === 'btrfs' ? "btrfs (containerd's)" : r.name;
   const lines = [
     `The same image on a btrfs loop mount (8 GiB, mkfs.btrfs defaults: DUP metadata), containerd 1.6 roots on it; tandem's probe chose backend \`${run.backend}\`. ` +
       'Disk here is btrfs\'s own count of bytes in use (`btrfs filesystem usage -b`, Overall "Used": data plus both copies of metadata) after `sync` and `btrfs filesystem sync`: ' +
@@ -347,7 +352,11 @@ function reportBtrfs(run: FsRun): string {
     '',
     '| target (btrfs) | measured | met |',
     '|---|---|---|',
-    ...(native ? [`| tandem Prepare ≤ 0.67 × native | ${(tandem.prepareMs / native.prepareMs).toFixed(2)} × | ${yes(tandem.prepareMs <= 0.67 * native.prepareMs)} |`] : []),
+    ...(native
+      ? [
+          `| tandem Prepare ≤ 0.67 × native | ${(tandem.prepareMs / native.prepareMs).toFixed(2)} × | ${yes(tandem.prepareMs <= 0.67 * native.prepareMs)} |`,
+        ]
+      : []),
     `| 10 tandem containers add ≤ 0.2 × image | ${(tandem.containersBytes / tandem.imageBytes).toFixed(3)} × | ${yes(tandem.containersBytes <= 0.2 * tandem.imageBytes)} |`,
     '',
   ];

@@ -31,7 +31,10 @@ export function writeTable(file: string, title: string, baselineName: string, ro
     '',
     `| metric | tandem | ${baselineName} | ratio | target | met |`,
     '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.metric} | ${r.tandem} | ${r.baseline} | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.met === undefined ? '—' : r.met ? 'yes' : '**no**'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.metric} | ${r.tandem} | ${r.baseline} | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.met === undefined ? '—' : r.met ? 'yes' : '**no**'} |`,
+    ),
     '',
     ...notes.map((n) => `- ${n}`),
     '',

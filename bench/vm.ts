@@ -16,7 +16,10 @@ const RUNC = ['--runtime', 'io.containerd.runc.v2'];
 function firstOutput(cd: Containerd, flags: string[], id: string): Promise<number> {
   const t0 = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const p = spawn('ctr', ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, BUSYBOX, id, 'echo', 'first'], { env: cd.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn('ctr', ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, BUSYBOX, id, 'echo', 'first'], {
+      env: cd.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let at = 0;
     let err = '';
     p.stdout.once('data', () => (at = Number(process.hrtime.bigint() - t0) / 1e6));
@@ -30,7 +33,11 @@ function throughput(cd: Containerd, flags: string[], id: string, size: number): 
   return timeMs(
     () =>
       new Promise<void>((resolve, reject) => {
-        const p = spawn('ctr', ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, BUSYBOX, id, 'head', '-c', String(size), '/dev/zero'], { env: cd.env, stdio: ['ignore', 'pipe', 'inherit'] });
+        const p = spawn(
+          'ctr',
+          ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, BUSYBOX, id, 'head', '-c', String(size), '/dev/zero'],
+          { env: cd.env, stdio: ['ignore', 'pipe', 'inherit'] },
+        );
         let n = 0;
         p.stdout.on('data', (c: Buffer) => (n += c.length));
         p.on('close', (code) => (code === 0 && n === size ? resolve() : reject(new Error(`${id}: exit ${code}, ${n}/${size}`))));
@@ -101,17 +108,63 @@ async function main(): Promise<void> {
     const wv = median(warmVm);
     const wr = median(warmRunc);
     const rows: Row[] = [
-      { metric: 'cold start: no VM → first output', tandem: `${cold.toFixed(0)} ms`, baseline: `${wr.toFixed(0)} ms`, ratio: cold / wr, target: '≤ 1 s (KVM/HVF)', met: cold <= 1000 },
-      { metric: `warm start: VM up → first output, median of ${RUNS}`, tandem: `${wv.toFixed(0)} ms`, baseline: `${wr.toFixed(0)} ms`, ratio: wv / wr, target: '≤ 2× runc (KVM/HVF)', met: wv / wr <= 2 },
-      { metric: `exec latency (\`ctr tasks exec … true\`), median of ${RUNS}`, tandem: `${execVm.toFixed(0)} ms`, baseline: `${execRunc.toFixed(0)} ms`, ratio: execVm / execRunc, target: 'report' },
-      { metric: 'stdout throughput (`head -c 64M /dev/zero`)', tandem: `${tpVm.toFixed(0)} MiB/s`, baseline: `${tpRunc.toFixed(0)} MiB/s`, ratio: tpVm / tpRunc, target: 'report' },
-      { metric: 'idle guest memory (PSS of QEMU + virtiofsd, one idle container)', tandem: `${idleMem.toFixed(0)} MiB`, baseline: '—', ratio: idleMem / 150, target: '≤ 150 MB (KVM/HVF)', met: idleMem <= 150 },
-      { metric: 'VM daemon on the host (PSS of the vmd: owns the VM, relays agent calls)', tandem: `${vmdMem.toFixed(0)} MiB`, baseline: '—', ratio: vmdMem / 150, target: 'report' },
-      { metric: 'rootfs read throughput (128 MiB file), guest vs host', tandem: `${readVm.toFixed(0)} MiB/s`, baseline: `${readHost.toFixed(0)} MiB/s`, ratio: readVm / readHost, target: '≥ 0.8× host (KVM/HVF)', met: readVm / readHost >= 0.8 },
+      {
+        metric: 'cold start: no VM → first output',
+        tandem: `${cold.toFixed(0)} ms`,
+        baseline: `${wr.toFixed(0)} ms`,
+        ratio: cold / wr,
+        target: '≤ 1 s (KVM/HVF)',
+        met: cold <= 1000,
+      },
+      {
+        metric: `warm start: VM up → first output, median of ${RUNS}`,
+        tandem: `${wv.toFixed(0)} ms`,
+        baseline: `${wr.toFixed(0)} ms`,
+        ratio: wv / wr,
+        target: '≤ 2× runc (KVM/HVF)',
+        met: wv / wr <= 2,
+      },
+      {
+        metric: `exec latency (\`ctr tasks exec … true\`), median of ${RUNS}`,
+        tandem: `${execVm.toFixed(0)} ms`,
+        baseline: `${execRunc.toFixed(0)} ms`,
+        ratio: execVm / execRunc,
+        target: 'report',
+      },
+      {
+        metric: 'stdout throughput (`head -c 64M /dev/zero`)',
+        tandem: `${tpVm.toFixed(0)} MiB/s`,
+        baseline: `${tpRunc.toFixed(0)} MiB/s`,
+        ratio: tpVm / tpRunc,
+        target: 'report',
+      },
+      {
+        metric: 'idle guest memory (PSS of QEMU + virtiofsd, one idle container)',
+        tandem: `${idleMem.toFixed(0)} MiB`,
+        baseline: '—',
+        ratio: idleMem / 150,
+        target: '≤ 150 MB (KVM/HVF)',
+        met: idleMem <= 150,
+      },
+      {
+        metric: 'VM daemon on the host (PSS of the vmd: owns the VM, relays agent calls)',
+        tandem: `${vmdMem.toFixed(0)} MiB`,
+        baseline: '—',
+        ratio: vmdMem / 150,
+        target: 'report',
+      },
+      {
+        metric: 'rootfs read throughput (128 MiB file), guest vs host',
+        tandem: `${readVm.toFixed(0)} MiB/s`,
+        baseline: `${readHost.toFixed(0)} MiB/s`,
+        ratio: readVm / readHost,
+        target: '≥ 0.8× host (KVM/HVF)',
+        met: readVm / readHost >= 0.8,
+      },
     ];
     const text = writeTable(join(REPO, 'docs/bench-vm.md'), 'VM path benchmark: tandem (vm) vs native runc', 'runc (native)', rows, [
       `QEMU accelerator in this run: **${accel}**. The targets are for a real KVM/HVF host; under TCG (software emulation, as on our CI machines) they are reported, not expected.`,
-      'The memory rows\' ratios are against the 150 MB target, not runc (runc has no VM). The VM is shared by every containerd namespace of the state directory; its daemon is one Node process per host.',
+      "The memory rows' ratios are against the 150 MB target, not runc (runc has no VM). The VM is shared by every containerd namespace of the state directory; its daemon is one Node process per host.",
       'Rootfs reads are timed from the host as (exec of `cat` of the file) − (exec of `true`); on the host the page-cached file reads within that noise, so the host figure is a lower bound at best and the ratio only says the guest is far slower under TCG.',
       `Warm start vs exec round trip into the running VM: ${(wv / execVm).toFixed(2)}× (how much container creation adds to a bare command in the guest).`,
       `Host: ${execFileSync('uname', ['-srm'], { encoding: 'utf8' }).trim()}. Regenerate with \`npm run bench\`.`,

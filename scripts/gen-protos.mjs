@@ -12,17 +12,42 @@ const protoDir = join(root, 'proto');
 const bin = join(root, 'node_modules/.bin');
 
 function walk(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.proto') ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? walk(p) : p.endsWith('.proto') ? [p] : [];
+    });
 }
 
 function generate(name, rootName, files) {
   const out = join(root, 'src/generated', `${name}.js`);
-  execFileSync(join(bin, 'pbjs'), ['-t', 'static-module', '-w', 'es6', '-r', rootName, '--force-number', '--no-verify', '--no-convert', '--no-delimited', '-p', protoDir, '-o', out, ...files], { cwd: protoDir, stdio: 'inherit' });
+  execFileSync(
+    join(bin, 'pbjs'),
+    [
+      '-t',
+      'static-module',
+      '-w',
+      'es6',
+      '-r',
+      rootName,
+      '--force-number',
+      '--no-verify',
+      '--no-convert',
+      '--no-delimited',
+      '-p',
+      protoDir,
+      '-o',
+      out,
+      ...files,
+    ],
+    { cwd: protoDir, stdio: 'inherit' },
+  );
   // protobufjs/minimal is CommonJS: Node's ESM loader needs the extension and a default import.
-  writeFileSync(out, readFileSync(out, 'utf8').replace('import * as $protobuf from "protobufjs/minimal"', 'import $protobuf from "protobufjs/minimal.js"'));
+  writeFileSync(
+    out,
+    readFileSync(out, 'utf8').replace('import * as $protobuf from "protobufjs/minimal"', 'import $protobuf from "protobufjs/minimal.js"'),
+  );
   execFileSync(join(bin, 'pbts'), ['-o', out.replace(/\.js$/, '.d.ts'), out], { stdio: 'inherit' });
 }
 

@@ -8,7 +8,13 @@ export interface Codec<T> {
 }
 
 /** `service` is the full name (package.Service); `name` the RPC as in the .proto. */
-export function grpcMethod<Req, Res>(service: string, name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false): grpc.MethodDefinition<Req, Res> {
+export function grpcMethod<Req, Res>(
+  service: string,
+  name: string,
+  req: Codec<Req>,
+  res: Codec<Res>,
+  responseStream = false,
+): grpc.MethodDefinition<Req, Res> {
   return {
     path: `/${service}/${name}`,
     requestStream: false,

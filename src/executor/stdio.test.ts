@@ -15,7 +15,11 @@ describe('parseSink', () => {
     expect(parseSink('')).toEqual({ kind: 'none' });
     expect(parseSink('/run/x/stdout')).toEqual({ kind: 'fifo', path: '/run/x/stdout' });
     expect(parseSink('file:///var/log/a%20b.log')).toEqual({ kind: 'file', path: '/var/log/a b.log' });
-    expect(parseSink('binary:///usr/bin/logger?id=1&flag=')).toEqual({ kind: 'binary', path: '/usr/bin/logger', args: ['id', '1', 'flag'] });
+    expect(parseSink('binary:///usr/bin/logger?id=1&flag=')).toEqual({
+      kind: 'binary',
+      path: '/usr/bin/logger',
+      args: ['id', '1', 'flag'],
+    });
   });
 
   it('rejects other schemes with InvalidArgument', () => {

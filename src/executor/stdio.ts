@@ -50,10 +50,7 @@ export interface StreamStdio {
 }
 
 type Sink =
-  | { kind: 'none' }
-  | { kind: 'fifo'; path: string }
-  | { kind: 'file'; path: string }
-  | { kind: 'binary'; path: string; args: string[] };
+  { kind: 'none' } | { kind: 'fifo'; path: string } | { kind: 'file'; path: string } | { kind: 'binary'; path: string; args: string[] };
 
 /** Parses one stdout/stderr string: '' = none, a bare path or fifo:// = FIFO, file://, binary://. */
 export function parseSink(uri: string): Sink {

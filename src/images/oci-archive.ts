@@ -68,7 +68,11 @@ export async function writeOciArchive(spec: ImageSpec, out: string): Promise<str
         architecture: spec.architecture,
         os: spec.os,
         created: MTIME.toISOString(),
-        config: { Env: spec.env ?? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: spec.cmd ?? ['sh'], WorkingDir: spec.workingDir ?? '/' },
+        config: {
+          Env: spec.env ?? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+          Cmd: spec.cmd ?? ['sh'],
+          WorkingDir: spec.workingDir ?? '/',
+        },
         rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
       }),
     ),

@@ -61,15 +61,29 @@ export class AgentClient {
     this.ttrpc.close();
   }
 
-  private async unary<Req, Res>(method: string, reqCodec: Encoder<Req>, resCodec: Decoder<Res>, req: Req, opts?: CallOptions): Promise<Res> {
+  private async unary<Req, Res>(
+    method: string,
+    reqCodec: Encoder<Req>,
+    resCodec: Decoder<Res>,
+    req: Req,
+    opts?: CallOptions,
+  ): Promise<Res> {
     const out = await this.ttrpc.call(AGENT_SERVICE, method, reqCodec.encode(req).finish(), opts);
     return resCodec.decode(out);
   }
 
   async hello(timeoutMs = 30_000): Promise<tandem.agent.v1.HelloResponse> {
-    const res = await this.unary('Hello', pb.HelloRequest, pb.HelloResponse, pb.HelloRequest.create({ minVersion: HOST_API.min, maxVersion: HOST_API.max, host: HOST_NAME }), { timeoutMs });
+    const res = await this.unary(
+      'Hello',
+      pb.HelloRequest,
+      pb.HelloResponse,
+      pb.HelloRequest.create({ minVersion: HOST_API.min, maxVersion: HOST_API.max, host: HOST_NAME }),
+      { timeoutMs },
+    );
     if (res.version < HOST_API.min || res.version > HOST_API.max) {
-      throw failedPrecondition(`agent API mismatch: the guest agent (${res.agent}) answered v${res.version}, this host speaks v${HOST_API.min}..v${HOST_API.max}`);
+      throw failedPrecondition(
+        `agent API mismatch: the guest agent (${res.agent}) answered v${res.version}, this host speaks v${HOST_API.min}..v${HOST_API.max}`,
+      );
     }
     this.info = res;
     return res;
@@ -80,7 +94,8 @@ export class AgentClient {
   }
 
   async createContainer(r: tandem.agent.v1.ICreateContainerRequest): Promise<number> {
-    return (await this.unary('CreateContainer', pb.CreateContainerRequest, pb.CreateContainerResponse, pb.CreateContainerRequest.create(r))).pid;
+    return (await this.unary('CreateContainer', pb.CreateContainerRequest, pb.CreateContainerResponse, pb.CreateContainerRequest.create(r)))
+      .pid;
   }
 
   async start(containerId: string, execId = ''): Promise<number> {
@@ -118,7 +133,12 @@ export class AgentClient {
   }
 
   async resizePty(containerId: string, execId: string, width: number, height: number): Promise<void> {
-    await this.unary('ResizePty', pb.ResizePtyRequest, pb.ResizePtyResponse, pb.ResizePtyRequest.create({ containerId, execId, width, height }));
+    await this.unary(
+      'ResizePty',
+      pb.ResizePtyRequest,
+      pb.ResizePtyResponse,
+      pb.ResizePtyRequest.create({ containerId, execId, width, height }),
+    );
   }
 
   async closeStdin(containerId: string, execId = ''): Promise<void> {
@@ -145,7 +165,13 @@ export class AgentClient {
   }
 
   /** A TCP connection to a guest port, relayed over the agent channel. */
-  dialPort(port: number): { write(data: Uint8Array): void; eof(): void; ack(n: number): void; data: AsyncIterable<{ data: Uint8Array; ack: number }>; done: Promise<void> } {
+  dialPort(port: number): {
+    write(data: Uint8Array): void;
+    eof(): void;
+    ack(n: number): void;
+    data: AsyncIterable<{ data: Uint8Array; ack: number }>;
+    done: Promise<void>;
+  } {
     const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'DialPort', pb.PortInput.encode({ port }).finish(), true);
     return {
       write: (data) => sendSafe(stream, pb.PortInput.encode({ data }).finish()),

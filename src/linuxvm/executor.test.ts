@@ -3,7 +3,18 @@
 // goes through real FIFOs the way containerd's client sets them up. The same executor against
 // a real guest under QEMU is test/integration/vm-executor.test.ts.
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants as fsc, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants as fsc,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -32,7 +43,8 @@ let settings: ReturnType<typeof vmSettings>;
 let n = 0;
 const live: ExecutorContainer[] = [];
 
-const mounted = (p: string) => readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p} `) || readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p}/`);
+const mounted = (p: string) =>
+  readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p} `) || readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p}/`);
 /** Container mounts under the share (the share itself is a mount point: virtiofs set-up). */
 const mountedUnder = (p: string) => readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${p}/`);
 
@@ -47,12 +59,22 @@ function bundle(args: string[], o: { stdin?: boolean; terminal?: boolean; spec?:
     execFileSync('mkfifo', [p]);
     return p;
   };
-  const stdio: StdioConfig = { stdin: o.stdin ? fifo('stdin') : '', stdout: fifo('stdout'), stderr: o.terminal ? '' : fifo('stderr'), terminal: !!o.terminal };
+  const stdio: StdioConfig = {
+    stdin: o.stdin ? fifo('stdin') : '',
+    stdout: fifo('stdout'),
+    stderr: o.terminal ? '' : fifo('stderr'),
+    terminal: !!o.terminal,
+  };
   const reader = (p: string) => {
     const s = new net.Socket({ fd: openSync(p, fsc.O_RDONLY | fsc.O_NONBLOCK), readable: true, writable: false });
     let text = '';
     s.on('data', (d) => (text += d));
-    return { get text() { return text; }, done: new Promise<string>((r) => s.on('close', () => r(text))) };
+    return {
+      get text() {
+        return text;
+      },
+      done: new Promise<string>((r) => s.on('close', () => r(text))),
+    };
   };
   const out = reader(stdio.stdout);
   const err = stdio.stderr ? reader(stdio.stderr) : undefined;
@@ -60,7 +82,15 @@ function bundle(args: string[], o: { stdin?: boolean; terminal?: boolean; spec?:
 }
 
 async function create(b: ReturnType<typeof bundle>, rootfs = [{ type: 'bind', source: image, options: ['rbind', 'rw'] }]) {
-  const c = await executor.create({ id: b.id, namespace: 'testns', bundle: b.bundle, spec: b.spec as OciSpec, rootfs, stdio: b.stdio, log });
+  const c = await executor.create({
+    id: b.id,
+    namespace: 'testns',
+    bundle: b.bundle,
+    spec: b.spec as OciSpec,
+    rootfs,
+    stdio: b.stdio,
+    log,
+  });
   live.push(c);
   return c;
 }
@@ -68,8 +98,25 @@ async function create(b: ReturnType<typeof bundle>, rootfs = [{ type: 'bind', so
 beforeAll(async () => {
   mkdirSync(join(dir, 'bundles'));
   mkdirSync(vmDir, { recursive: true });
-  settings = { ...vmSettings({ TANDEM_STATE_DIR: stateDir, TANDEM_VM_IDLE_TIMEOUT_MS: '300', TANDEM_VM_PING_INTERVAL_MS: '200', TANDEM_VM_PING_TIMEOUT_MS: '1000' }, 'linux') };
-  vmd = await inProcessVmd({ settings, share: new LinuxShare(share, share), loadBackend: async () => backend, log, socket: join(vmDir, 'vmd.sock'), vmDir });
+  settings = {
+    ...vmSettings(
+      {
+        TANDEM_STATE_DIR: stateDir,
+        TANDEM_VM_IDLE_TIMEOUT_MS: '300',
+        TANDEM_VM_PING_INTERVAL_MS: '200',
+        TANDEM_VM_PING_TIMEOUT_MS: '1000',
+      },
+      'linux',
+    ),
+  };
+  vmd = await inProcessVmd({
+    settings,
+    share: new LinuxShare(share, share),
+    loadBackend: async () => backend,
+    log,
+    socket: join(vmDir, 'vmd.sock'),
+    vmDir,
+  });
   executor = new VmExecutor({ settings, platform: 'linux', log, host: vmd.client, share: new LinuxShare(share, share) });
 });
 
@@ -77,7 +124,10 @@ afterAll(async () => {
   for (const c of live) await c.destroy().catch(() => {});
   await executor.shutdown();
   await vmd.close();
-  execFileSync('sh', ['-c', `umount -R -l ${dir}/* 2>/dev/null; rmdir /sys/fs/cgroup/*${cgroupParent} /sys/fs/cgroup${cgroupParent} 2>/dev/null; true`]);
+  execFileSync('sh', [
+    '-c',
+    `umount -R -l ${dir}/* 2>/dev/null; rmdir /sys/fs/cgroup/*${cgroupParent} /sys/fs/cgroup${cgroupParent} 2>/dev/null; true`,
+  ]);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -96,7 +146,7 @@ describe('VmExecutor (agent on this host)', () => {
     expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
   });
 
-  it('streams more output than the agent\'s window: the host acknowledges what it wrote out', async () => {
+  it("streams more output than the agent's window: the host acknowledges what it wrote out", async () => {
     const b = bundle(['sh', '-c', 'head -c 3145728 /dev/zero; echo end >&2']);
     const c = await create(b);
     await c.init.start();
@@ -129,7 +179,15 @@ describe('VmExecutor (agent on this host)', () => {
     const ca = await create(a);
     await ca.init.start();
     const b = bundle(['sleep', '1000']);
-    const cb = await second.create({ id: b.id, namespace: 'otherns', bundle: b.bundle, spec: b.spec as OciSpec, rootfs: [{ type: 'bind', source: image, options: ['rbind', 'rw'] }], stdio: b.stdio, log });
+    const cb = await second.create({
+      id: b.id,
+      namespace: 'otherns',
+      bundle: b.bundle,
+      spec: b.spec as OciSpec,
+      rootfs: [{ type: 'bind', source: image, options: ['rbind', 'rw'] }],
+      stdio: b.stdio,
+      log,
+    });
     await cb.init.start();
     expect(backend.instances.length).toBe(Math.max(boots, 1)); // at most the one boot, if none ran
     expect(other.vm!.generation).toBe(vmd.daemon.manager.vm!.generation);
@@ -140,7 +198,16 @@ describe('VmExecutor (agent on this host)', () => {
     // in the guest and deleted; ours runs on.
     other.vm!.markDead('test: daemon killed');
     expect((await cb.init.exited).status).toBe(VM_LOST_STATUS);
-    await expect.poll(() => agent.pids(`otherns--${b.id}`).then(() => 'still there', (e: TandemError) => e.code), { timeout: 15_000 }).toBe(Code.NotFound);
+    await expect
+      .poll(
+        () =>
+          agent.pids(`otherns--${b.id}`).then(
+            () => 'still there',
+            (e: TandemError) => e.code,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(Code.NotFound);
     expect((await agent.pids(`testns--${a.id}`)).length).toBe(1);
     await cb.destroy();
     await ca.init.kill(9);
@@ -157,7 +224,10 @@ describe('VmExecutor (agent on this host)', () => {
     const st = tandem.vmd.v1.StatusResponse.decode(await c.call('tandem.vmd.v1.Vmd', 'Status', Buffer.alloc(0)));
     expect(st.clients).toEqual(['test client']);
     expect(st.vm?.generation).toBe(keep.vm.generation);
-    await expect(c.call('tandem.vmd.v1.Vmd', 'Stop', Buffer.alloc(0))).rejects.toMatchObject({ code: Code.FailedPrecondition, message: expect.stringContaining('test client') });
+    await expect(c.call('tandem.vmd.v1.Vmd', 'Stop', Buffer.alloc(0))).rejects.toMatchObject({
+      code: Code.FailedPrecondition,
+      message: expect.stringContaining('test client'),
+    });
     await expect(c.call('tandem.vmd.v1.Vmd', 'Nope', Buffer.alloc(0))).rejects.toMatchObject({ code: Code.Unimplemented });
     keep.release();
     c.close();
@@ -169,7 +239,9 @@ describe('VmExecutor (agent on this host)', () => {
     mkdirSync(upper);
     mkdirSync(work);
     const b = bundle(['sh', '-c', 'cat > /from-stdin; cat /from-stdin'], { stdin: true });
-    const c = await create(b, [{ type: 'overlay', source: 'overlay', options: [`workdir=${work}`, `upperdir=${upper}`, `lowerdir=${image}`] }]);
+    const c = await create(b, [
+      { type: 'overlay', source: 'overlay', options: [`workdir=${work}`, `upperdir=${upper}`, `lowerdir=${image}`] },
+    ]);
     expect(mounted(join(b.bundle, 'rootfs'))).toBe(true);
     await c.init.start();
     const w = openSync(b.stdio.stdin, fsc.O_WRONLY | fsc.O_NONBLOCK);
@@ -187,7 +259,14 @@ describe('VmExecutor (agent on this host)', () => {
   it('bind-mounts a volume; execs with a terminal and resizes it; kill gives 128+signal', async () => {
     const vol = join(dir, 'vol');
     mkdirSync(vol);
-    const b = bundle(['sleep', '1000'], { spec: { mounts: [...containerdLikeSpec('x', ['true']).mounts!, { destination: '/data', type: 'bind', source: vol, options: ['rbind', 'rw'] }] } });
+    const b = bundle(['sleep', '1000'], {
+      spec: {
+        mounts: [
+          ...containerdLikeSpec('x', ['true']).mounts!,
+          { destination: '/data', type: 'bind', source: vol, options: ['rbind', 'rw'] },
+        ],
+      },
+    });
     const c = await create(b);
     await c.init.start();
     const x = bundle([], { terminal: true });
@@ -207,10 +286,18 @@ describe('VmExecutor (agent on this host)', () => {
   });
 
   it('publishes a container port on 127.0.0.1', async () => {
-    const free = () => new Promise<number>((r) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as net.AddressInfo).port; s.close(() => r(p)); }); });
+    const free = () =>
+      new Promise<number>((r) => {
+        const s = net.createServer().listen(0, '127.0.0.1', () => {
+          const p = (s.address() as net.AddressInfo).port;
+          s.close(() => r(p));
+        });
+      });
     const hostPort = await free();
     const ctrPort = await free();
-    const b = bundle(['nc', '-l', '-p', String(ctrPort), '-e', 'echo', 'hello-from-container'], { spec: { annotations: { 'io.containerd.tandem.publish': `${hostPort}:${ctrPort}/tcp` } } });
+    const b = bundle(['nc', '-l', '-p', String(ctrPort), '-e', 'echo', 'hello-from-container'], {
+      spec: { annotations: { 'io.containerd.tandem.publish': `${hostPort}:${ctrPort}/tcp` } },
+    });
     const c = await create(b);
     await c.init.start();
     let got = '';
@@ -226,14 +313,21 @@ describe('VmExecutor (agent on this host)', () => {
     }
     expect(got).toBe('hello-from-container\n');
     await c.destroy();
-    const refused = await new Promise<boolean>((r) => net.connect(hostPort, '127.0.0.1').on('error', () => r(true)).on('connect', () => r(false)));
+    const refused = await new Promise<boolean>((r) =>
+      net
+        .connect(hostPort, '127.0.0.1')
+        .on('error', () => r(true))
+        .on('connect', () => r(false)),
+    );
     expect(refused).toBe(true);
   });
 
   it('refuses bad publish annotations and missing volume sources, leaving nothing mounted', async () => {
     const b = bundle(['true'], { spec: { annotations: { 'io.containerd.tandem.publish': '80' } } });
     await expect(create(b)).rejects.toMatchObject({ code: Code.InvalidArgument });
-    const b2 = bundle(['true'], { spec: { mounts: [{ destination: '/x', type: 'bind', source: '/nonexistent/dir', options: ['rbind'] }] } });
+    const b2 = bundle(['true'], {
+      spec: { mounts: [{ destination: '/x', type: 'bind', source: '/nonexistent/dir', options: ['rbind'] }] },
+    });
     const err = await create(b2).catch((e: TandemError) => e);
     expect(err).toMatchObject({ code: Code.InvalidArgument });
     expect((err as TandemError).message).toContain('/nonexistent/dir');
@@ -288,7 +382,12 @@ describe('VmExecutor (agent on this host)', () => {
     const b = bundle(['sleep', '1000']);
     const c = await create(b);
     expect(mountedUnder(share)).toBe(true);
-    const fresh = new VmExecutor({ settings: vmSettings({ TANDEM_STATE_DIR: stateDir }, 'linux'), platform: 'linux', log, share: new LinuxShare(share, share) });
+    const fresh = new VmExecutor({
+      settings: vmSettings({ TANDEM_STATE_DIR: stateDir }, 'linux'),
+      platform: 'linux',
+      log,
+      share: new LinuxShare(share, share),
+    });
     await fresh.cleanup(b.bundle, log);
     await fresh.cleanup(b.bundle, log);
     expect(mountedUnder(share)).toBe(false);

@@ -35,7 +35,8 @@ export interface VmExecutorOptions {
  */
 export function guestId(namespace: string, id: string): string {
   const g = `${namespace}--${id}`;
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(g) || g.length > 200) throw invalidArgument(`container ${namespace}/${id}: not a valid containerd identifier`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(g) || g.length > 200)
+    throw invalidArgument(`container ${namespace}/${id}: not a valid containerd identifier`);
   return g;
 }
 
@@ -109,7 +110,18 @@ export class VmExecutor implements Executor {
       const vm = lease.vm;
       for (const m of publish) relays.push(...(await this.publish(m, lease)));
       if (publish.length) log.info({ publish }, 'ports published');
-      return new VmContainer({ id: req.id, namespace: req.namespace, bundle: req.bundle, guestId: gid, lease: { vm, release: lease.release }, init, record, share, relays, log });
+      return new VmContainer({
+        id: req.id,
+        namespace: req.namespace,
+        bundle: req.bundle,
+        guestId: gid,
+        lease: { vm, release: lease.release },
+        init,
+        record,
+        share,
+        relays,
+        log,
+      });
     } catch (err) {
       for (const r of relays) await r.close();
       if (created && lease && !lease.vm.isDead) await lease.vm.agent.delete(gid).catch(() => {});

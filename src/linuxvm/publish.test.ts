@@ -23,7 +23,9 @@ describe('parsePublish', () => {
 
   it('refuses malformed entries, bad ports and duplicates', () => {
     for (const bad of ['80', '80:0', '70000:80', 'a:b', '80:80/sctp', '8080:80,8080:81']) {
-      expect(() => parsePublish({ 'io.containerd.tandem.publish': bad }), bad).toThrow(expect.objectContaining({ code: Code.InvalidArgument }));
+      expect(() => parsePublish({ 'io.containerd.tandem.publish': bad }), bad).toThrow(
+        expect.objectContaining({ code: Code.InvalidArgument }),
+      );
     }
   });
 });
@@ -33,7 +35,17 @@ describe('settings', () => {
     const d = vmSettings({}, 'linux', 'x64');
     expect(d).toMatchObject({ stateDir: '/run/tandem', idleTimeoutMs: 60_000, arch: 'amd64', shareKind: 'virtiofs', memoryMiB: 1024 });
     expect(d.imageDir).toMatch(/images\/out\/guest-amd64$/);
-    const e = vmSettings({ TANDEM_STATE_DIR: '/s', TANDEM_VM_IDLE_TIMEOUT_MS: '5', TANDEM_VM_BACKEND: 'vfkit', TANDEM_GUEST_IMAGE: '/img', TANDEM_VM_SHARE: '9p' }, 'darwin', 'arm64');
+    const e = vmSettings(
+      {
+        TANDEM_STATE_DIR: '/s',
+        TANDEM_VM_IDLE_TIMEOUT_MS: '5',
+        TANDEM_VM_BACKEND: 'vfkit',
+        TANDEM_GUEST_IMAGE: '/img',
+        TANDEM_VM_SHARE: '9p',
+      },
+      'darwin',
+      'arm64',
+    );
     expect(e).toMatchObject({ stateDir: '/s', idleTimeoutMs: 5, backend: 'vfkit', arch: 'arm64', imageDir: '/img', shareKind: '9p' });
     expect(vmSettings({}, 'darwin', 'arm64').stateDir).toBe('/var/run/tandem');
   });

@@ -25,7 +25,8 @@ const ENTRY = /^(?:(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-fA-F:]+\]|localhost):)?(\d{1
 
 function port(s: string, what: string, entry: string): number {
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw invalidArgument(`${ANNOTATION_PUBLISH} ${JSON.stringify(entry)}: ${what} ${s} is not a port (1-65535)`);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw invalidArgument(`${ANNOTATION_PUBLISH} ${JSON.stringify(entry)}: ${what} ${s} is not a port (1-65535)`);
   return n;
 }
 
@@ -42,7 +43,12 @@ export function parsePublish(annotations: Record<string, string> | undefined): P
       const m = ENTRY.exec(entry);
       if (!m) throw invalidArgument(`${k}=${JSON.stringify(entry)}: want [HOSTADDR:]HOSTPORT:CONTAINERPORT[/tcp|/udp]`);
       const hostAddr = !m[1] || m[1] === 'localhost' ? '127.0.0.1' : m[1].replace(/^\[|\]$/g, '');
-      const mapping: PortMapping = { proto: (m[4] as 'tcp' | 'udp') ?? 'tcp', hostAddr, hostPort: port(m[2], 'host port', entry), containerPort: port(m[3], 'container port', entry) };
+      const mapping: PortMapping = {
+        proto: (m[4] as 'tcp' | 'udp') ?? 'tcp',
+        hostAddr,
+        hostPort: port(m[2], 'host port', entry),
+        containerPort: port(m[3], 'container port', entry),
+      };
       if (out.some((o) => o.proto === mapping.proto && o.hostPort === mapping.hostPort && o.hostAddr === mapping.hostAddr)) {
         throw invalidArgument(`${k}: ${mapping.hostAddr}:${mapping.hostPort}/${mapping.proto} is published twice`);
       }
@@ -66,7 +72,9 @@ export class TcpRelay {
     server.on('connection', (sock) => relay.accept(sock, agent()));
     await new Promise<void>((resolve, reject) => {
       server.once('error', (err: NodeJS.ErrnoException) =>
-        reject(err.code === 'EADDRINUSE' ? alreadyExists(`publish ${mapping.hostAddr}:${mapping.hostPort}: address already in use`, err) : err),
+        reject(
+          err.code === 'EADDRINUSE' ? alreadyExists(`publish ${mapping.hostAddr}:${mapping.hostPort}: address already in use`, err) : err,
+        ),
       );
       server.listen(mapping.hostPort, mapping.hostAddr, () => resolve());
     });

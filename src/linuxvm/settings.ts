@@ -42,10 +42,15 @@ export function guestArch(nodeArch: string): GuestArch {
   throw invalidArgument(`no guest image for host architecture ${nodeArch}`);
 }
 
-export function vmSettings(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, nodeArch: string = process.arch): VmSettings {
+export function vmSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  nodeArch: string = process.arch,
+): VmSettings {
   const stateDir = env.TANDEM_STATE_DIR || (platform === 'darwin' ? '/var/run/tandem' : '/run/tandem');
   const backend = env.TANDEM_VM_BACKEND || undefined;
-  if (backend !== undefined && backend !== 'qemu' && backend !== 'vfkit') throw invalidArgument(`TANDEM_VM_BACKEND=${backend}: want qemu or vfkit`);
+  if (backend !== undefined && backend !== 'qemu' && backend !== 'vfkit')
+    throw invalidArgument(`TANDEM_VM_BACKEND=${backend}: want qemu or vfkit`);
   const shareKind = env.TANDEM_VM_SHARE || 'virtiofs';
   if (shareKind !== '9p' && shareKind !== 'virtiofs') throw invalidArgument(`TANDEM_VM_SHARE=${shareKind}: want 9p or virtiofs`);
   const arch = guestArch(nodeArch);

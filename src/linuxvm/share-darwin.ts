@@ -7,10 +7,19 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { unimplemented, invalidArgument } from '../common/errdefs.js';
 import type { Mount, OciSpec } from '../common/oci.js';
-import { guestShareDir, specRoot, type BundleRecord, type PreparedPaths, type ShareKind, type ShareLayout, type SharePlatform } from './share.js';
+import {
+  guestShareDir,
+  specRoot,
+  type BundleRecord,
+  type PreparedPaths,
+  type ShareKind,
+  type ShareLayout,
+  type SharePlatform,
+} from './share.js';
 
 const TAG = 'host';
-const isBind = (m: { type?: string; options?: string[] }) => m.type === 'bind' || m.type === 'rbind' || !!m.options?.some((o) => o === 'bind' || o === 'rbind');
+const isBind = (m: { type?: string; options?: string[] }) =>
+  m.type === 'bind' || m.type === 'rbind' || !!m.options?.some((o) => o === 'bind' || o === 'rbind');
 
 export class DarwinShare implements SharePlatform {
   readonly layout: ShareLayout = { tag: TAG, hostDir: '/', guestDir: guestShareDir(TAG) };
@@ -31,7 +40,10 @@ export class DarwinShare implements SharePlatform {
     let hostRoot: string;
     if (p.rootfs.length === 0) hostRoot = specRoot(p.bundle, p.spec);
     else if (p.rootfs.length === 1 && isBind(p.rootfs[0])) hostRoot = p.rootfs[0].source;
-    else throw unimplemented(`rootfs mounts of type ${p.rootfs.map((m) => m.type).join('+')}: on macOS the VM path needs a directory snapshot (tandem snapshotter)`);
+    else
+      throw unimplemented(
+        `rootfs mounts of type ${p.rootfs.map((m) => m.type).join('+')}: on macOS the VM path needs a directory snapshot (tandem snapshotter)`,
+      );
     const spec: OciSpec = structuredClone(p.spec);
     spec.mounts = (spec.mounts ?? []).map((m) => {
       if (!isBind(m)) return m;

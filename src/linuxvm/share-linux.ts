@@ -10,7 +10,15 @@ import { isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
 import { Code, TandemError, invalidArgument } from '../common/errdefs.js';
 import type { Mount, OciMount, OciSpec } from '../common/oci.js';
-import { guestShareDir, specRoot, type BundleRecord, type PreparedPaths, type ShareKind, type ShareLayout, type SharePlatform } from './share.js';
+import {
+  guestShareDir,
+  specRoot,
+  type BundleRecord,
+  type PreparedPaths,
+  type ShareKind,
+  type ShareLayout,
+  type SharePlatform,
+} from './share.js';
 
 const TAG = 'tandem';
 
@@ -65,14 +73,23 @@ export class LinuxShare implements SharePlatform {
 
   teardownSync(): void {
     const dir = this.layout.hostDir;
-    const targets = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4]);
+    const targets = readFileSync('/proc/self/mountinfo', 'utf8')
+      .split('\n')
+      .map((l) => l.split(' ')[4]);
     if (targets.some((t) => t?.startsWith(`${dir}/`)) || !targets.includes(dir)) return;
     try {
       execFileSync('umount', [dir], { stdio: 'ignore' });
     } catch {}
   }
 
-  async prepare(p: { bundle: string; spec: OciSpec; rootfs: Mount[]; record: BundleRecord; save: () => Promise<void>; log: Logger }): Promise<PreparedPaths> {
+  async prepare(p: {
+    bundle: string;
+    spec: OciSpec;
+    rootfs: Mount[];
+    record: BundleRecord;
+    save: () => Promise<void>;
+    log: Logger;
+  }): Promise<PreparedPaths> {
     const { record, save } = p;
     const dir = join(this.layout.hostDir, record.guestId);
     const guestDir = join(this.layout.guestDir, record.guestId);
@@ -119,7 +136,8 @@ export class LinuxShare implements SharePlatform {
         mounts.push(m);
         continue;
       }
-      if (!m.source || !isAbsolute(m.source)) throw invalidArgument(`bind mount on ${m.destination}: source ${JSON.stringify(m.source)} must be an absolute host path`);
+      if (!m.source || !isAbsolute(m.source))
+        throw invalidArgument(`bind mount on ${m.destination}: source ${JSON.stringify(m.source)} must be an absolute host path`);
       const st = await fsp.stat(m.source).catch(() => null);
       if (!st) throw invalidArgument(`bind mount source ${m.source} for ${m.destination} does not exist`);
       const name = `m${i++}`;
@@ -146,9 +164,15 @@ export class LinuxShare implements SharePlatform {
       const entries = await fsp.readdir(d, { withFileTypes: true }).catch(() => []);
       for (const e of entries) {
         const p = join(d, e.name);
-        await (e.isDirectory() ? fsp.rmdir(p) : fsp.unlink(p)).catch((err) => log.warn({ err: (err as Error).message, path: p }, 'cannot remove'));
+        await (e.isDirectory() ? fsp.rmdir(p) : fsp.unlink(p)).catch((err) =>
+          log.warn({ err: (err as Error).message, path: p }, 'cannot remove'),
+        );
       }
-      await fsp.rmdir(d).catch((err) => (err as NodeJS.ErrnoException).code === 'ENOENT' || log.warn({ err: (err as Error).message, dir: d }, 'cannot remove'));
+      await fsp
+        .rmdir(d)
+        .catch(
+          (err) => (err as NodeJS.ErrnoException).code === 'ENOENT' || log.warn({ err: (err as Error).message, dir: d }, 'cannot remove'),
+        );
     }
   }
 }

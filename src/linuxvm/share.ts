@@ -61,7 +61,14 @@ export interface SharePlatform {
   /** The same, synchronously (from a process 'exit' handler). */
   teardownSync?(): void;
   /** Makes rootfs and volumes visible in the guest, recording each mount in `record` as it goes. */
-  prepare(p: { bundle: string; spec: OciSpec; rootfs: Mount[]; record: BundleRecord; save: () => Promise<void>; log: Logger }): Promise<PreparedPaths>;
+  prepare(p: {
+    bundle: string;
+    spec: OciSpec;
+    rootfs: Mount[];
+    record: BundleRecord;
+    save: () => Promise<void>;
+    log: Logger;
+  }): Promise<PreparedPaths>;
   /** Undoes what `prepare` recorded (also from a fresh process). */
   release(record: BundleRecord, log: Logger): Promise<void>;
 }

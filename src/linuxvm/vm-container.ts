@@ -42,7 +42,8 @@ export class VmContainer implements ExecutorContainer {
     try {
       return await fn();
     } catch (err) {
-      if (this.vm.isDead && isCode(err, Code.Unavailable)) throw notFound(`${what}: container ${this.p.id} is gone with its VM (${await this.vm.dead})`);
+      if (this.vm.isDead && isCode(err, Code.Unavailable))
+        throw notFound(`${what}: container ${this.p.id} is gone with its VM (${await this.vm.dead})`);
       throw err;
     }
   }
@@ -72,7 +73,14 @@ export class VmContainer implements ExecutorContainer {
   async stats(): Promise<ContainerStats> {
     const s = await this.call('stats', () => this.vm.agent.stats(this.p.guestId));
     // uint64 fields decode as Long objects (protobufjs with the long package installed).
-    return { pids: Number(s.pids), userUsec: Number(s.userUsec), systemUsec: Number(s.systemUsec), memoryBytes: Number(s.memoryBytes), anonBytes: Number(s.anonBytes), fileBytes: Number(s.fileBytes) };
+    return {
+      pids: Number(s.pids),
+      userUsec: Number(s.userUsec),
+      systemUsec: Number(s.systemUsec),
+      memoryBytes: Number(s.memoryBytes),
+      anonBytes: Number(s.anonBytes),
+      fileBytes: Number(s.fileBytes),
+    };
   }
 
   pids(): Promise<number[]> {

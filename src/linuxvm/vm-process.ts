@@ -92,7 +92,10 @@ export class VmProcess implements ExecutorProcess {
       const w = await this.agent.wait(this.guestId, this.execId);
       exit = { status: w.status, exitedAt: w.exitedAt };
     } catch (err) {
-      this.log.warn({ exec: this.execId, err: (err as Error).message, vm: this.vm.isDead ? await this.vm.dead : 'up' }, 'process lost with its VM');
+      this.log.warn(
+        { exec: this.execId, err: (err as Error).message, vm: this.vm.isDead ? await this.vm.dead : 'up' },
+        'process lost with its VM',
+      );
       exit = { status: VM_LOST_STATUS, exitedAt: new Date() };
     }
     await output;
@@ -110,7 +113,8 @@ export class VmProcess implements ExecutorProcess {
     try {
       await this.agent.kill(this.guestId, this.execId, signal);
     } catch (err) {
-      if (this.vm.isDead && isCode(err, Code.Unavailable)) throw notFound(`process ${this.execId || this.guestId} already finished (VM gone)`);
+      if (this.vm.isDead && isCode(err, Code.Unavailable))
+        throw notFound(`process ${this.execId || this.guestId} already finished (VM gone)`);
       throw err;
     }
   }

@@ -24,10 +24,21 @@ afterAll(() => scratch.cleanup());
 const alive = (pid: number) => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 const mounted = (dir: string) => readFileSync('/proc/self/mountinfo', 'utf8').includes(dir);
 
-async function create(args: string[], o: { spec?: Partial<OciSpec>; rootfs?: (image: string) => Mount[]; stdio?: StdioConfig; proc?: Parameters<typeof processSpec>[1] } = {}) {
+async function create(
+  args: string[],
+  o: { spec?: Partial<OciSpec>; rootfs?: (image: string) => Mount[]; stdio?: StdioConfig; proc?: Parameters<typeof processSpec>[1] } = {},
+) {
   const b = scratch.bundle(processSpec(args, o.proc), o.spec);
   const rootfs = o.rootfs ? o.rootfs(b.image) : [{ type: 'bind', source: b.image, options: ['rbind', 'rw'] }];
-  const c = (await executor.create({ id: b.id, namespace: 'test', bundle: b.bundle, spec: b.spec, rootfs, stdio: o.stdio ?? nullIo, log })) as NativeContainer;
+  const c = (await executor.create({
+    id: b.id,
+    namespace: 'test',
+    bundle: b.bundle,
+    spec: b.spec,
+    rootfs,
+    stdio: o.stdio ?? nullIo,
+    log,
+  })) as NativeContainer;
   return { c, ...b };
 }
 
@@ -57,7 +68,11 @@ describe.runIf(asRoot)('NativeContainer', () => {
     await c.init.start();
     await waitFor(async () => (await c.pids()).length === 3);
     const fifos = scratch.fifos(`${id}-exec`, ['stdout', 'stderr']);
-    const e = await c.exec('e1', processSpec(['sh', '-c', 'echo exec $(cat /etc/hostname 2>/dev/null || echo in-root); exit 4']), fifos.stdio);
+    const e = await c.exec(
+      'e1',
+      processSpec(['sh', '-c', 'echo exec $(cat /etc/hostname 2>/dev/null || echo in-root); exit 4']),
+      fifos.stdio,
+    );
     const [out] = fifos.collect();
     await e.start();
     expect((await e.exited).status).toBe(4);
@@ -198,7 +213,9 @@ describe.runIf(asRoot)('NativeContainer', () => {
 
   it('writes file:// logs and feeds binary:// loggers', async () => {
     const logFile = path.join(scratch.dir, 'logs', 'sub', 'c.log');
-    const { c } = await create(['sh', '-c', 'echo to-out; echo to-err >&2'], { stdio: { stdin: '', stdout: `file://${logFile}`, stderr: `file://${logFile}`, terminal: false } });
+    const { c } = await create(['sh', '-c', 'echo to-out; echo to-err >&2'], {
+      stdio: { stdin: '', stdout: `file://${logFile}`, stderr: `file://${logFile}`, terminal: false },
+    });
     await c.init.start();
     await c.init.exited;
     await c.destroy();
@@ -206,7 +223,11 @@ describe.runIf(asRoot)('NativeContainer', () => {
 
     const logger = path.join(scratch.dir, 'logger.sh');
     const dest = path.join(scratch.dir, 'binary.log');
-    writeFileSync(logger, `#!/bin/sh\necho ready >&5; exec 5>&-\n{ cat <&3 | sed s/^/out:/ & cat <&4 | sed s/^/err:/ & wait; echo "$CONTAINER_NAMESPACE/$CONTAINER_ID $1=$2"; } > ${dest}\n`, { mode: 0o755 });
+    writeFileSync(
+      logger,
+      `#!/bin/sh\necho ready >&5; exec 5>&-\n{ cat <&3 | sed s/^/out:/ & cat <&4 | sed s/^/err:/ & wait; echo "$CONTAINER_NAMESPACE/$CONTAINER_ID $1=$2"; } > ${dest}\n`,
+      { mode: 0o755 },
+    );
     const uri = `binary://${logger}?tag=x`;
     const b = await create(['sh', '-c', 'echo a; echo b >&2'], { stdio: { stdin: '', stdout: uri, stderr: uri, terminal: false } });
     await b.c.init.start();

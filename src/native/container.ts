@@ -80,13 +80,22 @@ export class NativeContainer implements ExecutorContainer {
   async pids(): Promise<number[]> {
     const pids = await this.d.table.members(this.d.state.root, this.d.state.pgids);
     const init = this.initProcess?.pid;
-    return init !== undefined && pids.includes(init) ? [init, ...pids.filter((p) => p !== init).sort((a, b) => a - b)] : pids.sort((a, b) => a - b);
+    return init !== undefined && pids.includes(init)
+      ? [init, ...pids.filter((p) => p !== init).sort((a, b) => a - b)]
+      : pids.sort((a, b) => a - b);
   }
 
   async stats(): Promise<ContainerStats> {
     const pids = await this.pids();
     const u = await this.d.table.usage(pids);
-    return { pids: pids.length, userUsec: u.userUsec, systemUsec: u.systemUsec, memoryBytes: u.rssBytes, anonBytes: u.anonBytes, fileBytes: u.fileBytes };
+    return {
+      pids: pids.length,
+      userUsec: u.userUsec,
+      systemUsec: u.systemUsec,
+      memoryBytes: u.rssBytes,
+      anonBytes: u.anonBytes,
+      fileBytes: u.fileBytes,
+    };
   }
 
   async killAll(signal: number): Promise<void> {

@@ -15,14 +15,19 @@ beforeAll(() => {
 });
 afterAll(() => scratch.cleanup());
 
-async function run(args: string[], opts: { spec?: Partial<OciSpec>; input?: string; proc?: Parameters<typeof processSpec>[1]; inPlace?: boolean } = {}) {
+async function run(
+  args: string[],
+  opts: { spec?: Partial<OciSpec>; input?: string; proc?: Parameters<typeof processSpec>[1]; inPlace?: boolean } = {},
+) {
   const b = scratch.bundle(processSpec(args, opts.proc), opts.spec);
   const fifos = scratch.fifos(b.id, opts.input !== undefined ? ['stdin', 'stdout', 'stderr'] : ['stdout', 'stderr']);
   const rootfs = opts.inPlace === false ? [] : [{ type: 'bind', source: b.image, options: ['rbind', 'rw'] }];
-  const c = await exec.create({ id: b.id, namespace: 'test', bundle: b.bundle, spec: b.spec, rootfs, stdio: fifos.stdio, log }).catch((err: unknown) => {
-    fifos.close();
-    throw err;
-  });
+  const c = await exec
+    .create({ id: b.id, namespace: 'test', bundle: b.bundle, spec: b.spec, rootfs, stdio: fifos.stdio, log })
+    .catch((err: unknown) => {
+      fifos.close();
+      throw err;
+    });
   const [out, err] = fifos.collect();
   if (opts.input !== undefined) fifos.openStdin();
   await c.init.start();

@@ -7,17 +7,41 @@ const base: OciProcess = { user: { uid: 0, gid: 0 }, args: ['sh'], cwd: '/', env
 
 describe('helperInvocation', () => {
   it('translates every process field', () => {
-    const inv = helperInvocation('/r', {
-      ...base,
-      cwd: '/w',
-      user: { uid: 1000, gid: 1001, additionalGids: [5, 6], umask: 0o22, username: 'u' },
-      rlimits: [{ type: 'RLIMIT_NOFILE', soft: 10, hard: JSON.parse('18446744073709551615') as number }],
-      noNewPrivileges: true,
-      args: ['prog', '--', 'x'],
-    }, { terminal: true });
+    const inv = helperInvocation(
+      '/r',
+      {
+        ...base,
+        cwd: '/w',
+        user: { uid: 1000, gid: 1001, additionalGids: [5, 6], umask: 0o22, username: 'u' },
+        rlimits: [{ type: 'RLIMIT_NOFILE', soft: 10, hard: JSON.parse('18446744073709551615') as number }],
+        noNewPrivileges: true,
+        args: ['prog', '--', 'x'],
+      },
+      { terminal: true },
+    );
     expect(inv.args).toEqual([
-      '--root', '/r', '--cwd', '/w', '--uid', '1000', '--gid', '1001', '--groups', '5,6', '--user', 'u', '--umask', '22',
-      '--rlimit', 'RLIMIT_NOFILE:10:unlimited', '--tty', '--no-new-privs', '--', 'prog', '--', 'x',
+      '--root',
+      '/r',
+      '--cwd',
+      '/w',
+      '--uid',
+      '1000',
+      '--gid',
+      '1001',
+      '--groups',
+      '5,6',
+      '--user',
+      'u',
+      '--umask',
+      '22',
+      '--rlimit',
+      'RLIMIT_NOFILE:10:unlimited',
+      '--tty',
+      '--no-new-privs',
+      '--',
+      'prog',
+      '--',
+      'x',
     ]);
     expect(inv.env).toEqual({ PATH: '/bin', A: 'b=c' });
   });

@@ -22,7 +22,9 @@ function bindfsArgs(options: string[]): string[] {
 
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) =>
-    execFile(cmd, args, (err, _out, stderr) => (err ? reject(failedPrecondition(`${cmd} ${args.join(' ')}: ${(stderr || err.message).trim()}`)) : resolve())),
+    execFile(cmd, args, (err, _out, stderr) =>
+      err ? reject(failedPrecondition(`${cmd} ${args.join(' ')}: ${(stderr || err.message).trim()}`)) : resolve(),
+    ),
   );
 }
 
@@ -40,7 +42,8 @@ export class DarwinMounts implements MountPlatform {
   specMountOps(m: OciMount, target: string, source: { isDir: boolean } | null): MountOp[] | { skip: string } {
     if (isBind(m)) {
       if (!m.source || !source) throw invalidArgument(`bind mount source ${m.source ?? ''} for ${m.destination} does not exist`);
-      if (!source.isDir) throw invalidArgument(`bind mount ${m.source} on ${m.destination}: bindfs on darwin binds directories only, not files`);
+      if (!source.isDir)
+        throw invalidArgument(`bind mount ${m.source} on ${m.destination}: bindfs on darwin binds directories only, not files`);
       return [
         { op: 'mkdir', path: target },
         { op: 'mount', source: m.source, target, fstype: 'bindfs', options: m.options ?? [] },
@@ -48,7 +51,10 @@ export class DarwinMounts implements MountPlatform {
     }
     const dest = m.destination.replace(/\/+$/, '');
     if (dest === '/dev' && (m.type === 'tmpfs' || m.type === 'devfs')) {
-      return [{ op: 'mkdir', path: target }, { op: 'mount', source: 'devfs', target, fstype: 'devfs', options: [] }];
+      return [
+        { op: 'mkdir', path: target },
+        { op: 'mount', source: 'devfs', target, fstype: 'devfs', options: [] },
+      ];
     }
     if (m.type === 'devfs') throw invalidArgument(`devfs can only be mounted on /dev, not ${m.destination}`);
     if (m.type && LINUX_ONLY.has(m.type)) return { skip: `${m.type} on ${m.destination}: no darwin equivalent` };
@@ -106,7 +112,10 @@ async function mkdirNoSymlinks(p: string): Promise<void> {
   for (const part of p.split('/').filter(Boolean)) {
     cur = path.join(cur, part);
     const st = await lstat(cur).catch(() => null);
-    if (!st) await mkdir(cur, { mode: 0o755 }).catch((e: NodeJS.ErrnoException) => { if (e.code !== 'EEXIST') throw e; });
+    if (!st)
+      await mkdir(cur, { mode: 0o755 }).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EEXIST') throw e;
+      });
     else if (!st.isDirectory()) throw failedPrecondition(`mkdir ${p}: ${cur} is ${st.isSymbolicLink() ? 'a symlink' : 'not a directory'}`);
   }
 }

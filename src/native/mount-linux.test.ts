@@ -6,7 +6,10 @@ import { LinuxMounts, parseMountOptions } from './mount-linux.js';
 describe('parseMountOptions', () => {
   it('splits flags from filesystem data and ignores propagation', () => {
     expect(parseMountOptions(['nosuid', 'noexec', 'nodev', 'ro'])).toEqual({ flags: 0x1 | 0x2 | 0x4 | 0x8, data: '' });
-    expect(parseMountOptions(['rbind', 'rprivate', 'mode=755', 'size=65536k'])).toEqual({ flags: 0x1000 | 0x4000, data: 'mode=755,size=65536k' });
+    expect(parseMountOptions(['rbind', 'rprivate', 'mode=755', 'size=65536k'])).toEqual({
+      flags: 0x1000 | 0x4000,
+      data: 'mode=755,size=65536k',
+    });
     expect(parseMountOptions(['ro', 'rw', 'strictatime'])).toEqual({ flags: 0x1000000, data: '' });
   });
 });
@@ -14,7 +17,9 @@ describe('parseMountOptions', () => {
 describe('LinuxMounts planning', () => {
   const m = new LinuxMounts();
   it('binds then remounts for flags a bind ignores', () => {
-    const ops = m.specMountOps({ destination: '/v', type: 'bind', source: '/src', options: ['rbind', 'ro', 'rprivate'] }, '/root/v', { isDir: true });
+    const ops = m.specMountOps({ destination: '/v', type: 'bind', source: '/src', options: ['rbind', 'ro', 'rprivate'] }, '/root/v', {
+      isDir: true,
+    });
     expect(ops).toEqual([
       { op: 'mkdir', path: '/root/v' },
       { op: 'mount', source: '/src', target: '/root/v', fstype: '', options: ['rbind'] },
@@ -24,7 +29,9 @@ describe('LinuxMounts planning', () => {
   });
 
   it('creates a file mount point for a file bind and populates a fresh /dev', () => {
-    expect(m.specMountOps({ destination: '/f', type: 'bind', source: '/etc/hostname', options: ['bind'] }, '/r/f', { isDir: false })[0]).toEqual({ op: 'mkfile', path: '/r/f' });
+    expect(
+      m.specMountOps({ destination: '/f', type: 'bind', source: '/etc/hostname', options: ['bind'] }, '/r/f', { isDir: false })[0],
+    ).toEqual({ op: 'mkfile', path: '/r/f' });
     const dev = m.specMountOps({ destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['mode=755'] }, '/r/dev', null);
     expect(dev).toContainEqual({ op: 'mknod', path: '/r/dev/null', type: 'c', mode: 0o666, major: 1, minor: 3 });
     expect(dev).toContainEqual({ op: 'symlink', target: '/proc/self/fd', path: '/r/dev/fd' });
@@ -32,7 +39,11 @@ describe('LinuxMounts planning', () => {
   });
 
   it('binds the host devpts (terminals must be found by name inside) with the asked flags', () => {
-    const ops = m.specMountOps({ destination: '/dev/pts', type: 'devpts', source: 'devpts', options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666'] }, '/r/dev/pts', null);
+    const ops = m.specMountOps(
+      { destination: '/dev/pts', type: 'devpts', source: 'devpts', options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666'] },
+      '/r/dev/pts',
+      null,
+    );
     expect(ops).toEqual([
       { op: 'mkdir', path: '/r/dev/pts' },
       { op: 'mount', source: '/dev/pts', target: '/r/dev/pts', fstype: '', options: ['bind'] },

@@ -15,20 +15,32 @@ import { isBind, MAKE_PRIVATE, mountTargets, type MountOp, type MountPlatform } 
 import { nativeHelper } from './paths.js';
 
 const FLAGS: Record<string, [set: boolean, flag: number]> = {
-  ro: [true, 0x1], rw: [false, 0x1],
-  nosuid: [true, 0x2], suid: [false, 0x2],
-  nodev: [true, 0x4], dev: [false, 0x4],
-  noexec: [true, 0x8], exec: [false, 0x8],
-  sync: [true, 0x10], async: [false, 0x10],
+  ro: [true, 0x1],
+  rw: [false, 0x1],
+  nosuid: [true, 0x2],
+  suid: [false, 0x2],
+  nodev: [true, 0x4],
+  dev: [false, 0x4],
+  noexec: [true, 0x8],
+  exec: [false, 0x8],
+  sync: [true, 0x10],
+  async: [false, 0x10],
   remount: [true, 0x20],
-  mand: [true, 0x40], nomand: [false, 0x40],
+  mand: [true, 0x40],
+  nomand: [false, 0x40],
   dirsync: [true, 0x80],
-  noatime: [true, 0x400], atime: [false, 0x400],
-  nodiratime: [true, 0x800], diratime: [false, 0x800],
-  bind: [true, 0x1000], rbind: [true, 0x1000 | 0x4000],
-  relatime: [true, 0x200000], norelatime: [false, 0x200000],
-  strictatime: [true, 0x1000000], nostrictatime: [false, 0x1000000],
-  lazytime: [true, 0x2000000], nolazytime: [false, 0x2000000],
+  noatime: [true, 0x400],
+  atime: [false, 0x400],
+  nodiratime: [true, 0x800],
+  diratime: [false, 0x800],
+  bind: [true, 0x1000],
+  rbind: [true, 0x1000 | 0x4000],
+  relatime: [true, 0x200000],
+  norelatime: [false, 0x200000],
+  strictatime: [true, 0x1000000],
+  nostrictatime: [false, 0x1000000],
+  lazytime: [true, 0x2000000],
+  nolazytime: [false, 0x2000000],
 };
 const MS_PRIVATE = 0x40000;
 const PROPAGATION = new Set(['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave', 'unbindable', 'runbindable']);
@@ -47,7 +59,6 @@ export function parseMountOptions(options: string[]): { flags: number; data: str
   return { flags, data: data.join(',') };
 }
 
-
 /** Flags a bind mount ignores until a remount: anything but bind/rbind and propagation. */
 function bindRemountOptions(options: string[]): string[] {
   return options.filter((o) => o !== 'bind' && o !== 'rbind' && !PROPAGATION.has(o) && o in FLAGS && o !== 'rw');
@@ -55,10 +66,18 @@ function bindRemountOptions(options: string[]): string[] {
 
 /** The device nodes every container gets on a fresh /dev (the ones runc creates). */
 const DEVICES: [name: string, major: number, minor: number][] = [
-  ['null', 1, 3], ['zero', 1, 5], ['full', 1, 7], ['random', 1, 8], ['urandom', 1, 9], ['tty', 5, 0],
+  ['null', 1, 3],
+  ['zero', 1, 5],
+  ['full', 1, 7],
+  ['random', 1, 8],
+  ['urandom', 1, 9],
+  ['tty', 5, 0],
 ];
 const DEV_LINKS: [target: string, name: string][] = [
-  ['/proc/self/fd', 'fd'], ['/proc/self/fd/0', 'stdin'], ['/proc/self/fd/1', 'stdout'], ['/proc/self/fd/2', 'stderr'],
+  ['/proc/self/fd', 'fd'],
+  ['/proc/self/fd/0', 'stdin'],
+  ['/proc/self/fd/1', 'stdout'],
+  ['/proc/self/fd/2', 'stderr'],
 ];
 /** /dev/ptmx as the classic node (5,2): it opens the devpts mounted at the sibling pts/. */
 const PTMX: [name: string, major: number, minor: number] = ['ptmx', 5, 2];
@@ -104,7 +123,8 @@ export class LinuxMounts implements MountPlatform {
       { op: 'mount', source: m.source || m.type, target, fstype: m.type, options },
     ];
     if (m.destination.replace(/\/+$/, '') === '/dev' && m.type === 'tmpfs') {
-      for (const [name, major, minor] of [...DEVICES, PTMX]) ops.push({ op: 'mknod', path: `${target}/${name}`, type: 'c', mode: 0o666, major, minor });
+      for (const [name, major, minor] of [...DEVICES, PTMX])
+        ops.push({ op: 'mknod', path: `${target}/${name}`, type: 'c', mode: 0o666, major, minor });
       for (const [to, name] of DEV_LINKS) ops.push({ op: 'symlink', target: to, path: `${target}/${name}` });
     }
     return ops;

@@ -52,7 +52,9 @@ export const isBind = (m: { type?: string; options?: string[] }) =>
  * umount.
  */
 export function mountTargets(ops: MountOp[]): string[] {
-  return ops.filter((o) => o.op === 'mount' && !o.options.includes('remount') && !o.options.includes(MAKE_PRIVATE)).map((o) => (o as { target: string }).target);
+  return ops
+    .filter((o) => o.op === 'mount' && !o.options.includes('remount') && !o.options.includes(MAKE_PRIVATE))
+    .map((o) => (o as { target: string }).target);
 }
 
 export async function mountPlatform(platform = process.platform): Promise<MountPlatform> {

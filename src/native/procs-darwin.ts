@@ -18,7 +18,9 @@ export class DarwinProcessTable implements ProcessTable {
   async members(_root: string, pgids: number[]): Promise<number[]> {
     if (!pgids.length) return [];
     const out = await new Promise<string>((resolve, reject) =>
-      execFile('/bin/ps', ['-A', '-o', 'pid=,pgid='], { env: { ...process.env, COMMAND_MODE: 'unix2003' } }, (err, stdout) => (err ? reject(err) : resolve(stdout))),
+      execFile('/bin/ps', ['-A', '-o', 'pid=,pgid='], { env: { ...process.env, COMMAND_MODE: 'unix2003' } }, (err, stdout) =>
+        err ? reject(err) : resolve(stdout),
+      ),
     );
     return parsePsGroups(out, new Set(pgids), process.pid);
   }

@@ -49,7 +49,12 @@ export async function resolveInRoot(root: string, containerPath: string, covered
 }
 
 /** The directory the container's processes chroot into, and what must be mounted first. */
-export async function locateRoot(bundle: string, spec: OciSpec, rootfs: Mount[], platform: MountPlatform): Promise<{ root: string; ops: MountOp[]; readonly: boolean }> {
+export async function locateRoot(
+  bundle: string,
+  spec: OciSpec,
+  rootfs: Mount[],
+  platform: MountPlatform,
+): Promise<{ root: string; ops: MountOp[]; readonly: boolean }> {
   let dir: string;
   let ops: MountOp[] = [];
   let readonly = !!spec.root?.readonly;
@@ -88,7 +93,13 @@ export async function locateRoot(bundle: string, spec: OciSpec, rootfs: Mount[],
 }
 
 /** Operations for the spec's mounts (and a read-only root), in order, for an existing root. */
-export async function planSpecMounts(root: string, spec: OciSpec, readonly: boolean, platform: MountPlatform, log: Logger): Promise<MountOp[]> {
+export async function planSpecMounts(
+  root: string,
+  spec: OciSpec,
+  readonly: boolean,
+  platform: MountPlatform,
+  log: Logger,
+): Promise<MountOp[]> {
   const ro = readonly ? platform.readonlyRootOps(root) : { before: [], after: [] };
   const ops: MountOp[] = [...ro.before];
   const covered = new Set<string>();

@@ -39,6 +39,7 @@ export function loadConfig(explicitPath?: string, env: NodeJS.ProcessEnv = proce
     throw invalidArgument(`tandem config ${path}: ${(err as Error).message}`, err);
   }
   const linuxExecutor = raw.linuxExecutor ?? DEFAULTS.linuxExecutor;
-  if (linuxExecutor !== 'native' && linuxExecutor !== 'vm') throw invalidArgument(`tandem config ${path}: linuxExecutor must be "native" or "vm"`);
+  if (linuxExecutor !== 'native' && linuxExecutor !== 'vm')
+    throw invalidArgument(`tandem config ${path}: linuxExecutor must be "native" or "vm"`);
   return { linuxExecutor };
 }

@@ -54,10 +54,11 @@ export async function serve(flags: ShimFlags): Promise<void> {
         rootfs: req.rootfs,
         hostOs: process.platform,
         linuxOnLinux: config.linuxExecutor,
-        imagePlatform: async (id) => (await imagesClient()).platformOf(id, process.platform).catch((err: unknown) => {
-          clog.warn({ err }, 'could not read the image platform from containerd');
-          return undefined;
-        }),
+        imagePlatform: async (id) =>
+          (await imagesClient()).platformOf(id, process.platform).catch((err: unknown) => {
+            clog.warn({ err }, 'could not read the image platform from containerd');
+            return undefined;
+          }),
       });
       logDecision(clog, d);
       return loadExecutor(d.executor, log);
@@ -70,7 +71,13 @@ export async function serve(flags: ShimFlags): Promise<void> {
   });
   server.register('containerd.task.v2.Task', taskMethods(svc, log));
   server.register('containerd.task.v3.Task', taskMethods(svc, log));
-  server.register(MANAGER_SERVICE, { Delete: unary(containerd.task.v2.CreateTaskRequest as never, containerd.task.v2.DeleteResponse as never, (r: containerd.task.v2.CreateTaskRequest) => deleteFor(svc, r.id, r.bundle, log)) });
+  server.register(MANAGER_SERVICE, {
+    Delete: unary(
+      containerd.task.v2.CreateTaskRequest as never,
+      containerd.task.v2.DeleteResponse as never,
+      (r: containerd.task.v2.CreateTaskRequest) => deleteFor(svc, r.id, r.bundle, log),
+    ),
+  });
 
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception; still serving'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection; still serving'));
@@ -93,4 +100,3 @@ async function deleteFor(svc: TaskService, id: string, bundle: string, log: Logg
   if (name) await (await loadExecutor(name, log)).cleanup(bundle, log);
   return { exitStatus: 128 + 9, exitedAt: timestamp(new Date()) };
 }
-

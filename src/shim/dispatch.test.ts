@@ -5,15 +5,31 @@ import { decide, type DispatchInput } from './dispatch.js';
 import { osOfMagic } from './exec-format.js';
 import type { OciSpec } from '../common/oci.js';
 
-const spec = (args: string[], annotations?: Record<string, string>): OciSpec => ({ ociVersion: '1.0.2', process: { args, cwd: '/', user: { uid: 0, gid: 0 }, env: ['PATH=/bin'] }, root: { path: 'rootfs' }, annotations });
+const spec = (args: string[], annotations?: Record<string, string>): OciSpec => ({
+  ociVersion: '1.0.2',
+  process: { args, cwd: '/', user: { uid: 0, gid: 0 }, env: ['PATH=/bin'] },
+  root: { path: 'rootfs' },
+  annotations,
+});
 
 function input(over: Partial<DispatchInput>): DispatchInput {
-  return { containerId: 'c', bundle: '/nonexistent', spec: spec(['sh']), rootfs: [], hostOs: 'linux', linuxOnLinux: 'native', imagePlatform: async () => undefined, ...over };
+  return {
+    containerId: 'c',
+    bundle: '/nonexistent',
+    spec: spec(['sh']),
+    rootfs: [],
+    hostOs: 'linux',
+    linuxOnLinux: 'native',
+    imagePlatform: async () => undefined,
+    ...over,
+  };
 }
 
 describe('decide', () => {
   test('the annotation wins over the image', async () => {
-    const d = await decide(input({ spec: spec(['sh'], { 'io.containerd.tandem.runtime': 'vm' }), imagePlatform: async () => ({ os: 'linux' }) }));
+    const d = await decide(
+      input({ spec: spec(['sh'], { 'io.containerd.tandem.runtime': 'vm' }), imagePlatform: async () => ({ os: 'linux' }) }),
+    );
     expect(d.executor).toBe('vm');
   });
 

@@ -20,7 +20,10 @@ const loaded = new Map<ExecutorName, Promise<Executor>>();
 export function loadExecutor(name: ExecutorName, log?: Logger): Promise<Executor> {
   let e = loaded.get(name);
   if (!e) {
-    e = name === 'native' ? import('../native/index.js').then((m) => new m.NativeExecutor()) : import('../linuxvm/executor.js').then((m) => new m.VmExecutor({ log }));
+    e =
+      name === 'native'
+        ? import('../native/index.js').then((m) => new m.NativeExecutor())
+        : import('../linuxvm/executor.js').then((m) => new m.VmExecutor({ log }));
     loaded.set(name, e);
   }
   return e;
@@ -59,7 +62,8 @@ function byOs(os: string, hostOs: string, linuxOnLinux: ExecutorName, what: stri
 export async function decide(d: DispatchInput): Promise<DispatchDecision> {
   const wanted = d.spec.annotations?.[ANNOTATION_RUNTIME];
   if (wanted !== undefined) {
-    if (wanted !== 'native' && wanted !== 'vm') throw invalidArgument(`annotation ${ANNOTATION_RUNTIME}=${wanted}: must be "native" or "vm"`);
+    if (wanted !== 'native' && wanted !== 'vm')
+      throw invalidArgument(`annotation ${ANNOTATION_RUNTIME}=${wanted}: must be "native" or "vm"`);
     return { executor: wanted, reason: `annotation ${ANNOTATION_RUNTIME}=${wanted}` };
   }
   // On a Linux host whose config runs linux natively, every image the host can run at all runs

@@ -2,8 +2,26 @@ import { expect, test } from 'vitest';
 import { parseFlags, toArgv } from './flags.js';
 
 test('parses the flags containerd 1.6 passes to start', () => {
-  const f = parseFlags(['-namespace', 'ns', '-address', '/run/c.sock', '-publish-binary', '/usr/bin/containerd', '-id', 'c1', '-debug', 'start']);
-  expect(f).toMatchObject({ namespace: 'ns', address: '/run/c.sock', publishBinary: '/usr/bin/containerd', id: 'c1', debug: true, action: 'start' });
+  const f = parseFlags([
+    '-namespace',
+    'ns',
+    '-address',
+    '/run/c.sock',
+    '-publish-binary',
+    '/usr/bin/containerd',
+    '-id',
+    'c1',
+    '-debug',
+    'start',
+  ]);
+  expect(f).toMatchObject({
+    namespace: 'ns',
+    address: '/run/c.sock',
+    publishBinary: '/usr/bin/containerd',
+    id: 'c1',
+    debug: true,
+    action: 'start',
+  });
 });
 
 test('parses -bundle and = forms (containerd 2.x delete)', () => {

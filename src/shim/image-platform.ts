@@ -15,9 +15,25 @@ const s = containerd.services;
 
 const Client = grpc.makeGenericClientConstructor(
   {
-    GetContainer: grpcMethod('containerd.services.containers.v1.Containers', 'Get', s.containers.v1.GetContainerRequest as never, s.containers.v1.GetContainerResponse as never),
-    GetImage: grpcMethod('containerd.services.images.v1.Images', 'Get', s.images.v1.GetImageRequest as never, s.images.v1.GetImageResponse as never),
-    ReadContent: grpcMethod('containerd.services.content.v1.Content', 'Read', s.content.v1.ReadContentRequest as never, s.content.v1.ReadContentResponse as never, true),
+    GetContainer: grpcMethod(
+      'containerd.services.containers.v1.Containers',
+      'Get',
+      s.containers.v1.GetContainerRequest as never,
+      s.containers.v1.GetContainerResponse as never,
+    ),
+    GetImage: grpcMethod(
+      'containerd.services.images.v1.Images',
+      'Get',
+      s.images.v1.GetImageRequest as never,
+      s.images.v1.GetImageResponse as never,
+    ),
+    ReadContent: grpcMethod(
+      'containerd.services.content.v1.Content',
+      'Read',
+      s.content.v1.ReadContentRequest as never,
+      s.content.v1.ReadContentResponse as never,
+      true,
+    ),
   },
   'containerd',
 );
@@ -44,7 +60,12 @@ export class ContainerdImages {
   }
 
   private read(digest: string): Promise<Buffer> {
-    const call = (this.client as unknown as Record<string, (r: object, md: grpc.Metadata, o: grpc.CallOptions) => grpc.ClientReadableStream<containerd.services.content.v1.ReadContentResponse>>).ReadContent.bind(this.client)({ digest }, this.md, { deadline: Date.now() + 5000 });
+    const call = (
+      this.client as unknown as Record<
+        string,
+        (r: object, md: grpc.Metadata, o: grpc.CallOptions) => grpc.ClientReadableStream<containerd.services.content.v1.ReadContentResponse>
+      >
+    ).ReadContent.bind(this.client)({ digest }, this.md, { deadline: Date.now() + 5000 });
     const chunks: Buffer[] = [];
     return new Promise((resolve, reject) => {
       call.on('data', (r) => chunks.push(Buffer.from(r.data)));
@@ -62,7 +83,10 @@ export class ContainerdImages {
     let digest = img.image?.target?.digest;
     if (!digest) return undefined;
     for (let depth = 0; depth < 4; depth++) {
-      const doc = JSON.parse((await this.read(digest)).toString('utf8')) as { manifests?: { digest: string; platform?: Platform }[]; config?: { digest: string } };
+      const doc = JSON.parse((await this.read(digest)).toString('utf8')) as {
+        manifests?: { digest: string; platform?: Platform }[];
+        config?: { digest: string };
+      };
       if (doc.manifests) {
         // An index: containerd unpacked the host platform's manifest when there is one.
         const m = doc.manifests.find((x) => x.platform?.os === hostOs) ?? doc.manifests[0];

@@ -35,7 +35,11 @@ export async function start(flags: ShimFlags, entry: string): Promise<void> {
   const paths = daemonPaths(flags.address, flags.namespace);
   let client = await tryConnect(paths.socket);
   if (!client) {
-    const child = spawn(process.execPath, [...DAEMON_NODE_FLAGS, entry, ...toArgv(flags), 'serve'], { detached: true, stdio: 'ignore', cwd: '/' });
+    const child = spawn(process.execPath, [...DAEMON_NODE_FLAGS, entry, ...toArgv(flags), 'serve'], {
+      detached: true,
+      stdio: 'ignore',
+      cwd: '/',
+    });
     let died = false;
     child.once('exit', () => (died = true));
     child.unref();

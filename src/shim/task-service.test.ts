@@ -18,16 +18,33 @@ function fakeExecutor(createMs: number): Executor {
     resize: async () => {},
     closeStdin: async () => {},
   };
-  const container: ExecutorContainer = { init: proc, exec: async () => proc, pids: async () => [4242], killAll: async () => {}, pause: async () => {}, resume: async () => {}, destroy: async () => {} };
+  const container: ExecutorContainer = {
+    init: proc,
+    exec: async () => proc,
+    pids: async () => [4242],
+    killAll: async () => {},
+    pause: async () => {},
+    resume: async () => {},
+    destroy: async () => {},
+  };
   return { name: 'native', create: () => new Promise((r) => setTimeout(() => r(container), createMs)), cleanup: async () => {} };
 }
 
 test('a Create under way counts as a container for the idle check', async () => {
   const bundle = mkdtempSync('/tmp/task-service-');
-  writeFileSync(join(bundle, 'config.json'), JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }));
+  writeFileSync(
+    join(bundle, 'config.json'),
+    JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }),
+  );
   const counts: number[] = [];
   const publisher = { namespace: 'ns', publish: () => {} } as unknown as Publisher;
-  const svc = new TaskService({ publisher, log: pino({ level: 'silent' }), version: 'test', chooseExecutor: async () => fakeExecutor(100), onContainersChanged: (n) => counts.push(n) });
+  const svc = new TaskService({
+    publisher,
+    log: pino({ level: 'silent' }),
+    version: 'test',
+    chooseExecutor: async () => fakeExecutor(100),
+    onContainersChanged: (n) => counts.push(n),
+  });
   const created = svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'slow', bundle }));
   await new Promise((r) => setTimeout(r, 20));
   expect(svc.size).toBe(1); // still creating
@@ -40,10 +57,19 @@ test('a Create under way counts as a container for the idle check', async () => 
 
 test('a failed Create leaves the count at zero', async () => {
   const bundle = mkdtempSync('/tmp/task-service-');
-  writeFileSync(join(bundle, 'config.json'), JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }));
+  writeFileSync(
+    join(bundle, 'config.json'),
+    JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }),
+  );
   const counts: number[] = [];
   const failing: Executor = { ...fakeExecutor(0), create: async () => Promise.reject(new Error('boom')) };
-  const svc = new TaskService({ publisher: { namespace: 'ns', publish: () => {} } as unknown as Publisher, log: pino({ level: 'silent' }), version: 'test', chooseExecutor: async () => failing, onContainersChanged: (n) => counts.push(n) });
+  const svc = new TaskService({
+    publisher: { namespace: 'ns', publish: () => {} } as unknown as Publisher,
+    log: pino({ level: 'silent' }),
+    version: 'test',
+    chooseExecutor: async () => failing,
+    onContainersChanged: (n) => counts.push(n),
+  });
   await expect(svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'bad', bundle }))).rejects.toThrow('boom');
   expect(svc.size).toBe(0);
   expect(counts.at(-1)).toBe(0);

@@ -20,7 +20,10 @@ export interface TaskServiceDeps {
   publisher: Publisher;
   log: Logger;
   /** Picks the executor for a container (native or vm). */
-  chooseExecutor: (req: { id: string; bundle: string; spec: OciSpec; rootfs: Mount[]; options: containerd.task.v2.ICreateTaskRequest['options'] }, log: Logger) => Promise<Executor>;
+  chooseExecutor: (
+    req: { id: string; bundle: string; spec: OciSpec; rootfs: Mount[]; options: containerd.task.v2.ICreateTaskRequest['options'] },
+    log: Logger,
+  ) => Promise<Executor>;
   /** Called whenever the set of containers changes, so the daemon can exit when it is empty. */
   onContainersChanged: (count: number) => void;
   version: string;
@@ -57,7 +60,12 @@ export class TaskService {
     this.creating++;
     this.d.onContainersChanged(this.size);
     const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
-    const rootfs: Mount[] = r.rootfs.map((m) => ({ type: m.type ?? '', source: m.source ?? '', target: m.target || undefined, options: [...(m.options ?? [])] }));
+    const rootfs: Mount[] = r.rootfs.map((m) => ({
+      type: m.type ?? '',
+      source: m.source ?? '',
+      target: m.target || undefined,
+      options: [...(m.options ?? [])],
+    }));
     try {
       const executor = await this.d.chooseExecutor({ id: r.id, bundle, spec, rootfs, options: r.options }, log);
       await writeJsonAtomic(join(bundle, BUNDLE_STATE_FILE), { id: r.id, executor: executor.name });
@@ -70,7 +78,14 @@ export class TaskService {
       this.d.publisher.publish({
         topic: '/tasks/create',
         type: 'TaskCreate',
-        event: { containerId: r.id, bundle, rootfs: r.rootfs, io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal }, checkpoint: r.checkpoint, pid: init.pid },
+        event: {
+          containerId: r.id,
+          bundle,
+          rootfs: r.rootfs,
+          io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal },
+          checkpoint: r.checkpoint,
+          pid: init.pid,
+        },
       });
       log.info({ executor: executor.name, pid: init.pid }, 'created');
       return { pid: init.pid };
@@ -88,7 +103,12 @@ export class TaskService {
     const c = this.get(r.id);
     const p = c.process(r.execId);
     await p.start();
-    if (r.execId) this.d.publisher.publish({ topic: '/tasks/exec-started', type: 'TaskExecStarted', event: { containerId: c.id, execId: r.execId, pid: p.pid } });
+    if (r.execId)
+      this.d.publisher.publish({
+        topic: '/tasks/exec-started',
+        type: 'TaskExecStarted',
+        event: { containerId: c.id, execId: r.execId, pid: p.pid },
+      });
     else this.d.publisher.publish({ topic: '/tasks/start', type: 'TaskStart', event: { containerId: c.id, pid: p.pid } });
     p.markStartQueued();
     return { pid: p.pid };
@@ -104,7 +124,11 @@ export class TaskService {
       for (const e of c.execs.values()) await e.delete().catch(() => {});
       await c.handle.destroy();
       this.containers.delete(c.id);
-      this.d.publisher.publish({ topic: '/tasks/delete', type: 'TaskDelete', event: { containerId: c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) } });
+      this.d.publisher.publish({
+        topic: '/tasks/delete',
+        type: 'TaskDelete',
+        event: { containerId: c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) },
+      });
       c.log.info({ status: exit.status }, 'deleted');
       c.closeLog();
       this.d.onContainersChanged(this.size);
@@ -246,7 +270,11 @@ export class TaskService {
       await p.startQueued;
       if (!p.execId) await c.handle.killAll(9).catch(() => {}); // nothing outlives its init
       c.log.info({ execId: p.execId, status: exit.status }, 'exited');
-      this.d.publisher.publish({ topic: '/tasks/exit', type: 'TaskExit', event: { containerId: c.id, id: p.execId || c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) } });
+      this.d.publisher.publish({
+        topic: '/tasks/exit',
+        type: 'TaskExit',
+        event: { containerId: c.id, id: p.execId || c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) },
+      });
     });
   }
 }

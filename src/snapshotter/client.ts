@@ -51,7 +51,10 @@ export class GrpcSnapshotter implements Snapshotter {
     return fromProtoInfo((await this.call<{ info: object }>('Stat', { key })).info);
   }
   async update(info: Pick<Info, 'name' | 'labels'> & Partial<Info>, fieldpaths: string[] = []): Promise<Info> {
-    const req = { info: { name: info.name, parent: info.parent ?? '', labels: info.labels }, updateMask: fieldpaths.length ? { paths: fieldpaths } : null };
+    const req = {
+      info: { name: info.name, parent: info.parent ?? '', labels: info.labels },
+      updateMask: fieldpaths.length ? { paths: fieldpaths } : null,
+    };
     return fromProtoInfo((await this.call<{ info: object }>('Update', req)).info);
   }
   async usage(key: string): Promise<Usage> {
@@ -63,7 +66,9 @@ export class GrpcSnapshotter implements Snapshotter {
   }
 
   list(filters: string[] = []): Promise<Info[]> {
-    const fn = (this.client as unknown as Record<string, (req: unknown, md: grpc.Metadata) => grpc.ClientReadableStream<{ info: [] }>>).List!.bind(this.client);
+    const fn = (
+      this.client as unknown as Record<string, (req: unknown, md: grpc.Metadata) => grpc.ClientReadableStream<{ info: [] }>>
+    ).List!.bind(this.client);
     const stream = fn({ snapshotter: this.snapshotter, filters }, this.md);
     const out: Info[] = [];
     return new Promise((resolve, reject) => {

@@ -31,7 +31,11 @@ export async function probeLinux(root: string): Promise<ProbeResult> {
   const reflink = ficlone(root);
   const also: BackendName[] = reflink.ok ? ['reflink'] : [];
   if (await probeMode('btrfs', root)) {
-    return { name: 'btrfs', reason: `${root} is on btrfs and subvolumes work there: each snapshot is a subvolume, a child is a subvolume snapshot of its parent`, also };
+    return {
+      name: 'btrfs',
+      reason: `${root} is on btrfs and subvolumes work there: each snapshot is a subvolume, a child is a subvolume snapshot of its parent`,
+      also,
+    };
   }
   const onBtrfs = statfsSync(root).type === BTRFS_SUPER_MAGIC;
   const why = onBtrfs ? ' (on btrfs, but creating/snapshotting/deleting a subvolume failed: not root?)' : '';

@@ -57,6 +57,7 @@ export async function chooseBackend(root: string, wanted: BackendName | 'auto' =
   const probe = platform() === 'darwin' ? probeDarwin : probeLinux;
   const best = await probe(root);
   if (wanted === 'auto' || wanted === best.name) return backend(best);
-  if (wanted === 'copy' || best.also?.includes(wanted)) return backend({ name: wanted, reason: `forced (the filesystem would allow ${best.name})` });
+  if (wanted === 'copy' || best.also?.includes(wanted))
+    return backend({ name: wanted, reason: `forced (the filesystem would allow ${best.name})` });
   throw invalidArgument(`clone backend ${wanted} does not work in ${root}: ${best.reason}`);
 }

@@ -3,7 +3,14 @@ import { Code, TandemError } from '../common/errdefs.js';
 import { compileFilters } from './filters.js';
 import { Kind, type Info } from './types.js';
 
-const info = (name: string, parent: string, kind: Kind, labels: Record<string, string> = {}): Info => ({ name, parent, kind, created: 0, updated: 0, labels });
+const info = (name: string, parent: string, kind: Kind, labels: Record<string, string> = {}): Info => ({
+  name,
+  parent,
+  kind,
+  created: 0,
+  updated: 0,
+  labels,
+});
 const snaps = [
   info('default/3/sha256:aaa', '', Kind.Committed, { 'containerd.io/snapshot.ref': 'sha256:aaa' }),
   info('default/5/sha256:bbb', 'default/3/sha256:aaa', Kind.Committed, { 'containerd.io/snapshot.ref': 'sha256:bbb', 'a.b': 'x,y' }),

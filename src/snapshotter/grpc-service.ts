@@ -9,7 +9,8 @@ import { grpcMethod, type Codec } from '../common/grpc-method.js';
 const v1 = containerd.services.snapshots.v1;
 export const SERVICE = 'containerd.services.snapshots.v1.Snapshots';
 
-const method = <Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false) => grpcMethod(SERVICE, name, req, res, responseStream);
+const method = <Req, Res>(name: string, req: Codec<Req>, res: Codec<Res>, responseStream = false) =>
+  grpcMethod(SERVICE, name, req, res, responseStream);
 
 type M = typeof v1;
 type I<K extends keyof M> = M[K] extends { decode(b: Uint8Array): infer T } ? T : never;
@@ -53,7 +54,12 @@ export function toProtoMounts(ms: Mount[]): containerd.types.IMount[] {
 }
 
 export function fromProtoMounts(ms: containerd.types.IMount[] | null | undefined): Mount[] {
-  return (ms ?? []).map((m) => ({ type: m.type ?? '', source: m.source ?? '', ...(m.target ? { target: m.target } : {}), options: [...(m.options ?? [])] }));
+  return (ms ?? []).map((m) => ({
+    type: m.type ?? '',
+    source: m.source ?? '',
+    ...(m.target ? { target: m.target } : {}),
+    options: [...(m.options ?? [])],
+  }));
 }
 
 function ts(msSinceEpoch: number): google.protobuf.ITimestamp {

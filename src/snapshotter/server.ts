@@ -33,8 +33,12 @@ function unary<Req, Res>(log: Logger, name: string, fn: (req: Req) => Promise<Re
 export function snapshotsHandlers(sn: Snapshotter, log: Logger): grpc.UntypedServiceImplementation {
   type Req<K extends keyof typeof snapshotsService> = Parameters<(typeof snapshotsService)[K]['requestSerialize']>[0];
   return {
-    Prepare: unary(log, 'Prepare', async (r: Req<'Prepare'>) => ({ mounts: toProtoMounts(await sn.prepare(r.key ?? '', r.parent ?? '', r.labels ?? {})) })),
-    View: unary(log, 'View', async (r: Req<'View'>) => ({ mounts: toProtoMounts(await sn.view(r.key ?? '', r.parent ?? '', r.labels ?? {})) })),
+    Prepare: unary(log, 'Prepare', async (r: Req<'Prepare'>) => ({
+      mounts: toProtoMounts(await sn.prepare(r.key ?? '', r.parent ?? '', r.labels ?? {})),
+    })),
+    View: unary(log, 'View', async (r: Req<'View'>) => ({
+      mounts: toProtoMounts(await sn.view(r.key ?? '', r.parent ?? '', r.labels ?? {})),
+    })),
     Mounts: unary(log, 'Mounts', async (r: Req<'Mounts'>) => ({ mounts: toProtoMounts(await sn.mounts(r.key ?? '')) })),
     Commit: unary(log, 'Commit', async (r: Req<'Commit'>) => {
       await sn.commit(r.name ?? '', r.key ?? '', r.labels ?? {});

@@ -91,7 +91,8 @@ export class CloneSnapshotter implements Snapshotter {
       }
       // A view is read-only at the source too where the filesystem can (btrfs), not only through
       // its ro mount. After the rename (a sealed subvolume cannot be moved), and still busy.
-      if (kind === Kind.View) await this.backend.seal(this.dir(id)).catch((err: unknown) => this.log(`cannot seal view ${key}: ${String(err)}`));
+      if (kind === Kind.View)
+        await this.backend.seal(this.dir(id)).catch((err: unknown) => this.log(`cannot seal view ${key}: ${String(err)}`));
     } catch (err) {
       await removeTree(tmp);
       throw err;
@@ -215,7 +216,8 @@ export class CloneSnapshotter implements Snapshotter {
     for (const e of readdirSync(join(this.root, 'snapshots'))) {
       if (!known.has(Number(e)) || String(Number(e)) !== e) doomed.push(`snapshots/${e}`);
     }
-    for (const d of ['tmp', 'trash']) for (const e of readdirSync(join(this.root, d))) if (!this.inFlight.has(`${d}/${e}`)) doomed.push(`${d}/${e}`);
+    for (const d of ['tmp', 'trash'])
+      for (const e of readdirSync(join(this.root, d))) if (!this.inFlight.has(`${d}/${e}`)) doomed.push(`${d}/${e}`);
     // Orphans leave snapshots/ at once (synchronously), then are deleted from trash/.
     const moved = doomed.map((p) => {
       if (!p.startsWith('snapshots/')) return p;

@@ -98,7 +98,9 @@ export class MetadataStore {
   }
 
   reserveId(): number {
-    return (this.db.prepare(`UPDATE counters SET value = value + 1 WHERE name = 'next_id' RETURNING value - 1 AS id`).get() as { id: number }).id;
+    return (
+      this.db.prepare(`UPDATE counters SET value = value + 1 WHERE name = 'next_id' RETURNING value - 1 AS id`).get() as { id: number }
+    ).id;
   }
 
   insert(r: { id: number; key: string; parentId: number | null; kind: Kind; labels: Labels; now: number }): void {
@@ -152,7 +154,8 @@ export class MetadataStore {
 
 function mapConstraint(err: unknown, key: string): unknown {
   const code = (err as { code?: string }).code;
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return alreadyExists(`snapshot ${key}: already exists`, err);
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+    return alreadyExists(`snapshot ${key}: already exists`, err);
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return notFound(`parent of ${key} no longer exists`, err);
   return err;
 }

@@ -64,7 +64,13 @@ export class TtrpcClient {
    * Data frames through `stream`; the server's messages arrive by iterating `stream`.
    * `result` settles when the server ends the stream (or answers with an error Response).
    */
-  stream(service: string, method: string, payload: Uint8Array, clientStreaming = false, opts: CallOptions = {}): { stream: ClientStream; result: Promise<Buffer> } {
+  stream(
+    service: string,
+    method: string,
+    payload: Uint8Array,
+    clientStreaming = false,
+    opts: CallOptions = {},
+  ): { stream: ClientStream; result: Promise<Buffer> } {
     const flags = clientStreaming ? Flags.RemoteOpen : Flags.RemoteClosed;
     const { result, stream } = this.open(service, method, payload, flags, opts, true);
     return { result, stream: stream! };

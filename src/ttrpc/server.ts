@@ -45,7 +45,12 @@ export class TtrpcServer {
     const respond = (streamId: number, status: { code: number; message: string } | null, payload?: Uint8Array) => {
       let body = ttrpc.Response.encode({ status, payload: payload ?? Buffer.alloc(0) }).finish();
       if (body.length > MESSAGE_LENGTH_MAX) {
-        body = ttrpc.Response.encode({ status: { code: Code.ResourceExhausted, message: `response of ${body.length} bytes exceeds maximum message size of ${MESSAGE_LENGTH_MAX}` } }).finish();
+        body = ttrpc.Response.encode({
+          status: {
+            code: Code.ResourceExhausted,
+            message: `response of ${body.length} bytes exceeds maximum message size of ${MESSAGE_LENGTH_MAX}`,
+          },
+        }).finish();
       }
       send(streamId, MessageType.Response, 0, body);
     };
@@ -61,7 +66,10 @@ export class TtrpcServer {
 
   private onFrame(frame: Frame, c: ConnState): void {
     if (frame.oversized !== undefined) {
-      c.respond(frame.streamId, { code: Code.ResourceExhausted, message: `message length ${frame.oversized} exceed maximum message size of ${MESSAGE_LENGTH_MAX}` });
+      c.respond(frame.streamId, {
+        code: Code.ResourceExhausted,
+        message: `message length ${frame.oversized} exceed maximum message size of ${MESSAGE_LENGTH_MAX}`,
+      });
       return;
     }
     if (frame.streamId % 2 === 0) {

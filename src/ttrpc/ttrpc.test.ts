@@ -51,7 +51,10 @@ describe('frame decoder', () => {
   test('splits frames across arbitrary chunk boundaries', () => {
     const frames: Frame[] = [];
     const d = new FrameDecoder((f) => frames.push(f));
-    const bytes = Buffer.concat([encodeFrame(1, MessageType.Request, 0, Buffer.from('abc')), encodeFrame(3, MessageType.Data, 1, Buffer.from('de'))]);
+    const bytes = Buffer.concat([
+      encodeFrame(1, MessageType.Request, 0, Buffer.from('abc')),
+      encodeFrame(3, MessageType.Data, 1, Buffer.from('de')),
+    ]);
     for (const b of bytes) d.push(Buffer.from([b]));
     expect(frames.map((f) => [f.streamId, f.type, f.flags, f.data.toString()])).toEqual([
       [1, 1, 0, 'abc'],
@@ -83,7 +86,9 @@ describe('unary calls', () => {
 
   test('concurrent calls complete out of order on one connection', async () => {
     const order: string[] = [];
-    await Promise.all(['300', '10', '100'].map((ms) => client.call('test.Echo', 'Slow', Buffer.from(ms)).then((b) => order.push(b.toString()))));
+    await Promise.all(
+      ['300', '10', '100'].map((ms) => client.call('test.Echo', 'Slow', Buffer.from(ms)).then((b) => order.push(b.toString()))),
+    );
     expect(order).toEqual(['10', '100', '300']);
   });
 
@@ -109,11 +114,15 @@ describe('unary calls', () => {
   });
 
   test('the client refuses to send an oversized request', async () => {
-    await expect(client.call('test.Echo', 'Echo', Buffer.alloc(MESSAGE_LENGTH_MAX + 1))).rejects.toMatchObject({ code: Code.ResourceExhausted });
+    await expect(client.call('test.Echo', 'Echo', Buffer.alloc(MESSAGE_LENGTH_MAX + 1))).rejects.toMatchObject({
+      code: Code.ResourceExhausted,
+    });
   });
 
   test('a deadline fails the call with DeadlineExceeded', async () => {
-    await expect(client.call('test.Echo', 'Slow', Buffer.from('500'), { timeoutMs: 50 })).rejects.toMatchObject({ code: Code.DeadlineExceeded });
+    await expect(client.call('test.Echo', 'Slow', Buffer.from('500'), { timeoutMs: 50 })).rejects.toMatchObject({
+      code: Code.DeadlineExceeded,
+    });
   });
 });
 

@@ -2,7 +2,21 @@
 // the host's static busybox, a bundle with a config.json like containerd's default spec, and
 // client-side FIFOs opened the way containerd's cio opens them.
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants as fsc, mkdirSync, readFileSync, readlinkSync, mkdtempSync, openSync, readdirSync, rmSync, symlinkSync, writeFileSync, copyFileSync, chmodSync } from 'node:fs';
+import {
+  closeSync,
+  constants as fsc,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  copyFileSync,
+  chmodSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +27,8 @@ export const log = pino({ level: process.env.TANDEM_TEST_LOG ?? 'silent' });
 
 export function makeRootfs(dir: string): string {
   const applets = execFileSync('/bin/busybox', ['--list'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const d of ['bin', 'etc', 'root', 'home/user', 'proc', 'sys', 'dev', 'tmp', 'data', 'run']) mkdirSync(path.join(dir, d), { recursive: true });
+  for (const d of ['bin', 'etc', 'root', 'home/user', 'proc', 'sys', 'dev', 'tmp', 'data', 'run'])
+    mkdirSync(path.join(dir, d), { recursive: true });
   chmodSync(path.join(dir, 'tmp'), 0o1777);
   execFileSync('chown', ['1000:1000', path.join(dir, 'home/user')]);
   copyFileSync('/bin/busybox', path.join(dir, 'bin/busybox'));
@@ -28,7 +43,12 @@ export function makeRootfs(dir: string): string {
 export const DEFAULT_MOUNTS: OciMount[] = [
   { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
   { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
-  { destination: '/dev/pts', type: 'devpts', source: 'devpts', options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620', 'gid=5'] },
+  {
+    destination: '/dev/pts',
+    type: 'devpts',
+    source: 'devpts',
+    options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620', 'gid=5'],
+  },
   { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', 'size=65536k'] },
   { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
   { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
@@ -82,7 +102,9 @@ export class Scratch {
         if (readlinkSync(`/proc/${pid}/root`).startsWith(`${this.dir}/`)) process.kill(Number(pid), 'SIGKILL');
       } catch {}
     }
-    const points = readFileSync('/proc/self/mountinfo', 'utf8').split('\n').map((l) => l.split(' ')[4] ?? '');
+    const points = readFileSync('/proc/self/mountinfo', 'utf8')
+      .split('\n')
+      .map((l) => l.split(' ')[4] ?? '');
     for (const p of points.filter((p) => p.startsWith(`${this.dir}/`)).reverse()) execFileSync('umount', ['-l', p]);
     rmSync(this.dir, { recursive: true, force: true });
   }

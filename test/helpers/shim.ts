@@ -24,7 +24,10 @@ export function shimDaemonPid(cd: Containerd): number | undefined {
     const pids = out.split('\n').filter(Boolean).map(Number);
     return pids.find((p) => {
       try {
-        return execFileSync('cat', [`/proc/${p}/cmdline`], { encoding: 'utf8' }).includes(cd.namespace) && execFileSync('cat', [`/proc/${p}/cmdline`], { encoding: 'utf8' }).includes('serve');
+        return (
+          execFileSync('cat', [`/proc/${p}/cmdline`], { encoding: 'utf8' }).includes(cd.namespace) &&
+          execFileSync('cat', [`/proc/${p}/cmdline`], { encoding: 'utf8' }).includes('serve')
+        );
       } catch {
         return false;
       }

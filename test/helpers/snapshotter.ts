@@ -54,11 +54,25 @@ export class SnapshotterProcess {
     mkdirSync(this.root, { recursive: true });
     rmSync(this.socket, { force: true });
     const log = openSync(this.logFile, 'a');
-    const args = ['snapshotter', '--root', this.root, '--address', this.socket, '--log-level', 'debug', '--backend', this.opts.backend ?? 'auto'];
+    const args = [
+      'snapshotter',
+      '--root',
+      this.root,
+      '--address',
+      this.socket,
+      '--log-level',
+      'debug',
+      '--backend',
+      this.opts.backend ?? 'auto',
+    ];
     const p = spawn(join(BIN, 'tandem'), args, { stdio: ['ignore', log, log] });
     this.proc = p;
     // The socket file appears at bind(), a moment before listen(): wait until it accepts.
-    await waitFor(async () => p.exitCode !== null || (existsSync(this.socket) && (await accepts(this.socket))), 20_000, 'the snapshotter socket');
+    await waitFor(
+      async () => p.exitCode !== null || (existsSync(this.socket) && (await accepts(this.socket))),
+      20_000,
+      'the snapshotter socket',
+    );
     if (p.exitCode !== null) throw new Error(`tandem snapshotter exited ${p.exitCode}; see ${this.logFile}`);
   }
 

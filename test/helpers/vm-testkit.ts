@@ -15,7 +15,22 @@ import { Runc } from '../../src/linuxvm/guest/runc.js';
 /** The native executor's busybox rootfs fixture serves the VM path's tests too. */
 export { makeRootfs as busyboxRootfs } from './native-fixture.js';
 
-const CAPS = ['CAP_CHOWN', 'CAP_DAC_OVERRIDE', 'CAP_FSETID', 'CAP_FOWNER', 'CAP_MKNOD', 'CAP_NET_RAW', 'CAP_SETGID', 'CAP_SETUID', 'CAP_SETFCAP', 'CAP_SETPCAP', 'CAP_NET_BIND_SERVICE', 'CAP_SYS_CHROOT', 'CAP_KILL', 'CAP_AUDIT_WRITE'];
+const CAPS = [
+  'CAP_CHOWN',
+  'CAP_DAC_OVERRIDE',
+  'CAP_FSETID',
+  'CAP_FOWNER',
+  'CAP_MKNOD',
+  'CAP_NET_RAW',
+  'CAP_SETGID',
+  'CAP_SETUID',
+  'CAP_SETFCAP',
+  'CAP_SETPCAP',
+  'CAP_NET_BIND_SERVICE',
+  'CAP_SYS_CHROOT',
+  'CAP_KILL',
+  'CAP_AUDIT_WRITE',
+];
 
 export function ociProcess(args: string[], terminal = false): OciProcess {
   return {
@@ -30,22 +45,34 @@ export function ociProcess(args: string[], terminal = false): OciProcess {
   };
 }
 
-export function containerdLikeSpec(id: string, args: string[], o: { terminal?: boolean; rootfs?: string; mounts?: OciSpec['mounts'] } = {}): OciSpec {
+export function containerdLikeSpec(
+  id: string,
+  args: string[],
+  o: { terminal?: boolean; rootfs?: string; mounts?: OciSpec['mounts'] } = {},
+): OciSpec {
   return {
     ociVersion: '1.0.2-dev',
     process: ociProcess(args, o.terminal),
     root: { path: o.rootfs ?? 'rootfs' },
     hostname: id,
-    mounts: [
-      ...DEFAULT_MOUNTS,
-      ...(o.mounts ?? []),
-    ],
+    mounts: [...DEFAULT_MOUNTS, ...(o.mounts ?? [])],
     annotations: {},
     linux: {
       resources: { devices: [{ allow: false, access: 'rwm' }] },
       cgroupsPath: `/default/${id}`,
       namespaces: [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }, { type: 'network' }],
-      maskedPaths: ['/proc/acpi', '/proc/asound', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/sys/firmware', '/proc/scsi'],
+      maskedPaths: [
+        '/proc/acpi',
+        '/proc/asound',
+        '/proc/kcore',
+        '/proc/keys',
+        '/proc/latency_stats',
+        '/proc/timer_list',
+        '/proc/timer_stats',
+        '/proc/sched_debug',
+        '/sys/firmware',
+        '/proc/scsi',
+      ],
       readonlyPaths: ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
     },
   };
@@ -101,7 +128,18 @@ export class LocalAgentInstance implements VmInstance {
   static async start(cfg: VmConfig, cgroupParent: string): Promise<LocalAgentInstance> {
     const bundles = join(cfg.stateDir, 'bundles');
     mkdirSync(bundles, { recursive: true });
-    const agent = new Agent({ tools: { runc: new Runc({ root: join(cfg.stateDir, 'runc') }), script: 'script', telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 }, bundles, noPivot: false, cgroupParent });
+    const agent = new Agent({
+      tools: {
+        runc: new Runc({ root: join(cfg.stateDir, 'runc') }),
+        script: 'script',
+        telnetd: ['busybox', 'telnetd'],
+        stty: 'stty',
+        outputGraceMs: 500,
+      },
+      bundles,
+      noPivot: false,
+      cgroupParent,
+    });
     const server = new TtrpcServer();
     server.register(AGENT_SERVICE, agent.methods());
     const sock = join(cfg.stateDir, 'agent.sock');

@@ -15,9 +15,24 @@ export interface InProcessVmd {
   close(): Promise<void>;
 }
 
-export async function inProcessVmd(o: { settings: VmSettings; share: SharePlatform; loadBackend: BackendLoader; log: Logger; socket: string; vmDir: string; client?: string }): Promise<InProcessVmd> {
+export async function inProcessVmd(o: {
+  settings: VmSettings;
+  share: SharePlatform;
+  loadBackend: BackendLoader;
+  log: Logger;
+  socket: string;
+  vmDir: string;
+  client?: string;
+}): Promise<InProcessVmd> {
   await o.share.setup(o.settings.shareKind);
-  const manager = new VmManager({ settings: o.settings, platform: process.platform, share: o.share, vmDir: o.vmDir, log: o.log, loadBackend: o.loadBackend });
+  const manager = new VmManager({
+    settings: o.settings,
+    platform: process.platform,
+    share: o.share,
+    vmDir: o.vmDir,
+    log: o.log,
+    loadBackend: o.loadBackend,
+  });
   const daemon = new VmDaemon({ manager, share: o.share, settings: o.settings, log: o.log });
   await daemon.listen(o.socket);
   const client = newClient(o.socket, o.settings, o.log, o.client ?? 'test client');
@@ -33,5 +48,12 @@ export async function inProcessVmd(o: { settings: VmSettings; share: SharePlatfo
 
 /** Another shim daemon's view of the same vmd. */
 export function newClient(socket: string, settings: VmSettings, log: Logger, name: string): VmdClient {
-  return new VmdClient({ socket, client: name, log, attachTimeoutMs: settings.bootTimeoutMs + 5_000, pingIntervalMs: settings.pingIntervalMs, pingTimeoutMs: settings.pingTimeoutMs });
+  return new VmdClient({
+    socket,
+    client: name,
+    log,
+    attachTimeoutMs: settings.bootTimeoutMs + 5_000,
+    pingIntervalMs: settings.pingIntervalMs,
+    pingTimeoutMs: settings.pingTimeoutMs,
+  });
 }

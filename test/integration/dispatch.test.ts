@@ -15,7 +15,21 @@ beforeAll(async () => {
   cd = await Containerd.start();
   await cd.importBusybox();
   const tar = join(cd.dir, 'darwin.tar');
-  await writeOciArchive({ name: DARWIN, os: 'darwin', architecture: 'arm64', cmd: ['/bin/hello'], layers: [[{ type: 'directory', path: 'bin' }, { type: 'file', path: 'bin/hello', mode: 0o755, content: MACHO }]] }, tar);
+  await writeOciArchive(
+    {
+      name: DARWIN,
+      os: 'darwin',
+      architecture: 'arm64',
+      cmd: ['/bin/hello'],
+      layers: [
+        [
+          { type: 'directory', path: 'bin' },
+          { type: 'file', path: 'bin/hello', mode: 0o755, content: MACHO },
+        ],
+      ],
+    },
+    tar,
+  );
   await cd.ctrOk(['images', 'import', '--platform', 'darwin/arm64', tar]);
 });
 afterAll(() => cd?.dispose());
@@ -35,7 +49,18 @@ test("containerd reports the image's platform for a container", async () => {
 test('a darwin image on a Linux host is refused with a clear error (config asks containerd)', async () => {
   const config = join(cd.dir, 'tandem-vm.json');
   writeFileSync(config, JSON.stringify({ linuxExecutor: 'vm' }));
-  const r = await cd.ctr(['run', '--rm', '--platform', 'darwin/arm64', '--runtime', RUNTIME, '--runtime-config-path', config, DARWIN, 'darwin1']);
+  const r = await cd.ctr([
+    'run',
+    '--rm',
+    '--platform',
+    'darwin/arm64',
+    '--runtime',
+    RUNTIME,
+    '--runtime-config-path',
+    config,
+    DARWIN,
+    'darwin1',
+  ]);
   expect(r.code).not.toBe(0);
   expect(r.stderr).toMatch(/image is darwin: tandem runs darwin containers only on a darwin host/);
 });

@@ -29,8 +29,15 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     writeFileSync(`${share}/x`, 'arm64 share\n');
     const t0 = Date.now();
     vm = await new QemuBackend().start({
-      stateDir, arch: 'arm64', cpus: 2, memoryMiB: 512, imageDir,
-      shares: [{ tag: 's', hostPath: share }], portForwards: [], cmdlineExtra: ['tandem.mode=shell'], readyTimeoutMs: 180_000,
+      stateDir,
+      arch: 'arm64',
+      cpus: 2,
+      memoryMiB: 512,
+      imageDir,
+      shares: [{ tag: 's', hostPath: share }],
+      portForwards: [],
+      cmdlineExtra: ['tandem.mode=shell'],
+      readyTimeoutMs: 180_000,
     });
     console.log(`arm64 boot to ready: ${Date.now() - t0} ms (${vm.accelerator})`);
     expect(readFileSync(vm.bootLog, 'utf8')).toMatch(/tandem-guest: \[[\d.]+\] boot \S+-arm64 aarch64/);

@@ -52,11 +52,13 @@ function freePort(): Promise<number> {
 
 function httpGet(port: number, path: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    http.get({ host: '127.0.0.1', port, path, timeout: 20_000 }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve(body));
-    }).on('error', reject);
+    http
+      .get({ host: '127.0.0.1', port, path, timeout: 20_000 }, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve(body));
+      })
+      .on('error', reject);
   });
 }
 
@@ -136,7 +138,9 @@ describe('guest boot under QEMU (test shell mode)', () => {
   test('a 9p share is readable and writable, ownership kept on the host', async () => {
     const dir = '/run/tandem/shares/data';
     expect((await shell.run(`cat ${dir}/from-host.txt`)).out).toBe('hello from the host\n');
-    const w = await shell.run(`echo written by the guest > ${dir}/from-guest.txt && chown 1234:5678 ${dir}/from-guest.txt && mkdir ${dir}/d`);
+    const w = await shell.run(
+      `echo written by the guest > ${dir}/from-guest.txt && chown 1234:5678 ${dir}/from-guest.txt && mkdir ${dir}/d`,
+    );
     expect(w.code).toBe(0);
     expect(readFileSync(`${shareDir}/from-guest.txt`, 'utf8')).toBe('written by the guest\n');
     const st = statSync(`${shareDir}/from-guest.txt`);
@@ -167,7 +171,9 @@ describe('guest boot under QEMU (test shell mode)', () => {
     const added = await freePort();
     await vm.addPortForward!({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: added, guestPort: 8081 });
     expect(await httpGet(added, '/from-host.txt')).toBe('hello from the host\n');
-    await expect(vm.addPortForward!({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: added, guestPort: 8081 })).rejects.toThrow(/hostfwd_add/);
+    await expect(vm.addPortForward!({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: added, guestPort: 8081 })).rejects.toThrow(
+      /hostfwd_add/,
+    );
   });
 
   test('the guest reaches the host through the NAT (10.0.2.2 is the host)', async () => {

@@ -53,7 +53,15 @@ const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, sleep(ms).then
 async function run(client: AgentClient, id: string, rootfs: string, args: string[], readonlyRoot = false) {
   const spec = containerdLikeSpec(id, args);
   if (readonlyRoot) spec.root = { ...spec.root!, readonly: true };
-  await client.createContainer({ containerId: id, specJson: Buffer.from(JSON.stringify(spec)), rootfs, stdin: false, stdout: true, stderr: true, terminal: false });
+  await client.createContainer({
+    containerId: id,
+    specJson: Buffer.from(JSON.stringify(spec)),
+    rootfs,
+    stdin: false,
+    stdout: true,
+    stderr: true,
+    terminal: false,
+  });
   const stdio = client.stdio(id);
   stdio.eof();
   const out = collect(stdio.output);
@@ -74,7 +82,21 @@ describe('agent --listen on this host (one host at a time, orphan timeout)', () 
 
   beforeAll(async () => {
     dir = mkdtempSync('/tmp/tg-listen-');
-    agent = spawn(process.execPath, [join(REPO_DIR, 'dist/linuxvm/guest/main.js'), '--listen', sock(), '--orphan-timeout-ms', '1500', '--runc-root', join(dir, 'runc'), '--bundles', join(dir, 'bundles')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    agent = spawn(
+      process.execPath,
+      [
+        join(REPO_DIR, 'dist/linuxvm/guest/main.js'),
+        '--listen',
+        sock(),
+        '--orphan-timeout-ms',
+        '1500',
+        '--runc-root',
+        join(dir, 'runc'),
+        '--bundles',
+        join(dir, 'bundles'),
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     agent.stderr!.on('data', (d) => (stderr += d));
     exited = new Promise((r) => agent.on('exit', (code) => r(code)));
     for (let i = 0; i < 100 && !/serving socket=/.test(stderr); i++) await sleep(50);
@@ -173,13 +195,28 @@ describe(`${arch} guest under QEMU in vsock mode (agent behind socat, vsock loop
   });
 
   test('a container runs through the bridged channel', async () => {
-    const r = await run(client, 'b1', '/run/tandem/shares/data/rootfs', ['sh', '-c', 'echo hello over vsock; uname -r; echo oops >&2; exit 5']);
+    const r = await run(client, 'b1', '/run/tandem/shares/data/rootfs', [
+      'sh',
+      '-c',
+      'echo hello over vsock; uname -r; echo oops >&2; exit 5',
+    ]);
     expect(r).toEqual({ status: 5, stdout: `hello over vsock\n${readManifest(imageDir).kernel.kver}\n`, stderr: 'oops\n' });
   });
 
   test("the guest's socat speaks VSOCK, and the loopback transport is loaded in this test mode (guest-boot: not otherwise)", async () => {
     // A container on the system image itself (read-only squashfs at /.system).
-    const r = await run(client, 'b2', '/.system', ['/usr/bin/busybox', 'sh', '-c', '/usr/bin/socat -V | /usr/bin/busybox head -2; /usr/bin/socat -h | /usr/bin/busybox grep -i vsock; /usr/bin/busybox ls /sys/module | /usr/bin/busybox grep vsock'], true);
+    const r = await run(
+      client,
+      'b2',
+      '/.system',
+      [
+        '/usr/bin/busybox',
+        'sh',
+        '-c',
+        '/usr/bin/socat -V | /usr/bin/busybox head -2; /usr/bin/socat -h | /usr/bin/busybox grep -i vsock; /usr/bin/busybox ls /sys/module | /usr/bin/busybox grep vsock',
+      ],
+      true,
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/socat version 1\.7\.4/);

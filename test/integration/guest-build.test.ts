@@ -27,7 +27,9 @@ describe('guest image build', () => {
       expect(a.modules.join(' ')).toMatch(/virtio_console\.ko.*9p\.ko/);
       expect(a.modules.join(' ')).toMatch(/vmw_vsock_virtio_transport\.ko.*vsock_loopback\.ko/);
 
-      const sys = execFileSync('unsquashfs', ['-l', '-d', '', join(tmp, 'a/system.img')], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n');
+      const sys = execFileSync('unsquashfs', ['-l', '-d', '', join(tmp, 'a/system.img')], { encoding: 'utf8', maxBuffer: 64 << 20 }).split(
+        '\n',
+      );
       expect(sys).toEqual(
         expect.arrayContaining([
           '/usr/sbin/runc',
@@ -46,7 +48,9 @@ describe('guest image build', () => {
       );
       expect(sys.filter((p) => p.endsWith('.map') || p.endsWith('.d.ts'))).toEqual([]);
       expect(a.packages.map((p) => p.name).find((n) => /^linux-image-.+-amd64$/.test(n) && n !== 'linux-image-amd64')).toBeDefined();
-      expect(a.packages.map((p) => p.name)).toEqual(expect.arrayContaining(['nodejs', 'libnode108', 'runc', 'busybox-static', 'libc6', 'socat', 'libwrap0']));
+      expect(a.packages.map((p) => p.name)).toEqual(
+        expect.arrayContaining(['nodejs', 'libnode108', 'runc', 'busybox-static', 'libc6', 'socat', 'libwrap0']),
+      );
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => cd?.dispose());
 
-const runRm = (id: string, args: string[], flags: string[] = [], input?: string) => cd.ctr(['run', '--rm', ...R, ...flags, BUSYBOX, id, ...args], { input });
+const runRm = (id: string, args: string[], flags: string[] = [], input?: string) =>
+  cd.ctr(['run', '--rm', ...R, ...flags, BUSYBOX, id, ...args], { input });
 
 describe('process basics', () => {
   test('exit codes reach ctr', async () => {
@@ -41,7 +42,20 @@ describe('process basics', () => {
     const r = await runRm('envcwd', ['sh', '-c', 'echo "$FOO|$(pwd)|$(id -u)"'], ['--env', 'FOO=bar', '--cwd', '/tmp']);
     expect(r.stdout.trim()).toBe('bar|/tmp|0');
     await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'users', 'sleep', '60']);
-    const byId = await cd.ctr(['tasks', 'exec', '--exec-id', 'u1', '--user', '1000', '--cwd', '/home/user', 'users', 'sh', '-c', 'echo "$(id -u):$(id -g)|$(pwd)"']);
+    const byId = await cd.ctr([
+      'tasks',
+      'exec',
+      '--exec-id',
+      'u1',
+      '--user',
+      '1000',
+      '--cwd',
+      '/home/user',
+      'users',
+      'sh',
+      '-c',
+      'echo "$(id -u):$(id -g)|$(pwd)"',
+    ]);
     expect(byId.stdout.trim()).toBe('1000:1000|/home/user');
     const byName = await cd.ctr(['tasks', 'exec', '--exec-id', 'u2', '--user', 'user', 'users', 'id', '-G']);
     expect(byName.stdout.trim()).toBe('1000'); // ctr resolves the name to uid:gid itself
@@ -57,14 +71,33 @@ describe('process basics', () => {
   });
 
   test('-t gives a pty', async () => {
-    const r = await run('script', ['-qec', `ctr --address ${cd.address} -n ${cd.namespace} run --rm -t ${R.join(' ')} ${BUSYBOX} tty1 sh -c 'tty; stty size'`, '/dev/null'], { env: cd.env });
+    const r = await run(
+      'script',
+      [
+        '-qec',
+        `ctr --address ${cd.address} -n ${cd.namespace} run --rm -t ${R.join(' ')} ${BUSYBOX} tty1 sh -c 'tty; stty size'`,
+        '/dev/null',
+      ],
+      { env: cd.env },
+    );
     expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);
     expect(r.code).toBe(0);
   });
 
   test('--log-uri file:// collects stdout and stderr', async () => {
     const log = join(cd.dir, 'logs', 'c.log');
-    const r = await cd.ctr(['run', '--rm', ...R, '--log-uri', `file://${log}`, BUSYBOX, 'logfile', 'sh', '-c', 'echo to-out; echo to-err >&2']);
+    const r = await cd.ctr([
+      'run',
+      '--rm',
+      ...R,
+      '--log-uri',
+      `file://${log}`,
+      BUSYBOX,
+      'logfile',
+      'sh',
+      '-c',
+      'echo to-out; echo to-err >&2',
+    ]);
     expect(r.code).toBe(0);
     const text = readFileSync(log, 'utf8');
     expect(text).toContain('to-out');
@@ -75,7 +108,9 @@ describe('process basics', () => {
 describe('lifecycle', () => {
   test('detached run, exec, pids, pause/resume, kill, delete', async () => {
     await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'det', 'sh', '-c', 'trap "exit 42" TERM; while true; do sleep 0.1; done']);
-    expect(await cd.ctrOk(['tasks', 'exec', '--exec-id', 'e1', 'det', 'sh', '-c', 'echo from-exec; exit 3']).catch((e: Error) => e.message)).toContain('from-exec');
+    expect(
+      await cd.ctrOk(['tasks', 'exec', '--exec-id', 'e1', 'det', 'sh', '-c', 'echo from-exec; exit 3']).catch((e: Error) => e.message),
+    ).toContain('from-exec');
     const metrics = await cd.ctrOk(['tasks', 'metrics', 'det']);
     expect(Number(metrics.match(/pids\.current\s+(\d+)/)?.[1])).toBeGreaterThanOrEqual(2);
     expect(Number(metrics.match(/memory\.usage\s+(\d+)/)?.[1])).toBeGreaterThan(0);
@@ -88,7 +123,9 @@ describe('lifecycle', () => {
     await cd.ctrOk(['tasks', 'kill', 'det']);
     await waitFor(async () => /det\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 10_000, 'det to stop');
     const client = await shimClient(cd);
-    const state = containerd.task.v2.StateResponse.decode(await client.call('containerd.task.v2.Task', 'State', containerd.task.v2.StateRequest.encode({ id: 'det' }).finish()));
+    const state = containerd.task.v2.StateResponse.decode(
+      await client.call('containerd.task.v2.Task', 'State', containerd.task.v2.StateRequest.encode({ id: 'det' }).finish()),
+    );
     client.close();
     expect(state.exitStatus).toBe(42);
     await cd.ctrOk(['tasks', 'delete', 'det']);
@@ -111,7 +148,11 @@ describe('lifecycle', () => {
   test('nothing outlives its init: background processes die with it', async () => {
     const r = await runRm('orphans', ['sh', '-c', 'setsid sleep 300 & sleep 300 & echo started']);
     expect(r.stdout).toBe('started\n');
-    await waitFor(() => processesRootedUnder(join(cd.dir, 'root')).length === 0 && processesRootedUnder(join(cd.dir, 'state')).length === 0, 10_000, 'orphans to be killed');
+    await waitFor(
+      () => processesRootedUnder(join(cd.dir, 'root')).length === 0 && processesRootedUnder(join(cd.dir, 'state')).length === 0,
+      10_000,
+      'orphans to be killed',
+    );
   });
 
   test('20 containers at once', async () => {
@@ -129,7 +170,18 @@ describe('lifecycle', () => {
     await run('cp', ['/bin/busybox', join(rootfs, 'bin/busybox')], {});
     await run('ln', ['-s', 'busybox', join(rootfs, 'bin/sh')], {});
     writeFileSync(join(rootfs, 'marker'), 'in-place\n');
-    const r = await cd.ctr(['run', '--rm', ...R, '--rootfs', rootfs, 'rootfs1', '/bin/busybox', 'sh', '-c', 'cat /marker; echo written > /out']);
+    const r = await cd.ctr([
+      'run',
+      '--rm',
+      ...R,
+      '--rootfs',
+      rootfs,
+      'rootfs1',
+      '/bin/busybox',
+      'sh',
+      '-c',
+      'cat /marker; echo written > /out',
+    ]);
     expect(r.stdout).toBe('in-place\n');
     expect(readFileSync(join(rootfs, 'out'), 'utf8')).toBe('written\n');
   });
@@ -138,7 +190,11 @@ describe('lifecycle', () => {
     const vol = join(cd.dir, 'vol');
     mkdirSync(vol);
     writeFileSync(join(vol, 'in'), 'host-data\n');
-    const r = await runRm('vol', ['sh', '-c', 'cat /data/in; echo from-container > /data/out'], ['--mount', `type=bind,src=${vol},dst=/data,options=rbind:rw`]);
+    const r = await runRm(
+      'vol',
+      ['sh', '-c', 'cat /data/in; echo from-container > /data/out'],
+      ['--mount', `type=bind,src=${vol},dst=/data,options=rbind:rw`],
+    );
     expect(r.stdout).toBe('host-data\n');
     expect(readFileSync(join(vol, 'out'), 'utf8')).toBe('from-container\n');
   });
@@ -161,8 +217,18 @@ describe('bad input', () => {
     const client = await shimClient(cd);
     const spec = { args: ['true'], cwd: '/', user: { uid: 0, gid: 0, username: 'nobody-here' }, env: ['PATH=/bin'] };
     const err = await client
-      .call('containerd.task.v2.Task', 'Exec', containerd.task.v2.ExecProcessRequest.encode({ id: 'nouser', execId: 'x', spec: { type_url: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: Buffer.from(JSON.stringify(spec)) } }).finish())
-      .then(() => client.call('containerd.task.v2.Task', 'Start', containerd.task.v2.StartRequest.encode({ id: 'nouser', execId: 'x' }).finish()))
+      .call(
+        'containerd.task.v2.Task',
+        'Exec',
+        containerd.task.v2.ExecProcessRequest.encode({
+          id: 'nouser',
+          execId: 'x',
+          spec: { type_url: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: Buffer.from(JSON.stringify(spec)) },
+        }).finish(),
+      )
+      .then(() =>
+        client.call('containerd.task.v2.Task', 'Start', containerd.task.v2.StartRequest.encode({ id: 'nouser', execId: 'x' }).finish()),
+      )
       .catch((e: Error) => e);
     client.close();
     expect(err).toBeInstanceOf(Error);
@@ -197,7 +263,11 @@ describe('bad input', () => {
   });
 
   test('failed containers leave no processes, mounts or bundles behind', async () => {
-    await waitFor(() => mountsUnder(cd.dir).filter((m) => m.includes('io.containerd.runtime.v2.task')).length === 0, 10_000, 'rootfs mounts to go');
+    await waitFor(
+      () => mountsUnder(cd.dir).filter((m) => m.includes('io.containerd.runtime.v2.task')).length === 0,
+      10_000,
+      'rootfs mounts to go',
+    );
     const tasks = join(cd.dir, 'state', 'io.containerd.runtime.v2.task', cd.namespace);
     expect(existsSync(tasks) ? readdirSync(tasks) : []).toEqual([]);
     expect(processesRootedUnder(cd.dir)).toEqual([]);

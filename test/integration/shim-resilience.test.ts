@@ -49,12 +49,24 @@ test('stdin EOF reaches the process through CloseIO', async () => {
   const inFd = openSync(inp, 'r+');
   const client = await shimClient(cd);
   const spec = { args: ['cat'], cwd: '/', user: { uid: 0, gid: 0 }, env: ['PATH=/bin'] };
-  await client.call(TASK, 'Exec', t.ExecProcessRequest.encode({ id: 'eof', execId: 'cat', stdin: inp, stdout: out, spec: { type_url: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: Buffer.from(JSON.stringify(spec)) } }).finish());
+  await client.call(
+    TASK,
+    'Exec',
+    t.ExecProcessRequest.encode({
+      id: 'eof',
+      execId: 'cat',
+      stdin: inp,
+      stdout: out,
+      spec: { type_url: 'types.containerd.io/opencontainers/runtime-spec/1/Process', value: Buffer.from(JSON.stringify(spec)) },
+    }).finish(),
+  );
   await client.call(TASK, 'Start', t.StartRequest.encode({ id: 'eof', execId: 'cat' }).finish());
   writeSync(inFd, 'line one\n');
   closeSync(inFd);
   await client.call(TASK, 'CloseIO', t.CloseIORequest.encode({ id: 'eof', execId: 'cat', stdin: true }).finish());
-  const wait = t.WaitResponse.decode(await client.call(TASK, 'Wait', t.WaitRequest.encode({ id: 'eof', execId: 'cat' }).finish(), { timeoutMs: 10_000 }));
+  const wait = t.WaitResponse.decode(
+    await client.call(TASK, 'Wait', t.WaitRequest.encode({ id: 'eof', execId: 'cat' }).finish(), { timeoutMs: 10_000 }),
+  );
   expect(wait.exitStatus).toBe(0);
   await waitFor(() => Buffer.concat(chunks).toString() === 'line one\n', 5000, 'cat output');
   outStream.destroy();
@@ -79,10 +91,15 @@ test('a garbage frame and a malformed config.json get errors; the daemon keeps s
   mkdirSync(join(bundle, 'rootfs'), { recursive: true });
   writeFileSync(join(bundle, 'config.json'), '{"ociVersion": "1.0.2", "process": ');
   const client = await shimClient(cd);
-  await expect(client.call(TASK, 'Create', t.CreateTaskRequest.encode({ id: 'bad', bundle }).finish())).rejects.toMatchObject({ code: Code.InvalidArgument, message: expect.stringMatching(/config\.json/) });
+  await expect(client.call(TASK, 'Create', t.CreateTaskRequest.encode({ id: 'bad', bundle }).finish())).rejects.toMatchObject({
+    code: Code.InvalidArgument,
+    message: expect.stringMatching(/config\.json/),
+  });
   // unknown container → NotFound; unknown method → Unimplemented
   await expect(client.call(TASK, 'State', t.StateRequest.encode({ id: 'nope' }).finish())).rejects.toMatchObject({ code: Code.NotFound });
-  await expect(client.call(TASK, 'Checkpoint', t.CheckpointTaskRequest.encode({ id: 'steady' }).finish())).rejects.toMatchObject({ code: Code.Unimplemented });
+  await expect(client.call(TASK, 'Checkpoint', t.CheckpointTaskRequest.encode({ id: 'steady' }).finish())).rejects.toMatchObject({
+    code: Code.Unimplemented,
+  });
   client.close();
   expect(await status('steady')).toBe('RUNNING');
   expect((await cd.ctr(['tasks', 'exec', '--exec-id', 'alive', 'steady', 'true'])).code).toBe(0);
@@ -93,8 +110,16 @@ test('SIGKILL of the daemon: tasks are reported exited, no container process sur
   const pid = shimDaemonPid(cd);
   expect(pid).toBeTruthy();
   process.kill(pid!, 'SIGKILL');
-  await waitFor(async () => (await status('victim')) === undefined || (await status('victim')) === 'STOPPED', 20_000, 'victim to be reported exited');
-  await waitFor(async () => (await status('steady')) === undefined || (await status('steady')) === 'STOPPED', 20_000, 'steady to be reported exited');
+  await waitFor(
+    async () => (await status('victim')) === undefined || (await status('victim')) === 'STOPPED',
+    20_000,
+    'victim to be reported exited',
+  );
+  await waitFor(
+    async () => (await status('steady')) === undefined || (await status('steady')) === 'STOPPED',
+    20_000,
+    'steady to be reported exited',
+  );
   await waitFor(() => processesRootedUnder(cd.dir).length === 0, 10_000, 'container processes to be gone');
   await cd.ctr(['tasks', 'delete', 'victim']);
   await cd.ctr(['tasks', 'delete', 'steady']);

@@ -26,7 +26,18 @@ afterAll(async () => {
 });
 
 test('ctr run --snapshotter tandem --runtime io.containerd.tandem.v1 runs on the snapshot directory', async () => {
-  const r = await cd.ctr(['run', '--rm', ...S, '--runtime', RUNTIME, BUSYBOX, 'inplace', 'sh', '-c', 'cat /etc/hostname; grep -c " /proc " /proc/self/mountinfo']);
+  const r = await cd.ctr([
+    'run',
+    '--rm',
+    ...S,
+    '--runtime',
+    RUNTIME,
+    BUSYBOX,
+    'inplace',
+    'sh',
+    '-c',
+    'cat /etc/hostname; grep -c " /proc " /proc/self/mountinfo',
+  ]);
   expect(r.stdout).toBe('tandem\n1\n');
   expect(r.code).toBe(0);
 });
@@ -48,7 +59,11 @@ test("a container's writes land in its snapshot: ctr snapshots diff sees them", 
   // wait for the write, then diff the active snapshot against its parent
   await new Promise((r) => setTimeout(r, 500));
   // ctr 1.6 writes the diff (a gzipped tar) to stdout
-  const listing = await run('bash', ['-c', `set -o pipefail; ctr --address ${cd.address} -n ${cd.namespace} snapshots --snapshotter tandem diff writer | tar -tz`], { env: cd.env });
+  const listing = await run(
+    'bash',
+    ['-c', `set -o pipefail; ctr --address ${cd.address} -n ${cd.namespace} snapshots --snapshotter tandem diff writer | tar -tz`],
+    { env: cd.env },
+  );
   expect(listing.stderr).toBe('');
   expect(listing.code).toBe(0);
   expect(listing.stdout.split('\n')).toContain('written');

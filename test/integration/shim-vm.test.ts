@@ -52,7 +52,8 @@ test('two containerd namespaces (two shim daemons) share one VM', async () => {
   expect((await ctrB(['images', 'import', BUSYBOX_TAR])).code).toBe(0);
   await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'ns-a', 'sleep', '600']);
   expect((await ctrB(['run', '-d', ...R, ...VM, BUSYBOX, 'ns-b', 'sleep', '600'])).code).toBe(0);
-  const bootId = async (ctr: (args: string[]) => Promise<{ stdout: string }>, id: string) => (await ctr(['tasks', 'exec', '--exec-id', 'boot', id, 'cat', '/proc/sys/kernel/random/boot_id'])).stdout.trim();
+  const bootId = async (ctr: (args: string[]) => Promise<{ stdout: string }>, id: string) =>
+    (await ctr(['tasks', 'exec', '--exec-id', 'boot', id, 'cat', '/proc/sys/kernel/random/boot_id'])).stdout.trim();
   const a = await bootId((x) => cd.ctr(x), 'ns-a');
   expect(a).toMatch(/^[0-9a-f-]{36}$/);
   expect(await bootId(ctrB, 'ns-b')).toBe(a);
@@ -70,7 +71,10 @@ test('two containerd namespaces (two shim daemons) share one VM', async () => {
 
 test('the VM daemon killed: VM containers get their exit, the next VM container starts a new one', async () => {
   await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'orphan', 'sleep', '600']);
-  const vmd = execFileSync('pgrep', ['-f', `vmd/main.js --state-dir ${cd.tandemState}`], { encoding: 'utf8' }).trim().split('\n').map(Number);
+  const vmd = execFileSync('pgrep', ['-f', `vmd/main.js --state-dir ${cd.tandemState}`], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map(Number);
   expect(vmd.length).toBe(1);
   const oldQemu = qemuPids();
   process.kill(vmd[0], 'SIGKILL');
@@ -86,21 +90,34 @@ test('the VM daemon killed: VM containers get their exit, the next VM container 
 
 function qemuPids(): number[] {
   try {
-    return execFileSync('pgrep', ['-f', `qemu-system.*${cd.tandemState}`], { encoding: 'utf8' }).trim().split('\n').map(Number);
+    return execFileSync('pgrep', ['-f', `qemu-system.*${cd.tandemState}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map(Number);
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }
 }
 
 test('exit code, stdout/stderr and stdin of a VM container', async () => {
-  const r = await cd.ctr(['run', '--rm', ...R, ...VM, BUSYBOX, 'vm-io', 'sh', '-c', 'read l; echo "got:$l"; echo err >&2; exit 9'], { input: 'hello\n' });
+  const r = await cd.ctr(['run', '--rm', ...R, ...VM, BUSYBOX, 'vm-io', 'sh', '-c', 'read l; echo "got:$l"; echo err >&2; exit 9'], {
+    input: 'hello\n',
+  });
   expect(r.stdout).toBe('got:hello\n');
   expect(r.stderr).toContain('err');
   expect(r.code).toBe(9);
 });
 
 test('-t gives the VM container a terminal', async () => {
-  const r = await run('script', ['-qec', `ctr --address ${cd.address} -n ${cd.namespace} run --rm -t ${R.join(' ')} ${VM.join(' ')} ${BUSYBOX} vm-tty sh -c 'tty; stty size'`, '/dev/null'], { env: cd.env, timeoutMs: 60_000 });
+  const r = await run(
+    'script',
+    [
+      '-qec',
+      `ctr --address ${cd.address} -n ${cd.namespace} run --rm -t ${R.join(' ')} ${VM.join(' ')} ${BUSYBOX} vm-tty sh -c 'tty; stty size'`,
+      '/dev/null',
+    ],
+    { env: cd.env, timeoutMs: 60_000 },
+  );
   expect(r.stdout).toMatch(/\/dev\/(pts\/\d+|console)/);
   expect(r.code).toBe(0);
 });
@@ -129,20 +146,48 @@ test('a volume written from the guest is read on the host', async () => {
   const vol = join(cd.dir, 'vmvol');
   mkdirSync(vol);
   writeFileSync(join(vol, 'from-host'), 'host\n');
-  const r = await cd.ctr(['run', '--rm', ...R, ...VM, '--mount', `type=bind,src=${vol},dst=/data,options=rbind:rw`, BUSYBOX, 'vm-vol', 'sh', '-c', 'cat /data/from-host; echo guest > /data/from-guest']);
+  const r = await cd.ctr([
+    'run',
+    '--rm',
+    ...R,
+    ...VM,
+    '--mount',
+    `type=bind,src=${vol},dst=/data,options=rbind:rw`,
+    BUSYBOX,
+    'vm-vol',
+    'sh',
+    '-c',
+    'cat /data/from-host; echo guest > /data/from-guest',
+  ]);
   expect(r.stdout).toBe('host\n');
   expect(readFileSync(join(vol, 'from-guest'), 'utf8')).toBe('guest\n');
 });
 
 test('an HTTP server in a VM container is reached through a published port on 127.0.0.1', async () => {
   const port = await freePort();
-  await cd.ctrOk(['run', '-d', ...R, ...VM, '--annotation', `io.containerd.tandem.publish=${port}:8080`, BUSYBOX, 'vm-http', 'sh', '-c', 'mkdir -p /www && echo served-from-guest > /www/index.html && exec httpd -f -p 8080 -h /www']);
+  await cd.ctrOk([
+    'run',
+    '-d',
+    ...R,
+    ...VM,
+    '--annotation',
+    `io.containerd.tandem.publish=${port}:8080`,
+    BUSYBOX,
+    'vm-http',
+    'sh',
+    '-c',
+    'mkdir -p /www && echo served-from-guest > /www/index.html && exec httpd -f -p 8080 -h /www',
+  ]);
   let body = '';
-  await waitFor(async () => {
-    const res = await fetch(`http://127.0.0.1:${port}/index.html`, { signal: AbortSignal.timeout(5000) });
-    body = await res.text();
-    return res.ok;
-  }, 60_000, 'the published port to answer');
+  await waitFor(
+    async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/index.html`, { signal: AbortSignal.timeout(5000) });
+      body = await res.text();
+      return res.ok;
+    },
+    60_000,
+    'the published port to answer',
+  );
   expect(body).toBe('served-from-guest\n');
   await removeTask('vm-http');
 });

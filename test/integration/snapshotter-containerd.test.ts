@@ -56,7 +56,17 @@ describe('containerd with the tandem snapshotter', () => {
     expect(ls).toMatch(/sha256:[0-9a-f]{64}\s+Committed/);
     const chainId = /(sha256:[0-9a-f]{64})/.exec(ls)![1]!;
 
-    const r = await cd.ctr(['run', '--rm', '--snapshotter', 'tandem', BUSYBOX, `sn-run-${randomBytes(3).toString('hex')}`, 'sh', '-c', 'echo hi > /tmp/x && cat /tmp/x && ls /bin/busybox']);
+    const r = await cd.ctr([
+      'run',
+      '--rm',
+      '--snapshotter',
+      'tandem',
+      BUSYBOX,
+      `sn-run-${randomBytes(3).toString('hex')}`,
+      'sh',
+      '-c',
+      'echo hi > /tmp/x && cat /tmp/x && ls /bin/busybox',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('hi\n/bin/busybox\n');
 
@@ -70,7 +80,18 @@ describe('containerd with the tandem snapshotter', () => {
     const src = /-t bind (\S+)/.exec(mounts)![1]!;
     await import('node:fs').then((fs) => fs.writeFileSync(join(src, 'etc/added'), 'new file\n'));
     // ctr 1.6 writes the diff layer (gzip'd tar) from the lower (first) to the upper to stdout.
-    const diff = await runBuf(['--address', cd.address, '-n', cd.namespace, 'snapshots', '--snapshotter', 'tandem', 'diff', chainId, 'work']);
+    const diff = await runBuf([
+      '--address',
+      cd.address,
+      '-n',
+      cd.namespace,
+      'snapshots',
+      '--snapshotter',
+      'tandem',
+      'diff',
+      chainId,
+      'work',
+    ]);
     const tarText = gunzipSync(diff).toString('latin1');
     expect(tarText).toContain('etc/added');
     expect(tarText).toContain('new file');
@@ -90,8 +111,23 @@ describe('containerd with the tandem snapshotter', () => {
         os: 'linux',
         architecture: 'amd64',
         layers: [
-          [d('bin'), { type: 'file', path: 'bin/busybox', mode: 0o755, content: (await import('node:fs')).readFileSync('/bin/busybox') }, { type: 'symlink', path: 'bin/sh', target: 'busybox' }, f('gone', '1'), d('dir'), f('dir/a', 'a'), d('opq'), f('opq/old', 'old')],
-          [{ type: 'whiteout', path: 'gone' }, { type: 'whiteout', path: 'dir/a' }, f('dir/b', 'b'), f('opq/.wh..wh..opq', ''), f('opq/new', 'new')],
+          [
+            d('bin'),
+            { type: 'file', path: 'bin/busybox', mode: 0o755, content: (await import('node:fs')).readFileSync('/bin/busybox') },
+            { type: 'symlink', path: 'bin/sh', target: 'busybox' },
+            f('gone', '1'),
+            d('dir'),
+            f('dir/a', 'a'),
+            d('opq'),
+            f('opq/old', 'old'),
+          ],
+          [
+            { type: 'whiteout', path: 'gone' },
+            { type: 'whiteout', path: 'dir/a' },
+            f('dir/b', 'b'),
+            f('opq/.wh..wh..opq', ''),
+            f('opq/new', 'new'),
+          ],
           [f('gone', 'back'), { type: 'whiteout', path: 'opq/new' }],
         ],
         cmd: ['sh'],
@@ -99,7 +135,17 @@ describe('containerd with the tandem snapshotter', () => {
       tarPath,
     );
     await cd.ctrOk(['images', 'import', '--snapshotter', 'tandem', tarPath]);
-    const r = await cd.ctr(['run', '--rm', '--snapshotter', 'tandem', ref, `sn-wh-${randomBytes(3).toString('hex')}`, 'sh', '-c', 'cat gone; echo; ls dir opq']);
+    const r = await cd.ctr([
+      'run',
+      '--rm',
+      '--snapshotter',
+      'tandem',
+      ref,
+      `sn-wh-${randomBytes(3).toString('hex')}`,
+      'sh',
+      '-c',
+      'cat gone; echo; ls dir opq',
+    ]);
     expect(r.stdout).toBe('back\ndir:\nb\n\nopq:\n');
   });
 

@@ -111,7 +111,8 @@ function crashSuite(name: string, backend: 'copy' | 'btrfs'): void {
       const ours = (await backendState()).filter((i) => i.name.startsWith(`${cd.namespace}/`));
       const theirs = await viaCd.list();
       const strip = (backendName: string) => backendName.replace(/^[^/]+\/\d+\//, '');
-      const describe = (i: Info, name: (n: string) => string) => `${name(i.name)} kind=${Kind[i.kind]} parent=${i.parent ? name(i.parent) : '-'}`;
+      const describe = (i: Info, name: (n: string) => string) =>
+        `${name(i.name)} kind=${Kind[i.kind]} parent=${i.parent ? name(i.parent) : '-'}`;
       expect(ours.map((i) => describe(i, strip)).sort()).toEqual(theirs.map((i) => describe(i, (n) => n)).sort());
       for (const i of theirs.filter((i) => i.kind !== Kind.Committed)) expect((await viaCd.mounts(i.name))[0]!.type).toBe('bind');
 

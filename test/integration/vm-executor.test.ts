@@ -2,7 +2,18 @@
 // the first container. Containers use a busybox rootfs and FIFOs set up the way containerd's
 // client does it. Also measures warm start and exec latency (printed).
 import { execFileSync } from 'node:child_process';
-import { constants as fsc, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync, writeSync } from 'node:fs';
+import {
+  constants as fsc,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  closeSync,
+  writeSync,
+} from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -37,7 +48,12 @@ function bundle(args: string[], o: { stdin?: boolean; terminal?: boolean; spec?:
   mkdirSync(join(b, 'rootfs'), { recursive: true });
   const spec = { ...containerdLikeSpec(id, args, { terminal: o.terminal }), ...o.spec } as OciSpec;
   const fifo = (name: string) => (execFileSync('mkfifo', [join(b, name)]), join(b, name));
-  const stdio: StdioConfig = { stdin: o.stdin ? fifo('stdin') : '', stdout: fifo('stdout'), stderr: o.terminal ? '' : fifo('stderr'), terminal: !!o.terminal };
+  const stdio: StdioConfig = {
+    stdin: o.stdin ? fifo('stdin') : '',
+    stdout: fifo('stdout'),
+    stderr: o.terminal ? '' : fifo('stderr'),
+    terminal: !!o.terminal,
+  };
   const reader = (p: string) => {
     const s = new net.Socket({ fd: openSync(p, fsc.O_RDONLY | fsc.O_NONBLOCK), readable: true, writable: false });
     let text = '';
@@ -48,7 +64,15 @@ function bundle(args: string[], o: { stdin?: boolean; terminal?: boolean; spec?:
 }
 
 async function create(b: ReturnType<typeof bundle>) {
-  const c = await executor.create({ id: b.id, namespace: 'vmtest', bundle: b.bundle, spec: b.spec, rootfs: [{ type: 'bind', source: image, options: ['rbind', 'rw'] }], stdio: b.stdio, log });
+  const c = await executor.create({
+    id: b.id,
+    namespace: 'vmtest',
+    bundle: b.bundle,
+    spec: b.spec,
+    rootfs: [{ type: 'bind', source: image, options: ['rbind', 'rw'] }],
+    stdio: b.stdio,
+    log,
+  });
   live.push(c);
   return c;
 }
@@ -70,12 +94,22 @@ beforeAll(async () => {
   mkdirSync(join(image, 'www'));
   writeFileSync(join(image, 'www/index.html'), 'served from the guest\n');
   mkdirSync(join(dir, 'bundles'));
-  const settings = vmSettings({ TANDEM_STATE_DIR: join(dir, 's'), TANDEM_GUEST_IMAGE: imageDir, TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_CPUS: '2' }, 'linux');
+  const settings = vmSettings(
+    { TANDEM_STATE_DIR: join(dir, 's'), TANDEM_GUEST_IMAGE: imageDir, TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_CPUS: '2' },
+    'linux',
+  );
   // The VM daemon runs in this process (so the test can reach its VMM); the shim path through
   // ctr (shim-vm.test.ts) runs it as its own process.
   const vmDir = join(settings.stateDir, 'vm');
   mkdirSync(vmDir, { recursive: true });
-  vmd = await inProcessVmd({ settings, share: new LinuxShare(join(vmDir, 'share')), loadBackend, log, socket: join(vmDir, 'vmd.sock'), vmDir });
+  vmd = await inProcessVmd({
+    settings,
+    share: new LinuxShare(join(vmDir, 'share')),
+    loadBackend,
+    log,
+    socket: join(vmDir, 'vmd.sock'),
+    vmDir,
+  });
   executor = new VmExecutor({ settings, platform: 'linux', log, host: vmd.client });
   const t0 = Date.now();
   const first = await runToExit(['uname', '-r']);
@@ -151,7 +185,10 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     const vol = join(dir, 'vol');
     mkdirSync(vol);
     writeFileSync(join(vol, 'from-host'), 'host\n');
-    const mounts = [...containerdLikeSpec('x', ['true']).mounts!, { destination: '/data', type: 'bind', source: vol, options: ['rbind', 'rw'] }];
+    const mounts = [
+      ...containerdLikeSpec('x', ['true']).mounts!,
+      { destination: '/data', type: 'bind', source: vol, options: ['rbind', 'rw'] },
+    ];
     const b = bundle(['sh', '-c', 'cat /data/from-host; echo guest > /data/from-guest'], { spec: { mounts } });
     const c = await create(b);
     await c.init.start();
@@ -169,7 +206,9 @@ describe('VmExecutor with the real guest (QEMU)', () => {
         s.close(() => r(p));
       });
     });
-    const b = bundle(['httpd', '-f', '-p', '8080', '-h', '/www'], { spec: { annotations: { 'io.containerd.tandem.publish': `${hostPort}:8080` } } });
+    const b = bundle(['httpd', '-f', '-p', '8080', '-h', '/www'], {
+      spec: { annotations: { 'io.containerd.tandem.publish': `${hostPort}:8080` } },
+    });
     const c = await create(b);
     await c.init.start();
     let body = '';
@@ -214,7 +253,9 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     const vm = m.vm!;
     // A container in the guest's pid namespace kills the agent (root in the guest can).
     const spec = containerdLikeSpec('killer', ['sh', '-c', 'kill -9 $(pidof node)']);
-    (spec.linux as { namespaces: { type: string }[] }).namespaces = (spec.linux as { namespaces: { type: string }[] }).namespaces.filter((ns) => ns.type !== 'pid');
+    (spec.linux as { namespaces: { type: string }[] }).namespaces = (spec.linux as { namespaces: { type: string }[] }).namespaces.filter(
+      (ns) => ns.type !== 'pid',
+    );
     const killer = bundle([], { spec });
     const k = await create(killer);
     await k.init.start();
@@ -229,7 +270,16 @@ describe('VmExecutor with the real guest (QEMU)', () => {
 
   it('a guest whose host went away powers itself off (agent orphan timeout)', async () => {
     const backend = await loadBackend('qemu');
-    const inst = await backend.start({ stateDir: join(dir, 'orphan'), arch: 'amd64', cpus: 1, memoryMiB: 512, imageDir, shares: [], portForwards: [], readyTimeoutMs: 120_000 });
+    const inst = await backend.start({
+      stateDir: join(dir, 'orphan'),
+      arch: 'amd64',
+      cpus: 1,
+      memoryMiB: 512,
+      imageDir,
+      shares: [],
+      portForwards: [],
+      readyTimeoutMs: 120_000,
+    });
     try {
       const agent = await AgentClient.connect(await inst.connectAgent(), { timeoutMs: 120_000 });
       agent.close(); // what the host side looks like when the shim daemon is killed

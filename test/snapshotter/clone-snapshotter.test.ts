@@ -30,8 +30,14 @@ function inProcess(base: () => string, backend: 'copy' | 'reflink') {
   };
 }
 
-snapshotterSuite('in-process, copy on the root filesystem', inProcess(() => '/tmp', 'copy'));
-snapshotterSuite('in-process, reflink on XFS', inProcess(() => xfs.mountpoint, 'reflink'));
+snapshotterSuite(
+  'in-process, copy on the root filesystem',
+  inProcess(() => '/tmp', 'copy'),
+);
+snapshotterSuite(
+  'in-process, reflink on XFS',
+  inProcess(() => xfs.mountpoint, 'reflink'),
+);
 
 describe('clone backends', () => {
   test('probing picks reflink on XFS and copy on ext4; forcing an impossible one is refused', async () => {

@@ -89,7 +89,13 @@ export function apply(root: string, ops: Op[]): void {
         break;
       }
       case 'xattr':
-        execFileSync('python3', ['-c', 'import os,sys; os.setxattr(sys.argv[1], sys.argv[2], sys.argv[3].encode(), follow_symlinks=False)', join(root, o.path), o.name, o.value]);
+        execFileSync('python3', [
+          '-c',
+          'import os,sys; os.setxattr(sys.argv[1], sys.argv[2], sys.argv[3].encode(), follow_symlinks=False)',
+          join(root, o.path),
+          o.name,
+          o.value,
+        ]);
         break;
       case 'rename':
         fs.renameSync(join(root, o.from), join(root, o.to));

@@ -151,7 +151,13 @@ export function snapshotterSuite(name: string, factory: () => Promise<SuiteTarge
       expect(await code(sn.view('y', 'does-not-exist'))).toBe(Code.NotFound);
       await sn.prepare('active', '');
       expect(await code(sn.prepare('z', 'active'))).not.toBe('ok');
-      const ops = [() => sn.stat('nope'), () => sn.mounts('nope'), () => sn.remove('nope'), () => sn.usage('nope'), () => sn.commit('c', 'nope')];
+      const ops = [
+        () => sn.stat('nope'),
+        () => sn.mounts('nope'),
+        () => sn.remove('nope'),
+        () => sn.usage('nope'),
+        () => sn.commit('c', 'nope'),
+      ];
       for (const op of ops) expect(await code(op())).toBe(Code.NotFound);
       expect(await code(sn.update({ name: 'nope', labels: {} }))).toBe(Code.NotFound);
       await sn.commit('c1', 'active');
@@ -251,10 +257,29 @@ export function snapshotterSuite(name: string, factory: () => Promise<SuiteTarge
 
     test('layers: file update, directory removed in a lower layer, chown, permissions, rename, hard link moved', async () => {
       await expectChain([
-        [dir('etc'), file('etc/hosts', 'mydomain 10.0.0.1'), file('etc/profile', 'PATH=/usr/bin'), dir('lib'), dir('lib/deep'), file('lib/deep/x', 'x')],
-        [file('etc/hosts', 'mydomain 10.0.0.2'), { op: 'chmod', path: 'etc/profile', mode: 0o666 }, rm('lib'), dir('lib'), file('lib/new', 'n')],
+        [
+          dir('etc'),
+          file('etc/hosts', 'mydomain 10.0.0.1'),
+          file('etc/profile', 'PATH=/usr/bin'),
+          dir('lib'),
+          dir('lib/deep'),
+          file('lib/deep/x', 'x'),
+        ],
+        [
+          file('etc/hosts', 'mydomain 10.0.0.2'),
+          { op: 'chmod', path: 'etc/profile', mode: 0o666 },
+          rm('lib'),
+          dir('lib'),
+          file('lib/new', 'n'),
+        ],
         [{ op: 'chown', path: 'etc/hosts', uid: 1000, gid: 50 }, { op: 'chown', path: 'lib', uid: 2, gid: 3 }, dir('private', 0o700)],
-        [dir('dir1', 0o700), file('dir1/f1', 'Hello'), dir('dir2', 0o700), file('dir2/f2', '...'), { op: 'rename', from: 'etc/profile', to: 'etc/profile.old' }],
+        [
+          dir('dir1', 0o700),
+          file('dir1/f1', 'Hello'),
+          dir('dir2', 0o700),
+          file('dir2/f2', '...'),
+          { op: 'rename', from: 'etc/profile', to: 'etc/profile.old' },
+        ],
         [dir('dir3', 0o700), file('dir3/f1', 'Hello'), rm('dir1'), { op: 'link', from: 'dir2/f2', to: 'dir3/f2' }, rm('dir2/f2')],
       ]);
     });
@@ -275,12 +300,20 @@ export function snapshotterSuite(name: string, factory: () => Promise<SuiteTarge
         { op: 'chown', path: 'home/u', uid: 1000, gid: 1000 },
         { op: 'chown', path: 'tmp/link', uid: 7, gid: 8 },
       ];
-      if (canXattr) l1.push({ op: 'xattr', path: 'bin/tool', name: 'user.origin', value: 'layer1' }, { op: 'xattr', path: 'home/u', name: 'trusted.t', value: 'dir' });
+      if (canXattr)
+        l1.push(
+          { op: 'xattr', path: 'bin/tool', name: 'user.origin', value: 'layer1' },
+          { op: 'xattr', path: 'home/u', name: 'trusted.t', value: 'dir' },
+        );
       const l2: Op[] = [file('home/u/new', 'new'), { op: 'chmod', path: 'bin/tool2', mode: 0o2750 }, rm('fifo')];
       const view = await expectChain([l1, l2], canXattr);
       // Holes stay holes: 16 MiB apparent, a few KiB allocated.
       expect(allocated(join(view, 'sparse'))).toBeLessThan(1 << 20);
-      expect(readFileSync(join(view, 'sparse')).subarray(8 << 20, (8 << 20) + 6).toString()).toBe('middle');
+      expect(
+        readFileSync(join(view, 'sparse'))
+          .subarray(8 << 20, (8 << 20) + 6)
+          .toString(),
+      ).toBe('middle');
     });
 
     test('usage: size and inodes of a tree, cached once committed', async () => {

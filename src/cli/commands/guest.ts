@@ -32,7 +32,8 @@ export function registerGuest(program: Command): void {
     .option('-q, --quiet', 'no progress lines')
     .action(async (o: Opts) => {
       if (o.arch !== 'amd64' && o.arch !== 'arm64') throw invalidArgument(`--arch must be amd64 or arm64, not ${o.arch}`);
-      if (o.initrdCompression !== 'none' && o.initrdCompression !== 'gzip') throw invalidArgument('--initrd-compression must be none or gzip');
+      if (o.initrdCompression !== 'none' && o.initrdCompression !== 'gzip')
+        throw invalidArgument('--initrd-compression must be none or gzip');
       if (!SQUASHFS_COMPRESSIONS.includes(o.systemCompression as SquashfsCompression)) {
         throw invalidArgument(`--system-compression must be one of ${SQUASHFS_COMPRESSIONS.join(', ')}`);
       }

@@ -39,7 +39,13 @@ describe('qemuPlan', () => {
     expect(values(p.args, '-accel')).toEqual(['tcg,tb-size=64']);
     expect(values(p.args, '-cpu')).toEqual(['max']);
     expect(values(p.args, '-device')).toEqual(
-      expect.arrayContaining(['virtio-blk-device,drive=sys', 'virtio-serial-device', 'virtserialport,chardev=agent,name=tandem.agent', 'virtserialport,chardev=ctl,name=tandem.ctl', 'virtio-net-device,netdev=n0']),
+      expect.arrayContaining([
+        'virtio-blk-device,drive=sys',
+        'virtio-serial-device',
+        'virtserialport,chardev=agent,name=tandem.agent',
+        'virtserialport,chardev=ctl,name=tandem.ctl',
+        'virtio-net-device,netdev=n0',
+      ]),
     );
     expect(values(p.args, '-chardev')).toContain('socket,id=agent,path=/run/t/agent.sock,server=on,wait=off');
     expect(values(p.args, '-chardev')).toContain('file,id=con0,path=/run/t/console.log,append=on');
@@ -64,7 +70,13 @@ describe('qemuPlan', () => {
 
   test('shares: 9p with passthrough, virtiofs with daemon, memfd memory and modern mmio', () => {
     const p = qemuPlan(
-      cfg({ shares: [{ tag: 'a', hostPath: '/h/a', readonly: true }, { tag: 'b', hostPath: '/h/b', kind: 'virtiofs' }], cmdlineExtra: ['x=1'] }),
+      cfg({
+        shares: [
+          { tag: 'a', hostPath: '/h/a', readonly: true },
+          { tag: 'b', hostPath: '/h/b', kind: 'virtiofs' },
+        ],
+        cmdlineExtra: ['x=1'],
+      }),
       manifest('amd64'),
       'tcg',
     );
@@ -80,7 +92,16 @@ describe('qemuPlan', () => {
   });
 
   test('port forwards become hostfwd rules on the user-mode netdev', () => {
-    const p = qemuPlan(cfg({ portForwards: [{ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 8080, guestPort: 80 }, { proto: 'udp', hostAddr: '', hostPort: 53, guestPort: 5353 }] }), manifest('amd64'), 'tcg');
+    const p = qemuPlan(
+      cfg({
+        portForwards: [
+          { proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 8080, guestPort: 80 },
+          { proto: 'udp', hostAddr: '', hostPort: 53, guestPort: 5353 },
+        ],
+      }),
+      manifest('amd64'),
+      'tcg',
+    );
     expect(values(p.args, '-netdev')).toEqual(['user,id=n0,hostfwd=tcp:127.0.0.1:8080-:80,hostfwd=udp::53-:5353']);
   });
 
@@ -89,7 +110,15 @@ describe('qemuPlan', () => {
     [{ memoryMiB: 64 }, /memoryMiB/],
     [{ arch: 'arm64' as const }, /is for amd64/],
     [{ shares: [{ tag: 'a b', hostPath: '/x' }] }, /share tag/],
-    [{ shares: [{ tag: 'a', hostPath: '/x' }, { tag: 'a', hostPath: '/y' }] }, /used twice/],
+    [
+      {
+        shares: [
+          { tag: 'a', hostPath: '/x' },
+          { tag: 'a', hostPath: '/y' },
+        ],
+      },
+      /used twice/,
+    ],
     [{ stateDir: '/' + 'x'.repeat(100) }, /socket path too long/],
     [{ shares: [{ tag: 'a', hostPath: '/x,y', kind: 'virtiofs' as const }] }, /cannot contain a comma/],
     [{ portForwards: [{ proto: 'sctp' as 'tcp', hostAddr: '127.0.0.1', hostPort: 1, guestPort: 1 }] }, /tcp or udp/],

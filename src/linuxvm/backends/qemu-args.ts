@@ -36,7 +36,8 @@ const TCG_TB_MIB = 64;
 export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHost = {}): QemuPlan {
   if (m.arch !== cfg.arch) throw invalidArgument(`image ${cfg.imageDir} is for ${m.arch}, not ${cfg.arch}`);
   if (!Number.isInteger(cfg.cpus) || cfg.cpus < 1) throw invalidArgument(`cpus must be a positive integer, not ${cfg.cpus}`);
-  if (!Number.isInteger(cfg.memoryMiB) || cfg.memoryMiB < 128) throw invalidArgument(`memoryMiB must be an integer ≥ 128, not ${cfg.memoryMiB}`);
+  if (!Number.isInteger(cfg.memoryMiB) || cfg.memoryMiB < 128)
+    throw invalidArgument(`memoryMiB must be an integer ≥ 128, not ${cfg.memoryMiB}`);
   const x86 = cfg.arch === 'amd64';
   const dev = (name: string): string => (x86 ? `${name}-device` : `${name}-pci`); // mmio vs pci
   const sock = (n: string): string => checkSocketPath(join(cfg.stateDir, n));
@@ -49,7 +50,8 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     if (tags.has(s.tag)) throw invalidArgument(`share tag "${s.tag}" is used twice`);
     tags.add(s.tag);
     // virtiofsd parses `-o source=` as a FUSE option list, where a comma ends the value.
-    if (s.kind === 'virtiofs' && s.hostPath.includes(',')) throw invalidArgument(`virtiofs share ${s.tag}: the host path cannot contain a comma`);
+    if (s.kind === 'virtiofs' && s.hostPath.includes(','))
+      throw invalidArgument(`virtiofs share ${s.tag}: the host path cannot contain a comma`);
   }
   const virtiofs = shares
     .filter((s) => s.kind === 'virtiofs')
@@ -59,34 +61,60 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
   // vhost-user devices (virtiofs) need guest RAM the daemon can map: a shared memfd backend.
   if (virtiofs.length) machine.push('memory-backend=mem');
   const args = [
-    '-name', 'tandem-guest',
-    '-M', machine.join(','),
+    '-name',
+    'tandem-guest',
+    '-M',
+    machine.join(','),
     // TCG: cap the translation cache (default 1 GiB, filled as code runs) to bound memory, and on
     // arm64 use an implementation-defined pointer-auth algorithm: emulating QARMA made an arm64
     // boot about 3x slower.
-    '-accel', accel === 'tcg' ? `tcg,tb-size=${TCG_TB_MIB}` : accel,
-    '-cpu', accel !== 'tcg' ? 'host' : x86 ? 'max' : 'max,pauth-impdef=on',
-    '-smp', String(cfg.cpus),
-    '-m', `${cfg.memoryMiB}M`,
-    '-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot',
-    '-kernel', join(cfg.imageDir, m.kernel.file),
-    '-initrd', join(cfg.imageDir, m.initrd.file),
-    '-chardev', `file,id=con0,path=${q(bootLog)},append=on`,
-    '-serial', 'chardev:con0',
-    '-qmp', `unix:${q(sockets.qmp)},server=on,wait=off`,
-    '-drive', `file=${q(join(cfg.imageDir, m.system.file))},if=none,id=sys,format=raw,readonly=on`,
-    '-device', `${dev('virtio-blk')},drive=sys`,
-    '-device', dev('virtio-rng'),
+    '-accel',
+    accel === 'tcg' ? `tcg,tb-size=${TCG_TB_MIB}` : accel,
+    '-cpu',
+    accel !== 'tcg' ? 'host' : x86 ? 'max' : 'max,pauth-impdef=on',
+    '-smp',
+    String(cfg.cpus),
+    '-m',
+    `${cfg.memoryMiB}M`,
+    '-nodefaults',
+    '-no-user-config',
+    '-display',
+    'none',
+    '-no-reboot',
+    '-kernel',
+    join(cfg.imageDir, m.kernel.file),
+    '-initrd',
+    join(cfg.imageDir, m.initrd.file),
+    '-chardev',
+    `file,id=con0,path=${q(bootLog)},append=on`,
+    '-serial',
+    'chardev:con0',
+    '-qmp',
+    `unix:${q(sockets.qmp)},server=on,wait=off`,
+    '-drive',
+    `file=${q(join(cfg.imageDir, m.system.file))},if=none,id=sys,format=raw,readonly=on`,
+    '-device',
+    `${dev('virtio-blk')},drive=sys`,
+    '-device',
+    dev('virtio-rng'),
     // Free page reporting: the guest hands pages it frees back to the host, so QEMU's RSS
     // follows what the guest uses rather than the most it ever touched (boot, node start-up).
-    '-device', `${dev('virtio-balloon')},free-page-reporting=on`,
-    '-device', dev('virtio-serial'),
-    '-chardev', `socket,id=agent,path=${q(sockets.agent)},server=on,wait=off`,
-    '-device', 'virtserialport,chardev=agent,name=tandem.agent',
-    '-chardev', `socket,id=ctl,path=${q(sockets.ctl)},server=on,wait=off`,
-    '-device', 'virtserialport,chardev=ctl,name=tandem.ctl',
-    '-netdev', ['user', 'id=n0', ...cfg.portForwards.map((f) => `hostfwd=${hostfwd(f)}`)].join(','),
-    '-device', `${dev('virtio-net')},netdev=n0`,
+    '-device',
+    `${dev('virtio-balloon')},free-page-reporting=on`,
+    '-device',
+    dev('virtio-serial'),
+    '-chardev',
+    `socket,id=agent,path=${q(sockets.agent)},server=on,wait=off`,
+    '-device',
+    'virtserialport,chardev=agent,name=tandem.agent',
+    '-chardev',
+    `socket,id=ctl,path=${q(sockets.ctl)},server=on,wait=off`,
+    '-device',
+    'virtserialport,chardev=ctl,name=tandem.ctl',
+    '-netdev',
+    ['user', 'id=n0', ...cfg.portForwards.map((f) => `hostfwd=${hostfwd(f)}`)].join(','),
+    '-device',
+    `${dev('virtio-net')},netdev=n0`,
   ];
   if (virtiofs.length) args.push('-object', `memory-backend-memfd,id=mem,size=${cfg.memoryMiB}M,share=on`);
   // microvm's virtio-mmio transports default to legacy (v1) mode, which vhost-user (virtiofsd)

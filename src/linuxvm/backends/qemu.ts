@@ -49,7 +49,10 @@ export class QemuBackend implements VmBackend {
         return vm;
       }
       // A hardware accelerator: give up on it if QEMU dies or complains before the guest speaks.
-      const ok = await vm.waitFirstLine(ACCEL_PROBE_MS).then(() => true, () => false);
+      const ok = await vm.waitFirstLine(ACCEL_PROBE_MS).then(
+        () => true,
+        () => false,
+      );
       if (ok) {
         await vm.waitReady(cfg.readyTimeoutMs ?? 60_000);
         return vm;
@@ -77,7 +80,10 @@ export class QemuInstance implements VmInstance {
   ) {
     this.exited = proc.exited.then((e) => {
       for (const h of this.helpers) h.signal('SIGKILL'); // virtiofsd exits by itself too; be sure
-      void this.qmp?.then((q) => q.close(), () => {});
+      void this.qmp?.then(
+        (q) => q.close(),
+        () => {},
+      );
       return e;
     });
   }

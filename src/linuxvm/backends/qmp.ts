@@ -30,9 +30,18 @@ export class QmpClient {
     const sock = net.connect(path);
     const c = new QmpClient(sock);
     await new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => { sock.destroy(); reject(unavailable(`QMP at ${path}: no greeting within ${timeoutMs} ms`)); }, timeoutMs);
-      c.greeted = () => { clearTimeout(t); resolve(); };
-      sock.once('error', (e) => { clearTimeout(t); reject(unavailable(`QMP at ${path}: ${e.message}`, e)); });
+      const t = setTimeout(() => {
+        sock.destroy();
+        reject(unavailable(`QMP at ${path}: no greeting within ${timeoutMs} ms`));
+      }, timeoutMs);
+      c.greeted = () => {
+        clearTimeout(t);
+        resolve();
+      };
+      sock.once('error', (e) => {
+        clearTimeout(t);
+        reject(unavailable(`QMP at ${path}: ${e.message}`, e));
+      });
     });
     await c.execute('qmp_capabilities');
     return c;

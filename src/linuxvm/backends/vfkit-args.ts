@@ -28,7 +28,8 @@ export function vfkitPlan(cfg: VmConfig, m: Manifest): VfkitPlan {
   const kernel = join(cfg.imageDir, m.kernel.file);
   const shares = cfg.shares.map((s) => {
     // Virtualization.framework offers virtio-fs only; a 9p request is served by virtio-fs.
-    if (/[,"\s]/.test(s.hostPath) || /[,"\s]/.test(s.tag)) throw invalidArgument(`share ${s.tag}: vfkit options cannot contain commas, quotes or spaces`);
+    if (/[,"\s]/.test(s.hostPath) || /[,"\s]/.test(s.tag))
+      throw invalidArgument(`share ${s.tag}: vfkit options cannot contain commas, quotes or spaces`);
     return s;
   });
   const cmdline = [
@@ -43,16 +44,25 @@ export function vfkitPlan(cfg: VmConfig, m: Manifest): VfkitPlan {
     .join(' ');
   if (cmdline.includes('"')) throw invalidArgument('the kernel command line cannot contain double quotes under vfkit');
   const args = [
-    '--cpus', String(cfg.cpus),
-    '--memory', String(cfg.memoryMiB),
-    '--bootloader', `linux,kernel=${kernel},initrd=${join(cfg.imageDir, m.initrd.file)},cmdline="${cmdline}"`,
-    '--device', `virtio-blk,path=${join(cfg.imageDir, m.system.file)}`,
-    '--device', 'virtio-rng',
-    '--device', 'virtio-net,nat',
-    '--device', `virtio-serial,logFilePath=${bootLog}`,
-    '--device', `virtio-vsock,port=${AGENT_VSOCK_PORT},socketURL=${sockets.agent},connect`,
+    '--cpus',
+    String(cfg.cpus),
+    '--memory',
+    String(cfg.memoryMiB),
+    '--bootloader',
+    `linux,kernel=${kernel},initrd=${join(cfg.imageDir, m.initrd.file)},cmdline="${cmdline}"`,
+    '--device',
+    `virtio-blk,path=${join(cfg.imageDir, m.system.file)}`,
+    '--device',
+    'virtio-rng',
+    '--device',
+    'virtio-net,nat',
+    '--device',
+    `virtio-serial,logFilePath=${bootLog}`,
+    '--device',
+    `virtio-vsock,port=${AGENT_VSOCK_PORT},socketURL=${sockets.agent},connect`,
     ...shares.flatMap((s) => ['--device', `virtio-fs,sharedDir=${s.hostPath},mountTag=${s.tag}`]),
-    '--restful-uri', `unix://${sockets.rest}`,
+    '--restful-uri',
+    `unix://${sockets.rest}`,
   ];
   return { args, cmdline, sockets, bootLog };
 }

@@ -118,10 +118,15 @@ class VfkitInstance implements VmInstance {
   /** POST /vm/state on vfkit's REST socket. */
   private rest(state: 'Stop' | 'HardStop'): Promise<void> {
     return new Promise((resolve, reject) => {
-      const req = http.request({ socketPath: this.plan.sockets.rest, path: '/vm/state', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-        res.resume();
-        res.on('end', () => (res.statusCode && res.statusCode < 300 ? resolve() : reject(new Error(`vfkit REST ${state}: HTTP ${res.statusCode}`))));
-      });
+      const req = http.request(
+        { socketPath: this.plan.sockets.rest, path: '/vm/state', method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          res.on('end', () =>
+            res.statusCode && res.statusCode < 300 ? resolve() : reject(new Error(`vfkit REST ${state}: HTTP ${res.statusCode}`)),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(JSON.stringify({ state }));
     });

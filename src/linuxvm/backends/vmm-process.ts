@@ -97,9 +97,13 @@ export class VmmProcess {
       if (m) return m;
       const f = failRe?.exec(text);
       if (f) throw failedPrecondition(`${this.name}: guest failed to boot: ${f[1] ?? f[0]} (boot log: ${this.consoleLog})`);
-      if (!this.running) throw failedPrecondition(`${this.name} exited before the guest was ready: ${this.exit!.reason} (boot log: ${this.consoleLog})`);
+      if (!this.running)
+        throw failedPrecondition(`${this.name} exited before the guest was ready: ${this.exit!.reason} (boot log: ${this.consoleLog})`);
       if (Date.now() > deadline) {
-        throw new TandemError(Code.DeadlineExceeded, `${this.name}: no ${re.source} on the console after ${timeoutMs} ms (boot log: ${this.consoleLog})`);
+        throw new TandemError(
+          Code.DeadlineExceeded,
+          `${this.name}: no ${re.source} on the console after ${timeoutMs} ms (boot log: ${this.consoleLog})`,
+        );
       }
       await Promise.race([this.exited, new Promise((r) => setTimeout(r, 50))]);
     }
@@ -144,6 +148,11 @@ export class LogTail {
   }
 
   lastLines(n: number): string {
-    return this.read().split('\n').map((l) => l.trim()).filter(Boolean).slice(-n).join(' | ');
+    return this.read()
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(-n)
+      .join(' | ');
   }
 }

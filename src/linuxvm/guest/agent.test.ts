@@ -30,15 +30,35 @@ const id = () => `${prefix}-${++n}`;
 async function create(args: string[], io: { stdin?: boolean; terminal?: boolean } = {}) {
   const cid = id();
   const spec = containerdLikeSpec(cid, args, { terminal: io.terminal });
-  const pid = await client.createContainer({ containerId: cid, specJson: Buffer.from(JSON.stringify(spec)), rootfs, stdin: !!io.stdin, stdout: true, stderr: !io.terminal, terminal: !!io.terminal });
+  const pid = await client.createContainer({
+    containerId: cid,
+    specJson: Buffer.from(JSON.stringify(spec)),
+    rootfs,
+    stdin: !!io.stdin,
+    stdout: true,
+    stderr: !io.terminal,
+    terminal: !!io.terminal,
+  });
   const stdio = client.stdio(cid);
   if (!io.stdin) stdio.eof();
   let out: ReturnType<typeof collect> | undefined;
-  return { cid, pid, stdio, get out() { return (out ??= collect(stdio.output)); } };
+  return {
+    cid,
+    pid,
+    stdio,
+    get out() {
+      return (out ??= collect(stdio.output));
+    },
+  };
 }
 
 beforeAll(async () => {
-  agent = new Agent({ tools: { runc: new Runc({ root: runcRoot }), script: 'script', telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 }, bundles: join(dir, 'bundles'), noPivot: false, cgroupParent: `/${prefix}` });
+  agent = new Agent({
+    tools: { runc: new Runc({ root: runcRoot }), script: 'script', telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 },
+    bundles: join(dir, 'bundles'),
+    noPivot: false,
+    cgroupParent: `/${prefix}`,
+  });
   execFileSync('mkdir', ['-p', join(dir, 'bundles')]);
   server = new TtrpcServer();
   server.register(AGENT_SERVICE, agent.methods());
@@ -108,7 +128,7 @@ describe('guest agent on the host', () => {
     await client.delete(c.cid);
   });
 
-  it('sends output no further than its window ahead of the host\'s acks', async () => {
+  it("sends output no further than its window ahead of the host's acks", async () => {
     const c = await create(['sh', '-c', 'head -c 8388608 /dev/zero']);
     let got = 0;
     const reading = (async () => {
@@ -188,7 +208,14 @@ describe('guest agent on the host', () => {
     const c2 = await AgentClient.connect(net.connect(sock2));
     const cid = id();
     const spec = containerdLikeSpec(cid, ['sh', '-c', 'tty; read x; echo "got:$x"; sleep 0.5; stty size; exit 6'], { terminal: true });
-    await c2.createContainer({ containerId: cid, specJson: Buffer.from(JSON.stringify(spec)), rootfs, stdin: true, stdout: true, terminal: true });
+    await c2.createContainer({
+      containerId: cid,
+      specJson: Buffer.from(JSON.stringify(spec)),
+      rootfs,
+      stdin: true,
+      stdout: true,
+      terminal: true,
+    });
     const st = c2.stdio(cid);
     const out = collect(st.output);
     await c2.start(cid);
@@ -207,7 +234,13 @@ describe('guest agent on the host', () => {
   it('execs into a running container, lists pids, kills with 128+signal', async () => {
     const c = await create(['sleep', '1000']);
     await client.start(c.cid);
-    await client.exec({ containerId: c.cid, execId: 'e1', processJson: Buffer.from(JSON.stringify(ociProcess(['sh', '-c', 'echo in-exec; exit 5']))), stdout: true, stderr: true });
+    await client.exec({
+      containerId: c.cid,
+      execId: 'e1',
+      processJson: Buffer.from(JSON.stringify(ociProcess(['sh', '-c', 'echo in-exec; exit 5']))),
+      stdout: true,
+      stderr: true,
+    });
     const es = client.stdio(c.cid, 'e1');
     es.eof();
     const eout = collect(es.output);
@@ -264,15 +297,33 @@ describe('guest agent on the host', () => {
     await client.delete(c.cid);
     expect((await client.wait(c.cid).catch((e: TandemError) => e)) as TandemError).toMatchObject({ code: Code.NotFound });
     expect(execFileSync('runc', ['--root', runcRoot, 'list', '-q'], { encoding: 'utf8' })).not.toContain(c.cid);
-    expect(existsSync(`/proc/${c.pid}`) && !/State:\s+Z/.test(execFileSync('cat', [`/proc/${c.pid}/status`], { encoding: 'utf8' }))).toBe(false);
+    expect(existsSync(`/proc/${c.pid}`) && !/State:\s+Z/.test(execFileSync('cat', [`/proc/${c.pid}/status`], { encoding: 'utf8' }))).toBe(
+      false,
+    );
   });
 
   it('refuses bad input with kinded errors', async () => {
-    const bad = (p: Promise<unknown>) => p.then(() => undefined, (e: TandemError) => e.code);
+    const bad = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (e: TandemError) => e.code,
+      );
     expect(await bad(client.start('nope'))).toBe(Code.NotFound);
-    expect(await bad(client.createContainer({ containerId: '../x', specJson: Buffer.from(JSON.stringify(containerdLikeSpec('x', ['true']))), rootfs }))).toBe(Code.InvalidArgument);
+    expect(
+      await bad(
+        client.createContainer({ containerId: '../x', specJson: Buffer.from(JSON.stringify(containerdLikeSpec('x', ['true']))), rootfs }),
+      ),
+    ).toBe(Code.InvalidArgument);
     expect(await bad(client.createContainer({ containerId: id(), specJson: Buffer.from('{'), rootfs }))).toBe(Code.InvalidArgument);
-    expect(await bad(client.createContainer({ containerId: id(), specJson: Buffer.from(JSON.stringify(containerdLikeSpec('x', ['true']))), rootfs: 'relative' }))).toBe(Code.InvalidArgument);
+    expect(
+      await bad(
+        client.createContainer({
+          containerId: id(),
+          specJson: Buffer.from(JSON.stringify(containerdLikeSpec('x', ['true']))),
+          rootfs: 'relative',
+        }),
+      ),
+    ).toBe(Code.InvalidArgument);
   });
 
   it('relays a TCP connection to a port (DialPort)', async () => {

@@ -58,20 +58,37 @@ export class Agent {
 
   async hello(r: tandem.agent.v1.HelloRequest): Promise<tandem.agent.v1.IHelloResponse> {
     if (r.minVersion > API_VERSION || (r.maxVersion || r.minVersion) < API_VERSION) {
-      throw failedPrecondition(`agent API mismatch: the guest agent speaks v${API_VERSION}, the host (${r.host || 'unknown'}) speaks v${r.minVersion}..v${r.maxVersion}; rebuild the guest image (tandem guest build)`);
+      throw failedPrecondition(
+        `agent API mismatch: the guest agent speaks v${API_VERSION}, the host (${r.host || 'unknown'}) speaks v${r.minVersion}..v${r.maxVersion}; rebuild the guest image (tandem guest build)`,
+      );
     }
     log.info('hello', { host: r.host });
-    return { version: API_VERSION, agent: `${AGENT_VERSION} node ${process.version}`, kernelRelease: os.release(), arch: os.machine?.() ?? process.arch, runtime: await this.o.tools.runc.version() };
+    return {
+      version: API_VERSION,
+      agent: `${AGENT_VERSION} node ${process.version}`,
+      kernelRelease: os.release(),
+      arch: os.machine?.() ?? process.arch,
+      runtime: await this.o.tools.runc.version(),
+    };
   }
 
   async create(r: tandem.agent.v1.CreateContainerRequest): Promise<tandem.agent.v1.ICreateContainerResponse> {
     if (!r.rootfs.startsWith('/')) throw invalidArgument(`container ${r.containerId}: rootfs must be an absolute guest path`);
-    if (this.containers.has(r.containerId) || this.creating.has(r.containerId)) throw failedPrecondition(`container ${r.containerId} already exists`);
+    if (this.containers.has(r.containerId) || this.creating.has(r.containerId))
+      throw failedPrecondition(`container ${r.containerId} already exists`);
     const spec = parseSpec(r.specJson);
     this.creating.add(r.containerId);
     try {
       const c = await GuestContainer.create(
-        { id: r.containerId, spec, rootfs: r.rootfs, io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal }, bundles: this.o.bundles, noPivot: this.o.noPivot, cgroupParent: this.o.cgroupParent },
+        {
+          id: r.containerId,
+          spec,
+          rootfs: r.rootfs,
+          io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal },
+          bundles: this.o.bundles,
+          noPivot: this.o.noPivot,
+          cgroupParent: this.o.cgroupParent,
+        },
         this.o.tools,
       );
       this.containers.set(c.id, c);
@@ -170,7 +187,11 @@ export class Agent {
 
   methods(): ServiceMethods {
     const unary =
-      <Req, Res>(dec: { decode(b: Uint8Array): Req }, enc: { encode(m: Res): { finish(): Uint8Array } }, fn: (r: Req) => Promise<Res | void> | Res | void) =>
+      <Req, Res>(
+        dec: { decode(b: Uint8Array): Req },
+        enc: { encode(m: Res): { finish(): Uint8Array } },
+        fn: (r: Req) => Promise<Res | void> | Res | void,
+      ) =>
       async (_ctx: unknown, payload: Buffer) =>
         enc.encode(((await fn(dec.decode(payload))) ?? {}) as Res).finish();
     return {
@@ -188,7 +209,9 @@ export class Agent {
       Stats: unary(pb.StatsRequest, pb.StatsResponse, (r) => this.container(r.containerId).stats()),
       Pause: unary(pb.PauseRequest, pb.PauseResponse, (r) => this.container(r.containerId).pause()),
       Resume: unary(pb.ResumeRequest, pb.ResumeResponse, (r) => this.container(r.containerId).resume()),
-      ResizePty: unary(pb.ResizePtyRequest, pb.ResizePtyResponse, (r) => this.container(r.containerId).process(r.execId).resize(r.width, r.height)),
+      ResizePty: unary(pb.ResizePtyRequest, pb.ResizePtyResponse, (r) =>
+        this.container(r.containerId).process(r.execId).resize(r.width, r.height),
+      ),
       CloseStdin: unary(pb.CloseStdinRequest, pb.CloseStdinResponse, (r) => this.container(r.containerId).process(r.execId).closeStdin()),
       Delete: unary(pb.DeleteRequest, pb.DeleteResponse, (r) => this.delete(r)),
       Stdio: { stream: (_ctx, stream, payload) => this.stdio(stream, payload) },

@@ -19,6 +19,13 @@ it('reads a cgroup directory; a missing one is NotFound, a disabled controller c
   writeFileSync(join(dir, 'cpu.stat'), 'usage_usec 70\nuser_usec 40\nsystem_usec 30\n');
   writeFileSync(join(dir, 'memory.current'), '8192\n');
   writeFileSync(join(dir, 'memory.stat'), 'anon 4096\nfile 2048\nkernel 1024\n');
-  expect(await readCgroupStats(dir)).toEqual({ pids: 3, userUsec: 40, systemUsec: 30, memoryBytes: 8192, anonBytes: 4096, fileBytes: 2048 });
+  expect(await readCgroupStats(dir)).toEqual({
+    pids: 3,
+    userUsec: 40,
+    systemUsec: 30,
+    memoryBytes: 8192,
+    anonBytes: 4096,
+    fileBytes: 2048,
+  });
   await expect(readCgroupStats(join(dir, 'gone'))).rejects.toMatchObject({ code: Code.NotFound });
 });

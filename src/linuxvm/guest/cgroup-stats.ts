@@ -30,7 +30,12 @@ const num = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : 0);
 export async function readCgroupStats(dir: string): Promise<ContainerStats> {
   const procs = await fsp.readFile(join(dir, 'cgroup.procs'), 'utf8').catch(() => undefined);
   if (procs === undefined) throw notFound(`cgroup ${dir}: not found (is the guest's cgroup v2 tree mounted?)`);
-  const [pids, cpu, current, mem] = await Promise.all([read(dir, 'pids.current'), read(dir, 'cpu.stat'), read(dir, 'memory.current'), read(dir, 'memory.stat')]);
+  const [pids, cpu, current, mem] = await Promise.all([
+    read(dir, 'pids.current'),
+    read(dir, 'cpu.stat'),
+    read(dir, 'memory.current'),
+    read(dir, 'memory.stat'),
+  ]);
   const c = parseFlatKeyed(cpu);
   const m = parseFlatKeyed(mem);
   return {

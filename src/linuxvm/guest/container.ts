@@ -58,7 +58,14 @@ export class GuestContainer {
     const c = new GuestContainer(o.id, bundle, new GuestProcess(o.id, '', o.io, bundle, tools), tools);
     try {
       await run('mkfifo', [created, gate]);
-      const spec = specForGuest(o.spec, { id: o.id, rootfs: o.rootfs, terminal: o.io.terminal, createdFifo: created, gateFifo: gate, cgroupParent: o.cgroupParent });
+      const spec = specForGuest(o.spec, {
+        id: o.id,
+        rootfs: o.rootfs,
+        terminal: o.io.terminal,
+        createdFifo: created,
+        gateFifo: gate,
+        cgroupParent: o.cgroupParent,
+      });
       await fsp.writeFile(join(bundle, 'config.json'), JSON.stringify(spec));
       c.cgroupDir = join('/sys/fs/cgroup', (spec.linux as { cgroupsPath?: string } | undefined)?.cgroupsPath ?? '');
       // O_RDWR: neither open blocks, and the FIFOs keep what is written until the hook reads it.
@@ -221,7 +228,9 @@ export class GuestContainer {
       clearTimeout(t);
     }
     for (const p of this.execs.values()) if (!p.hasSpawned) p.abandon();
-    await this.tools.runc.delete(this.id).catch((err) => isCode(err, Code.NotFound) || log.warn('runc delete failed', { id: this.id, err: (err as Error).message }));
+    await this.tools.runc
+      .delete(this.id)
+      .catch((err) => isCode(err, Code.NotFound) || log.warn('runc delete failed', { id: this.id, err: (err as Error).message }));
     if (this.gateFd !== undefined) closeSync(this.gateFd);
     this.gateFd = undefined;
     await fsp.rm(this.bundle, { recursive: true, force: true });

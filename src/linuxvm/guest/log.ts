@@ -8,7 +8,12 @@ export function setVerbose(v: boolean): void {
 }
 
 function line(level: string, msg: string, fields?: Record<string, unknown>): void {
-  const extra = fields ? ' ' + Object.entries(fields).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ') : '';
+  const extra = fields
+    ? ' ' +
+      Object.entries(fields)
+        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .join(' ')
+    : '';
   process.stderr.write(`tandem-agent ${level}: ${msg}${extra}\n`);
 }
 

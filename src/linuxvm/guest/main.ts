@@ -35,13 +35,26 @@ function parseArgs(argv: string[]): Args {
       return x;
     };
     switch (argv[i]) {
-      case '--port': a.port = v(); break;
-      case '--listen': a.listen = v(); break;
-      case '--runc-root': a.runcRoot = v(); break;
-      case '--bundles': a.bundles = v(); break;
-      case '--verbose': a.verbose = true; break;
-      case '--orphan-timeout-ms': a.orphanMs = Number(v()); break;
-      default: throw new Error(`unknown argument ${argv[i]}`);
+      case '--port':
+        a.port = v();
+        break;
+      case '--listen':
+        a.listen = v();
+        break;
+      case '--runc-root':
+        a.runcRoot = v();
+        break;
+      case '--bundles':
+        a.bundles = v();
+        break;
+      case '--verbose':
+        a.verbose = true;
+        break;
+      case '--orphan-timeout-ms':
+        a.orphanMs = Number(v());
+        break;
+      default:
+        throw new Error(`unknown argument ${argv[i]}`);
     }
   }
   if (!a.port === !a.listen) throw new Error('give exactly one of --port DEVICE or --listen SOCKET');
@@ -56,7 +69,13 @@ async function main(): Promise<void> {
   mkdirSync(args.bundles, { recursive: true });
   const noPivot = await detectNoPivot();
   const agent = new Agent({
-    tools: { runc: new Runc({ root: args.runcRoot }), script: which('script'), telnetd: which('telnetd') ? ['telnetd'] : ['busybox', 'telnetd'], stty: which('stty') ?? 'stty', outputGraceMs: 2000 },
+    tools: {
+      runc: new Runc({ root: args.runcRoot }),
+      script: which('script'),
+      telnetd: which('telnetd') ? ['telnetd'] : ['busybox', 'telnetd'],
+      stty: which('stty') ?? 'stty',
+      outputGraceMs: 2000,
+    },
     bundles: args.bundles,
     noPivot,
   });

@@ -24,7 +24,13 @@ async function echoChannel() {
   const events: string[] = [];
   const stop = new AbortController();
   stops.push(stop);
-  await serveSocket(path, (conn: Duplex) => conn.pipe(conn), stop.signal, () => events.push('disconnect'), () => events.push('connect'));
+  await serveSocket(
+    path,
+    (conn: Duplex) => conn.pipe(conn),
+    stop.signal,
+    () => events.push('disconnect'),
+    () => events.push('connect'),
+  );
   return { path, events };
 }
 

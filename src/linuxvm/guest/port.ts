@@ -48,7 +48,13 @@ class PortSession extends Duplex {
  * Serves host sessions on a port device until `stop()` is called. `onSession` gets each
  * session's Duplex once the host's first bytes arrive.
  */
-export async function servePort(device: string, onSession: (conn: Duplex) => void, signal?: AbortSignal, onDisconnect?: () => void, onConnect?: () => void): Promise<void> {
+export async function servePort(
+  device: string,
+  onSession: (conn: Duplex) => void,
+  signal?: AbortSignal,
+  onDisconnect?: () => void,
+  onConnect?: () => void,
+): Promise<void> {
   if (/^(hvc|tty)/.test(basename(device))) {
     // A console port is a tty: make it a clean 8-bit pipe (no echo, no line discipline).
     execFileSync('stty', ['-F', device, 'raw', '-echo']);
@@ -89,7 +95,13 @@ export async function servePort(device: string, onSession: (conn: Duplex) => voi
  * socket chardev accepts the next host once the previous one closed): a connection arriving
  * while another is served is left unread until that one has closed. Resolves once listening.
  */
-export async function serveSocket(path: string, onSession: (conn: Duplex) => void, signal?: AbortSignal, onDisconnect?: () => void, onConnect?: () => void): Promise<net.Server> {
+export async function serveSocket(
+  path: string,
+  onSession: (conn: Duplex) => void,
+  signal?: AbortSignal,
+  onDisconnect?: () => void,
+  onConnect?: () => void,
+): Promise<net.Server> {
   const waiting: net.Socket[] = [];
   let current: net.Socket | undefined;
   const next = () => {

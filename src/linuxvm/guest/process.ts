@@ -112,7 +112,8 @@ export class GuestProcess {
     const { runc } = this.tools;
     const argv = [...runc.global(this.logFile), ...args];
     let child: ChildProcess;
-    let status = (code: number | null, signal: NodeJS.Signals | null): Promise<number> => Promise.resolve(code ?? 128 + (signal ? (osc.signals[signal] ?? 0) : 0));
+    let status = (code: number | null, signal: NodeJS.Signals | null): Promise<number> =>
+      Promise.resolve(code ?? 128 + (signal ? (osc.signals[signal] ?? 0) : 0));
     if (!this.io.terminal) {
       const pipe = (on: boolean) => (on ? 'pipe' : 'ignore');
       child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), pipe(this.io.stdout), pipe(this.io.stderr)] });
@@ -135,8 +136,14 @@ export class GuestProcess {
       } else {
         const wrapper = join(this.dir, `${this.base}.tty.sh`);
         const statusFile = join(this.dir, `${this.base}.status`);
-        writeFileSync(wrapper, `#!/bin/sh\n${setup}\nprintf '${READY_MARKER.split('\u0001').join('\\001')}\\n'\n${cmd}\necho $? > ${q(statusFile)}\n`, { mode: 0o755 });
-        child = spawn(this.tools.telnetd[0], [...this.tools.telnetd.slice(1), '-i', '-f', '/dev/null', '-l', wrapper], { stdio: ['pipe', 'pipe', 'ignore'] });
+        writeFileSync(
+          wrapper,
+          `#!/bin/sh\n${setup}\nprintf '${READY_MARKER.split('\u0001').join('\\001')}\\n'\n${cmd}\necho $? > ${q(statusFile)}\n`,
+          { mode: 0o755 },
+        );
+        child = spawn(this.tools.telnetd[0], [...this.tools.telnetd.slice(1), '-i', '-f', '/dev/null', '-l', wrapper], {
+          stdio: ['pipe', 'pipe', 'ignore'],
+        });
         const out = child.stdout!.pipe(new TelnetOutput());
         if (this.io.stdout) this.out = out;
         else out.resume();
@@ -225,7 +232,8 @@ export class GuestProcess {
           await this.spawned;
           const sink = this.in;
           if (sink && !sink.destroyed && this.io.stdin && !this.stdinClosed) {
-            if (!sink.write(this.encodeIn(Buffer.from(data)))) await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
+            if (!sink.write(this.encodeIn(Buffer.from(data))))
+              await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
           }
           sendAck(stream, StdioOutput.encode({ ack: data.length }).finish()); // written (or dropped): the host may send more
         }

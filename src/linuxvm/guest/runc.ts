@@ -16,13 +16,17 @@ export function runcError(op: string, id: string, stderr: string): TandemError {
   const text = lastError(stderr) || 'failed';
   let code = Code.Unknown;
   if (/does not exist|not found|no such/i.test(text)) code = Code.NotFound;
-  else if (/not running|not paused|is paused|is stopped|already|cannot .* a (stopped|paused)|container .* is not/i.test(text)) code = Code.FailedPrecondition;
+  else if (/not running|not paused|is paused|is stopped|already|cannot .* a (stopped|paused)|container .* is not/i.test(text))
+    code = Code.FailedPrecondition;
   return new TandemError(code, `runc ${op} ${id}: ${text}`);
 }
 
 /** The message of runc's last error line (text or JSON log format), or the whole text. */
 export function lastError(out: string): string {
-  const lines = out.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i];
     if (l.startsWith('{')) {
@@ -89,7 +93,9 @@ export class Runc {
   /** Asked once: every host connection's Hello reports it, and a Go start costs ~0.5 s under TCG. */
   version(): Promise<string> {
     this.versionLine ??= new Promise((resolve) => {
-      execFile(this.bin, ['--version'], (err, stdout) => resolve(err ? `${this.bin}: unavailable (${err.message})` : stdout.split('\n')[0]));
+      execFile(this.bin, ['--version'], (err, stdout) =>
+        resolve(err ? `${this.bin}: unavailable (${err.message})` : stdout.split('\n')[0]),
+      );
     });
     return this.versionLine;
   }

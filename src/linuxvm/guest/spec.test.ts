@@ -9,9 +9,20 @@ import { TelnetOutput, escapeIac } from './telnet.js';
 describe('specForGuest', () => {
   const base = containerdLikeSpec('c1', ['sh']);
   base.hooks = { prestart: [{ path: '/usr/bin/host-only' }] };
-  (base.linux as Record<string, unknown>).namespaces = [{ type: 'pid' }, { type: 'network' }, { type: 'ipc', path: '/proc/1/ns/ipc' }, { type: 'mount' }];
+  (base.linux as Record<string, unknown>).namespaces = [
+    { type: 'pid' },
+    { type: 'network' },
+    { type: 'ipc', path: '/proc/1/ns/ipc' },
+    { type: 'mount' },
+  ];
   (base.process as unknown as Record<string, unknown>).apparmorProfile = 'cri-containerd.apparmor.d';
-  const out = specForGuest(base, { id: 'ns--c1', rootfs: '/run/tandem/shares/tandem/ns--c1/rootfs', terminal: true, createdFifo: '/b/created', gateFifo: '/b/gate' });
+  const out = specForGuest(base, {
+    id: 'ns--c1',
+    rootfs: '/run/tandem/shares/tandem/ns--c1/rootfs',
+    terminal: true,
+    createdFifo: '/b/created',
+    gateFifo: '/b/gate',
+  });
 
   it('points the root at the guest path and keeps the rest of the spec', () => {
     expect(out.root?.path).toBe('/run/tandem/shares/tandem/ns--c1/rootfs');
@@ -27,7 +38,9 @@ describe('specForGuest', () => {
   });
 
   it('replaces host hooks with the create/start gate and drops LSM labels', () => {
-    expect(out.hooks).toEqual({ createRuntime: [{ path: '/bin/sh', args: ['sh', '-c', HOOK_SCRIPT, 'tandem-hook', '/b/created', '/b/gate'] }] });
+    expect(out.hooks).toEqual({
+      createRuntime: [{ path: '/bin/sh', args: ['sh', '-c', HOOK_SCRIPT, 'tandem-hook', '/b/created', '/b/gate'] }],
+    });
     expect((out.process as unknown as Record<string, unknown>).apparmorProfile).toBeUndefined();
   });
 
@@ -42,7 +55,9 @@ describe('specForGuest', () => {
 describe('runc errors', () => {
   it('takes the last error of text and JSON logs and kinds it', () => {
     expect(lastError('time="x" level=error msg="container \\"a\\" does not exist"\n')).toBe('container "a" does not exist');
-    expect(lastError('{"level":"info","msg":"x"}\n{"level":"error","msg":"exec: \\"nope\\": not found"}\n')).toBe('exec: "nope": not found');
+    expect(lastError('{"level":"info","msg":"x"}\n{"level":"error","msg":"exec: \\"nope\\": not found"}\n')).toBe(
+      'exec: "nope": not found',
+    );
     expect(runcError('kill', 'a', 'level=error msg="container does not exist"').code).toBe(Code.NotFound);
     expect(runcError('pause', 'a', 'level=error msg="container not running"').code).toBe(Code.FailedPrecondition);
     expect(runcError('ps', 'a', 'weird').code).toBe(Code.Unknown);
@@ -65,7 +80,13 @@ describe('telnet framing', () => {
     t.on('data', (d: Buffer) => chunks.push(d));
     t.write(Buffer.from([0xff, 0xfd, 0x01, 0xff, 0xfb, 0x03, 0x0d, 0x0d, 0x0a]));
     t.write(Buffer.from('\u0001tandem-tty'));
-    t.write(Buffer.concat([Buffer.from('-ready\u0001\r\nhi'), Buffer.from([0xff, 0xff, 0xff, 0xfa, 0x1f, 0, 80, 0, 24, 0xff, 0xf0]), Buffer.from('!')]));
+    t.write(
+      Buffer.concat([
+        Buffer.from('-ready\u0001\r\nhi'),
+        Buffer.from([0xff, 0xff, 0xff, 0xfa, 0x1f, 0, 80, 0, 24, 0xff, 0xf0]),
+        Buffer.from('!'),
+      ]),
+    );
     t.end();
     await new Promise((r) => t.on('end', r));
     expect(Buffer.concat(chunks)).toEqual(Buffer.concat([Buffer.from('hi'), Buffer.from([0xff]), Buffer.from('!')]));

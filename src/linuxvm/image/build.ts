@@ -43,7 +43,9 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
   const recipes = [...spec.init, ...spec.onboot.map((i) => i.image), spec.services[0]!.image].map((i) => recipeFor(deb, i));
   const wanted = [...new Set(recipes.flatMap((r) => r.packages[o.arch]))];
   const resolved = await apt.resolveMany(wanted);
-  resolved.forEach((p, i) => { if (!p) throw notFound(`Debian package ${wanted[i]} is not available for ${o.arch}`); });
+  resolved.forEach((p, i) => {
+    if (!p) throw notFound(`Debian package ${wanted[i]} is not available for ${o.arch}`);
+  });
   const libInfo = await libraryClosure(apt, resolved as PkgInfo[]);
   const [direct, libs] = await fetchSplit(apt, resolved as PkgInfo[], libInfo);
   apt.saveResolved();
@@ -87,7 +89,16 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
   const initrdImage = o.initrdCompression === 'gzip' ? gzipSync(cpio, { level: 9 }) : cpio;
   const kernelImage = await uncompressedKernel(kernel.files.vmlinuz, o.arch);
   const used = packages.filter((p) => system.usedPackages.has(p.name) || direct.includes(p));
-  return writeOutputs(o, { kernelImage, initrd: initrdImage, cpioSize: cpio.length, system, kernel, modules, packages: [kernel.pkg, ...used], cmdline: spec.kernel.cmdline });
+  return writeOutputs(o, {
+    kernelImage,
+    initrd: initrdImage,
+    cpioSize: cpio.length,
+    system,
+    kernel,
+    modules,
+    packages: [kernel.pkg, ...used],
+    cmdline: spec.kernel.cmdline,
+  });
 }
 
 async function fetchKernel(apt: DebianCache, names: string[]): Promise<{ pkg: FetchedPackage; files: KernelFiles }> {
@@ -155,9 +166,19 @@ export function excluder(patterns: string[]): (p: string) => boolean {
   const tests = patterns.map((pat) => {
     if (pat.includes('/')) {
       const prefix = pat.replace(/^\/+|\/+$/g, '');
-      return (p: string) => { const q = p.replace(/^\/+/, ''); return q === prefix || q.startsWith(prefix + '/'); };
+      return (p: string) => {
+        const q = p.replace(/^\/+/, '');
+        return q === prefix || q.startsWith(prefix + '/');
+      };
     }
-    const re = new RegExp('^' + pat.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+    const re = new RegExp(
+      '^' +
+        pat
+          .split('*')
+          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*') +
+        '$',
+    );
     return (p: string) => re.test(posix.basename(p));
   });
   return (p) => tests.some((t) => t(p));
@@ -191,12 +212,26 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
   const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
   const manifest: Manifest = {
     arch: o.arch,
-    kernel: { file: 'kernel', kver: x.kernel.files.kver, format: o.arch === 'amd64' ? 'elf' : 'arm64-image', sha256: sha(x.kernelImage), size: x.kernelImage.length },
+    kernel: {
+      file: 'kernel',
+      kver: x.kernel.files.kver,
+      format: o.arch === 'amd64' ? 'elf' : 'arm64-image',
+      sha256: sha(x.kernelImage),
+      size: x.kernelImage.length,
+    },
     initrd: { file: 'initrd.img', compression: o.initrdCompression, sha256: sha(x.initrd), size: x.initrd.length, cpioSize: x.cpioSize },
-    system: { file: 'system.img', format: 'squashfs', compression: o.systemCompression, sha256: sha(systemImage), size: systemImage.length },
+    system: {
+      file: 'system.img',
+      format: 'squashfs',
+      compression: o.systemCompression,
+      sha256: sha(systemImage),
+      size: systemImage.length,
+    },
     cmdline: x.cmdline,
     modules: x.modules,
-    packages: x.packages.map((p) => ({ name: p.name, version: p.version, arch: p.arch, sha256: p.sha256 })).sort((a, b) => a.name.localeCompare(b.name)),
+    packages: x.packages
+      .map((p) => ({ name: p.name, version: p.version, arch: p.arch, sha256: p.sha256 }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     sourceDateEpoch: o.sourceDateEpoch,
     inputs: inputsDigest(o),
   };
@@ -213,7 +248,9 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
  * code copied from the repository), so a cached image can be recognised as stale. Debian inputs
  * are pinned by the package versions in the manifest instead.
  */
-export function inputsDigest(o: Pick<BuildOptions, 'specDir' | 'repoDir' | 'systemCompression' | 'initrdCompression' | 'sourceDateEpoch'>): string {
+export function inputsDigest(
+  o: Pick<BuildOptions, 'specDir' | 'repoDir' | 'systemCompression' | 'initrdCompression' | 'sourceDateEpoch'>,
+): string {
   const h = createHash('sha256');
   h.update(`${o.systemCompression} ${o.initrdCompression} ${o.sourceDateEpoch}\n`);
   const deb = parseDebianSpec(readFileSync(join(o.specDir, 'debian.yml'), 'utf8'));
@@ -223,7 +260,9 @@ export function inputsDigest(o: Pick<BuildOptions, 'specDir' | 'repoDir' | 'syst
     if (st.isDirectory()) {
       for (const n of readdirSync(abs).sort()) if (!skip(posix.join(name, n))) walk(join(abs, n), posix.join(name, n), skip);
     } else if (st.isFile()) {
-      h.update(`${name} ${st.mode & 0o111 ? 'x' : '-'} `).update(readFileSync(abs)).update('\n');
+      h.update(`${name} ${st.mode & 0o111 ? 'x' : '-'} `)
+        .update(readFileSync(abs))
+        .update('\n');
     }
   };
   walk(o.specDir, 'spec', () => false);

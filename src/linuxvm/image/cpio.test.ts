@@ -29,7 +29,15 @@ describe('writeCpio', () => {
   test('GNU cpio reads it back: types, modes, contents, links', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cpio-test-'));
     try {
-      writeFileSync(join(dir, 'a.cpio'), Buffer.concat(writeCpio(entries.filter((e) => e.type !== 'char'), 1_700_000_000)));
+      writeFileSync(
+        join(dir, 'a.cpio'),
+        Buffer.concat(
+          writeCpio(
+            entries.filter((e) => e.type !== 'char'),
+            1_700_000_000,
+          ),
+        ),
+      );
       execFileSync('cpio', ['-idm', '--quiet', '-F', join(dir, 'a.cpio')], { cwd: dir });
       expect(readFileSync(join(dir, 'usr/bin/hello'), 'utf8')).toBe('#!/bin/sh\necho hi\n');
       expect(statSync(join(dir, 'usr/bin/hello')).mode & 0o777).toBe(0o755);

@@ -82,8 +82,19 @@ function header(path: string, f: Fields): Buffer {
     return n.toString(16).padStart(8, '0');
   };
   const fields = [
-    f.ino, f.mode, 0 /* uid */, 0 /* gid */, f.nlink, f.mtime, f.size,
-    0, 0 /* dev major/minor */, f.major, f.minor, name.length, 0 /* check */,
+    f.ino,
+    f.mode,
+    0 /* uid */,
+    0 /* gid */,
+    f.nlink,
+    f.mtime,
+    f.size,
+    0,
+    0 /* dev major/minor */,
+    f.major,
+    f.minor,
+    name.length,
+    0 /* check */,
   ];
   return Buffer.concat([Buffer.from('070701' + fields.map(hex).join('')), name]);
 }

@@ -108,7 +108,9 @@ export class DebianCache {
   }
 
   private async madison(queries: string[]): Promise<Map<string, { qual: string; versions: string[] }>> {
-    const { stdout } = await run('apt-cache', ['madison', ...queries], { maxBuffer: 16 << 20 }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+    const { stdout } = await run('apt-cache', ['madison', ...queries], { maxBuffer: 16 << 20 }).catch((e: { stdout?: string }) => ({
+      stdout: e.stdout ?? '',
+    }));
     const out = new Map<string, { qual: string; versions: string[] }>();
     const qual = queries[0]?.split(':')[1] ?? this.arch;
     for (const line of stdout.split('\n')) {
@@ -141,7 +143,13 @@ export class DebianCache {
       const depends = [field('Pre-Depends'), field('Depends')]
         .filter((f): f is string => !!f)
         .flatMap((f) => f.split(','))
-        .map((alt) => alt.split('|')[0]!.trim().replace(/\s*\(.*\)$/, '').replace(/:any$/, ''))
+        .map((alt) =>
+          alt
+            .split('|')[0]!
+            .trim()
+            .replace(/\s*\(.*\)$/, '')
+            .replace(/:any$/, ''),
+        )
         .filter(Boolean);
       out.set(key, { name, version, arch, section: field('Section') ?? '', depends });
     }
@@ -160,7 +168,10 @@ export class DebianCache {
       // entry is either complete or absent.
       const tmp = mkdtempSync(join(debs, '.dl-'));
       try {
-        await run('apt-get', ['download', '-q', ...missing.map((p) => `${p.name}:${p.arch}=${p.version}`)], { cwd: tmp, maxBuffer: 16 << 20 });
+        await run('apt-get', ['download', '-q', ...missing.map((p) => `${p.name}:${p.arch}=${p.version}`)], {
+          cwd: tmp,
+          maxBuffer: 16 << 20,
+        });
         for (const p of missing) {
           const file = readdirSync(tmp).find((n) => n.startsWith(`${p.name}_`) && n.endsWith(`_${p.arch}.deb`));
           if (!file) throw notFound(`apt-get download ${p.name} produced no .deb`);

@@ -66,4 +66,3 @@ async function acquire(lock: string): Promise<void> {
     }
   }
 }
-

@@ -55,7 +55,9 @@ describe('guest description', () => {
   });
 
   test('recipes match on the image name without tag or digest', () => {
-    const deb = parseDebianSpec('suite: s\nimages:\n  - image: linuxkit/kernel\n    role: kernel\n    packages:\n      amd64: [a]\n      arm64: [b]\n');
+    const deb = parseDebianSpec(
+      'suite: s\nimages:\n  - image: linuxkit/kernel\n    role: kernel\n    packages:\n      amd64: [a]\n      arm64: [b]\n',
+    );
     expect(recipeFor(deb, 'linuxkit/kernel:6.1').packages).toEqual({ amd64: ['a'], arm64: ['b'] });
     expect(recipeFor(deb, 'linuxkit/kernel@sha256:abcd').role).toBe('kernel');
     expect(() => recipeFor(deb, 'other/image:1')).toThrow(/no Debian recipe/);

@@ -47,10 +47,40 @@ export interface DebianSpec {
 
 // LinuxKit's image fields (pkg/moby schema); only name, image and command mean something to us.
 const LINUXKIT_IMAGE_KEYS = new Set([
-  'name', 'image', 'command', 'env', 'cwd', 'net', 'pid', 'ipc', 'uts', 'userns', 'hostname', 'readonly',
-  'capabilities', 'ambient', 'mounts', 'binds', 'tmpfs', 'rootfsPropagation', 'cgroupsPath', 'resources',
-  'sysctl', 'rlimits', 'uid', 'gid', 'additionalGids', 'noNewPrivileges', 'oomScoreAdj', 'devices',
-  'maskedPaths', 'readonlyPaths', 'runtime', 'annotations', 'intelRdt', 'rootfsPropagation',
+  'name',
+  'image',
+  'command',
+  'env',
+  'cwd',
+  'net',
+  'pid',
+  'ipc',
+  'uts',
+  'userns',
+  'hostname',
+  'readonly',
+  'capabilities',
+  'ambient',
+  'mounts',
+  'binds',
+  'tmpfs',
+  'rootfsPropagation',
+  'cgroupsPath',
+  'resources',
+  'sysctl',
+  'rlimits',
+  'uid',
+  'gid',
+  'additionalGids',
+  'noNewPrivileges',
+  'oomScoreAdj',
+  'devices',
+  'maskedPaths',
+  'readonlyPaths',
+  'runtime',
+  'annotations',
+  'intelRdt',
+  'rootfsPropagation',
 ]);
 const ROLES: Role[] = ['kernel', 'init', 'modules', 'onboot', 'agent', 'files'];
 
@@ -70,17 +100,25 @@ export function parseGuestSpec(text: string, name = 'guest.yml'): GuestSpec {
         if (!LINUXKIT_IMAGE_KEYS.has(k)) throw invalidArgument(`${where}: unknown key "${k}"`);
         if (!['name', 'image', 'command'].includes(k)) ignored.push(`${key}.${str(m.name, where)}.${k}`);
       }
-      return { name: str(m.name, `${where}.name`), image: str(m.image, `${where}.image`), command: strList(m.command ?? [], `${where}.command`) };
+      return {
+        name: str(m.name, `${where}.name`),
+        image: str(m.image, `${where}.image`),
+        command: strList(m.command ?? [], `${where}.command`),
+      };
     });
   const spec: GuestSpec = {
-    kernel: { image: str(kernel.image, `${name}: kernel.image`), cmdline: kernel.cmdline == null ? '' : str(kernel.cmdline, `${name}: kernel.cmdline`) },
+    kernel: {
+      image: str(kernel.image, `${name}: kernel.image`),
+      cmdline: kernel.cmdline == null ? '' : str(kernel.cmdline, `${name}: kernel.cmdline`),
+    },
     init: strList(doc.init ?? [], `${name}: init`),
     onboot: images('onboot'),
     services: images('services'),
     files: asList(doc.files ?? [], `${name}: files`).map((v, i) => parseFile(v, `${name}: files[${i}]`)),
     ignored,
   };
-  if (spec.services.length !== 1) throw invalidArgument(`${name}: exactly one service (the agent) is supported, found ${spec.services.length}`);
+  if (spec.services.length !== 1)
+    throw invalidArgument(`${name}: exactly one service (the agent) is supported, found ${spec.services.length}`);
   return spec;
 }
 
@@ -101,7 +139,8 @@ function parseFile(v: YamlValue, where: string): FileSpec {
     if (!/^0?[0-7]{3,4}$/.test(mode)) throw invalidArgument(`${where}: mode must be octal like "0644"`);
     f.mode = parseInt(mode, 8);
   }
-  if ('uid' in m || 'gid' in m || 'metadata' in m) throw invalidArgument(`${where}: uid, gid and metadata are not supported (files are root-owned)`);
+  if ('uid' in m || 'gid' in m || 'metadata' in m)
+    throw invalidArgument(`${where}: uid, gid and metadata are not supported (files are root-owned)`);
   return f;
 }
 
@@ -123,7 +162,10 @@ export function parseDebianSpec(text: string, name = 'debian.yml'): DebianSpec {
       } else {
         const per = asMap(m.packages, `${where}.packages`);
         only(per, ['amd64', 'arm64'], `${where}.packages`);
-        packages = { amd64: strList(per.amd64 ?? [], `${where}.packages.amd64`), arm64: strList(per.arm64 ?? [], `${where}.packages.arm64`) };
+        packages = {
+          amd64: strList(per.amd64 ?? [], `${where}.packages.amd64`),
+          arm64: strList(per.arm64 ?? [], `${where}.packages.arm64`),
+        };
       }
       return {
         image: str(m.image, `${where}.image`),

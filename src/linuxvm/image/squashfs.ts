@@ -46,7 +46,22 @@ export async function writeSquashfs(entries: CpioEntry[], out: string, epoch: nu
     const compArgs = comp === 'none' ? ['-noI', '-noD', '-noF', '-noX'] : ['-comp', comp];
     await run(
       'mksquashfs',
-      [stage, out, '-noappend', '-quiet', '-no-progress', '-all-root', '-no-xattrs', '-all-time', String(epoch), '-mkfs-time', String(epoch), '-b', '128K', ...compArgs],
+      [
+        stage,
+        out,
+        '-noappend',
+        '-quiet',
+        '-no-progress',
+        '-all-root',
+        '-no-xattrs',
+        '-all-time',
+        String(epoch),
+        '-mkfs-time',
+        String(epoch),
+        '-b',
+        '128K',
+        ...compArgs,
+      ],
       { maxBuffer: 16 << 20 },
     ).catch((err: Error & { code?: string }) => {
       if (err.code === 'ENOENT') throw failedPrecondition('mksquashfs not found: install squashfs-tools');

@@ -63,7 +63,12 @@ export class AttachedVm implements GuestVm {
   }
 
   async addPortForward(f: PortForward): Promise<void> {
-    const req = pb.AddPortForwardRequest.encode({ proto: f.proto, hostAddr: f.hostAddr, hostPort: f.hostPort, guestPort: f.guestPort }).finish();
+    const req = pb.AddPortForwardRequest.encode({
+      proto: f.proto,
+      hostAddr: f.hostAddr,
+      hostPort: f.hostPort,
+      guestPort: f.guestPort,
+    }).finish();
     await this.ttrpc.call(VMD_SERVICE, 'AddPortForward', req, { timeoutMs: 30_000 });
   }
 
@@ -114,11 +119,24 @@ export class VmdClient implements VmHost {
       });
       if (conn) {
         try {
-          const res = pb.AttachResponse.decode(await conn.call(VMD_SERVICE, 'Attach', pb.AttachRequest.encode({ client: o.client }).finish(), { timeoutMs: Math.max(1_000, deadline - Date.now()) }));
+          const res = pb.AttachResponse.decode(
+            await conn.call(VMD_SERVICE, 'Attach', pb.AttachRequest.encode({ client: o.client }).finish(), {
+              timeoutMs: Math.max(1_000, deadline - Date.now()),
+            }),
+          );
           const agent = new AgentClient(conn);
           await agent.hello(30_000);
           const vm = new AttachedVm(conn, agent, res.vm ?? {}, o);
-          o.log.info({ vmdPid: res.vmdPid, generation: vm.generation, backend: vm.backend, accelerator: res.vm?.accelerator, kernel: res.vm?.kernelRelease }, 'attached to the VM');
+          o.log.info(
+            {
+              vmdPid: res.vmdPid,
+              generation: vm.generation,
+              backend: vm.backend,
+              accelerator: res.vm?.accelerator,
+              kernel: res.vm?.kernelRelease,
+            },
+            'attached to the VM',
+          );
           return vm;
         } catch (err) {
           conn.close();

@@ -92,7 +92,8 @@ export class VmDaemon {
         const vm = client.vm;
         if (!vm) throw failedPrecondition('AddPortForward: attach first');
         const r = pb.AddPortForwardRequest.decode(payload);
-        if (r.proto !== 'tcp' && r.proto !== 'udp') throw new TandemError(Code.InvalidArgument, `AddPortForward: proto ${JSON.stringify(r.proto)}: want tcp or udp`);
+        if (r.proto !== 'tcp' && r.proto !== 'udp')
+          throw new TandemError(Code.InvalidArgument, `AddPortForward: proto ${JSON.stringify(r.proto)}: want tcp or udp`);
         await vm.addPortForward({ proto: r.proto, hostAddr: r.hostAddr || '127.0.0.1', hostPort: r.hostPort, guestPort: r.guestPort });
         return pb.AddPortForwardResponse.encode({}).finish();
       }
@@ -109,7 +110,10 @@ export class VmDaemon {
       case 'Stop': {
         const { force } = pb.StopRequest.decode(payload);
         const others = [...this.clients].filter((c) => c !== client && c.vm);
-        if (others.length && !force) throw failedPrecondition(`the VM serves ${others.length} client(s) (${others.map((c) => c.name).join(', ')}); stop with force to end their containers`);
+        if (others.length && !force)
+          throw failedPrecondition(
+            `the VM serves ${others.length} client(s) (${others.map((c) => c.name).join(', ')}); stop with force to end their containers`,
+          );
         this.o.log.info({ force, clients: others.map((c) => c.name) }, 'stop requested');
         this.stopping = true;
         this.stopResolve();

@@ -35,7 +35,15 @@ async function main(): Promise<void> {
   const platform = process.platform;
   const share = await sharePlatform(platform, paths.dir);
   await share.setup(settings.shareKind);
-  const manager = new VmManager({ settings, platform, share, vmDir: paths.dir, log, loadBackend, ensureImage: ensureImage(settings, log.info.bind(log)) });
+  const manager = new VmManager({
+    settings,
+    platform,
+    share,
+    vmDir: paths.dir,
+    log,
+    loadBackend,
+    ensureImage: ensureImage(settings, log.info.bind(log)),
+  });
   const daemon = new VmDaemon({ manager, share, settings, log });
   // A vmd that exits any other way must not leave its VMM behind (synchronous work only).
   process.once('exit', () => {

@@ -39,7 +39,12 @@ describe('AgentMux', () => {
     const a = client().c;
     const b = client().c;
     // Same client-side stream ids (1, 3, 5 …) in both clients, answered out of order.
-    const calls = [a.call('t.Echo', 'Echo', Buffer.from('a1:30')), b.call('t.Echo', 'Echo', Buffer.from('b1:0')), a.call('t.Echo', 'Echo', Buffer.from('a2:0')), b.call('t.Echo', 'Echo', Buffer.from('b2:20'))];
+    const calls = [
+      a.call('t.Echo', 'Echo', Buffer.from('a1:30')),
+      b.call('t.Echo', 'Echo', Buffer.from('b1:0')),
+      a.call('t.Echo', 'Echo', Buffer.from('a2:0')),
+      b.call('t.Echo', 'Echo', Buffer.from('b2:20')),
+    ];
     expect((await Promise.all(calls)).map(String)).toEqual(['a1:30', 'b1:0', 'a2:0', 'b2:20']);
   });
 

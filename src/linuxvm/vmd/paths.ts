@@ -27,12 +27,16 @@ export function spawnVmd(stateDir: string, env: NodeJS.ProcessEnv = process.env)
   mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
   const out = openSync(join(paths.dir, 'vmd.stderr'), 'a');
   try {
-    const child = spawn(process.execPath, [...NODE_FLAGS, join(PACKAGE_ROOT, 'dist', 'linuxvm', 'vmd', 'main.js'), '--state-dir', stateDir], {
-      detached: true,
-      stdio: ['ignore', out, out],
-      cwd: '/',
-      env: { ...env, TANDEM_STATE_DIR: stateDir },
-    });
+    const child = spawn(
+      process.execPath,
+      [...NODE_FLAGS, join(PACKAGE_ROOT, 'dist', 'linuxvm', 'vmd', 'main.js'), '--state-dir', stateDir],
+      {
+        detached: true,
+        stdio: ['ignore', out, out],
+        cwd: '/',
+        env: { ...env, TANDEM_STATE_DIR: stateDir },
+      },
+    );
     child.unref();
   } finally {
     closeSync(out);

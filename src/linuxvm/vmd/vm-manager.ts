@@ -188,7 +188,14 @@ export class VmManager {
       readyTimeoutMs: s.bootTimeoutMs,
       log: (msg) => log.info({ generation }, msg),
     });
-    await writeVmRecord(vmDir, { ownerPid: process.pid, vmPid: instance.pid, backend: backend.name, generation, bootLog: instance.bootLog, startedAt: new Date().toISOString() });
+    await writeVmRecord(vmDir, {
+      ownerPid: process.pid,
+      vmPid: instance.pid,
+      backend: backend.name,
+      generation,
+      bootLog: instance.bootLog,
+      startedAt: new Date().toISOString(),
+    });
     let agent: AgentClient;
     let mux: AgentMux | undefined;
     try {
@@ -209,7 +216,18 @@ export class VmManager {
       throw err;
     }
     const vm = new Vm(generation, instance, mux!, agent, backend.name);
-    log.info({ generation, backend: backend.name, accelerator: instance.accelerator, pid: instance.pid, bootMs: Date.now() - started, kernel: agent.info?.kernelRelease, agent: agent.info?.agent }, 'vm ready');
+    log.info(
+      {
+        generation,
+        backend: backend.name,
+        accelerator: instance.accelerator,
+        pid: instance.pid,
+        bootMs: Date.now() - started,
+        kernel: agent.info?.kernelRelease,
+        agent: agent.info?.agent,
+      },
+      'vm ready',
+    );
     void instance.exited.then((e) => this.onDead(vm, `VM exited: ${e.reason}`));
     void mux!.closed.then(() => this.onDead(vm, 'agent connection closed'));
     const ping = setInterval(() => {
@@ -217,7 +235,10 @@ export class VmManager {
         if (vm.isDead) return;
         // A reset channel is the agent gone (same as a close); only a silent one is a hang.
         const timedOut = (err as { code?: number }).code === Code.DeadlineExceeded;
-        this.onDead(vm, timedOut ? `agent did not answer a ping within ${s.pingTimeoutMs} ms` : `agent connection closed (${(err as Error).message})`);
+        this.onDead(
+          vm,
+          timedOut ? `agent did not answer a ping within ${s.pingTimeoutMs} ms` : `agent connection closed (${(err as Error).message})`,
+        );
       });
     }, s.pingIntervalMs);
     ping.unref();
