@@ -56,3 +56,7 @@ export interface Mount {
 export const ANNOTATION_PREFIX = 'io.containerd.tandem.';
 export const ANNOTATION_RUNTIME = 'io.containerd.tandem.runtime';
 export const ANNOTATION_PUBLISH = 'io.containerd.tandem.publish';
+
+/** A bind mount, by type or by option (containerd and ctr use both spellings). */
+export const isBind = (m: { type?: string; options?: string[] }): boolean =>
+  m.type === 'bind' || m.type === 'rbind' || !!m.options?.some((o) => o === 'bind' || o === 'rbind');

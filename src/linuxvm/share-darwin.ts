@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { unimplemented, invalidArgument } from '../common/errdefs.js';
-import type { Mount, OciSpec } from '../common/oci.js';
+import { isBind, type Mount, type OciSpec } from '../common/oci.js';
 import {
   guestShareDir,
   specRoot,
@@ -18,8 +18,6 @@ import {
 } from './share.js';
 
 const TAG = 'host';
-const isBind = (m: { type?: string; options?: string[] }) =>
-  m.type === 'bind' || m.type === 'rbind' || !!m.options?.some((o) => o === 'bind' || o === 'rbind');
 
 export class DarwinShare implements SharePlatform {
   readonly layout: ShareLayout = { tag: TAG, hostDir: '/', guestDir: guestShareDir(TAG) };

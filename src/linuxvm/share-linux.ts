@@ -9,7 +9,7 @@ import { promises as fsp, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
 import { Code, TandemError, invalidArgument } from '../common/errdefs.js';
-import type { Mount, OciMount, OciSpec } from '../common/oci.js';
+import { isBind, type Mount, type OciMount, type OciSpec } from '../common/oci.js';
 import {
   guestShareDir,
   specRoot,
@@ -21,9 +21,6 @@ import {
 } from './share.js';
 
 const TAG = 'tandem';
-
-export const isBind = (m: { type?: string; options?: string[] }) =>
-  m.type === 'bind' || m.type === 'rbind' || !!m.options?.some((o) => o === 'bind' || o === 'rbind');
 
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

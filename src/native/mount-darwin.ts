@@ -1,5 +1,5 @@
 // darwin mounts for native containers, written against Apple's and bindfs' documented
-// behaviour (reference/macos-notes.md §2-3); not yet run on a Mac. macOS has no kernel bind
+// behaviour (mount(8), devfs(5), bindfs(1); see docs/macos.md); not yet run on a Mac. macOS has no kernel bind
 // mount: bind volumes are bindfs (FUSE) mounts of directories only; /dev is a devfs mount;
 // Linux-only filesystems (proc, sysfs, devpts, mqueue, tmpfs, cgroup) have no equivalent and
 // are skipped with a debug log; a read-only root cannot be made and is refused.
@@ -8,8 +8,8 @@ import { lstat, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
-import type { Mount, OciMount } from '../common/oci.js';
-import { isBind, type MountOp, type MountPlatform } from './mount.js';
+import { isBind, type Mount, type OciMount } from '../common/oci.js';
+import { type MountOp, type MountPlatform } from './mount.js';
 
 const LINUX_ONLY = new Set(['proc', 'sysfs', 'devpts', 'mqueue', 'cgroup', 'cgroup2', 'tmpfs', 'shm']);
 

@@ -10,8 +10,8 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
-import type { Mount, OciMount } from '../common/oci.js';
-import { isBind, MAKE_PRIVATE, mountTargets, type MountOp, type MountPlatform } from './mount.js';
+import { isBind, type Mount, type OciMount } from '../common/oci.js';
+import { MAKE_PRIVATE, mountTargets, type MountOp, type MountPlatform } from './mount.js';
 import { nativeHelper } from './paths.js';
 
 const FLAGS: Record<string, [set: boolean, flag: number]> = {

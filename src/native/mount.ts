@@ -2,6 +2,7 @@
 // mount-darwin.ts). The shared code (rootfs.ts) decides *what* is mounted *where* (targets
 // already resolved inside the rootfs); the platform decides *how*, or refuses clearly.
 import type { Logger } from 'pino';
+import { unimplemented } from '../common/errdefs.js';
 import type { Mount, OciMount } from '../common/oci.js';
 
 export type MountOp =
@@ -42,10 +43,6 @@ export interface MountPlatform {
 /** The option of a mount operation that only marks an existing mount point private (MS_PRIVATE). */
 export const MAKE_PRIVATE = 'make-private';
 
-/** A bind mount, by type or by option (containerd and ctr use both spellings). */
-export const isBind = (m: { type?: string; options?: string[] }) =>
-  m.type === 'bind' || m.type === 'rbind' || !!m.options?.some((o) => o === 'bind' || o === 'rbind');
-
 /**
  * The mount points an operation list creates, in order (what cleanup must undo). A target may
  * appear twice (a read-only root is a bind stacked on the rootfs mount): each entry is one
@@ -60,5 +57,7 @@ export function mountTargets(ops: MountOp[]): string[] {
 export async function mountPlatform(platform = process.platform): Promise<MountPlatform> {
   if (platform === 'linux') return new (await import('./mount-linux.js')).LinuxMounts();
   if (platform === 'darwin') return new (await import('./mount-darwin.js')).DarwinMounts();
-  throw new Error(`native containers are not supported on ${platform}`);
+  throw unimplemented(
+    `native containers are not supported on ${platform}: use the VM executor (annotation io.containerd.tandem.runtime=vm)`,
+  );
 }

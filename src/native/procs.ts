@@ -2,6 +2,8 @@
 // namespaces "the container" is: every process whose root is the container's root (Linux can
 // see that, which also catches processes that left the group with setsid) plus every process
 // in one of the container's process groups (each process of ours starts a session of its own).
+import { unimplemented } from '../common/errdefs.js';
+
 export interface ProcessTable {
   /** Pids of the container's processes (never the caller itself). */
   members(root: string, pgids: number[]): Promise<number[]>;
@@ -20,7 +22,9 @@ export interface Usage {
 export async function processTable(platform = process.platform): Promise<ProcessTable> {
   if (platform === 'linux') return new (await import('./procs-linux.js')).LinuxProcessTable();
   if (platform === 'darwin') return new (await import('./procs-darwin.js')).DarwinProcessTable();
-  throw new Error(`native containers are not supported on ${platform}`);
+  throw unimplemented(
+    `native containers are not supported on ${platform}: use the VM executor (annotation io.containerd.tandem.runtime=vm)`,
+  );
 }
 
 /** Signals pids, ignoring those that are already gone. */

@@ -9,8 +9,8 @@ import { lstat, mkdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { invalidArgument, notFound } from '../common/errdefs.js';
-import type { Mount, OciSpec } from '../common/oci.js';
-import { isBind, type MountOp, type MountPlatform } from './mount.js';
+import { isBind, type Mount, type OciSpec } from '../common/oci.js';
+import { type MountOp, type MountPlatform } from './mount.js';
 
 const MAX_SYMLINKS = 40;
 

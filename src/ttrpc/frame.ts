@@ -1,5 +1,6 @@
 // ttrpc framing: a 10-byte header (length u32 BE, stream id u32 BE, type u8, flags u8) and
-// up to 4 MiB of data. See ../../../shared/reference/containerd-protocols.md §1.1.
+// up to 4 MiB of data. See containerd/ttrpc's PROTOCOL.md
+// (https://github.com/containerd/ttrpc/blob/main/PROTOCOL.md, "Message Frame").
 
 import type { Duplex } from 'node:stream';
 

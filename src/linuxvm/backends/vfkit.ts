@@ -1,5 +1,5 @@
 // The vfkit backend (macOS, Virtualization.framework). Written against vfkit's documented CLI and
-// REST API (see reference/macos-notes.md §6); it has NOT been run: our machines are Linux.
+// REST API (https://github.com/crc-org/vfkit/blob/main/doc/usage.md); it has NOT been run: our machines are Linux.
 // Differences from QEMU that callers see:
 //  - the agent channel is a vsock port: vfkit listens on <stateDir>/agent.sock and dials the
 //    guest's port 1024 for each connection; in the guest socat relays each one to the agent's

@@ -8,7 +8,7 @@ import { promises as fsp } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import { tandem } from '../../generated/core-protos.js';
-import { failedPrecondition, invalidArgument, notFound, unavailable } from '../../common/errdefs.js';
+import { alreadyExists, failedPrecondition, invalidArgument, notFound, unavailable } from '../../common/errdefs.js';
 import type { ServiceMethods } from '../../ttrpc/server.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
 import { GuestContainer } from './container.js';
@@ -75,7 +75,7 @@ export class Agent {
   async create(r: tandem.agent.v1.CreateContainerRequest): Promise<tandem.agent.v1.ICreateContainerResponse> {
     if (!r.rootfs.startsWith('/')) throw invalidArgument(`container ${r.containerId}: rootfs must be an absolute guest path`);
     if (this.containers.has(r.containerId) || this.creating.has(r.containerId))
-      throw failedPrecondition(`container ${r.containerId} already exists`);
+      throw alreadyExists(`container ${r.containerId} already exists`);
     const spec = parseSpec(r.specJson);
     this.creating.add(r.containerId);
     try {
