@@ -14,10 +14,10 @@ const ALLOWED = {
   ttrpc: ['common'],
   executor: ['common'],
   native: ['common', 'executor'],
-  linuxvm: ['common', 'ttrpc', 'executor', 'images'],
+  linuxvm: ['common', 'ttrpc', 'executor'],
   snapshotter: ['common'],
   images: ['common'],
-  shim: ['common', 'ttrpc', 'executor', 'native', 'linuxvm', 'images'],
+  shim: ['common', 'ttrpc', 'executor', 'native', 'linuxvm'],
   docker: ['common', 'images'],
   cli: PARTS,
 };
