@@ -2,7 +2,7 @@
 // qemu-system-aarch64 (TCG) to ready, in test-shell mode, with a 9p share. Needs apt to know the
 // arm64 architecture (`dpkg --add-architecture arm64 && apt-get update`, done by scripts/test.sh
 // setups); without it the test is skipped and says why.
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { ensureGuestImage, defaultBuildOptions } from '../../src/linuxvm/image/ensure.js';
@@ -13,7 +13,14 @@ const arm64Known = execFileSync('dpkg', ['--print-foreign-architectures'], { enc
 
 describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
   let vm: VmInstance | undefined;
+  let imageDir = '';
   const dirs: string[] = [];
+
+  // The build downloads and unpacks Debian's arm64 packages: a hook with the hook timeout, not
+  // part of the test's own bound.
+  beforeAll(async () => {
+    imageDir = await ensureGuestImage(defaultBuildOptions('arm64', (m) => console.log(m)));
+  });
 
   afterAll(async () => {
     await vm?.kill();
@@ -21,7 +28,6 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
   });
 
   test('builds, boots to ready, runs arm64 node, runc and socat, reads a share, powers off when the agent exits', async () => {
-    const imageDir = await ensureGuestImage(defaultBuildOptions('arm64', (m) => console.log(m)));
     const stateDir = mkdtempSync('/tmp/tg-arm-');
     const share = mkdtempSync('/tmp/tg-arm-share-');
     dirs.push(stateDir, share);
@@ -47,13 +53,15 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     s.on('data', (d: string) => (buf += d));
     // socat: the vfkit vsock bridge (arm64 is what vfkit boots); its address list names VSOCK-LISTEN.
     s.write(`uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch; socat -h | grep -c -i vsock-listen\n`);
-    for (let i = 0; i < 600 && !buf.includes('<<exit'); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(buf).toMatch(/^aarch64\narm64 share\nrunc version \S+\narm64\n1\n<<exit 0>>\n$/);
+    // Emulated aarch64 under a loaded 2-core machine is slow: wait for the shell's end marker,
+    // with a generous bound that shows what arrived.
+    for (let i = 0; i < 3000 && !buf.includes('<<exit'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(buf, 'the test shell did not finish within 300 s').toMatch(/^aarch64\narm64 share\nrunc version \S+\narm64\n1\n<<exit 0>>\n$/);
     // When the agent (here the test shell standing in for it) exits, /init powers the VM off and
     // the host sees QEMU exit on its own.
     s.write('kill -9 $PPID\n');
     const exit = await vm.exited;
     expect(exit).toEqual({ code: 0, signal: null, reason: 'qemu (tcg) exited: guest powered off' });
     expect(readFileSync(vm.bootLog, 'utf8')).toMatch(/shutdown: agent exited with status 137/);
-  });
+  }, 900_000);
 });
