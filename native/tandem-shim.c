@@ -13,6 +13,17 @@
  * In every other case (no daemon, any error, any other action) it execs the Node entry point
  * dist/shim/main.js with the same arguments, which does the full job.
  * The socket name must match src/shim/paths.ts: <state>/s/<fnv1a64(address "/" namespace)>.sock.
+ *
+ * The bytes on the wire follow protos, hand-encoded here (no protobuf library in a launcher
+ * that must start in a millisecond); test/shim/fast-path.test.ts runs this binary against a
+ * socket server that decodes them with the generated types:
+ *   ttrpc frame: 10-byte header (length u32 BE, stream id u32 BE, type u8: 1 request,
+ *     2 response; flags u8), then proto/ttrpc/request.proto:
+ *     Request  { string service = 1; string method = 2; bytes payload = 3; }
+ *     Response { google.rpc.Status status = 1 (its int32 code = 1); bytes payload = 2; }
+ *   payload: proto/tandem/shim/v1/manager.proto
+ *     tandem.shim.v1.DeleteRequest { string id = 1; string bundle = 2; }
+ *   answer:  containerd.task.v2.DeleteResponse, copied to stdout without being decoded.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -89,16 +100,17 @@ static uint64_t get_varint(const uint8_t **p, const uint8_t *end) {
   return v;
 }
 
-/* Calls Manager/Delete; on success writes the DeleteResponse payload to stdout. */
+/* Calls Manager/Delete (stream 1, one request frame); on success writes the DeleteResponse
+   payload to stdout. Field numbers: see the header comment. */
 static int fast_delete(int fd, const char *id, const char *bundle) {
   static uint8_t payload[2 * PATH_MAX + 64], req[4 * PATH_MAX + 256], frame[8192];
   if (strlen(id) > PATH_MAX || strlen(bundle) > PATH_MAX) return -1;
-  size_t pl = put_bytes(payload, 1, id, strlen(id));
-  pl += put_bytes(payload + pl, 2, bundle, strlen(bundle));
+  size_t pl = put_bytes(payload, 1, id, strlen(id));       /* DeleteRequest.id */
+  pl += put_bytes(payload + pl, 2, bundle, strlen(bundle)); /* DeleteRequest.bundle */
   size_t rl = 10;
-  rl += put_bytes(req + rl, 1, "tandem.shim.v1.Manager", 22);
-  rl += put_bytes(req + rl, 2, "Delete", 6);
-  rl += put_bytes(req + rl, 3, payload, pl);
+  rl += put_bytes(req + rl, 1, "tandem.shim.v1.Manager", 22); /* Request.service */
+  rl += put_bytes(req + rl, 2, "Delete", 6);                 /* Request.method */
+  rl += put_bytes(req + rl, 3, payload, pl);                 /* Request.payload */
   uint32_t len = (uint32_t)(rl - 10);
   uint8_t hdr[10] = {len >> 24, len >> 16, len >> 8, len, 0, 0, 0, 1, 1, 0};
   memcpy(req, hdr, 10);
@@ -113,10 +125,10 @@ static int fast_delete(int fd, const char *id, const char *bundle) {
     if ((key & 7) != 2) return -1;
     uint64_t l = get_varint(&p, end);
     if (l > (uint64_t)(end - p)) return -1;
-    if (key >> 3 == 1 && l > 0) { /* a status: fine only if its code is 0 */
+    if (key >> 3 == 1 && l > 0) { /* Response.status: fine only if its code (field 1) is 0 */
       const uint8_t *s = p;
       if (*s == 0x08 && (++s, get_varint(&s, p + l)) != 0) return -1;
-    } else if (key >> 3 == 2) {
+    } else if (key >> 3 == 2) { /* Response.payload */
       out = p;
       outlen = l;
     }

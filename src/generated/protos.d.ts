@@ -7964,6 +7964,117 @@ export namespace tandem {
         }
     }
 
+    /** Namespace shim. */
+    namespace shim {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Represents a Manager */
+            class Manager extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Manager service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Manager service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Manager;
+
+                /**
+                 * Calls Delete.
+                 * @param request DeleteRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and DeleteResponse
+                 */
+                public delete(request: tandem.shim.v1.IDeleteRequest, callback: tandem.shim.v1.Manager.DeleteCallback): void;
+
+                /**
+                 * Calls Delete.
+                 * @param request DeleteRequest message or plain object
+                 * @returns Promise
+                 */
+                public delete(request: tandem.shim.v1.IDeleteRequest): Promise<containerd.task.v2.DeleteResponse>;
+            }
+
+            namespace Manager {
+
+                /**
+                 * Callback as used by {@link tandem.shim.v1.Manager#delete_}.
+                 * @param error Error, if any
+                 * @param [response] DeleteResponse
+                 */
+                type DeleteCallback = (error: (Error|null), response?: containerd.task.v2.DeleteResponse) => void;
+            }
+
+            /** Properties of a DeleteRequest. */
+            interface IDeleteRequest {
+
+                /** DeleteRequest id */
+                id?: (string|null);
+
+                /** DeleteRequest bundle */
+                bundle?: (string|null);
+            }
+
+            /** Represents a DeleteRequest. */
+            class DeleteRequest implements IDeleteRequest {
+
+                /**
+                 * Constructs a new DeleteRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.shim.v1.IDeleteRequest);
+
+                /** DeleteRequest id. */
+                public id: string;
+
+                /** DeleteRequest bundle. */
+                public bundle: string;
+
+                /**
+                 * Creates a new DeleteRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteRequest instance
+                 */
+                public static create(properties?: tandem.shim.v1.IDeleteRequest): tandem.shim.v1.DeleteRequest;
+
+                /**
+                 * Encodes the specified DeleteRequest message. Does not implicitly {@link tandem.shim.v1.DeleteRequest.verify|verify} messages.
+                 * @param message DeleteRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.shim.v1.IDeleteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns DeleteRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.shim.v1.DeleteRequest;
+
+                /**
+                 * Gets the default type url for DeleteRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+        }
+    }
+
     /** Namespace vmd. */
     namespace vmd {
 

@@ -19615,6 +19615,247 @@ export const tandem = $root.tandem = (() => {
         return agent;
     })();
 
+    tandem.shim = (function() {
+
+        /**
+         * Namespace shim.
+         * @memberof tandem
+         * @namespace
+         */
+        const shim = {};
+
+        shim.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof tandem.shim
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Manager = (function() {
+
+                /**
+                 * Constructs a new Manager service.
+                 * @memberof tandem.shim.v1
+                 * @classdesc Represents a Manager
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                function Manager(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                }
+
+                (Manager.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Manager;
+
+                /**
+                 * Creates new Manager service using the specified rpc implementation.
+                 * @function create
+                 * @memberof tandem.shim.v1.Manager
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Manager} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Manager.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link tandem.shim.v1.Manager#delete_}.
+                 * @memberof tandem.shim.v1.Manager
+                 * @typedef DeleteCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {containerd.task.v2.DeleteResponse} [response] DeleteResponse
+                 */
+
+                /**
+                 * Calls Delete.
+                 * @function delete
+                 * @memberof tandem.shim.v1.Manager
+                 * @instance
+                 * @param {tandem.shim.v1.IDeleteRequest} request DeleteRequest message or plain object
+                 * @param {tandem.shim.v1.Manager.DeleteCallback} callback Node-style callback called with the error, if any, and DeleteResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Manager.prototype["delete"] = function delete_(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, delete_, $root.tandem.shim.v1.DeleteRequest, $root.containerd.task.v2.DeleteResponse, request, callback);
+                }, "name", { value: "Delete" });
+
+                /**
+                 * Calls Delete.
+                 * @function delete
+                 * @memberof tandem.shim.v1.Manager
+                 * @instance
+                 * @param {tandem.shim.v1.IDeleteRequest} request DeleteRequest message or plain object
+                 * @returns {Promise<containerd.task.v2.DeleteResponse>} Promise
+                 * @variation 2
+                 */
+
+                return Manager;
+            })();
+
+            v1.DeleteRequest = (function() {
+
+                /**
+                 * Properties of a DeleteRequest.
+                 * @memberof tandem.shim.v1
+                 * @interface IDeleteRequest
+                 * @property {string|null} [id] DeleteRequest id
+                 * @property {string|null} [bundle] DeleteRequest bundle
+                 */
+
+                /**
+                 * Constructs a new DeleteRequest.
+                 * @memberof tandem.shim.v1
+                 * @classdesc Represents a DeleteRequest.
+                 * @implements IDeleteRequest
+                 * @constructor
+                 * @param {tandem.shim.v1.IDeleteRequest=} [properties] Properties to set
+                 */
+                function DeleteRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * DeleteRequest id.
+                 * @member {string} id
+                 * @memberof tandem.shim.v1.DeleteRequest
+                 * @instance
+                 */
+                DeleteRequest.prototype.id = "";
+
+                /**
+                 * DeleteRequest bundle.
+                 * @member {string} bundle
+                 * @memberof tandem.shim.v1.DeleteRequest
+                 * @instance
+                 */
+                DeleteRequest.prototype.bundle = "";
+
+                /**
+                 * Creates a new DeleteRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.shim.v1.DeleteRequest
+                 * @static
+                 * @param {tandem.shim.v1.IDeleteRequest=} [properties] Properties to set
+                 * @returns {tandem.shim.v1.DeleteRequest} DeleteRequest instance
+                 */
+                DeleteRequest.create = function create(properties) {
+                    return new DeleteRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteRequest message. Does not implicitly {@link tandem.shim.v1.DeleteRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.shim.v1.DeleteRequest
+                 * @static
+                 * @param {tandem.shim.v1.IDeleteRequest} message DeleteRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.bundle != null && Object.hasOwnProperty.call(message, "bundle"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.bundle);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a DeleteRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.shim.v1.DeleteRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.shim.v1.DeleteRequest} DeleteRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.shim.v1.DeleteRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.id = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.bundle = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for DeleteRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.shim.v1.DeleteRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                DeleteRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.shim.v1.DeleteRequest";
+                };
+
+                return DeleteRequest;
+            })();
+
+            return v1;
+        })();
+
+        return shim;
+    })();
+
     tandem.vmd = (function() {
 
         /**

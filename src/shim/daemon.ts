@@ -3,7 +3,7 @@
 // no container for TANDEM_SHIM_IDLE_EXIT_MS (default 3 s, so back-to-back `ctr run --rm` reuse it).
 import { mkdirSync, rmSync } from 'node:fs';
 import { acquireLock } from '../common/pid-lock.js';
-import { containerd } from '../generated/protos.js';
+import { containerd, tandem } from '../generated/protos.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { timestamp, Publisher } from './events.js';
 import type { ShimFlags } from './flags.js';
@@ -72,10 +72,8 @@ export async function serve(flags: ShimFlags): Promise<void> {
   server.register('containerd.task.v2.Task', taskMethods(svc, log));
   server.register('containerd.task.v3.Task', taskMethods(svc, log));
   server.register(MANAGER_SERVICE, {
-    Delete: unary(
-      containerd.task.v2.CreateTaskRequest as never,
-      containerd.task.v2.DeleteResponse as never,
-      (r: containerd.task.v2.CreateTaskRequest) => deleteFor(svc, r.id, r.bundle, log),
+    Delete: unary(tandem.shim.v1.DeleteRequest as never, containerd.task.v2.DeleteResponse as never, (r: tandem.shim.v1.DeleteRequest) =>
+      deleteFor(svc, r.id, r.bundle, log),
     ),
   });
 

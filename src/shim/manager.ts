@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { containerd } from '../generated/protos.js';
+import { containerd, tandem } from '../generated/protos.js';
 import { TtrpcClient } from '../ttrpc/client.js';
 import { unavailable } from '../common/errdefs.js';
 import { timestamp } from './events.js';
@@ -69,7 +69,7 @@ export async function del(flags: ShimFlags): Promise<void> {
   let out: Uint8Array | undefined;
   if (client) {
     try {
-      const req = containerd.task.v2.CreateTaskRequest.encode({ id: flags.id, bundle }).finish();
+      const req = tandem.shim.v1.DeleteRequest.encode({ id: flags.id, bundle }).finish();
       out = await client.call(MANAGER_SERVICE, 'Delete', req, { timeoutMs: 10_000 });
     } catch {
       out = undefined; // fall back to cleaning up ourselves

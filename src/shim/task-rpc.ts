@@ -59,13 +59,3 @@ export function taskMethods(svc: TaskService, log: Logger): ServiceMethods {
 
 /** tandem's own service on the daemon socket: the `delete` action's fast path. */
 export const MANAGER_SERVICE = 'tandem.shim.v1.Manager';
-
-export function managerMethods(svc: TaskService): ServiceMethods {
-  return {
-    Delete: unary<containerd.task.v2.DeleteRequest, containerd.task.v2.IDeleteResponse>(
-      t.DeleteRequest as unknown as Codec,
-      t.DeleteResponse as unknown as Codec,
-      async (r) => (await svc.forceDelete(r.id)) ?? {},
-    ),
-  };
-}
