@@ -7,8 +7,8 @@ const info = (name: string, parent: string, kind: Kind, labels: Record<string, s
   name,
   parent,
   kind,
-  created: 0,
-  updated: 0,
+  created: 0n,
+  updated: 0n,
   labels,
 });
 const snaps = [

@@ -43,8 +43,8 @@ export function fromProtoInfo(i: containerd.services.snapshots.v1.IInfo | null |
     name: i?.name ?? '',
     parent: i?.parent ?? '',
     kind: (i?.kind ?? 0) as number as Kind,
-    created: ms(i?.createdAt),
-    updated: ms(i?.updatedAt),
+    created: ns(i?.createdAt),
+    updated: ns(i?.updatedAt),
     labels: { ...(i?.labels ?? {}) },
   };
 }
@@ -62,10 +62,13 @@ export function fromProtoMounts(ms: containerd.types.IMount[] | null | undefined
   }));
 }
 
-function ts(msSinceEpoch: number): google.protobuf.ITimestamp {
-  return { seconds: Math.floor(msSinceEpoch / 1000), nanos: (msSinceEpoch % 1000) * 1e6 };
+const NS_PER_S = 1_000_000_000n;
+
+/** Nanoseconds since the epoch as a protobuf Timestamp, exactly (seconds stay below 2^53). */
+function ts(nsSinceEpoch: bigint): google.protobuf.ITimestamp {
+  return { seconds: Number(nsSinceEpoch / NS_PER_S), nanos: Number(nsSinceEpoch % NS_PER_S) };
 }
 
-function ms(t: google.protobuf.ITimestamp | null | undefined): number {
-  return t ? Number(t.seconds ?? 0) * 1000 + Math.floor((t.nanos ?? 0) / 1e6) : 0;
+function ns(t: google.protobuf.ITimestamp | null | undefined): bigint {
+  return t ? BigInt(String(t.seconds ?? 0)) * NS_PER_S + BigInt(t.nanos ?? 0) : 0n;
 }

@@ -14,6 +14,7 @@
 import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { wallClockNs } from '../common/clock.js';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from '../common/errdefs.js';
 import { chooseBackend, type BackendName, type CloneBackend } from './clone.js';
 import { compileFilters } from './filters.js';
@@ -84,7 +85,7 @@ export class CloneSnapshotter implements Snapshotter {
       // No await between these two: see the header comment.
       renameSync(tmp, this.dir(id));
       try {
-        this.store.insert({ id, key, parentId: from?.id ?? null, kind, labels, now: Date.now() });
+        this.store.insert({ id, key, parentId: from?.id ?? null, kind, labels, now: wallClockNs() });
       } catch (err) {
         await this.discard(id);
         throw err;
@@ -134,7 +135,7 @@ export class CloneSnapshotter implements Snapshotter {
     try {
       // Measured once here: a committed tree never changes again, so Usage can use the cache.
       const usage = await this.backend.usage(this.dir(row.id));
-      this.store.commit(key, name, labels, usage, Date.now());
+      this.store.commit(key, name, labels, usage, wallClockNs());
       // After the row: a crash in between leaves a committed tree that is merely writable.
       // Still busy here, so a Remove cannot race the seal for the same tree.
       await this.backend.seal(this.dir(row.id)).catch((err: unknown) => this.log(`cannot seal committed snapshot ${name}: ${String(err)}`));
@@ -194,7 +195,7 @@ export class CloneSnapshotter implements Snapshotter {
       } else throw invalidArgument(`cannot update ${JSON.stringify(path)} field on snapshot ${info.name}: only labels are mutable`);
     }
     labels = checkLabels(labels);
-    this.store.setLabels(row.id, labels, Date.now());
+    this.store.setLabels(row.id, labels, wallClockNs());
     return rowInfo(this.mustGet(info.name));
   }
 

@@ -12,23 +12,24 @@ export interface Row {
   parentId: number | null;
   parentKey: string | null;
   kind: Kind;
-  created: number;
-  updated: number;
+  created: bigint;
+  updated: bigint;
   labels: Labels;
   usage: Usage | null;
 }
 
+/** A row as SELECT reads it: integers as bigint (safeIntegers), since nanoseconds exceed 2^53. */
 interface RawRow {
-  id: number;
+  id: bigint;
   key: string;
-  parent_id: number | null;
+  parent_id: bigint | null;
   parent_key: string | null;
-  kind: number;
-  created: number;
-  updated: number;
+  kind: bigint;
+  created: bigint;
+  updated: bigint;
   labels: string;
-  size: number | null;
-  inodes: number | null;
+  size: bigint | null;
+  inodes: bigint | null;
 }
 
 const SCHEMA = `
@@ -37,7 +38,7 @@ CREATE TABLE IF NOT EXISTS snapshots (
   key       TEXT NOT NULL UNIQUE,         -- the key, or the name once committed
   parent_id INTEGER REFERENCES snapshots(id) ON DELETE RESTRICT,
   kind      INTEGER NOT NULL,
-  created   INTEGER NOT NULL,             -- ms since the epoch
+  created   INTEGER NOT NULL,             -- ns since the epoch (ms before user_version 1)
   updated   INTEGER NOT NULL,
   labels    TEXT NOT NULL DEFAULT '{}',
   size      INTEGER,                      -- usage, cached when committed
@@ -50,19 +51,26 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 INSERT OR IGNORE INTO counters VALUES ('next_id', 1);
 `;
 
+/**
+ * PRAGMA user_version of the layout this code writes. 1: created/updated in nanoseconds (they
+ * were milliseconds before, which containerd's own snapshotter tests reject); opening an older
+ * database converts it once, exactly (ms × 10^6), in one transaction.
+ */
+const USER_VERSION = 1;
+
 const SELECT = `SELECT s.*, p.key AS parent_key FROM snapshots s LEFT JOIN snapshots p ON p.id = s.parent_id`;
 
 function toRow(r: RawRow): Row {
   return {
-    id: r.id,
+    id: Number(r.id),
     key: r.key,
-    parentId: r.parent_id,
+    parentId: r.parent_id === null ? null : Number(r.parent_id),
     parentKey: r.parent_key,
-    kind: r.kind as Kind,
+    kind: Number(r.kind) as Kind,
     created: r.created,
     updated: r.updated,
     labels: JSON.parse(r.labels) as Labels,
-    usage: r.size === null || r.inodes === null ? null : { size: r.size, inodes: r.inodes },
+    usage: r.size === null || r.inodes === null ? null : { size: Number(r.size), inodes: Number(r.inodes) },
   };
 }
 
@@ -81,16 +89,34 @@ export class MetadataStore {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(SCHEMA);
+    try {
+      this.db.exec(SCHEMA);
+      this.migrate(file);
+    } catch (err) {
+      this.db.close();
+      throw err;
+    }
+  }
+
+  private migrate(file: string): void {
+    this.db.transaction(() => {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      if (version > USER_VERSION)
+        throw failedPrecondition(
+          `${file} was written by a newer tandem (metadata layout ${version}, this one reads ${USER_VERSION}): upgrade tandem`,
+        );
+      if (version < 1) this.db.exec('UPDATE snapshots SET created = created * 1000000, updated = updated * 1000000');
+      this.db.pragma(`user_version = ${USER_VERSION}`);
+    })();
   }
 
   get(key: string): Row | undefined {
-    const r = this.db.prepare(`${SELECT} WHERE s.key = ?`).get(key) as RawRow | undefined;
+    const r = this.db.prepare(`${SELECT} WHERE s.key = ?`).safeIntegers().get(key) as RawRow | undefined;
     return r && toRow(r);
   }
 
   all(): Row[] {
-    return (this.db.prepare(SELECT).all() as RawRow[]).map(toRow);
+    return (this.db.prepare(SELECT).safeIntegers().all() as RawRow[]).map(toRow);
   }
 
   ids(): Set<number> {
@@ -103,7 +129,7 @@ export class MetadataStore {
     ).id;
   }
 
-  insert(r: { id: number; key: string; parentId: number | null; kind: Kind; labels: Labels; now: number }): void {
+  insert(r: { id: number; key: string; parentId: number | null; kind: Kind; labels: Labels; now: bigint }): void {
     try {
       this.db
         .prepare('INSERT INTO snapshots (id, key, parent_id, kind, created, updated, labels) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -114,7 +140,7 @@ export class MetadataStore {
   }
 
   /** Active `key` becomes committed `name`, keeping its id (and so its directory). */
-  commit(key: string, name: string, labels: Labels, usage: Usage, now: number): void {
+  commit(key: string, name: string, labels: Labels, usage: Usage, now: bigint): void {
     this.db.transaction(() => {
       const row = this.get(key);
       if (!row) throw notFound(`snapshot ${key} does not exist`);
@@ -129,7 +155,7 @@ export class MetadataStore {
     })();
   }
 
-  setLabels(id: number, labels: Labels, now: number): void {
+  setLabels(id: number, labels: Labels, now: bigint): void {
     this.db.prepare('UPDATE snapshots SET labels = ?, updated = ? WHERE id = ?').run(JSON.stringify(labels), now, id);
   }
 

@@ -16,9 +16,9 @@ export interface Info {
   /** Name of the committed parent, '' for none. */
   parent: string;
   kind: Kind;
-  /** Milliseconds since the epoch. */
-  created: number;
-  updated: number;
+  /** Nanoseconds since the epoch (containerd keeps nanoseconds, and its test suite checks them). */
+  created: bigint;
+  updated: bigint;
   labels: Labels;
 }
 

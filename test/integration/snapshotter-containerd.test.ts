@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { wallClockNs } from '../../src/common/clock.js';
 import { writeOciArchive, type LayerEntry } from '../../src/images/oci-archive.js';
 import { GrpcSnapshotter } from '../../src/snapshotter/client.js';
 import { Kind } from '../../src/snapshotter/types.js';
@@ -163,6 +164,34 @@ describe('containerd with the tandem snapshotter', () => {
     const filter = (parent: string) => `labels."containerd.io/snapshot.ref"==${ref},parent==${JSON.stringify(parent)}`;
     expect((await backend.list([filter(layer.name)])).map((i) => i.name)).toEqual([`${cd.namespace}/999999/${ref}`]);
     expect(await backend.list([filter('other')])).toEqual([]);
+  });
+
+  test('our gRPC service returns created and updated in nanoseconds, between clock readings around each call', async () => {
+    // Straight to the snapshotter process's socket (through containerd the times would be
+    // containerd's own): the timestamps cross the wire as google.protobuf.Timestamp. Across
+    // processes a call takes more than a millisecond, so the bounds alone would not notice
+    // truncation to the millisecond; the sub-millisecond digits do (all six stamps whole
+    // milliseconds by chance: one in 10^36).
+    const key = `ns-precision-${randomBytes(4).toString('hex')}`;
+    const stamps: bigint[] = [];
+    const t0 = wallClockNs();
+    await backend.prepare(key, '');
+    const t1 = wallClockNs();
+    const st = await backend.stat(key);
+    expect(st.created).toBeGreaterThanOrEqual(t0);
+    expect(st.created).toBeLessThanOrEqual(t1);
+    stamps.push(st.created);
+    for (let i = 0; i < 5; i++) {
+      const t2 = wallClockNs();
+      const up = await backend.update({ name: key, labels: { round: String(i) } });
+      const t3 = wallClockNs();
+      expect(up.updated).toBeGreaterThanOrEqual(t2);
+      expect(up.updated).toBeLessThanOrEqual(t3);
+      expect((await backend.stat(key)).updated).toBe(up.updated);
+      stamps.push(up.updated);
+    }
+    expect(stamps.filter((ns) => ns % 1_000_000n !== 0n)).not.toEqual([]);
+    await backend.remove(key);
   });
 
   test('garbage collection after ctr images rm removes our snapshots and their trees', async () => {

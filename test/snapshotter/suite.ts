@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe as group, expect, test } from 'vitest';
+import { wallClockNs } from '../../src/common/clock.js';
 import { Code, TandemError } from '../../src/common/errdefs.js';
 import { Kind, type Info, type Mount, type Snapshotter } from '../../src/snapshotter/types.js';
 import { allocated, apply, canXattr, describe, dir, expectedTree, file, rm, type Op } from './fstree.js';
@@ -21,6 +22,8 @@ export interface SuiteOptions {
   /** Through containerd: Remove only drops containerd's record (the backend tree goes at GC). */
   viaContainerd?: boolean;
 }
+
+const SECOND = 1_000_000_000n;
 
 async function code(p: Promise<unknown>): Promise<Code | 'ok'> {
   try {
@@ -168,12 +171,12 @@ export function snapshotterSuite(name: string, factory: () => Promise<SuiteTarge
     });
 
     test('kinds, labels on prepare/view/commit, Update with field paths, timestamps', async () => {
-      const t1 = Date.now();
+      const t1 = wallClockNs();
       await sn.prepare('c1-a', '', { 'containerd.io/snapshot/x': '1' });
       await sn.commit('c1', 'c1-a', { 'containerd.io/snapshot.ref': 'sha256:abc' });
       await sn.prepare('a1', 'c1');
       await sn.view('v1', 'c1', { l0: 'v0' });
-      const t2 = Date.now();
+      const t2 = wallClockNs();
       const want: [string, Kind, string][] = [
         ['c1', Kind.Committed, ''],
         ['a1', Kind.Active, 'c1'],
@@ -182,14 +185,14 @@ export function snapshotterSuite(name: string, factory: () => Promise<SuiteTarge
       for (const [name, kind, parent] of want) {
         const st = await sn.stat(name);
         expect(st).toMatchObject({ name, kind, parent });
-        expect(st.created).toBeGreaterThanOrEqual(t1 - 1000);
-        expect(st.created).toBeLessThanOrEqual(t2 + 1000);
+        expect(st.created).toBeGreaterThanOrEqual(t1 - SECOND);
+        expect(st.created).toBeLessThanOrEqual(t2 + SECOND);
         expect(st.updated).toBe(st.created);
 
-        const u1 = Date.now();
+        const u1 = wallClockNs();
         let up = await sn.update({ ...st, parent: 'doesnotexist', labels: { l1: 'v1', l2: 'v2', l3: 'v3' } });
         expect(up).toMatchObject({ name, kind, parent, created: st.created, labels: { l1: 'v1', l2: 'v2', l3: 'v3' } });
-        expect(up.updated).toBeGreaterThanOrEqual(u1 - 1000);
+        expect(up.updated).toBeGreaterThanOrEqual(u1 - SECOND);
         up = await sn.update({ name, labels: { l1: 'updated', l4: 'v4' } }, ['labels.l1', 'labels.l2']);
         expect(up.labels).toEqual({ l1: 'updated', l3: 'v3' });
         up = await sn.update({ name, labels: { l4: 'v4' } }, ['labels']);
@@ -200,6 +203,33 @@ export function snapshotterSuite(name: string, factory: () => Promise<SuiteTarge
       expect((await sn.stat('c1')).labels).toEqual({ l4: 'v4' });
       const big = 'x'.repeat(5000);
       expect(await code(sn.prepare('big', '', { 'containerd.io/snapshot/big': big }))).toBe(Code.InvalidArgument);
+    });
+
+    test('created and updated in nanoseconds: each lies between clock readings taken around its call', async () => {
+      // containerd's testsuite (checkUpdate) does this with time.Now(): a timestamp truncated
+      // to the millisecond lands before the first reading. Several rounds, so that a clock
+      // that only looks right at some sub-millisecond offsets would be caught. Through
+      // containerd the times are its own, and a call takes longer than a millisecond, so
+      // there the sub-millisecond digits show that nothing on the way truncates them.
+      const stamps: bigint[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = wallClockNs();
+        await sn.prepare(`ns-${i}`, '');
+        const t1 = wallClockNs();
+        const st = await sn.stat(`ns-${i}`);
+        expect(st.created).toBeGreaterThanOrEqual(t0);
+        expect(st.created).toBeLessThanOrEqual(t1);
+        const t2 = wallClockNs();
+        const up = await sn.update({ name: `ns-${i}`, labels: { round: String(i) } });
+        const t3 = wallClockNs();
+        expect(up.updated).toBeGreaterThanOrEqual(t2);
+        expect(up.updated).toBeLessThanOrEqual(t3);
+        expect(up.created).toBe(st.created);
+        // Stored as returned, not truncated on the way to the database.
+        expect((await sn.stat(`ns-${i}`)).updated).toBe(up.updated);
+        stamps.push(st.created, up.updated);
+      }
+      expect(stamps.filter((ns) => ns % 1_000_000n !== 0n)).not.toEqual([]);
     });
 
     test('List: every snapshot with kind and parent; filters containerd sends, OR-ed', async () => {
