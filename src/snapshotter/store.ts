@@ -105,6 +105,7 @@ export class MetadataStore {
         throw failedPrecondition(
           `${file} was written by a newer tandem (metadata layout ${version}, this one reads ${USER_VERSION}): upgrade tandem`,
         );
+      if (version === USER_VERSION) return;
       if (version < 1) this.db.exec('UPDATE snapshots SET created = created * 1000000, updated = updated * 1000000');
       this.db.pragma(`user_version = ${USER_VERSION}`);
     })();
