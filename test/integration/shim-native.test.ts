@@ -111,8 +111,13 @@ describe('lifecycle', () => {
     expect(
       await cd.ctrOk(['tasks', 'exec', '--exec-id', 'e1', 'det', 'sh', '-c', 'echo from-exec; exit 3']).catch((e: Error) => e.message),
     ).toContain('from-exec');
-    const metrics = await cd.ctrOk(['tasks', 'metrics', 'det']);
-    expect(Number(metrics.match(/pids\.current\s+(\d+)/)?.[1])).toBeGreaterThanOrEqual(2);
+    // The loop's `sleep` comes and goes: wait until a reading catches sh and a sleep together.
+    let metrics = '';
+    await waitFor(
+      async () => Number((metrics = await cd.ctrOk(['tasks', 'metrics', 'det'])).match(/pids\.current\s+(\d+)/)?.[1]) >= 2,
+      60_000,
+      'pids.current ≥ 2 (sh and its sleep)',
+    );
     expect(Number(metrics.match(/memory\.usage\s+(\d+)/)?.[1])).toBeGreaterThan(0);
     const ps = await cd.ctrOk(['tasks', 'ps', 'det']);
     expect(ps.trim().split('\n').length).toBeGreaterThanOrEqual(2);
@@ -121,7 +126,7 @@ describe('lifecycle', () => {
     await cd.ctrOk(['tasks', 'resume', 'det']);
     expect(await cd.ctrOk(['tasks', 'ls'])).toMatch(/det\s+\d+\s+RUNNING/);
     await cd.ctrOk(['tasks', 'kill', 'det']);
-    await waitFor(async () => /det\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 10_000, 'det to stop');
+    await waitFor(async () => /det\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 60_000, 'det to stop');
     const client = await shimClient(cd);
     const state = containerd.task.v2.StateResponse.decode(
       await client.call('containerd.task.v2.Task', 'State', containerd.task.v2.StateRequest.encode({ id: 'det' }).finish()),
