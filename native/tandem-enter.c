@@ -3,6 +3,7 @@
  *
  *   tandem-enter --root DIR [--cwd DIR] [--uid N] [--gid N] [--groups a,b,...]
  *                [--user NAME] [--umask OCTAL] [--rlimit NAME:SOFT:HARD]...
+ *                [--ns TYPE[:PATH]]... [--hostname NAME]
  *                [--tty] [--no-new-privs] -- PROG ARGS...
  *
  * The environment this helper is started with is the container process's environment
@@ -18,8 +19,15 @@
  * The shim starts us in a new session (setsid), so the container's processes form a group.
  *
  * Steps, each with its own message: fds (clear O_NONBLOCK on 0-2, close stray fds),
- * controlling tty (--tty), chroot, chdir, user lookup, setgroups, setgid, setuid, rlimits,
- * resolve PROG in PATH, wait for start, execve.
+ * controlling tty (--tty), namespaces (Linux), chroot, chdir, user lookup, setgroups, setgid,
+ * setuid, rlimits, resolve PROG in PATH, wait for start, execve.
+ *
+ * Namespaces (Linux; TYPE is net, ipc, uts or pid): with a PATH the helper joins that namespace
+ * (setns), without one it makes a new one (unshare). A pid namespace only applies to children,
+ * so then the helper forks: the child goes on to become the container's process and the parent
+ * stays behind as a relay that only waits for it and exits with its status (the shim watches
+ * the relay, its child of its own). The child's pid, the one containerd and CRI must see (CRI
+ * joins other containers to /proc/<pid>/ns/...), is reported first as "pid <N>\n" on fd 4.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -36,8 +44,11 @@
 #include <sys/types.h>
 #include <unistd.h>
 #ifdef __linux__
+#include <sched.h>
+#include <signal.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #endif
 
 #define START_FD 3
@@ -45,6 +56,7 @@
 #define DEFAULT_PATH "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 #define MAX_GROUPS 256
 #define MAX_RLIMITS 32
+#define MAX_NS 8
 
 extern char **environ;
 
@@ -181,10 +193,76 @@ static void close_stray_fds(void) {
   for (long fd = STATUS_FD + 1; fd < (max > 0 ? max : 1024); fd++) close((int)fd);
 }
 
+#ifdef __linux__
+static int ns_flag(const char *type) {
+  if (strcmp(type, "net") == 0) return CLONE_NEWNET;
+  if (strcmp(type, "ipc") == 0) return CLONE_NEWIPC;
+  if (strcmp(type, "uts") == 0) return CLONE_NEWUTS;
+  if (strcmp(type, "pid") == 0) return CLONE_NEWPID;
+  fail("unknown namespace type %s", type);
+  return 0;
+}
+
+/* Waits for the container's process and exits as it did. Signals meant for the container go to
+ * its own pid (the one reported); those a terminal sends to the whole group are ignored here. */
+static void relay(pid_t child) {
+  static const int ignored[] = {SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGTSTP, SIGTTIN, SIGTTOU, SIGUSR1, SIGUSR2, SIGPIPE, SIGWINCH};
+  for (size_t i = 0; i < sizeof ignored / sizeof ignored[0]; i++) signal(ignored[i], SIG_IGN);
+  close(START_FD);
+  close(STATUS_FD);
+  for (int fd = 0; fd <= 2; fd++) close(fd);
+  int st;
+  while (waitpid(child, &st, 0) < 0)
+    if (errno != EINTR) _exit(127);
+  if (WIFEXITED(st)) _exit(WEXITSTATUS(st));
+  int sig = WTERMSIG(st);
+  signal(sig, SIG_DFL);
+  prctl(PR_SET_DUMPABLE, 0, 0, 0, 0); /* die of the same signal, without a core of our own */
+  raise(sig);
+  _exit(128 + sig);
+}
+
+/* Joins (PATH) or makes (no PATH) each namespace; forks when a pid namespace is among them. */
+static void enter_namespaces(char **specs, int n) {
+  int fds[MAX_NS], flags[MAX_NS], fork_after = 0;
+  /* Every path is opened first: joining a pid namespace may hide the /proc of another. */
+  for (int i = 0; i < n; i++) {
+    char type[16];
+    const char *colon = strchr(specs[i], ':');
+    snprintf(type, sizeof type, "%.*s", colon ? (int)(colon - specs[i]) : (int)strlen(specs[i]), specs[i]);
+    flags[i] = ns_flag(type);
+    fds[i] = -1;
+    if (colon && (fds[i] = open(colon + 1, O_RDONLY | O_CLOEXEC)) < 0) fail("open namespace %s: %s", colon + 1, errstr(errno));
+    if (flags[i] == CLONE_NEWPID) fork_after = 1;
+  }
+  for (int i = 0; i < n; i++) {
+    if (fds[i] >= 0 ? setns(fds[i], flags[i]) != 0 : unshare(flags[i]) != 0)
+      fail("%s namespace %s: %s", fds[i] >= 0 ? "join" : "new", specs[i], errstr(errno));
+    if (fds[i] >= 0) close(fds[i]);
+  }
+  if (!fork_after) return;
+  pid_t parent = getpid();
+  pid_t child = fork();
+  if (child < 0) fail("fork into the pid namespace: %s", errstr(errno));
+  if (child > 0) {
+    char line[32];
+    int len = snprintf(line, sizeof line, "pid %d\n", (int)child);
+    if (write(STATUS_FD, line, (size_t)len) != len) {
+      kill(child, SIGKILL);
+      _exit(127);
+    }
+    relay(child);
+  }
+  /* The child must not outlive its relay: the shim's view of the container is the relay. */
+  if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0 || getppid() != parent) _exit(127);
+}
+#endif
+
 int main(int argc, char **argv) {
   const char *root = NULL, *cwd = "/", *user = NULL, *groups = NULL;
-  const char *rlimits[MAX_RLIMITS];
-  int nrlimits = 0, tty = 0, nnp = 0, have_uid = 0, have_gid = 0;
+  const char *rlimits[MAX_RLIMITS], *hostname = NULL;
+  char *namespaces[MAX_NS];
+  int nrlimits = 0, nns = 0, tty = 0, nnp = 0, have_uid = 0, have_gid = 0;
   uid_t uid = 0;
   gid_t gid = 0;
   long umask_v = -1;
@@ -209,7 +287,11 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--groups") == 0) groups = v;
     else if (strcmp(a, "--user") == 0) user = v;
     else if (strcmp(a, "--umask") == 0) umask_v = (long)parse_num("umask", v, 8);
-    else if (strcmp(a, "--rlimit") == 0) {
+    else if (strcmp(a, "--hostname") == 0) hostname = v;
+    else if (strcmp(a, "--ns") == 0) {
+      if (nns == MAX_NS) fail("too many namespaces");
+      namespaces[nns++] = argv[i];
+    } else if (strcmp(a, "--rlimit") == 0) {
       if (nrlimits == MAX_RLIMITS) fail("too many rlimits");
       rlimits[nrlimits++] = v;
     } else fail("unknown option %s", a);
@@ -226,6 +308,12 @@ int main(int argc, char **argv) {
   }
   close_stray_fds();
   if (tty && ioctl(0, TIOCSCTTY, 0) != 0) fail("set controlling terminal: %s", errstr(errno));
+#ifdef __linux__
+  if (nns) enter_namespaces(namespaces, nns);
+  if (hostname && sethostname(hostname, strlen(hostname)) != 0) fail("sethostname %s: %s", hostname, errstr(errno));
+#else
+  if (nns || hostname) fail("namespaces are a Linux feature");
+#endif
 
   if (chroot(root) != 0) fail("chroot %s: %s", root, errstr(errno));
   if (chdir("/") != 0) fail("chdir /: %s", errstr(errno));

@@ -3,6 +3,8 @@
 //   src/generated/core-protos.js  only what the ttrpc layer and the guest agent need. The agent
 //                                 runs on Node 18 under TCG, where parsing the full module
 //                                 costs seconds of VM start-up.
+//   src/generated/cri-protos.js   the cri-api (runtime.v1) subset for tandem's CRI client, kept
+//                                 out of protos.js so the shim never parses it.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,7 +53,9 @@ function generate(name, rootName, files) {
   execFileSync(join(bin, 'pbts'), ['-o', out.replace(/\.js$/, '.d.ts'), out], { stdio: 'inherit' });
 }
 
-const all = walk(protoDir);
+const criDir = join(protoDir, 'cri-api');
+const all = walk(protoDir).filter((p) => !p.startsWith(`${criDir}/`));
 generate('protos', 'default', all);
+generate('cri-protos', 'cri', walk(criDir));
 const core = ['ttrpc/request.proto', 'google/rpc/status.proto'].map((p) => join(protoDir, p));
 generate('core-protos', 'core', [...core, ...walk(join(protoDir, 'tandem', 'agent'))]);

@@ -34,6 +34,9 @@ export interface OciMount {
   options?: string[];
 }
 
+/** linux.resources (what Task.Update carries): only its shape is read here, the rest passes through. */
+export type OciResources = Record<string, unknown>;
+
 export interface OciSpec {
   ociVersion: string;
   process?: OciProcess;

@@ -2,7 +2,7 @@
 // (a chroot process tree on the host) and `vm` (runc inside the shared guest VM). The Task
 // service owns state, events and the RPC contract; an executor only runs processes.
 import type { Logger } from 'pino';
-import type { Mount, OciProcess, OciSpec } from '../common/oci.js';
+import type { Mount, OciProcess, OciResources, OciSpec } from '../common/oci.js';
 import type { ContainerStats } from '../common/stats.js';
 
 export type { ContainerStats };
@@ -55,6 +55,11 @@ export interface ExecutorContainer {
   killAll(signal: number): Promise<void>;
   pause(): Promise<void>;
   resume(): Promise<void>;
+  /**
+   * Applies new resource limits (an OCI LinuxResources object, as Task.Update carries it).
+   * Throws FailedPrecondition naming what the executor cannot limit.
+   */
+  update(resources: OciResources): Promise<void>;
   /** Resource usage of the container's processes; absent where the executor cannot tell. */
   stats?(): Promise<ContainerStats>;
   /** Kills whatever is left, releases mounts and files. Idempotent. */

@@ -566,6 +566,20 @@ export namespace tandem {
                 public resume(request: tandem.agent.v1.IResumeRequest): Promise<tandem.agent.v1.ResumeResponse>;
 
                 /**
+                 * Calls Update.
+                 * @param request UpdateRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and UpdateResponse
+                 */
+                public update(request: tandem.agent.v1.IUpdateRequest, callback: tandem.agent.v1.Agent.UpdateCallback): void;
+
+                /**
+                 * Calls Update.
+                 * @param request UpdateRequest message or plain object
+                 * @returns Promise
+                 */
+                public update(request: tandem.agent.v1.IUpdateRequest): Promise<tandem.agent.v1.UpdateResponse>;
+
+                /**
                  * Calls ResizePty.
                  * @param request ResizePtyRequest message or plain object
                  * @param callback Node-style callback called with the error, if any, and ResizePtyResponse
@@ -714,6 +728,13 @@ export namespace tandem {
                  * @param [response] ResumeResponse
                  */
                 type ResumeCallback = (error: (Error|null), response?: tandem.agent.v1.ResumeResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#update}.
+                 * @param error Error, if any
+                 * @param [response] UpdateResponse
+                 */
+                type UpdateCallback = (error: (Error|null), response?: tandem.agent.v1.UpdateResponse) => void;
 
                 /**
                  * Callback as used by {@link tandem.agent.v1.Agent#resizePty}.
@@ -2039,6 +2060,110 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for ResumeResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an UpdateRequest. */
+            interface IUpdateRequest {
+
+                /** UpdateRequest containerId */
+                containerId?: (string|null);
+
+                /** UpdateRequest resourcesJson */
+                resourcesJson?: (Uint8Array|null);
+            }
+
+            /** Represents an UpdateRequest. */
+            class UpdateRequest implements IUpdateRequest {
+
+                /**
+                 * Constructs a new UpdateRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.IUpdateRequest);
+
+                /** UpdateRequest containerId. */
+                public containerId: string;
+
+                /** UpdateRequest resourcesJson. */
+                public resourcesJson: Uint8Array;
+
+                /**
+                 * Creates a new UpdateRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateRequest instance
+                 */
+                public static create(properties?: tandem.agent.v1.IUpdateRequest): tandem.agent.v1.UpdateRequest;
+
+                /**
+                 * Encodes the specified UpdateRequest message. Does not implicitly {@link tandem.agent.v1.UpdateRequest.verify|verify} messages.
+                 * @param message UpdateRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.IUpdateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns UpdateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.UpdateRequest;
+
+                /**
+                 * Gets the default type url for UpdateRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of an UpdateResponse. */
+            interface IUpdateResponse {
+            }
+
+            /** Represents an UpdateResponse. */
+            class UpdateResponse implements IUpdateResponse {
+
+                /**
+                 * Constructs a new UpdateResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.IUpdateResponse);
+
+                /**
+                 * Creates a new UpdateResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateResponse instance
+                 */
+                public static create(properties?: tandem.agent.v1.IUpdateResponse): tandem.agent.v1.UpdateResponse;
+
+                /**
+                 * Encodes the specified UpdateResponse message. Does not implicitly {@link tandem.agent.v1.UpdateResponse.verify|verify} messages.
+                 * @param message UpdateResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.IUpdateResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns UpdateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.UpdateResponse;
+
+                /**
+                 * Gets the default type url for UpdateResponse
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

@@ -7837,6 +7837,7 @@ export const containerd = $root.containerd = (() => {
                      * @property {string|null} [image] Container image
                      * @property {string|null} [snapshotter] Container snapshotter
                      * @property {string|null} [snapshotKey] Container snapshotKey
+                     * @property {Object.<string,google.protobuf.IAny>|null} [extensions] Container extensions
                      */
 
                     /**
@@ -7849,6 +7850,7 @@ export const containerd = $root.containerd = (() => {
                      */
                     function Container(properties) {
                         this.labels = {};
+                        this.extensions = {};
                         if (properties)
                             for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                                 if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7896,6 +7898,14 @@ export const containerd = $root.containerd = (() => {
                     Container.prototype.snapshotKey = "";
 
                     /**
+                     * Container extensions.
+                     * @member {Object.<string,google.protobuf.IAny>} extensions
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.extensions = $util.emptyObject;
+
+                    /**
                      * Creates a new Container instance using the specified properties.
                      * @function create
                      * @memberof containerd.services.containers.v1.Container
@@ -7934,6 +7944,11 @@ export const containerd = $root.containerd = (() => {
                             writer.uint32(/* id 6, wireType 2 =*/50).string(message.snapshotter);
                         if (message.snapshotKey != null && Object.hasOwnProperty.call(message, "snapshotKey"))
                             writer.uint32(/* id 7, wireType 2 =*/58).string(message.snapshotKey);
+                        if (message.extensions != null && Object.hasOwnProperty.call(message, "extensions"))
+                            for (let keys = Object.keys(message.extensions), i = 0; i < keys.length; ++i) {
+                                writer.uint32(/* id 10, wireType 2 =*/82).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                                $root.google.protobuf.Any.encode(message.extensions[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
+                            }
                         return writer;
                     };
 
@@ -8016,6 +8031,37 @@ export const containerd = $root.containerd = (() => {
                                 }
                             case 7: {
                                     message.snapshotKey = reader.string();
+                                    break;
+                                }
+                            case 10: {
+                                    if (message.extensions === $util.emptyObject)
+                                        message.extensions = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = null;
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.extensions, key);
+                                    message.extensions[key] = value;
                                     break;
                                 }
                             default:
@@ -14582,6 +14628,39 @@ export const tandem = $root.tandem = (() => {
                  */
 
                 /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#update}.
+                 * @memberof tandem.agent.v1.Agent
+                 * @typedef UpdateCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.agent.v1.UpdateResponse} [response] UpdateResponse
+                 */
+
+                /**
+                 * Calls Update.
+                 * @function update
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.IUpdateRequest} request UpdateRequest message or plain object
+                 * @param {tandem.agent.v1.Agent.UpdateCallback} callback Node-style callback called with the error, if any, and UpdateResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Agent.prototype.update = function update(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, update, $root.tandem.agent.v1.UpdateRequest, $root.tandem.agent.v1.UpdateResponse, request, callback);
+                }, "name", { value: "Update" });
+
+                /**
+                 * Calls Update.
+                 * @function update
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.IUpdateRequest} request UpdateRequest message or plain object
+                 * @returns {Promise<tandem.agent.v1.UpdateResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
                  * Callback as used by {@link tandem.agent.v1.Agent#resizePty}.
                  * @memberof tandem.agent.v1.Agent
                  * @typedef ResizePtyCallback
@@ -18087,6 +18166,274 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return ResumeResponse;
+            })();
+
+            v1.UpdateRequest = (function() {
+
+                /**
+                 * Properties of an UpdateRequest.
+                 * @memberof tandem.agent.v1
+                 * @interface IUpdateRequest
+                 * @property {string|null} [containerId] UpdateRequest containerId
+                 * @property {Uint8Array|null} [resourcesJson] UpdateRequest resourcesJson
+                 */
+
+                /**
+                 * Constructs a new UpdateRequest.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents an UpdateRequest.
+                 * @implements IUpdateRequest
+                 * @constructor
+                 * @param {tandem.agent.v1.IUpdateRequest=} [properties] Properties to set
+                 */
+                function UpdateRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * UpdateRequest containerId.
+                 * @member {string} containerId
+                 * @memberof tandem.agent.v1.UpdateRequest
+                 * @instance
+                 */
+                UpdateRequest.prototype.containerId = "";
+
+                /**
+                 * UpdateRequest resourcesJson.
+                 * @member {Uint8Array} resourcesJson
+                 * @memberof tandem.agent.v1.UpdateRequest
+                 * @instance
+                 */
+                UpdateRequest.prototype.resourcesJson = $util.newBuffer([]);
+
+                /**
+                 * Creates a new UpdateRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.UpdateRequest
+                 * @static
+                 * @param {tandem.agent.v1.IUpdateRequest=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.UpdateRequest} UpdateRequest instance
+                 */
+                UpdateRequest.create = function create(properties) {
+                    return new UpdateRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified UpdateRequest message. Does not implicitly {@link tandem.agent.v1.UpdateRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.UpdateRequest
+                 * @static
+                 * @param {tandem.agent.v1.IUpdateRequest} message UpdateRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                    if (message.resourcesJson != null && Object.hasOwnProperty.call(message, "resourcesJson"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.resourcesJson);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an UpdateRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.UpdateRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.UpdateRequest} UpdateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.UpdateRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.containerId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.resourcesJson = reader.bytes();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for UpdateRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.UpdateRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                UpdateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.UpdateRequest";
+                };
+
+                return UpdateRequest;
+            })();
+
+            v1.UpdateResponse = (function() {
+
+                /**
+                 * Properties of an UpdateResponse.
+                 * @memberof tandem.agent.v1
+                 * @interface IUpdateResponse
+                 */
+
+                /**
+                 * Constructs a new UpdateResponse.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents an UpdateResponse.
+                 * @implements IUpdateResponse
+                 * @constructor
+                 * @param {tandem.agent.v1.IUpdateResponse=} [properties] Properties to set
+                 */
+                function UpdateResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new UpdateResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.UpdateResponse
+                 * @static
+                 * @param {tandem.agent.v1.IUpdateResponse=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.UpdateResponse} UpdateResponse instance
+                 */
+                UpdateResponse.create = function create(properties) {
+                    return new UpdateResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified UpdateResponse message. Does not implicitly {@link tandem.agent.v1.UpdateResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.UpdateResponse
+                 * @static
+                 * @param {tandem.agent.v1.IUpdateResponse} message UpdateResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes an UpdateResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.UpdateResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.UpdateResponse} UpdateResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.UpdateResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for UpdateResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.UpdateResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                UpdateResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.UpdateResponse";
+                };
+
+                return UpdateResponse;
             })();
 
             v1.ResizePtyRequest = (function() {

@@ -132,6 +132,10 @@ export class AgentClient {
     await this.unary('Resume', pb.ResumeRequest, pb.ResumeResponse, pb.ResumeRequest.create({ containerId }));
   }
 
+  async update(containerId: string, resourcesJson: Uint8Array): Promise<void> {
+    await this.unary('Update', pb.UpdateRequest, pb.UpdateResponse, pb.UpdateRequest.create({ containerId, resourcesJson }));
+  }
+
   async resizePty(containerId: string, execId: string, width: number, height: number): Promise<void> {
     await this.unary(
       'ResizePty',

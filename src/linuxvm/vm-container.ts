@@ -99,6 +99,10 @@ export class VmContainer implements ExecutorContainer {
     return this.call('resume', () => this.vm.agent.resume(this.p.guestId));
   }
 
+  update(resources: object): Promise<void> {
+    return this.call('update', () => this.vm.agent.update(this.p.guestId, Buffer.from(JSON.stringify(resources))));
+  }
+
   destroy(): Promise<void> {
     this.destroyed ??= this.doDestroy();
     return this.destroyed;

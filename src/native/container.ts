@@ -3,12 +3,14 @@
 // outlives its container.
 import type { Logger } from 'pino';
 import { failedPrecondition } from '../common/errdefs.js';
-import type { OciProcess } from '../common/oci.js';
+import type { OciProcess, OciResources } from '../common/oci.js';
+import { refuseLimits } from './resources.js';
 import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor/executor.js';
 import type { MountPlatform } from './mount.js';
-import { NativeProcess } from './process.js';
+import { NativeProcess, type NativeProcessOptions } from './process.js';
 import { killUntilGone, signalAll, type ProcessTable } from './procs.js';
 import { removeState, writeState, type NativeState } from './state.js';
+import { execNamespaces, type NamespacePlan } from './namespaces.js';
 
 export interface NativeContainerDeps {
   id: string;
@@ -19,6 +21,8 @@ export interface NativeContainerDeps {
   table: ProcessTable;
   state: NativeState;
   log: Logger;
+  /** The spec's namespaces this container enters (execs join its init's). */
+  namespaces?: NamespacePlan;
 }
 
 export class NativeContainer implements ExecutorContainer {
@@ -38,7 +42,8 @@ export class NativeContainer implements ExecutorContainer {
 
   /** Creates the init process (held before exec until Start). */
   async createInit(process: OciProcess, stdio: StdioConfig): Promise<NativeProcess> {
-    const p = await this.spawn(process, stdio, () => this.killRest());
+    const ns = this.d.namespaces;
+    const p = await this.spawn(process, stdio, { namespaces: ns?.enter, hostname: ns?.hostname, afterExit: () => this.killRest() });
     this.initProcess = p;
     this.d.state.initPid = p.pid;
     await this.persist();
@@ -49,20 +54,25 @@ export class NativeContainer implements ExecutorContainer {
     if (this.destroyed || !this.initProcess || this.initProcess.hasExited) {
       throw failedPrecondition(`container ${this.d.id} is not running: cannot exec ${execId}`);
     }
-    return this.spawn(process, stdio);
+    const ns = this.d.namespaces;
+    return this.spawn(process, stdio, { namespaces: ns && execNamespaces(ns, this.initProcess.pid) });
   }
 
-  private async spawn(process: OciProcess, stdio: StdioConfig, afterExit?: () => Promise<void>): Promise<NativeProcess> {
+  private async spawn(
+    process: OciProcess,
+    stdio: StdioConfig,
+    extra: Pick<NativeProcessOptions, 'namespaces' | 'hostname' | 'afterExit'>,
+  ): Promise<NativeProcess> {
     const p = await NativeProcess.create({
+      ...extra,
       helper: this.d.helper,
       root: this.d.state.root,
       process,
       stdio,
       ctx: { id: this.d.id, namespace: this.d.namespace },
       log: this.d.log,
-      afterExit,
     });
-    this.d.state.pgids.push(p.pid); // the helper is a session (and group) leader
+    this.d.state.pgids.push(p.pgid); // the helper is a session (and group) leader
     await this.persist();
     return p;
   }
@@ -96,6 +106,10 @@ export class NativeContainer implements ExecutorContainer {
       anonBytes: u.anonBytes,
       fileBytes: u.fileBytes,
     };
+  }
+
+  async update(resources: OciResources): Promise<void> {
+    refuseLimits(resources, process.platform);
   }
 
   async killAll(signal: number): Promise<void> {

@@ -10,6 +10,7 @@ import { mountPlatform, mountTargets, type MountPlatform } from './mount.js';
 import { nativeHelper } from './paths.js';
 import { killUntilGone, processTable, type ProcessTable } from './procs.js';
 import { locateRoot, planSpecMounts } from './rootfs.js';
+import { namespacePlan } from './namespaces.js';
 import { readState, removeState, writeState, type NativeState } from './state.js';
 
 export interface NativeExecutorOptions {
@@ -40,11 +41,23 @@ export class NativeExecutor implements Executor {
     await access(this.helper, constants.X_OK).catch(() => {
       throw failedPrecondition(`native helper ${this.helper} is missing (run make -C native)`);
     });
+    const namespaces = namespacePlan(spec, this.platform);
+    for (const why of namespaces.skipped) log.debug(`namespace skipped: ${why}`);
     const { mounts, table } = await this.platformDeps();
     const located = await locateRoot(bundle, spec, req.rootfs, mounts);
     // Recorded before anything is mounted, so a crash at any point can still be cleaned up.
     const state: NativeState = { version: 1, root: located.root, mounts: mountTargets(located.ops), pgids: [] };
-    const container = new NativeContainer({ id: req.id, namespace: req.namespace, bundle, helper: this.helper, mounts, table, state, log });
+    const container = new NativeContainer({
+      id: req.id,
+      namespace: req.namespace,
+      bundle,
+      helper: this.helper,
+      mounts,
+      table,
+      state,
+      log,
+      namespaces,
+    });
     try {
       await writeState(bundle, state);
       await mounts.apply(located.ops, log);

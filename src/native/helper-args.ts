@@ -20,7 +20,20 @@ export function validateProcess(p: OciProcess | undefined): asserts p is OciProc
   }
 }
 
-export function helperInvocation(root: string, p: OciProcess, opts: { terminal: boolean }): HelperInvocation {
+/** A namespace the helper joins (path) or makes (no path); types as in /proc/<pid>/ns. */
+export interface NamespaceEntry {
+  type: 'net' | 'ipc' | 'uts' | 'pid';
+  path?: string;
+}
+
+export interface HelperOptions {
+  terminal: boolean;
+  namespaces?: NamespaceEntry[];
+  /** Set in a new UTS namespace (spec.hostname). */
+  hostname?: string;
+}
+
+export function helperInvocation(root: string, p: OciProcess, opts: HelperOptions): HelperInvocation {
   validateProcess(p);
   const args = ['--root', root, '--cwd', p.cwd, '--uid', String(p.user.uid), '--gid', String(p.user.gid)];
   const groups = p.user.additionalGids ?? [];
@@ -33,6 +46,8 @@ export function helperInvocation(root: string, p: OciProcess, opts: { terminal: 
     const v = (n: number) => (n >= UNLIMITED || n < 0 ? 'unlimited' : String(Math.trunc(n)));
     args.push('--rlimit', `${r.type}:${v(r.soft)}:${v(r.hard)}`);
   }
+  for (const ns of opts.namespaces ?? []) args.push('--ns', ns.path ? `${ns.type}:${ns.path}` : ns.type);
+  if (opts.hostname) args.push('--hostname', opts.hostname);
   if (opts.terminal) args.push('--tty');
   if (p.noNewPrivileges) args.push('--no-new-privs');
   args.push('--', ...(p.args as string[]));

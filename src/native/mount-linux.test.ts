@@ -30,8 +30,13 @@ describe('LinuxMounts planning', () => {
 
   it('creates a file mount point for a file bind and populates a fresh /dev', () => {
     expect(
-      m.specMountOps({ destination: '/f', type: 'bind', source: '/etc/hostname', options: ['bind'] }, '/r/f', { isDir: false })[0],
-    ).toEqual({ op: 'mkfile', path: '/r/f' });
+      m
+        .specMountOps({ destination: '/etc/f', type: 'bind', source: '/etc/hostname', options: ['bind'] }, '/r/etc/f', { isDir: false })
+        .slice(0, 2),
+    ).toEqual([
+      { op: 'mkdir', path: '/r/etc' },
+      { op: 'mkfile', path: '/r/etc/f' },
+    ]);
     const dev = m.specMountOps({ destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['mode=755'] }, '/r/dev', null);
     expect(dev).toContainEqual({ op: 'mknod', path: '/r/dev/null', type: 'c', mode: 0o666, major: 1, minor: 3 });
     expect(dev).toContainEqual({ op: 'symlink', target: '/proc/self/fd', path: '/r/dev/fd' });
@@ -64,5 +69,39 @@ describe('LinuxMounts planning', () => {
     const ro = m.readonlyRootOps('/r');
     expect(mountTargets([...ro.before, ...ro.after])).toEqual(['/r']);
     expect(ro.after[0]).toMatchObject({ options: ['remount', 'bind', 'ro'] });
+  });
+});
+
+describe('cgroup mounts', () => {
+  const info = [
+    '30 22 0:27 / /sys/fs/cgroup rw,relatime - tmpfs tmpfs rw,mode=755',
+    '31 30 0:28 / /sys/fs/cgroup/cpu rw,relatime - cgroup cgroup rw,cpu',
+    '40 30 0:37 / /sys/fs/cgroup/unified rw,relatime - cgroup2 cgroup2 rw',
+    '50 22 0:40 / /sys/kernel/debug rw - debugfs debugfs rw',
+  ].join('\n');
+
+  it('binds the host cgroup tree read-only instead of mounting a fresh cgroup filesystem', () => {
+    const ops = new LinuxMounts(() => info).specMountOps(
+      { destination: '/sys/fs/cgroup', type: 'cgroup', source: 'cgroup', options: ['ro', 'nosuid'] },
+      '/r/sys/fs/cgroup',
+      null,
+    );
+    const ro = ['remount', 'bind', 'ro', 'nosuid', 'nodev', 'noexec'];
+    expect(ops).toEqual([
+      { op: 'mkdir', path: '/r/sys/fs/cgroup' },
+      { op: 'mount', source: '/sys/fs/cgroup', target: '/r/sys/fs/cgroup', fstype: '', options: ['bind'] },
+      { op: 'mount', source: '/sys/fs/cgroup/cpu', target: '/r/sys/fs/cgroup/cpu', fstype: '', options: ['bind'] },
+      { op: 'mount', source: '/sys/fs/cgroup/unified', target: '/r/sys/fs/cgroup/unified', fstype: '', options: ['bind'] },
+      { op: 'mount', source: '', target: '/r/sys/fs/cgroup/unified', fstype: '', options: ro },
+      { op: 'mount', source: '', target: '/r/sys/fs/cgroup/cpu', fstype: '', options: ro },
+      { op: 'mount', source: '', target: '/r/sys/fs/cgroup', fstype: '', options: ro },
+    ]);
+    expect(mountTargets(ops)).toEqual(['/r/sys/fs/cgroup', '/r/sys/fs/cgroup/cpu', '/r/sys/fs/cgroup/unified']);
+  });
+
+  it('refuses clearly where the host has no cgroup tree', () => {
+    expect(() => new LinuxMounts(() => '').specMountOps({ destination: '/sys/fs/cgroup', type: 'cgroup2' }, '/r/c', null)).toThrow(
+      /the host has no cgroup tree/,
+    );
   });
 });

@@ -7,7 +7,9 @@
 // host's table, which is why propagation options are ignored (changing them would change
 // the host's mounts) and why cleanup must unmount every target it made.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
 import { isBind, type Mount, type OciMount } from '../common/oci.js';
@@ -82,7 +84,20 @@ const DEV_LINKS: [target: string, name: string][] = [
 /** /dev/ptmx as the classic node (5,2): it opens the devpts mounted at the sibling pts/. */
 const PTMX: [name: string, major: number, minor: number] = ['ptmx', 5, 2];
 
+const CGROUP_ROOT = '/sys/fs/cgroup';
+
+/** The mount points of the host's cgroup tree, the root first (v1: a tmpfs of controllers). */
+export function hostCgroupMounts(mountinfo: string): string[] {
+  return mountinfo
+    .split('\n')
+    .map((l) => unescapeMountinfo(l.split(' ')[4] ?? ''))
+    .filter((p) => p === CGROUP_ROOT || p.startsWith(`${CGROUP_ROOT}/`))
+    .filter((p, i, all) => all.indexOf(p) === i);
+}
+
 export class LinuxMounts implements MountPlatform {
+  constructor(private readonly mountinfo: () => string = () => readFileSync('/proc/self/mountinfo', 'utf8')) {}
+
   rootfsOps(mounts: Mount[], target: string): MountOp[] {
     return mounts.map((m) => ({ op: 'mount', source: m.source, target, fstype: isBind(m) ? '' : m.type, options: m.options ?? [] }));
   }
@@ -102,7 +117,14 @@ export class LinuxMounts implements MountPlatform {
     if (isBind(m)) {
       if (!m.source) throw invalidArgument(`bind mount on ${m.destination} has no source`);
       if (!source) throw invalidArgument(`bind mount source ${m.source} for ${m.destination} does not exist`);
-      const ops: MountOp[] = [source.isDir ? { op: 'mkdir', path: target } : { op: 'mkfile', path: target }];
+      // A file's parent directories are made too, as runc does (CRI binds /etc/resolv.conf even
+      // into a pause image that has no /etc).
+      const ops: MountOp[] = source.isDir
+        ? [{ op: 'mkdir', path: target }]
+        : [
+            { op: 'mkdir', path: dirname(target) },
+            { op: 'mkfile', path: target },
+          ];
       const rec = options.includes('rbind') || m.type === 'rbind';
       ops.push({ op: 'mount', source: m.source, target, fstype: '', options: [rec ? 'rbind' : 'bind'] });
       const extra = bindRemountOptions(options);
@@ -110,6 +132,7 @@ export class LinuxMounts implements MountPlatform {
       return ops;
     }
     if (!m.type) throw invalidArgument(`mount on ${m.destination} has no type`);
+    if (m.type === 'cgroup' || m.type === 'cgroup2') return this.cgroupOps(m, target);
     if (m.type === 'devpts') {
       const extra = bindRemountOptions(options);
       return [
@@ -127,6 +150,26 @@ export class LinuxMounts implements MountPlatform {
         ops.push({ op: 'mknod', path: `${target}/${name}`, type: 'c', mode: 0o666, major, minor });
       for (const [to, name] of DEV_LINKS) ops.push({ op: 'symlink', target: to, path: `${target}/${name}` });
     }
+    return ops;
+  }
+
+  /**
+   * A `cgroup` mount (the CRI plugin adds one to every app container): the host's cgroup tree,
+   * bound read-only, the way runc shows it to a container without a cgroup namespace. A fresh
+   * cgroup mount is refused on a v1 host (EBUSY), and with no cgroup namespace it would be the
+   * host's tree anyway.
+   */
+  private cgroupOps(m: OciMount, target: string): MountOp[] {
+    const points = hostCgroupMounts(this.mountinfo());
+    if (!points.length) throw failedPrecondition(`${m.type} mount on ${m.destination}: the host has no cgroup tree at ${CGROUP_ROOT}`);
+    const ro = ['remount', 'bind', 'ro', 'nosuid', 'nodev', 'noexec'];
+    const ops: MountOp[] = [{ op: 'mkdir', path: target }];
+    // The root's bind is made read-only last: the controllers' mount points are directories of
+    // the host's tmpfs, which the sub-binds need as they are.
+    for (const p of points)
+      ops.push({ op: 'mount', source: p, target: target + p.slice(CGROUP_ROOT.length), fstype: '', options: ['bind'] });
+    for (const p of [...points].reverse())
+      ops.push({ op: 'mount', source: '', target: target + p.slice(CGROUP_ROOT.length), fstype: '', options: ro });
     return ops;
   }
 

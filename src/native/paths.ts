@@ -2,7 +2,7 @@
 // levels up from this file either way; TANDEM_NATIVE_DIR overrides (installed layouts).
 import { fileURLToPath } from 'node:url';
 
-export function nativeHelper(name: 'tandem-enter' | 'tandem-mount'): string {
+export function nativeHelper(name: 'tandem-enter' | 'tandem-mount' | 'tandem-pause'): string {
   const dir = process.env.TANDEM_NATIVE_DIR;
   if (dir) return `${dir}/${name}`;
   return fileURLToPath(new URL(`../../native/build/${name}`, import.meta.url));

@@ -9,7 +9,7 @@ import type { OciProcess } from '../common/oci.js';
 import type { ExecutorProcess, ExitStatus, StdioConfig } from '../executor/executor.js';
 import { Pty } from '../executor/pty.js';
 import { openDirectStdio, openStreamStdio, type ChildFd, type StdioContext } from '../executor/stdio.js';
-import { helperInvocation } from './helper-args.js';
+import { helperInvocation, type NamespaceEntry } from './helper-args.js';
 
 export interface NativeProcessOptions {
   helper: string;
@@ -22,6 +22,9 @@ export interface NativeProcessOptions {
   afterExit?: () => Promise<void>;
   /** How long a terminal's output may stay open after the process exited (its children). */
   ptyGraceMs?: number;
+  /** Namespaces to join or make (Linux), and the hostname of a new UTS namespace. */
+  namespaces?: NamespaceEntry[];
+  hostname?: string;
 }
 
 /** Reads the helper's status lines ("ready", "error <message>") from fd 4. */
@@ -66,17 +69,21 @@ function exitStatus(code: number | null, signal: NodeJS.Signals | null): number 
 
 export class NativeProcess implements ExecutorProcess {
   readonly exited: Promise<ExitStatus>;
+  /** The container's process: the helper's own pid, or its child's in a pid namespace. */
+  pid: number;
   private exitedAt: ExitStatus | null = null;
   private readonly status: StatusReader;
 
   private constructor(
     private readonly child: ChildProcess,
-    readonly pid: number,
+    /** The helper, leader of the process group (in a pid namespace: the relay of the process). */
+    readonly pgid: number,
     private readonly pty: Pty | null,
     private readonly closeStdinFn: () => void,
     finish: () => Promise<void>,
     afterExit: (() => Promise<void>) | undefined,
   ) {
+    this.pid = pgid;
     this.status = new StatusReader(child.stdio[4] as Socket);
     const exit = new Promise<ExitStatus>((resolve) =>
       child.once('exit', (code, signal) => resolve((this.exitedAt = { status: exitStatus(code, signal), exitedAt: new Date() }))),
@@ -90,7 +97,7 @@ export class NativeProcess implements ExecutorProcess {
 
   static async create(o: NativeProcessOptions): Promise<NativeProcess> {
     const terminal = o.stdio.terminal;
-    const inv = helperInvocation(o.root, o.process, { terminal });
+    const inv = helperInvocation(o.root, o.process, { terminal, namespaces: o.namespaces, hostname: o.hostname });
     let fds: [ChildFd, ChildFd, ChildFd];
     let afterSpawn: () => void;
     let closeStdin: () => void;
@@ -135,7 +142,12 @@ export class NativeProcess implements ExecutorProcess {
     child.on('error', () => {});
     (child.stdio[3] as Socket).on('error', () => {});
     const proc = new NativeProcess(child, child.pid, pty, closeStdin, finish, o.afterExit);
-    const line = await proc.status.next();
+    let line = await proc.status.next();
+    const forked = line ? /^pid (\d+)$/.exec(line) : null;
+    if (forked) {
+      proc.pid = Number(forked[1]);
+      line = await proc.status.next();
+    }
     if (line === 'ready') return proc;
     child.kill('SIGKILL');
     await proc.exited;

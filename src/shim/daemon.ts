@@ -14,6 +14,8 @@ import { MANAGER_SERVICE, taskMethods, unary } from './task-rpc.js';
 import { decide, loadExecutor, logDecision, recordedExecutor, shutdownExecutors } from './dispatch.js';
 import type { ContainerdImages } from './image-platform.js';
 import { configPathFromOptions, loadConfig } from './config.js';
+import { CRI_CONTAINER_TYPE, publishFromSandboxMetadata, SANDBOX_METADATA_EXTENSION } from './cri-ports.js';
+import { ANNOTATION_PUBLISH } from '../common/oci.js';
 
 export const VERSION = '0.1.0';
 
@@ -61,6 +63,13 @@ export async function serve(flags: ShimFlags): Promise<void> {
           }),
       });
       logDecision(clog, d);
+      if (d.executor === 'vm' && req.spec.annotations?.[CRI_CONTAINER_TYPE] === 'sandbox') {
+        // A VM pod's hostPorts: published by the VM executor like the publish annotation.
+        const meta = await (await imagesClient()).extension(req.id, SANDBOX_METADATA_EXTENSION);
+        const ports = meta ? publishFromSandboxMetadata(meta) : { skipped: [] };
+        if (ports.skipped.length) clog.warn({ skipped: ports.skipped }, 'pod ports not published: no SCTP relay');
+        if (ports.publish) req.spec.annotations[`${ANNOTATION_PUBLISH}.cri-hostport`] = ports.publish;
+      }
       return loadExecutor(d.executor, log);
     },
     version: VERSION,

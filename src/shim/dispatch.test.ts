@@ -47,6 +47,10 @@ describe('decide', () => {
     const linux = async () => (asked++, { os: 'linux' });
     expect((await decide(input({ imagePlatform: linux }))).executor).toBe('native');
     expect(asked).toBe(0); // nothing to learn from containerd: every runnable image runs natively
+    // …and the log says so, not "no image" (CRI containers have one; their rootfs is not mounted yet).
+    expect((await decide(input({ imagePlatform: linux }))).reason).toBe(
+      'a linux host runs every image natively (config: native); the image was not looked up',
+    );
     expect((await decide(input({ linuxOnLinux: 'vm', imagePlatform: linux }))).executor).toBe('vm');
     expect(asked).toBe(1);
     await expect(decide(input({ linuxOnLinux: 'vm', imagePlatform: async () => ({ os: 'darwin' }) }))).rejects.toMatchObject({ code: 9 });

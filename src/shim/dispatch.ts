@@ -74,6 +74,13 @@ export async function decide(d: DispatchInput): Promise<DispatchDecision> {
   const root = d.rootfs.length === 1 && d.rootfs[0].type === 'bind' ? d.rootfs[0].source : resolveRoot(d.bundle, d.spec);
   const os = root ? await executableOs(root, d.spec) : undefined;
   if (os) return byOs(os, d.hostOs, d.linuxOnLinux, 'the executable');
+  if (!asking)
+    // Not "no image": the image was not asked for (and the rootfs of an image is often not
+    // mounted yet, so its executable cannot be read either).
+    return {
+      executor: 'native',
+      reason: `a linux host runs every image natively (config: ${d.linuxOnLinux}); the image was not looked up`,
+    };
   return { executor: 'native', reason: 'no image and an executable of unknown format: running natively' };
 }
 

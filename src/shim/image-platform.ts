@@ -101,6 +101,13 @@ export class ContainerdImages {
     return undefined;
   }
 
+  /** A container extension's value as text (CRI's JSON metadata), or undefined without one. */
+  async extension(containerId: string, name: string): Promise<string | undefined> {
+    const c = await this.unary<containerd.services.containers.v1.GetContainerResponse>('GetContainer', { id: containerId });
+    const any = c.container?.extensions?.[name];
+    return any?.value?.length ? Buffer.from(any.value).toString('utf8') : undefined;
+  }
+
   close(): void {
     this.client.close();
   }

@@ -25,6 +25,7 @@ function fakeExecutor(createMs: number): Executor {
     killAll: async () => {},
     pause: async () => {},
     resume: async () => {},
+    update: async () => {},
     destroy: async () => {},
   };
   return { name: 'native', create: () => new Promise((r) => setTimeout(() => r(container), createMs)), cleanup: async () => {} };

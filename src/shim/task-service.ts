@@ -5,7 +5,7 @@ import { writeJsonAtomic } from '../common/json-file.js';
 import { join } from 'node:path';
 import { containerd, io } from '../generated/protos.js';
 import { alreadyExists, invalidArgument, notFound, unimplemented } from '../common/errdefs.js';
-import type { Mount, OciProcess, OciSpec } from '../common/oci.js';
+import type { Mount, OciProcess, OciResources, OciSpec } from '../common/oci.js';
 import type { Executor, StdioConfig } from '../executor/executor.js';
 import { Container } from './container.js';
 import { ShimProcess } from './process.js';
@@ -222,8 +222,11 @@ export class TaskService {
     };
   }
 
-  async Update(_r: InstanceType<T['UpdateTaskRequest']>): Promise<object> {
-    throw unimplemented('update of resources is not supported by tandem');
+  async Update(r: InstanceType<T['UpdateTaskRequest']>): Promise<object> {
+    const c = this.get(r.id);
+    c.requireRunning('update resources');
+    await c.handle.update(parseResources(r.resources?.value));
+    return {};
   }
 
   async Wait(r: InstanceType<T['WaitRequest']>): Promise<containerd.task.v2.IWaitResponse> {
@@ -299,6 +302,19 @@ async function readSpec(bundle: string): Promise<OciSpec> {
     throw invalidArgument('malformed config.json: process.args must be a non-empty list of strings');
   }
   return s;
+}
+
+/** Task.Update's resources: an OCI LinuxResources object as JSON (containerd's typeurl for it). */
+function parseResources(value: Uint8Array | null | undefined): OciResources {
+  if (!value || value.length === 0) throw invalidArgument('update: resources are empty');
+  let r: unknown;
+  try {
+    r = JSON.parse(Buffer.from(value).toString('utf8'));
+  } catch (err) {
+    throw invalidArgument(`update: malformed resources: ${(err as Error).message}`, err);
+  }
+  if (!r || typeof r !== 'object' || Array.isArray(r)) throw invalidArgument('update: resources must be an object');
+  return r as OciResources;
 }
 
 function parseProcessSpec(value: Uint8Array | null | undefined): OciProcess {

@@ -41,6 +41,11 @@ export interface ContainerdOptions {
   extraConfig?: string;
   /** Extra environment for containerd (and so for every shim it starts). */
   env?: Record<string, string>;
+  /**
+   * Leave the CRI plugin on (its section comes in extraConfig). CRI works in the k8s.io
+   * namespace, shared by every containerd: processes are then told apart by our address.
+   */
+  cri?: boolean;
 }
 
 export class Containerd {
@@ -55,7 +60,7 @@ export class Containerd {
   private constructor(private readonly opts: ContainerdOptions) {
     this.dir = mkdtempSync('/tmp/td-');
     this.address = join(this.dir, 'c.sock');
-    this.namespace = `tandem-test-${randomBytes(4).toString('hex')}`;
+    this.namespace = opts.cri ? 'k8s.io' : `tandem-test-${randomBytes(4).toString('hex')}`;
     this.tandemState = join(this.dir, 'tandem');
     this.configPath = join(this.dir, 'config.toml');
     mkdirSync(this.tandemState);
@@ -65,7 +70,7 @@ export class Containerd {
         'version = 2',
         `root = "${this.dir}/root"`,
         `state = "${this.dir}/state"`,
-        'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
+        opts.cri ? '' : 'disabled_plugins = ["io.containerd.grpc.v1.cri"]',
         `[grpc]\n  address = "${this.address}"`,
         `[ttrpc]\n  address = "${this.address}.ttrpc"`,
         `[debug]\n  address = "${this.dir}/debug.sock"\n  level = "debug"`,
@@ -109,7 +114,8 @@ export class Containerd {
       if (!/^\d+$/.test(d)) continue;
       try {
         const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
-        if ((cmd.includes(this.namespace) && cmd.includes('serve')) || cmd.includes(this.tandemState)) pids.push(Number(d));
+        const mine = this.opts.cri ? cmd.includes(this.address) : cmd.includes(this.namespace);
+        if ((mine && cmd.includes('serve')) || cmd.includes(this.tandemState)) pids.push(Number(d));
       } catch {}
     }
     return pids;

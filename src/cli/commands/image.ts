@@ -1,8 +1,10 @@
-// `tandem image busybox --out FILE`: writes the sample linux image as an OCI archive that
-// `ctr images import` accepts. Built from the host's busybox-static; nothing is downloaded.
+// `tandem image busybox|pause --out FILE`: writes a sample linux image (busybox) or a pod's pause
+// image as an OCI archive that `ctr images import` accepts. Built locally; nothing is downloaded.
 import type { Command } from 'commander';
 import { writeOciArchive } from '../../images/oci-archive.js';
 import { BUSYBOX_IMAGE, busyboxImage } from '../../images/busybox.js';
+import { PAUSE_IMAGE, pauseImage } from '../../images/pause.js';
+import { nativeHelper } from '../../native/paths.js';
 
 export function registerImage(program: Command): void {
   const image = program.command('image').description('build sample images');
@@ -15,6 +17,17 @@ export function registerImage(program: Command): void {
     .option('--name <ref>', 'image reference', BUSYBOX_IMAGE)
     .action(async (o: { out: string; busybox: string; arch: string; name: string }) => {
       const digest = await writeOciArchive(busyboxImage(o.busybox, o.arch, o.name), o.out);
+      process.stdout.write(`${o.name} ${digest}\n`);
+    });
+  image
+    .command('pause')
+    .description("write a pod sandbox's pause image (native/tandem-pause, static) as an OCI archive")
+    .requiredOption('--out <file>', 'archive to write')
+    .option('--pause <path>', 'static pause binary', nativeHelper('tandem-pause'))
+    .option('--name <ref>', 'image reference', PAUSE_IMAGE)
+    .action(async (o: { out: string; pause: string; name: string }) => {
+      const arch = process.arch === 'x64' ? 'amd64' : process.arch;
+      const digest = await writeOciArchive(pauseImage(o.pause, arch, o.name), o.out);
       process.stdout.write(`${o.name} ${digest}\n`);
     });
 }

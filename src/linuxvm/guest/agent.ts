@@ -209,6 +209,7 @@ export class Agent {
       Stats: unary(pb.StatsRequest, pb.StatsResponse, (r) => this.container(r.containerId).stats()),
       Pause: unary(pb.PauseRequest, pb.PauseResponse, (r) => this.container(r.containerId).pause()),
       Resume: unary(pb.ResumeRequest, pb.ResumeResponse, (r) => this.container(r.containerId).resume()),
+      Update: unary(pb.UpdateRequest, pb.UpdateResponse, (r) => this.container(r.containerId).update(r.resourcesJson)),
       ResizePty: unary(pb.ResizePtyRequest, pb.ResizePtyResponse, (r) =>
         this.container(r.containerId).process(r.execId).resize(r.width, r.height),
       ),

@@ -200,6 +200,11 @@ export class GuestContainer {
     await this.tools.runc.pause(this.id);
   }
 
+  async update(resourcesJson: Uint8Array): Promise<void> {
+    if (!this.started || this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
+    await this.tools.runc.update(this.id, Buffer.from(resourcesJson));
+  }
+
   async resume(): Promise<void> {
     if (!this.started || this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
     await this.tools.runc.resume(this.id);

@@ -57,12 +57,14 @@ export class Runc {
     return ['--root', this.root, ...(logFile ? ['--log', logFile, '--log-format', 'json'] : [])];
   }
 
-  private exec(op: string, id: string, args: string[], timeoutMs = 30_000): Promise<string> {
+  private exec(op: string, id: string, args: string[], input?: Buffer, timeoutMs = 30_000): Promise<string> {
     return new Promise((resolve, reject) => {
-      execFile(this.bin, [...this.global(), ...args], { timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      const child = execFile(this.bin, [...this.global(), ...args], { timeout: timeoutMs, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
         if (err) reject(runcError(op, id, `${stderr}\n${(err as Error).message && !stderr ? (err as Error).message : ''}`));
         else resolve(stdout);
       });
+      child.stdin?.on('error', () => {});
+      child.stdin?.end(input);
     });
   }
 
@@ -82,6 +84,11 @@ export class Runc {
 
   resume(id: string): Promise<string> {
     return this.exec('resume', id, ['resume', id]);
+  }
+
+  /** Sets the container's cgroup limits from an OCI LinuxResources JSON object. */
+  update(id: string, resourcesJson: Buffer): Promise<string> {
+    return this.exec('update', id, ['update', '--resources', '-', id], resourcesJson);
   }
 
   delete(id: string): Promise<string> {

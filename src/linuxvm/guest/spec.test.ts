@@ -13,6 +13,7 @@ describe('specForGuest', () => {
     { type: 'pid' },
     { type: 'network' },
     { type: 'ipc', path: '/proc/1/ns/ipc' },
+    { type: 'uts', path: '/var/run/utsns/host-only' },
     { type: 'mount' },
   ];
   (base.process as unknown as Record<string, unknown>).apparmorProfile = 'cri-containerd.apparmor.d';
@@ -32,8 +33,12 @@ describe('specForGuest', () => {
     expect(base.root?.path).toBe('rootfs'); // input untouched
   });
 
-  it('drops the network namespace and namespaces joined by host path, moves the cgroup', () => {
-    expect((out.linux as { namespaces: { type: string }[] }).namespaces.map((n) => n.type)).toEqual(['pid', 'mount']);
+  it("drops the network namespace and host paths, keeps /proc/<guest pid>/ns paths (a pod's sandbox), moves the cgroup", () => {
+    expect((out.linux as { namespaces: { type: string }[] }).namespaces).toEqual([
+      { type: 'pid' },
+      { type: 'ipc', path: '/proc/1/ns/ipc' },
+      { type: 'mount' },
+    ]);
     expect((out.linux as { cgroupsPath: string }).cgroupsPath).toBe('/tandem/ns--c1');
   });
 

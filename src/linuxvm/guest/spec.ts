@@ -3,6 +3,10 @@
 //  - root.path: where the snapshot is visible in the guest (a host share).
 //  - the network namespace is dropped: containers share the guest's network, so they reach the
 //    outside through the VM's NAT and a published port is simply a guest port.
+//  - other namespaces given by path are kept when the path is /proc/<pid>/ns/<type>: the pid a
+//    VM container reports to containerd is its guest pid, so such a path (CRI joins a pod's
+//    containers to its sandbox's IPC, UTS and PID namespaces this way) names the same namespace
+//    in the guest. Any other path is a host path and is dropped.
 //  - cgroupsPath: one cgroup per container under /tandem in the guest's cgroup2 tree.
 //  - hooks: containerd's hooks name host binaries and cannot run here; they are replaced by our
 //    own createRuntime hook, which reports the init pid and holds the container until Start
@@ -62,7 +66,7 @@ export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
   out.process = processForGuest(out.process!, o.terminal);
   const linux = { ...(out.linux ?? {}) } as Record<string, unknown>;
   const namespaces = Array.isArray(linux.namespaces) ? (linux.namespaces as { type: string; path?: string }[]) : [];
-  linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && !ns.path);
+  linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && (!ns.path || /^\/proc\/\d+\/ns\/[a-z_]+$/.test(ns.path)));
   linux.cgroupsPath = `${o.cgroupParent ?? '/tandem'}/${o.id}`;
   delete linux.mountLabel;
   out.linux = linux;

@@ -1,0 +1,219 @@
+// Pods on tandem through containerd 1.6's CRI plugin, driven by our own CRI client (there is no
+// crictl here): for each runtime handler (`tandem`: native on this Linux host; `tandem-vm`: the
+// guest VM) a host-network pod with a long-running container and one that exits 7, ExecSync,
+// Exec and Attach through containerd's streaming server, CRI logs, stats, log reopening, resource
+// updates, the pod's shared namespaces, a hostPort, a missing executable, and cleanup. The guest
+// boots once for this file, with the first tandem-vm pod.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, renameSync, existsSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Code } from '../../src/common/errdefs.js';
+import { runtime } from '../../src/cri/client.js';
+import { runStream } from '../../src/cri/stream.js';
+import { BUSYBOX } from '../helpers/containerd.js';
+import { containerConfig, podConfig, startCri, type CriEnv } from '../helpers/cri.js';
+import { waitFor } from '../helpers/run.js';
+
+const State = runtime.v1.ContainerState;
+let env: CriEnv;
+const hostKernel = execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim();
+
+beforeAll(async () => {
+  env = await startCri({ TANDEM_VM_IDLE_TIMEOUT_MS: '600000' });
+}, 300_000);
+afterAll(() => env?.dispose());
+
+const execText = async (id: string, cmd: string[]) => {
+  const r = await env.cri.runtime.ExecSync({ containerId: id, cmd, timeout: 60 });
+  return { stdout: Buffer.from(r.stdout).toString(), stderr: Buffer.from(r.stderr).toString(), exitCode: r.exitCode };
+};
+
+async function status(id: string) {
+  return (await env.cri.runtime.ContainerStatus({ containerId: id })).status!;
+}
+
+/** The CRI log lines of a file: `<RFC3339Nano> <stream> <P|F> <text>`. */
+function logLines(path: string): { stream: string; tag: string; text: string }[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const m = /^(\S+) (stdout|stderr) ([PF]) (.*)$/.exec(l);
+      if (!m || Number.isNaN(Date.parse(m[1]))) throw new Error(`not a CRI log line: ${JSON.stringify(l)}`);
+      return { stream: m[2], tag: m[3], text: m[4] };
+    });
+}
+
+async function runPod(name: string, handler: string, extra: runtime.v1.IPodSandboxConfig = {}) {
+  const config = podConfig(name, join(env.logs, name), extra);
+  const { podSandboxId } = await env.cri.runtime.RunPodSandbox({ config, runtimeHandler: handler }, 300_000);
+  return { id: podSandboxId, config };
+}
+
+async function startContainer(pod: { id: string; config: runtime.v1.IPodSandboxConfig }, c: runtime.v1.IContainerConfig) {
+  const { containerId } = await env.cri.runtime.CreateContainer({ podSandboxId: pod.id, config: c, sandboxConfig: pod.config });
+  await env.cri.runtime.StartContainer({ containerId });
+  return containerId;
+}
+
+async function removePod(id: string) {
+  await env.cri.runtime.StopPodSandbox({ podSandboxId: id });
+  await env.cri.runtime.RemovePodSandbox({ podSandboxId: id });
+}
+
+/** Mount points containerd's state and root still hold (a native container's rootfs, proc, …). */
+const mountsLeft = () =>
+  readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .map((l) => l.split(' ')[4])
+    .filter((m) => m && m.startsWith(`${env.cd.dir}/`) && !m.includes('/io.containerd.grpc.v1.cri/sandboxes/'));
+
+describe.each([
+  { handler: 'tandem', vm: false },
+  { handler: 'tandem-vm', vm: true },
+])('handler $handler', ({ handler, vm }) => {
+  test('a pod with two containers: run, exec, logs, stats, stop, remove', { timeout: 400_000 }, async () => {
+    const pod = await runPod(`two-${handler}`, handler);
+    const ticker = 'echo out-line; echo err-line >&2; i=0; while :; do i=$((i+1)); echo tick-$i; sleep 2; done';
+    const long = await startContainer(pod, containerConfig('long', BUSYBOX, ['sh', '-c', ticker]));
+    const seven = await startContainer(pod, containerConfig('seven', BUSYBOX, ['sh', '-c', 'echo bye; exit 7']));
+
+    await waitFor(async () => (await status(seven)).state === State.CONTAINER_EXITED, 60_000, 'the container that exits 7 to exit');
+    expect((await status(seven)).exitCode).toBe(7);
+    expect((await status(long)).state).toBe(State.CONTAINER_RUNNING);
+    const listed = (await env.cri.runtime.ListContainers({ filter: { podSandboxId: pod.id } })).containers.map((c) => c.id);
+    expect(listed.sort()).toEqual([long, seven].sort());
+
+    // ExecSync: stdout, stderr and the exit code; the image's own files; whose kernel.
+    const r = await execText(long, ['sh', '-c', 'grep staff /etc/group; echo to-err >&2; exit 3']);
+    expect(r).toEqual({ stdout: 'staff:x:50:user\n', stderr: 'to-err\n', exitCode: 3 });
+    const kernel = (await execText(long, ['uname', '-r'])).stdout.trim();
+    if (vm) expect(kernel).not.toBe(hostKernel);
+    else expect(kernel).toBe(hostKernel);
+
+    // Exec through containerd's streaming server (WebSocket, v4.channel.k8s.io).
+    const { url } = await env.cri.runtime.Exec({
+      containerId: long,
+      cmd: ['sh', '-c', 'echo streamed; exit 5'],
+      stdout: true,
+      stderr: true,
+    });
+    const streamed = await runStream(url, { timeoutMs: 60_000 });
+    expect(streamed.stdout.toString()).toBe('streamed\n');
+    expect(streamed.exitCode).toBe(5);
+
+    // CRI logs: one line per write, tagged with its stream.
+    const logPath = join(env.logs, `two-${handler}`, 'long.log');
+    await waitFor(() => logLines(logPath).some((l) => l.text === 'tick-1'), 60_000, 'the first tick in the log');
+    const lines = logLines(logPath);
+    expect(lines).toContainEqual({ stream: 'stdout', tag: 'F', text: 'out-line' });
+    expect(lines).toContainEqual({ stream: 'stderr', tag: 'F', text: 'err-line' });
+    expect(logLines(join(env.logs, `two-${handler}`, 'seven.log'))).toEqual([{ stream: 'stdout', tag: 'F', text: 'bye' }]);
+
+    // ReopenContainerLog: after a rotation the output goes to a new file at the same path.
+    renameSync(logPath, `${logPath}.1`);
+    await env.cri.runtime.ReopenContainerLog({ containerId: long });
+    await waitFor(() => logLines(logPath).some((l) => l.text.startsWith('tick-')), 60_000, 'a tick in the reopened log');
+
+    // Stats of one container and of the pod's.
+    const stats = (await env.cri.runtime.ContainerStats({ containerId: long })).stats!;
+    expect(stats.attributes?.id).toBe(long);
+    expect(Number(stats.cpu?.usageCoreNanoSeconds?.value)).toBeGreaterThan(0);
+    expect(Number(stats.memory?.workingSetBytes?.value ?? stats.memory?.usageBytes?.value)).toBeGreaterThan(0);
+    const all = (await env.cri.runtime.ListContainerStats({ filter: { podSandboxId: pod.id } })).stats.map((s) => s.attributes?.id);
+    expect(all).toContain(long);
+
+    await env.cri.runtime.StopContainer({ containerId: long, timeout: 10 });
+    expect((await status(long)).state).toBe(State.CONTAINER_EXITED);
+    for (const id of [long, seven]) await env.cri.runtime.RemoveContainer({ containerId: id });
+    await removePod(pod.id);
+    expect((await env.cri.runtime.ListContainers({})).containers).toEqual([]);
+    expect((await env.cri.runtime.ListPodSandbox({})).items).toEqual([]);
+    expect(mountsLeft()).toEqual([]);
+  });
+
+  test('the containers of a pod share its IPC, UTS and PID namespaces', async () => {
+    const pod = await runPod(`ns-${handler}`, handler);
+    const a = await startContainer(pod, containerConfig('a', BUSYBOX, ['sleep', '600']));
+    const b = await startContainer(pod, containerConfig('b', BUSYBOX, ['sleep', '600']));
+    const ns = async (id: string) => (await execText(id, ['sh', '-c', 'readlink /proc/self/ns/ipc /proc/self/ns/pid'])).stdout;
+    const nsA = await ns(a);
+    expect(nsA).toMatch(/^ipc:\[\d+\]\npid:\[\d+\]\n$/);
+    expect(await ns(b)).toBe(nsA);
+    if (!vm) expect(nsA).not.toBe(execFileSync('readlink', ['/proc/self/ns/ipc', '/proc/self/ns/pid'], { encoding: 'utf8' }));
+    await removePod(pod.id);
+  });
+
+  test('attach to a container with stdin', async () => {
+    const pod = await runPod(`attach-${handler}`, handler);
+    const c = await startContainer(
+      pod,
+      containerConfig('cat', BUSYBOX, ['sh', '-c', 'while read l; do echo "got $l"; done'], { stdin: true }),
+    );
+    const { url } = await env.cri.runtime.Attach({ containerId: c, stdin: true, stdout: true, stderr: true });
+    const r = await runStream(url, { stdin: 'hello\n', until: (out) => out.includes('got hello'), timeoutMs: 60_000 });
+    expect(r.stdout.toString()).toContain('got hello\n');
+    await removePod(pod.id);
+  });
+
+  test('UpdateContainerResources', async () => {
+    const pod = await runPod(`update-${handler}`, handler);
+    const c = await startContainer(pod, containerConfig('u', BUSYBOX, ['sleep', '600']));
+    const update = env.cri.runtime.UpdateContainerResources({ containerId: c, linux: { memoryLimitInBytes: 64 << 20, cpuShares: 512 } });
+    if (vm) {
+      await update;
+      const max = await execText(c, [
+        'sh',
+        '-c',
+        'cat /sys/fs/cgroup/memory.max 2>/dev/null || cat /sys/fs/cgroup/memory/memory.limit_in_bytes',
+      ]);
+      expect(max.stdout.trim()).toBe(String(64 << 20));
+    } else {
+      await expect(update).rejects.toMatchObject({ code: Code.FailedPrecondition });
+      await expect(update).rejects.toThrow(/native containers cannot limit memory, cpu shares/);
+    }
+    await removePod(pod.id);
+  });
+});
+
+test('a missing executable fails the same way on both handlers, and the pod stays usable', { timeout: 300_000 }, async () => {
+  const errors: string[] = [];
+  for (const handler of ['tandem', 'tandem-vm']) {
+    const pod = await runPod(`missing-${handler}`, handler);
+    const ok = await startContainer(pod, containerConfig('ok', BUSYBOX, ['sleep', '600']));
+    const bad = await env.cri.runtime.CreateContainer({
+      podSandboxId: pod.id,
+      config: containerConfig('bad', BUSYBOX, ['/no/such/program']),
+      sandboxConfig: pod.config,
+    });
+    const err = await env.cri.runtime.StartContainer({ containerId: bad.containerId }).then(
+      () => undefined,
+      (e: Error & { code: number }) => e,
+    );
+    expect(err?.message).toMatch(/\/no\/such\/program/);
+    errors.push(`${err?.code} ${err?.message.replace(/[0-9a-f]{64}/g, 'ID')}`);
+    expect((await execText(ok, ['echo', 'still-here'])).stdout).toBe('still-here\n');
+    await env.cri.runtime.RemoveContainer({ containerId: bad.containerId });
+    await removePod(pod.id);
+  }
+  expect(errors[1]).toBe(errors[0]);
+});
+
+test('a hostPort of a tandem-vm pod is reached from the host', { timeout: 300_000 }, async () => {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const pod = await runPod('hostport', 'tandem-vm', { portMappings: [{ containerPort: port, hostPort: port, hostIp: '127.0.0.1' }] });
+  const c = await startContainer(pod, containerConfig('web', BUSYBOX, ['nc', '-lk', '-p', String(port), '-e', 'echo', 'hello-from-pod']));
+  await waitFor(async () => (await execText(c, ['sh', '-c', `netstat -ltn | grep -q ":${port} "`])).exitCode === 0, 60_000, 'nc to listen');
+  const got = await new Promise<string>((resolve, reject) => {
+    const s = net.connect(port, '127.0.0.1');
+    let data = '';
+    s.on('data', (d) => (data += d.toString()));
+    s.on('end', () => resolve(data));
+    s.on('error', reject);
+  });
+  expect(got).toBe('hello-from-pod\n');
+  await removePod(pod.id);
+});
