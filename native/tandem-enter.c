@@ -241,6 +241,9 @@ static void enter_namespaces(char **specs, int n) {
     if (fds[i] >= 0) close(fds[i]);
   }
   if (!fork_after) return;
+  /* The child waits on `sync` until its pid is on the status fd: it must come before "ready". */
+  int sync[2];
+  if (pipe2(sync, O_CLOEXEC) != 0) fail("pipe: %s", errstr(errno));
   pid_t parent = getpid();
   pid_t child = fork();
   if (child < 0) fail("fork into the pid namespace: %s", errstr(errno));
@@ -251,10 +254,20 @@ static void enter_namespaces(char **specs, int n) {
       kill(child, SIGKILL);
       _exit(127);
     }
+    close(sync[0]);
+    close(sync[1]);
     relay(child);
   }
-  /* The child must not outlive its relay: the shim's view of the container is the relay. */
-  if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0 || getppid() != parent) _exit(127);
+  close(sync[1]);
+  char c;
+  while (read(sync[0], &c, 1) < 0 && errno == EINTR) {
+  }
+  close(sync[0]);
+  /* The child must not outlive its relay: the shim's view of the container is the relay. (In a
+   * new pid namespace getppid() is 0: the relay is outside it.) */
+  if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) fail("set parent death signal: %s", errstr(errno));
+  pid_t ppid = getppid();
+  if (ppid != parent && ppid != 0) _exit(127);
 }
 #endif
 
