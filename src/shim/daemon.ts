@@ -14,8 +14,7 @@ import { MANAGER_SERVICE, taskMethods, unary } from './task-rpc.js';
 import { decide, loadExecutor, logDecision, recordedExecutor, shutdownExecutors } from './dispatch.js';
 import type { ContainerdImages } from './image-platform.js';
 import { configPathFromOptions, loadConfig } from './config.js';
-import { CRI_CONTAINER_TYPE, publishFromSandboxMetadata, SANDBOX_METADATA_EXTENSION } from './cri-ports.js';
-import { ANNOTATION_PUBLISH } from '../common/oci.js';
+import { criSandbox } from './cri-sandbox-check.js';
 
 export const VERSION = '0.1.0';
 
@@ -63,13 +62,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
           }),
       });
       logDecision(clog, d);
-      if (d.executor === 'vm' && req.spec.annotations?.[CRI_CONTAINER_TYPE] === 'sandbox') {
-        // A VM pod's hostPorts: published by the VM executor like the publish annotation.
-        const meta = await (await imagesClient()).extension(req.id, SANDBOX_METADATA_EXTENSION);
-        const ports = meta ? publishFromSandboxMetadata(meta) : { skipped: [] };
-        if (ports.skipped.length) clog.warn({ skipped: ports.skipped }, 'pod ports not published: no SCTP relay');
-        if (ports.publish) req.spec.annotations[`${ANNOTATION_PUBLISH}.cri-hostport`] = ports.publish;
-      }
+      await criSandbox(req.id, req.spec, d.executor, process.platform, imagesClient, clog);
       return loadExecutor(d.executor, log);
     },
     version: VERSION,

@@ -27,7 +27,7 @@ export function registerImage(program: Command): void {
     .option('--name <ref>', 'image reference', PAUSE_IMAGE)
     .action(async (o: { out: string; pause: string; name: string }) => {
       const arch = process.arch === 'x64' ? 'amd64' : process.arch;
-      const digest = await writeOciArchive(pauseImage(o.pause, arch, o.name), o.out);
+      const digest = await writeOciArchive(pauseImage(o.pause, arch, o.name, process.platform), o.out);
       process.stdout.write(`${o.name} ${digest}\n`);
     });
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { publishFromSandboxMetadata } from './cri-ports.js';
+import { describe, expect, it, test } from 'vitest';
+import { publishFromSandboxMetadata, wantsOwnNetwork } from './cri-sandbox.js';
 
 describe('publishFromSandboxMetadata', () => {
   it("turns a pod's host ports into publish entries (TCP, UDP; empty host IP means every address)", () => {
@@ -26,4 +26,10 @@ describe('publishFromSandboxMetadata', () => {
   it('gives nothing for a pod without host ports', () => {
     expect(publishFromSandboxMetadata('{"Version":"v1","Metadata":{"Config":{}}}')).toEqual({ skipped: [] });
   });
+});
+
+test('a pod wants a network of its own unless its network namespace mode is NODE', () => {
+  expect(wantsOwnNetwork('{"Version":"v1","Metadata":{"Config":{}}}')).toBe(true);
+  expect(wantsOwnNetwork('{"Metadata":{"Config":{"linux":{"security_context":{"namespace_options":{"network":2}}}}}}')).toBe(false);
+  expect(wantsOwnNetwork('{"Metadata":{"Config":{"linux":{"security_context":{"namespace_options":{"pid":1}}}}}}')).toBe(true);
 });
