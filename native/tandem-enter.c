@@ -3,7 +3,7 @@
  *
  *   tandem-enter --root DIR [--cwd DIR] [--uid N] [--gid N] [--groups a,b,...]
  *                [--user NAME] [--umask OCTAL] [--rlimit NAME:SOFT:HARD]...
- *                [--ns TYPE[:PATH]]... [--hostname NAME]
+ *                [--ns TYPE:PATH]...
  *                [--tty] [--no-new-privs] -- PROG ARGS...
  *
  * The environment this helper is started with is the container process's environment
@@ -22,8 +22,8 @@
  * controlling tty (--tty), namespaces (Linux), chroot, chdir, user lookup, setgroups, setgid,
  * setuid, rlimits, resolve PROG in PATH, wait for start, execve.
  *
- * Namespaces (Linux; TYPE is net, ipc, uts or pid): with a PATH the helper joins that namespace
- * (setns), without one it makes a new one (unshare). A pid namespace only applies to children,
+ * Namespaces (Linux; TYPE is net, ipc, uts or pid): the helper joins the namespace at PATH
+ * (setns; the shim never asks for new ones). A pid namespace only applies to children,
  * so then the helper forks: the child goes on to become the container's process and the parent
  * stays behind as a relay that only waits for it and exits with its status (the shim watches
  * the relay, its child of its own). The child's pid, the one containerd and CRI must see (CRI
@@ -222,7 +222,7 @@ static void relay(pid_t child) {
   _exit(128 + sig);
 }
 
-/* Joins (PATH) or makes (no PATH) each namespace; forks when a pid namespace is among them. */
+/* Joins each TYPE:PATH namespace; forks when a pid namespace is among them. */
 static void enter_namespaces(char **specs, int n) {
   int fds[MAX_NS], flags[MAX_NS], fork_after = 0;
   /* Every path is opened first: joining a pid namespace may hide the /proc of another. */
@@ -231,14 +231,13 @@ static void enter_namespaces(char **specs, int n) {
     const char *colon = strchr(specs[i], ':');
     snprintf(type, sizeof type, "%.*s", colon ? (int)(colon - specs[i]) : (int)strlen(specs[i]), specs[i]);
     flags[i] = ns_flag(type);
-    fds[i] = -1;
-    if (colon && (fds[i] = open(colon + 1, O_RDONLY | O_CLOEXEC)) < 0) fail("open namespace %s: %s", colon + 1, errstr(errno));
+    if (!colon) fail("namespace %s: want TYPE:PATH", specs[i]);
+    if ((fds[i] = open(colon + 1, O_RDONLY | O_CLOEXEC)) < 0) fail("open namespace %s: %s", colon + 1, errstr(errno));
     if (flags[i] == CLONE_NEWPID) fork_after = 1;
   }
   for (int i = 0; i < n; i++) {
-    if (fds[i] >= 0 ? setns(fds[i], flags[i]) != 0 : unshare(flags[i]) != 0)
-      fail("%s namespace %s: %s", fds[i] >= 0 ? "join" : "new", specs[i], errstr(errno));
-    if (fds[i] >= 0) close(fds[i]);
+    if (setns(fds[i], flags[i]) != 0) fail("join namespace %s: %s", specs[i], errstr(errno));
+    close(fds[i]);
   }
   if (!fork_after) return;
   /* The child waits on `sync` until its pid is on the status fd: it must come before "ready". */
@@ -263,8 +262,8 @@ static void enter_namespaces(char **specs, int n) {
   while (read(sync[0], &c, 1) < 0 && errno == EINTR) {
   }
   close(sync[0]);
-  /* The child must not outlive its relay: the shim's view of the container is the relay. (In a
-   * new pid namespace getppid() is 0: the relay is outside it.) */
+  /* The child must not outlive its relay: the shim's view of the container is the relay. (The
+   * relay is outside the joined pid namespace, so getppid() may be 0 here.) */
   if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) fail("set parent death signal: %s", errstr(errno));
   pid_t ppid = getppid();
   if (ppid != parent && ppid != 0) _exit(127);
@@ -273,7 +272,7 @@ static void enter_namespaces(char **specs, int n) {
 
 int main(int argc, char **argv) {
   const char *root = NULL, *cwd = "/", *user = NULL, *groups = NULL;
-  const char *rlimits[MAX_RLIMITS], *hostname = NULL;
+  const char *rlimits[MAX_RLIMITS];
   char *namespaces[MAX_NS];
   int nrlimits = 0, nns = 0, tty = 0, nnp = 0, have_uid = 0, have_gid = 0;
   uid_t uid = 0;
@@ -300,7 +299,6 @@ int main(int argc, char **argv) {
     else if (strcmp(a, "--groups") == 0) groups = v;
     else if (strcmp(a, "--user") == 0) user = v;
     else if (strcmp(a, "--umask") == 0) umask_v = (long)parse_num("umask", v, 8);
-    else if (strcmp(a, "--hostname") == 0) hostname = v;
     else if (strcmp(a, "--ns") == 0) {
       if (nns == MAX_NS) fail("too many namespaces");
       namespaces[nns++] = argv[i];
@@ -323,9 +321,8 @@ int main(int argc, char **argv) {
   if (tty && ioctl(0, TIOCSCTTY, 0) != 0) fail("set controlling terminal: %s", errstr(errno));
 #ifdef __linux__
   if (nns) enter_namespaces(namespaces, nns);
-  if (hostname && sethostname(hostname, strlen(hostname)) != 0) fail("sethostname %s: %s", hostname, errstr(errno));
 #else
-  if (nns || hostname) fail("namespaces are a Linux feature");
+  if (nns) fail("namespaces are a Linux feature");
 #endif
 
   if (chroot(root) != 0) fail("chroot %s: %s", root, errstr(errno));

@@ -43,7 +43,7 @@ export class NativeContainer implements ExecutorContainer {
   /** Creates the init process (held before exec until Start). */
   async createInit(process: OciProcess, stdio: StdioConfig): Promise<NativeProcess> {
     const ns = this.d.namespaces;
-    const p = await this.spawn(process, stdio, { namespaces: ns?.enter, hostname: ns?.hostname, afterExit: () => this.killRest() });
+    const p = await this.spawn(process, stdio, { namespaces: ns?.enter, afterExit: () => this.killRest() });
     this.initProcess = p;
     this.d.state.initPid = p.pid;
     await this.persist();
@@ -61,7 +61,7 @@ export class NativeContainer implements ExecutorContainer {
   private async spawn(
     process: OciProcess,
     stdio: StdioConfig,
-    extra: Pick<NativeProcessOptions, 'namespaces' | 'hostname' | 'afterExit'>,
+    extra: Pick<NativeProcessOptions, 'namespaces' | 'afterExit'>,
   ): Promise<NativeProcess> {
     const p = await NativeProcess.create({
       ...extra,

@@ -10,7 +10,7 @@ import { mountPlatform, mountTargets, type MountPlatform } from './mount.js';
 import { nativeHelper } from './paths.js';
 import { killUntilGone, processTable, type ProcessTable } from './procs.js';
 import { locateRoot, planSpecMounts } from './rootfs.js';
-import { namespacePlan } from './namespaces.js';
+import { namespacePlan, withoutOwn } from './namespaces.js';
 import { readState, removeState, writeState, type NativeState } from './state.js';
 
 export interface NativeExecutorOptions {
@@ -41,7 +41,7 @@ export class NativeExecutor implements Executor {
     await access(this.helper, constants.X_OK).catch(() => {
       throw failedPrecondition(`native helper ${this.helper} is missing (run make -C native)`);
     });
-    const namespaces = namespacePlan(spec, this.platform);
+    const namespaces = await withoutOwn(namespacePlan(spec, this.platform));
     for (const why of namespaces.skipped) log.debug(`namespace skipped: ${why}`);
     const { mounts, table } = await this.platformDeps();
     const located = await locateRoot(bundle, spec, req.rootfs, mounts);

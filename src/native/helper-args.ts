@@ -20,17 +20,15 @@ export function validateProcess(p: OciProcess | undefined): asserts p is OciProc
   }
 }
 
-/** A namespace the helper joins (path) or makes (no path); types as in /proc/<pid>/ns. */
+/** A namespace the helper joins; types as in /proc/<pid>/ns. */
 export interface NamespaceEntry {
   type: 'net' | 'ipc' | 'uts' | 'pid';
-  path?: string;
+  path: string;
 }
 
 export interface HelperOptions {
   terminal: boolean;
   namespaces?: NamespaceEntry[];
-  /** Set in a new UTS namespace (spec.hostname). */
-  hostname?: string;
 }
 
 export function helperInvocation(root: string, p: OciProcess, opts: HelperOptions): HelperInvocation {
@@ -47,7 +45,6 @@ export function helperInvocation(root: string, p: OciProcess, opts: HelperOption
     args.push('--rlimit', `${r.type}:${v(r.soft)}:${v(r.hard)}`);
   }
   for (const ns of opts.namespaces ?? []) args.push('--ns', ns.path ? `${ns.type}:${ns.path}` : ns.type);
-  if (opts.hostname) args.push('--hostname', opts.hostname);
   if (opts.terminal) args.push('--tty');
   if (p.noNewPrivileges) args.push('--no-new-privs');
   args.push('--', ...(p.args as string[]));

@@ -22,9 +22,8 @@ export interface NativeProcessOptions {
   afterExit?: () => Promise<void>;
   /** How long a terminal's output may stay open after the process exited (its children). */
   ptyGraceMs?: number;
-  /** Namespaces to join or make (Linux), and the hostname of a new UTS namespace. */
+  /** Namespaces to join (Linux). */
   namespaces?: NamespaceEntry[];
-  hostname?: string;
 }
 
 /** Reads the helper's status lines ("ready", "error <message>") from fd 4. */
@@ -97,7 +96,7 @@ export class NativeProcess implements ExecutorProcess {
 
   static async create(o: NativeProcessOptions): Promise<NativeProcess> {
     const terminal = o.stdio.terminal;
-    const inv = helperInvocation(o.root, o.process, { terminal, namespaces: o.namespaces, hostname: o.hostname });
+    const inv = helperInvocation(o.root, o.process, { terminal, namespaces: o.namespaces });
     let fds: [ChildFd, ChildFd, ChildFd];
     let afterSpawn: () => void;
     let closeStdin: () => void;

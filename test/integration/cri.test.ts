@@ -4,7 +4,7 @@
 // Exec and Attach through containerd's streaming server, CRI logs, stats, log reopening, resource
 // updates, the pod's shared namespaces, a hostPort, a missing executable, and cleanup. The guest
 // boots once for this file, with the first tandem-vm pod.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, renameSync, existsSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
@@ -142,7 +142,7 @@ describe.each([
     expect(mountsLeft()).toEqual([]);
   });
 
-  test('the containers of a pod share its IPC, UTS and PID namespaces', async () => {
+  test('the containers of a pod share its IPC and PID namespaces', async () => {
     const pod = await runPod(`ns-${handler}`, handler);
     const a = await startContainer(pod, containerConfig('a', BUSYBOX, ['sleep', '600']));
     const b = await startContainer(pod, containerConfig('b', BUSYBOX, ['sleep', '600']));
@@ -150,9 +150,11 @@ describe.each([
     const nsA = await ns(a);
     expect(nsA).toMatch(/^ipc:\[\d+\]\npid:\[\d+\]\n$/);
     expect(await ns(b)).toBe(nsA);
-    // Not the host's (on the VM path every container is in the guest anyway).
-    if (!vm) expect(nsA).not.toContain(execFileSync('readlink', ['/proc/self/ns/ipc'], { encoding: 'utf8' }).trim());
-    if (!vm) expect(nsA).not.toContain(execFileSync('readlink', ['/proc/self/ns/pid'], { encoding: 'utf8' }).trim());
+    // Native: the sandbox makes no namespaces of its own (none exist on macOS), so the pod's
+    // are the host's; in the VM they are the sandbox's, in the guest.
+    const host = ['ipc', 'pid'].map((t) => `${execFileSync('readlink', [`/proc/self/ns/${t}`], { encoding: 'utf8' }).trim()}\n`).join('');
+    if (vm) expect(nsA).not.toBe(host);
+    else expect(nsA).toBe(host);
     await removePod(pod.id);
   });
 
@@ -207,6 +209,45 @@ test('a missing executable fails at StartContainer on both handlers, naming it; 
     expect((await execText(ok, ['echo', 'still-here'])).stdout).toBe('still-here\n');
     await env.cri.runtime.RemoveContainer({ containerId: bad.containerId });
     await removePod(pod.id);
+  }
+});
+
+// What CNI pod networking needs of the native path (no CNI here): a network namespace given by
+// path is joined, and so is a pid namespace (the helper forks into it; containerd sees the
+// container's own pid).
+test('native: namespaces given by path are joined (ctr --with-ns)', async () => {
+  const netns = `td-cri-${process.pid}`;
+  execFileSync('ip', ['netns', 'add', netns]);
+  const holder = spawn('unshare', ['--pid', '--fork', 'sleep', '600'], { stdio: 'ignore' });
+  try {
+    let inner = 0;
+    await waitFor(
+      () => (inner = Number(execFileSync('pgrep', ['-P', String(holder.pid)], { encoding: 'utf8' }).trim())) > 0,
+      10_000,
+      'unshare to fork',
+    );
+    const link = (p: string) => execFileSync('readlink', [p], { encoding: 'utf8' }).trim();
+    const want = `${link(`/proc/${inner}/ns/pid`)}\n`;
+    const out = await env.cd.ctrOk([
+      'run',
+      '--rm',
+      '--runtime',
+      'io.containerd.tandem.v1',
+      '--with-ns',
+      `network:/var/run/netns/${netns}`,
+      '--with-ns',
+      `pid:/proc/${inner}/ns/pid`,
+      BUSYBOX,
+      `ns-join-${process.pid}`,
+      'sh',
+      '-c',
+      'readlink /proc/self/ns/pid; stat -L -c %i /proc/self/ns/net; cat /proc/net/dev | grep -c :',
+    ]);
+    const netIno = execFileSync('stat', ['-L', '-c', '%i', `/var/run/netns/${netns}`], { encoding: 'utf8' });
+    expect(out).toBe(`${want}${netIno}1\n`); // the joined pid namespace; the netns, with only lo
+  } finally {
+    holder.kill('SIGKILL');
+    execFileSync('ip', ['netns', 'del', netns]);
   }
 });
 
