@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   env: async () => (await import('./commands/env.js')).registerEnv,
   logs: async () => (await import('./commands/logs.js')).registerLogs,
   doctor: async () => (await import('./commands/doctor.js')).registerDoctor,
+  install: async () => (await import('./commands/install.js')).registerInstall,
   image: async () => (await import('./commands/image.js')).registerImage,
   guest: async () => (await import('./commands/guest.js')).registerGuest,
   snapshotter: async () => (await import('./commands/snapshotter.js')).registerSnapshotter,
