@@ -55,11 +55,11 @@ async function containerd(c: DoctorContext): Promise<Check[]> {
 
 /** The shim as containerd of `tandem up` finds it (on the PATH tandem gives it), and whether it answers. */
 async function shim(c: DoctorContext): Promise<Check[]> {
-  const path = serviceEnv(c.layout, c.env).PATH!;
-  const shimPath = which('containerd-shim-tandem-v1', path);
+  const senv = serviceEnv(c.layout, c.env);
+  const shimPath = which('containerd-shim-tandem-v1', senv.PATH);
   const rebuild = existsSync(join(PACKAGE_ROOT, 'src')) ? `npm run build (in ${PACKAGE_ROOT})` : 'npm install -g tandem (reinstall)';
   if (!shimPath) return [{ name: 'shim', status: 'fail', detail: `containerd-shim-tandem-v1 is not in ${PACKAGE_ROOT}bin`, fix: rebuild }];
-  const v = await run(shimPath, ['-v'], c.env);
+  const v = await run(shimPath, ['-v'], senv);
   const checks: Check[] = [
     v.ok && v.out.startsWith('containerd-shim-tandem-v1')
       ? { name: 'shim', status: 'ok', detail: `${shimPath} answers: ${v.out}` }

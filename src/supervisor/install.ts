@@ -86,6 +86,8 @@ export function containerdDropIn(): string {
     '# Written by `tandem install`: containerd finds containerd-shim-tandem-v1 on its PATH.',
     '[Service]',
     `Environment="PATH=${join(PACKAGE_ROOT, 'bin')}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"`,
+    // The shim's C front execs node for its daemon: the node tandem was installed with.
+    `Environment="TANDEM_NODE=${process.execPath}"`,
     '',
   ].join('\n');
 }

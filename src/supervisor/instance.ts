@@ -69,5 +69,7 @@ export function serviceEnv(l: Layout, env: NodeJS.ProcessEnv = process.env): Nod
     TANDEM_STATE_DIR: l.runDir,
     TANDEM_CONFIG: l.tandemConfig,
     TANDEM_CACHE_DIR: cacheDir(env),
+    // The shim binary is a small C program that execs node for its daemon: this node.
+    TANDEM_NODE: env.TANDEM_NODE || process.execPath,
   };
 }
