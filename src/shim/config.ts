@@ -17,7 +17,7 @@ export function configPathFromOptions(options: google.protobuf.IAny | null | und
   if (!options?.value?.length) return undefined;
   // `tandem up` serves the runtime name ctr sends by default (runc's) with this shim: those
   // containers carry runc's options, which are not ours.
-  if (options.typeUrl && !/runtimeoptions\.v1\.Options$/.test(options.typeUrl)) return undefined;
+  if (options.type_url && !/runtimeoptions\.v1\.Options$/.test(options.type_url)) return undefined;
   try {
     const o = runtimeoptions.v1.Options.decode(options.value);
     return o.configPath || undefined;
