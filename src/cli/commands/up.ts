@@ -4,7 +4,9 @@
 // prints what runs and the lines to use it. A second `up` on a running instance says so, exit 0.
 import type { Command } from 'commander';
 import { guestArch } from '../../linuxvm/settings.js';
+import { daemonLogger } from '../../common/log.js';
 import { readStatus, startSupervisor } from '../../supervisor/control.js';
+import { supervise } from '../../supervisor/supervisor.js';
 import type { SupervisorStatus } from '../../supervisor/supervisor.js';
 import { guestImageWithProgress } from '../progress.js';
 import { commandFor, instanceLayout, withStateDir } from '../state-dir.js';
@@ -26,7 +28,8 @@ export function registerUp(program: Command): void {
   withStateDir(program.command('up'))
     .description('start tandem in the background: a private containerd whose default runtime is tandem, its snapshotter and services')
     .option('--containerd <path>', 'containerd binary (default: containerd on PATH)')
-    .action(async (o: { stateDir?: string; containerd?: string }) => {
+    .option('--foreground', 'supervise in this process, logging to stderr, until SIGTERM (for launchd, systemd, brew services)')
+    .action(async (o: { stateDir?: string; containerd?: string; foreground?: boolean }) => {
       const l = instanceLayout(o);
       const running = await readStatus(l);
       if (running) {
@@ -39,6 +42,13 @@ export function registerUp(program: Command): void {
       process.stdout.write(`tandem up: state dir ${l.stateDir}${l.runDir !== l.stateDir ? ` (sockets in ${l.runDir})` : ''}\n`);
       const img = await guestImageWithProgress(guestArch(process.arch));
       process.stdout.write(`  guest image   ${img.built ? 'built' : 'ready'} in ${secs(Date.now() - t0)} (${img.dir})\n`);
+      if (o.foreground) {
+        process.exitCode = await supervise(l, {
+          containerd: o.containerd,
+          log: daemonLogger(undefined, false).child({ component: 'supervisor' }),
+        });
+        return;
+      }
       const t1 = Date.now();
       const said = new Set<string>();
       const say = (s: SupervisorStatus) => {
