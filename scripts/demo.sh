@@ -1,65 +1,58 @@
 #!/usr/bin/env bash
-# The main job: a private containerd (own root, state, sockets under a temp dir) with tandem,
-# running a native container and a VM container side by side, then cleaning up.
+# The main job, as a person uses tandem: `tandem up` (a private containerd whose default runtime
+# is tandem, its snapshotter and the guest image, in a throw-away state directory), a native
+# container and a VM container side by side through it with plain `ctr run` (no --runtime
+# flag), what each ran on and how long each step took, then `tandem down`, leaving nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-node bin/tandem guest build --arch amd64 >/dev/null
 
-dir=$(mktemp -d /tmp/tandem-demo.XXXXXX)
-ns=demo
-cat >"$dir/config.toml" <<TOML
-version = 2
-root = "$dir/root"
-state = "$dir/state"
-disabled_plugins = ["io.containerd.grpc.v1.cri"]
-[grpc]
-  address = "$dir/containerd.sock"
-[ttrpc]
-  address = "$dir/containerd.sock.ttrpc"
-[plugins."io.containerd.internal.v1.opt"]
-  path = "$dir/opt"
-TOML
-export PATH="$PWD/bin:$PATH" TANDEM_STATE_DIR="$dir/tandem"
-containerd --config "$dir/config.toml" >"$dir/containerd.log" 2>&1 &
-cd_pid=$!
-ctr_() { ctr --address "$dir/containerd.sock" -n "$ns" "$@"; }
-cleanup() {
-  ctr_ tasks kill -s SIGKILL native-demo 2>/dev/null || true
-  ctr_ tasks kill -s SIGKILL vm-demo 2>/dev/null || true
-  sleep 1
-  ctr_ tasks delete native-demo vm-demo 2>/dev/null || true
-  ctr_ containers delete native-demo vm-demo 2>/dev/null || true
-  kill "$cd_pid" 2>/dev/null || true
-  wait "$cd_pid" 2>/dev/null || true
-  # The VM belongs to the state directory's VM daemon, which keeps it for a while after its
-  # last container (TANDEM_VM_IDLE_TIMEOUT_MS): stop it now. The shim daemon leaves a few
-  # seconds after its last container; then nothing of ours is left running or mounted under $dir.
-  node bin/tandem vm stop --force 2>/dev/null || true
-  for _ in $(seq 150); do pgrep -f "$dir" >/dev/null || break; sleep 0.1; done
-  pkill -f "$dir" 2>/dev/null || true
-  for m in $(awk '{print $5}' /proc/self/mountinfo | grep "^$dir" | sort -r); do umount -l "$m" || true; done
-  if awk '{print $5}' /proc/self/mountinfo | grep -q "^$dir"; then
-    echo "leaving $dir in place: something is still mounted there" >&2
-  else
-    rm -rf "$dir"
-  fi
+state=$(mktemp -d /tmp/tandem-demo.XXXXXX)
+tandem() { node bin/tandem "$@" --state-dir "$state"; }
+now() { date +%s%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f s", (b - a) / 1e9 }'; }
+finish() {
+  local t0
+  t0=$(now)
+  echo "== tandem down"
+  if tandem down --purge; then echo "   down: $(secs "$t0" "$(now)")"; else echo "tandem down failed: see $state/logs" >&2; fi
 }
-trap cleanup EXIT
-for _ in $(seq 100); do ctr_ version >/dev/null 2>&1 && break; sleep 0.1; done
+trap finish EXIT
 
+t0=$(now)
+echo "== tandem up"
+tandem up | sed 's/^/   /'
+t_up=$(secs "$t0" "$(now)")
+
+eval "$(tandem env)"
+export CONTAINERD_NAMESPACE=demo
 echo "== importing the sample image"
-ctr_ images import images/out/busybox.tar
+ctr images import images/out/busybox.tar >/dev/null
 img=docker.io/tandem/busybox:latest
 script='echo "kernel: $(uname -r)  hostname-file: $(cat /etc/hostname)"; for i in 1 2 3; do echo "tick $i"; sleep 1; done'
 
 echo "== host kernel: $(uname -r)"
-echo "== starting a native container and a VM container side by side"
-ctr_ run --rm --runtime io.containerd.tandem.v1 "$img" native-demo sh -c "$script" | sed 's/^/[native] /' &
+echo "== a native container and a VM container side by side (plain ctr run: tandem is the default runtime)"
+timed() {
+  local name=$1 t
+  shift
+  t=$(now)
+  "$@" | sed "s/^/[$name] /"
+  echo "[$name] done in $(secs "$t" "$(now)")"
+}
+timed native ctr run --rm "$img" native-demo sh -c "$script" &
 n=$!
-ctr_ run --rm --runtime io.containerd.tandem.v1 --annotation io.containerd.tandem.runtime=vm "$img" vm-demo sh -c "$script" | sed 's/^/[vm]     /' &
+timed vm ctr run --rm --annotation io.containerd.tandem.runtime=vm "$img" vm-demo sh -c "$script" &
 v=$!
 wait $n $v
-echo "== the shared VM (one per tandem state directory, shared by every namespace):"
-node bin/tandem vm status | grep -E '"(generation|backend|accelerator|kernelRelease|clients)"' | sed 's/^ */   /'
-echo "== both containers exited; tasks left: $(ctr_ tasks ls -q | wc -l)"
+echo "== what runs now"
+tandem status | sed 's/^/   /'
+echo "== timing: tandem up $t_up (guest image from the cache or built), the VM container's time includes the first VM boot"
+cat <<EOF2
+== next, in your own shell (as root):
+   tandem up                     # the default state dir: ~/.local/share/tandem
+   eval "\$(tandem env)"
+   tandem image busybox --out /tmp/busybox.tar && ctr images import /tmp/busybox.tar
+   ctr run --rm -t docker.io/tandem/busybox:latest c1 sh
+   tandem status; tandem logs -f; tandem doctor; tandem down
+EOF2

@@ -47,3 +47,7 @@ fi
 npm run -s build
 mkdir -p images/out
 [[ -f images/out/busybox.tar ]] || node bin/tandem image busybox --out images/out/busybox.tar >/dev/null
+# `tandem` (and the shim) on PATH, from this checkout, so `tandem up` works from any shell.
+if [[ $(id -u) -eq 0 && "$(readlink -f "$(command -v tandem 2>/dev/null)" 2>/dev/null)" != "$PWD/bin/tandem" ]]; then
+  npm link --no-audit --no-fund >/dev/null
+fi

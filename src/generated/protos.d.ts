@@ -3135,6 +3135,82 @@ export namespace containerd {
                  */
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
+
+            /** Properties of a Process. */
+            interface IProcess {
+
+                /** Process containerId */
+                containerId?: (string|null);
+
+                /** Process id */
+                id?: (string|null);
+
+                /** Process pid */
+                pid?: (number|null);
+
+                /** Process status */
+                status?: (containerd.v1.types.Status|null);
+
+                /** Process exitStatus */
+                exitStatus?: (number|null);
+            }
+
+            /** Represents a Process. */
+            class Process implements IProcess {
+
+                /**
+                 * Constructs a new Process.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.v1.types.IProcess);
+
+                /** Process containerId. */
+                public containerId: string;
+
+                /** Process id. */
+                public id: string;
+
+                /** Process pid. */
+                public pid: number;
+
+                /** Process status. */
+                public status: containerd.v1.types.Status;
+
+                /** Process exitStatus. */
+                public exitStatus: number;
+
+                /**
+                 * Creates a new Process instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Process instance
+                 */
+                public static create(properties?: containerd.v1.types.IProcess): containerd.v1.types.Process;
+
+                /**
+                 * Encodes the specified Process message. Does not implicitly {@link containerd.v1.types.Process.verify|verify} messages.
+                 * @param message Process message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.v1.types.IProcess, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Process message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Process
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.v1.types.Process;
+
+                /**
+                 * Gets the default type url for Process
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
         }
     }
 
@@ -3838,6 +3914,221 @@ export namespace containerd {
 
                     /**
                      * Gets the default type url for GetImageResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+
+        /** Namespace namespaces. */
+        namespace namespaces {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents a Namespaces */
+                class Namespaces extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Namespaces service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Namespaces service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Namespaces;
+
+                    /**
+                     * Calls List.
+                     * @param request ListNamespacesRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ListNamespacesResponse
+                     */
+                    public list(request: containerd.services.namespaces.v1.IListNamespacesRequest, callback: containerd.services.namespaces.v1.Namespaces.ListCallback): void;
+
+                    /**
+                     * Calls List.
+                     * @param request ListNamespacesRequest message or plain object
+                     * @returns Promise
+                     */
+                    public list(request: containerd.services.namespaces.v1.IListNamespacesRequest): Promise<containerd.services.namespaces.v1.ListNamespacesResponse>;
+                }
+
+                namespace Namespaces {
+
+                    /**
+                     * Callback as used by {@link containerd.services.namespaces.v1.Namespaces#list}.
+                     * @param error Error, if any
+                     * @param [response] ListNamespacesResponse
+                     */
+                    type ListCallback = (error: (Error|null), response?: containerd.services.namespaces.v1.ListNamespacesResponse) => void;
+                }
+
+                /** Properties of a Namespace. */
+                interface INamespace {
+
+                    /** Namespace name */
+                    name?: (string|null);
+
+                    /** Namespace labels */
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents a Namespace. */
+                class Namespace implements INamespace {
+
+                    /**
+                     * Constructs a new Namespace.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.namespaces.v1.INamespace);
+
+                    /** Namespace name. */
+                    public name: string;
+
+                    /** Namespace labels. */
+                    public labels: { [k: string]: string };
+
+                    /**
+                     * Creates a new Namespace instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Namespace instance
+                     */
+                    public static create(properties?: containerd.services.namespaces.v1.INamespace): containerd.services.namespaces.v1.Namespace;
+
+                    /**
+                     * Encodes the specified Namespace message. Does not implicitly {@link containerd.services.namespaces.v1.Namespace.verify|verify} messages.
+                     * @param message Namespace message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.namespaces.v1.INamespace, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Namespace message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Namespace
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.namespaces.v1.Namespace;
+
+                    /**
+                     * Gets the default type url for Namespace
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListNamespacesRequest. */
+                interface IListNamespacesRequest {
+
+                    /** ListNamespacesRequest filter */
+                    filter?: (string|null);
+                }
+
+                /** Represents a ListNamespacesRequest. */
+                class ListNamespacesRequest implements IListNamespacesRequest {
+
+                    /**
+                     * Constructs a new ListNamespacesRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.namespaces.v1.IListNamespacesRequest);
+
+                    /** ListNamespacesRequest filter. */
+                    public filter: string;
+
+                    /**
+                     * Creates a new ListNamespacesRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListNamespacesRequest instance
+                     */
+                    public static create(properties?: containerd.services.namespaces.v1.IListNamespacesRequest): containerd.services.namespaces.v1.ListNamespacesRequest;
+
+                    /**
+                     * Encodes the specified ListNamespacesRequest message. Does not implicitly {@link containerd.services.namespaces.v1.ListNamespacesRequest.verify|verify} messages.
+                     * @param message ListNamespacesRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.namespaces.v1.IListNamespacesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListNamespacesRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListNamespacesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.namespaces.v1.ListNamespacesRequest;
+
+                    /**
+                     * Gets the default type url for ListNamespacesRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListNamespacesResponse. */
+                interface IListNamespacesResponse {
+
+                    /** ListNamespacesResponse namespaces */
+                    namespaces?: (containerd.services.namespaces.v1.INamespace[]|null);
+                }
+
+                /** Represents a ListNamespacesResponse. */
+                class ListNamespacesResponse implements IListNamespacesResponse {
+
+                    /**
+                     * Constructs a new ListNamespacesResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.namespaces.v1.IListNamespacesResponse);
+
+                    /** ListNamespacesResponse namespaces. */
+                    public namespaces: containerd.services.namespaces.v1.INamespace[];
+
+                    /**
+                     * Creates a new ListNamespacesResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListNamespacesResponse instance
+                     */
+                    public static create(properties?: containerd.services.namespaces.v1.IListNamespacesResponse): containerd.services.namespaces.v1.ListNamespacesResponse;
+
+                    /**
+                     * Encodes the specified ListNamespacesResponse message. Does not implicitly {@link containerd.services.namespaces.v1.ListNamespacesResponse.verify|verify} messages.
+                     * @param message ListNamespacesResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.namespaces.v1.IListNamespacesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListNamespacesResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListNamespacesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.namespaces.v1.ListNamespacesResponse;
+
+                    /**
+                     * Gets the default type url for ListNamespacesResponse
                      * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                      * @returns The default type url
                      */
@@ -5170,6 +5461,397 @@ export namespace containerd {
             }
         }
 
+        /** Namespace tasks. */
+        namespace tasks {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents a Tasks */
+                class Tasks extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Tasks service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Tasks service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Tasks;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteTaskRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and DeleteResponse
+                     */
+                    public delete(request: containerd.services.tasks.v1.IDeleteTaskRequest, callback: containerd.services.tasks.v1.Tasks.DeleteCallback): void;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteTaskRequest message or plain object
+                     * @returns Promise
+                     */
+                    public delete(request: containerd.services.tasks.v1.IDeleteTaskRequest): Promise<containerd.services.tasks.v1.DeleteResponse>;
+
+                    /**
+                     * Calls List.
+                     * @param request ListTasksRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ListTasksResponse
+                     */
+                    public list(request: containerd.services.tasks.v1.IListTasksRequest, callback: containerd.services.tasks.v1.Tasks.ListCallback): void;
+
+                    /**
+                     * Calls List.
+                     * @param request ListTasksRequest message or plain object
+                     * @returns Promise
+                     */
+                    public list(request: containerd.services.tasks.v1.IListTasksRequest): Promise<containerd.services.tasks.v1.ListTasksResponse>;
+
+                    /**
+                     * Calls Kill.
+                     * @param request KillRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public kill(request: containerd.services.tasks.v1.IKillRequest, callback: containerd.services.tasks.v1.Tasks.KillCallback): void;
+
+                    /**
+                     * Calls Kill.
+                     * @param request KillRequest message or plain object
+                     * @returns Promise
+                     */
+                    public kill(request: containerd.services.tasks.v1.IKillRequest): Promise<google.protobuf.Empty>;
+                }
+
+                namespace Tasks {
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#delete_}.
+                     * @param error Error, if any
+                     * @param [response] DeleteResponse
+                     */
+                    type DeleteCallback = (error: (Error|null), response?: containerd.services.tasks.v1.DeleteResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#list}.
+                     * @param error Error, if any
+                     * @param [response] ListTasksResponse
+                     */
+                    type ListCallback = (error: (Error|null), response?: containerd.services.tasks.v1.ListTasksResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#kill}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type KillCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+                }
+
+                /** Properties of a DeleteTaskRequest. */
+                interface IDeleteTaskRequest {
+
+                    /** DeleteTaskRequest containerId */
+                    containerId?: (string|null);
+                }
+
+                /** Represents a DeleteTaskRequest. */
+                class DeleteTaskRequest implements IDeleteTaskRequest {
+
+                    /**
+                     * Constructs a new DeleteTaskRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IDeleteTaskRequest);
+
+                    /** DeleteTaskRequest containerId. */
+                    public containerId: string;
+
+                    /**
+                     * Creates a new DeleteTaskRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteTaskRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IDeleteTaskRequest): containerd.services.tasks.v1.DeleteTaskRequest;
+
+                    /**
+                     * Encodes the specified DeleteTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.DeleteTaskRequest.verify|verify} messages.
+                     * @param message DeleteTaskRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IDeleteTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteTaskRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.DeleteTaskRequest;
+
+                    /**
+                     * Gets the default type url for DeleteTaskRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteResponse. */
+                interface IDeleteResponse {
+
+                    /** DeleteResponse id */
+                    id?: (string|null);
+
+                    /** DeleteResponse pid */
+                    pid?: (number|null);
+
+                    /** DeleteResponse exitStatus */
+                    exitStatus?: (number|null);
+
+                    /** DeleteResponse exitedAt */
+                    exitedAt?: (google.protobuf.ITimestamp|null);
+                }
+
+                /** Represents a DeleteResponse. */
+                class DeleteResponse implements IDeleteResponse {
+
+                    /**
+                     * Constructs a new DeleteResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IDeleteResponse);
+
+                    /** DeleteResponse id. */
+                    public id: string;
+
+                    /** DeleteResponse pid. */
+                    public pid: number;
+
+                    /** DeleteResponse exitStatus. */
+                    public exitStatus: number;
+
+                    /** DeleteResponse exitedAt. */
+                    public exitedAt?: (google.protobuf.ITimestamp|null);
+
+                    /**
+                     * Creates a new DeleteResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IDeleteResponse): containerd.services.tasks.v1.DeleteResponse;
+
+                    /**
+                     * Encodes the specified DeleteResponse message. Does not implicitly {@link containerd.services.tasks.v1.DeleteResponse.verify|verify} messages.
+                     * @param message DeleteResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IDeleteResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.DeleteResponse;
+
+                    /**
+                     * Gets the default type url for DeleteResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListTasksRequest. */
+                interface IListTasksRequest {
+
+                    /** ListTasksRequest filter */
+                    filter?: (string|null);
+                }
+
+                /** Represents a ListTasksRequest. */
+                class ListTasksRequest implements IListTasksRequest {
+
+                    /**
+                     * Constructs a new ListTasksRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IListTasksRequest);
+
+                    /** ListTasksRequest filter. */
+                    public filter: string;
+
+                    /**
+                     * Creates a new ListTasksRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListTasksRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IListTasksRequest): containerd.services.tasks.v1.ListTasksRequest;
+
+                    /**
+                     * Encodes the specified ListTasksRequest message. Does not implicitly {@link containerd.services.tasks.v1.ListTasksRequest.verify|verify} messages.
+                     * @param message ListTasksRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IListTasksRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListTasksRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListTasksRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.ListTasksRequest;
+
+                    /**
+                     * Gets the default type url for ListTasksRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListTasksResponse. */
+                interface IListTasksResponse {
+
+                    /** ListTasksResponse tasks */
+                    tasks?: (containerd.v1.types.IProcess[]|null);
+                }
+
+                /** Represents a ListTasksResponse. */
+                class ListTasksResponse implements IListTasksResponse {
+
+                    /**
+                     * Constructs a new ListTasksResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IListTasksResponse);
+
+                    /** ListTasksResponse tasks. */
+                    public tasks: containerd.v1.types.IProcess[];
+
+                    /**
+                     * Creates a new ListTasksResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListTasksResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IListTasksResponse): containerd.services.tasks.v1.ListTasksResponse;
+
+                    /**
+                     * Encodes the specified ListTasksResponse message. Does not implicitly {@link containerd.services.tasks.v1.ListTasksResponse.verify|verify} messages.
+                     * @param message ListTasksResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IListTasksResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListTasksResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListTasksResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.ListTasksResponse;
+
+                    /**
+                     * Gets the default type url for ListTasksResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a KillRequest. */
+                interface IKillRequest {
+
+                    /** KillRequest containerId */
+                    containerId?: (string|null);
+
+                    /** KillRequest execId */
+                    execId?: (string|null);
+
+                    /** KillRequest signal */
+                    signal?: (number|null);
+
+                    /** KillRequest all */
+                    all?: (boolean|null);
+                }
+
+                /** Represents a KillRequest. */
+                class KillRequest implements IKillRequest {
+
+                    /**
+                     * Constructs a new KillRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IKillRequest);
+
+                    /** KillRequest containerId. */
+                    public containerId: string;
+
+                    /** KillRequest execId. */
+                    public execId: string;
+
+                    /** KillRequest signal. */
+                    public signal: number;
+
+                    /** KillRequest all. */
+                    public all: boolean;
+
+                    /**
+                     * Creates a new KillRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns KillRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IKillRequest): containerd.services.tasks.v1.KillRequest;
+
+                    /**
+                     * Encodes the specified KillRequest message. Does not implicitly {@link containerd.services.tasks.v1.KillRequest.verify|verify} messages.
+                     * @param message KillRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IKillRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a KillRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns KillRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.KillRequest;
+
+                    /**
+                     * Gets the default type url for KillRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+
         /** Namespace events. */
         namespace events {
 
@@ -5345,6 +6027,117 @@ export namespace containerd {
                          */
                         public static getTypeUrl(typeUrlPrefix?: string): string;
                     }
+                }
+            }
+        }
+
+        /** Namespace version. */
+        namespace version {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents a Version */
+                class Version extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Version service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Version service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Version;
+
+                    /**
+                     * Calls Version.
+                     * @param request Empty message or plain object
+                     * @param callback Node-style callback called with the error, if any, and VersionResponse
+                     */
+                    public version(request: google.protobuf.IEmpty, callback: containerd.services.version.v1.Version.VersionCallback): void;
+
+                    /**
+                     * Calls Version.
+                     * @param request Empty message or plain object
+                     * @returns Promise
+                     */
+                    public version(request: google.protobuf.IEmpty): Promise<containerd.services.version.v1.VersionResponse>;
+                }
+
+                namespace Version {
+
+                    /**
+                     * Callback as used by {@link containerd.services.version.v1.Version#version}.
+                     * @param error Error, if any
+                     * @param [response] VersionResponse
+                     */
+                    type VersionCallback = (error: (Error|null), response?: containerd.services.version.v1.VersionResponse) => void;
+                }
+
+                /** Properties of a VersionResponse. */
+                interface IVersionResponse {
+
+                    /** VersionResponse version */
+                    version?: (string|null);
+
+                    /** VersionResponse revision */
+                    revision?: (string|null);
+                }
+
+                /** Represents a VersionResponse. */
+                class VersionResponse implements IVersionResponse {
+
+                    /**
+                     * Constructs a new VersionResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.version.v1.IVersionResponse);
+
+                    /** VersionResponse version. */
+                    public version: string;
+
+                    /** VersionResponse revision. */
+                    public revision: string;
+
+                    /**
+                     * Creates a new VersionResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns VersionResponse instance
+                     */
+                    public static create(properties?: containerd.services.version.v1.IVersionResponse): containerd.services.version.v1.VersionResponse;
+
+                    /**
+                     * Encodes the specified VersionResponse message. Does not implicitly {@link containerd.services.version.v1.VersionResponse.verify|verify} messages.
+                     * @param message VersionResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.version.v1.IVersionResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a VersionResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns VersionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.version.v1.VersionResponse;
+
+                    /**
+                     * Gets the default type url for VersionResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
             }
         }

@@ -7725,6 +7725,200 @@ export const containerd = $root.containerd = (() => {
                 return ProcessInfo;
             })();
 
+            types.Process = (function() {
+
+                /**
+                 * Properties of a Process.
+                 * @memberof containerd.v1.types
+                 * @interface IProcess
+                 * @property {string|null} [containerId] Process containerId
+                 * @property {string|null} [id] Process id
+                 * @property {number|null} [pid] Process pid
+                 * @property {containerd.v1.types.Status|null} [status] Process status
+                 * @property {number|null} [exitStatus] Process exitStatus
+                 */
+
+                /**
+                 * Constructs a new Process.
+                 * @memberof containerd.v1.types
+                 * @classdesc Represents a Process.
+                 * @implements IProcess
+                 * @constructor
+                 * @param {containerd.v1.types.IProcess=} [properties] Properties to set
+                 */
+                function Process(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Process containerId.
+                 * @member {string} containerId
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.containerId = "";
+
+                /**
+                 * Process id.
+                 * @member {string} id
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.id = "";
+
+                /**
+                 * Process pid.
+                 * @member {number} pid
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.pid = 0;
+
+                /**
+                 * Process status.
+                 * @member {containerd.v1.types.Status} status
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.status = 0;
+
+                /**
+                 * Process exitStatus.
+                 * @member {number} exitStatus
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.exitStatus = 0;
+
+                /**
+                 * Creates a new Process instance using the specified properties.
+                 * @function create
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {containerd.v1.types.IProcess=} [properties] Properties to set
+                 * @returns {containerd.v1.types.Process} Process instance
+                 */
+                Process.create = function create(properties) {
+                    return new Process(properties);
+                };
+
+                /**
+                 * Encodes the specified Process message. Does not implicitly {@link containerd.v1.types.Process.verify|verify} messages.
+                 * @function encode
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {containerd.v1.types.IProcess} message Process message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Process.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                    if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pid);
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.status);
+                    if (message.exitStatus != null && Object.hasOwnProperty.call(message, "exitStatus"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.exitStatus);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Process message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {containerd.v1.types.Process} Process
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Process.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.containerd.v1.types.Process();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.containerId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.id = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.pid = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        case 9: {
+                                message.exitStatus = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Process
+                 * @function getTypeUrl
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Process.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/containerd.v1.types.Process";
+                };
+
+                return Process;
+            })();
+
             return types;
         })();
 
@@ -9533,6 +9727,548 @@ export const containerd = $root.containerd = (() => {
             })();
 
             return images;
+        })();
+
+        services.namespaces = (function() {
+
+            /**
+             * Namespace namespaces.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const namespaces = {};
+
+            namespaces.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.namespaces
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Namespaces = (function() {
+
+                    /**
+                     * Constructs a new Namespaces service.
+                     * @memberof containerd.services.namespaces.v1
+                     * @classdesc Represents a Namespaces
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Namespaces(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Namespaces.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Namespaces;
+
+                    /**
+                     * Creates new Namespaces service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.namespaces.v1.Namespaces
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Namespaces} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Namespaces.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.namespaces.v1.Namespaces#list}.
+                     * @memberof containerd.services.namespaces.v1.Namespaces
+                     * @typedef ListCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.namespaces.v1.ListNamespacesResponse} [response] ListNamespacesResponse
+                     */
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.namespaces.v1.Namespaces
+                     * @instance
+                     * @param {containerd.services.namespaces.v1.IListNamespacesRequest} request ListNamespacesRequest message or plain object
+                     * @param {containerd.services.namespaces.v1.Namespaces.ListCallback} callback Node-style callback called with the error, if any, and ListNamespacesResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Namespaces.prototype.list = function list(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, list, $root.containerd.services.namespaces.v1.ListNamespacesRequest, $root.containerd.services.namespaces.v1.ListNamespacesResponse, request, callback);
+                    }, "name", { value: "List" });
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.namespaces.v1.Namespaces
+                     * @instance
+                     * @param {containerd.services.namespaces.v1.IListNamespacesRequest} request ListNamespacesRequest message or plain object
+                     * @returns {Promise<containerd.services.namespaces.v1.ListNamespacesResponse>} Promise
+                     * @variation 2
+                     */
+
+                    return Namespaces;
+                })();
+
+                v1.Namespace = (function() {
+
+                    /**
+                     * Properties of a Namespace.
+                     * @memberof containerd.services.namespaces.v1
+                     * @interface INamespace
+                     * @property {string|null} [name] Namespace name
+                     * @property {Object.<string,string>|null} [labels] Namespace labels
+                     */
+
+                    /**
+                     * Constructs a new Namespace.
+                     * @memberof containerd.services.namespaces.v1
+                     * @classdesc Represents a Namespace.
+                     * @implements INamespace
+                     * @constructor
+                     * @param {containerd.services.namespaces.v1.INamespace=} [properties] Properties to set
+                     */
+                    function Namespace(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Namespace name.
+                     * @member {string} name
+                     * @memberof containerd.services.namespaces.v1.Namespace
+                     * @instance
+                     */
+                    Namespace.prototype.name = "";
+
+                    /**
+                     * Namespace labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof containerd.services.namespaces.v1.Namespace
+                     * @instance
+                     */
+                    Namespace.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Creates a new Namespace instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.namespaces.v1.Namespace
+                     * @static
+                     * @param {containerd.services.namespaces.v1.INamespace=} [properties] Properties to set
+                     * @returns {containerd.services.namespaces.v1.Namespace} Namespace instance
+                     */
+                    Namespace.create = function create(properties) {
+                        return new Namespace(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Namespace message. Does not implicitly {@link containerd.services.namespaces.v1.Namespace.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.namespaces.v1.Namespace
+                     * @static
+                     * @param {containerd.services.namespaces.v1.INamespace} message Namespace message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Namespace.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Namespace message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.namespaces.v1.Namespace
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.namespaces.v1.Namespace} Namespace
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Namespace.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.namespaces.v1.Namespace();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Namespace
+                     * @function getTypeUrl
+                     * @memberof containerd.services.namespaces.v1.Namespace
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Namespace.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.namespaces.v1.Namespace";
+                    };
+
+                    return Namespace;
+                })();
+
+                v1.ListNamespacesRequest = (function() {
+
+                    /**
+                     * Properties of a ListNamespacesRequest.
+                     * @memberof containerd.services.namespaces.v1
+                     * @interface IListNamespacesRequest
+                     * @property {string|null} [filter] ListNamespacesRequest filter
+                     */
+
+                    /**
+                     * Constructs a new ListNamespacesRequest.
+                     * @memberof containerd.services.namespaces.v1
+                     * @classdesc Represents a ListNamespacesRequest.
+                     * @implements IListNamespacesRequest
+                     * @constructor
+                     * @param {containerd.services.namespaces.v1.IListNamespacesRequest=} [properties] Properties to set
+                     */
+                    function ListNamespacesRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListNamespacesRequest filter.
+                     * @member {string} filter
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesRequest
+                     * @instance
+                     */
+                    ListNamespacesRequest.prototype.filter = "";
+
+                    /**
+                     * Creates a new ListNamespacesRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesRequest
+                     * @static
+                     * @param {containerd.services.namespaces.v1.IListNamespacesRequest=} [properties] Properties to set
+                     * @returns {containerd.services.namespaces.v1.ListNamespacesRequest} ListNamespacesRequest instance
+                     */
+                    ListNamespacesRequest.create = function create(properties) {
+                        return new ListNamespacesRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListNamespacesRequest message. Does not implicitly {@link containerd.services.namespaces.v1.ListNamespacesRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesRequest
+                     * @static
+                     * @param {containerd.services.namespaces.v1.IListNamespacesRequest} message ListNamespacesRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListNamespacesRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.filter != null && Object.hasOwnProperty.call(message, "filter"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.filter);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListNamespacesRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.namespaces.v1.ListNamespacesRequest} ListNamespacesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListNamespacesRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.namespaces.v1.ListNamespacesRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.filter = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListNamespacesRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListNamespacesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.namespaces.v1.ListNamespacesRequest";
+                    };
+
+                    return ListNamespacesRequest;
+                })();
+
+                v1.ListNamespacesResponse = (function() {
+
+                    /**
+                     * Properties of a ListNamespacesResponse.
+                     * @memberof containerd.services.namespaces.v1
+                     * @interface IListNamespacesResponse
+                     * @property {Array.<containerd.services.namespaces.v1.INamespace>|null} [namespaces] ListNamespacesResponse namespaces
+                     */
+
+                    /**
+                     * Constructs a new ListNamespacesResponse.
+                     * @memberof containerd.services.namespaces.v1
+                     * @classdesc Represents a ListNamespacesResponse.
+                     * @implements IListNamespacesResponse
+                     * @constructor
+                     * @param {containerd.services.namespaces.v1.IListNamespacesResponse=} [properties] Properties to set
+                     */
+                    function ListNamespacesResponse(properties) {
+                        this.namespaces = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListNamespacesResponse namespaces.
+                     * @member {Array.<containerd.services.namespaces.v1.INamespace>} namespaces
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesResponse
+                     * @instance
+                     */
+                    ListNamespacesResponse.prototype.namespaces = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListNamespacesResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesResponse
+                     * @static
+                     * @param {containerd.services.namespaces.v1.IListNamespacesResponse=} [properties] Properties to set
+                     * @returns {containerd.services.namespaces.v1.ListNamespacesResponse} ListNamespacesResponse instance
+                     */
+                    ListNamespacesResponse.create = function create(properties) {
+                        return new ListNamespacesResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListNamespacesResponse message. Does not implicitly {@link containerd.services.namespaces.v1.ListNamespacesResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesResponse
+                     * @static
+                     * @param {containerd.services.namespaces.v1.IListNamespacesResponse} message ListNamespacesResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListNamespacesResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.namespaces != null && message.namespaces.length)
+                            for (let i = 0; i < message.namespaces.length; ++i)
+                                $root.containerd.services.namespaces.v1.Namespace.encode(message.namespaces[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListNamespacesResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.namespaces.v1.ListNamespacesResponse} ListNamespacesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListNamespacesResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.namespaces.v1.ListNamespacesResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.namespaces && message.namespaces.length))
+                                        message.namespaces = [];
+                                    message.namespaces.push($root.containerd.services.namespaces.v1.Namespace.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListNamespacesResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.namespaces.v1.ListNamespacesResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListNamespacesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.namespaces.v1.ListNamespacesResponse";
+                    };
+
+                    return ListNamespacesResponse;
+                })();
+
+                return v1;
+            })();
+
+            return namespaces;
         })();
 
         services.snapshots = (function() {
@@ -12835,6 +13571,928 @@ export const containerd = $root.containerd = (() => {
             return snapshots;
         })();
 
+        services.tasks = (function() {
+
+            /**
+             * Namespace tasks.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const tasks = {};
+
+            tasks.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.tasks
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Tasks = (function() {
+
+                    /**
+                     * Constructs a new Tasks service.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a Tasks
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Tasks(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Tasks.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Tasks;
+
+                    /**
+                     * Creates new Tasks service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Tasks} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Tasks.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#delete_}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef DeleteCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.DeleteResponse} [response] DeleteResponse
+                     */
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest} request DeleteTaskRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.DeleteCallback} callback Node-style callback called with the error, if any, and DeleteResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype["delete"] = function delete_(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, delete_, $root.containerd.services.tasks.v1.DeleteTaskRequest, $root.containerd.services.tasks.v1.DeleteResponse, request, callback);
+                    }, "name", { value: "Delete" });
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest} request DeleteTaskRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.DeleteResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#list}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef ListCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.ListTasksResponse} [response] ListTasksResponse
+                     */
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IListTasksRequest} request ListTasksRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.ListCallback} callback Node-style callback called with the error, if any, and ListTasksResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.list = function list(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, list, $root.containerd.services.tasks.v1.ListTasksRequest, $root.containerd.services.tasks.v1.ListTasksResponse, request, callback);
+                    }, "name", { value: "List" });
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IListTasksRequest} request ListTasksRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.ListTasksResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#kill}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef KillCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Kill.
+                     * @function kill
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IKillRequest} request KillRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.KillCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.kill = function kill(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, kill, $root.containerd.services.tasks.v1.KillRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Kill" });
+
+                    /**
+                     * Calls Kill.
+                     * @function kill
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IKillRequest} request KillRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    return Tasks;
+                })();
+
+                v1.DeleteTaskRequest = (function() {
+
+                    /**
+                     * Properties of a DeleteTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IDeleteTaskRequest
+                     * @property {string|null} [containerId] DeleteTaskRequest containerId
+                     */
+
+                    /**
+                     * Constructs a new DeleteTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a DeleteTaskRequest.
+                     * @implements IDeleteTaskRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest=} [properties] Properties to set
+                     */
+                    function DeleteTaskRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteTaskRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @instance
+                     */
+                    DeleteTaskRequest.prototype.containerId = "";
+
+                    /**
+                     * Creates a new DeleteTaskRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.DeleteTaskRequest} DeleteTaskRequest instance
+                     */
+                    DeleteTaskRequest.create = function create(properties) {
+                        return new DeleteTaskRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.DeleteTaskRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest} message DeleteTaskRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteTaskRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteTaskRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.DeleteTaskRequest} DeleteTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteTaskRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.DeleteTaskRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteTaskRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.DeleteTaskRequest";
+                    };
+
+                    return DeleteTaskRequest;
+                })();
+
+                v1.DeleteResponse = (function() {
+
+                    /**
+                     * Properties of a DeleteResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IDeleteResponse
+                     * @property {string|null} [id] DeleteResponse id
+                     * @property {number|null} [pid] DeleteResponse pid
+                     * @property {number|null} [exitStatus] DeleteResponse exitStatus
+                     * @property {google.protobuf.ITimestamp|null} [exitedAt] DeleteResponse exitedAt
+                     */
+
+                    /**
+                     * Constructs a new DeleteResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a DeleteResponse.
+                     * @implements IDeleteResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IDeleteResponse=} [properties] Properties to set
+                     */
+                    function DeleteResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteResponse id.
+                     * @member {string} id
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @instance
+                     */
+                    DeleteResponse.prototype.id = "";
+
+                    /**
+                     * DeleteResponse pid.
+                     * @member {number} pid
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @instance
+                     */
+                    DeleteResponse.prototype.pid = 0;
+
+                    /**
+                     * DeleteResponse exitStatus.
+                     * @member {number} exitStatus
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @instance
+                     */
+                    DeleteResponse.prototype.exitStatus = 0;
+
+                    /**
+                     * DeleteResponse exitedAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} exitedAt
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @instance
+                     */
+                    DeleteResponse.prototype.exitedAt = null;
+
+                    /**
+                     * Creates a new DeleteResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.DeleteResponse} DeleteResponse instance
+                     */
+                    DeleteResponse.create = function create(properties) {
+                        return new DeleteResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteResponse message. Does not implicitly {@link containerd.services.tasks.v1.DeleteResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteResponse} message DeleteResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pid);
+                        if (message.exitStatus != null && Object.hasOwnProperty.call(message, "exitStatus"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.exitStatus);
+                        if (message.exitedAt != null && Object.hasOwnProperty.call(message, "exitedAt"))
+                            $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.DeleteResponse} DeleteResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.DeleteResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.pid = reader.uint32();
+                                    break;
+                                }
+                            case 3: {
+                                    message.exitStatus = reader.uint32();
+                                    break;
+                                }
+                            case 4: {
+                                    message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.DeleteResponse";
+                    };
+
+                    return DeleteResponse;
+                })();
+
+                v1.ListTasksRequest = (function() {
+
+                    /**
+                     * Properties of a ListTasksRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IListTasksRequest
+                     * @property {string|null} [filter] ListTasksRequest filter
+                     */
+
+                    /**
+                     * Constructs a new ListTasksRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a ListTasksRequest.
+                     * @implements IListTasksRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IListTasksRequest=} [properties] Properties to set
+                     */
+                    function ListTasksRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListTasksRequest filter.
+                     * @member {string} filter
+                     * @memberof containerd.services.tasks.v1.ListTasksRequest
+                     * @instance
+                     */
+                    ListTasksRequest.prototype.filter = "";
+
+                    /**
+                     * Creates a new ListTasksRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.ListTasksRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IListTasksRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.ListTasksRequest} ListTasksRequest instance
+                     */
+                    ListTasksRequest.create = function create(properties) {
+                        return new ListTasksRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListTasksRequest message. Does not implicitly {@link containerd.services.tasks.v1.ListTasksRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.ListTasksRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IListTasksRequest} message ListTasksRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListTasksRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.filter != null && Object.hasOwnProperty.call(message, "filter"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.filter);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListTasksRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.ListTasksRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.ListTasksRequest} ListTasksRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListTasksRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.ListTasksRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.filter = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListTasksRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.ListTasksRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListTasksRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.ListTasksRequest";
+                    };
+
+                    return ListTasksRequest;
+                })();
+
+                v1.ListTasksResponse = (function() {
+
+                    /**
+                     * Properties of a ListTasksResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IListTasksResponse
+                     * @property {Array.<containerd.v1.types.IProcess>|null} [tasks] ListTasksResponse tasks
+                     */
+
+                    /**
+                     * Constructs a new ListTasksResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a ListTasksResponse.
+                     * @implements IListTasksResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IListTasksResponse=} [properties] Properties to set
+                     */
+                    function ListTasksResponse(properties) {
+                        this.tasks = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListTasksResponse tasks.
+                     * @member {Array.<containerd.v1.types.IProcess>} tasks
+                     * @memberof containerd.services.tasks.v1.ListTasksResponse
+                     * @instance
+                     */
+                    ListTasksResponse.prototype.tasks = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListTasksResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.ListTasksResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IListTasksResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.ListTasksResponse} ListTasksResponse instance
+                     */
+                    ListTasksResponse.create = function create(properties) {
+                        return new ListTasksResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListTasksResponse message. Does not implicitly {@link containerd.services.tasks.v1.ListTasksResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.ListTasksResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IListTasksResponse} message ListTasksResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListTasksResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.tasks != null && message.tasks.length)
+                            for (let i = 0; i < message.tasks.length; ++i)
+                                $root.containerd.v1.types.Process.encode(message.tasks[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListTasksResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.ListTasksResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.ListTasksResponse} ListTasksResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListTasksResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.ListTasksResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.tasks && message.tasks.length))
+                                        message.tasks = [];
+                                    message.tasks.push($root.containerd.v1.types.Process.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListTasksResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.ListTasksResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListTasksResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.ListTasksResponse";
+                    };
+
+                    return ListTasksResponse;
+                })();
+
+                v1.KillRequest = (function() {
+
+                    /**
+                     * Properties of a KillRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IKillRequest
+                     * @property {string|null} [containerId] KillRequest containerId
+                     * @property {string|null} [execId] KillRequest execId
+                     * @property {number|null} [signal] KillRequest signal
+                     * @property {boolean|null} [all] KillRequest all
+                     */
+
+                    /**
+                     * Constructs a new KillRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a KillRequest.
+                     * @implements IKillRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IKillRequest=} [properties] Properties to set
+                     */
+                    function KillRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * KillRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @instance
+                     */
+                    KillRequest.prototype.containerId = "";
+
+                    /**
+                     * KillRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @instance
+                     */
+                    KillRequest.prototype.execId = "";
+
+                    /**
+                     * KillRequest signal.
+                     * @member {number} signal
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @instance
+                     */
+                    KillRequest.prototype.signal = 0;
+
+                    /**
+                     * KillRequest all.
+                     * @member {boolean} all
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @instance
+                     */
+                    KillRequest.prototype.all = false;
+
+                    /**
+                     * Creates a new KillRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IKillRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.KillRequest} KillRequest instance
+                     */
+                    KillRequest.create = function create(properties) {
+                        return new KillRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified KillRequest message. Does not implicitly {@link containerd.services.tasks.v1.KillRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IKillRequest} message KillRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    KillRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        if (message.signal != null && Object.hasOwnProperty.call(message, "signal"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.signal);
+                        if (message.all != null && Object.hasOwnProperty.call(message, "all"))
+                            writer.uint32(/* id 4, wireType 0 =*/32).bool(message.all);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a KillRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.KillRequest} KillRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    KillRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.KillRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.signal = reader.uint32();
+                                    break;
+                                }
+                            case 4: {
+                                    message.all = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for KillRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    KillRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.KillRequest";
+                    };
+
+                    return KillRequest;
+                })();
+
+                return v1;
+            })();
+
+            return tasks;
+        })();
+
         services.events = (function() {
 
             /**
@@ -13250,6 +14908,247 @@ export const containerd = $root.containerd = (() => {
             })();
 
             return events;
+        })();
+
+        services.version = (function() {
+
+            /**
+             * Namespace version.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const version = {};
+
+            version.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.version
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Version = (function() {
+
+                    /**
+                     * Constructs a new Version service.
+                     * @memberof containerd.services.version.v1
+                     * @classdesc Represents a Version
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Version(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Version.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Version;
+
+                    /**
+                     * Creates new Version service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.version.v1.Version
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Version} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Version.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.version.v1.Version#version}.
+                     * @memberof containerd.services.version.v1.Version
+                     * @typedef VersionCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.version.v1.VersionResponse} [response] VersionResponse
+                     */
+
+                    /**
+                     * Calls Version.
+                     * @function version
+                     * @memberof containerd.services.version.v1.Version
+                     * @instance
+                     * @param {google.protobuf.IEmpty} request Empty message or plain object
+                     * @param {containerd.services.version.v1.Version.VersionCallback} callback Node-style callback called with the error, if any, and VersionResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Version.prototype.version = function version(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, version, $root.google.protobuf.Empty, $root.containerd.services.version.v1.VersionResponse, request, callback);
+                    }, "name", { value: "Version" });
+
+                    /**
+                     * Calls Version.
+                     * @function version
+                     * @memberof containerd.services.version.v1.Version
+                     * @instance
+                     * @param {google.protobuf.IEmpty} request Empty message or plain object
+                     * @returns {Promise<containerd.services.version.v1.VersionResponse>} Promise
+                     * @variation 2
+                     */
+
+                    return Version;
+                })();
+
+                v1.VersionResponse = (function() {
+
+                    /**
+                     * Properties of a VersionResponse.
+                     * @memberof containerd.services.version.v1
+                     * @interface IVersionResponse
+                     * @property {string|null} [version] VersionResponse version
+                     * @property {string|null} [revision] VersionResponse revision
+                     */
+
+                    /**
+                     * Constructs a new VersionResponse.
+                     * @memberof containerd.services.version.v1
+                     * @classdesc Represents a VersionResponse.
+                     * @implements IVersionResponse
+                     * @constructor
+                     * @param {containerd.services.version.v1.IVersionResponse=} [properties] Properties to set
+                     */
+                    function VersionResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * VersionResponse version.
+                     * @member {string} version
+                     * @memberof containerd.services.version.v1.VersionResponse
+                     * @instance
+                     */
+                    VersionResponse.prototype.version = "";
+
+                    /**
+                     * VersionResponse revision.
+                     * @member {string} revision
+                     * @memberof containerd.services.version.v1.VersionResponse
+                     * @instance
+                     */
+                    VersionResponse.prototype.revision = "";
+
+                    /**
+                     * Creates a new VersionResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.version.v1.VersionResponse
+                     * @static
+                     * @param {containerd.services.version.v1.IVersionResponse=} [properties] Properties to set
+                     * @returns {containerd.services.version.v1.VersionResponse} VersionResponse instance
+                     */
+                    VersionResponse.create = function create(properties) {
+                        return new VersionResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified VersionResponse message. Does not implicitly {@link containerd.services.version.v1.VersionResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.version.v1.VersionResponse
+                     * @static
+                     * @param {containerd.services.version.v1.IVersionResponse} message VersionResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    VersionResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.version != null && Object.hasOwnProperty.call(message, "version"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.version);
+                        if (message.revision != null && Object.hasOwnProperty.call(message, "revision"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.revision);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a VersionResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.version.v1.VersionResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.version.v1.VersionResponse} VersionResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    VersionResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.version.v1.VersionResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.version = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.revision = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for VersionResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.version.v1.VersionResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    VersionResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.version.v1.VersionResponse";
+                    };
+
+                    return VersionResponse;
+                })();
+
+                return v1;
+            })();
+
+            return version;
         })();
 
         return services;

@@ -17,7 +17,8 @@ export interface VmSettings {
   arch: GuestArch;
   cpus: number;
   memoryMiB: number;
-  imageDir: string;
+  /** An explicit guest image (TANDEM_GUEST_IMAGE, never rebuilt); else the cache's current one. */
+  imageDir?: string;
   shareKind: ShareKind;
   pingIntervalMs: number;
   pingTimeoutMs: number;
@@ -54,7 +55,7 @@ export function vmSettings(
   const shareKind = env.TANDEM_VM_SHARE || 'virtiofs';
   if (shareKind !== '9p' && shareKind !== 'virtiofs') throw invalidArgument(`TANDEM_VM_SHARE=${shareKind}: want 9p or virtiofs`);
   const arch = guestArch(nodeArch);
-  const imageDir = env.TANDEM_GUEST_IMAGE || join(PACKAGE_ROOT, 'images', 'out', `guest-${arch}`);
+  const imageDir = env.TANDEM_GUEST_IMAGE || undefined;
   return {
     stateDir,
     idleTimeoutMs: int(env, 'TANDEM_VM_IDLE_TIMEOUT_MS', 60_000),

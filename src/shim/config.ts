@@ -15,6 +15,9 @@ const DEFAULTS: TandemConfig = { linuxExecutor: 'native' };
 
 export function configPathFromOptions(options: google.protobuf.IAny | null | undefined): string | undefined {
   if (!options?.value?.length) return undefined;
+  // `tandem up` serves the runtime name ctr sends by default (runc's) with this shim: those
+  // containers carry runc's options, which are not ours.
+  if (options.type_url && !/runtimeoptions\.v1\.Options$/.test(options.type_url)) return undefined;
   try {
     const o = runtimeoptions.v1.Options.decode(options.value);
     return o.configPath || undefined;

@@ -16,8 +16,13 @@ export function daemonKey(address: string, namespace: string): string {
   return h.toString(16).padStart(16, '0');
 }
 
+/** Where the shim daemons of a state directory keep `<key>.sock`, `<key>.lock` (their pid) and `<key>.log`. */
+export function daemonsDir(state: string): string {
+  return join(state, 's');
+}
+
 export function daemonPaths(address: string, namespace: string, env: NodeJS.ProcessEnv = process.env) {
-  const dir = join(stateDir(env), 's');
+  const dir = daemonsDir(stateDir(env));
   const key = daemonKey(address, namespace);
   return {
     dir,

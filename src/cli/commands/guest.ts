@@ -1,10 +1,12 @@
 // `tandem guest build [--arch amd64|arm64] [--out DIR]`: assembles the guest VM image described by
-// images/guest/guest.yml from Debian packages (see docs/guest.md) and prints the sha256 of each
-// output, so two builds can be compared for reproducibility.
+// images/guest/guest.yml from Debian packages (see docs/guest.md) into the user's cache (or --out),
+// with progress, and prints the sha256 of each output, so two builds can be compared for
+// reproducibility.
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { buildGuest } from '../../linuxvm/image/build.js';
 import { defaultBuildOptions } from '../../linuxvm/image/ensure.js';
+import { reporter } from '../progress.js';
 import { SQUASHFS_COMPRESSIONS, type SquashfsCompression } from '../../linuxvm/image/squashfs.js';
 import { invalidArgument } from '../../common/errdefs.js';
 
@@ -24,8 +26,8 @@ export function registerGuest(program: Command): void {
     .command('build')
     .description('build the guest kernel, initramfs and system image from Debian packages')
     .option('--arch <arch>', 'guest architecture: amd64 or arm64', 'amd64')
-    .option('--out <dir>', 'output directory (default images/out/guest-<arch>)')
-    .option('--cache <dir>', 'downloaded packages (default images/out/cache)')
+    .option('--out <dir>', 'output directory (default: the cache, <cache>/guest/<arch>-<inputs digest>)')
+    .option('--cache <dir>', 'downloaded packages (default <cache>/packages; <cache> is $TANDEM_CACHE_DIR or ~/.cache/tandem)')
     .option('--spec <dir>', 'directory holding guest.yml, debian.yml, init.sh (default images/guest)')
     .option('--initrd-compression <kind>', 'initramfs compression: none or gzip', 'none')
     .option('--system-compression <kind>', `system image (squashfs) compression: ${SQUASHFS_COMPRESSIONS.join(', ')}`, 'none')
@@ -39,9 +41,11 @@ export function registerGuest(program: Command): void {
       }
       const epoch = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : 0;
       if (!Number.isInteger(epoch) || epoch < 0) throw invalidArgument('SOURCE_DATE_EPOCH must be a non-negative integer');
-      const base = defaultBuildOptions(o.arch, o.quiet ? () => {} : (msg) => process.stderr.write(`guest build: ${msg}\n`));
+      const r = reporter('guest build');
+      const base = defaultBuildOptions(o.arch, o.quiet ? () => {} : (msg) => r.log(msg));
       const opts = {
         ...base,
+        progress: o.quiet ? undefined : r.update.bind(r),
         outDir: resolve(o.out ?? base.outDir),
         cacheDir: resolve(o.cache ?? base.cacheDir),
         specDir: resolve(o.spec ?? base.specDir),
@@ -50,7 +54,7 @@ export function registerGuest(program: Command): void {
         sourceDateEpoch: epoch,
       };
       const started = Date.now();
-      const m = await buildGuest(opts);
+      const m = await buildGuest(opts).finally(() => r.stop());
       process.stdout.write(
         `${opts.outDir}\n` +
           `${m.kernel.sha256}  kernel (${m.kernel.kver}, ${m.kernel.size} bytes)\n` +

@@ -9,7 +9,7 @@ import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { failedPrecondition, invalidArgument, notFound } from '../../common/errdefs.js';
 import { writeCpio } from './cpio.js';
-import { DebianCache, type Arch, type FetchedPackage, type PkgInfo } from './debian.js';
+import { DebianCache, type Arch, type FetchedPackage, type PkgInfo, type Progress } from './debian.js';
 import { ensureDepmod, findKernel, moduleClosure, uncompressedKernel, type KernelFiles } from './kernel.js';
 import { parseDebianSpec, parseGuestSpec, recipeFor, type GuestSpec, type ImageRecipe } from './spec.js';
 import { GuestTree } from './tree.js';
@@ -26,13 +26,16 @@ export interface BuildOptions {
   systemCompression: SquashfsCompression;
   sourceDateEpoch: number;
   log: (msg: string) => void;
+  /** Progress of downloads, unpacking and assembly, for a progress bar. */
+  progress?: Progress;
 }
 
 export async function buildGuest(o: BuildOptions): Promise<Manifest> {
   const spec = parseGuestSpec(readFileSync(join(o.specDir, 'guest.yml'), 'utf8'));
   const deb = parseDebianSpec(readFileSync(join(o.specDir, 'debian.yml'), 'utf8'));
   for (const i of spec.ignored) o.log(`note: ${i} has no effect in this builder`);
-  const apt = new DebianCache(join(o.cacheDir, o.arch), o.arch, o.log);
+  const progress = o.progress ?? (() => {});
+  const apt = new DebianCache(join(o.cacheDir, o.arch), o.arch, o.log, progress);
   await apt.checkArch();
 
   const kernelRecipe = recipeFor(deb, spec.kernel.image);
@@ -84,10 +87,13 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
     else system.file(f.path, Buffer.from(f.contents ?? ''), f.mode ?? 0o644);
   }
 
+  progress('assemble', 1, 4);
   const cpio = Buffer.concat(writeCpio(initrd.list(), o.sourceDateEpoch));
   // Level 9 and a zero header mtime (zlib's default) keep the gzip bytes stable.
   const initrdImage = o.initrdCompression === 'gzip' ? gzipSync(cpio, { level: 9 }) : cpio;
+  progress('assemble', 2, 4);
   const kernelImage = await uncompressedKernel(kernel.files.vmlinuz, o.arch);
+  progress('assemble', 3, 4);
   const used = packages.filter((p) => system.usedPackages.has(p.name) || direct.includes(p));
   return writeOutputs(o, {
     kernelImage,
@@ -236,6 +242,7 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
     inputs: inputsDigest(o),
   };
   writeManifest(join(tmp, 'manifest.json'), manifest);
+  o.progress?.('assemble', 4, 4);
   rmSync(`${out}.old`, { recursive: true, force: true });
   if (existsSync(out)) renameSync(out, `${out}.old`);
   renameSync(tmp, out);

@@ -2,7 +2,7 @@
 // offer for the guest architecture, download it with `apt-get download` into a cache and unpack
 // it with `dpkg-deb -x`. Nothing is installed into the host. Foreign architectures (arm64 on an
 // x86_64 host) need `dpkg --add-architecture arm64 && apt-get update` once; we check and say so.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,9 @@ export interface PkgInfo extends DebPackage {
   depends: string[];
 }
 
+/** Progress of a long step: `done` of `total` units (packages) so far. */
+export type Progress = (step: 'download' | 'unpack' | 'assemble', done: number, total: number) => void;
+
 export class DebianCache {
   private readonly fetched = new Map<string, Promise<FetchedPackage>>();
   private readonly info = new Map<string, PkgInfo | null>(); // by spec; null: not available
@@ -38,6 +41,7 @@ export class DebianCache {
     readonly cacheDir: string,
     readonly arch: Arch,
     private readonly log: (msg: string) => void = () => {},
+    private readonly progress: Progress = () => {},
   ) {
     // Answers stay valid while apt's package lists do not change: keep them across builds.
     try {
@@ -168,10 +172,11 @@ export class DebianCache {
       // entry is either complete or absent.
       const tmp = mkdtempSync(join(debs, '.dl-'));
       try {
-        await run('apt-get', ['download', '-q', ...missing.map((p) => `${p.name}:${p.arch}=${p.version}`)], {
-          cwd: tmp,
-          maxBuffer: 16 << 20,
-        });
+        await aptDownload(
+          tmp,
+          missing.map((p) => `${p.name}:${p.arch}=${p.version}`),
+          (n) => this.progress('download', n, missing.length),
+        );
         for (const p of missing) {
           const file = readdirSync(tmp).find((n) => n.startsWith(`${p.name}_`) && n.endsWith(`_${p.arch}.deb`));
           if (!file) throw notFound(`apt-get download ${p.name} produced no .deb`);
@@ -181,7 +186,15 @@ export class DebianCache {
         rmSync(tmp, { recursive: true, force: true });
       }
     }
-    return Promise.all(pkgs.map((p) => this.unpack(p, debPath(p))));
+    let unpacked = 0;
+    return Promise.all(
+      pkgs.map((p) =>
+        this.unpack(p, debPath(p)).then((f) => {
+          this.progress('unpack', ++unpacked, pkgs.length);
+          return f;
+        }),
+      ),
+    );
   }
 
   private unpack(p: PkgInfo, deb: string): Promise<FetchedPackage> {
@@ -204,6 +217,28 @@ export class DebianCache {
     }
     return f;
   }
+}
+
+/** `apt-get download` into dir, counting its "Get:" lines; a failure names apt's own last words. */
+function aptDownload(dir: string, specs: string[], onGot: (n: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const p = spawn('apt-get', ['download', '-q', ...specs], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let got = 0;
+    let err = '';
+    let partial = '';
+    p.stdout.on('data', (d: Buffer) => {
+      const lines = (partial + d.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const l of lines) if (/^Get:\d+/.test(l)) onGot(++got);
+    });
+    p.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
+    p.on('error', (e) => reject(failedPrecondition(`apt-get download: ${e.message} (tandem builds the guest image from Debian packages)`)));
+    p.on('close', (code) => {
+      if (code === 0) return resolve();
+      const last = err.trim().split('\n').filter(Boolean).pop() ?? `exit status ${code}`;
+      reject(failedPrecondition(`apt-get download failed: ${last} (check the apt sources and network, then run "apt-get update")`));
+    });
+  });
 }
 
 /** Identifies the state of apt's package lists (names, sizes, mtimes). */

@@ -1,40 +1,61 @@
-// Returns a built guest image for an architecture, building it first when it is missing or stale
-// (its description or the agent code changed since). Used by tests and by the VM manager, so the
-// guest always carries the agent that matches the host code. Builds are serialised with a lock
-// file: several processes may ask at once.
-import { closeSync, openSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Returns a built guest image for an architecture, building it first when the cache has none
+// for the current inputs. Images live in the user's cache directory (never the source tree, which
+// an installed tandem cannot write), one directory per inputs digest: <cache>/guest/<arch>-<digest>,
+// so checkouts of different code never rebuild over each other and an image is current exactly
+// when its directory exists. Builds of one architecture are serialised with a lock file (they
+// share the package cache); a lock whose holder died is taken over.
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import envPaths from 'env-paths';
+import { processAlive } from '../../common/process-alive.js';
 import { buildGuest, inputsDigest, type BuildOptions } from './build.js';
 import type { Arch } from './debian.js';
 import { readManifest } from './manifest.js';
 
-/** The repository root, from dist/linuxvm/image/ (or src/linuxvm/image/ under vitest). */
+/** The package root (a checkout or an installed package), from dist/linuxvm/image/ or src/linuxvm/image/. */
 export const REPO_DIR = fileURLToPath(new URL('../../../', import.meta.url));
 
-export function defaultBuildOptions(arch: Arch, log: (m: string) => void = () => {}): BuildOptions {
-  return {
+/** Built images and downloaded packages: $TANDEM_CACHE_DIR, else ~/.cache/tandem (XDG) or ~/Library/Caches/tandem. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.TANDEM_CACHE_DIR || envPaths('tandem', { suffix: '' }).cache);
+}
+
+/** Downloaded and unpacked Debian packages of one architecture. */
+export function packageCacheDir(arch: Arch, env: NodeJS.ProcessEnv = process.env): string {
+  return join(cacheDir(env), 'packages', arch);
+}
+
+/** How many images per architecture stay in the cache (other checkouts' or older ones). */
+const KEEP_IMAGES = 4;
+
+export function defaultBuildOptions(arch: Arch, log: (m: string) => void = () => {}, env: NodeJS.ProcessEnv = process.env): BuildOptions {
+  const o: BuildOptions = {
     arch,
     specDir: join(REPO_DIR, 'images/guest'),
     repoDir: REPO_DIR,
-    outDir: join(REPO_DIR, `images/out/guest-${arch}`),
-    cacheDir: join(REPO_DIR, 'images/out/cache'),
+    outDir: '',
+    // DebianCache keeps <cacheDir>/<arch>.
+    cacheDir: dirname(packageCacheDir(arch, env)),
     initrdCompression: 'none',
     systemCompression: 'none',
     sourceDateEpoch: 0,
     log,
   };
+  o.outDir = join(cacheDir(env), 'guest', `${arch}-${inputsDigest(o).slice(0, 16)}`);
+  return o;
 }
 
 export async function ensureGuestImage(o: BuildOptions): Promise<string> {
   const out = resolve(o.outDir);
   if (isCurrent(o)) return out;
-  const lock = `${out}.lock`;
-  await acquire(lock);
+  const lock = join(dirname(out), `${o.arch}.lock`);
+  await acquire(lock, o.log);
   try {
     if (!isCurrent(o)) {
       o.log(`building the ${o.arch} guest image in ${out}`);
       await buildGuest(o);
+      prune(dirname(out), o.arch, out);
     }
   } finally {
     rmSync(lock, { force: true });
@@ -51,18 +72,44 @@ export function isCurrent(o: BuildOptions): boolean {
   }
 }
 
-async function acquire(lock: string): Promise<void> {
+/** An O_EXCL file holding the builder's pid; its directory is made first (a fresh cache has none). */
+async function acquire(lock: string, log: (m: string) => void): Promise<void> {
+  mkdirSync(dirname(lock), { recursive: true });
+  let said = false;
   for (;;) {
     try {
-      closeSync(openSync(lock, 'wx'));
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
       return;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      // A builder that died leaves its lock behind; a build takes well under ten minutes.
+      let holder = 0;
+      let age = 0;
       try {
-        if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { force: true });
+        holder = Number(readFileSync(lock, 'utf8')) || 0;
+        age = Date.now() - statSync(lock).mtimeMs;
       } catch {}
+      // A dead holder's lock is taken over; a holder's pid that was reused would hold it for
+      // longer than any build takes.
+      if ((!holder && age > 5_000) || (holder && !processAlive(holder)) || age > 3_600_000) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      if (!said) log(`waiting for another build of the guest image (pid ${holder}, lock ${lock})`);
+      said = true;
       await new Promise((r) => setTimeout(r, 500));
     }
   }
+}
+
+/** Keeps the newest KEEP_IMAGES images of an architecture (and always `current`). */
+function prune(dir: string, arch: Arch, current: string): void {
+  const images = readdirSync(dir)
+    .filter((n) => n.startsWith(`${arch}-`) && !n.includes('.'))
+    .map((n) => join(dir, n))
+    .filter((p) => p !== current)
+    .map((p) => ({ p, t: statSync(p).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { p } of images.slice(KEEP_IMAGES - 1)) rmSync(p, { recursive: true, force: true });
 }

@@ -4,10 +4,11 @@
 // serve: no connection, no VM (the VM itself stops TANDEM_VM_IDLE_TIMEOUT_MS after its last
 // client). One per state directory, by lock; a second one started meanwhile steps aside.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { acquireLock, answers } from '../../common/pid-lock.js';
+import { failedPrecondition } from '../../common/errdefs.js';
 import { daemonLogger } from '../../common/log.js';
 import { loadBackend } from '../backends.js';
 import { PACKAGE_ROOT, vmSettings, type VmSettings } from '../settings.js';
@@ -77,26 +78,39 @@ async function main(): Promise<void> {
 }
 
 /**
- * In a development checkout with the default image location, the guest image is (re)built when
- * the agent code or the guest description changed (image/ensure.ts), so the guest always carries
- * the agent that matches this host code. The build runs in a child process: it reads hundreds
- * of MB of packages, and the vmd lives on after it.
+ * The image to boot: TANDEM_GUEST_IMAGE as it is, else the cache's image for this code's inputs
+ * (image/ensure.ts), built first when missing, so the guest always carries the agent that
+ * matches the host code. The build runs in a child process: it reads hundreds of MB of packages,
+ * and the vmd lives on after it. Its log is kept beside the image; a failure is one line that
+ * names the cause and where the whole log is.
  */
-function ensureImage(settings: VmSettings, info: (m: string) => void): (() => Promise<void>) | undefined {
-  if (settings.imageDir !== join(PACKAGE_ROOT, 'images', 'out', `guest-${settings.arch}`)) return undefined;
-  if (!existsSync(join(PACKAGE_ROOT, 'images', 'guest'))) return undefined;
-  const ensure = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'linuxvm', 'image', 'ensure.js')).href;
-  const script = `const m = await import(${JSON.stringify(ensure)}); await m.ensureGuestImage(m.defaultBuildOptions(${JSON.stringify(settings.arch)}, (s) => console.log(s)));`;
+function ensureImage(settings: VmSettings, info: (m: string) => void): () => Promise<string> {
   return async () => {
+    if (settings.imageDir) return settings.imageDir;
     const { isCurrent, defaultBuildOptions } = await import('../image/ensure.js');
-    if (isCurrent(defaultBuildOptions(settings.arch))) return;
+    const o = defaultBuildOptions(settings.arch);
+    if (isCurrent(o)) return o.outDir;
+    const ensure = pathToFileURL(join(PACKAGE_ROOT, 'dist', 'linuxvm', 'image', 'ensure.js')).href;
+    const script = [
+      `const m = await import(${JSON.stringify(ensure)});`,
+      `try { await m.ensureGuestImage(m.defaultBuildOptions(${JSON.stringify(settings.arch)}, (s) => console.log(s))); }`,
+      `catch (e) { process.stderr.write((e && e.message ? e.message : String(e)).split('\\n')[0] + '\\n'); process.exit(1); }`,
+    ].join('\n');
+    const logFile = `${o.outDir}.build.log`;
+    info(`building the ${settings.arch} guest image in ${o.outDir} (log: ${logFile})`);
     await new Promise<void>((resolve, reject) => {
       execFile(process.execPath, ['--input-type=module', '-e', script], { maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+        try {
+          mkdirSync(dirname(logFile), { recursive: true });
+          writeFileSync(logFile, stdout + stderr);
+        } catch {}
         for (const line of stdout.split('\n').filter(Boolean)) info(line);
-        if (err) reject(new Error(`guest image build failed: ${stderr.trim().split('\n').slice(-5).join(' | ') || err.message}`));
+        const cause = stderr.trim().split('\n').filter(Boolean).pop() || err?.message;
+        if (err) reject(failedPrecondition(`guest image build failed: ${cause}; run "tandem guest build" to retry it (log: ${logFile})`));
         else resolve();
       });
     });
+    return o.outDir;
   };
 }
 

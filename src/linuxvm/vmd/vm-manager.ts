@@ -35,8 +35,8 @@ export interface VmManagerOptions {
   log: Logger;
   /** Loads a backend by name (injected in tests). */
   loadBackend: BackendLoader;
-  /** Builds or refreshes the guest image before a boot (a development checkout). */
-  ensureImage?: () => Promise<void>;
+  /** Returns the guest image to boot, building it first when the cache has none for this code. */
+  ensureImage?: () => Promise<string>;
 }
 
 /** One booted VM: its VMM, the agent channel's mux and the manager's own agent client. */
@@ -171,7 +171,8 @@ export class VmManager {
       await killOrphanedVm(vmDir, log).catch((err) => log.warn({ err: (err as Error).message }, 'stale VM cleanup failed'));
     }
     const backend = await this.pickBackend();
-    if (this.o.ensureImage) await this.o.ensureImage();
+    const imageDir = this.o.ensureImage ? await this.o.ensureImage() : s.imageDir;
+    if (!imageDir) throw failedPrecondition('no guest image: set TANDEM_GUEST_IMAGE or let the VM daemon build one');
     const generation = ++this.generation;
     const runDir = join(vmDir, String(generation));
     await fsp.mkdir(runDir, { recursive: true });
@@ -182,7 +183,7 @@ export class VmManager {
       arch: s.arch,
       cpus: s.cpus,
       memoryMiB: s.memoryMiB,
-      imageDir: s.imageDir,
+      imageDir,
       shares: this.o.share.vmShares(s.shareKind),
       portForwards: [],
       readyTimeoutMs: s.bootTimeoutMs,

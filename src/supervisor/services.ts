@@ -1,0 +1,57 @@
+// The services the supervisor of a state directory runs, in start order. Each is a process with
+// a command line, the sockets it serves, and a readiness probe that asks it something real.
+// Adding a service is adding one entry. The Docker Engine API endpoint (src/docker/) will be:
+//   { name: 'docker', frontend: true, readyTimeoutMs: 30_000, stopTimeoutMs: 10_000,
+//     command: (c) => [...c.tandem, 'docker', 'serve', '--socket', c.layout.dockerSocket,
+//       '--containerd', c.layout.containerdSocket, '--namespace', c.layout.namespace, '--state-dir', c.layout.runDir],
+//     sockets: (c) => [c.layout.dockerSocket], ready: (c) => httpOk(c.layout.dockerSocket, '/_ping') }
+import { containerdAnswers, grpcAnswers } from './containerd-api.js';
+import type { Layout } from './layout.js';
+import type { ContainerdBinary } from './containerd-bin.js';
+
+export interface ServiceContext {
+  layout: Layout;
+  containerd: ContainerdBinary;
+  /** How to run a `tandem` subcommand: node and the CLI entry of this package. */
+  tandem: string[];
+}
+
+export interface ServiceSpec {
+  name: string;
+  description: string;
+  command(c: ServiceContext): string[];
+  /** Sockets it serves: stale ones are removed before it starts, and after it stops. */
+  sockets(c: ServiceContext): string[];
+  /** True once the service answers a real request; polled until readyTimeoutMs. */
+  ready(c: ServiceContext): Promise<boolean>;
+  readyTimeoutMs: number;
+  /** SIGTERM, then SIGKILL after this long. */
+  stopTimeoutMs: number;
+  /**
+   * A front end takes requests that start containers: it stops before `down` stops the
+   * containers. Back ends (containerd, the snapshotter) stop after the containers, the VM and
+   * the shim daemons, in reverse start order.
+   */
+  frontend?: boolean;
+}
+
+export const SERVICES: readonly ServiceSpec[] = [
+  {
+    name: 'containerd',
+    description: 'containerd (default runtime tandem, CRI handlers tandem and tandem-vm)',
+    command: (c) => [c.containerd.path, '--config', c.layout.containerdConfig],
+    sockets: (c) => [c.layout.containerdSocket, `${c.layout.containerdSocket}.ttrpc`],
+    ready: (c) => containerdAnswers(c.layout.containerdSocket),
+    readyTimeoutMs: 60_000,
+    stopTimeoutMs: 20_000,
+  },
+  {
+    name: 'snapshotter',
+    description: 'tandem snapshotter (containerd proxy plugin "tandem")',
+    command: (c) => [...c.tandem, 'snapshotter', '--root', c.layout.snapshotterRoot, '--address', c.layout.snapshotterSocket],
+    sockets: (c) => [c.layout.snapshotterSocket],
+    ready: (c) => grpcAnswers(c.layout.snapshotterSocket),
+    readyTimeoutMs: 60_000,
+    stopTimeoutMs: 10_000,
+  },
+];
