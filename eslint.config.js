@@ -18,7 +18,8 @@ const ALLOWED = {
   snapshotter: ['common'],
   images: ['common'],
   shim: ['common', 'ttrpc', 'executor', 'native', 'linuxvm'],
-  docker: ['common', 'images'],
+  // The Docker endpoint talks to containerd over its gRPC API only: never shim, executor, native or linuxvm code.
+  docker: ['common'],
   cli: PARTS,
 };
 

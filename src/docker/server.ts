@@ -154,6 +154,8 @@ class RequestCtx implements Ctx {
       socket.write(`HTTP/1.1 101 UPGRADED\r\nContent-Type: ${contentType}\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n`);
       if (head.length) socket.unshift(head);
       socket.setNoDelay(true);
+      // Reading the body paused the socket; the stream's consumers attach in this same tick.
+      process.nextTick(() => socket.resume());
       return { stream: socket, upgraded: true, end: () => socket.end() };
     }
     const res = this.res!;

@@ -96,6 +96,8 @@ export class Execs {
     const proc = execProcess(spec.process, { ...e.config, Tty: tty });
     const io = await ProcessStdio.open(paths);
     e.io = io;
+    let markBegun!: () => void;
+    const begun = new Promise<void>((r) => (markBegun = r));
     let hj: Hijacked | undefined;
     if (!opts.detach) {
       hj = hijack();
@@ -106,10 +108,17 @@ export class Execs {
       });
       if (withStdin && hj.upgraded) {
         out.on('data', (chunk: Buffer) => io.writeStdin(chunk));
-        out.on('end', () => {
-          io.closeStdin();
-          void cd.call('tasks.CloseIO', { containerId: c.Id, execId: id, stdin: true }).catch(() => {});
-        });
+        // CloseIO needs the process: an early EOF waits for it to start.
+        out.on(
+          'end',
+          () =>
+            void begun
+              .then(() => {
+                io.closeStdin();
+                return cd.call('tasks.CloseIO', { containerId: c.Id, execId: id, stdin: true });
+              })
+              .catch(() => {}),
+        );
       } else out.on('data', () => {});
     } else io.onOutput(() => {});
     let waited: Promise<{ exitStatus?: number | null }> | undefined;
@@ -128,6 +137,7 @@ export class Execs {
       const started = await cd.call('tasks.Start', { containerId: c.Id, execId: id });
       e.pid = started.pid ?? 0;
       e.running = true;
+      markBegun();
     } catch (err) {
       // As dockerd: 127 for a missing program, 126 for one that cannot run; the message goes to
       // the client's stderr (the CLI then reads the exit code from exec inspect).

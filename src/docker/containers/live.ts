@@ -15,15 +15,23 @@ export class LiveContainer {
   private pendingStdin: Buffer[] = [];
   private pendingClose?: () => void;
 
+  private started = false;
+
   /** Wires a freshly opened init stdio: output to the log and to every listener. */
   connect(io: ProcessStdio, log: LogWriter): void {
     this.io = io;
     this.log = log;
+    this.started = false;
     io.onOutput((s, c) => {
       log.write(s, c, (e) => this.entries.forEach((f) => f(e)));
       this.output.forEach((f) => f(s, c));
     });
-    for (const c of this.pendingStdin.splice(0)) io.writeStdin(c);
+  }
+
+  /** The task runs: early stdin is passed on, and an early EOF (CloseIO needs the task). */
+  running(): void {
+    this.started = true;
+    for (const c of this.pendingStdin.splice(0)) this.io?.writeStdin(c);
     const close = this.pendingClose;
     this.pendingClose = undefined;
     close?.();
@@ -31,6 +39,7 @@ export class LiveContainer {
 
   /** The output is over (the process exited and its FIFOs drained): listeners are told. */
   finish(): void {
+    this.started = false;
     this.log?.close();
     this.log = undefined;
     this.io = undefined;
@@ -63,13 +72,13 @@ export class LiveContainer {
 
   /** stdin from an attached client; kept until the process's stdio exists. */
   writeStdin(chunk: Buffer): void {
-    if (this.io) this.io.writeStdin(chunk);
+    if (this.io && this.started) this.io.writeStdin(chunk);
     else this.pendingStdin.push(chunk);
   }
 
   /** The client's stdin ended: `close` runs once what came before it has been passed on. */
   endStdin(close: () => void): void {
-    if (this.io) close();
+    if (this.io && this.started) close();
     else this.pendingClose = close;
   }
 

@@ -10,10 +10,10 @@ import type { Logger } from '../../common/log.js';
 import { HttpError, notModified } from '../api.js';
 import { TaskStatus, type ContainerdClient } from '../containerd.js';
 import type { EventBus } from '../events.js';
-import type { ImageStore, ResolvedImage } from '../images/store.js';
-import { unpack } from '../images/unpack.js';
-import { withLease } from '../images/pull.js';
-import { toDescriptor, type Platform } from '../images/oci.js';
+import type { ImageStore, ResolvedImage } from '../image/store.js';
+import { unpack } from '../image/unpack.js';
+import { withLease } from '../image/pull.js';
+import { toDescriptor, type Platform } from '../image/oci.js';
 import { nameInUse, type Store } from '../store.js';
 import type { Volumes } from '../volumes.js';
 import { LiveContainer } from './live.js';
@@ -200,13 +200,22 @@ export class Containers {
       io = await ProcessStdio.open(paths);
       live.connect(io, new LogWriter(this.logPath(id)));
       const { mounts } = await cd.call('snapshots.Mounts', { snapshotter: c.Snapshotter, key: id });
-      const task = await cd.call('tasks.Create', {
-        containerId: id,
-        rootfs: mounts,
-        stdin: paths.stdin,
-        stdout: paths.stdout,
-        stderr: paths.stderr,
-        terminal: !!c.Config.Tty,
+      const create = () =>
+        cd.call('tasks.Create', {
+          containerId: id,
+          rootfs: mounts,
+          stdin: paths.stdin,
+          stdout: paths.stdout,
+          stderr: paths.stderr,
+          terminal: !!c.Config.Tty,
+        });
+      // A shim daemon that was leaving (idle) as containerd reached it closes the connection
+      // before the task exists; a second Create starts a fresh daemon.
+      const task = await create().catch(async (err) => {
+        if (!/ttrpc: closed/.test(errorMessage(err))) throw err;
+        this.d.log.info({ id, err: errorMessage(err) }, 'shim went away during create; creating again');
+        await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
+        return create();
       });
       this.watch(id, io);
       await cd.call('tasks.Start', { containerId: id });
@@ -220,6 +229,7 @@ export class Containers {
         FinishedAt: ZERO_TIME,
       };
       this.d.store.putContainer(c);
+      live.running();
       this.emit(c, 'start');
     } catch (err) {
       const msg = `failed to create task for container: ${errorMessage(err)}`;
@@ -441,6 +451,7 @@ export class Containers {
       if (!io) continue;
       this.liveOf(c.Id).connect(io, new LogWriter(this.logPath(c.Id)));
       if (p && p.status !== TaskStatus.STOPPED) {
+        this.liveOf(c.Id).running();
         if (p.status === TaskStatus.PAUSED && c.State.Status !== 'paused') {
           c.State.Status = 'paused';
           this.d.store.putContainer(c);

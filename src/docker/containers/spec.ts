@@ -3,7 +3,7 @@
 // containerd's defaults (the same as `ctr run`), the process, mounts and annotations. Pure.
 import { invalidArgument } from '../../common/errdefs.js';
 import { ANNOTATION_PUBLISH, ANNOTATION_RUNTIME, type OciMount, type OciSpec, type OciUser } from '../../common/oci.js';
-import type { ImageConfig } from '../images/oci.js';
+import type { ImageConfig } from '../image/oci.js';
 import type { ContainerConfig, CreateBody, HostConfig } from './types.js';
 
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';

@@ -5,12 +5,16 @@
 // process's EOF once the shim drops its own writer on CloseIO). The endpoint can restart and
 // reopen the same FIFOs while the shim still holds the other ends.
 import { spawn } from 'node:child_process';
-import { constants as fsc, existsSync, promises as fsp } from 'node:fs';
+import { constants as fsc, existsSync, open as fsOpen, promises as fsp } from 'node:fs';
+import { promisify } from 'node:util';
 import net from 'node:net';
 import { join } from 'node:path';
 import { internal } from '../../common/errdefs.js';
 
 export type StreamId = 1 | 2;
+
+// A plain fd (not a FileHandle, which closes its fd when collected: the socket owns it).
+const openFd = promisify(fsOpen) as (p: string, flags: number) => Promise<number>;
 
 function mkfifo(path: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -59,8 +63,7 @@ export class ProcessStdio {
         [paths.stderr, 2],
       ] as const) {
         if (!p) continue;
-        const fd = await fsp.open(p, fsc.O_RDONLY | fsc.O_NONBLOCK);
-        const s = new net.Socket({ fd: fd.fd, readable: true, writable: false });
+        const s = new net.Socket({ fd: await openFd(p, fsc.O_RDONLY | fsc.O_NONBLOCK), readable: true, writable: false });
         open++;
         s.on('data', (chunk: Buffer) => {
           for (const l of io.outputListeners) l(id, chunk);
@@ -72,8 +75,7 @@ export class ProcessStdio {
         io.readers.push(s);
       }
       if (paths.stdin) {
-        const fd = await fsp.open(paths.stdin, fsc.O_RDWR | fsc.O_NONBLOCK);
-        io.stdin = new net.Socket({ fd: fd.fd, readable: false, writable: true });
+        io.stdin = new net.Socket({ fd: await openFd(paths.stdin, fsc.O_RDWR | fsc.O_NONBLOCK), readable: false, writable: true });
         io.stdin.on('error', () => {});
       }
       if (open === 0) io.markDone();

@@ -8,7 +8,7 @@ import { parseTime } from '../containers/logs.js';
 import { MUX, RAW } from '../containers/stdio.js';
 import type { CreateBody } from '../containers/types.js';
 import { inspectView, psMatches, psView } from '../containers/views.js';
-import { parsePlatform } from '../images/oci.js';
+import { parsePlatform } from '../image/oci.js';
 import { familiarName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
 

@@ -4,11 +4,11 @@
 import { HttpError, checkFilters, matchLabels, parseFilters, queryBool, type Ctx } from '../api.js';
 import { Code, TandemError, errorMessage, invalidArgument, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
-import { parsePlatform } from '../images/oci.js';
-import { pullImage } from '../images/pull.js';
-import { parseRegistryAuth } from '../images/registry.js';
-import { noSuchImage, type ResolvedImage } from '../images/store.js';
-import { groupById, historyView, inspectView, listView } from '../images/views.js';
+import { parsePlatform } from '../image/oci.js';
+import { pullImage } from '../image/pull.js';
+import { parseRegistryAuth } from '../image/registry.js';
+import { noSuchImage, type ResolvedImage } from '../image/store.js';
+import { groupById, historyView, inspectView, listView } from '../image/views.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
 
