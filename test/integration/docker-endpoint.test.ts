@@ -1,9 +1,11 @@
 // The Docker endpoint itself, driven by the real docker CLI 28 and raw HTTP: the socket,
 // version negotiation, errors as Docker sends them, and images pulled from a real registry on
 // loopback (Debian's docker-registry, seeded with skopeo) into a real containerd.
-import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Containerd } from '../helpers/containerd.js';
+import { mkdtempSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUSYBOX_TAR, Containerd, removeTree } from '../helpers/containerd.js';
+import { run } from '../helpers/run.js';
 import { DockerEndpoint, Registry, freePort, request } from '../helpers/docker.js';
 
 let cd: Containerd;
@@ -156,5 +158,28 @@ describe('images', () => {
     expect(r.stderr).toMatch(/Unable to find image '127\.0\.0\.1:\d+\/tandem\/busybox:latest' locally/);
     expect(r.stdout).toBe('pulled and ran\n');
     expect(r.code).toBe(0);
+  });
+
+  test('push to the registry; save and load round trip; load of an OCI archive', async () => {
+    const copy = `${reg.host}/pushed/copy:v1`;
+    await d.dockerOk(['tag', IMG, copy]);
+    const push = await d.dockerOk(['push', copy]);
+    expect(push).toMatch(/v1: digest: sha256:[0-9a-f]{64} size: \d+/);
+    const sk = await run('skopeo', ['inspect', '--tls-verify=false', `docker://${copy}`], { timeoutMs: 60_000 });
+    expect(sk.code).toBe(0);
+    expect(JSON.parse(sk.stdout).Os).toBe('linux');
+    const dir = mkdtempSync('/tmp/tds-');
+    try {
+      const tarPath = join(dir, 'img.tar');
+      await d.dockerOk(['save', '-o', tarPath, copy]);
+      await d.dockerOk(['rmi', copy]);
+      expect(await d.dockerOk(['load', '-i', tarPath])).toMatch(/Loaded image: 127\.0\.0\.1:\d+\/pushed\/copy:v1/);
+      expect(await d.dockerOk(['run', '--rm', copy, 'echo', 'loaded'])).toBe('loaded\n');
+      expect(await d.dockerOk(['load', '-i', BUSYBOX_TAR])).toMatch(/Loaded image: tandem\/busybox:latest/);
+      expect(await d.dockerOk(['run', '--rm', 'tandem/busybox', 'echo', 'oci'])).toBe('oci\n');
+    } finally {
+      removeTree(dir);
+    }
+    expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
   });
 });

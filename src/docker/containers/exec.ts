@@ -8,6 +8,7 @@ import { errorMessage, notFound } from '../../common/errdefs.js';
 import type { OciSpec } from '../../common/oci.js';
 import type { Containers } from './manager.js';
 import { execProcess } from './spec.js';
+import { TASK_TIMEOUT_MS } from './manager.js';
 import { ProcessStdio, fifoPaths, frame } from './stdio.js';
 
 const PROCESS_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/Process';
@@ -123,15 +124,19 @@ export class Execs {
     } else io.onOutput(() => {});
     let waited: Promise<{ exitStatus?: number | null }> | undefined;
     try {
-      await cd.call('tasks.Exec', {
-        containerId: c.Id,
-        execId: id,
-        stdin: paths.stdin,
-        stdout: paths.stdout,
-        stderr: paths.stderr,
-        terminal: tty,
-        spec: { type_url: PROCESS_TYPE, value: Buffer.from(JSON.stringify(proc)) },
-      });
+      await cd.call(
+        'tasks.Exec',
+        {
+          containerId: c.Id,
+          execId: id,
+          stdin: paths.stdin,
+          stdout: paths.stdout,
+          stderr: paths.stderr,
+          terminal: tty,
+          spec: { type_url: PROCESS_TYPE, value: Buffer.from(JSON.stringify(proc)) },
+        },
+        { timeoutMs: TASK_TIMEOUT_MS },
+      );
       waited = cd.call('tasks.Wait', { containerId: c.Id, execId: id }, { timeoutMs: 0 });
       waited.catch(() => {});
       const started = await cd.call('tasks.Start', { containerId: c.Id, execId: id });

@@ -29,6 +29,8 @@ export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
 const SPEC_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/Spec';
 export const LABEL_NAME = 'io.containerd.tandem.docker.name';
+/** A first VM container boots the guest inside Create (minutes under TCG). */
+export const TASK_TIMEOUT_MS = 10 * 60_000;
 
 export interface ContainerDeps {
   cd: ContainerdClient;
@@ -201,14 +203,18 @@ export class Containers {
       live.connect(io, new LogWriter(this.logPath(id)));
       const { mounts } = await cd.call('snapshots.Mounts', { snapshotter: c.Snapshotter, key: id });
       const create = () =>
-        cd.call('tasks.Create', {
-          containerId: id,
-          rootfs: mounts,
-          stdin: paths.stdin,
-          stdout: paths.stdout,
-          stderr: paths.stderr,
-          terminal: !!c.Config.Tty,
-        });
+        cd.call(
+          'tasks.Create',
+          {
+            containerId: id,
+            rootfs: mounts,
+            stdin: paths.stdin,
+            stdout: paths.stdout,
+            stderr: paths.stderr,
+            terminal: !!c.Config.Tty,
+          },
+          { timeoutMs: TASK_TIMEOUT_MS },
+        );
       // A shim daemon that was leaving (idle) as containerd reached it closes the connection
       // before the task exists; a second Create starts a fresh daemon.
       const task = await create().catch(async (err) => {
@@ -218,7 +224,7 @@ export class Containers {
         return create();
       });
       this.watch(id, io);
-      await cd.call('tasks.Start', { containerId: id });
+      await cd.call('tasks.Start', { containerId: id }, { timeoutMs: TASK_TIMEOUT_MS });
       c.State = {
         ...c.State,
         Status: 'running',

@@ -118,7 +118,6 @@ export function inspectView(c: ContainerRecord, logPath: string, restarting = fa
     RestartCount: c.RestartCount,
     Driver: c.Snapshotter,
     Platform: c.Platform.os,
-    ImageManifestDescriptor: undefined,
     MountLabel: '',
     ProcessLabel: '',
     AppArmorProfile: '',

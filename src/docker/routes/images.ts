@@ -6,6 +6,8 @@ import { Code, TandemError, errorMessage, invalidArgument, isCode } from '../../
 import type { Engine } from '../engine.js';
 import { parsePlatform } from '../image/oci.js';
 import { pullImage } from '../image/pull.js';
+import { pushImage } from '../image/push.js';
+import { loadImages, saveImages } from '../image/archive.js';
 import { parseRegistryAuth } from '../image/registry.js';
 import { noSuchImage, type ResolvedImage } from '../image/store.js';
 import { groupById, historyView, inspectView, listView } from '../image/views.js';
@@ -105,6 +107,57 @@ export function imageRoutes(e: Engine): Route[] {
     ctx.noContent(201);
   }
 
+  async function postImagesPush(ctx: Ctx, name: string): Promise<void> {
+    const tag = ctx.query.get('tag');
+    const ref = withDefaultTag(parseReference(tag ? `${name}:${tag}` : name));
+    await e.images.resolve(familiarOf(fullName(ref)));
+    const out = ctx.jsonStream();
+    try {
+      const r = await pushImage(e.cd, e.images, ref, {
+        auth: parseRegistryAuth(ctx.req.headers['x-registry-auth'] as string | undefined),
+        insecure: e.opts.insecureRegistries,
+        progress: (m) => out.write(m),
+      });
+      out.write({ progressDetail: {}, aux: { Tag: ref.tag, Digest: r.digest, Size: r.size } });
+      e.events.emit('image', 'push', familiarOf(fullName(ref)), { name: familiarOf(fullName(ref)) });
+    } catch (err) {
+      const message = errorMessage(err);
+      out.write({ errorDetail: { message }, error: message });
+    }
+    out.end();
+  }
+
+  /** docker save: the named images as one tar (OCI layout + manifest.json). */
+  async function save(ctx: Ctx, names: string[]): Promise<void> {
+    if (!names.length) throw invalidArgument('no image names given');
+    const imgs: ResolvedImage[] = [];
+    for (const n of names) imgs.push(await e.images.resolve(n));
+    const res = ctx.res!;
+    res.writeHead(200, { 'Content-Type': 'application/x-tar' });
+    await saveImages(e.cd, imgs, res);
+  }
+
+  async function getImagesGet(ctx: Ctx): Promise<void> {
+    await save(ctx, ctx.query.getAll('names'));
+  }
+
+  async function postImagesLoad(ctx: Ctx): Promise<void> {
+    const quiet = queryBool(ctx.query, 'quiet');
+    const out = ctx.jsonStream();
+    try {
+      const names = await loadImages(e.cd, e.images, ctx.req, (p) => e.snapshotterFor(p));
+      for (const n of names) {
+        out.write({ stream: `Loaded image: ${n}\n` });
+        e.events.emit('image', 'load', n, { name: n });
+      }
+      if (!names.length && !quiet) out.write({ stream: 'Loaded no named image\n' });
+    } catch (err) {
+      const message = errorMessage(err);
+      out.write({ errorDetail: { message }, error: message });
+    }
+    out.end();
+  }
+
   async function deleteImages(ctx: Ctx, ref: string): Promise<void> {
     const force = queryBool(ctx.query, 'force');
     const img = await e.images.resolve(ref);
@@ -159,8 +212,8 @@ export function imageRoutes(e: Engine): Route[] {
   }
 
   const ACTIONS: Record<string, Record<string, (ctx: Ctx, name: string) => Promise<void>>> = {
-    GET: { json: getImagesByName, history: getImagesHistory },
-    POST: { tag: postImagesTag },
+    GET: { json: getImagesByName, history: getImagesHistory, get: (ctx, name) => save(ctx, [name]) },
+    POST: { tag: postImagesTag, push: postImagesPush },
   };
 
   /** GET|POST /images/{name}/{action} and DELETE /images/{name}, name with slashes. */
@@ -179,7 +232,6 @@ export function imageRoutes(e: Engine): Route[] {
         throw err;
       }
     }
-    if (method === 'POST' && action === 'push') throw new HttpError(501, 'tandem does not implement POST /images/{name}/push yet');
     if (method === 'GET' && action === 'get')
       throw new HttpError(501, 'tandem does not implement GET /images/{name}/get (docker save) yet');
     throw new HttpError(404, 'page not found');
@@ -188,6 +240,8 @@ export function imageRoutes(e: Engine): Route[] {
   return [
     { method: 'POST', path: '/images/create', handler: postImagesCreate },
     { method: 'GET', path: '/images/json', handler: getImagesJSON },
+    { method: 'GET', path: '/images/get', handler: getImagesGet },
+    { method: 'POST', path: '/images/load', handler: postImagesLoad },
     { method: 'GET', path: '/images/*', handler: byPath },
     { method: 'POST', path: '/images/*', handler: byPath },
     { method: 'DELETE', path: '/images/*', handler: byPath },

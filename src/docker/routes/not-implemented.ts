@@ -10,8 +10,6 @@ const MISSING: [HTTPMethod, string][] = [
   ['POST', '/build/cancel'],
   ['POST', '/commit'],
   ['POST', '/auth'],
-  ['GET', '/images/get'],
-  ['POST', '/images/load'],
   ['POST', '/images/prune'],
   ['GET', '/images/search'],
   ['POST', '/containers/prune'],
