@@ -151,10 +151,30 @@ describe('detached containers', () => {
     expect(processesRootedUnder(cd.dir)).toEqual([]);
   });
 
+  test('events: the lifecycle of a container in Docker’s format, filtered, between since and until', async () => {
+    const since = Math.floor(Date.now() / 1000) - 1;
+    await d.dockerOk(['run', '--rm', '--name', 'ev1', '--tmpfs', '/scratch', IMG, 'sh', '-c', 'touch /scratch/x && ls /scratch']);
+    const until = Math.ceil(Date.now() / 1000) + 1;
+    const out = await d.dockerOk([
+      'events',
+      '--since',
+      String(since),
+      '--until',
+      String(until),
+      '--filter',
+      'container=ev1',
+      '--format',
+      '{{.Type}} {{.Action}}',
+    ]);
+    expect(out.trim().split('\n')).toEqual(['container create', 'container start', 'container die', 'container destroy']);
+  });
+
   test('logs -f follows until the container exits; wait returns its code', async () => {
     await d.dockerOk(['run', '-d', '--name', 'f1', IMG, 'sh', '-c', 'for i in 1 2 3; do echo line$i; sleep 0.3; done; exit 4']);
     const follow = await d.docker(['logs', '-f', 'f1']);
     expect(follow.stdout).toBe('line1\nline2\nline3\n');
+    const future = await d.docker(['logs', '--since', String(Math.ceil(Date.now() / 1000) + 60), 'f1']);
+    expect(future.stdout).toBe('');
     expect((await d.dockerOk(['wait', 'f1'])).trim()).toBe('4');
     await d.dockerOk(['rm', 'f1']);
   });
