@@ -18,7 +18,8 @@ const ALLOWED = {
   snapshotter: ['common'],
   images: ['common'],
   shim: ['common', 'ttrpc', 'executor', 'native', 'linuxvm'],
-  docker: ['common', 'images'],
+  // The Docker endpoint talks to containerd over its gRPC API only: never shim, executor, native or linuxvm code.
+  docker: ['common'],
   cri: ['common'],
   // The supervisor runs the others as processes; it reads their paths and status (shim daemon
   // locks, the vmd's control API, the guest image cache, the snapshotter's clone probe) and never

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   snapshotter: async () => (await import('./commands/snapshotter.js')).registerSnapshotter,
   vm: async () => (await import('./commands/vm.js')).registerVm,
   cri: async () => (await import('./commands/cri.js')).registerCri,
+  docker: async () => (await import('./commands/docker.js')).registerDocker,
 };
 
 async function main(): Promise<void> {

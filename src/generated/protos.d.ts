@@ -1043,6 +1043,76 @@ export namespace containerd {
              */
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
+
+        /** Properties of a Descriptor. */
+        interface IDescriptor {
+
+            /** Descriptor mediaType */
+            mediaType?: (string|null);
+
+            /** Descriptor digest */
+            digest?: (string|null);
+
+            /** Descriptor size */
+            size?: (number|null);
+
+            /** Descriptor annotations */
+            annotations?: ({ [k: string]: string }|null);
+        }
+
+        /** Represents a Descriptor. */
+        class Descriptor implements IDescriptor {
+
+            /**
+             * Constructs a new Descriptor.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: containerd.types.IDescriptor);
+
+            /** Descriptor mediaType. */
+            public mediaType: string;
+
+            /** Descriptor digest. */
+            public digest: string;
+
+            /** Descriptor size. */
+            public size: number;
+
+            /** Descriptor annotations. */
+            public annotations: { [k: string]: string };
+
+            /**
+             * Creates a new Descriptor instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Descriptor instance
+             */
+            public static create(properties?: containerd.types.IDescriptor): containerd.types.Descriptor;
+
+            /**
+             * Encodes the specified Descriptor message. Does not implicitly {@link containerd.types.Descriptor.verify|verify} messages.
+             * @param message Descriptor message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: containerd.types.IDescriptor, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Descriptor message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Descriptor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.types.Descriptor;
+
+            /**
+             * Gets the default type url for Descriptor
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
     }
 
     /** Namespace task. */
@@ -3078,6 +3148,112 @@ export namespace containerd {
                 PAUSING = 5
             }
 
+            /** Properties of a Process. */
+            interface IProcess {
+
+                /** Process containerId */
+                containerId?: (string|null);
+
+                /** Process id */
+                id?: (string|null);
+
+                /** Process pid */
+                pid?: (number|null);
+
+                /** Process status */
+                status?: (containerd.v1.types.Status|null);
+
+                /** Process stdin */
+                stdin?: (string|null);
+
+                /** Process stdout */
+                stdout?: (string|null);
+
+                /** Process stderr */
+                stderr?: (string|null);
+
+                /** Process terminal */
+                terminal?: (boolean|null);
+
+                /** Process exitStatus */
+                exitStatus?: (number|null);
+
+                /** Process exitedAt */
+                exitedAt?: (google.protobuf.ITimestamp|null);
+            }
+
+            /** Represents a Process. */
+            class Process implements IProcess {
+
+                /**
+                 * Constructs a new Process.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.v1.types.IProcess);
+
+                /** Process containerId. */
+                public containerId: string;
+
+                /** Process id. */
+                public id: string;
+
+                /** Process pid. */
+                public pid: number;
+
+                /** Process status. */
+                public status: containerd.v1.types.Status;
+
+                /** Process stdin. */
+                public stdin: string;
+
+                /** Process stdout. */
+                public stdout: string;
+
+                /** Process stderr. */
+                public stderr: string;
+
+                /** Process terminal. */
+                public terminal: boolean;
+
+                /** Process exitStatus. */
+                public exitStatus: number;
+
+                /** Process exitedAt. */
+                public exitedAt?: (google.protobuf.ITimestamp|null);
+
+                /**
+                 * Creates a new Process instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Process instance
+                 */
+                public static create(properties?: containerd.v1.types.IProcess): containerd.v1.types.Process;
+
+                /**
+                 * Encodes the specified Process message. Does not implicitly {@link containerd.v1.types.Process.verify|verify} messages.
+                 * @param message Process message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.v1.types.IProcess, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Process message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Process
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.v1.types.Process;
+
+                /**
+                 * Gets the default type url for Process
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
             /** Properties of a ProcessInfo. */
             interface IProcessInfo {
 
@@ -3135,82 +3311,6 @@ export namespace containerd {
                  */
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
-
-            /** Properties of a Process. */
-            interface IProcess {
-
-                /** Process containerId */
-                containerId?: (string|null);
-
-                /** Process id */
-                id?: (string|null);
-
-                /** Process pid */
-                pid?: (number|null);
-
-                /** Process status */
-                status?: (containerd.v1.types.Status|null);
-
-                /** Process exitStatus */
-                exitStatus?: (number|null);
-            }
-
-            /** Represents a Process. */
-            class Process implements IProcess {
-
-                /**
-                 * Constructs a new Process.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: containerd.v1.types.IProcess);
-
-                /** Process containerId. */
-                public containerId: string;
-
-                /** Process id. */
-                public id: string;
-
-                /** Process pid. */
-                public pid: number;
-
-                /** Process status. */
-                public status: containerd.v1.types.Status;
-
-                /** Process exitStatus. */
-                public exitStatus: number;
-
-                /**
-                 * Creates a new Process instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns Process instance
-                 */
-                public static create(properties?: containerd.v1.types.IProcess): containerd.v1.types.Process;
-
-                /**
-                 * Encodes the specified Process message. Does not implicitly {@link containerd.v1.types.Process.verify|verify} messages.
-                 * @param message Process message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                public static encode(message: containerd.v1.types.IProcess, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a Process message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns Process
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.v1.types.Process;
-
-                /**
-                 * Gets the default type url for Process
-                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns The default type url
-                 */
-                public static getTypeUrl(typeUrlPrefix?: string): string;
-            }
         }
     }
 
@@ -3256,6 +3356,62 @@ export namespace containerd {
                      * @returns Promise
                      */
                     public get(request: containerd.services.containers.v1.IGetContainerRequest): Promise<containerd.services.containers.v1.GetContainerResponse>;
+
+                    /**
+                     * Calls List.
+                     * @param request ListContainersRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ListContainersResponse
+                     */
+                    public list(request: containerd.services.containers.v1.IListContainersRequest, callback: containerd.services.containers.v1.Containers.ListCallback): void;
+
+                    /**
+                     * Calls List.
+                     * @param request ListContainersRequest message or plain object
+                     * @returns Promise
+                     */
+                    public list(request: containerd.services.containers.v1.IListContainersRequest): Promise<containerd.services.containers.v1.ListContainersResponse>;
+
+                    /**
+                     * Calls Create.
+                     * @param request CreateContainerRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and CreateContainerResponse
+                     */
+                    public create(request: containerd.services.containers.v1.ICreateContainerRequest, callback: containerd.services.containers.v1.Containers.CreateCallback): void;
+
+                    /**
+                     * Calls Create.
+                     * @param request CreateContainerRequest message or plain object
+                     * @returns Promise
+                     */
+                    public create(request: containerd.services.containers.v1.ICreateContainerRequest): Promise<containerd.services.containers.v1.CreateContainerResponse>;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateContainerRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and UpdateContainerResponse
+                     */
+                    public update(request: containerd.services.containers.v1.IUpdateContainerRequest, callback: containerd.services.containers.v1.Containers.UpdateCallback): void;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateContainerRequest message or plain object
+                     * @returns Promise
+                     */
+                    public update(request: containerd.services.containers.v1.IUpdateContainerRequest): Promise<containerd.services.containers.v1.UpdateContainerResponse>;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteContainerRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public delete(request: containerd.services.containers.v1.IDeleteContainerRequest, callback: containerd.services.containers.v1.Containers.DeleteCallback): void;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteContainerRequest message or plain object
+                     * @returns Promise
+                     */
+                    public delete(request: containerd.services.containers.v1.IDeleteContainerRequest): Promise<google.protobuf.Empty>;
                 }
 
                 namespace Containers {
@@ -3266,6 +3422,34 @@ export namespace containerd {
                      * @param [response] GetContainerResponse
                      */
                     type GetCallback = (error: (Error|null), response?: containerd.services.containers.v1.GetContainerResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#list}.
+                     * @param error Error, if any
+                     * @param [response] ListContainersResponse
+                     */
+                    type ListCallback = (error: (Error|null), response?: containerd.services.containers.v1.ListContainersResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#create}.
+                     * @param error Error, if any
+                     * @param [response] CreateContainerResponse
+                     */
+                    type CreateCallback = (error: (Error|null), response?: containerd.services.containers.v1.CreateContainerResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#update}.
+                     * @param error Error, if any
+                     * @param [response] UpdateContainerResponse
+                     */
+                    type UpdateCallback = (error: (Error|null), response?: containerd.services.containers.v1.UpdateContainerResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#delete_}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type DeleteCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
                 }
 
                 /** Properties of a Container. */
@@ -3280,11 +3464,23 @@ export namespace containerd {
                     /** Container image */
                     image?: (string|null);
 
+                    /** Container runtime */
+                    runtime?: (containerd.services.containers.v1.Container.IRuntime|null);
+
+                    /** Container spec */
+                    spec?: (google.protobuf.IAny|null);
+
                     /** Container snapshotter */
                     snapshotter?: (string|null);
 
                     /** Container snapshotKey */
                     snapshotKey?: (string|null);
+
+                    /** Container createdAt */
+                    createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Container updatedAt */
+                    updatedAt?: (google.protobuf.ITimestamp|null);
 
                     /** Container extensions */
                     extensions?: ({ [k: string]: google.protobuf.IAny }|null);
@@ -3308,11 +3504,23 @@ export namespace containerd {
                     /** Container image. */
                     public image: string;
 
+                    /** Container runtime. */
+                    public runtime?: (containerd.services.containers.v1.Container.IRuntime|null);
+
+                    /** Container spec. */
+                    public spec?: (google.protobuf.IAny|null);
+
                     /** Container snapshotter. */
                     public snapshotter: string;
 
                     /** Container snapshotKey. */
                     public snapshotKey: string;
+
+                    /** Container createdAt. */
+                    public createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Container updatedAt. */
+                    public updatedAt?: (google.protobuf.ITimestamp|null);
 
                     /** Container extensions. */
                     public extensions: { [k: string]: google.protobuf.IAny };
@@ -3348,6 +3556,67 @@ export namespace containerd {
                      * @returns The default type url
                      */
                     public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                namespace Container {
+
+                    /** Properties of a Runtime. */
+                    interface IRuntime {
+
+                        /** Runtime name */
+                        name?: (string|null);
+
+                        /** Runtime options */
+                        options?: (google.protobuf.IAny|null);
+                    }
+
+                    /** Represents a Runtime. */
+                    class Runtime implements IRuntime {
+
+                        /**
+                         * Constructs a new Runtime.
+                         * @param [properties] Properties to set
+                         */
+                        constructor(properties?: containerd.services.containers.v1.Container.IRuntime);
+
+                        /** Runtime name. */
+                        public name: string;
+
+                        /** Runtime options. */
+                        public options?: (google.protobuf.IAny|null);
+
+                        /**
+                         * Creates a new Runtime instance using the specified properties.
+                         * @param [properties] Properties to set
+                         * @returns Runtime instance
+                         */
+                        public static create(properties?: containerd.services.containers.v1.Container.IRuntime): containerd.services.containers.v1.Container.Runtime;
+
+                        /**
+                         * Encodes the specified Runtime message. Does not implicitly {@link containerd.services.containers.v1.Container.Runtime.verify|verify} messages.
+                         * @param message Runtime message or plain object to encode
+                         * @param [writer] Writer to encode to
+                         * @returns Writer
+                         */
+                        public static encode(message: containerd.services.containers.v1.Container.IRuntime, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                        /**
+                         * Decodes a Runtime message from the specified reader or buffer.
+                         * @param reader Reader or buffer to decode from
+                         * @param [length] Message length if known beforehand
+                         * @returns Runtime
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.Container.Runtime;
+
+                        /**
+                         * Gets the default type url for Runtime
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
+                         */
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
+                    }
                 }
 
                 /** Properties of a GetContainerRequest. */
@@ -3453,6 +3722,376 @@ export namespace containerd {
                      */
                     public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
+
+                /** Properties of a ListContainersRequest. */
+                interface IListContainersRequest {
+
+                    /** ListContainersRequest filters */
+                    filters?: (string[]|null);
+                }
+
+                /** Represents a ListContainersRequest. */
+                class ListContainersRequest implements IListContainersRequest {
+
+                    /**
+                     * Constructs a new ListContainersRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IListContainersRequest);
+
+                    /** ListContainersRequest filters. */
+                    public filters: string[];
+
+                    /**
+                     * Creates a new ListContainersRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListContainersRequest instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IListContainersRequest): containerd.services.containers.v1.ListContainersRequest;
+
+                    /**
+                     * Encodes the specified ListContainersRequest message. Does not implicitly {@link containerd.services.containers.v1.ListContainersRequest.verify|verify} messages.
+                     * @param message ListContainersRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IListContainersRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListContainersRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListContainersRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.ListContainersRequest;
+
+                    /**
+                     * Gets the default type url for ListContainersRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListContainersResponse. */
+                interface IListContainersResponse {
+
+                    /** ListContainersResponse containers */
+                    containers?: (containerd.services.containers.v1.IContainer[]|null);
+                }
+
+                /** Represents a ListContainersResponse. */
+                class ListContainersResponse implements IListContainersResponse {
+
+                    /**
+                     * Constructs a new ListContainersResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IListContainersResponse);
+
+                    /** ListContainersResponse containers. */
+                    public containers: containerd.services.containers.v1.IContainer[];
+
+                    /**
+                     * Creates a new ListContainersResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListContainersResponse instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IListContainersResponse): containerd.services.containers.v1.ListContainersResponse;
+
+                    /**
+                     * Encodes the specified ListContainersResponse message. Does not implicitly {@link containerd.services.containers.v1.ListContainersResponse.verify|verify} messages.
+                     * @param message ListContainersResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IListContainersResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListContainersResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListContainersResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.ListContainersResponse;
+
+                    /**
+                     * Gets the default type url for ListContainersResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CreateContainerRequest. */
+                interface ICreateContainerRequest {
+
+                    /** CreateContainerRequest container */
+                    container?: (containerd.services.containers.v1.IContainer|null);
+                }
+
+                /** Represents a CreateContainerRequest. */
+                class CreateContainerRequest implements ICreateContainerRequest {
+
+                    /**
+                     * Constructs a new CreateContainerRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.ICreateContainerRequest);
+
+                    /** CreateContainerRequest container. */
+                    public container?: (containerd.services.containers.v1.IContainer|null);
+
+                    /**
+                     * Creates a new CreateContainerRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateContainerRequest instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.ICreateContainerRequest): containerd.services.containers.v1.CreateContainerRequest;
+
+                    /**
+                     * Encodes the specified CreateContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.CreateContainerRequest.verify|verify} messages.
+                     * @param message CreateContainerRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.ICreateContainerRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateContainerRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.CreateContainerRequest;
+
+                    /**
+                     * Gets the default type url for CreateContainerRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CreateContainerResponse. */
+                interface ICreateContainerResponse {
+
+                    /** CreateContainerResponse container */
+                    container?: (containerd.services.containers.v1.IContainer|null);
+                }
+
+                /** Represents a CreateContainerResponse. */
+                class CreateContainerResponse implements ICreateContainerResponse {
+
+                    /**
+                     * Constructs a new CreateContainerResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.ICreateContainerResponse);
+
+                    /** CreateContainerResponse container. */
+                    public container?: (containerd.services.containers.v1.IContainer|null);
+
+                    /**
+                     * Creates a new CreateContainerResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateContainerResponse instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.ICreateContainerResponse): containerd.services.containers.v1.CreateContainerResponse;
+
+                    /**
+                     * Encodes the specified CreateContainerResponse message. Does not implicitly {@link containerd.services.containers.v1.CreateContainerResponse.verify|verify} messages.
+                     * @param message CreateContainerResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.ICreateContainerResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateContainerResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateContainerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.CreateContainerResponse;
+
+                    /**
+                     * Gets the default type url for CreateContainerResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateContainerRequest. */
+                interface IUpdateContainerRequest {
+
+                    /** UpdateContainerRequest container */
+                    container?: (containerd.services.containers.v1.IContainer|null);
+
+                    /** UpdateContainerRequest updateMask */
+                    updateMask?: (google.protobuf.IFieldMask|null);
+                }
+
+                /** Represents an UpdateContainerRequest. */
+                class UpdateContainerRequest implements IUpdateContainerRequest {
+
+                    /**
+                     * Constructs a new UpdateContainerRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IUpdateContainerRequest);
+
+                    /** UpdateContainerRequest container. */
+                    public container?: (containerd.services.containers.v1.IContainer|null);
+
+                    /** UpdateContainerRequest updateMask. */
+                    public updateMask?: (google.protobuf.IFieldMask|null);
+
+                    /**
+                     * Creates a new UpdateContainerRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateContainerRequest instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IUpdateContainerRequest): containerd.services.containers.v1.UpdateContainerRequest;
+
+                    /**
+                     * Encodes the specified UpdateContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.UpdateContainerRequest.verify|verify} messages.
+                     * @param message UpdateContainerRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IUpdateContainerRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateContainerRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.UpdateContainerRequest;
+
+                    /**
+                     * Gets the default type url for UpdateContainerRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateContainerResponse. */
+                interface IUpdateContainerResponse {
+
+                    /** UpdateContainerResponse container */
+                    container?: (containerd.services.containers.v1.IContainer|null);
+                }
+
+                /** Represents an UpdateContainerResponse. */
+                class UpdateContainerResponse implements IUpdateContainerResponse {
+
+                    /**
+                     * Constructs a new UpdateContainerResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IUpdateContainerResponse);
+
+                    /** UpdateContainerResponse container. */
+                    public container?: (containerd.services.containers.v1.IContainer|null);
+
+                    /**
+                     * Creates a new UpdateContainerResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateContainerResponse instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IUpdateContainerResponse): containerd.services.containers.v1.UpdateContainerResponse;
+
+                    /**
+                     * Encodes the specified UpdateContainerResponse message. Does not implicitly {@link containerd.services.containers.v1.UpdateContainerResponse.verify|verify} messages.
+                     * @param message UpdateContainerResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IUpdateContainerResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateContainerResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateContainerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.UpdateContainerResponse;
+
+                    /**
+                     * Gets the default type url for UpdateContainerResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteContainerRequest. */
+                interface IDeleteContainerRequest {
+
+                    /** DeleteContainerRequest id */
+                    id?: (string|null);
+                }
+
+                /** Represents a DeleteContainerRequest. */
+                class DeleteContainerRequest implements IDeleteContainerRequest {
+
+                    /**
+                     * Constructs a new DeleteContainerRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IDeleteContainerRequest);
+
+                    /** DeleteContainerRequest id. */
+                    public id: string;
+
+                    /**
+                     * Creates a new DeleteContainerRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteContainerRequest instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IDeleteContainerRequest): containerd.services.containers.v1.DeleteContainerRequest;
+
+                    /**
+                     * Encodes the specified DeleteContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.DeleteContainerRequest.verify|verify} messages.
+                     * @param message DeleteContainerRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IDeleteContainerRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteContainerRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.DeleteContainerRequest;
+
+                    /**
+                     * Gets the default type url for DeleteContainerRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
             }
         }
 
@@ -3483,6 +4122,62 @@ export namespace containerd {
                     public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Content;
 
                     /**
+                     * Calls Info.
+                     * @param request InfoRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and InfoResponse
+                     */
+                    public info(request: containerd.services.content.v1.IInfoRequest, callback: containerd.services.content.v1.Content.InfoCallback): void;
+
+                    /**
+                     * Calls Info.
+                     * @param request InfoRequest message or plain object
+                     * @returns Promise
+                     */
+                    public info(request: containerd.services.content.v1.IInfoRequest): Promise<containerd.services.content.v1.InfoResponse>;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and UpdateResponse
+                     */
+                    public update(request: containerd.services.content.v1.IUpdateRequest, callback: containerd.services.content.v1.Content.UpdateCallback): void;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateRequest message or plain object
+                     * @returns Promise
+                     */
+                    public update(request: containerd.services.content.v1.IUpdateRequest): Promise<containerd.services.content.v1.UpdateResponse>;
+
+                    /**
+                     * Calls List.
+                     * @param request ListContentRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ListContentResponse
+                     */
+                    public list(request: containerd.services.content.v1.IListContentRequest, callback: containerd.services.content.v1.Content.ListCallback): void;
+
+                    /**
+                     * Calls List.
+                     * @param request ListContentRequest message or plain object
+                     * @returns Promise
+                     */
+                    public list(request: containerd.services.content.v1.IListContentRequest): Promise<containerd.services.content.v1.ListContentResponse>;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteContentRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public delete(request: containerd.services.content.v1.IDeleteContentRequest, callback: containerd.services.content.v1.Content.DeleteCallback): void;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteContentRequest message or plain object
+                     * @returns Promise
+                     */
+                    public delete(request: containerd.services.content.v1.IDeleteContentRequest): Promise<google.protobuf.Empty>;
+
+                    /**
                      * Calls Read.
                      * @param request ReadContentRequest message or plain object
                      * @param callback Node-style callback called with the error, if any, and ReadContentResponse
@@ -3495,9 +4190,65 @@ export namespace containerd {
                      * @returns Promise
                      */
                     public read(request: containerd.services.content.v1.IReadContentRequest): Promise<containerd.services.content.v1.ReadContentResponse>;
+
+                    /**
+                     * Calls Write.
+                     * @param request WriteContentRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and WriteContentResponse
+                     */
+                    public write(request: containerd.services.content.v1.IWriteContentRequest, callback: containerd.services.content.v1.Content.WriteCallback): void;
+
+                    /**
+                     * Calls Write.
+                     * @param request WriteContentRequest message or plain object
+                     * @returns Promise
+                     */
+                    public write(request: containerd.services.content.v1.IWriteContentRequest): Promise<containerd.services.content.v1.WriteContentResponse>;
+
+                    /**
+                     * Calls Abort.
+                     * @param request AbortRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public abort(request: containerd.services.content.v1.IAbortRequest, callback: containerd.services.content.v1.Content.AbortCallback): void;
+
+                    /**
+                     * Calls Abort.
+                     * @param request AbortRequest message or plain object
+                     * @returns Promise
+                     */
+                    public abort(request: containerd.services.content.v1.IAbortRequest): Promise<google.protobuf.Empty>;
                 }
 
                 namespace Content {
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#info}.
+                     * @param error Error, if any
+                     * @param [response] InfoResponse
+                     */
+                    type InfoCallback = (error: (Error|null), response?: containerd.services.content.v1.InfoResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#update}.
+                     * @param error Error, if any
+                     * @param [response] UpdateResponse
+                     */
+                    type UpdateCallback = (error: (Error|null), response?: containerd.services.content.v1.UpdateResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#list}.
+                     * @param error Error, if any
+                     * @param [response] ListContentResponse
+                     */
+                    type ListCallback = (error: (Error|null), response?: containerd.services.content.v1.ListContentResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#delete_}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type DeleteCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
 
                     /**
                      * Callback as used by {@link containerd.services.content.v1.Content#read}.
@@ -3505,6 +4256,466 @@ export namespace containerd {
                      * @param [response] ReadContentResponse
                      */
                     type ReadCallback = (error: (Error|null), response?: containerd.services.content.v1.ReadContentResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#write}.
+                     * @param error Error, if any
+                     * @param [response] WriteContentResponse
+                     */
+                    type WriteCallback = (error: (Error|null), response?: containerd.services.content.v1.WriteContentResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#abort}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type AbortCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+                }
+
+                /** Properties of an Info. */
+                interface IInfo {
+
+                    /** Info digest */
+                    digest?: (string|null);
+
+                    /** Info size */
+                    size?: (number|null);
+
+                    /** Info createdAt */
+                    createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Info updatedAt */
+                    updatedAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Info labels */
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents an Info. */
+                class Info implements IInfo {
+
+                    /**
+                     * Constructs a new Info.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IInfo);
+
+                    /** Info digest. */
+                    public digest: string;
+
+                    /** Info size. */
+                    public size: number;
+
+                    /** Info createdAt. */
+                    public createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Info updatedAt. */
+                    public updatedAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Info labels. */
+                    public labels: { [k: string]: string };
+
+                    /**
+                     * Creates a new Info instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Info instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IInfo): containerd.services.content.v1.Info;
+
+                    /**
+                     * Encodes the specified Info message. Does not implicitly {@link containerd.services.content.v1.Info.verify|verify} messages.
+                     * @param message Info message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IInfo, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an Info message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Info
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.Info;
+
+                    /**
+                     * Gets the default type url for Info
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an InfoRequest. */
+                interface IInfoRequest {
+
+                    /** InfoRequest digest */
+                    digest?: (string|null);
+                }
+
+                /** Represents an InfoRequest. */
+                class InfoRequest implements IInfoRequest {
+
+                    /**
+                     * Constructs a new InfoRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IInfoRequest);
+
+                    /** InfoRequest digest. */
+                    public digest: string;
+
+                    /**
+                     * Creates a new InfoRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns InfoRequest instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IInfoRequest): containerd.services.content.v1.InfoRequest;
+
+                    /**
+                     * Encodes the specified InfoRequest message. Does not implicitly {@link containerd.services.content.v1.InfoRequest.verify|verify} messages.
+                     * @param message InfoRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IInfoRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an InfoRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns InfoRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.InfoRequest;
+
+                    /**
+                     * Gets the default type url for InfoRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an InfoResponse. */
+                interface IInfoResponse {
+
+                    /** InfoResponse info */
+                    info?: (containerd.services.content.v1.IInfo|null);
+                }
+
+                /** Represents an InfoResponse. */
+                class InfoResponse implements IInfoResponse {
+
+                    /**
+                     * Constructs a new InfoResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IInfoResponse);
+
+                    /** InfoResponse info. */
+                    public info?: (containerd.services.content.v1.IInfo|null);
+
+                    /**
+                     * Creates a new InfoResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns InfoResponse instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IInfoResponse): containerd.services.content.v1.InfoResponse;
+
+                    /**
+                     * Encodes the specified InfoResponse message. Does not implicitly {@link containerd.services.content.v1.InfoResponse.verify|verify} messages.
+                     * @param message InfoResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IInfoResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an InfoResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns InfoResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.InfoResponse;
+
+                    /**
+                     * Gets the default type url for InfoResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateRequest. */
+                interface IUpdateRequest {
+
+                    /** UpdateRequest info */
+                    info?: (containerd.services.content.v1.IInfo|null);
+
+                    /** UpdateRequest updateMask */
+                    updateMask?: (google.protobuf.IFieldMask|null);
+                }
+
+                /** Represents an UpdateRequest. */
+                class UpdateRequest implements IUpdateRequest {
+
+                    /**
+                     * Constructs a new UpdateRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IUpdateRequest);
+
+                    /** UpdateRequest info. */
+                    public info?: (containerd.services.content.v1.IInfo|null);
+
+                    /** UpdateRequest updateMask. */
+                    public updateMask?: (google.protobuf.IFieldMask|null);
+
+                    /**
+                     * Creates a new UpdateRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateRequest instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IUpdateRequest): containerd.services.content.v1.UpdateRequest;
+
+                    /**
+                     * Encodes the specified UpdateRequest message. Does not implicitly {@link containerd.services.content.v1.UpdateRequest.verify|verify} messages.
+                     * @param message UpdateRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IUpdateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.UpdateRequest;
+
+                    /**
+                     * Gets the default type url for UpdateRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateResponse. */
+                interface IUpdateResponse {
+
+                    /** UpdateResponse info */
+                    info?: (containerd.services.content.v1.IInfo|null);
+                }
+
+                /** Represents an UpdateResponse. */
+                class UpdateResponse implements IUpdateResponse {
+
+                    /**
+                     * Constructs a new UpdateResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IUpdateResponse);
+
+                    /** UpdateResponse info. */
+                    public info?: (containerd.services.content.v1.IInfo|null);
+
+                    /**
+                     * Creates a new UpdateResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateResponse instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IUpdateResponse): containerd.services.content.v1.UpdateResponse;
+
+                    /**
+                     * Encodes the specified UpdateResponse message. Does not implicitly {@link containerd.services.content.v1.UpdateResponse.verify|verify} messages.
+                     * @param message UpdateResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IUpdateResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.UpdateResponse;
+
+                    /**
+                     * Gets the default type url for UpdateResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListContentRequest. */
+                interface IListContentRequest {
+
+                    /** ListContentRequest filters */
+                    filters?: (string[]|null);
+                }
+
+                /** Represents a ListContentRequest. */
+                class ListContentRequest implements IListContentRequest {
+
+                    /**
+                     * Constructs a new ListContentRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IListContentRequest);
+
+                    /** ListContentRequest filters. */
+                    public filters: string[];
+
+                    /**
+                     * Creates a new ListContentRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListContentRequest instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IListContentRequest): containerd.services.content.v1.ListContentRequest;
+
+                    /**
+                     * Encodes the specified ListContentRequest message. Does not implicitly {@link containerd.services.content.v1.ListContentRequest.verify|verify} messages.
+                     * @param message ListContentRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IListContentRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListContentRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListContentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.ListContentRequest;
+
+                    /**
+                     * Gets the default type url for ListContentRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListContentResponse. */
+                interface IListContentResponse {
+
+                    /** ListContentResponse info */
+                    info?: (containerd.services.content.v1.IInfo[]|null);
+                }
+
+                /** Represents a ListContentResponse. */
+                class ListContentResponse implements IListContentResponse {
+
+                    /**
+                     * Constructs a new ListContentResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IListContentResponse);
+
+                    /** ListContentResponse info. */
+                    public info: containerd.services.content.v1.IInfo[];
+
+                    /**
+                     * Creates a new ListContentResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListContentResponse instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IListContentResponse): containerd.services.content.v1.ListContentResponse;
+
+                    /**
+                     * Encodes the specified ListContentResponse message. Does not implicitly {@link containerd.services.content.v1.ListContentResponse.verify|verify} messages.
+                     * @param message ListContentResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IListContentResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListContentResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListContentResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.ListContentResponse;
+
+                    /**
+                     * Gets the default type url for ListContentResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteContentRequest. */
+                interface IDeleteContentRequest {
+
+                    /** DeleteContentRequest digest */
+                    digest?: (string|null);
+                }
+
+                /** Represents a DeleteContentRequest. */
+                class DeleteContentRequest implements IDeleteContentRequest {
+
+                    /**
+                     * Constructs a new DeleteContentRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IDeleteContentRequest);
+
+                    /** DeleteContentRequest digest. */
+                    public digest: string;
+
+                    /**
+                     * Creates a new DeleteContentRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteContentRequest instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IDeleteContentRequest): containerd.services.content.v1.DeleteContentRequest;
+
+                    /**
+                     * Encodes the specified DeleteContentRequest message. Does not implicitly {@link containerd.services.content.v1.DeleteContentRequest.verify|verify} messages.
+                     * @param message DeleteContentRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IDeleteContentRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteContentRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteContentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.DeleteContentRequest;
+
+                    /**
+                     * Gets the default type url for DeleteContentRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
                 /** Properties of a ReadContentRequest. */
@@ -3628,6 +4839,404 @@ export namespace containerd {
                      */
                     public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
+
+                /** WriteAction enum. */
+                enum WriteAction {
+                    STAT = 0,
+                    WRITE = 1,
+                    COMMIT = 2
+                }
+
+                /** Properties of a WriteContentRequest. */
+                interface IWriteContentRequest {
+
+                    /** WriteContentRequest action */
+                    action?: (containerd.services.content.v1.WriteAction|null);
+
+                    /** WriteContentRequest ref */
+                    ref?: (string|null);
+
+                    /** WriteContentRequest total */
+                    total?: (number|null);
+
+                    /** WriteContentRequest expected */
+                    expected?: (string|null);
+
+                    /** WriteContentRequest offset */
+                    offset?: (number|null);
+
+                    /** WriteContentRequest data */
+                    data?: (Uint8Array|null);
+
+                    /** WriteContentRequest labels */
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents a WriteContentRequest. */
+                class WriteContentRequest implements IWriteContentRequest {
+
+                    /**
+                     * Constructs a new WriteContentRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IWriteContentRequest);
+
+                    /** WriteContentRequest action. */
+                    public action: containerd.services.content.v1.WriteAction;
+
+                    /** WriteContentRequest ref. */
+                    public ref: string;
+
+                    /** WriteContentRequest total. */
+                    public total: number;
+
+                    /** WriteContentRequest expected. */
+                    public expected: string;
+
+                    /** WriteContentRequest offset. */
+                    public offset: number;
+
+                    /** WriteContentRequest data. */
+                    public data: Uint8Array;
+
+                    /** WriteContentRequest labels. */
+                    public labels: { [k: string]: string };
+
+                    /**
+                     * Creates a new WriteContentRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns WriteContentRequest instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IWriteContentRequest): containerd.services.content.v1.WriteContentRequest;
+
+                    /**
+                     * Encodes the specified WriteContentRequest message. Does not implicitly {@link containerd.services.content.v1.WriteContentRequest.verify|verify} messages.
+                     * @param message WriteContentRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IWriteContentRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a WriteContentRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns WriteContentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.WriteContentRequest;
+
+                    /**
+                     * Gets the default type url for WriteContentRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a WriteContentResponse. */
+                interface IWriteContentResponse {
+
+                    /** WriteContentResponse action */
+                    action?: (containerd.services.content.v1.WriteAction|null);
+
+                    /** WriteContentResponse startedAt */
+                    startedAt?: (google.protobuf.ITimestamp|null);
+
+                    /** WriteContentResponse updatedAt */
+                    updatedAt?: (google.protobuf.ITimestamp|null);
+
+                    /** WriteContentResponse offset */
+                    offset?: (number|null);
+
+                    /** WriteContentResponse total */
+                    total?: (number|null);
+
+                    /** WriteContentResponse digest */
+                    digest?: (string|null);
+                }
+
+                /** Represents a WriteContentResponse. */
+                class WriteContentResponse implements IWriteContentResponse {
+
+                    /**
+                     * Constructs a new WriteContentResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IWriteContentResponse);
+
+                    /** WriteContentResponse action. */
+                    public action: containerd.services.content.v1.WriteAction;
+
+                    /** WriteContentResponse startedAt. */
+                    public startedAt?: (google.protobuf.ITimestamp|null);
+
+                    /** WriteContentResponse updatedAt. */
+                    public updatedAt?: (google.protobuf.ITimestamp|null);
+
+                    /** WriteContentResponse offset. */
+                    public offset: number;
+
+                    /** WriteContentResponse total. */
+                    public total: number;
+
+                    /** WriteContentResponse digest. */
+                    public digest: string;
+
+                    /**
+                     * Creates a new WriteContentResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns WriteContentResponse instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IWriteContentResponse): containerd.services.content.v1.WriteContentResponse;
+
+                    /**
+                     * Encodes the specified WriteContentResponse message. Does not implicitly {@link containerd.services.content.v1.WriteContentResponse.verify|verify} messages.
+                     * @param message WriteContentResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IWriteContentResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a WriteContentResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns WriteContentResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.WriteContentResponse;
+
+                    /**
+                     * Gets the default type url for WriteContentResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an AbortRequest. */
+                interface IAbortRequest {
+
+                    /** AbortRequest ref */
+                    ref?: (string|null);
+                }
+
+                /** Represents an AbortRequest. */
+                class AbortRequest implements IAbortRequest {
+
+                    /**
+                     * Constructs a new AbortRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.content.v1.IAbortRequest);
+
+                    /** AbortRequest ref. */
+                    public ref: string;
+
+                    /**
+                     * Creates a new AbortRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns AbortRequest instance
+                     */
+                    public static create(properties?: containerd.services.content.v1.IAbortRequest): containerd.services.content.v1.AbortRequest;
+
+                    /**
+                     * Encodes the specified AbortRequest message. Does not implicitly {@link containerd.services.content.v1.AbortRequest.verify|verify} messages.
+                     * @param message AbortRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.content.v1.IAbortRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an AbortRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns AbortRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.content.v1.AbortRequest;
+
+                    /**
+                     * Gets the default type url for AbortRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+
+        /** Namespace diff. */
+        namespace diff {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents a Diff */
+                class Diff extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Diff service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Diff service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Diff;
+
+                    /**
+                     * Calls Apply.
+                     * @param request ApplyRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ApplyResponse
+                     */
+                    public apply(request: containerd.services.diff.v1.IApplyRequest, callback: containerd.services.diff.v1.Diff.ApplyCallback): void;
+
+                    /**
+                     * Calls Apply.
+                     * @param request ApplyRequest message or plain object
+                     * @returns Promise
+                     */
+                    public apply(request: containerd.services.diff.v1.IApplyRequest): Promise<containerd.services.diff.v1.ApplyResponse>;
+                }
+
+                namespace Diff {
+
+                    /**
+                     * Callback as used by {@link containerd.services.diff.v1.Diff#apply}.
+                     * @param error Error, if any
+                     * @param [response] ApplyResponse
+                     */
+                    type ApplyCallback = (error: (Error|null), response?: containerd.services.diff.v1.ApplyResponse) => void;
+                }
+
+                /** Properties of an ApplyRequest. */
+                interface IApplyRequest {
+
+                    /** ApplyRequest diff */
+                    diff?: (containerd.types.IDescriptor|null);
+
+                    /** ApplyRequest mounts */
+                    mounts?: (containerd.types.IMount[]|null);
+
+                    /** ApplyRequest payloads */
+                    payloads?: ({ [k: string]: google.protobuf.IAny }|null);
+                }
+
+                /** Represents an ApplyRequest. */
+                class ApplyRequest implements IApplyRequest {
+
+                    /**
+                     * Constructs a new ApplyRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.diff.v1.IApplyRequest);
+
+                    /** ApplyRequest diff. */
+                    public diff?: (containerd.types.IDescriptor|null);
+
+                    /** ApplyRequest mounts. */
+                    public mounts: containerd.types.IMount[];
+
+                    /** ApplyRequest payloads. */
+                    public payloads: { [k: string]: google.protobuf.IAny };
+
+                    /**
+                     * Creates a new ApplyRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ApplyRequest instance
+                     */
+                    public static create(properties?: containerd.services.diff.v1.IApplyRequest): containerd.services.diff.v1.ApplyRequest;
+
+                    /**
+                     * Encodes the specified ApplyRequest message. Does not implicitly {@link containerd.services.diff.v1.ApplyRequest.verify|verify} messages.
+                     * @param message ApplyRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.diff.v1.IApplyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an ApplyRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ApplyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.diff.v1.ApplyRequest;
+
+                    /**
+                     * Gets the default type url for ApplyRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an ApplyResponse. */
+                interface IApplyResponse {
+
+                    /** ApplyResponse applied */
+                    applied?: (containerd.types.IDescriptor|null);
+                }
+
+                /** Represents an ApplyResponse. */
+                class ApplyResponse implements IApplyResponse {
+
+                    /**
+                     * Constructs a new ApplyResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.diff.v1.IApplyResponse);
+
+                    /** ApplyResponse applied. */
+                    public applied?: (containerd.types.IDescriptor|null);
+
+                    /**
+                     * Creates a new ApplyResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ApplyResponse instance
+                     */
+                    public static create(properties?: containerd.services.diff.v1.IApplyResponse): containerd.services.diff.v1.ApplyResponse;
+
+                    /**
+                     * Encodes the specified ApplyResponse message. Does not implicitly {@link containerd.services.diff.v1.ApplyResponse.verify|verify} messages.
+                     * @param message ApplyResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.diff.v1.IApplyResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an ApplyResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ApplyResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.diff.v1.ApplyResponse;
+
+                    /**
+                     * Gets the default type url for ApplyResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
             }
         }
 
@@ -3670,6 +5279,62 @@ export namespace containerd {
                      * @returns Promise
                      */
                     public get(request: containerd.services.images.v1.IGetImageRequest): Promise<containerd.services.images.v1.GetImageResponse>;
+
+                    /**
+                     * Calls List.
+                     * @param request ListImagesRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ListImagesResponse
+                     */
+                    public list(request: containerd.services.images.v1.IListImagesRequest, callback: containerd.services.images.v1.Images.ListCallback): void;
+
+                    /**
+                     * Calls List.
+                     * @param request ListImagesRequest message or plain object
+                     * @returns Promise
+                     */
+                    public list(request: containerd.services.images.v1.IListImagesRequest): Promise<containerd.services.images.v1.ListImagesResponse>;
+
+                    /**
+                     * Calls Create.
+                     * @param request CreateImageRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and CreateImageResponse
+                     */
+                    public create(request: containerd.services.images.v1.ICreateImageRequest, callback: containerd.services.images.v1.Images.CreateCallback): void;
+
+                    /**
+                     * Calls Create.
+                     * @param request CreateImageRequest message or plain object
+                     * @returns Promise
+                     */
+                    public create(request: containerd.services.images.v1.ICreateImageRequest): Promise<containerd.services.images.v1.CreateImageResponse>;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateImageRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and UpdateImageResponse
+                     */
+                    public update(request: containerd.services.images.v1.IUpdateImageRequest, callback: containerd.services.images.v1.Images.UpdateCallback): void;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateImageRequest message or plain object
+                     * @returns Promise
+                     */
+                    public update(request: containerd.services.images.v1.IUpdateImageRequest): Promise<containerd.services.images.v1.UpdateImageResponse>;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteImageRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public delete(request: containerd.services.images.v1.IDeleteImageRequest, callback: containerd.services.images.v1.Images.DeleteCallback): void;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteImageRequest message or plain object
+                     * @returns Promise
+                     */
+                    public delete(request: containerd.services.images.v1.IDeleteImageRequest): Promise<google.protobuf.Empty>;
                 }
 
                 namespace Images {
@@ -3680,76 +5345,34 @@ export namespace containerd {
                      * @param [response] GetImageResponse
                      */
                     type GetCallback = (error: (Error|null), response?: containerd.services.images.v1.GetImageResponse) => void;
-                }
-
-                /** Properties of a Descriptor. */
-                interface IDescriptor {
-
-                    /** Descriptor mediaType */
-                    mediaType?: (string|null);
-
-                    /** Descriptor digest */
-                    digest?: (string|null);
-
-                    /** Descriptor size */
-                    size?: (number|null);
-
-                    /** Descriptor annotations */
-                    annotations?: ({ [k: string]: string }|null);
-                }
-
-                /** Represents a Descriptor. */
-                class Descriptor implements IDescriptor {
 
                     /**
-                     * Constructs a new Descriptor.
-                     * @param [properties] Properties to set
+                     * Callback as used by {@link containerd.services.images.v1.Images#list}.
+                     * @param error Error, if any
+                     * @param [response] ListImagesResponse
                      */
-                    constructor(properties?: containerd.services.images.v1.IDescriptor);
-
-                    /** Descriptor mediaType. */
-                    public mediaType: string;
-
-                    /** Descriptor digest. */
-                    public digest: string;
-
-                    /** Descriptor size. */
-                    public size: number;
-
-                    /** Descriptor annotations. */
-                    public annotations: { [k: string]: string };
+                    type ListCallback = (error: (Error|null), response?: containerd.services.images.v1.ListImagesResponse) => void;
 
                     /**
-                     * Creates a new Descriptor instance using the specified properties.
-                     * @param [properties] Properties to set
-                     * @returns Descriptor instance
+                     * Callback as used by {@link containerd.services.images.v1.Images#create}.
+                     * @param error Error, if any
+                     * @param [response] CreateImageResponse
                      */
-                    public static create(properties?: containerd.services.images.v1.IDescriptor): containerd.services.images.v1.Descriptor;
+                    type CreateCallback = (error: (Error|null), response?: containerd.services.images.v1.CreateImageResponse) => void;
 
                     /**
-                     * Encodes the specified Descriptor message. Does not implicitly {@link containerd.services.images.v1.Descriptor.verify|verify} messages.
-                     * @param message Descriptor message or plain object to encode
-                     * @param [writer] Writer to encode to
-                     * @returns Writer
+                     * Callback as used by {@link containerd.services.images.v1.Images#update}.
+                     * @param error Error, if any
+                     * @param [response] UpdateImageResponse
                      */
-                    public static encode(message: containerd.services.images.v1.IDescriptor, writer?: $protobuf.Writer): $protobuf.Writer;
+                    type UpdateCallback = (error: (Error|null), response?: containerd.services.images.v1.UpdateImageResponse) => void;
 
                     /**
-                     * Decodes a Descriptor message from the specified reader or buffer.
-                     * @param reader Reader or buffer to decode from
-                     * @param [length] Message length if known beforehand
-                     * @returns Descriptor
-                     * @throws {Error} If the payload is not a reader or valid buffer
-                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     * Callback as used by {@link containerd.services.images.v1.Images#delete_}.
+                     * @param error Error, if any
+                     * @param [response] Empty
                      */
-                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.Descriptor;
-
-                    /**
-                     * Gets the default type url for Descriptor
-                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                     * @returns The default type url
-                     */
-                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                    type DeleteCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
                 }
 
                 /** Properties of an Image. */
@@ -3762,7 +5385,13 @@ export namespace containerd {
                     labels?: ({ [k: string]: string }|null);
 
                     /** Image target */
-                    target?: (containerd.services.images.v1.IDescriptor|null);
+                    target?: (containerd.types.IDescriptor|null);
+
+                    /** Image createdAt */
+                    createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Image updatedAt */
+                    updatedAt?: (google.protobuf.ITimestamp|null);
                 }
 
                 /** Represents an Image. */
@@ -3781,7 +5410,13 @@ export namespace containerd {
                     public labels: { [k: string]: string };
 
                     /** Image target. */
-                    public target?: (containerd.services.images.v1.IDescriptor|null);
+                    public target?: (containerd.types.IDescriptor|null);
+
+                    /** Image createdAt. */
+                    public createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Image updatedAt. */
+                    public updatedAt?: (google.protobuf.ITimestamp|null);
 
                     /**
                      * Creates a new Image instance using the specified properties.
@@ -3914,6 +5549,688 @@ export namespace containerd {
 
                     /**
                      * Gets the default type url for GetImageResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CreateImageRequest. */
+                interface ICreateImageRequest {
+
+                    /** CreateImageRequest image */
+                    image?: (containerd.services.images.v1.IImage|null);
+                }
+
+                /** Represents a CreateImageRequest. */
+                class CreateImageRequest implements ICreateImageRequest {
+
+                    /**
+                     * Constructs a new CreateImageRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.ICreateImageRequest);
+
+                    /** CreateImageRequest image. */
+                    public image?: (containerd.services.images.v1.IImage|null);
+
+                    /**
+                     * Creates a new CreateImageRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateImageRequest instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.ICreateImageRequest): containerd.services.images.v1.CreateImageRequest;
+
+                    /**
+                     * Encodes the specified CreateImageRequest message. Does not implicitly {@link containerd.services.images.v1.CreateImageRequest.verify|verify} messages.
+                     * @param message CreateImageRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.ICreateImageRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateImageRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateImageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.CreateImageRequest;
+
+                    /**
+                     * Gets the default type url for CreateImageRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CreateImageResponse. */
+                interface ICreateImageResponse {
+
+                    /** CreateImageResponse image */
+                    image?: (containerd.services.images.v1.IImage|null);
+                }
+
+                /** Represents a CreateImageResponse. */
+                class CreateImageResponse implements ICreateImageResponse {
+
+                    /**
+                     * Constructs a new CreateImageResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.ICreateImageResponse);
+
+                    /** CreateImageResponse image. */
+                    public image?: (containerd.services.images.v1.IImage|null);
+
+                    /**
+                     * Creates a new CreateImageResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateImageResponse instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.ICreateImageResponse): containerd.services.images.v1.CreateImageResponse;
+
+                    /**
+                     * Encodes the specified CreateImageResponse message. Does not implicitly {@link containerd.services.images.v1.CreateImageResponse.verify|verify} messages.
+                     * @param message CreateImageResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.ICreateImageResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateImageResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateImageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.CreateImageResponse;
+
+                    /**
+                     * Gets the default type url for CreateImageResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateImageRequest. */
+                interface IUpdateImageRequest {
+
+                    /** UpdateImageRequest image */
+                    image?: (containerd.services.images.v1.IImage|null);
+
+                    /** UpdateImageRequest updateMask */
+                    updateMask?: (google.protobuf.IFieldMask|null);
+                }
+
+                /** Represents an UpdateImageRequest. */
+                class UpdateImageRequest implements IUpdateImageRequest {
+
+                    /**
+                     * Constructs a new UpdateImageRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.IUpdateImageRequest);
+
+                    /** UpdateImageRequest image. */
+                    public image?: (containerd.services.images.v1.IImage|null);
+
+                    /** UpdateImageRequest updateMask. */
+                    public updateMask?: (google.protobuf.IFieldMask|null);
+
+                    /**
+                     * Creates a new UpdateImageRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateImageRequest instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.IUpdateImageRequest): containerd.services.images.v1.UpdateImageRequest;
+
+                    /**
+                     * Encodes the specified UpdateImageRequest message. Does not implicitly {@link containerd.services.images.v1.UpdateImageRequest.verify|verify} messages.
+                     * @param message UpdateImageRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.IUpdateImageRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateImageRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateImageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.UpdateImageRequest;
+
+                    /**
+                     * Gets the default type url for UpdateImageRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateImageResponse. */
+                interface IUpdateImageResponse {
+
+                    /** UpdateImageResponse image */
+                    image?: (containerd.services.images.v1.IImage|null);
+                }
+
+                /** Represents an UpdateImageResponse. */
+                class UpdateImageResponse implements IUpdateImageResponse {
+
+                    /**
+                     * Constructs a new UpdateImageResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.IUpdateImageResponse);
+
+                    /** UpdateImageResponse image. */
+                    public image?: (containerd.services.images.v1.IImage|null);
+
+                    /**
+                     * Creates a new UpdateImageResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateImageResponse instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.IUpdateImageResponse): containerd.services.images.v1.UpdateImageResponse;
+
+                    /**
+                     * Encodes the specified UpdateImageResponse message. Does not implicitly {@link containerd.services.images.v1.UpdateImageResponse.verify|verify} messages.
+                     * @param message UpdateImageResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.IUpdateImageResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateImageResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateImageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.UpdateImageResponse;
+
+                    /**
+                     * Gets the default type url for UpdateImageResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListImagesRequest. */
+                interface IListImagesRequest {
+
+                    /** ListImagesRequest filters */
+                    filters?: (string[]|null);
+                }
+
+                /** Represents a ListImagesRequest. */
+                class ListImagesRequest implements IListImagesRequest {
+
+                    /**
+                     * Constructs a new ListImagesRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.IListImagesRequest);
+
+                    /** ListImagesRequest filters. */
+                    public filters: string[];
+
+                    /**
+                     * Creates a new ListImagesRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListImagesRequest instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.IListImagesRequest): containerd.services.images.v1.ListImagesRequest;
+
+                    /**
+                     * Encodes the specified ListImagesRequest message. Does not implicitly {@link containerd.services.images.v1.ListImagesRequest.verify|verify} messages.
+                     * @param message ListImagesRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.IListImagesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListImagesRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListImagesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.ListImagesRequest;
+
+                    /**
+                     * Gets the default type url for ListImagesRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListImagesResponse. */
+                interface IListImagesResponse {
+
+                    /** ListImagesResponse images */
+                    images?: (containerd.services.images.v1.IImage[]|null);
+                }
+
+                /** Represents a ListImagesResponse. */
+                class ListImagesResponse implements IListImagesResponse {
+
+                    /**
+                     * Constructs a new ListImagesResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.IListImagesResponse);
+
+                    /** ListImagesResponse images. */
+                    public images: containerd.services.images.v1.IImage[];
+
+                    /**
+                     * Creates a new ListImagesResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListImagesResponse instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.IListImagesResponse): containerd.services.images.v1.ListImagesResponse;
+
+                    /**
+                     * Encodes the specified ListImagesResponse message. Does not implicitly {@link containerd.services.images.v1.ListImagesResponse.verify|verify} messages.
+                     * @param message ListImagesResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.IListImagesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListImagesResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListImagesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.ListImagesResponse;
+
+                    /**
+                     * Gets the default type url for ListImagesResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteImageRequest. */
+                interface IDeleteImageRequest {
+
+                    /** DeleteImageRequest name */
+                    name?: (string|null);
+
+                    /** DeleteImageRequest sync */
+                    sync?: (boolean|null);
+                }
+
+                /** Represents a DeleteImageRequest. */
+                class DeleteImageRequest implements IDeleteImageRequest {
+
+                    /**
+                     * Constructs a new DeleteImageRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.images.v1.IDeleteImageRequest);
+
+                    /** DeleteImageRequest name. */
+                    public name: string;
+
+                    /** DeleteImageRequest sync. */
+                    public sync: boolean;
+
+                    /**
+                     * Creates a new DeleteImageRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteImageRequest instance
+                     */
+                    public static create(properties?: containerd.services.images.v1.IDeleteImageRequest): containerd.services.images.v1.DeleteImageRequest;
+
+                    /**
+                     * Encodes the specified DeleteImageRequest message. Does not implicitly {@link containerd.services.images.v1.DeleteImageRequest.verify|verify} messages.
+                     * @param message DeleteImageRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.images.v1.IDeleteImageRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteImageRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteImageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.images.v1.DeleteImageRequest;
+
+                    /**
+                     * Gets the default type url for DeleteImageRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+
+        /** Namespace leases. */
+        namespace leases {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents a Leases */
+                class Leases extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Leases service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Leases service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Leases;
+
+                    /**
+                     * Calls Create.
+                     * @param request CreateRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and CreateResponse
+                     */
+                    public create(request: containerd.services.leases.v1.ICreateRequest, callback: containerd.services.leases.v1.Leases.CreateCallback): void;
+
+                    /**
+                     * Calls Create.
+                     * @param request CreateRequest message or plain object
+                     * @returns Promise
+                     */
+                    public create(request: containerd.services.leases.v1.ICreateRequest): Promise<containerd.services.leases.v1.CreateResponse>;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public delete(request: containerd.services.leases.v1.IDeleteRequest, callback: containerd.services.leases.v1.Leases.DeleteCallback): void;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteRequest message or plain object
+                     * @returns Promise
+                     */
+                    public delete(request: containerd.services.leases.v1.IDeleteRequest): Promise<google.protobuf.Empty>;
+                }
+
+                namespace Leases {
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#create}.
+                     * @param error Error, if any
+                     * @param [response] CreateResponse
+                     */
+                    type CreateCallback = (error: (Error|null), response?: containerd.services.leases.v1.CreateResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#delete_}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type DeleteCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+                }
+
+                /** Properties of a Lease. */
+                interface ILease {
+
+                    /** Lease id */
+                    id?: (string|null);
+
+                    /** Lease createdAt */
+                    createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Lease labels */
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents a Lease. */
+                class Lease implements ILease {
+
+                    /**
+                     * Constructs a new Lease.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.ILease);
+
+                    /** Lease id. */
+                    public id: string;
+
+                    /** Lease createdAt. */
+                    public createdAt?: (google.protobuf.ITimestamp|null);
+
+                    /** Lease labels. */
+                    public labels: { [k: string]: string };
+
+                    /**
+                     * Creates a new Lease instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Lease instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.ILease): containerd.services.leases.v1.Lease;
+
+                    /**
+                     * Encodes the specified Lease message. Does not implicitly {@link containerd.services.leases.v1.Lease.verify|verify} messages.
+                     * @param message Lease message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.ILease, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Lease message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Lease
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.Lease;
+
+                    /**
+                     * Gets the default type url for Lease
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CreateRequest. */
+                interface ICreateRequest {
+
+                    /** CreateRequest id */
+                    id?: (string|null);
+
+                    /** CreateRequest labels */
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents a CreateRequest. */
+                class CreateRequest implements ICreateRequest {
+
+                    /**
+                     * Constructs a new CreateRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.ICreateRequest);
+
+                    /** CreateRequest id. */
+                    public id: string;
+
+                    /** CreateRequest labels. */
+                    public labels: { [k: string]: string };
+
+                    /**
+                     * Creates a new CreateRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateRequest instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.ICreateRequest): containerd.services.leases.v1.CreateRequest;
+
+                    /**
+                     * Encodes the specified CreateRequest message. Does not implicitly {@link containerd.services.leases.v1.CreateRequest.verify|verify} messages.
+                     * @param message CreateRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.ICreateRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.CreateRequest;
+
+                    /**
+                     * Gets the default type url for CreateRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CreateResponse. */
+                interface ICreateResponse {
+
+                    /** CreateResponse lease */
+                    lease?: (containerd.services.leases.v1.ILease|null);
+                }
+
+                /** Represents a CreateResponse. */
+                class CreateResponse implements ICreateResponse {
+
+                    /**
+                     * Constructs a new CreateResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.ICreateResponse);
+
+                    /** CreateResponse lease. */
+                    public lease?: (containerd.services.leases.v1.ILease|null);
+
+                    /**
+                     * Creates a new CreateResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateResponse instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.ICreateResponse): containerd.services.leases.v1.CreateResponse;
+
+                    /**
+                     * Encodes the specified CreateResponse message. Does not implicitly {@link containerd.services.leases.v1.CreateResponse.verify|verify} messages.
+                     * @param message CreateResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.ICreateResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.CreateResponse;
+
+                    /**
+                     * Gets the default type url for CreateResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteRequest. */
+                interface IDeleteRequest {
+
+                    /** DeleteRequest id */
+                    id?: (string|null);
+
+                    /** DeleteRequest sync */
+                    sync?: (boolean|null);
+                }
+
+                /** Represents a DeleteRequest. */
+                class DeleteRequest implements IDeleteRequest {
+
+                    /**
+                     * Constructs a new DeleteRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.IDeleteRequest);
+
+                    /** DeleteRequest id. */
+                    public id: string;
+
+                    /** DeleteRequest sync. */
+                    public sync: boolean;
+
+                    /**
+                     * Creates a new DeleteRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteRequest instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.IDeleteRequest): containerd.services.leases.v1.DeleteRequest;
+
+                    /**
+                     * Encodes the specified DeleteRequest message. Does not implicitly {@link containerd.services.leases.v1.DeleteRequest.verify|verify} messages.
+                     * @param message DeleteRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.IDeleteRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.DeleteRequest;
+
+                    /**
+                     * Gets the default type url for DeleteRequest
                      * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                      * @returns The default type url
                      */
@@ -5488,6 +7805,34 @@ export namespace containerd {
                     public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Tasks;
 
                     /**
+                     * Calls Create.
+                     * @param request CreateTaskRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and CreateTaskResponse
+                     */
+                    public create(request: containerd.services.tasks.v1.ICreateTaskRequest, callback: containerd.services.tasks.v1.Tasks.CreateCallback): void;
+
+                    /**
+                     * Calls Create.
+                     * @param request CreateTaskRequest message or plain object
+                     * @returns Promise
+                     */
+                    public create(request: containerd.services.tasks.v1.ICreateTaskRequest): Promise<containerd.services.tasks.v1.CreateTaskResponse>;
+
+                    /**
+                     * Calls Start.
+                     * @param request StartRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and StartResponse
+                     */
+                    public start(request: containerd.services.tasks.v1.IStartRequest, callback: containerd.services.tasks.v1.Tasks.StartCallback): void;
+
+                    /**
+                     * Calls Start.
+                     * @param request StartRequest message or plain object
+                     * @returns Promise
+                     */
+                    public start(request: containerd.services.tasks.v1.IStartRequest): Promise<containerd.services.tasks.v1.StartResponse>;
+
+                    /**
                      * Calls Delete.
                      * @param request DeleteTaskRequest message or plain object
                      * @param callback Node-style callback called with the error, if any, and DeleteResponse
@@ -5500,6 +7845,34 @@ export namespace containerd {
                      * @returns Promise
                      */
                     public delete(request: containerd.services.tasks.v1.IDeleteTaskRequest): Promise<containerd.services.tasks.v1.DeleteResponse>;
+
+                    /**
+                     * Calls DeleteProcess.
+                     * @param request DeleteProcessRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and DeleteResponse
+                     */
+                    public deleteProcess(request: containerd.services.tasks.v1.IDeleteProcessRequest, callback: containerd.services.tasks.v1.Tasks.DeleteProcessCallback): void;
+
+                    /**
+                     * Calls DeleteProcess.
+                     * @param request DeleteProcessRequest message or plain object
+                     * @returns Promise
+                     */
+                    public deleteProcess(request: containerd.services.tasks.v1.IDeleteProcessRequest): Promise<containerd.services.tasks.v1.DeleteResponse>;
+
+                    /**
+                     * Calls Get.
+                     * @param request GetRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and GetResponse
+                     */
+                    public get(request: containerd.services.tasks.v1.IGetRequest, callback: containerd.services.tasks.v1.Tasks.GetCallback): void;
+
+                    /**
+                     * Calls Get.
+                     * @param request GetRequest message or plain object
+                     * @returns Promise
+                     */
+                    public get(request: containerd.services.tasks.v1.IGetRequest): Promise<containerd.services.tasks.v1.GetResponse>;
 
                     /**
                      * Calls List.
@@ -5528,9 +7901,135 @@ export namespace containerd {
                      * @returns Promise
                      */
                     public kill(request: containerd.services.tasks.v1.IKillRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls Exec.
+                     * @param request ExecProcessRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public exec(request: containerd.services.tasks.v1.IExecProcessRequest, callback: containerd.services.tasks.v1.Tasks.ExecCallback): void;
+
+                    /**
+                     * Calls Exec.
+                     * @param request ExecProcessRequest message or plain object
+                     * @returns Promise
+                     */
+                    public exec(request: containerd.services.tasks.v1.IExecProcessRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls ResizePty.
+                     * @param request ResizePtyRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public resizePty(request: containerd.services.tasks.v1.IResizePtyRequest, callback: containerd.services.tasks.v1.Tasks.ResizePtyCallback): void;
+
+                    /**
+                     * Calls ResizePty.
+                     * @param request ResizePtyRequest message or plain object
+                     * @returns Promise
+                     */
+                    public resizePty(request: containerd.services.tasks.v1.IResizePtyRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls CloseIO.
+                     * @param request CloseIORequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public closeIO(request: containerd.services.tasks.v1.ICloseIORequest, callback: containerd.services.tasks.v1.Tasks.CloseIOCallback): void;
+
+                    /**
+                     * Calls CloseIO.
+                     * @param request CloseIORequest message or plain object
+                     * @returns Promise
+                     */
+                    public closeIO(request: containerd.services.tasks.v1.ICloseIORequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls Pause.
+                     * @param request PauseTaskRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public pause(request: containerd.services.tasks.v1.IPauseTaskRequest, callback: containerd.services.tasks.v1.Tasks.PauseCallback): void;
+
+                    /**
+                     * Calls Pause.
+                     * @param request PauseTaskRequest message or plain object
+                     * @returns Promise
+                     */
+                    public pause(request: containerd.services.tasks.v1.IPauseTaskRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls Resume.
+                     * @param request ResumeTaskRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public resume(request: containerd.services.tasks.v1.IResumeTaskRequest, callback: containerd.services.tasks.v1.Tasks.ResumeCallback): void;
+
+                    /**
+                     * Calls Resume.
+                     * @param request ResumeTaskRequest message or plain object
+                     * @returns Promise
+                     */
+                    public resume(request: containerd.services.tasks.v1.IResumeTaskRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls ListPids.
+                     * @param request ListPidsRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ListPidsResponse
+                     */
+                    public listPids(request: containerd.services.tasks.v1.IListPidsRequest, callback: containerd.services.tasks.v1.Tasks.ListPidsCallback): void;
+
+                    /**
+                     * Calls ListPids.
+                     * @param request ListPidsRequest message or plain object
+                     * @returns Promise
+                     */
+                    public listPids(request: containerd.services.tasks.v1.IListPidsRequest): Promise<containerd.services.tasks.v1.ListPidsResponse>;
+
+                    /**
+                     * Calls Metrics.
+                     * @param request MetricsRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and MetricsResponse
+                     */
+                    public metrics(request: containerd.services.tasks.v1.IMetricsRequest, callback: containerd.services.tasks.v1.Tasks.MetricsCallback): void;
+
+                    /**
+                     * Calls Metrics.
+                     * @param request MetricsRequest message or plain object
+                     * @returns Promise
+                     */
+                    public metrics(request: containerd.services.tasks.v1.IMetricsRequest): Promise<containerd.services.tasks.v1.MetricsResponse>;
+
+                    /**
+                     * Calls Wait.
+                     * @param request WaitRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and WaitResponse
+                     */
+                    public wait(request: containerd.services.tasks.v1.IWaitRequest, callback: containerd.services.tasks.v1.Tasks.WaitCallback): void;
+
+                    /**
+                     * Calls Wait.
+                     * @param request WaitRequest message or plain object
+                     * @returns Promise
+                     */
+                    public wait(request: containerd.services.tasks.v1.IWaitRequest): Promise<containerd.services.tasks.v1.WaitResponse>;
                 }
 
                 namespace Tasks {
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#create}.
+                     * @param error Error, if any
+                     * @param [response] CreateTaskResponse
+                     */
+                    type CreateCallback = (error: (Error|null), response?: containerd.services.tasks.v1.CreateTaskResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#start}.
+                     * @param error Error, if any
+                     * @param [response] StartResponse
+                     */
+                    type StartCallback = (error: (Error|null), response?: containerd.services.tasks.v1.StartResponse) => void;
 
                     /**
                      * Callback as used by {@link containerd.services.tasks.v1.Tasks#delete_}.
@@ -5538,6 +8037,20 @@ export namespace containerd {
                      * @param [response] DeleteResponse
                      */
                     type DeleteCallback = (error: (Error|null), response?: containerd.services.tasks.v1.DeleteResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#deleteProcess}.
+                     * @param error Error, if any
+                     * @param [response] DeleteResponse
+                     */
+                    type DeleteProcessCallback = (error: (Error|null), response?: containerd.services.tasks.v1.DeleteResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#get}.
+                     * @param error Error, if any
+                     * @param [response] GetResponse
+                     */
+                    type GetCallback = (error: (Error|null), response?: containerd.services.tasks.v1.GetResponse) => void;
 
                     /**
                      * Callback as used by {@link containerd.services.tasks.v1.Tasks#list}.
@@ -5552,6 +8065,318 @@ export namespace containerd {
                      * @param [response] Empty
                      */
                     type KillCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#exec}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type ExecCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#resizePty}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type ResizePtyCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#closeIO}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type CloseIOCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#pause}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type PauseCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#resume}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type ResumeCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#listPids}.
+                     * @param error Error, if any
+                     * @param [response] ListPidsResponse
+                     */
+                    type ListPidsCallback = (error: (Error|null), response?: containerd.services.tasks.v1.ListPidsResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#metrics}.
+                     * @param error Error, if any
+                     * @param [response] MetricsResponse
+                     */
+                    type MetricsCallback = (error: (Error|null), response?: containerd.services.tasks.v1.MetricsResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#wait}.
+                     * @param error Error, if any
+                     * @param [response] WaitResponse
+                     */
+                    type WaitCallback = (error: (Error|null), response?: containerd.services.tasks.v1.WaitResponse) => void;
+                }
+
+                /** Properties of a CreateTaskRequest. */
+                interface ICreateTaskRequest {
+
+                    /** CreateTaskRequest containerId */
+                    containerId?: (string|null);
+
+                    /** CreateTaskRequest rootfs */
+                    rootfs?: (containerd.types.IMount[]|null);
+
+                    /** CreateTaskRequest stdin */
+                    stdin?: (string|null);
+
+                    /** CreateTaskRequest stdout */
+                    stdout?: (string|null);
+
+                    /** CreateTaskRequest stderr */
+                    stderr?: (string|null);
+
+                    /** CreateTaskRequest terminal */
+                    terminal?: (boolean|null);
+
+                    /** CreateTaskRequest options */
+                    options?: (google.protobuf.IAny|null);
+                }
+
+                /** Represents a CreateTaskRequest. */
+                class CreateTaskRequest implements ICreateTaskRequest {
+
+                    /**
+                     * Constructs a new CreateTaskRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.ICreateTaskRequest);
+
+                    /** CreateTaskRequest containerId. */
+                    public containerId: string;
+
+                    /** CreateTaskRequest rootfs. */
+                    public rootfs: containerd.types.IMount[];
+
+                    /** CreateTaskRequest stdin. */
+                    public stdin: string;
+
+                    /** CreateTaskRequest stdout. */
+                    public stdout: string;
+
+                    /** CreateTaskRequest stderr. */
+                    public stderr: string;
+
+                    /** CreateTaskRequest terminal. */
+                    public terminal: boolean;
+
+                    /** CreateTaskRequest options. */
+                    public options?: (google.protobuf.IAny|null);
+
+                    /**
+                     * Creates a new CreateTaskRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateTaskRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.ICreateTaskRequest): containerd.services.tasks.v1.CreateTaskRequest;
+
+                    /**
+                     * Encodes the specified CreateTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.CreateTaskRequest.verify|verify} messages.
+                     * @param message CreateTaskRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.ICreateTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateTaskRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.CreateTaskRequest;
+
+                    /**
+                     * Gets the default type url for CreateTaskRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CreateTaskResponse. */
+                interface ICreateTaskResponse {
+
+                    /** CreateTaskResponse containerId */
+                    containerId?: (string|null);
+
+                    /** CreateTaskResponse pid */
+                    pid?: (number|null);
+                }
+
+                /** Represents a CreateTaskResponse. */
+                class CreateTaskResponse implements ICreateTaskResponse {
+
+                    /**
+                     * Constructs a new CreateTaskResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.ICreateTaskResponse);
+
+                    /** CreateTaskResponse containerId. */
+                    public containerId: string;
+
+                    /** CreateTaskResponse pid. */
+                    public pid: number;
+
+                    /**
+                     * Creates a new CreateTaskResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateTaskResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.ICreateTaskResponse): containerd.services.tasks.v1.CreateTaskResponse;
+
+                    /**
+                     * Encodes the specified CreateTaskResponse message. Does not implicitly {@link containerd.services.tasks.v1.CreateTaskResponse.verify|verify} messages.
+                     * @param message CreateTaskResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.ICreateTaskResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateTaskResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateTaskResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.CreateTaskResponse;
+
+                    /**
+                     * Gets the default type url for CreateTaskResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a StartRequest. */
+                interface IStartRequest {
+
+                    /** StartRequest containerId */
+                    containerId?: (string|null);
+
+                    /** StartRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents a StartRequest. */
+                class StartRequest implements IStartRequest {
+
+                    /**
+                     * Constructs a new StartRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IStartRequest);
+
+                    /** StartRequest containerId. */
+                    public containerId: string;
+
+                    /** StartRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new StartRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StartRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IStartRequest): containerd.services.tasks.v1.StartRequest;
+
+                    /**
+                     * Encodes the specified StartRequest message. Does not implicitly {@link containerd.services.tasks.v1.StartRequest.verify|verify} messages.
+                     * @param message StartRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IStartRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StartRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StartRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.StartRequest;
+
+                    /**
+                     * Gets the default type url for StartRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a StartResponse. */
+                interface IStartResponse {
+
+                    /** StartResponse pid */
+                    pid?: (number|null);
+                }
+
+                /** Represents a StartResponse. */
+                class StartResponse implements IStartResponse {
+
+                    /**
+                     * Constructs a new StartResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IStartResponse);
+
+                    /** StartResponse pid. */
+                    public pid: number;
+
+                    /**
+                     * Creates a new StartResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StartResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IStartResponse): containerd.services.tasks.v1.StartResponse;
+
+                    /**
+                     * Encodes the specified StartResponse message. Does not implicitly {@link containerd.services.tasks.v1.StartResponse.verify|verify} messages.
+                     * @param message StartResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IStartResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StartResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StartResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.StartResponse;
+
+                    /**
+                     * Gets the default type url for StartResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
                 }
 
                 /** Properties of a DeleteTaskRequest. */
@@ -5670,6 +8495,174 @@ export namespace containerd {
 
                     /**
                      * Gets the default type url for DeleteResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteProcessRequest. */
+                interface IDeleteProcessRequest {
+
+                    /** DeleteProcessRequest containerId */
+                    containerId?: (string|null);
+
+                    /** DeleteProcessRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents a DeleteProcessRequest. */
+                class DeleteProcessRequest implements IDeleteProcessRequest {
+
+                    /**
+                     * Constructs a new DeleteProcessRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IDeleteProcessRequest);
+
+                    /** DeleteProcessRequest containerId. */
+                    public containerId: string;
+
+                    /** DeleteProcessRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new DeleteProcessRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteProcessRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IDeleteProcessRequest): containerd.services.tasks.v1.DeleteProcessRequest;
+
+                    /**
+                     * Encodes the specified DeleteProcessRequest message. Does not implicitly {@link containerd.services.tasks.v1.DeleteProcessRequest.verify|verify} messages.
+                     * @param message DeleteProcessRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IDeleteProcessRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteProcessRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteProcessRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.DeleteProcessRequest;
+
+                    /**
+                     * Gets the default type url for DeleteProcessRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a GetRequest. */
+                interface IGetRequest {
+
+                    /** GetRequest containerId */
+                    containerId?: (string|null);
+
+                    /** GetRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents a GetRequest. */
+                class GetRequest implements IGetRequest {
+
+                    /**
+                     * Constructs a new GetRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IGetRequest);
+
+                    /** GetRequest containerId. */
+                    public containerId: string;
+
+                    /** GetRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new GetRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IGetRequest): containerd.services.tasks.v1.GetRequest;
+
+                    /**
+                     * Encodes the specified GetRequest message. Does not implicitly {@link containerd.services.tasks.v1.GetRequest.verify|verify} messages.
+                     * @param message GetRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IGetRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.GetRequest;
+
+                    /**
+                     * Gets the default type url for GetRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a GetResponse. */
+                interface IGetResponse {
+
+                    /** GetResponse process */
+                    process?: (containerd.v1.types.IProcess|null);
+                }
+
+                /** Represents a GetResponse. */
+                class GetResponse implements IGetResponse {
+
+                    /**
+                     * Constructs a new GetResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IGetResponse);
+
+                    /** GetResponse process. */
+                    public process?: (containerd.v1.types.IProcess|null);
+
+                    /**
+                     * Creates a new GetResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IGetResponse): containerd.services.tasks.v1.GetResponse;
+
+                    /**
+                     * Encodes the specified GetResponse message. Does not implicitly {@link containerd.services.tasks.v1.GetResponse.verify|verify} messages.
+                     * @param message GetResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IGetResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.GetResponse;
+
+                    /**
+                     * Gets the default type url for GetResponse
                      * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                      * @returns The default type url
                      */
@@ -5844,6 +8837,720 @@ export namespace containerd {
 
                     /**
                      * Gets the default type url for KillRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an ExecProcessRequest. */
+                interface IExecProcessRequest {
+
+                    /** ExecProcessRequest containerId */
+                    containerId?: (string|null);
+
+                    /** ExecProcessRequest stdin */
+                    stdin?: (string|null);
+
+                    /** ExecProcessRequest stdout */
+                    stdout?: (string|null);
+
+                    /** ExecProcessRequest stderr */
+                    stderr?: (string|null);
+
+                    /** ExecProcessRequest terminal */
+                    terminal?: (boolean|null);
+
+                    /** ExecProcessRequest spec */
+                    spec?: (google.protobuf.IAny|null);
+
+                    /** ExecProcessRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents an ExecProcessRequest. */
+                class ExecProcessRequest implements IExecProcessRequest {
+
+                    /**
+                     * Constructs a new ExecProcessRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IExecProcessRequest);
+
+                    /** ExecProcessRequest containerId. */
+                    public containerId: string;
+
+                    /** ExecProcessRequest stdin. */
+                    public stdin: string;
+
+                    /** ExecProcessRequest stdout. */
+                    public stdout: string;
+
+                    /** ExecProcessRequest stderr. */
+                    public stderr: string;
+
+                    /** ExecProcessRequest terminal. */
+                    public terminal: boolean;
+
+                    /** ExecProcessRequest spec. */
+                    public spec?: (google.protobuf.IAny|null);
+
+                    /** ExecProcessRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new ExecProcessRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ExecProcessRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IExecProcessRequest): containerd.services.tasks.v1.ExecProcessRequest;
+
+                    /**
+                     * Encodes the specified ExecProcessRequest message. Does not implicitly {@link containerd.services.tasks.v1.ExecProcessRequest.verify|verify} messages.
+                     * @param message ExecProcessRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IExecProcessRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an ExecProcessRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ExecProcessRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.ExecProcessRequest;
+
+                    /**
+                     * Gets the default type url for ExecProcessRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ResizePtyRequest. */
+                interface IResizePtyRequest {
+
+                    /** ResizePtyRequest containerId */
+                    containerId?: (string|null);
+
+                    /** ResizePtyRequest execId */
+                    execId?: (string|null);
+
+                    /** ResizePtyRequest width */
+                    width?: (number|null);
+
+                    /** ResizePtyRequest height */
+                    height?: (number|null);
+                }
+
+                /** Represents a ResizePtyRequest. */
+                class ResizePtyRequest implements IResizePtyRequest {
+
+                    /**
+                     * Constructs a new ResizePtyRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IResizePtyRequest);
+
+                    /** ResizePtyRequest containerId. */
+                    public containerId: string;
+
+                    /** ResizePtyRequest execId. */
+                    public execId: string;
+
+                    /** ResizePtyRequest width. */
+                    public width: number;
+
+                    /** ResizePtyRequest height. */
+                    public height: number;
+
+                    /**
+                     * Creates a new ResizePtyRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ResizePtyRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IResizePtyRequest): containerd.services.tasks.v1.ResizePtyRequest;
+
+                    /**
+                     * Encodes the specified ResizePtyRequest message. Does not implicitly {@link containerd.services.tasks.v1.ResizePtyRequest.verify|verify} messages.
+                     * @param message ResizePtyRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IResizePtyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ResizePtyRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ResizePtyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.ResizePtyRequest;
+
+                    /**
+                     * Gets the default type url for ResizePtyRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CloseIORequest. */
+                interface ICloseIORequest {
+
+                    /** CloseIORequest containerId */
+                    containerId?: (string|null);
+
+                    /** CloseIORequest execId */
+                    execId?: (string|null);
+
+                    /** CloseIORequest stdin */
+                    stdin?: (boolean|null);
+                }
+
+                /** Represents a CloseIORequest. */
+                class CloseIORequest implements ICloseIORequest {
+
+                    /**
+                     * Constructs a new CloseIORequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.ICloseIORequest);
+
+                    /** CloseIORequest containerId. */
+                    public containerId: string;
+
+                    /** CloseIORequest execId. */
+                    public execId: string;
+
+                    /** CloseIORequest stdin. */
+                    public stdin: boolean;
+
+                    /**
+                     * Creates a new CloseIORequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CloseIORequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.ICloseIORequest): containerd.services.tasks.v1.CloseIORequest;
+
+                    /**
+                     * Encodes the specified CloseIORequest message. Does not implicitly {@link containerd.services.tasks.v1.CloseIORequest.verify|verify} messages.
+                     * @param message CloseIORequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.ICloseIORequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CloseIORequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CloseIORequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.CloseIORequest;
+
+                    /**
+                     * Gets the default type url for CloseIORequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a PauseTaskRequest. */
+                interface IPauseTaskRequest {
+
+                    /** PauseTaskRequest containerId */
+                    containerId?: (string|null);
+                }
+
+                /** Represents a PauseTaskRequest. */
+                class PauseTaskRequest implements IPauseTaskRequest {
+
+                    /**
+                     * Constructs a new PauseTaskRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IPauseTaskRequest);
+
+                    /** PauseTaskRequest containerId. */
+                    public containerId: string;
+
+                    /**
+                     * Creates a new PauseTaskRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns PauseTaskRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IPauseTaskRequest): containerd.services.tasks.v1.PauseTaskRequest;
+
+                    /**
+                     * Encodes the specified PauseTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.PauseTaskRequest.verify|verify} messages.
+                     * @param message PauseTaskRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IPauseTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a PauseTaskRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns PauseTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.PauseTaskRequest;
+
+                    /**
+                     * Gets the default type url for PauseTaskRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ResumeTaskRequest. */
+                interface IResumeTaskRequest {
+
+                    /** ResumeTaskRequest containerId */
+                    containerId?: (string|null);
+                }
+
+                /** Represents a ResumeTaskRequest. */
+                class ResumeTaskRequest implements IResumeTaskRequest {
+
+                    /**
+                     * Constructs a new ResumeTaskRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IResumeTaskRequest);
+
+                    /** ResumeTaskRequest containerId. */
+                    public containerId: string;
+
+                    /**
+                     * Creates a new ResumeTaskRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ResumeTaskRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IResumeTaskRequest): containerd.services.tasks.v1.ResumeTaskRequest;
+
+                    /**
+                     * Encodes the specified ResumeTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.ResumeTaskRequest.verify|verify} messages.
+                     * @param message ResumeTaskRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IResumeTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ResumeTaskRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ResumeTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.ResumeTaskRequest;
+
+                    /**
+                     * Gets the default type url for ResumeTaskRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListPidsRequest. */
+                interface IListPidsRequest {
+
+                    /** ListPidsRequest containerId */
+                    containerId?: (string|null);
+                }
+
+                /** Represents a ListPidsRequest. */
+                class ListPidsRequest implements IListPidsRequest {
+
+                    /**
+                     * Constructs a new ListPidsRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IListPidsRequest);
+
+                    /** ListPidsRequest containerId. */
+                    public containerId: string;
+
+                    /**
+                     * Creates a new ListPidsRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListPidsRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IListPidsRequest): containerd.services.tasks.v1.ListPidsRequest;
+
+                    /**
+                     * Encodes the specified ListPidsRequest message. Does not implicitly {@link containerd.services.tasks.v1.ListPidsRequest.verify|verify} messages.
+                     * @param message ListPidsRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IListPidsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListPidsRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListPidsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.ListPidsRequest;
+
+                    /**
+                     * Gets the default type url for ListPidsRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListPidsResponse. */
+                interface IListPidsResponse {
+
+                    /** ListPidsResponse processes */
+                    processes?: (containerd.v1.types.IProcessInfo[]|null);
+                }
+
+                /** Represents a ListPidsResponse. */
+                class ListPidsResponse implements IListPidsResponse {
+
+                    /**
+                     * Constructs a new ListPidsResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IListPidsResponse);
+
+                    /** ListPidsResponse processes. */
+                    public processes: containerd.v1.types.IProcessInfo[];
+
+                    /**
+                     * Creates a new ListPidsResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListPidsResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IListPidsResponse): containerd.services.tasks.v1.ListPidsResponse;
+
+                    /**
+                     * Encodes the specified ListPidsResponse message. Does not implicitly {@link containerd.services.tasks.v1.ListPidsResponse.verify|verify} messages.
+                     * @param message ListPidsResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IListPidsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListPidsResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListPidsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.ListPidsResponse;
+
+                    /**
+                     * Gets the default type url for ListPidsResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a MetricsRequest. */
+                interface IMetricsRequest {
+
+                    /** MetricsRequest filters */
+                    filters?: (string[]|null);
+                }
+
+                /** Represents a MetricsRequest. */
+                class MetricsRequest implements IMetricsRequest {
+
+                    /**
+                     * Constructs a new MetricsRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IMetricsRequest);
+
+                    /** MetricsRequest filters. */
+                    public filters: string[];
+
+                    /**
+                     * Creates a new MetricsRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns MetricsRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IMetricsRequest): containerd.services.tasks.v1.MetricsRequest;
+
+                    /**
+                     * Encodes the specified MetricsRequest message. Does not implicitly {@link containerd.services.tasks.v1.MetricsRequest.verify|verify} messages.
+                     * @param message MetricsRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IMetricsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a MetricsRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns MetricsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.MetricsRequest;
+
+                    /**
+                     * Gets the default type url for MetricsRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a Metric. */
+                interface IMetric {
+
+                    /** Metric timestamp */
+                    timestamp?: (google.protobuf.ITimestamp|null);
+
+                    /** Metric id */
+                    id?: (string|null);
+
+                    /** Metric data */
+                    data?: (google.protobuf.IAny|null);
+                }
+
+                /** Represents a Metric. */
+                class Metric implements IMetric {
+
+                    /**
+                     * Constructs a new Metric.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IMetric);
+
+                    /** Metric timestamp. */
+                    public timestamp?: (google.protobuf.ITimestamp|null);
+
+                    /** Metric id. */
+                    public id: string;
+
+                    /** Metric data. */
+                    public data?: (google.protobuf.IAny|null);
+
+                    /**
+                     * Creates a new Metric instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Metric instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IMetric): containerd.services.tasks.v1.Metric;
+
+                    /**
+                     * Encodes the specified Metric message. Does not implicitly {@link containerd.services.tasks.v1.Metric.verify|verify} messages.
+                     * @param message Metric message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IMetric, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Metric message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Metric
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.Metric;
+
+                    /**
+                     * Gets the default type url for Metric
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a MetricsResponse. */
+                interface IMetricsResponse {
+
+                    /** MetricsResponse metrics */
+                    metrics?: (containerd.services.tasks.v1.IMetric[]|null);
+                }
+
+                /** Represents a MetricsResponse. */
+                class MetricsResponse implements IMetricsResponse {
+
+                    /**
+                     * Constructs a new MetricsResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IMetricsResponse);
+
+                    /** MetricsResponse metrics. */
+                    public metrics: containerd.services.tasks.v1.IMetric[];
+
+                    /**
+                     * Creates a new MetricsResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns MetricsResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IMetricsResponse): containerd.services.tasks.v1.MetricsResponse;
+
+                    /**
+                     * Encodes the specified MetricsResponse message. Does not implicitly {@link containerd.services.tasks.v1.MetricsResponse.verify|verify} messages.
+                     * @param message MetricsResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IMetricsResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a MetricsResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns MetricsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.MetricsResponse;
+
+                    /**
+                     * Gets the default type url for MetricsResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a WaitRequest. */
+                interface IWaitRequest {
+
+                    /** WaitRequest containerId */
+                    containerId?: (string|null);
+
+                    /** WaitRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents a WaitRequest. */
+                class WaitRequest implements IWaitRequest {
+
+                    /**
+                     * Constructs a new WaitRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IWaitRequest);
+
+                    /** WaitRequest containerId. */
+                    public containerId: string;
+
+                    /** WaitRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new WaitRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns WaitRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IWaitRequest): containerd.services.tasks.v1.WaitRequest;
+
+                    /**
+                     * Encodes the specified WaitRequest message. Does not implicitly {@link containerd.services.tasks.v1.WaitRequest.verify|verify} messages.
+                     * @param message WaitRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IWaitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a WaitRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns WaitRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.WaitRequest;
+
+                    /**
+                     * Gets the default type url for WaitRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a WaitResponse. */
+                interface IWaitResponse {
+
+                    /** WaitResponse exitStatus */
+                    exitStatus?: (number|null);
+
+                    /** WaitResponse exitedAt */
+                    exitedAt?: (google.protobuf.ITimestamp|null);
+                }
+
+                /** Represents a WaitResponse. */
+                class WaitResponse implements IWaitResponse {
+
+                    /**
+                     * Constructs a new WaitResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IWaitResponse);
+
+                    /** WaitResponse exitStatus. */
+                    public exitStatus: number;
+
+                    /** WaitResponse exitedAt. */
+                    public exitedAt?: (google.protobuf.ITimestamp|null);
+
+                    /**
+                     * Creates a new WaitResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns WaitResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IWaitResponse): containerd.services.tasks.v1.WaitResponse;
+
+                    /**
+                     * Encodes the specified WaitResponse message. Does not implicitly {@link containerd.services.tasks.v1.WaitResponse.verify|verify} messages.
+                     * @param message WaitResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IWaitResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a WaitResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns WaitResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.WaitResponse;
+
+                    /**
+                     * Gets the default type url for WaitResponse
                      * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                      * @returns The default type url
                      */

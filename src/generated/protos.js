@@ -2702,6 +2702,214 @@ export const containerd = $root.containerd = (() => {
             return Mount;
         })();
 
+        types.Descriptor = (function() {
+
+            /**
+             * Properties of a Descriptor.
+             * @memberof containerd.types
+             * @interface IDescriptor
+             * @property {string|null} [mediaType] Descriptor mediaType
+             * @property {string|null} [digest] Descriptor digest
+             * @property {number|null} [size] Descriptor size
+             * @property {Object.<string,string>|null} [annotations] Descriptor annotations
+             */
+
+            /**
+             * Constructs a new Descriptor.
+             * @memberof containerd.types
+             * @classdesc Represents a Descriptor.
+             * @implements IDescriptor
+             * @constructor
+             * @param {containerd.types.IDescriptor=} [properties] Properties to set
+             */
+            function Descriptor(properties) {
+                this.annotations = {};
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Descriptor mediaType.
+             * @member {string} mediaType
+             * @memberof containerd.types.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.mediaType = "";
+
+            /**
+             * Descriptor digest.
+             * @member {string} digest
+             * @memberof containerd.types.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.digest = "";
+
+            /**
+             * Descriptor size.
+             * @member {number} size
+             * @memberof containerd.types.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Descriptor annotations.
+             * @member {Object.<string,string>} annotations
+             * @memberof containerd.types.Descriptor
+             * @instance
+             */
+            Descriptor.prototype.annotations = $util.emptyObject;
+
+            /**
+             * Creates a new Descriptor instance using the specified properties.
+             * @function create
+             * @memberof containerd.types.Descriptor
+             * @static
+             * @param {containerd.types.IDescriptor=} [properties] Properties to set
+             * @returns {containerd.types.Descriptor} Descriptor instance
+             */
+            Descriptor.create = function create(properties) {
+                return new Descriptor(properties);
+            };
+
+            /**
+             * Encodes the specified Descriptor message. Does not implicitly {@link containerd.types.Descriptor.verify|verify} messages.
+             * @function encode
+             * @memberof containerd.types.Descriptor
+             * @static
+             * @param {containerd.types.IDescriptor} message Descriptor message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Descriptor.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.mediaType != null && Object.hasOwnProperty.call(message, "mediaType"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaType);
+                if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.digest);
+                if (message.size != null && Object.hasOwnProperty.call(message, "size"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.size);
+                if (message.annotations != null && Object.hasOwnProperty.call(message, "annotations"))
+                    for (let keys = Object.keys(message.annotations), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.annotations[keys[i]]).ldelim();
+                return writer;
+            };
+
+            /**
+             * Decodes a Descriptor message from the specified reader or buffer.
+             * @function decode
+             * @memberof containerd.types.Descriptor
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {containerd.types.Descriptor} Descriptor
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Descriptor.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.containerd.types.Descriptor();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.mediaType = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.digest = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.size = reader.int64();
+                            break;
+                        }
+                    case 5: {
+                            if (message.annotations === $util.emptyObject)
+                                message.annotations = {};
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.annotations, key);
+                            message.annotations[key] = value;
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for Descriptor
+             * @function getTypeUrl
+             * @memberof containerd.types.Descriptor
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Descriptor.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/containerd.types.Descriptor";
+            };
+
+            return Descriptor;
+        })();
+
         return types;
     })();
 
@@ -7576,6 +7784,275 @@ export const containerd = $root.containerd = (() => {
                 return values;
             })();
 
+            types.Process = (function() {
+
+                /**
+                 * Properties of a Process.
+                 * @memberof containerd.v1.types
+                 * @interface IProcess
+                 * @property {string|null} [containerId] Process containerId
+                 * @property {string|null} [id] Process id
+                 * @property {number|null} [pid] Process pid
+                 * @property {containerd.v1.types.Status|null} [status] Process status
+                 * @property {string|null} [stdin] Process stdin
+                 * @property {string|null} [stdout] Process stdout
+                 * @property {string|null} [stderr] Process stderr
+                 * @property {boolean|null} [terminal] Process terminal
+                 * @property {number|null} [exitStatus] Process exitStatus
+                 * @property {google.protobuf.ITimestamp|null} [exitedAt] Process exitedAt
+                 */
+
+                /**
+                 * Constructs a new Process.
+                 * @memberof containerd.v1.types
+                 * @classdesc Represents a Process.
+                 * @implements IProcess
+                 * @constructor
+                 * @param {containerd.v1.types.IProcess=} [properties] Properties to set
+                 */
+                function Process(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Process containerId.
+                 * @member {string} containerId
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.containerId = "";
+
+                /**
+                 * Process id.
+                 * @member {string} id
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.id = "";
+
+                /**
+                 * Process pid.
+                 * @member {number} pid
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.pid = 0;
+
+                /**
+                 * Process status.
+                 * @member {containerd.v1.types.Status} status
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.status = 0;
+
+                /**
+                 * Process stdin.
+                 * @member {string} stdin
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.stdin = "";
+
+                /**
+                 * Process stdout.
+                 * @member {string} stdout
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.stdout = "";
+
+                /**
+                 * Process stderr.
+                 * @member {string} stderr
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.stderr = "";
+
+                /**
+                 * Process terminal.
+                 * @member {boolean} terminal
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.terminal = false;
+
+                /**
+                 * Process exitStatus.
+                 * @member {number} exitStatus
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.exitStatus = 0;
+
+                /**
+                 * Process exitedAt.
+                 * @member {google.protobuf.ITimestamp|null|undefined} exitedAt
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.exitedAt = null;
+
+                /**
+                 * Creates a new Process instance using the specified properties.
+                 * @function create
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {containerd.v1.types.IProcess=} [properties] Properties to set
+                 * @returns {containerd.v1.types.Process} Process instance
+                 */
+                Process.create = function create(properties) {
+                    return new Process(properties);
+                };
+
+                /**
+                 * Encodes the specified Process message. Does not implicitly {@link containerd.v1.types.Process.verify|verify} messages.
+                 * @function encode
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {containerd.v1.types.IProcess} message Process message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Process.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                    if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pid);
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.status);
+                    if (message.stdin != null && Object.hasOwnProperty.call(message, "stdin"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.stdin);
+                    if (message.stdout != null && Object.hasOwnProperty.call(message, "stdout"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.stdout);
+                    if (message.stderr != null && Object.hasOwnProperty.call(message, "stderr"))
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.stderr);
+                    if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.terminal);
+                    if (message.exitStatus != null && Object.hasOwnProperty.call(message, "exitStatus"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.exitStatus);
+                    if (message.exitedAt != null && Object.hasOwnProperty.call(message, "exitedAt"))
+                        $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Process message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {containerd.v1.types.Process} Process
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Process.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.containerd.v1.types.Process();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.containerId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.id = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.pid = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        case 5: {
+                                message.stdin = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.stdout = reader.string();
+                                break;
+                            }
+                        case 7: {
+                                message.stderr = reader.string();
+                                break;
+                            }
+                        case 8: {
+                                message.terminal = reader.bool();
+                                break;
+                            }
+                        case 9: {
+                                message.exitStatus = reader.uint32();
+                                break;
+                            }
+                        case 10: {
+                                message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Process
+                 * @function getTypeUrl
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Process.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/containerd.v1.types.Process";
+                };
+
+                return Process;
+            })();
+
             types.ProcessInfo = (function() {
 
                 /**
@@ -7725,200 +8202,6 @@ export const containerd = $root.containerd = (() => {
                 return ProcessInfo;
             })();
 
-            types.Process = (function() {
-
-                /**
-                 * Properties of a Process.
-                 * @memberof containerd.v1.types
-                 * @interface IProcess
-                 * @property {string|null} [containerId] Process containerId
-                 * @property {string|null} [id] Process id
-                 * @property {number|null} [pid] Process pid
-                 * @property {containerd.v1.types.Status|null} [status] Process status
-                 * @property {number|null} [exitStatus] Process exitStatus
-                 */
-
-                /**
-                 * Constructs a new Process.
-                 * @memberof containerd.v1.types
-                 * @classdesc Represents a Process.
-                 * @implements IProcess
-                 * @constructor
-                 * @param {containerd.v1.types.IProcess=} [properties] Properties to set
-                 */
-                function Process(properties) {
-                    if (properties)
-                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                }
-
-                /**
-                 * Process containerId.
-                 * @member {string} containerId
-                 * @memberof containerd.v1.types.Process
-                 * @instance
-                 */
-                Process.prototype.containerId = "";
-
-                /**
-                 * Process id.
-                 * @member {string} id
-                 * @memberof containerd.v1.types.Process
-                 * @instance
-                 */
-                Process.prototype.id = "";
-
-                /**
-                 * Process pid.
-                 * @member {number} pid
-                 * @memberof containerd.v1.types.Process
-                 * @instance
-                 */
-                Process.prototype.pid = 0;
-
-                /**
-                 * Process status.
-                 * @member {containerd.v1.types.Status} status
-                 * @memberof containerd.v1.types.Process
-                 * @instance
-                 */
-                Process.prototype.status = 0;
-
-                /**
-                 * Process exitStatus.
-                 * @member {number} exitStatus
-                 * @memberof containerd.v1.types.Process
-                 * @instance
-                 */
-                Process.prototype.exitStatus = 0;
-
-                /**
-                 * Creates a new Process instance using the specified properties.
-                 * @function create
-                 * @memberof containerd.v1.types.Process
-                 * @static
-                 * @param {containerd.v1.types.IProcess=} [properties] Properties to set
-                 * @returns {containerd.v1.types.Process} Process instance
-                 */
-                Process.create = function create(properties) {
-                    return new Process(properties);
-                };
-
-                /**
-                 * Encodes the specified Process message. Does not implicitly {@link containerd.v1.types.Process.verify|verify} messages.
-                 * @function encode
-                 * @memberof containerd.v1.types.Process
-                 * @static
-                 * @param {containerd.v1.types.IProcess} message Process message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                Process.encode = function encode(message, writer, q) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (q === undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw Error("max depth exceeded");
-                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
-                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
-                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
-                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
-                    if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
-                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pid);
-                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
-                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.status);
-                    if (message.exitStatus != null && Object.hasOwnProperty.call(message, "exitStatus"))
-                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.exitStatus);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a Process message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof containerd.v1.types.Process
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {containerd.v1.types.Process} Process
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                Process.decode = function decode(reader, length, error, long) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (long === undefined)
-                        long = 0;
-                    if (long > $Reader.recursionLimit)
-                        throw Error("maximum nesting depth exceeded");
-                    let end, message;
-                    if (length === undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = new $root.containerd.v1.types.Process();
-                    while (reader.pos < end) {
-                        let tag = reader.uint32();
-                        if (tag === error)
-                            break;
-                        switch (tag >>> 3) {
-                        case 1: {
-                                message.containerId = reader.string();
-                                break;
-                            }
-                        case 2: {
-                                message.id = reader.string();
-                                break;
-                            }
-                        case 3: {
-                                message.pid = reader.uint32();
-                                break;
-                            }
-                        case 4: {
-                                message.status = reader.int32();
-                                break;
-                            }
-                        case 9: {
-                                message.exitStatus = reader.uint32();
-                                break;
-                            }
-                        default:
-                            reader.skipType(tag & 7, long);
-                            break;
-                        }
-                    }
-                    if (length !== undefined) {
-                        if (reader.pos !== end)
-                            throw RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    return message;
-                };
-
-                /**
-                 * Gets the default type url for Process
-                 * @function getTypeUrl
-                 * @memberof containerd.v1.types.Process
-                 * @static
-                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                 * @returns {string} The default type url
-                 */
-                Process.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                    if (typeUrlPrefix === undefined) {
-                        typeUrlPrefix = "type.googleapis.com";
-                    }
-                    return typeUrlPrefix + "/containerd.v1.types.Process";
-                };
-
-                return Process;
-            })();
-
             return types;
         })();
 
@@ -8017,6 +8300,138 @@ export const containerd = $root.containerd = (() => {
                      * @variation 2
                      */
 
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#list}.
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @typedef ListCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.containers.v1.ListContainersResponse} [response] ListContainersResponse
+                     */
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IListContainersRequest} request ListContainersRequest message or plain object
+                     * @param {containerd.services.containers.v1.Containers.ListCallback} callback Node-style callback called with the error, if any, and ListContainersResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Containers.prototype.list = function list(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, list, $root.containerd.services.containers.v1.ListContainersRequest, $root.containerd.services.containers.v1.ListContainersResponse, request, callback);
+                    }, "name", { value: "List" });
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IListContainersRequest} request ListContainersRequest message or plain object
+                     * @returns {Promise<containerd.services.containers.v1.ListContainersResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#create}.
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @typedef CreateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.containers.v1.CreateContainerResponse} [response] CreateContainerResponse
+                     */
+
+                    /**
+                     * Calls Create.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.ICreateContainerRequest} request CreateContainerRequest message or plain object
+                     * @param {containerd.services.containers.v1.Containers.CreateCallback} callback Node-style callback called with the error, if any, and CreateContainerResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Containers.prototype.create = function create(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, create, $root.containerd.services.containers.v1.CreateContainerRequest, $root.containerd.services.containers.v1.CreateContainerResponse, request, callback);
+                    }, "name", { value: "Create" });
+
+                    /**
+                     * Calls Create.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.ICreateContainerRequest} request CreateContainerRequest message or plain object
+                     * @returns {Promise<containerd.services.containers.v1.CreateContainerResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#update}.
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @typedef UpdateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.containers.v1.UpdateContainerResponse} [response] UpdateContainerResponse
+                     */
+
+                    /**
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest} request UpdateContainerRequest message or plain object
+                     * @param {containerd.services.containers.v1.Containers.UpdateCallback} callback Node-style callback called with the error, if any, and UpdateContainerResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Containers.prototype.update = function update(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, update, $root.containerd.services.containers.v1.UpdateContainerRequest, $root.containerd.services.containers.v1.UpdateContainerResponse, request, callback);
+                    }, "name", { value: "Update" });
+
+                    /**
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest} request UpdateContainerRequest message or plain object
+                     * @returns {Promise<containerd.services.containers.v1.UpdateContainerResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#delete_}.
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @typedef DeleteCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IDeleteContainerRequest} request DeleteContainerRequest message or plain object
+                     * @param {containerd.services.containers.v1.Containers.DeleteCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Containers.prototype["delete"] = function delete_(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, delete_, $root.containerd.services.containers.v1.DeleteContainerRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Delete" });
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IDeleteContainerRequest} request DeleteContainerRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
                     return Containers;
                 })();
 
@@ -8029,8 +8444,12 @@ export const containerd = $root.containerd = (() => {
                      * @property {string|null} [id] Container id
                      * @property {Object.<string,string>|null} [labels] Container labels
                      * @property {string|null} [image] Container image
+                     * @property {containerd.services.containers.v1.Container.IRuntime|null} [runtime] Container runtime
+                     * @property {google.protobuf.IAny|null} [spec] Container spec
                      * @property {string|null} [snapshotter] Container snapshotter
                      * @property {string|null} [snapshotKey] Container snapshotKey
+                     * @property {google.protobuf.ITimestamp|null} [createdAt] Container createdAt
+                     * @property {google.protobuf.ITimestamp|null} [updatedAt] Container updatedAt
                      * @property {Object.<string,google.protobuf.IAny>|null} [extensions] Container extensions
                      */
 
@@ -8076,6 +8495,22 @@ export const containerd = $root.containerd = (() => {
                     Container.prototype.image = "";
 
                     /**
+                     * Container runtime.
+                     * @member {containerd.services.containers.v1.Container.IRuntime|null|undefined} runtime
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.runtime = null;
+
+                    /**
+                     * Container spec.
+                     * @member {google.protobuf.IAny|null|undefined} spec
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.spec = null;
+
+                    /**
                      * Container snapshotter.
                      * @member {string} snapshotter
                      * @memberof containerd.services.containers.v1.Container
@@ -8090,6 +8525,22 @@ export const containerd = $root.containerd = (() => {
                      * @instance
                      */
                     Container.prototype.snapshotKey = "";
+
+                    /**
+                     * Container createdAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} createdAt
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.createdAt = null;
+
+                    /**
+                     * Container updatedAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} updatedAt
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.updatedAt = null;
 
                     /**
                      * Container extensions.
@@ -8134,10 +8585,18 @@ export const containerd = $root.containerd = (() => {
                                 writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
                         if (message.image != null && Object.hasOwnProperty.call(message, "image"))
                             writer.uint32(/* id 3, wireType 2 =*/26).string(message.image);
+                        if (message.runtime != null && Object.hasOwnProperty.call(message, "runtime"))
+                            $root.containerd.services.containers.v1.Container.Runtime.encode(message.runtime, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                            $root.google.protobuf.Any.encode(message.spec, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                         if (message.snapshotter != null && Object.hasOwnProperty.call(message, "snapshotter"))
                             writer.uint32(/* id 6, wireType 2 =*/50).string(message.snapshotter);
                         if (message.snapshotKey != null && Object.hasOwnProperty.call(message, "snapshotKey"))
                             writer.uint32(/* id 7, wireType 2 =*/58).string(message.snapshotKey);
+                        if (message.createdAt != null && Object.hasOwnProperty.call(message, "createdAt"))
+                            $root.google.protobuf.Timestamp.encode(message.createdAt, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                        if (message.updatedAt != null && Object.hasOwnProperty.call(message, "updatedAt"))
+                            $root.google.protobuf.Timestamp.encode(message.updatedAt, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                         if (message.extensions != null && Object.hasOwnProperty.call(message, "extensions"))
                             for (let keys = Object.keys(message.extensions), i = 0; i < keys.length; ++i) {
                                 writer.uint32(/* id 10, wireType 2 =*/82).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
@@ -8219,12 +8678,28 @@ export const containerd = $root.containerd = (() => {
                                     message.image = reader.string();
                                     break;
                                 }
+                            case 4: {
+                                    message.runtime = $root.containerd.services.containers.v1.Container.Runtime.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 5: {
+                                    message.spec = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
                             case 6: {
                                     message.snapshotter = reader.string();
                                     break;
                                 }
                             case 7: {
                                     message.snapshotKey = reader.string();
+                                    break;
+                                }
+                            case 8: {
+                                    message.createdAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 9: {
+                                    message.updatedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
                                     break;
                                 }
                             case 10: {
@@ -8285,6 +8760,155 @@ export const containerd = $root.containerd = (() => {
                         }
                         return typeUrlPrefix + "/containerd.services.containers.v1.Container";
                     };
+
+                    Container.Runtime = (function() {
+
+                        /**
+                         * Properties of a Runtime.
+                         * @memberof containerd.services.containers.v1.Container
+                         * @interface IRuntime
+                         * @property {string|null} [name] Runtime name
+                         * @property {google.protobuf.IAny|null} [options] Runtime options
+                         */
+
+                        /**
+                         * Constructs a new Runtime.
+                         * @memberof containerd.services.containers.v1.Container
+                         * @classdesc Represents a Runtime.
+                         * @implements IRuntime
+                         * @constructor
+                         * @param {containerd.services.containers.v1.Container.IRuntime=} [properties] Properties to set
+                         */
+                        function Runtime(properties) {
+                            if (properties)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        }
+
+                        /**
+                         * Runtime name.
+                         * @member {string} name
+                         * @memberof containerd.services.containers.v1.Container.Runtime
+                         * @instance
+                         */
+                        Runtime.prototype.name = "";
+
+                        /**
+                         * Runtime options.
+                         * @member {google.protobuf.IAny|null|undefined} options
+                         * @memberof containerd.services.containers.v1.Container.Runtime
+                         * @instance
+                         */
+                        Runtime.prototype.options = null;
+
+                        /**
+                         * Creates a new Runtime instance using the specified properties.
+                         * @function create
+                         * @memberof containerd.services.containers.v1.Container.Runtime
+                         * @static
+                         * @param {containerd.services.containers.v1.Container.IRuntime=} [properties] Properties to set
+                         * @returns {containerd.services.containers.v1.Container.Runtime} Runtime instance
+                         */
+                        Runtime.create = function create(properties) {
+                            return new Runtime(properties);
+                        };
+
+                        /**
+                         * Encodes the specified Runtime message. Does not implicitly {@link containerd.services.containers.v1.Container.Runtime.verify|verify} messages.
+                         * @function encode
+                         * @memberof containerd.services.containers.v1.Container.Runtime
+                         * @static
+                         * @param {containerd.services.containers.v1.Container.IRuntime} message Runtime message or plain object to encode
+                         * @param {$protobuf.Writer} [writer] Writer to encode to
+                         * @returns {$protobuf.Writer} Writer
+                         */
+                        Runtime.encode = function encode(message, writer, q) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                            if (message.options != null && Object.hasOwnProperty.call(message, "options"))
+                                $root.google.protobuf.Any.encode(message.options, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                            return writer;
+                        };
+
+                        /**
+                         * Decodes a Runtime message from the specified reader or buffer.
+                         * @function decode
+                         * @memberof containerd.services.containers.v1.Container.Runtime
+                         * @static
+                         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                         * @param {number} [length] Message length if known beforehand
+                         * @returns {containerd.services.containers.v1.Container.Runtime} Runtime
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        Runtime.decode = function decode(reader, length, error, long) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = new $root.containerd.services.containers.v1.Container.Runtime();
+                            while (reader.pos < end) {
+                                let tag = reader.uint32();
+                                if (tag === error)
+                                    break;
+                                switch (tag >>> 3) {
+                                case 1: {
+                                        message.name = reader.string();
+                                        break;
+                                    }
+                                case 2: {
+                                        message.options = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
+                                    }
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
+                                }
+                            }
+                            if (length !== undefined) {
+                                if (reader.pos !== end)
+                                    throw RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            return message;
+                        };
+
+                        /**
+                         * Gets the default type url for Runtime
+                         * @function getTypeUrl
+                         * @memberof containerd.services.containers.v1.Container.Runtime
+                         * @static
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
+                         */
+                        Runtime.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/containerd.services.containers.v1.Container.Runtime";
+                        };
+
+                        return Runtime;
+                    })();
 
                     return Container;
                 })();
@@ -8557,6 +9181,967 @@ export const containerd = $root.containerd = (() => {
                     return GetContainerResponse;
                 })();
 
+                v1.ListContainersRequest = (function() {
+
+                    /**
+                     * Properties of a ListContainersRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IListContainersRequest
+                     * @property {Array.<string>|null} [filters] ListContainersRequest filters
+                     */
+
+                    /**
+                     * Constructs a new ListContainersRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents a ListContainersRequest.
+                     * @implements IListContainersRequest
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IListContainersRequest=} [properties] Properties to set
+                     */
+                    function ListContainersRequest(properties) {
+                        this.filters = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListContainersRequest filters.
+                     * @member {Array.<string>} filters
+                     * @memberof containerd.services.containers.v1.ListContainersRequest
+                     * @instance
+                     */
+                    ListContainersRequest.prototype.filters = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListContainersRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.ListContainersRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IListContainersRequest=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.ListContainersRequest} ListContainersRequest instance
+                     */
+                    ListContainersRequest.create = function create(properties) {
+                        return new ListContainersRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListContainersRequest message. Does not implicitly {@link containerd.services.containers.v1.ListContainersRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.ListContainersRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IListContainersRequest} message ListContainersRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListContainersRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.filters != null && message.filters.length)
+                            for (let i = 0; i < message.filters.length; ++i)
+                                writer.uint32(/* id 1, wireType 2 =*/10).string(message.filters[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListContainersRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.ListContainersRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.ListContainersRequest} ListContainersRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListContainersRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.ListContainersRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.filters && message.filters.length))
+                                        message.filters = [];
+                                    message.filters.push(reader.string());
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListContainersRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.ListContainersRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListContainersRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.ListContainersRequest";
+                    };
+
+                    return ListContainersRequest;
+                })();
+
+                v1.ListContainersResponse = (function() {
+
+                    /**
+                     * Properties of a ListContainersResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IListContainersResponse
+                     * @property {Array.<containerd.services.containers.v1.IContainer>|null} [containers] ListContainersResponse containers
+                     */
+
+                    /**
+                     * Constructs a new ListContainersResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents a ListContainersResponse.
+                     * @implements IListContainersResponse
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IListContainersResponse=} [properties] Properties to set
+                     */
+                    function ListContainersResponse(properties) {
+                        this.containers = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListContainersResponse containers.
+                     * @member {Array.<containerd.services.containers.v1.IContainer>} containers
+                     * @memberof containerd.services.containers.v1.ListContainersResponse
+                     * @instance
+                     */
+                    ListContainersResponse.prototype.containers = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListContainersResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.ListContainersResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.IListContainersResponse=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.ListContainersResponse} ListContainersResponse instance
+                     */
+                    ListContainersResponse.create = function create(properties) {
+                        return new ListContainersResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListContainersResponse message. Does not implicitly {@link containerd.services.containers.v1.ListContainersResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.ListContainersResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.IListContainersResponse} message ListContainersResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListContainersResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containers != null && message.containers.length)
+                            for (let i = 0; i < message.containers.length; ++i)
+                                $root.containerd.services.containers.v1.Container.encode(message.containers[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListContainersResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.ListContainersResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.ListContainersResponse} ListContainersResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListContainersResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.ListContainersResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.containers && message.containers.length))
+                                        message.containers = [];
+                                    message.containers.push($root.containerd.services.containers.v1.Container.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListContainersResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.ListContainersResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListContainersResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.ListContainersResponse";
+                    };
+
+                    return ListContainersResponse;
+                })();
+
+                v1.CreateContainerRequest = (function() {
+
+                    /**
+                     * Properties of a CreateContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @interface ICreateContainerRequest
+                     * @property {containerd.services.containers.v1.IContainer|null} [container] CreateContainerRequest container
+                     */
+
+                    /**
+                     * Constructs a new CreateContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents a CreateContainerRequest.
+                     * @implements ICreateContainerRequest
+                     * @constructor
+                     * @param {containerd.services.containers.v1.ICreateContainerRequest=} [properties] Properties to set
+                     */
+                    function CreateContainerRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateContainerRequest container.
+                     * @member {containerd.services.containers.v1.IContainer|null|undefined} container
+                     * @memberof containerd.services.containers.v1.CreateContainerRequest
+                     * @instance
+                     */
+                    CreateContainerRequest.prototype.container = null;
+
+                    /**
+                     * Creates a new CreateContainerRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.CreateContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.ICreateContainerRequest=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.CreateContainerRequest} CreateContainerRequest instance
+                     */
+                    CreateContainerRequest.create = function create(properties) {
+                        return new CreateContainerRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.CreateContainerRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.CreateContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.ICreateContainerRequest} message CreateContainerRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateContainerRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                            $root.containerd.services.containers.v1.Container.encode(message.container, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateContainerRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.CreateContainerRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.CreateContainerRequest} CreateContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateContainerRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.CreateContainerRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.container = $root.containerd.services.containers.v1.Container.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateContainerRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.CreateContainerRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.CreateContainerRequest";
+                    };
+
+                    return CreateContainerRequest;
+                })();
+
+                v1.CreateContainerResponse = (function() {
+
+                    /**
+                     * Properties of a CreateContainerResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @interface ICreateContainerResponse
+                     * @property {containerd.services.containers.v1.IContainer|null} [container] CreateContainerResponse container
+                     */
+
+                    /**
+                     * Constructs a new CreateContainerResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents a CreateContainerResponse.
+                     * @implements ICreateContainerResponse
+                     * @constructor
+                     * @param {containerd.services.containers.v1.ICreateContainerResponse=} [properties] Properties to set
+                     */
+                    function CreateContainerResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateContainerResponse container.
+                     * @member {containerd.services.containers.v1.IContainer|null|undefined} container
+                     * @memberof containerd.services.containers.v1.CreateContainerResponse
+                     * @instance
+                     */
+                    CreateContainerResponse.prototype.container = null;
+
+                    /**
+                     * Creates a new CreateContainerResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.CreateContainerResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.ICreateContainerResponse=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.CreateContainerResponse} CreateContainerResponse instance
+                     */
+                    CreateContainerResponse.create = function create(properties) {
+                        return new CreateContainerResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateContainerResponse message. Does not implicitly {@link containerd.services.containers.v1.CreateContainerResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.CreateContainerResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.ICreateContainerResponse} message CreateContainerResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateContainerResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                            $root.containerd.services.containers.v1.Container.encode(message.container, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateContainerResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.CreateContainerResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.CreateContainerResponse} CreateContainerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateContainerResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.CreateContainerResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.container = $root.containerd.services.containers.v1.Container.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateContainerResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.CreateContainerResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.CreateContainerResponse";
+                    };
+
+                    return CreateContainerResponse;
+                })();
+
+                v1.UpdateContainerRequest = (function() {
+
+                    /**
+                     * Properties of an UpdateContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IUpdateContainerRequest
+                     * @property {containerd.services.containers.v1.IContainer|null} [container] UpdateContainerRequest container
+                     * @property {google.protobuf.IFieldMask|null} [updateMask] UpdateContainerRequest updateMask
+                     */
+
+                    /**
+                     * Constructs a new UpdateContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents an UpdateContainerRequest.
+                     * @implements IUpdateContainerRequest
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest=} [properties] Properties to set
+                     */
+                    function UpdateContainerRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * UpdateContainerRequest container.
+                     * @member {containerd.services.containers.v1.IContainer|null|undefined} container
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @instance
+                     */
+                    UpdateContainerRequest.prototype.container = null;
+
+                    /**
+                     * UpdateContainerRequest updateMask.
+                     * @member {google.protobuf.IFieldMask|null|undefined} updateMask
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @instance
+                     */
+                    UpdateContainerRequest.prototype.updateMask = null;
+
+                    /**
+                     * Creates a new UpdateContainerRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.UpdateContainerRequest} UpdateContainerRequest instance
+                     */
+                    UpdateContainerRequest.create = function create(properties) {
+                        return new UpdateContainerRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified UpdateContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.UpdateContainerRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest} message UpdateContainerRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    UpdateContainerRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                            $root.containerd.services.containers.v1.Container.encode(message.container, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.updateMask != null && Object.hasOwnProperty.call(message, "updateMask"))
+                            $root.google.protobuf.FieldMask.encode(message.updateMask, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an UpdateContainerRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.UpdateContainerRequest} UpdateContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    UpdateContainerRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.UpdateContainerRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.container = $root.containerd.services.containers.v1.Container.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.updateMask = $root.google.protobuf.FieldMask.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for UpdateContainerRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    UpdateContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.UpdateContainerRequest";
+                    };
+
+                    return UpdateContainerRequest;
+                })();
+
+                v1.UpdateContainerResponse = (function() {
+
+                    /**
+                     * Properties of an UpdateContainerResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IUpdateContainerResponse
+                     * @property {containerd.services.containers.v1.IContainer|null} [container] UpdateContainerResponse container
+                     */
+
+                    /**
+                     * Constructs a new UpdateContainerResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents an UpdateContainerResponse.
+                     * @implements IUpdateContainerResponse
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IUpdateContainerResponse=} [properties] Properties to set
+                     */
+                    function UpdateContainerResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * UpdateContainerResponse container.
+                     * @member {containerd.services.containers.v1.IContainer|null|undefined} container
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @instance
+                     */
+                    UpdateContainerResponse.prototype.container = null;
+
+                    /**
+                     * Creates a new UpdateContainerResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.IUpdateContainerResponse=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.UpdateContainerResponse} UpdateContainerResponse instance
+                     */
+                    UpdateContainerResponse.create = function create(properties) {
+                        return new UpdateContainerResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified UpdateContainerResponse message. Does not implicitly {@link containerd.services.containers.v1.UpdateContainerResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.IUpdateContainerResponse} message UpdateContainerResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    UpdateContainerResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                            $root.containerd.services.containers.v1.Container.encode(message.container, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an UpdateContainerResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.UpdateContainerResponse} UpdateContainerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    UpdateContainerResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.UpdateContainerResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.container = $root.containerd.services.containers.v1.Container.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for UpdateContainerResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    UpdateContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.UpdateContainerResponse";
+                    };
+
+                    return UpdateContainerResponse;
+                })();
+
+                v1.DeleteContainerRequest = (function() {
+
+                    /**
+                     * Properties of a DeleteContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IDeleteContainerRequest
+                     * @property {string|null} [id] DeleteContainerRequest id
+                     */
+
+                    /**
+                     * Constructs a new DeleteContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents a DeleteContainerRequest.
+                     * @implements IDeleteContainerRequest
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IDeleteContainerRequest=} [properties] Properties to set
+                     */
+                    function DeleteContainerRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteContainerRequest id.
+                     * @member {string} id
+                     * @memberof containerd.services.containers.v1.DeleteContainerRequest
+                     * @instance
+                     */
+                    DeleteContainerRequest.prototype.id = "";
+
+                    /**
+                     * Creates a new DeleteContainerRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.DeleteContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IDeleteContainerRequest=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.DeleteContainerRequest} DeleteContainerRequest instance
+                     */
+                    DeleteContainerRequest.create = function create(properties) {
+                        return new DeleteContainerRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.DeleteContainerRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.DeleteContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IDeleteContainerRequest} message DeleteContainerRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteContainerRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteContainerRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.DeleteContainerRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.DeleteContainerRequest} DeleteContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteContainerRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.DeleteContainerRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteContainerRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.DeleteContainerRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.DeleteContainerRequest";
+                    };
+
+                    return DeleteContainerRequest;
+                })();
+
                 return v1;
             })();
 
@@ -8614,6 +10199,138 @@ export const containerd = $root.containerd = (() => {
                     };
 
                     /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#info}.
+                     * @memberof containerd.services.content.v1.Content
+                     * @typedef InfoCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.content.v1.InfoResponse} [response] InfoResponse
+                     */
+
+                    /**
+                     * Calls Info.
+                     * @function info
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IInfoRequest} request InfoRequest message or plain object
+                     * @param {containerd.services.content.v1.Content.InfoCallback} callback Node-style callback called with the error, if any, and InfoResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Content.prototype.info = function info(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, info, $root.containerd.services.content.v1.InfoRequest, $root.containerd.services.content.v1.InfoResponse, request, callback);
+                    }, "name", { value: "Info" });
+
+                    /**
+                     * Calls Info.
+                     * @function info
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IInfoRequest} request InfoRequest message or plain object
+                     * @returns {Promise<containerd.services.content.v1.InfoResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#update}.
+                     * @memberof containerd.services.content.v1.Content
+                     * @typedef UpdateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.content.v1.UpdateResponse} [response] UpdateResponse
+                     */
+
+                    /**
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IUpdateRequest} request UpdateRequest message or plain object
+                     * @param {containerd.services.content.v1.Content.UpdateCallback} callback Node-style callback called with the error, if any, and UpdateResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Content.prototype.update = function update(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, update, $root.containerd.services.content.v1.UpdateRequest, $root.containerd.services.content.v1.UpdateResponse, request, callback);
+                    }, "name", { value: "Update" });
+
+                    /**
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IUpdateRequest} request UpdateRequest message or plain object
+                     * @returns {Promise<containerd.services.content.v1.UpdateResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#list}.
+                     * @memberof containerd.services.content.v1.Content
+                     * @typedef ListCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.content.v1.ListContentResponse} [response] ListContentResponse
+                     */
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IListContentRequest} request ListContentRequest message or plain object
+                     * @param {containerd.services.content.v1.Content.ListCallback} callback Node-style callback called with the error, if any, and ListContentResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Content.prototype.list = function list(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, list, $root.containerd.services.content.v1.ListContentRequest, $root.containerd.services.content.v1.ListContentResponse, request, callback);
+                    }, "name", { value: "List" });
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IListContentRequest} request ListContentRequest message or plain object
+                     * @returns {Promise<containerd.services.content.v1.ListContentResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#delete_}.
+                     * @memberof containerd.services.content.v1.Content
+                     * @typedef DeleteCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IDeleteContentRequest} request DeleteContentRequest message or plain object
+                     * @param {containerd.services.content.v1.Content.DeleteCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Content.prototype["delete"] = function delete_(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, delete_, $root.containerd.services.content.v1.DeleteContentRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Delete" });
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IDeleteContentRequest} request DeleteContentRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
                      * Callback as used by {@link containerd.services.content.v1.Content#read}.
                      * @memberof containerd.services.content.v1.Content
                      * @typedef ReadCallback
@@ -8646,7 +10363,1257 @@ export const containerd = $root.containerd = (() => {
                      * @variation 2
                      */
 
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#write}.
+                     * @memberof containerd.services.content.v1.Content
+                     * @typedef WriteCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.content.v1.WriteContentResponse} [response] WriteContentResponse
+                     */
+
+                    /**
+                     * Calls Write.
+                     * @function write
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IWriteContentRequest} request WriteContentRequest message or plain object
+                     * @param {containerd.services.content.v1.Content.WriteCallback} callback Node-style callback called with the error, if any, and WriteContentResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Content.prototype.write = function write(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, write, $root.containerd.services.content.v1.WriteContentRequest, $root.containerd.services.content.v1.WriteContentResponse, request, callback);
+                    }, "name", { value: "Write" });
+
+                    /**
+                     * Calls Write.
+                     * @function write
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IWriteContentRequest} request WriteContentRequest message or plain object
+                     * @returns {Promise<containerd.services.content.v1.WriteContentResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.content.v1.Content#abort}.
+                     * @memberof containerd.services.content.v1.Content
+                     * @typedef AbortCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Abort.
+                     * @function abort
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IAbortRequest} request AbortRequest message or plain object
+                     * @param {containerd.services.content.v1.Content.AbortCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Content.prototype.abort = function abort(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, abort, $root.containerd.services.content.v1.AbortRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Abort" });
+
+                    /**
+                     * Calls Abort.
+                     * @function abort
+                     * @memberof containerd.services.content.v1.Content
+                     * @instance
+                     * @param {containerd.services.content.v1.IAbortRequest} request AbortRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
                     return Content;
+                })();
+
+                v1.Info = (function() {
+
+                    /**
+                     * Properties of an Info.
+                     * @memberof containerd.services.content.v1
+                     * @interface IInfo
+                     * @property {string|null} [digest] Info digest
+                     * @property {number|null} [size] Info size
+                     * @property {google.protobuf.ITimestamp|null} [createdAt] Info createdAt
+                     * @property {google.protobuf.ITimestamp|null} [updatedAt] Info updatedAt
+                     * @property {Object.<string,string>|null} [labels] Info labels
+                     */
+
+                    /**
+                     * Constructs a new Info.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents an Info.
+                     * @implements IInfo
+                     * @constructor
+                     * @param {containerd.services.content.v1.IInfo=} [properties] Properties to set
+                     */
+                    function Info(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Info digest.
+                     * @member {string} digest
+                     * @memberof containerd.services.content.v1.Info
+                     * @instance
+                     */
+                    Info.prototype.digest = "";
+
+                    /**
+                     * Info size.
+                     * @member {number} size
+                     * @memberof containerd.services.content.v1.Info
+                     * @instance
+                     */
+                    Info.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    /**
+                     * Info createdAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} createdAt
+                     * @memberof containerd.services.content.v1.Info
+                     * @instance
+                     */
+                    Info.prototype.createdAt = null;
+
+                    /**
+                     * Info updatedAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} updatedAt
+                     * @memberof containerd.services.content.v1.Info
+                     * @instance
+                     */
+                    Info.prototype.updatedAt = null;
+
+                    /**
+                     * Info labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof containerd.services.content.v1.Info
+                     * @instance
+                     */
+                    Info.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Creates a new Info instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.Info
+                     * @static
+                     * @param {containerd.services.content.v1.IInfo=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.Info} Info instance
+                     */
+                    Info.create = function create(properties) {
+                        return new Info(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Info message. Does not implicitly {@link containerd.services.content.v1.Info.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.Info
+                     * @static
+                     * @param {containerd.services.content.v1.IInfo} message Info message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Info.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.digest);
+                        if (message.size != null && Object.hasOwnProperty.call(message, "size"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).int64(message.size);
+                        if (message.createdAt != null && Object.hasOwnProperty.call(message, "createdAt"))
+                            $root.google.protobuf.Timestamp.encode(message.createdAt, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.updatedAt != null && Object.hasOwnProperty.call(message, "updatedAt"))
+                            $root.google.protobuf.Timestamp.encode(message.updatedAt, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an Info message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.Info
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.Info} Info
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Info.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.Info();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.digest = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.size = reader.int64();
+                                    break;
+                                }
+                            case 3: {
+                                    message.createdAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 4: {
+                                    message.updatedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 5: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Info
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.Info
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Info.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.Info";
+                    };
+
+                    return Info;
+                })();
+
+                v1.InfoRequest = (function() {
+
+                    /**
+                     * Properties of an InfoRequest.
+                     * @memberof containerd.services.content.v1
+                     * @interface IInfoRequest
+                     * @property {string|null} [digest] InfoRequest digest
+                     */
+
+                    /**
+                     * Constructs a new InfoRequest.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents an InfoRequest.
+                     * @implements IInfoRequest
+                     * @constructor
+                     * @param {containerd.services.content.v1.IInfoRequest=} [properties] Properties to set
+                     */
+                    function InfoRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * InfoRequest digest.
+                     * @member {string} digest
+                     * @memberof containerd.services.content.v1.InfoRequest
+                     * @instance
+                     */
+                    InfoRequest.prototype.digest = "";
+
+                    /**
+                     * Creates a new InfoRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.InfoRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IInfoRequest=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.InfoRequest} InfoRequest instance
+                     */
+                    InfoRequest.create = function create(properties) {
+                        return new InfoRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified InfoRequest message. Does not implicitly {@link containerd.services.content.v1.InfoRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.InfoRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IInfoRequest} message InfoRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    InfoRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.digest);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an InfoRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.InfoRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.InfoRequest} InfoRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    InfoRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.InfoRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.digest = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for InfoRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.InfoRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    InfoRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.InfoRequest";
+                    };
+
+                    return InfoRequest;
+                })();
+
+                v1.InfoResponse = (function() {
+
+                    /**
+                     * Properties of an InfoResponse.
+                     * @memberof containerd.services.content.v1
+                     * @interface IInfoResponse
+                     * @property {containerd.services.content.v1.IInfo|null} [info] InfoResponse info
+                     */
+
+                    /**
+                     * Constructs a new InfoResponse.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents an InfoResponse.
+                     * @implements IInfoResponse
+                     * @constructor
+                     * @param {containerd.services.content.v1.IInfoResponse=} [properties] Properties to set
+                     */
+                    function InfoResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * InfoResponse info.
+                     * @member {containerd.services.content.v1.IInfo|null|undefined} info
+                     * @memberof containerd.services.content.v1.InfoResponse
+                     * @instance
+                     */
+                    InfoResponse.prototype.info = null;
+
+                    /**
+                     * Creates a new InfoResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.InfoResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IInfoResponse=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.InfoResponse} InfoResponse instance
+                     */
+                    InfoResponse.create = function create(properties) {
+                        return new InfoResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified InfoResponse message. Does not implicitly {@link containerd.services.content.v1.InfoResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.InfoResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IInfoResponse} message InfoResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    InfoResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.info != null && Object.hasOwnProperty.call(message, "info"))
+                            $root.containerd.services.content.v1.Info.encode(message.info, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an InfoResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.InfoResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.InfoResponse} InfoResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    InfoResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.InfoResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.info = $root.containerd.services.content.v1.Info.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for InfoResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.InfoResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    InfoResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.InfoResponse";
+                    };
+
+                    return InfoResponse;
+                })();
+
+                v1.UpdateRequest = (function() {
+
+                    /**
+                     * Properties of an UpdateRequest.
+                     * @memberof containerd.services.content.v1
+                     * @interface IUpdateRequest
+                     * @property {containerd.services.content.v1.IInfo|null} [info] UpdateRequest info
+                     * @property {google.protobuf.IFieldMask|null} [updateMask] UpdateRequest updateMask
+                     */
+
+                    /**
+                     * Constructs a new UpdateRequest.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents an UpdateRequest.
+                     * @implements IUpdateRequest
+                     * @constructor
+                     * @param {containerd.services.content.v1.IUpdateRequest=} [properties] Properties to set
+                     */
+                    function UpdateRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * UpdateRequest info.
+                     * @member {containerd.services.content.v1.IInfo|null|undefined} info
+                     * @memberof containerd.services.content.v1.UpdateRequest
+                     * @instance
+                     */
+                    UpdateRequest.prototype.info = null;
+
+                    /**
+                     * UpdateRequest updateMask.
+                     * @member {google.protobuf.IFieldMask|null|undefined} updateMask
+                     * @memberof containerd.services.content.v1.UpdateRequest
+                     * @instance
+                     */
+                    UpdateRequest.prototype.updateMask = null;
+
+                    /**
+                     * Creates a new UpdateRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.UpdateRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IUpdateRequest=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.UpdateRequest} UpdateRequest instance
+                     */
+                    UpdateRequest.create = function create(properties) {
+                        return new UpdateRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified UpdateRequest message. Does not implicitly {@link containerd.services.content.v1.UpdateRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.UpdateRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IUpdateRequest} message UpdateRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    UpdateRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.info != null && Object.hasOwnProperty.call(message, "info"))
+                            $root.containerd.services.content.v1.Info.encode(message.info, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.updateMask != null && Object.hasOwnProperty.call(message, "updateMask"))
+                            $root.google.protobuf.FieldMask.encode(message.updateMask, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an UpdateRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.UpdateRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.UpdateRequest} UpdateRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    UpdateRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.UpdateRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.info = $root.containerd.services.content.v1.Info.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.updateMask = $root.google.protobuf.FieldMask.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for UpdateRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.UpdateRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    UpdateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.UpdateRequest";
+                    };
+
+                    return UpdateRequest;
+                })();
+
+                v1.UpdateResponse = (function() {
+
+                    /**
+                     * Properties of an UpdateResponse.
+                     * @memberof containerd.services.content.v1
+                     * @interface IUpdateResponse
+                     * @property {containerd.services.content.v1.IInfo|null} [info] UpdateResponse info
+                     */
+
+                    /**
+                     * Constructs a new UpdateResponse.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents an UpdateResponse.
+                     * @implements IUpdateResponse
+                     * @constructor
+                     * @param {containerd.services.content.v1.IUpdateResponse=} [properties] Properties to set
+                     */
+                    function UpdateResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * UpdateResponse info.
+                     * @member {containerd.services.content.v1.IInfo|null|undefined} info
+                     * @memberof containerd.services.content.v1.UpdateResponse
+                     * @instance
+                     */
+                    UpdateResponse.prototype.info = null;
+
+                    /**
+                     * Creates a new UpdateResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.UpdateResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IUpdateResponse=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.UpdateResponse} UpdateResponse instance
+                     */
+                    UpdateResponse.create = function create(properties) {
+                        return new UpdateResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified UpdateResponse message. Does not implicitly {@link containerd.services.content.v1.UpdateResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.UpdateResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IUpdateResponse} message UpdateResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    UpdateResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.info != null && Object.hasOwnProperty.call(message, "info"))
+                            $root.containerd.services.content.v1.Info.encode(message.info, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an UpdateResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.UpdateResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.UpdateResponse} UpdateResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    UpdateResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.UpdateResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.info = $root.containerd.services.content.v1.Info.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for UpdateResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.UpdateResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    UpdateResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.UpdateResponse";
+                    };
+
+                    return UpdateResponse;
+                })();
+
+                v1.ListContentRequest = (function() {
+
+                    /**
+                     * Properties of a ListContentRequest.
+                     * @memberof containerd.services.content.v1
+                     * @interface IListContentRequest
+                     * @property {Array.<string>|null} [filters] ListContentRequest filters
+                     */
+
+                    /**
+                     * Constructs a new ListContentRequest.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents a ListContentRequest.
+                     * @implements IListContentRequest
+                     * @constructor
+                     * @param {containerd.services.content.v1.IListContentRequest=} [properties] Properties to set
+                     */
+                    function ListContentRequest(properties) {
+                        this.filters = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListContentRequest filters.
+                     * @member {Array.<string>} filters
+                     * @memberof containerd.services.content.v1.ListContentRequest
+                     * @instance
+                     */
+                    ListContentRequest.prototype.filters = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListContentRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.ListContentRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IListContentRequest=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.ListContentRequest} ListContentRequest instance
+                     */
+                    ListContentRequest.create = function create(properties) {
+                        return new ListContentRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListContentRequest message. Does not implicitly {@link containerd.services.content.v1.ListContentRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.ListContentRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IListContentRequest} message ListContentRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListContentRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.filters != null && message.filters.length)
+                            for (let i = 0; i < message.filters.length; ++i)
+                                writer.uint32(/* id 1, wireType 2 =*/10).string(message.filters[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListContentRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.ListContentRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.ListContentRequest} ListContentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListContentRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.ListContentRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.filters && message.filters.length))
+                                        message.filters = [];
+                                    message.filters.push(reader.string());
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListContentRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.ListContentRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListContentRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.ListContentRequest";
+                    };
+
+                    return ListContentRequest;
+                })();
+
+                v1.ListContentResponse = (function() {
+
+                    /**
+                     * Properties of a ListContentResponse.
+                     * @memberof containerd.services.content.v1
+                     * @interface IListContentResponse
+                     * @property {Array.<containerd.services.content.v1.IInfo>|null} [info] ListContentResponse info
+                     */
+
+                    /**
+                     * Constructs a new ListContentResponse.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents a ListContentResponse.
+                     * @implements IListContentResponse
+                     * @constructor
+                     * @param {containerd.services.content.v1.IListContentResponse=} [properties] Properties to set
+                     */
+                    function ListContentResponse(properties) {
+                        this.info = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListContentResponse info.
+                     * @member {Array.<containerd.services.content.v1.IInfo>} info
+                     * @memberof containerd.services.content.v1.ListContentResponse
+                     * @instance
+                     */
+                    ListContentResponse.prototype.info = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListContentResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.ListContentResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IListContentResponse=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.ListContentResponse} ListContentResponse instance
+                     */
+                    ListContentResponse.create = function create(properties) {
+                        return new ListContentResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListContentResponse message. Does not implicitly {@link containerd.services.content.v1.ListContentResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.ListContentResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IListContentResponse} message ListContentResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListContentResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.info != null && message.info.length)
+                            for (let i = 0; i < message.info.length; ++i)
+                                $root.containerd.services.content.v1.Info.encode(message.info[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListContentResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.ListContentResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.ListContentResponse} ListContentResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListContentResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.ListContentResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.info && message.info.length))
+                                        message.info = [];
+                                    message.info.push($root.containerd.services.content.v1.Info.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListContentResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.ListContentResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListContentResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.ListContentResponse";
+                    };
+
+                    return ListContentResponse;
+                })();
+
+                v1.DeleteContentRequest = (function() {
+
+                    /**
+                     * Properties of a DeleteContentRequest.
+                     * @memberof containerd.services.content.v1
+                     * @interface IDeleteContentRequest
+                     * @property {string|null} [digest] DeleteContentRequest digest
+                     */
+
+                    /**
+                     * Constructs a new DeleteContentRequest.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents a DeleteContentRequest.
+                     * @implements IDeleteContentRequest
+                     * @constructor
+                     * @param {containerd.services.content.v1.IDeleteContentRequest=} [properties] Properties to set
+                     */
+                    function DeleteContentRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteContentRequest digest.
+                     * @member {string} digest
+                     * @memberof containerd.services.content.v1.DeleteContentRequest
+                     * @instance
+                     */
+                    DeleteContentRequest.prototype.digest = "";
+
+                    /**
+                     * Creates a new DeleteContentRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.DeleteContentRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IDeleteContentRequest=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.DeleteContentRequest} DeleteContentRequest instance
+                     */
+                    DeleteContentRequest.create = function create(properties) {
+                        return new DeleteContentRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteContentRequest message. Does not implicitly {@link containerd.services.content.v1.DeleteContentRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.DeleteContentRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IDeleteContentRequest} message DeleteContentRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteContentRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.digest);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteContentRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.DeleteContentRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.DeleteContentRequest} DeleteContentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteContentRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.DeleteContentRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.digest = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteContentRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.DeleteContentRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteContentRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.DeleteContentRequest";
+                    };
+
+                    return DeleteContentRequest;
                 })();
 
                 v1.ReadContentRequest = (function() {
@@ -8962,10 +11929,1047 @@ export const containerd = $root.containerd = (() => {
                     return ReadContentResponse;
                 })();
 
+                /**
+                 * WriteAction enum.
+                 * @name containerd.services.content.v1.WriteAction
+                 * @enum {number}
+                 * @property {number} STAT=0 STAT value
+                 * @property {number} WRITE=1 WRITE value
+                 * @property {number} COMMIT=2 COMMIT value
+                 */
+                v1.WriteAction = (function() {
+                    const valuesById = {}, values = Object.create(valuesById);
+                    values[valuesById[0] = "STAT"] = 0;
+                    values[valuesById[1] = "WRITE"] = 1;
+                    values[valuesById[2] = "COMMIT"] = 2;
+                    return values;
+                })();
+
+                v1.WriteContentRequest = (function() {
+
+                    /**
+                     * Properties of a WriteContentRequest.
+                     * @memberof containerd.services.content.v1
+                     * @interface IWriteContentRequest
+                     * @property {containerd.services.content.v1.WriteAction|null} [action] WriteContentRequest action
+                     * @property {string|null} [ref] WriteContentRequest ref
+                     * @property {number|null} [total] WriteContentRequest total
+                     * @property {string|null} [expected] WriteContentRequest expected
+                     * @property {number|null} [offset] WriteContentRequest offset
+                     * @property {Uint8Array|null} [data] WriteContentRequest data
+                     * @property {Object.<string,string>|null} [labels] WriteContentRequest labels
+                     */
+
+                    /**
+                     * Constructs a new WriteContentRequest.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents a WriteContentRequest.
+                     * @implements IWriteContentRequest
+                     * @constructor
+                     * @param {containerd.services.content.v1.IWriteContentRequest=} [properties] Properties to set
+                     */
+                    function WriteContentRequest(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * WriteContentRequest action.
+                     * @member {containerd.services.content.v1.WriteAction} action
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @instance
+                     */
+                    WriteContentRequest.prototype.action = 0;
+
+                    /**
+                     * WriteContentRequest ref.
+                     * @member {string} ref
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @instance
+                     */
+                    WriteContentRequest.prototype.ref = "";
+
+                    /**
+                     * WriteContentRequest total.
+                     * @member {number} total
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @instance
+                     */
+                    WriteContentRequest.prototype.total = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    /**
+                     * WriteContentRequest expected.
+                     * @member {string} expected
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @instance
+                     */
+                    WriteContentRequest.prototype.expected = "";
+
+                    /**
+                     * WriteContentRequest offset.
+                     * @member {number} offset
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @instance
+                     */
+                    WriteContentRequest.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    /**
+                     * WriteContentRequest data.
+                     * @member {Uint8Array} data
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @instance
+                     */
+                    WriteContentRequest.prototype.data = $util.newBuffer([]);
+
+                    /**
+                     * WriteContentRequest labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @instance
+                     */
+                    WriteContentRequest.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Creates a new WriteContentRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IWriteContentRequest=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.WriteContentRequest} WriteContentRequest instance
+                     */
+                    WriteContentRequest.create = function create(properties) {
+                        return new WriteContentRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified WriteContentRequest message. Does not implicitly {@link containerd.services.content.v1.WriteContentRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IWriteContentRequest} message WriteContentRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    WriteContentRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.action != null && Object.hasOwnProperty.call(message, "action"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.action);
+                        if (message.ref != null && Object.hasOwnProperty.call(message, "ref"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.ref);
+                        if (message.total != null && Object.hasOwnProperty.call(message, "total"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.total);
+                        if (message.expected != null && Object.hasOwnProperty.call(message, "expected"))
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.expected);
+                        if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
+                            writer.uint32(/* id 5, wireType 0 =*/40).int64(message.offset);
+                        if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                            writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.data);
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a WriteContentRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.WriteContentRequest} WriteContentRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    WriteContentRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.WriteContentRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.action = reader.int32();
+                                    break;
+                                }
+                            case 2: {
+                                    message.ref = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.total = reader.int64();
+                                    break;
+                                }
+                            case 4: {
+                                    message.expected = reader.string();
+                                    break;
+                                }
+                            case 5: {
+                                    message.offset = reader.int64();
+                                    break;
+                                }
+                            case 6: {
+                                    message.data = reader.bytes();
+                                    break;
+                                }
+                            case 7: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for WriteContentRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.WriteContentRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    WriteContentRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.WriteContentRequest";
+                    };
+
+                    return WriteContentRequest;
+                })();
+
+                v1.WriteContentResponse = (function() {
+
+                    /**
+                     * Properties of a WriteContentResponse.
+                     * @memberof containerd.services.content.v1
+                     * @interface IWriteContentResponse
+                     * @property {containerd.services.content.v1.WriteAction|null} [action] WriteContentResponse action
+                     * @property {google.protobuf.ITimestamp|null} [startedAt] WriteContentResponse startedAt
+                     * @property {google.protobuf.ITimestamp|null} [updatedAt] WriteContentResponse updatedAt
+                     * @property {number|null} [offset] WriteContentResponse offset
+                     * @property {number|null} [total] WriteContentResponse total
+                     * @property {string|null} [digest] WriteContentResponse digest
+                     */
+
+                    /**
+                     * Constructs a new WriteContentResponse.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents a WriteContentResponse.
+                     * @implements IWriteContentResponse
+                     * @constructor
+                     * @param {containerd.services.content.v1.IWriteContentResponse=} [properties] Properties to set
+                     */
+                    function WriteContentResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * WriteContentResponse action.
+                     * @member {containerd.services.content.v1.WriteAction} action
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @instance
+                     */
+                    WriteContentResponse.prototype.action = 0;
+
+                    /**
+                     * WriteContentResponse startedAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} startedAt
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @instance
+                     */
+                    WriteContentResponse.prototype.startedAt = null;
+
+                    /**
+                     * WriteContentResponse updatedAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} updatedAt
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @instance
+                     */
+                    WriteContentResponse.prototype.updatedAt = null;
+
+                    /**
+                     * WriteContentResponse offset.
+                     * @member {number} offset
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @instance
+                     */
+                    WriteContentResponse.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    /**
+                     * WriteContentResponse total.
+                     * @member {number} total
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @instance
+                     */
+                    WriteContentResponse.prototype.total = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                    /**
+                     * WriteContentResponse digest.
+                     * @member {string} digest
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @instance
+                     */
+                    WriteContentResponse.prototype.digest = "";
+
+                    /**
+                     * Creates a new WriteContentResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IWriteContentResponse=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.WriteContentResponse} WriteContentResponse instance
+                     */
+                    WriteContentResponse.create = function create(properties) {
+                        return new WriteContentResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified WriteContentResponse message. Does not implicitly {@link containerd.services.content.v1.WriteContentResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @static
+                     * @param {containerd.services.content.v1.IWriteContentResponse} message WriteContentResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    WriteContentResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.action != null && Object.hasOwnProperty.call(message, "action"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).int32(message.action);
+                        if (message.startedAt != null && Object.hasOwnProperty.call(message, "startedAt"))
+                            $root.google.protobuf.Timestamp.encode(message.startedAt, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.updatedAt != null && Object.hasOwnProperty.call(message, "updatedAt"))
+                            $root.google.protobuf.Timestamp.encode(message.updatedAt, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.offset != null && Object.hasOwnProperty.call(message, "offset"))
+                            writer.uint32(/* id 4, wireType 0 =*/32).int64(message.offset);
+                        if (message.total != null && Object.hasOwnProperty.call(message, "total"))
+                            writer.uint32(/* id 5, wireType 0 =*/40).int64(message.total);
+                        if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.digest);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a WriteContentResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.WriteContentResponse} WriteContentResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    WriteContentResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.WriteContentResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.action = reader.int32();
+                                    break;
+                                }
+                            case 2: {
+                                    message.startedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 3: {
+                                    message.updatedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 4: {
+                                    message.offset = reader.int64();
+                                    break;
+                                }
+                            case 5: {
+                                    message.total = reader.int64();
+                                    break;
+                                }
+                            case 6: {
+                                    message.digest = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for WriteContentResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.WriteContentResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    WriteContentResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.WriteContentResponse";
+                    };
+
+                    return WriteContentResponse;
+                })();
+
+                v1.AbortRequest = (function() {
+
+                    /**
+                     * Properties of an AbortRequest.
+                     * @memberof containerd.services.content.v1
+                     * @interface IAbortRequest
+                     * @property {string|null} [ref] AbortRequest ref
+                     */
+
+                    /**
+                     * Constructs a new AbortRequest.
+                     * @memberof containerd.services.content.v1
+                     * @classdesc Represents an AbortRequest.
+                     * @implements IAbortRequest
+                     * @constructor
+                     * @param {containerd.services.content.v1.IAbortRequest=} [properties] Properties to set
+                     */
+                    function AbortRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * AbortRequest ref.
+                     * @member {string} ref
+                     * @memberof containerd.services.content.v1.AbortRequest
+                     * @instance
+                     */
+                    AbortRequest.prototype.ref = "";
+
+                    /**
+                     * Creates a new AbortRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.content.v1.AbortRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IAbortRequest=} [properties] Properties to set
+                     * @returns {containerd.services.content.v1.AbortRequest} AbortRequest instance
+                     */
+                    AbortRequest.create = function create(properties) {
+                        return new AbortRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified AbortRequest message. Does not implicitly {@link containerd.services.content.v1.AbortRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.content.v1.AbortRequest
+                     * @static
+                     * @param {containerd.services.content.v1.IAbortRequest} message AbortRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    AbortRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.ref != null && Object.hasOwnProperty.call(message, "ref"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.ref);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an AbortRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.content.v1.AbortRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.content.v1.AbortRequest} AbortRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    AbortRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.content.v1.AbortRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.ref = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for AbortRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.content.v1.AbortRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    AbortRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.content.v1.AbortRequest";
+                    };
+
+                    return AbortRequest;
+                })();
+
                 return v1;
             })();
 
             return content;
+        })();
+
+        services.diff = (function() {
+
+            /**
+             * Namespace diff.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const diff = {};
+
+            diff.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.diff
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Diff = (function() {
+
+                    /**
+                     * Constructs a new Diff service.
+                     * @memberof containerd.services.diff.v1
+                     * @classdesc Represents a Diff
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Diff(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Diff.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Diff;
+
+                    /**
+                     * Creates new Diff service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.diff.v1.Diff
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Diff} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Diff.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.diff.v1.Diff#apply}.
+                     * @memberof containerd.services.diff.v1.Diff
+                     * @typedef ApplyCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.diff.v1.ApplyResponse} [response] ApplyResponse
+                     */
+
+                    /**
+                     * Calls Apply.
+                     * @function apply
+                     * @memberof containerd.services.diff.v1.Diff
+                     * @instance
+                     * @param {containerd.services.diff.v1.IApplyRequest} request ApplyRequest message or plain object
+                     * @param {containerd.services.diff.v1.Diff.ApplyCallback} callback Node-style callback called with the error, if any, and ApplyResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Diff.prototype.apply = function apply(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, apply, $root.containerd.services.diff.v1.ApplyRequest, $root.containerd.services.diff.v1.ApplyResponse, request, callback);
+                    }, "name", { value: "Apply" });
+
+                    /**
+                     * Calls Apply.
+                     * @function apply
+                     * @memberof containerd.services.diff.v1.Diff
+                     * @instance
+                     * @param {containerd.services.diff.v1.IApplyRequest} request ApplyRequest message or plain object
+                     * @returns {Promise<containerd.services.diff.v1.ApplyResponse>} Promise
+                     * @variation 2
+                     */
+
+                    return Diff;
+                })();
+
+                v1.ApplyRequest = (function() {
+
+                    /**
+                     * Properties of an ApplyRequest.
+                     * @memberof containerd.services.diff.v1
+                     * @interface IApplyRequest
+                     * @property {containerd.types.IDescriptor|null} [diff] ApplyRequest diff
+                     * @property {Array.<containerd.types.IMount>|null} [mounts] ApplyRequest mounts
+                     * @property {Object.<string,google.protobuf.IAny>|null} [payloads] ApplyRequest payloads
+                     */
+
+                    /**
+                     * Constructs a new ApplyRequest.
+                     * @memberof containerd.services.diff.v1
+                     * @classdesc Represents an ApplyRequest.
+                     * @implements IApplyRequest
+                     * @constructor
+                     * @param {containerd.services.diff.v1.IApplyRequest=} [properties] Properties to set
+                     */
+                    function ApplyRequest(properties) {
+                        this.mounts = [];
+                        this.payloads = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ApplyRequest diff.
+                     * @member {containerd.types.IDescriptor|null|undefined} diff
+                     * @memberof containerd.services.diff.v1.ApplyRequest
+                     * @instance
+                     */
+                    ApplyRequest.prototype.diff = null;
+
+                    /**
+                     * ApplyRequest mounts.
+                     * @member {Array.<containerd.types.IMount>} mounts
+                     * @memberof containerd.services.diff.v1.ApplyRequest
+                     * @instance
+                     */
+                    ApplyRequest.prototype.mounts = $util.emptyArray;
+
+                    /**
+                     * ApplyRequest payloads.
+                     * @member {Object.<string,google.protobuf.IAny>} payloads
+                     * @memberof containerd.services.diff.v1.ApplyRequest
+                     * @instance
+                     */
+                    ApplyRequest.prototype.payloads = $util.emptyObject;
+
+                    /**
+                     * Creates a new ApplyRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.diff.v1.ApplyRequest
+                     * @static
+                     * @param {containerd.services.diff.v1.IApplyRequest=} [properties] Properties to set
+                     * @returns {containerd.services.diff.v1.ApplyRequest} ApplyRequest instance
+                     */
+                    ApplyRequest.create = function create(properties) {
+                        return new ApplyRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ApplyRequest message. Does not implicitly {@link containerd.services.diff.v1.ApplyRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.diff.v1.ApplyRequest
+                     * @static
+                     * @param {containerd.services.diff.v1.IApplyRequest} message ApplyRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ApplyRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.diff != null && Object.hasOwnProperty.call(message, "diff"))
+                            $root.containerd.types.Descriptor.encode(message.diff, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.mounts != null && message.mounts.length)
+                            for (let i = 0; i < message.mounts.length; ++i)
+                                $root.containerd.types.Mount.encode(message.mounts[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.payloads != null && Object.hasOwnProperty.call(message, "payloads"))
+                            for (let keys = Object.keys(message.payloads), i = 0; i < keys.length; ++i) {
+                                writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]);
+                                $root.google.protobuf.Any.encode(message.payloads[keys[i]], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim().ldelim();
+                            }
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an ApplyRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.diff.v1.ApplyRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.diff.v1.ApplyRequest} ApplyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ApplyRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.diff.v1.ApplyRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.diff = $root.containerd.types.Descriptor.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    if (!(message.mounts && message.mounts.length))
+                                        message.mounts = [];
+                                    message.mounts.push($root.containerd.types.Mount.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            case 3: {
+                                    if (message.payloads === $util.emptyObject)
+                                        message.payloads = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = null;
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.payloads, key);
+                                    message.payloads[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ApplyRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.diff.v1.ApplyRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ApplyRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.diff.v1.ApplyRequest";
+                    };
+
+                    return ApplyRequest;
+                })();
+
+                v1.ApplyResponse = (function() {
+
+                    /**
+                     * Properties of an ApplyResponse.
+                     * @memberof containerd.services.diff.v1
+                     * @interface IApplyResponse
+                     * @property {containerd.types.IDescriptor|null} [applied] ApplyResponse applied
+                     */
+
+                    /**
+                     * Constructs a new ApplyResponse.
+                     * @memberof containerd.services.diff.v1
+                     * @classdesc Represents an ApplyResponse.
+                     * @implements IApplyResponse
+                     * @constructor
+                     * @param {containerd.services.diff.v1.IApplyResponse=} [properties] Properties to set
+                     */
+                    function ApplyResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ApplyResponse applied.
+                     * @member {containerd.types.IDescriptor|null|undefined} applied
+                     * @memberof containerd.services.diff.v1.ApplyResponse
+                     * @instance
+                     */
+                    ApplyResponse.prototype.applied = null;
+
+                    /**
+                     * Creates a new ApplyResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.diff.v1.ApplyResponse
+                     * @static
+                     * @param {containerd.services.diff.v1.IApplyResponse=} [properties] Properties to set
+                     * @returns {containerd.services.diff.v1.ApplyResponse} ApplyResponse instance
+                     */
+                    ApplyResponse.create = function create(properties) {
+                        return new ApplyResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ApplyResponse message. Does not implicitly {@link containerd.services.diff.v1.ApplyResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.diff.v1.ApplyResponse
+                     * @static
+                     * @param {containerd.services.diff.v1.IApplyResponse} message ApplyResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ApplyResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.applied != null && Object.hasOwnProperty.call(message, "applied"))
+                            $root.containerd.types.Descriptor.encode(message.applied, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an ApplyResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.diff.v1.ApplyResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.diff.v1.ApplyResponse} ApplyResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ApplyResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.diff.v1.ApplyResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.applied = $root.containerd.types.Descriptor.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ApplyResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.diff.v1.ApplyResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ApplyResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.diff.v1.ApplyResponse";
+                    };
+
+                    return ApplyResponse;
+                })();
+
+                return v1;
+            })();
+
+            return diff;
         })();
 
         services.images = (function() {
@@ -9051,215 +13055,139 @@ export const containerd = $root.containerd = (() => {
                      * @variation 2
                      */
 
-                    return Images;
-                })();
-
-                v1.Descriptor = (function() {
-
                     /**
-                     * Properties of a Descriptor.
-                     * @memberof containerd.services.images.v1
-                     * @interface IDescriptor
-                     * @property {string|null} [mediaType] Descriptor mediaType
-                     * @property {string|null} [digest] Descriptor digest
-                     * @property {number|null} [size] Descriptor size
-                     * @property {Object.<string,string>|null} [annotations] Descriptor annotations
+                     * Callback as used by {@link containerd.services.images.v1.Images#list}.
+                     * @memberof containerd.services.images.v1.Images
+                     * @typedef ListCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.images.v1.ListImagesResponse} [response] ListImagesResponse
                      */
 
                     /**
-                     * Constructs a new Descriptor.
-                     * @memberof containerd.services.images.v1
-                     * @classdesc Represents a Descriptor.
-                     * @implements IDescriptor
-                     * @constructor
-                     * @param {containerd.services.images.v1.IDescriptor=} [properties] Properties to set
-                     */
-                    function Descriptor(properties) {
-                        this.annotations = {};
-                        if (properties)
-                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                    this[keys[i]] = properties[keys[i]];
-                    }
-
-                    /**
-                     * Descriptor mediaType.
-                     * @member {string} mediaType
-                     * @memberof containerd.services.images.v1.Descriptor
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.images.v1.Images
                      * @instance
+                     * @param {containerd.services.images.v1.IListImagesRequest} request ListImagesRequest message or plain object
+                     * @param {containerd.services.images.v1.Images.ListCallback} callback Node-style callback called with the error, if any, and ListImagesResponse
+                     * @returns {undefined}
+                     * @variation 1
                      */
-                    Descriptor.prototype.mediaType = "";
+                    Object.defineProperty(Images.prototype.list = function list(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, list, $root.containerd.services.images.v1.ListImagesRequest, $root.containerd.services.images.v1.ListImagesResponse, request, callback);
+                    }, "name", { value: "List" });
 
                     /**
-                     * Descriptor digest.
-                     * @member {string} digest
-                     * @memberof containerd.services.images.v1.Descriptor
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.images.v1.Images
                      * @instance
+                     * @param {containerd.services.images.v1.IListImagesRequest} request ListImagesRequest message or plain object
+                     * @returns {Promise<containerd.services.images.v1.ListImagesResponse>} Promise
+                     * @variation 2
                      */
-                    Descriptor.prototype.digest = "";
 
                     /**
-                     * Descriptor size.
-                     * @member {number} size
-                     * @memberof containerd.services.images.v1.Descriptor
-                     * @instance
+                     * Callback as used by {@link containerd.services.images.v1.Images#create}.
+                     * @memberof containerd.services.images.v1.Images
+                     * @typedef CreateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.images.v1.CreateImageResponse} [response] CreateImageResponse
                      */
-                    Descriptor.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                     /**
-                     * Descriptor annotations.
-                     * @member {Object.<string,string>} annotations
-                     * @memberof containerd.services.images.v1.Descriptor
-                     * @instance
-                     */
-                    Descriptor.prototype.annotations = $util.emptyObject;
-
-                    /**
-                     * Creates a new Descriptor instance using the specified properties.
+                     * Calls Create.
                      * @function create
-                     * @memberof containerd.services.images.v1.Descriptor
-                     * @static
-                     * @param {containerd.services.images.v1.IDescriptor=} [properties] Properties to set
-                     * @returns {containerd.services.images.v1.Descriptor} Descriptor instance
+                     * @memberof containerd.services.images.v1.Images
+                     * @instance
+                     * @param {containerd.services.images.v1.ICreateImageRequest} request CreateImageRequest message or plain object
+                     * @param {containerd.services.images.v1.Images.CreateCallback} callback Node-style callback called with the error, if any, and CreateImageResponse
+                     * @returns {undefined}
+                     * @variation 1
                      */
-                    Descriptor.create = function create(properties) {
-                        return new Descriptor(properties);
-                    };
+                    Object.defineProperty(Images.prototype.create = function create(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, create, $root.containerd.services.images.v1.CreateImageRequest, $root.containerd.services.images.v1.CreateImageResponse, request, callback);
+                    }, "name", { value: "Create" });
 
                     /**
-                     * Encodes the specified Descriptor message. Does not implicitly {@link containerd.services.images.v1.Descriptor.verify|verify} messages.
-                     * @function encode
-                     * @memberof containerd.services.images.v1.Descriptor
-                     * @static
-                     * @param {containerd.services.images.v1.IDescriptor} message Descriptor message or plain object to encode
-                     * @param {$protobuf.Writer} [writer] Writer to encode to
-                     * @returns {$protobuf.Writer} Writer
+                     * Calls Create.
+                     * @function create
+                     * @memberof containerd.services.images.v1.Images
+                     * @instance
+                     * @param {containerd.services.images.v1.ICreateImageRequest} request CreateImageRequest message or plain object
+                     * @returns {Promise<containerd.services.images.v1.CreateImageResponse>} Promise
+                     * @variation 2
                      */
-                    Descriptor.encode = function encode(message, writer, q) {
-                        if (!writer)
-                            writer = $Writer.create();
-                        if (q === undefined)
-                            q = 0;
-                        if (q > $util.recursionLimit)
-                            throw Error("max depth exceeded");
-                        if (message.mediaType != null && Object.hasOwnProperty.call(message, "mediaType"))
-                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.mediaType);
-                        if (message.digest != null && Object.hasOwnProperty.call(message, "digest"))
-                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.digest);
-                        if (message.size != null && Object.hasOwnProperty.call(message, "size"))
-                            writer.uint32(/* id 3, wireType 0 =*/24).int64(message.size);
-                        if (message.annotations != null && Object.hasOwnProperty.call(message, "annotations"))
-                            for (let keys = Object.keys(message.annotations), i = 0; i < keys.length; ++i)
-                                writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.annotations[keys[i]]).ldelim();
-                        return writer;
-                    };
 
                     /**
-                     * Decodes a Descriptor message from the specified reader or buffer.
-                     * @function decode
-                     * @memberof containerd.services.images.v1.Descriptor
-                     * @static
-                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                     * @param {number} [length] Message length if known beforehand
-                     * @returns {containerd.services.images.v1.Descriptor} Descriptor
-                     * @throws {Error} If the payload is not a reader or valid buffer
-                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     * Callback as used by {@link containerd.services.images.v1.Images#update}.
+                     * @memberof containerd.services.images.v1.Images
+                     * @typedef UpdateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.images.v1.UpdateImageResponse} [response] UpdateImageResponse
                      */
-                    Descriptor.decode = function decode(reader, length, error, long) {
-                        if (!(reader instanceof $Reader))
-                            reader = $Reader.create(reader);
-                        if (long === undefined)
-                            long = 0;
-                        if (long > $Reader.recursionLimit)
-                            throw Error("maximum nesting depth exceeded");
-                        let end, message, key, value;
-                        if (length === undefined)
-                            end = reader.len;
-                        else {
-                            end = reader.pos + length;
-                            if (end > reader.len)
-                                throw RangeError("index out of range");
-                            length = reader.len;
-                            reader.len = end;
-                        }
-                        message = new $root.containerd.services.images.v1.Descriptor();
-                        while (reader.pos < end) {
-                            let tag = reader.uint32();
-                            if (tag === error)
-                                break;
-                            switch (tag >>> 3) {
-                            case 1: {
-                                    message.mediaType = reader.string();
-                                    break;
-                                }
-                            case 2: {
-                                    message.digest = reader.string();
-                                    break;
-                                }
-                            case 3: {
-                                    message.size = reader.int64();
-                                    break;
-                                }
-                            case 5: {
-                                    if (message.annotations === $util.emptyObject)
-                                        message.annotations = {};
-                                    let end2 = reader.uint32() + reader.pos;
-                                    if (end2 > reader.len)
-                                        throw RangeError("index out of range");
-                                    reader.len = end2;
-                                    key = "";
-                                    value = "";
-                                    while (reader.pos < end2) {
-                                        let tag2 = reader.uint32();
-                                        switch (tag2 >>> 3) {
-                                        case 1:
-                                            key = reader.string();
-                                            break;
-                                        case 2:
-                                            value = reader.string();
-                                            break;
-                                        default:
-                                            reader.skipType(tag2 & 7, long);
-                                            break;
-                                        }
-                                    }
-                                    if (reader.pos !== end2)
-                                        throw RangeError("index out of range");
-                                    reader.len = end;
-                                    if (key === "__proto__")
-                                        $util.makeProp(message.annotations, key);
-                                    message.annotations[key] = value;
-                                    break;
-                                }
-                            default:
-                                reader.skipType(tag & 7, long);
-                                break;
-                            }
-                        }
-                        if (length !== undefined) {
-                            if (reader.pos !== end)
-                                throw RangeError("index out of range");
-                            reader.len = length;
-                        }
-                        return message;
-                    };
 
                     /**
-                     * Gets the default type url for Descriptor
-                     * @function getTypeUrl
-                     * @memberof containerd.services.images.v1.Descriptor
-                     * @static
-                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                     * @returns {string} The default type url
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.images.v1.Images
+                     * @instance
+                     * @param {containerd.services.images.v1.IUpdateImageRequest} request UpdateImageRequest message or plain object
+                     * @param {containerd.services.images.v1.Images.UpdateCallback} callback Node-style callback called with the error, if any, and UpdateImageResponse
+                     * @returns {undefined}
+                     * @variation 1
                      */
-                    Descriptor.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                        if (typeUrlPrefix === undefined) {
-                            typeUrlPrefix = "type.googleapis.com";
-                        }
-                        return typeUrlPrefix + "/containerd.services.images.v1.Descriptor";
-                    };
+                    Object.defineProperty(Images.prototype.update = function update(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, update, $root.containerd.services.images.v1.UpdateImageRequest, $root.containerd.services.images.v1.UpdateImageResponse, request, callback);
+                    }, "name", { value: "Update" });
 
-                    return Descriptor;
+                    /**
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.images.v1.Images
+                     * @instance
+                     * @param {containerd.services.images.v1.IUpdateImageRequest} request UpdateImageRequest message or plain object
+                     * @returns {Promise<containerd.services.images.v1.UpdateImageResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.images.v1.Images#delete_}.
+                     * @memberof containerd.services.images.v1.Images
+                     * @typedef DeleteCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.images.v1.Images
+                     * @instance
+                     * @param {containerd.services.images.v1.IDeleteImageRequest} request DeleteImageRequest message or plain object
+                     * @param {containerd.services.images.v1.Images.DeleteCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Images.prototype["delete"] = function delete_(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, delete_, $root.containerd.services.images.v1.DeleteImageRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Delete" });
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.images.v1.Images
+                     * @instance
+                     * @param {containerd.services.images.v1.IDeleteImageRequest} request DeleteImageRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    return Images;
                 })();
 
                 v1.Image = (function() {
@@ -9270,7 +13198,9 @@ export const containerd = $root.containerd = (() => {
                      * @interface IImage
                      * @property {string|null} [name] Image name
                      * @property {Object.<string,string>|null} [labels] Image labels
-                     * @property {containerd.services.images.v1.IDescriptor|null} [target] Image target
+                     * @property {containerd.types.IDescriptor|null} [target] Image target
+                     * @property {google.protobuf.ITimestamp|null} [createdAt] Image createdAt
+                     * @property {google.protobuf.ITimestamp|null} [updatedAt] Image updatedAt
                      */
 
                     /**
@@ -9307,11 +13237,27 @@ export const containerd = $root.containerd = (() => {
 
                     /**
                      * Image target.
-                     * @member {containerd.services.images.v1.IDescriptor|null|undefined} target
+                     * @member {containerd.types.IDescriptor|null|undefined} target
                      * @memberof containerd.services.images.v1.Image
                      * @instance
                      */
                     Image.prototype.target = null;
+
+                    /**
+                     * Image createdAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} createdAt
+                     * @memberof containerd.services.images.v1.Image
+                     * @instance
+                     */
+                    Image.prototype.createdAt = null;
+
+                    /**
+                     * Image updatedAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} updatedAt
+                     * @memberof containerd.services.images.v1.Image
+                     * @instance
+                     */
+                    Image.prototype.updatedAt = null;
 
                     /**
                      * Creates a new Image instance using the specified properties.
@@ -9347,7 +13293,11 @@ export const containerd = $root.containerd = (() => {
                             for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
                                 writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
                         if (message.target != null && Object.hasOwnProperty.call(message, "target"))
-                            $root.containerd.services.images.v1.Descriptor.encode(message.target, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                            $root.containerd.types.Descriptor.encode(message.target, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.createdAt != null && Object.hasOwnProperty.call(message, "createdAt"))
+                            $root.google.protobuf.Timestamp.encode(message.createdAt, writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                        if (message.updatedAt != null && Object.hasOwnProperty.call(message, "updatedAt"))
+                            $root.google.protobuf.Timestamp.encode(message.updatedAt, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                         return writer;
                     };
 
@@ -9421,7 +13371,15 @@ export const containerd = $root.containerd = (() => {
                                     break;
                                 }
                             case 3: {
-                                    message.target = $root.containerd.services.images.v1.Descriptor.decode(reader, reader.uint32(), undefined, long + 1);
+                                    message.target = $root.containerd.types.Descriptor.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 7: {
+                                    message.createdAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 8: {
+                                    message.updatedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
                                     break;
                                 }
                             default:
@@ -9723,10 +13681,1765 @@ export const containerd = $root.containerd = (() => {
                     return GetImageResponse;
                 })();
 
+                v1.CreateImageRequest = (function() {
+
+                    /**
+                     * Properties of a CreateImageRequest.
+                     * @memberof containerd.services.images.v1
+                     * @interface ICreateImageRequest
+                     * @property {containerd.services.images.v1.IImage|null} [image] CreateImageRequest image
+                     */
+
+                    /**
+                     * Constructs a new CreateImageRequest.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents a CreateImageRequest.
+                     * @implements ICreateImageRequest
+                     * @constructor
+                     * @param {containerd.services.images.v1.ICreateImageRequest=} [properties] Properties to set
+                     */
+                    function CreateImageRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateImageRequest image.
+                     * @member {containerd.services.images.v1.IImage|null|undefined} image
+                     * @memberof containerd.services.images.v1.CreateImageRequest
+                     * @instance
+                     */
+                    CreateImageRequest.prototype.image = null;
+
+                    /**
+                     * Creates a new CreateImageRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.CreateImageRequest
+                     * @static
+                     * @param {containerd.services.images.v1.ICreateImageRequest=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.CreateImageRequest} CreateImageRequest instance
+                     */
+                    CreateImageRequest.create = function create(properties) {
+                        return new CreateImageRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateImageRequest message. Does not implicitly {@link containerd.services.images.v1.CreateImageRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.CreateImageRequest
+                     * @static
+                     * @param {containerd.services.images.v1.ICreateImageRequest} message CreateImageRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateImageRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.image != null && Object.hasOwnProperty.call(message, "image"))
+                            $root.containerd.services.images.v1.Image.encode(message.image, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateImageRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.CreateImageRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.CreateImageRequest} CreateImageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateImageRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.CreateImageRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.image = $root.containerd.services.images.v1.Image.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateImageRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.CreateImageRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.CreateImageRequest";
+                    };
+
+                    return CreateImageRequest;
+                })();
+
+                v1.CreateImageResponse = (function() {
+
+                    /**
+                     * Properties of a CreateImageResponse.
+                     * @memberof containerd.services.images.v1
+                     * @interface ICreateImageResponse
+                     * @property {containerd.services.images.v1.IImage|null} [image] CreateImageResponse image
+                     */
+
+                    /**
+                     * Constructs a new CreateImageResponse.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents a CreateImageResponse.
+                     * @implements ICreateImageResponse
+                     * @constructor
+                     * @param {containerd.services.images.v1.ICreateImageResponse=} [properties] Properties to set
+                     */
+                    function CreateImageResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateImageResponse image.
+                     * @member {containerd.services.images.v1.IImage|null|undefined} image
+                     * @memberof containerd.services.images.v1.CreateImageResponse
+                     * @instance
+                     */
+                    CreateImageResponse.prototype.image = null;
+
+                    /**
+                     * Creates a new CreateImageResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.CreateImageResponse
+                     * @static
+                     * @param {containerd.services.images.v1.ICreateImageResponse=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.CreateImageResponse} CreateImageResponse instance
+                     */
+                    CreateImageResponse.create = function create(properties) {
+                        return new CreateImageResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateImageResponse message. Does not implicitly {@link containerd.services.images.v1.CreateImageResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.CreateImageResponse
+                     * @static
+                     * @param {containerd.services.images.v1.ICreateImageResponse} message CreateImageResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateImageResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.image != null && Object.hasOwnProperty.call(message, "image"))
+                            $root.containerd.services.images.v1.Image.encode(message.image, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateImageResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.CreateImageResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.CreateImageResponse} CreateImageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateImageResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.CreateImageResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.image = $root.containerd.services.images.v1.Image.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateImageResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.CreateImageResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.CreateImageResponse";
+                    };
+
+                    return CreateImageResponse;
+                })();
+
+                v1.UpdateImageRequest = (function() {
+
+                    /**
+                     * Properties of an UpdateImageRequest.
+                     * @memberof containerd.services.images.v1
+                     * @interface IUpdateImageRequest
+                     * @property {containerd.services.images.v1.IImage|null} [image] UpdateImageRequest image
+                     * @property {google.protobuf.IFieldMask|null} [updateMask] UpdateImageRequest updateMask
+                     */
+
+                    /**
+                     * Constructs a new UpdateImageRequest.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents an UpdateImageRequest.
+                     * @implements IUpdateImageRequest
+                     * @constructor
+                     * @param {containerd.services.images.v1.IUpdateImageRequest=} [properties] Properties to set
+                     */
+                    function UpdateImageRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * UpdateImageRequest image.
+                     * @member {containerd.services.images.v1.IImage|null|undefined} image
+                     * @memberof containerd.services.images.v1.UpdateImageRequest
+                     * @instance
+                     */
+                    UpdateImageRequest.prototype.image = null;
+
+                    /**
+                     * UpdateImageRequest updateMask.
+                     * @member {google.protobuf.IFieldMask|null|undefined} updateMask
+                     * @memberof containerd.services.images.v1.UpdateImageRequest
+                     * @instance
+                     */
+                    UpdateImageRequest.prototype.updateMask = null;
+
+                    /**
+                     * Creates a new UpdateImageRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.UpdateImageRequest
+                     * @static
+                     * @param {containerd.services.images.v1.IUpdateImageRequest=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.UpdateImageRequest} UpdateImageRequest instance
+                     */
+                    UpdateImageRequest.create = function create(properties) {
+                        return new UpdateImageRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified UpdateImageRequest message. Does not implicitly {@link containerd.services.images.v1.UpdateImageRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.UpdateImageRequest
+                     * @static
+                     * @param {containerd.services.images.v1.IUpdateImageRequest} message UpdateImageRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    UpdateImageRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.image != null && Object.hasOwnProperty.call(message, "image"))
+                            $root.containerd.services.images.v1.Image.encode(message.image, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.updateMask != null && Object.hasOwnProperty.call(message, "updateMask"))
+                            $root.google.protobuf.FieldMask.encode(message.updateMask, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an UpdateImageRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.UpdateImageRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.UpdateImageRequest} UpdateImageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    UpdateImageRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.UpdateImageRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.image = $root.containerd.services.images.v1.Image.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.updateMask = $root.google.protobuf.FieldMask.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for UpdateImageRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.UpdateImageRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    UpdateImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.UpdateImageRequest";
+                    };
+
+                    return UpdateImageRequest;
+                })();
+
+                v1.UpdateImageResponse = (function() {
+
+                    /**
+                     * Properties of an UpdateImageResponse.
+                     * @memberof containerd.services.images.v1
+                     * @interface IUpdateImageResponse
+                     * @property {containerd.services.images.v1.IImage|null} [image] UpdateImageResponse image
+                     */
+
+                    /**
+                     * Constructs a new UpdateImageResponse.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents an UpdateImageResponse.
+                     * @implements IUpdateImageResponse
+                     * @constructor
+                     * @param {containerd.services.images.v1.IUpdateImageResponse=} [properties] Properties to set
+                     */
+                    function UpdateImageResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * UpdateImageResponse image.
+                     * @member {containerd.services.images.v1.IImage|null|undefined} image
+                     * @memberof containerd.services.images.v1.UpdateImageResponse
+                     * @instance
+                     */
+                    UpdateImageResponse.prototype.image = null;
+
+                    /**
+                     * Creates a new UpdateImageResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.UpdateImageResponse
+                     * @static
+                     * @param {containerd.services.images.v1.IUpdateImageResponse=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.UpdateImageResponse} UpdateImageResponse instance
+                     */
+                    UpdateImageResponse.create = function create(properties) {
+                        return new UpdateImageResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified UpdateImageResponse message. Does not implicitly {@link containerd.services.images.v1.UpdateImageResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.UpdateImageResponse
+                     * @static
+                     * @param {containerd.services.images.v1.IUpdateImageResponse} message UpdateImageResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    UpdateImageResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.image != null && Object.hasOwnProperty.call(message, "image"))
+                            $root.containerd.services.images.v1.Image.encode(message.image, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an UpdateImageResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.UpdateImageResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.UpdateImageResponse} UpdateImageResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    UpdateImageResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.UpdateImageResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.image = $root.containerd.services.images.v1.Image.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for UpdateImageResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.UpdateImageResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    UpdateImageResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.UpdateImageResponse";
+                    };
+
+                    return UpdateImageResponse;
+                })();
+
+                v1.ListImagesRequest = (function() {
+
+                    /**
+                     * Properties of a ListImagesRequest.
+                     * @memberof containerd.services.images.v1
+                     * @interface IListImagesRequest
+                     * @property {Array.<string>|null} [filters] ListImagesRequest filters
+                     */
+
+                    /**
+                     * Constructs a new ListImagesRequest.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents a ListImagesRequest.
+                     * @implements IListImagesRequest
+                     * @constructor
+                     * @param {containerd.services.images.v1.IListImagesRequest=} [properties] Properties to set
+                     */
+                    function ListImagesRequest(properties) {
+                        this.filters = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListImagesRequest filters.
+                     * @member {Array.<string>} filters
+                     * @memberof containerd.services.images.v1.ListImagesRequest
+                     * @instance
+                     */
+                    ListImagesRequest.prototype.filters = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListImagesRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.ListImagesRequest
+                     * @static
+                     * @param {containerd.services.images.v1.IListImagesRequest=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.ListImagesRequest} ListImagesRequest instance
+                     */
+                    ListImagesRequest.create = function create(properties) {
+                        return new ListImagesRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListImagesRequest message. Does not implicitly {@link containerd.services.images.v1.ListImagesRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.ListImagesRequest
+                     * @static
+                     * @param {containerd.services.images.v1.IListImagesRequest} message ListImagesRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListImagesRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.filters != null && message.filters.length)
+                            for (let i = 0; i < message.filters.length; ++i)
+                                writer.uint32(/* id 1, wireType 2 =*/10).string(message.filters[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListImagesRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.ListImagesRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.ListImagesRequest} ListImagesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListImagesRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.ListImagesRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.filters && message.filters.length))
+                                        message.filters = [];
+                                    message.filters.push(reader.string());
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListImagesRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.ListImagesRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListImagesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.ListImagesRequest";
+                    };
+
+                    return ListImagesRequest;
+                })();
+
+                v1.ListImagesResponse = (function() {
+
+                    /**
+                     * Properties of a ListImagesResponse.
+                     * @memberof containerd.services.images.v1
+                     * @interface IListImagesResponse
+                     * @property {Array.<containerd.services.images.v1.IImage>|null} [images] ListImagesResponse images
+                     */
+
+                    /**
+                     * Constructs a new ListImagesResponse.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents a ListImagesResponse.
+                     * @implements IListImagesResponse
+                     * @constructor
+                     * @param {containerd.services.images.v1.IListImagesResponse=} [properties] Properties to set
+                     */
+                    function ListImagesResponse(properties) {
+                        this.images = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListImagesResponse images.
+                     * @member {Array.<containerd.services.images.v1.IImage>} images
+                     * @memberof containerd.services.images.v1.ListImagesResponse
+                     * @instance
+                     */
+                    ListImagesResponse.prototype.images = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListImagesResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.ListImagesResponse
+                     * @static
+                     * @param {containerd.services.images.v1.IListImagesResponse=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.ListImagesResponse} ListImagesResponse instance
+                     */
+                    ListImagesResponse.create = function create(properties) {
+                        return new ListImagesResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListImagesResponse message. Does not implicitly {@link containerd.services.images.v1.ListImagesResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.ListImagesResponse
+                     * @static
+                     * @param {containerd.services.images.v1.IListImagesResponse} message ListImagesResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListImagesResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.images != null && message.images.length)
+                            for (let i = 0; i < message.images.length; ++i)
+                                $root.containerd.services.images.v1.Image.encode(message.images[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListImagesResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.ListImagesResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.ListImagesResponse} ListImagesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListImagesResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.ListImagesResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.images && message.images.length))
+                                        message.images = [];
+                                    message.images.push($root.containerd.services.images.v1.Image.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListImagesResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.ListImagesResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListImagesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.ListImagesResponse";
+                    };
+
+                    return ListImagesResponse;
+                })();
+
+                v1.DeleteImageRequest = (function() {
+
+                    /**
+                     * Properties of a DeleteImageRequest.
+                     * @memberof containerd.services.images.v1
+                     * @interface IDeleteImageRequest
+                     * @property {string|null} [name] DeleteImageRequest name
+                     * @property {boolean|null} [sync] DeleteImageRequest sync
+                     */
+
+                    /**
+                     * Constructs a new DeleteImageRequest.
+                     * @memberof containerd.services.images.v1
+                     * @classdesc Represents a DeleteImageRequest.
+                     * @implements IDeleteImageRequest
+                     * @constructor
+                     * @param {containerd.services.images.v1.IDeleteImageRequest=} [properties] Properties to set
+                     */
+                    function DeleteImageRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteImageRequest name.
+                     * @member {string} name
+                     * @memberof containerd.services.images.v1.DeleteImageRequest
+                     * @instance
+                     */
+                    DeleteImageRequest.prototype.name = "";
+
+                    /**
+                     * DeleteImageRequest sync.
+                     * @member {boolean} sync
+                     * @memberof containerd.services.images.v1.DeleteImageRequest
+                     * @instance
+                     */
+                    DeleteImageRequest.prototype.sync = false;
+
+                    /**
+                     * Creates a new DeleteImageRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.images.v1.DeleteImageRequest
+                     * @static
+                     * @param {containerd.services.images.v1.IDeleteImageRequest=} [properties] Properties to set
+                     * @returns {containerd.services.images.v1.DeleteImageRequest} DeleteImageRequest instance
+                     */
+                    DeleteImageRequest.create = function create(properties) {
+                        return new DeleteImageRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteImageRequest message. Does not implicitly {@link containerd.services.images.v1.DeleteImageRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.images.v1.DeleteImageRequest
+                     * @static
+                     * @param {containerd.services.images.v1.IDeleteImageRequest} message DeleteImageRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteImageRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                        if (message.sync != null && Object.hasOwnProperty.call(message, "sync"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.sync);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteImageRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.images.v1.DeleteImageRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.images.v1.DeleteImageRequest} DeleteImageRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteImageRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.images.v1.DeleteImageRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.name = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.sync = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteImageRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.images.v1.DeleteImageRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteImageRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.images.v1.DeleteImageRequest";
+                    };
+
+                    return DeleteImageRequest;
+                })();
+
                 return v1;
             })();
 
             return images;
+        })();
+
+        services.leases = (function() {
+
+            /**
+             * Namespace leases.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const leases = {};
+
+            leases.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.leases
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Leases = (function() {
+
+                    /**
+                     * Constructs a new Leases service.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a Leases
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Leases(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Leases.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Leases;
+
+                    /**
+                     * Creates new Leases service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Leases} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Leases.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#create}.
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @typedef CreateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.leases.v1.CreateResponse} [response] CreateResponse
+                     */
+
+                    /**
+                     * Calls Create.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.ICreateRequest} request CreateRequest message or plain object
+                     * @param {containerd.services.leases.v1.Leases.CreateCallback} callback Node-style callback called with the error, if any, and CreateResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Leases.prototype.create = function create(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, create, $root.containerd.services.leases.v1.CreateRequest, $root.containerd.services.leases.v1.CreateResponse, request, callback);
+                    }, "name", { value: "Create" });
+
+                    /**
+                     * Calls Create.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.ICreateRequest} request CreateRequest message or plain object
+                     * @returns {Promise<containerd.services.leases.v1.CreateResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#delete_}.
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @typedef DeleteCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IDeleteRequest} request DeleteRequest message or plain object
+                     * @param {containerd.services.leases.v1.Leases.DeleteCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Leases.prototype["delete"] = function delete_(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, delete_, $root.containerd.services.leases.v1.DeleteRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Delete" });
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IDeleteRequest} request DeleteRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    return Leases;
+                })();
+
+                v1.Lease = (function() {
+
+                    /**
+                     * Properties of a Lease.
+                     * @memberof containerd.services.leases.v1
+                     * @interface ILease
+                     * @property {string|null} [id] Lease id
+                     * @property {google.protobuf.ITimestamp|null} [createdAt] Lease createdAt
+                     * @property {Object.<string,string>|null} [labels] Lease labels
+                     */
+
+                    /**
+                     * Constructs a new Lease.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a Lease.
+                     * @implements ILease
+                     * @constructor
+                     * @param {containerd.services.leases.v1.ILease=} [properties] Properties to set
+                     */
+                    function Lease(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Lease id.
+                     * @member {string} id
+                     * @memberof containerd.services.leases.v1.Lease
+                     * @instance
+                     */
+                    Lease.prototype.id = "";
+
+                    /**
+                     * Lease createdAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} createdAt
+                     * @memberof containerd.services.leases.v1.Lease
+                     * @instance
+                     */
+                    Lease.prototype.createdAt = null;
+
+                    /**
+                     * Lease labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof containerd.services.leases.v1.Lease
+                     * @instance
+                     */
+                    Lease.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Creates a new Lease instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.Lease
+                     * @static
+                     * @param {containerd.services.leases.v1.ILease=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.Lease} Lease instance
+                     */
+                    Lease.create = function create(properties) {
+                        return new Lease(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Lease message. Does not implicitly {@link containerd.services.leases.v1.Lease.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.Lease
+                     * @static
+                     * @param {containerd.services.leases.v1.ILease} message Lease message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Lease.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        if (message.createdAt != null && Object.hasOwnProperty.call(message, "createdAt"))
+                            $root.google.protobuf.Timestamp.encode(message.createdAt, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Lease message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.Lease
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.Lease} Lease
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Lease.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.Lease();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.createdAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 3: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Lease
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.Lease
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Lease.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.Lease";
+                    };
+
+                    return Lease;
+                })();
+
+                v1.CreateRequest = (function() {
+
+                    /**
+                     * Properties of a CreateRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @interface ICreateRequest
+                     * @property {string|null} [id] CreateRequest id
+                     * @property {Object.<string,string>|null} [labels] CreateRequest labels
+                     */
+
+                    /**
+                     * Constructs a new CreateRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a CreateRequest.
+                     * @implements ICreateRequest
+                     * @constructor
+                     * @param {containerd.services.leases.v1.ICreateRequest=} [properties] Properties to set
+                     */
+                    function CreateRequest(properties) {
+                        this.labels = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateRequest id.
+                     * @member {string} id
+                     * @memberof containerd.services.leases.v1.CreateRequest
+                     * @instance
+                     */
+                    CreateRequest.prototype.id = "";
+
+                    /**
+                     * CreateRequest labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof containerd.services.leases.v1.CreateRequest
+                     * @instance
+                     */
+                    CreateRequest.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Creates a new CreateRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.CreateRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.ICreateRequest=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.CreateRequest} CreateRequest instance
+                     */
+                    CreateRequest.create = function create(properties) {
+                        return new CreateRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateRequest message. Does not implicitly {@link containerd.services.leases.v1.CreateRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.CreateRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.ICreateRequest} message CreateRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.CreateRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.CreateRequest} CreateRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.CreateRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.CreateRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.CreateRequest";
+                    };
+
+                    return CreateRequest;
+                })();
+
+                v1.CreateResponse = (function() {
+
+                    /**
+                     * Properties of a CreateResponse.
+                     * @memberof containerd.services.leases.v1
+                     * @interface ICreateResponse
+                     * @property {containerd.services.leases.v1.ILease|null} [lease] CreateResponse lease
+                     */
+
+                    /**
+                     * Constructs a new CreateResponse.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a CreateResponse.
+                     * @implements ICreateResponse
+                     * @constructor
+                     * @param {containerd.services.leases.v1.ICreateResponse=} [properties] Properties to set
+                     */
+                    function CreateResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateResponse lease.
+                     * @member {containerd.services.leases.v1.ILease|null|undefined} lease
+                     * @memberof containerd.services.leases.v1.CreateResponse
+                     * @instance
+                     */
+                    CreateResponse.prototype.lease = null;
+
+                    /**
+                     * Creates a new CreateResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.CreateResponse
+                     * @static
+                     * @param {containerd.services.leases.v1.ICreateResponse=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.CreateResponse} CreateResponse instance
+                     */
+                    CreateResponse.create = function create(properties) {
+                        return new CreateResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateResponse message. Does not implicitly {@link containerd.services.leases.v1.CreateResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.CreateResponse
+                     * @static
+                     * @param {containerd.services.leases.v1.ICreateResponse} message CreateResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.lease != null && Object.hasOwnProperty.call(message, "lease"))
+                            $root.containerd.services.leases.v1.Lease.encode(message.lease, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.CreateResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.CreateResponse} CreateResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.CreateResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.lease = $root.containerd.services.leases.v1.Lease.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.CreateResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.CreateResponse";
+                    };
+
+                    return CreateResponse;
+                })();
+
+                v1.DeleteRequest = (function() {
+
+                    /**
+                     * Properties of a DeleteRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @interface IDeleteRequest
+                     * @property {string|null} [id] DeleteRequest id
+                     * @property {boolean|null} [sync] DeleteRequest sync
+                     */
+
+                    /**
+                     * Constructs a new DeleteRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a DeleteRequest.
+                     * @implements IDeleteRequest
+                     * @constructor
+                     * @param {containerd.services.leases.v1.IDeleteRequest=} [properties] Properties to set
+                     */
+                    function DeleteRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteRequest id.
+                     * @member {string} id
+                     * @memberof containerd.services.leases.v1.DeleteRequest
+                     * @instance
+                     */
+                    DeleteRequest.prototype.id = "";
+
+                    /**
+                     * DeleteRequest sync.
+                     * @member {boolean} sync
+                     * @memberof containerd.services.leases.v1.DeleteRequest
+                     * @instance
+                     */
+                    DeleteRequest.prototype.sync = false;
+
+                    /**
+                     * Creates a new DeleteRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.DeleteRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IDeleteRequest=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.DeleteRequest} DeleteRequest instance
+                     */
+                    DeleteRequest.create = function create(properties) {
+                        return new DeleteRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteRequest message. Does not implicitly {@link containerd.services.leases.v1.DeleteRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.DeleteRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IDeleteRequest} message DeleteRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        if (message.sync != null && Object.hasOwnProperty.call(message, "sync"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).bool(message.sync);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.DeleteRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.DeleteRequest} DeleteRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.DeleteRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.sync = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.DeleteRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.DeleteRequest";
+                    };
+
+                    return DeleteRequest;
+                })();
+
+                return v1;
+            })();
+
+            return leases;
         })();
 
         services.namespaces = (function() {
@@ -13622,6 +19335,72 @@ export const containerd = $root.containerd = (() => {
                     };
 
                     /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#create}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef CreateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.CreateTaskResponse} [response] CreateTaskResponse
+                     */
+
+                    /**
+                     * Calls Create.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest} request CreateTaskRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.CreateCallback} callback Node-style callback called with the error, if any, and CreateTaskResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.create = function create(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, create, $root.containerd.services.tasks.v1.CreateTaskRequest, $root.containerd.services.tasks.v1.CreateTaskResponse, request, callback);
+                    }, "name", { value: "Create" });
+
+                    /**
+                     * Calls Create.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest} request CreateTaskRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.CreateTaskResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#start}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef StartCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.StartResponse} [response] StartResponse
+                     */
+
+                    /**
+                     * Calls Start.
+                     * @function start
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IStartRequest} request StartRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.StartCallback} callback Node-style callback called with the error, if any, and StartResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.start = function start(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, start, $root.containerd.services.tasks.v1.StartRequest, $root.containerd.services.tasks.v1.StartResponse, request, callback);
+                    }, "name", { value: "Start" });
+
+                    /**
+                     * Calls Start.
+                     * @function start
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IStartRequest} request StartRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.StartResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
                      * Callback as used by {@link containerd.services.tasks.v1.Tasks#delete_}.
                      * @memberof containerd.services.tasks.v1.Tasks
                      * @typedef DeleteCallback
@@ -13651,6 +19430,72 @@ export const containerd = $root.containerd = (() => {
                      * @instance
                      * @param {containerd.services.tasks.v1.IDeleteTaskRequest} request DeleteTaskRequest message or plain object
                      * @returns {Promise<containerd.services.tasks.v1.DeleteResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#deleteProcess}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef DeleteProcessCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.DeleteResponse} [response] DeleteResponse
+                     */
+
+                    /**
+                     * Calls DeleteProcess.
+                     * @function deleteProcess
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest} request DeleteProcessRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.DeleteProcessCallback} callback Node-style callback called with the error, if any, and DeleteResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.deleteProcess = function deleteProcess(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, deleteProcess, $root.containerd.services.tasks.v1.DeleteProcessRequest, $root.containerd.services.tasks.v1.DeleteResponse, request, callback);
+                    }, "name", { value: "DeleteProcess" });
+
+                    /**
+                     * Calls DeleteProcess.
+                     * @function deleteProcess
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest} request DeleteProcessRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.DeleteResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#get}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef GetCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.GetResponse} [response] GetResponse
+                     */
+
+                    /**
+                     * Calls Get.
+                     * @function get
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IGetRequest} request GetRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.GetCallback} callback Node-style callback called with the error, if any, and GetResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.get = function get(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, get, $root.containerd.services.tasks.v1.GetRequest, $root.containerd.services.tasks.v1.GetResponse, request, callback);
+                    }, "name", { value: "Get" });
+
+                    /**
+                     * Calls Get.
+                     * @function get
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IGetRequest} request GetRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.GetResponse>} Promise
                      * @variation 2
                      */
 
@@ -13720,7 +19565,931 @@ export const containerd = $root.containerd = (() => {
                      * @variation 2
                      */
 
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#exec}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef ExecCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Exec.
+                     * @function exec
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest} request ExecProcessRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.ExecCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.exec = function exec(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, exec, $root.containerd.services.tasks.v1.ExecProcessRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Exec" });
+
+                    /**
+                     * Calls Exec.
+                     * @function exec
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest} request ExecProcessRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#resizePty}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef ResizePtyCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls ResizePty.
+                     * @function resizePty
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest} request ResizePtyRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.ResizePtyCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.resizePty = function resizePty(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, resizePty, $root.containerd.services.tasks.v1.ResizePtyRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "ResizePty" });
+
+                    /**
+                     * Calls ResizePty.
+                     * @function resizePty
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest} request ResizePtyRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#closeIO}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef CloseIOCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls CloseIO.
+                     * @function closeIO
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.ICloseIORequest} request CloseIORequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.CloseIOCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.closeIO = function closeIO(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, closeIO, $root.containerd.services.tasks.v1.CloseIORequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "CloseIO" });
+
+                    /**
+                     * Calls CloseIO.
+                     * @function closeIO
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.ICloseIORequest} request CloseIORequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#pause}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef PauseCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Pause.
+                     * @function pause
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IPauseTaskRequest} request PauseTaskRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.PauseCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.pause = function pause(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, pause, $root.containerd.services.tasks.v1.PauseTaskRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Pause" });
+
+                    /**
+                     * Calls Pause.
+                     * @function pause
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IPauseTaskRequest} request PauseTaskRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#resume}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef ResumeCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Resume.
+                     * @function resume
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IResumeTaskRequest} request ResumeTaskRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.ResumeCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.resume = function resume(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, resume, $root.containerd.services.tasks.v1.ResumeTaskRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Resume" });
+
+                    /**
+                     * Calls Resume.
+                     * @function resume
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IResumeTaskRequest} request ResumeTaskRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#listPids}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef ListPidsCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.ListPidsResponse} [response] ListPidsResponse
+                     */
+
+                    /**
+                     * Calls ListPids.
+                     * @function listPids
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IListPidsRequest} request ListPidsRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.ListPidsCallback} callback Node-style callback called with the error, if any, and ListPidsResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.listPids = function listPids(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, listPids, $root.containerd.services.tasks.v1.ListPidsRequest, $root.containerd.services.tasks.v1.ListPidsResponse, request, callback);
+                    }, "name", { value: "ListPids" });
+
+                    /**
+                     * Calls ListPids.
+                     * @function listPids
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IListPidsRequest} request ListPidsRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.ListPidsResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#metrics}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef MetricsCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.MetricsResponse} [response] MetricsResponse
+                     */
+
+                    /**
+                     * Calls Metrics.
+                     * @function metrics
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IMetricsRequest} request MetricsRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.MetricsCallback} callback Node-style callback called with the error, if any, and MetricsResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.metrics = function metrics(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, metrics, $root.containerd.services.tasks.v1.MetricsRequest, $root.containerd.services.tasks.v1.MetricsResponse, request, callback);
+                    }, "name", { value: "Metrics" });
+
+                    /**
+                     * Calls Metrics.
+                     * @function metrics
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IMetricsRequest} request MetricsRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.MetricsResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#wait}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef WaitCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.WaitResponse} [response] WaitResponse
+                     */
+
+                    /**
+                     * Calls Wait.
+                     * @function wait
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IWaitRequest} request WaitRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.WaitCallback} callback Node-style callback called with the error, if any, and WaitResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.wait = function wait(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, wait, $root.containerd.services.tasks.v1.WaitRequest, $root.containerd.services.tasks.v1.WaitResponse, request, callback);
+                    }, "name", { value: "Wait" });
+
+                    /**
+                     * Calls Wait.
+                     * @function wait
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IWaitRequest} request WaitRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.WaitResponse>} Promise
+                     * @variation 2
+                     */
+
                     return Tasks;
+                })();
+
+                v1.CreateTaskRequest = (function() {
+
+                    /**
+                     * Properties of a CreateTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface ICreateTaskRequest
+                     * @property {string|null} [containerId] CreateTaskRequest containerId
+                     * @property {Array.<containerd.types.IMount>|null} [rootfs] CreateTaskRequest rootfs
+                     * @property {string|null} [stdin] CreateTaskRequest stdin
+                     * @property {string|null} [stdout] CreateTaskRequest stdout
+                     * @property {string|null} [stderr] CreateTaskRequest stderr
+                     * @property {boolean|null} [terminal] CreateTaskRequest terminal
+                     * @property {google.protobuf.IAny|null} [options] CreateTaskRequest options
+                     */
+
+                    /**
+                     * Constructs a new CreateTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a CreateTaskRequest.
+                     * @implements ICreateTaskRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest=} [properties] Properties to set
+                     */
+                    function CreateTaskRequest(properties) {
+                        this.rootfs = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateTaskRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.containerId = "";
+
+                    /**
+                     * CreateTaskRequest rootfs.
+                     * @member {Array.<containerd.types.IMount>} rootfs
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.rootfs = $util.emptyArray;
+
+                    /**
+                     * CreateTaskRequest stdin.
+                     * @member {string} stdin
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.stdin = "";
+
+                    /**
+                     * CreateTaskRequest stdout.
+                     * @member {string} stdout
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.stdout = "";
+
+                    /**
+                     * CreateTaskRequest stderr.
+                     * @member {string} stderr
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.stderr = "";
+
+                    /**
+                     * CreateTaskRequest terminal.
+                     * @member {boolean} terminal
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.terminal = false;
+
+                    /**
+                     * CreateTaskRequest options.
+                     * @member {google.protobuf.IAny|null|undefined} options
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.options = null;
+
+                    /**
+                     * Creates a new CreateTaskRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.CreateTaskRequest} CreateTaskRequest instance
+                     */
+                    CreateTaskRequest.create = function create(properties) {
+                        return new CreateTaskRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.CreateTaskRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest} message CreateTaskRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateTaskRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.rootfs != null && message.rootfs.length)
+                            for (let i = 0; i < message.rootfs.length; ++i)
+                                $root.containerd.types.Mount.encode(message.rootfs[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.stdin != null && Object.hasOwnProperty.call(message, "stdin"))
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.stdin);
+                        if (message.stdout != null && Object.hasOwnProperty.call(message, "stdout"))
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.stdout);
+                        if (message.stderr != null && Object.hasOwnProperty.call(message, "stderr"))
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.stderr);
+                        if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
+                            writer.uint32(/* id 7, wireType 0 =*/56).bool(message.terminal);
+                        if (message.options != null && Object.hasOwnProperty.call(message, "options"))
+                            $root.google.protobuf.Any.encode(message.options, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateTaskRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.CreateTaskRequest} CreateTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateTaskRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.CreateTaskRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    if (!(message.rootfs && message.rootfs.length))
+                                        message.rootfs = [];
+                                    message.rootfs.push($root.containerd.types.Mount.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            case 4: {
+                                    message.stdin = reader.string();
+                                    break;
+                                }
+                            case 5: {
+                                    message.stdout = reader.string();
+                                    break;
+                                }
+                            case 6: {
+                                    message.stderr = reader.string();
+                                    break;
+                                }
+                            case 7: {
+                                    message.terminal = reader.bool();
+                                    break;
+                                }
+                            case 9: {
+                                    message.options = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateTaskRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.CreateTaskRequest";
+                    };
+
+                    return CreateTaskRequest;
+                })();
+
+                v1.CreateTaskResponse = (function() {
+
+                    /**
+                     * Properties of a CreateTaskResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface ICreateTaskResponse
+                     * @property {string|null} [containerId] CreateTaskResponse containerId
+                     * @property {number|null} [pid] CreateTaskResponse pid
+                     */
+
+                    /**
+                     * Constructs a new CreateTaskResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a CreateTaskResponse.
+                     * @implements ICreateTaskResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.ICreateTaskResponse=} [properties] Properties to set
+                     */
+                    function CreateTaskResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateTaskResponse containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @instance
+                     */
+                    CreateTaskResponse.prototype.containerId = "";
+
+                    /**
+                     * CreateTaskResponse pid.
+                     * @member {number} pid
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @instance
+                     */
+                    CreateTaskResponse.prototype.pid = 0;
+
+                    /**
+                     * Creates a new CreateTaskResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICreateTaskResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.CreateTaskResponse} CreateTaskResponse instance
+                     */
+                    CreateTaskResponse.create = function create(properties) {
+                        return new CreateTaskResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateTaskResponse message. Does not implicitly {@link containerd.services.tasks.v1.CreateTaskResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICreateTaskResponse} message CreateTaskResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateTaskResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pid);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateTaskResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.CreateTaskResponse} CreateTaskResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateTaskResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.CreateTaskResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.pid = reader.uint32();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateTaskResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.CreateTaskResponse";
+                    };
+
+                    return CreateTaskResponse;
+                })();
+
+                v1.StartRequest = (function() {
+
+                    /**
+                     * Properties of a StartRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IStartRequest
+                     * @property {string|null} [containerId] StartRequest containerId
+                     * @property {string|null} [execId] StartRequest execId
+                     */
+
+                    /**
+                     * Constructs a new StartRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a StartRequest.
+                     * @implements IStartRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IStartRequest=} [properties] Properties to set
+                     */
+                    function StartRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * StartRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @instance
+                     */
+                    StartRequest.prototype.containerId = "";
+
+                    /**
+                     * StartRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @instance
+                     */
+                    StartRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new StartRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IStartRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.StartRequest} StartRequest instance
+                     */
+                    StartRequest.create = function create(properties) {
+                        return new StartRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified StartRequest message. Does not implicitly {@link containerd.services.tasks.v1.StartRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IStartRequest} message StartRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    StartRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a StartRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.StartRequest} StartRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    StartRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.StartRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for StartRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    StartRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.StartRequest";
+                    };
+
+                    return StartRequest;
+                })();
+
+                v1.StartResponse = (function() {
+
+                    /**
+                     * Properties of a StartResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IStartResponse
+                     * @property {number|null} [pid] StartResponse pid
+                     */
+
+                    /**
+                     * Constructs a new StartResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a StartResponse.
+                     * @implements IStartResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IStartResponse=} [properties] Properties to set
+                     */
+                    function StartResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * StartResponse pid.
+                     * @member {number} pid
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @instance
+                     */
+                    StartResponse.prototype.pid = 0;
+
+                    /**
+                     * Creates a new StartResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IStartResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.StartResponse} StartResponse instance
+                     */
+                    StartResponse.create = function create(properties) {
+                        return new StartResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified StartResponse message. Does not implicitly {@link containerd.services.tasks.v1.StartResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IStartResponse} message StartResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    StartResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a StartResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.StartResponse} StartResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    StartResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.StartResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.pid = reader.uint32();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for StartResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    StartResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.StartResponse";
+                    };
+
+                    return StartResponse;
                 })();
 
                 v1.DeleteTaskRequest = (function() {
@@ -14034,6 +20803,438 @@ export const containerd = $root.containerd = (() => {
                     };
 
                     return DeleteResponse;
+                })();
+
+                v1.DeleteProcessRequest = (function() {
+
+                    /**
+                     * Properties of a DeleteProcessRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IDeleteProcessRequest
+                     * @property {string|null} [containerId] DeleteProcessRequest containerId
+                     * @property {string|null} [execId] DeleteProcessRequest execId
+                     */
+
+                    /**
+                     * Constructs a new DeleteProcessRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a DeleteProcessRequest.
+                     * @implements IDeleteProcessRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest=} [properties] Properties to set
+                     */
+                    function DeleteProcessRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteProcessRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @instance
+                     */
+                    DeleteProcessRequest.prototype.containerId = "";
+
+                    /**
+                     * DeleteProcessRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @instance
+                     */
+                    DeleteProcessRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new DeleteProcessRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.DeleteProcessRequest} DeleteProcessRequest instance
+                     */
+                    DeleteProcessRequest.create = function create(properties) {
+                        return new DeleteProcessRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteProcessRequest message. Does not implicitly {@link containerd.services.tasks.v1.DeleteProcessRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest} message DeleteProcessRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteProcessRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteProcessRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.DeleteProcessRequest} DeleteProcessRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteProcessRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.DeleteProcessRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteProcessRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteProcessRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.DeleteProcessRequest";
+                    };
+
+                    return DeleteProcessRequest;
+                })();
+
+                v1.GetRequest = (function() {
+
+                    /**
+                     * Properties of a GetRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IGetRequest
+                     * @property {string|null} [containerId] GetRequest containerId
+                     * @property {string|null} [execId] GetRequest execId
+                     */
+
+                    /**
+                     * Constructs a new GetRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a GetRequest.
+                     * @implements IGetRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IGetRequest=} [properties] Properties to set
+                     */
+                    function GetRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @instance
+                     */
+                    GetRequest.prototype.containerId = "";
+
+                    /**
+                     * GetRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @instance
+                     */
+                    GetRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new GetRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IGetRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.GetRequest} GetRequest instance
+                     */
+                    GetRequest.create = function create(properties) {
+                        return new GetRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetRequest message. Does not implicitly {@link containerd.services.tasks.v1.GetRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IGetRequest} message GetRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.GetRequest} GetRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.GetRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for GetRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    GetRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.GetRequest";
+                    };
+
+                    return GetRequest;
+                })();
+
+                v1.GetResponse = (function() {
+
+                    /**
+                     * Properties of a GetResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IGetResponse
+                     * @property {containerd.v1.types.IProcess|null} [process] GetResponse process
+                     */
+
+                    /**
+                     * Constructs a new GetResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a GetResponse.
+                     * @implements IGetResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IGetResponse=} [properties] Properties to set
+                     */
+                    function GetResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetResponse process.
+                     * @member {containerd.v1.types.IProcess|null|undefined} process
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @instance
+                     */
+                    GetResponse.prototype.process = null;
+
+                    /**
+                     * Creates a new GetResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IGetResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.GetResponse} GetResponse instance
+                     */
+                    GetResponse.create = function create(properties) {
+                        return new GetResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetResponse message. Does not implicitly {@link containerd.services.tasks.v1.GetResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IGetResponse} message GetResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.process != null && Object.hasOwnProperty.call(message, "process"))
+                            $root.containerd.v1.types.Process.encode(message.process, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.GetResponse} GetResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.GetResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.process = $root.containerd.v1.types.Process.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for GetResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    GetResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.GetResponse";
+                    };
+
+                    return GetResponse;
                 })();
 
                 v1.ListTasksRequest = (function() {
@@ -14485,6 +21686,1851 @@ export const containerd = $root.containerd = (() => {
                     };
 
                     return KillRequest;
+                })();
+
+                v1.ExecProcessRequest = (function() {
+
+                    /**
+                     * Properties of an ExecProcessRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IExecProcessRequest
+                     * @property {string|null} [containerId] ExecProcessRequest containerId
+                     * @property {string|null} [stdin] ExecProcessRequest stdin
+                     * @property {string|null} [stdout] ExecProcessRequest stdout
+                     * @property {string|null} [stderr] ExecProcessRequest stderr
+                     * @property {boolean|null} [terminal] ExecProcessRequest terminal
+                     * @property {google.protobuf.IAny|null} [spec] ExecProcessRequest spec
+                     * @property {string|null} [execId] ExecProcessRequest execId
+                     */
+
+                    /**
+                     * Constructs a new ExecProcessRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents an ExecProcessRequest.
+                     * @implements IExecProcessRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest=} [properties] Properties to set
+                     */
+                    function ExecProcessRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ExecProcessRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.containerId = "";
+
+                    /**
+                     * ExecProcessRequest stdin.
+                     * @member {string} stdin
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.stdin = "";
+
+                    /**
+                     * ExecProcessRequest stdout.
+                     * @member {string} stdout
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.stdout = "";
+
+                    /**
+                     * ExecProcessRequest stderr.
+                     * @member {string} stderr
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.stderr = "";
+
+                    /**
+                     * ExecProcessRequest terminal.
+                     * @member {boolean} terminal
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.terminal = false;
+
+                    /**
+                     * ExecProcessRequest spec.
+                     * @member {google.protobuf.IAny|null|undefined} spec
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.spec = null;
+
+                    /**
+                     * ExecProcessRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new ExecProcessRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.ExecProcessRequest} ExecProcessRequest instance
+                     */
+                    ExecProcessRequest.create = function create(properties) {
+                        return new ExecProcessRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ExecProcessRequest message. Does not implicitly {@link containerd.services.tasks.v1.ExecProcessRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest} message ExecProcessRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ExecProcessRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.stdin != null && Object.hasOwnProperty.call(message, "stdin"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.stdin);
+                        if (message.stdout != null && Object.hasOwnProperty.call(message, "stdout"))
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.stdout);
+                        if (message.stderr != null && Object.hasOwnProperty.call(message, "stderr"))
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.stderr);
+                        if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
+                            writer.uint32(/* id 5, wireType 0 =*/40).bool(message.terminal);
+                        if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                            $root.google.protobuf.Any.encode(message.spec, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 7, wireType 2 =*/58).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an ExecProcessRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.ExecProcessRequest} ExecProcessRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ExecProcessRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.ExecProcessRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.stdin = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.stdout = reader.string();
+                                    break;
+                                }
+                            case 4: {
+                                    message.stderr = reader.string();
+                                    break;
+                                }
+                            case 5: {
+                                    message.terminal = reader.bool();
+                                    break;
+                                }
+                            case 6: {
+                                    message.spec = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 7: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ExecProcessRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ExecProcessRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.ExecProcessRequest";
+                    };
+
+                    return ExecProcessRequest;
+                })();
+
+                v1.ResizePtyRequest = (function() {
+
+                    /**
+                     * Properties of a ResizePtyRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IResizePtyRequest
+                     * @property {string|null} [containerId] ResizePtyRequest containerId
+                     * @property {string|null} [execId] ResizePtyRequest execId
+                     * @property {number|null} [width] ResizePtyRequest width
+                     * @property {number|null} [height] ResizePtyRequest height
+                     */
+
+                    /**
+                     * Constructs a new ResizePtyRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a ResizePtyRequest.
+                     * @implements IResizePtyRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest=} [properties] Properties to set
+                     */
+                    function ResizePtyRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ResizePtyRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @instance
+                     */
+                    ResizePtyRequest.prototype.containerId = "";
+
+                    /**
+                     * ResizePtyRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @instance
+                     */
+                    ResizePtyRequest.prototype.execId = "";
+
+                    /**
+                     * ResizePtyRequest width.
+                     * @member {number} width
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @instance
+                     */
+                    ResizePtyRequest.prototype.width = 0;
+
+                    /**
+                     * ResizePtyRequest height.
+                     * @member {number} height
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @instance
+                     */
+                    ResizePtyRequest.prototype.height = 0;
+
+                    /**
+                     * Creates a new ResizePtyRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.ResizePtyRequest} ResizePtyRequest instance
+                     */
+                    ResizePtyRequest.create = function create(properties) {
+                        return new ResizePtyRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ResizePtyRequest message. Does not implicitly {@link containerd.services.tasks.v1.ResizePtyRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest} message ResizePtyRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ResizePtyRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        if (message.width != null && Object.hasOwnProperty.call(message, "width"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.width);
+                        if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                            writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.height);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ResizePtyRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.ResizePtyRequest} ResizePtyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ResizePtyRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.ResizePtyRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.width = reader.uint32();
+                                    break;
+                                }
+                            case 4: {
+                                    message.height = reader.uint32();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ResizePtyRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ResizePtyRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.ResizePtyRequest";
+                    };
+
+                    return ResizePtyRequest;
+                })();
+
+                v1.CloseIORequest = (function() {
+
+                    /**
+                     * Properties of a CloseIORequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface ICloseIORequest
+                     * @property {string|null} [containerId] CloseIORequest containerId
+                     * @property {string|null} [execId] CloseIORequest execId
+                     * @property {boolean|null} [stdin] CloseIORequest stdin
+                     */
+
+                    /**
+                     * Constructs a new CloseIORequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a CloseIORequest.
+                     * @implements ICloseIORequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.ICloseIORequest=} [properties] Properties to set
+                     */
+                    function CloseIORequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CloseIORequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @instance
+                     */
+                    CloseIORequest.prototype.containerId = "";
+
+                    /**
+                     * CloseIORequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @instance
+                     */
+                    CloseIORequest.prototype.execId = "";
+
+                    /**
+                     * CloseIORequest stdin.
+                     * @member {boolean} stdin
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @instance
+                     */
+                    CloseIORequest.prototype.stdin = false;
+
+                    /**
+                     * Creates a new CloseIORequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICloseIORequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.CloseIORequest} CloseIORequest instance
+                     */
+                    CloseIORequest.create = function create(properties) {
+                        return new CloseIORequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CloseIORequest message. Does not implicitly {@link containerd.services.tasks.v1.CloseIORequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICloseIORequest} message CloseIORequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CloseIORequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        if (message.stdin != null && Object.hasOwnProperty.call(message, "stdin"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).bool(message.stdin);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CloseIORequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.CloseIORequest} CloseIORequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CloseIORequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.CloseIORequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.stdin = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CloseIORequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CloseIORequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.CloseIORequest";
+                    };
+
+                    return CloseIORequest;
+                })();
+
+                v1.PauseTaskRequest = (function() {
+
+                    /**
+                     * Properties of a PauseTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IPauseTaskRequest
+                     * @property {string|null} [containerId] PauseTaskRequest containerId
+                     */
+
+                    /**
+                     * Constructs a new PauseTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a PauseTaskRequest.
+                     * @implements IPauseTaskRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IPauseTaskRequest=} [properties] Properties to set
+                     */
+                    function PauseTaskRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * PauseTaskRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.PauseTaskRequest
+                     * @instance
+                     */
+                    PauseTaskRequest.prototype.containerId = "";
+
+                    /**
+                     * Creates a new PauseTaskRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.PauseTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IPauseTaskRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.PauseTaskRequest} PauseTaskRequest instance
+                     */
+                    PauseTaskRequest.create = function create(properties) {
+                        return new PauseTaskRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified PauseTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.PauseTaskRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.PauseTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IPauseTaskRequest} message PauseTaskRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    PauseTaskRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a PauseTaskRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.PauseTaskRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.PauseTaskRequest} PauseTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    PauseTaskRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.PauseTaskRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for PauseTaskRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.PauseTaskRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    PauseTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.PauseTaskRequest";
+                    };
+
+                    return PauseTaskRequest;
+                })();
+
+                v1.ResumeTaskRequest = (function() {
+
+                    /**
+                     * Properties of a ResumeTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IResumeTaskRequest
+                     * @property {string|null} [containerId] ResumeTaskRequest containerId
+                     */
+
+                    /**
+                     * Constructs a new ResumeTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a ResumeTaskRequest.
+                     * @implements IResumeTaskRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IResumeTaskRequest=} [properties] Properties to set
+                     */
+                    function ResumeTaskRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ResumeTaskRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.ResumeTaskRequest
+                     * @instance
+                     */
+                    ResumeTaskRequest.prototype.containerId = "";
+
+                    /**
+                     * Creates a new ResumeTaskRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.ResumeTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IResumeTaskRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.ResumeTaskRequest} ResumeTaskRequest instance
+                     */
+                    ResumeTaskRequest.create = function create(properties) {
+                        return new ResumeTaskRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ResumeTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.ResumeTaskRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.ResumeTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IResumeTaskRequest} message ResumeTaskRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ResumeTaskRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ResumeTaskRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.ResumeTaskRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.ResumeTaskRequest} ResumeTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ResumeTaskRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.ResumeTaskRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ResumeTaskRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.ResumeTaskRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ResumeTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.ResumeTaskRequest";
+                    };
+
+                    return ResumeTaskRequest;
+                })();
+
+                v1.ListPidsRequest = (function() {
+
+                    /**
+                     * Properties of a ListPidsRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IListPidsRequest
+                     * @property {string|null} [containerId] ListPidsRequest containerId
+                     */
+
+                    /**
+                     * Constructs a new ListPidsRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a ListPidsRequest.
+                     * @implements IListPidsRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IListPidsRequest=} [properties] Properties to set
+                     */
+                    function ListPidsRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListPidsRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.ListPidsRequest
+                     * @instance
+                     */
+                    ListPidsRequest.prototype.containerId = "";
+
+                    /**
+                     * Creates a new ListPidsRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.ListPidsRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IListPidsRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.ListPidsRequest} ListPidsRequest instance
+                     */
+                    ListPidsRequest.create = function create(properties) {
+                        return new ListPidsRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListPidsRequest message. Does not implicitly {@link containerd.services.tasks.v1.ListPidsRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.ListPidsRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IListPidsRequest} message ListPidsRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListPidsRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListPidsRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.ListPidsRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.ListPidsRequest} ListPidsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListPidsRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.ListPidsRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListPidsRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.ListPidsRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListPidsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.ListPidsRequest";
+                    };
+
+                    return ListPidsRequest;
+                })();
+
+                v1.ListPidsResponse = (function() {
+
+                    /**
+                     * Properties of a ListPidsResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IListPidsResponse
+                     * @property {Array.<containerd.v1.types.IProcessInfo>|null} [processes] ListPidsResponse processes
+                     */
+
+                    /**
+                     * Constructs a new ListPidsResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a ListPidsResponse.
+                     * @implements IListPidsResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IListPidsResponse=} [properties] Properties to set
+                     */
+                    function ListPidsResponse(properties) {
+                        this.processes = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListPidsResponse processes.
+                     * @member {Array.<containerd.v1.types.IProcessInfo>} processes
+                     * @memberof containerd.services.tasks.v1.ListPidsResponse
+                     * @instance
+                     */
+                    ListPidsResponse.prototype.processes = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListPidsResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.ListPidsResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IListPidsResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.ListPidsResponse} ListPidsResponse instance
+                     */
+                    ListPidsResponse.create = function create(properties) {
+                        return new ListPidsResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListPidsResponse message. Does not implicitly {@link containerd.services.tasks.v1.ListPidsResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.ListPidsResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IListPidsResponse} message ListPidsResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListPidsResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.processes != null && message.processes.length)
+                            for (let i = 0; i < message.processes.length; ++i)
+                                $root.containerd.v1.types.ProcessInfo.encode(message.processes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListPidsResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.ListPidsResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.ListPidsResponse} ListPidsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListPidsResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.ListPidsResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.processes && message.processes.length))
+                                        message.processes = [];
+                                    message.processes.push($root.containerd.v1.types.ProcessInfo.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListPidsResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.ListPidsResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListPidsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.ListPidsResponse";
+                    };
+
+                    return ListPidsResponse;
+                })();
+
+                v1.MetricsRequest = (function() {
+
+                    /**
+                     * Properties of a MetricsRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IMetricsRequest
+                     * @property {Array.<string>|null} [filters] MetricsRequest filters
+                     */
+
+                    /**
+                     * Constructs a new MetricsRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a MetricsRequest.
+                     * @implements IMetricsRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IMetricsRequest=} [properties] Properties to set
+                     */
+                    function MetricsRequest(properties) {
+                        this.filters = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * MetricsRequest filters.
+                     * @member {Array.<string>} filters
+                     * @memberof containerd.services.tasks.v1.MetricsRequest
+                     * @instance
+                     */
+                    MetricsRequest.prototype.filters = $util.emptyArray;
+
+                    /**
+                     * Creates a new MetricsRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.MetricsRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IMetricsRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.MetricsRequest} MetricsRequest instance
+                     */
+                    MetricsRequest.create = function create(properties) {
+                        return new MetricsRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified MetricsRequest message. Does not implicitly {@link containerd.services.tasks.v1.MetricsRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.MetricsRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IMetricsRequest} message MetricsRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    MetricsRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.filters != null && message.filters.length)
+                            for (let i = 0; i < message.filters.length; ++i)
+                                writer.uint32(/* id 1, wireType 2 =*/10).string(message.filters[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a MetricsRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.MetricsRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.MetricsRequest} MetricsRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    MetricsRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.MetricsRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.filters && message.filters.length))
+                                        message.filters = [];
+                                    message.filters.push(reader.string());
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for MetricsRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.MetricsRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    MetricsRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.MetricsRequest";
+                    };
+
+                    return MetricsRequest;
+                })();
+
+                v1.Metric = (function() {
+
+                    /**
+                     * Properties of a Metric.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IMetric
+                     * @property {google.protobuf.ITimestamp|null} [timestamp] Metric timestamp
+                     * @property {string|null} [id] Metric id
+                     * @property {google.protobuf.IAny|null} [data] Metric data
+                     */
+
+                    /**
+                     * Constructs a new Metric.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a Metric.
+                     * @implements IMetric
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IMetric=} [properties] Properties to set
+                     */
+                    function Metric(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Metric timestamp.
+                     * @member {google.protobuf.ITimestamp|null|undefined} timestamp
+                     * @memberof containerd.services.tasks.v1.Metric
+                     * @instance
+                     */
+                    Metric.prototype.timestamp = null;
+
+                    /**
+                     * Metric id.
+                     * @member {string} id
+                     * @memberof containerd.services.tasks.v1.Metric
+                     * @instance
+                     */
+                    Metric.prototype.id = "";
+
+                    /**
+                     * Metric data.
+                     * @member {google.protobuf.IAny|null|undefined} data
+                     * @memberof containerd.services.tasks.v1.Metric
+                     * @instance
+                     */
+                    Metric.prototype.data = null;
+
+                    /**
+                     * Creates a new Metric instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.Metric
+                     * @static
+                     * @param {containerd.services.tasks.v1.IMetric=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.Metric} Metric instance
+                     */
+                    Metric.create = function create(properties) {
+                        return new Metric(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Metric message. Does not implicitly {@link containerd.services.tasks.v1.Metric.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.Metric
+                     * @static
+                     * @param {containerd.services.tasks.v1.IMetric} message Metric message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Metric.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
+                            $root.google.protobuf.Timestamp.encode(message.timestamp, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                        if (message.data != null && Object.hasOwnProperty.call(message, "data"))
+                            $root.google.protobuf.Any.encode(message.data, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Metric message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.Metric
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.Metric} Metric
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Metric.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.Metric();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.timestamp = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.data = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Metric
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.Metric
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Metric.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.Metric";
+                    };
+
+                    return Metric;
+                })();
+
+                v1.MetricsResponse = (function() {
+
+                    /**
+                     * Properties of a MetricsResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IMetricsResponse
+                     * @property {Array.<containerd.services.tasks.v1.IMetric>|null} [metrics] MetricsResponse metrics
+                     */
+
+                    /**
+                     * Constructs a new MetricsResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a MetricsResponse.
+                     * @implements IMetricsResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IMetricsResponse=} [properties] Properties to set
+                     */
+                    function MetricsResponse(properties) {
+                        this.metrics = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * MetricsResponse metrics.
+                     * @member {Array.<containerd.services.tasks.v1.IMetric>} metrics
+                     * @memberof containerd.services.tasks.v1.MetricsResponse
+                     * @instance
+                     */
+                    MetricsResponse.prototype.metrics = $util.emptyArray;
+
+                    /**
+                     * Creates a new MetricsResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.MetricsResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IMetricsResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.MetricsResponse} MetricsResponse instance
+                     */
+                    MetricsResponse.create = function create(properties) {
+                        return new MetricsResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified MetricsResponse message. Does not implicitly {@link containerd.services.tasks.v1.MetricsResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.MetricsResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IMetricsResponse} message MetricsResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    MetricsResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.metrics != null && message.metrics.length)
+                            for (let i = 0; i < message.metrics.length; ++i)
+                                $root.containerd.services.tasks.v1.Metric.encode(message.metrics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a MetricsResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.MetricsResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.MetricsResponse} MetricsResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    MetricsResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.MetricsResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.metrics && message.metrics.length))
+                                        message.metrics = [];
+                                    message.metrics.push($root.containerd.services.tasks.v1.Metric.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for MetricsResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.MetricsResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    MetricsResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.MetricsResponse";
+                    };
+
+                    return MetricsResponse;
+                })();
+
+                v1.WaitRequest = (function() {
+
+                    /**
+                     * Properties of a WaitRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IWaitRequest
+                     * @property {string|null} [containerId] WaitRequest containerId
+                     * @property {string|null} [execId] WaitRequest execId
+                     */
+
+                    /**
+                     * Constructs a new WaitRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a WaitRequest.
+                     * @implements IWaitRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IWaitRequest=} [properties] Properties to set
+                     */
+                    function WaitRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * WaitRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @instance
+                     */
+                    WaitRequest.prototype.containerId = "";
+
+                    /**
+                     * WaitRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @instance
+                     */
+                    WaitRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new WaitRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IWaitRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.WaitRequest} WaitRequest instance
+                     */
+                    WaitRequest.create = function create(properties) {
+                        return new WaitRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified WaitRequest message. Does not implicitly {@link containerd.services.tasks.v1.WaitRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IWaitRequest} message WaitRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    WaitRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a WaitRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.WaitRequest} WaitRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    WaitRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.WaitRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for WaitRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    WaitRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.WaitRequest";
+                    };
+
+                    return WaitRequest;
+                })();
+
+                v1.WaitResponse = (function() {
+
+                    /**
+                     * Properties of a WaitResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IWaitResponse
+                     * @property {number|null} [exitStatus] WaitResponse exitStatus
+                     * @property {google.protobuf.ITimestamp|null} [exitedAt] WaitResponse exitedAt
+                     */
+
+                    /**
+                     * Constructs a new WaitResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a WaitResponse.
+                     * @implements IWaitResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IWaitResponse=} [properties] Properties to set
+                     */
+                    function WaitResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * WaitResponse exitStatus.
+                     * @member {number} exitStatus
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @instance
+                     */
+                    WaitResponse.prototype.exitStatus = 0;
+
+                    /**
+                     * WaitResponse exitedAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} exitedAt
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @instance
+                     */
+                    WaitResponse.prototype.exitedAt = null;
+
+                    /**
+                     * Creates a new WaitResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IWaitResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.WaitResponse} WaitResponse instance
+                     */
+                    WaitResponse.create = function create(properties) {
+                        return new WaitResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified WaitResponse message. Does not implicitly {@link containerd.services.tasks.v1.WaitResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IWaitResponse} message WaitResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    WaitResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.exitStatus != null && Object.hasOwnProperty.call(message, "exitStatus"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.exitStatus);
+                        if (message.exitedAt != null && Object.hasOwnProperty.call(message, "exitedAt"))
+                            $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a WaitResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.WaitResponse} WaitResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    WaitResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.WaitResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.exitStatus = reader.uint32();
+                                    break;
+                                }
+                            case 2: {
+                                    message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for WaitResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    WaitResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.WaitResponse";
+                    };
+
+                    return WaitResponse;
                 })();
 
                 return v1;

@@ -1,0 +1,93 @@
+// The two ways output leaves a container: attach (a hijacked connection, live output, stdin
+// from the client) and logs (the json log, optionally followed). Without a tty each piece is
+// framed with Docker's 8-byte header; with one the bytes go as they are.
+import type { Hijacked } from '../api.js';
+import { HttpError } from '../api.js';
+import type { Containers } from './manager.js';
+import { entryWanted, readLog, type LogEntry, type LogQuery } from './logs.js';
+import { frame, type StreamId } from './stdio.js';
+import type { ContainerRecord } from './types.js';
+
+export interface AttachOptions {
+  stdin: boolean;
+  stdout: boolean;
+  stderr: boolean;
+  stream: boolean;
+  logs: boolean;
+}
+
+export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: AttachOptions): void {
+  const tty = !!c.Config.Tty;
+  const out = hj.stream;
+  const send = (s: StreamId, chunk: Buffer) => {
+    if ((s === 1 && !o.stdout) || (s === 2 && !o.stderr) || out.destroyed) return;
+    out.write(tty ? chunk : frame(s, chunk));
+  };
+  if (o.logs) {
+    for (const e of readLog(mgr.logPath(c.Id), { stdout: o.stdout, stderr: o.stderr, since: 0, until: 0, tail: -1 })) {
+      send(e.stream === 'stdout' ? 1 : 2, Buffer.from(e.log));
+    }
+  }
+  if (!o.stream || (!mgr.isRunning(c) && c.State.Status !== 'created')) {
+    hj.end();
+    return;
+  }
+  const live = mgr.liveOf(c.Id);
+  const offs = [live.onOutput(send)];
+  const detach = () => offs.splice(0).forEach((f) => f());
+  offs.push(
+    live.onEnd(() => {
+      detach();
+      hj.end();
+    }),
+  );
+  out.on('close', detach);
+  out.on('error', detach);
+  if (o.stdin && c.Config.OpenStdin && hj.upgraded) {
+    out.on('data', (chunk: Buffer) => live.writeStdin(chunk));
+    out.on('end', () => {
+      // docker run -i sets StdinOnce: the client's EOF is the process's EOF.
+      if (!c.Config.StdinOnce) return;
+      live.endStdin(() => {
+        live.io?.closeStdin();
+        void mgr.d.cd.call('tasks.CloseIO', { containerId: c.Id, stdin: true }).catch(() => {});
+      });
+    });
+  } else {
+    out.on('data', () => {});
+  }
+}
+
+export interface LogsOptions extends LogQuery {
+  follow: boolean;
+  timestamps: boolean;
+}
+
+export function logs(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: LogsOptions): void {
+  if (!o.stdout && !o.stderr) throw new HttpError(400, 'Bad parameters: you must choose at least one stream');
+  const tty = !!c.Config.Tty;
+  const out = hj.stream;
+  const send = (e: LogEntry) => {
+    if (out.destroyed) return;
+    const text = Buffer.from(o.timestamps ? `${e.time} ${e.log}` : e.log);
+    out.write(tty ? text : frame(e.stream === 'stdout' ? 1 : 2, text));
+  };
+  // Read and subscribe in one tick: the log writer is synchronous, so nothing is lost or doubled.
+  const past = readLog(mgr.logPath(c.Id), o);
+  for (const e of past) send(e);
+  if (!o.follow || !mgr.isRunning(c)) {
+    hj.end();
+    return;
+  }
+  const live = mgr.liveOf(c.Id);
+  const offs = [
+    live.onEntry((e) => {
+      if (entryWanted(e, { ...o, tail: -1 })) send(e);
+    }),
+    live.onEnd(() => {
+      offs.forEach((f) => f());
+      hj.end();
+    }),
+  ];
+  out.on('close', () => offs.forEach((f) => f()));
+}

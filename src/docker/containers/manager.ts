@@ -1,0 +1,472 @@
+// Docker containers over containerd: a Docker container is a containerd container (the OCI
+// spec, the runtime, a snapshot of its image) plus the record kept in the endpoint's store,
+// and while it runs, a containerd task whose stdio FIFOs the endpoint reads. This file holds
+// the lifecycle: create, start, the exit watcher, stop/kill/restart, pause, rename, remove.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Code, TandemError, errorMessage, invalidArgument, isCode, notFound } from '../../common/errdefs.js';
+import type { Logger } from '../../common/log.js';
+import { HttpError, notModified } from '../api.js';
+import { TaskStatus, type ContainerdClient } from '../containerd.js';
+import type { EventBus } from '../events.js';
+import type { ImageStore, ResolvedImage } from '../image/store.js';
+import { unpack } from '../image/unpack.js';
+import { withLease } from '../image/pull.js';
+import { toDescriptor, type Platform } from '../image/oci.js';
+import { nameInUse, type Store } from '../store.js';
+import type { Volumes } from '../volumes.js';
+import { LiveContainer } from './live.js';
+import { LogWriter } from './logs.js';
+import { checkName, randomName } from './names.js';
+import { buildSpec, mergeConfig, processArgs } from './spec.js';
+import { ProcessStdio, fifoPaths } from './stdio.js';
+import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
+import { publishEntries } from './ports.js';
+import { signalNumber } from './signals.js';
+
+export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
+export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
+const SPEC_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/Spec';
+export const LABEL_NAME = 'io.containerd.tandem.docker.name';
+/** A first VM container boots the guest inside Create (minutes under TCG). */
+export const TASK_TIMEOUT_MS = 10 * 60_000;
+
+export interface ContainerDeps {
+  cd: ContainerdClient;
+  store: Store;
+  images: ImageStore;
+  volumes: Volumes;
+  events: EventBus;
+  stateDir: string;
+  snapshotterFor: (p: Platform) => string;
+  log: Logger;
+}
+
+export class Containers {
+  readonly live = new Map<string, LiveContainer>();
+  private readonly removed = new Map<string, Set<() => void>>();
+
+  constructor(readonly d: ContainerDeps) {}
+
+  dir(id: string): string {
+    return join(this.d.stateDir, 'containers', id);
+  }
+
+  logPath(id: string): string {
+    return join(this.dir(id), `${id}-json.log`);
+  }
+
+  liveOf(id: string): LiveContainer {
+    let l = this.live.get(id);
+    if (!l) this.live.set(id, (l = new LiveContainer()));
+    return l;
+  }
+
+  /** By full id, name (with or without the slash) or a unique id prefix. */
+  get(ref: string): ContainerRecord {
+    const all = this.d.store.containers();
+    const exact = all.find((c) => c.Id === ref) ?? all.find((c) => c.Name === (ref.startsWith('/') ? ref : `/${ref}`));
+    if (exact) return exact;
+    const byPrefix = ref ? all.filter((c) => c.Id.startsWith(ref)) : [];
+    if (byPrefix.length > 1) throw invalidArgument(`multiple IDs found with provided prefix: ${ref}`);
+    if (!byPrefix.length) throw notFound(`No such container: ${ref}`);
+    return byPrefix[0];
+  }
+
+  list(): ContainerRecord[] {
+    return this.d.store.containers();
+  }
+
+  private attrs(c: ContainerRecord): Record<string, string> {
+    return { ...(c.Config.Labels ?? {}), image: c.Config.Image ?? '', name: c.Name.slice(1) };
+  }
+
+  private emit(c: ContainerRecord, action: string, extra: Record<string, string> = {}): void {
+    this.d.events.emit('container', action, c.Id, { ...this.attrs(c), ...extra });
+  }
+
+  async create(body: CreateBody, nameIn: string | null, image: ResolvedImage): Promise<{ Id: string; Warnings: string[] }> {
+    const host = body.HostConfig ?? {};
+    const runtime = host.Runtime || 'tandem';
+    if (!(RUNTIMES as readonly string[]).includes(runtime)) throw invalidArgument(`unknown or invalid runtime name: ${runtime}`);
+    const name = nameIn ? checkName(nameIn) : `/${randomName()}`;
+    const existing = this.d.store.containerByName(name);
+    if (existing) throw nameInUse(name, existing.Id);
+    const config = mergeConfig(body, image.config.config ?? {});
+    const args = processArgs(config);
+    const id = randomBytes(32).toString('hex');
+    const warnings: string[] = [];
+    const vm = runtime === 'tandem-vm' || host.Annotations?.['io.containerd.tandem.runtime'] === 'vm';
+    if (!vm && (host.Memory || host.NanoCpus)) {
+      warnings.push(
+        'Memory and CPU limits are not enforced for native containers (they run without cgroups); use --runtime tandem-vm to have them honoured.',
+      );
+    }
+    const publish = publishEntries(host, config);
+    if (!vm && publish.some((p) => p.host !== p.container)) {
+      throw invalidArgument(
+        'native containers share the host network: publish a port as the same number (-p 8080:8080), or use --runtime tandem-vm',
+      );
+    }
+    const mounts = await this.d.volumes.resolveMounts(config, host);
+    const spec = buildSpec({
+      id,
+      namespace: this.d.cd.namespace,
+      config,
+      hostConfig: host,
+      mounts: mounts.oci,
+      runtime,
+      publish: vm ? publish.map((p) => p.entry) : [],
+    });
+    const snapshotter = this.d.snapshotterFor(image.platform);
+    const record: ContainerRecord = {
+      Id: id,
+      Name: name,
+      Created: new Date().toISOString(),
+      Path: args[0],
+      Args: args.slice(1),
+      Config: config,
+      HostConfig: { NetworkMode: 'default', ...host, Runtime: runtime },
+      Image: image.id,
+      Platform: image.platform,
+      Runtime: runtime,
+      Snapshotter: snapshotter,
+      Mounts: mounts.points,
+      Networks: {},
+      State: { Status: 'created', Pid: 0, ExitCode: 0, Error: '', StartedAt: ZERO_TIME, FinishedAt: ZERO_TIME },
+      RestartCount: 0,
+      StoppedByUser: false,
+    };
+    this.d.store.insertContainer(record);
+    try {
+      await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
+      await withLease(this.d.cd, async (lease) => {
+        await this.ensureUnpacked(image, snapshotter, lease);
+        await this.d.cd.call('snapshots.Prepare', { snapshotter, key: id, parent: image.chainId }, { lease });
+        await this.d.cd.call('containers.Create', {
+          container: {
+            id,
+            labels: { [LABEL_NAME]: name.slice(1), ...(config.Labels ?? {}) },
+            image: image.record.name,
+            runtime: { name: SHIM_RUNTIME },
+            spec: { type_url: SPEC_TYPE, value: Buffer.from(JSON.stringify(spec)) },
+            snapshotter,
+            snapshotKey: id,
+          },
+        });
+      });
+    } catch (err) {
+      await this.d.cd.call('snapshots.Remove', { snapshotter, key: id }).catch(() => {});
+      this.d.store.deleteContainer(id);
+      await rm(this.dir(id), { recursive: true, force: true });
+      throw err;
+    }
+    this.emit(record, 'create');
+    return { Id: id, Warnings: warnings };
+  }
+
+  /** An image pulled for one snapshotter and run with another is unpacked there first. */
+  private async ensureUnpacked(image: ResolvedImage, snapshotter: string, lease: string): Promise<void> {
+    if (!image.chainId) return;
+    const ok = await this.d.cd.call('snapshots.Stat', { snapshotter, key: image.chainId }).then(
+      () => true,
+      (err) => (isCode(err, Code.NotFound) ? false : Promise.reject(err)),
+    );
+    if (ok) return;
+    await unpack(this.d.cd, { snapshotter, layers: image.manifest.layers.map(toDescriptor), diffIds: image.config.rootfs.diff_ids, lease });
+  }
+
+  isRunning(c: ContainerRecord): boolean {
+    return c.State.Status === 'running' || c.State.Status === 'paused' || c.State.Status === 'restarting';
+  }
+
+  async start(ref: string): Promise<void> {
+    const c = this.get(ref);
+    if (c.State.Status === 'paused') throw new HttpError(409, 'cannot start a paused container, try unpause instead');
+    if (this.isRunning(c)) throw notModified();
+    c.StoppedByUser = false;
+    await this.run(c);
+  }
+
+  /** Creates and starts the task; on failure records the error and exit code as dockerd does. */
+  private async run(c: ContainerRecord): Promise<void> {
+    const cd = this.d.cd;
+    const id = c.Id;
+    await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
+    const live = this.liveOf(id);
+    const paths = fifoPaths(this.dir(id), 'init', { stdin: !!c.Config.OpenStdin, tty: !!c.Config.Tty });
+    let io: ProcessStdio | undefined;
+    try {
+      await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
+      io = await ProcessStdio.open(paths);
+      live.connect(io, new LogWriter(this.logPath(id)));
+      const { mounts } = await cd.call('snapshots.Mounts', { snapshotter: c.Snapshotter, key: id });
+      const create = () =>
+        cd.call(
+          'tasks.Create',
+          {
+            containerId: id,
+            rootfs: mounts,
+            stdin: paths.stdin,
+            stdout: paths.stdout,
+            stderr: paths.stderr,
+            terminal: !!c.Config.Tty,
+          },
+          { timeoutMs: TASK_TIMEOUT_MS },
+        );
+      // A shim daemon that was leaving (idle) as containerd reached it closes the connection
+      // before the task exists; a second Create starts a fresh daemon.
+      const task = await create().catch(async (err) => {
+        if (!/ttrpc: closed/.test(errorMessage(err))) throw err;
+        this.d.log.info({ id, err: errorMessage(err) }, 'shim went away during create; creating again');
+        await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
+        return create();
+      });
+      this.watch(id, io);
+      await cd.call('tasks.Start', { containerId: id }, { timeoutMs: TASK_TIMEOUT_MS });
+      c.State = {
+        ...c.State,
+        Status: 'running',
+        Pid: task.pid ?? 0,
+        ExitCode: 0,
+        Error: '',
+        StartedAt: new Date().toISOString(),
+        FinishedAt: ZERO_TIME,
+      };
+      this.d.store.putContainer(c);
+      live.running();
+      this.emit(c, 'start');
+    } catch (err) {
+      const msg = `failed to create task for container: ${errorMessage(err)}`;
+      io?.destroy();
+      live.finish();
+      await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
+      const code = /executable file not found|no such file or directory/.test(msg) ? 127 : /permission denied/.test(msg) ? 126 : 128;
+      const fresh = this.d.store.containers().find((x) => x.Id === id);
+      if (fresh) {
+        fresh.State = {
+          ...fresh.State,
+          Status: fresh.State.StartedAt === ZERO_TIME ? 'created' : 'exited',
+          ExitCode: code,
+          Error: msg,
+          Pid: 0,
+        };
+        this.d.store.putContainer(fresh);
+        if (fresh.HostConfig.AutoRemove) await this.remove(id, { force: true }).catch(() => {});
+      }
+      throw new TandemError(code === 128 ? Code.Unknown : Code.InvalidArgument, msg, { cause: err });
+    }
+  }
+
+  /** Follows the task until it exits (across containerd restarts), then records the exit. */
+  private watch(id: string, io: ProcessStdio): void {
+    void (async () => {
+      let status = 255;
+      let at = new Date();
+      for (let delay = 250; ; delay = Math.min(delay * 2, 5000)) {
+        try {
+          const r = await this.d.cd.call('tasks.Wait', { containerId: id }, { timeoutMs: 0 });
+          status = r.exitStatus ?? 0;
+          if (r.exitedAt?.seconds) at = new Date(Number(r.exitedAt.seconds) * 1000 + Math.floor((r.exitedAt.nanos ?? 0) / 1e6));
+          break;
+        } catch (err) {
+          if (isCode(err, Code.NotFound)) break;
+          this.d.log.debug({ id, err: errorMessage(err) }, 'task wait interrupted; retrying');
+          await new Promise((r) => setTimeout(r, delay));
+        }
+      }
+      await this.exited(id, io, status, at);
+    })().catch((err) => this.d.log.error({ id, err: errorMessage(err) }, 'exit handling failed'));
+  }
+
+  private async exited(id: string, io: ProcessStdio, status: number, at: Date): Promise<void> {
+    await this.d.cd.call('tasks.Delete', { containerId: id }).catch(() => {});
+    // The shim has let go of the FIFOs: what is left in them arrives, then EOF.
+    await Promise.race([io.done, new Promise((r) => setTimeout(r, 5000))]);
+    io.destroy();
+    const live = this.liveOf(id);
+    live.finish();
+    const c = this.d.store.containers().find((x) => x.Id === id);
+    if (!c) return live.exited();
+    c.State = { ...c.State, Status: 'exited', Pid: 0, ExitCode: status, FinishedAt: at.toISOString() };
+    this.d.store.putContainer(c);
+    this.emit(c, 'die', { exitCode: String(status) });
+    live.exited();
+    if (c.HostConfig.AutoRemove) {
+      await this.remove(id, { force: true }).catch((err) => this.d.log.warn({ id, err: errorMessage(err) }, 'auto-remove failed'));
+      return;
+    }
+    await this.maybeRestart(c);
+  }
+
+  private async maybeRestart(c: ContainerRecord): Promise<void> {
+    const p = c.HostConfig.RestartPolicy ?? {};
+    const name = p.Name ?? 'no';
+    const want =
+      (name === 'always' && !c.StoppedByUser) ||
+      (name === 'unless-stopped' && !c.StoppedByUser) ||
+      (name === 'on-failure' && c.State.ExitCode !== 0 && (!p.MaximumRetryCount || c.RestartCount < p.MaximumRetryCount));
+    if (!want) return;
+    const delay = Math.min(100 * 2 ** c.RestartCount, 60_000);
+    setTimeout(() => {
+      const fresh = this.d.store.containers().find((x) => x.Id === c.Id);
+      if (!fresh || fresh.StoppedByUser || this.isRunning(fresh)) return;
+      fresh.RestartCount++;
+      this.d.store.putContainer(fresh);
+      this.run(fresh).catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'restart failed'));
+    }, delay).unref();
+  }
+
+  /** Resolves with the exit code once the container is not running (or at its next exit). */
+  waitExit(c: ContainerRecord, next: boolean): Promise<number> {
+    if (!next && !this.isRunning(c)) return Promise.resolve(c.State.ExitCode);
+    const live = this.liveOf(c.Id);
+    return new Promise((resolve) => {
+      const off = live.onExit(() => {
+        off();
+        resolve(this.d.store.containers().find((x) => x.Id === c.Id)?.State.ExitCode ?? c.State.ExitCode);
+      });
+    });
+  }
+
+  waitRemoved(id: string): Promise<void> {
+    if (!this.d.store.containers().some((c) => c.Id === id)) return Promise.resolve();
+    return new Promise((resolve) => {
+      let set = this.removed.get(id);
+      if (!set) this.removed.set(id, (set = new Set()));
+      set.add(resolve);
+    });
+  }
+
+  async kill(ref: string, signal: string | undefined): Promise<void> {
+    const c = this.get(ref);
+    if (!this.isRunning(c)) throw new HttpError(409, `Cannot kill container: ${ref}: Container ${c.Id} is not running`);
+    const sig = signalNumber(signal || 'SIGKILL');
+    if (sig === 9 || sig === 15) c.StoppedByUser = true;
+    this.d.store.putContainer(c);
+    await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: sig, all: sig === 9 });
+    this.emit(c, 'kill', { signal: String(sig) });
+  }
+
+  /** SIGTERM (or StopSignal), SIGKILL after t seconds; 304 when already stopped. */
+  async stop(ref: string, t: number | undefined, signal?: string): Promise<void> {
+    const c = this.get(ref);
+    if (!this.isRunning(c)) throw notModified();
+    c.StoppedByUser = true;
+    this.d.store.putContainer(c);
+    const exited = this.waitExit(c, true);
+    if (c.State.Status === 'paused') await this.d.cd.call('tasks.Resume', { containerId: c.Id }).catch(() => {});
+    const timeout = t ?? c.Config.StopTimeout ?? 10;
+    const sig = signalNumber(signal || c.Config.StopSignal || 'SIGTERM');
+    await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: sig }).catch(() => {});
+    const inTime = await Promise.race([
+      exited.then(() => true),
+      new Promise<boolean>((r) => setTimeout(() => r(false), Math.max(0, timeout) * 1000)),
+    ]);
+    if (!inTime) {
+      await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).catch(() => {});
+      await exited;
+    }
+    this.emit(c, 'stop');
+  }
+
+  async restart(ref: string, t: number | undefined): Promise<void> {
+    const c = this.get(ref);
+    if (this.isRunning(c))
+      await this.stop(c.Id, t).catch((err) => (err instanceof HttpError && err.status === 304 ? undefined : Promise.reject(err)));
+    const fresh = this.get(c.Id);
+    fresh.StoppedByUser = false;
+    await this.run(fresh);
+    this.emit(fresh, 'restart');
+  }
+
+  async pause(ref: string, pause: boolean): Promise<void> {
+    const c = this.get(ref);
+    if (!this.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
+    if (pause && c.State.Status === 'paused') throw new HttpError(409, `Container ${c.Id} is already paused`);
+    if (!pause && c.State.Status !== 'paused') throw new HttpError(409, `Container ${c.Id} is not paused`);
+    await this.d.cd.call(pause ? 'tasks.Pause' : 'tasks.Resume', { containerId: c.Id });
+    c.State.Status = pause ? 'paused' : 'running';
+    this.d.store.putContainer(c);
+    this.emit(c, pause ? 'pause' : 'unpause');
+  }
+
+  rename(ref: string, newName: string): void {
+    const c = this.get(ref);
+    const name = checkName(newName);
+    const old = c.Name;
+    this.d.store.renameContainer(c, name);
+    this.d.cd
+      .call('containers.Update', {
+        container: { id: c.Id, labels: { [LABEL_NAME]: name.slice(1) } },
+        updateMask: { paths: [`labels.${LABEL_NAME}`] },
+      })
+      .catch(() => {});
+    this.emit(c, 'rename', { oldName: old });
+  }
+
+  /** rm: refuses a running container unless forced; removes task, container, snapshot, files. */
+  async remove(ref: string, opts: { force?: boolean; volumes?: boolean }): Promise<void> {
+    const c = this.get(ref);
+    if (this.isRunning(c)) {
+      if (!opts.force) {
+        throw new HttpError(
+          409,
+          `You cannot remove a running container ${c.Id}. Stop the container before attempting removal or force remove`,
+        );
+      }
+      c.StoppedByUser = true;
+      this.d.store.putContainer(c);
+      const exited = this.waitExit(c, true);
+      await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).catch(() => {});
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    }
+    const cd = this.d.cd;
+    await cd.call('tasks.Delete', { containerId: c.Id }).catch(() => {});
+    await cd.call('containers.Delete', { id: c.Id }).catch((err) => (isCode(err, Code.NotFound) ? undefined : Promise.reject(err)));
+    await cd.call('snapshots.Remove', { snapshotter: c.Snapshotter, key: c.Id }).catch(() => {});
+    this.d.store.deleteContainer(c.Id);
+    this.live.delete(c.Id);
+    await rm(this.dir(c.Id), { recursive: true, force: true });
+    if (opts.volumes) await this.d.volumes.removeAnonymous(c.Mounts, (n) => this.volumeUsers(n));
+    this.emit(c, 'destroy');
+    for (const f of this.removed.get(c.Id) ?? []) f();
+    this.removed.delete(c.Id);
+  }
+
+  /** Ids of the containers that mount a volume. */
+  volumeUsers(name: string): string[] {
+    return this.d.store
+      .containers()
+      .filter((c) => c.Mounts.some((m) => m.Type === 'volume' && m.Name === name))
+      .map((c) => c.Id);
+  }
+
+  /**
+   * After a restart of the endpoint: containers that were running are followed again (their
+   * FIFOs reopened), or get the exit status containerd kept for them.
+   */
+  async recover(): Promise<void> {
+    for (const c of this.d.store.containers()) {
+      if (!this.isRunning(c)) continue;
+      const task = await this.d.cd.call('tasks.Get', { containerId: c.Id }).catch(() => undefined);
+      const p = task?.process;
+      const paths = fifoPaths(this.dir(c.Id), 'init', { stdin: !!c.Config.OpenStdin, tty: !!c.Config.Tty });
+      const io = await ProcessStdio.open(paths).catch(() => undefined);
+      if (!io) continue;
+      this.liveOf(c.Id).connect(io, new LogWriter(this.logPath(c.Id)));
+      if (p && p.status !== TaskStatus.STOPPED) {
+        this.liveOf(c.Id).running();
+        if (p.status === TaskStatus.PAUSED && c.State.Status !== 'paused') {
+          c.State.Status = 'paused';
+          this.d.store.putContainer(c);
+        }
+        this.watch(c.Id, io);
+      } else {
+        const at = p?.exitedAt?.seconds ? new Date(Number(p.exitedAt.seconds) * 1000) : new Date();
+        await this.exited(c.Id, io, p ? (p.exitStatus ?? 0) : 255, at);
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { buildSpec, execProcess, mergeConfig, mergeEnv, parseUser } from './spec.js';
+import { publishEntries } from './ports.js';
+import { frame } from './stdio.js';
+
+describe('create request over the image config', () => {
+  const image = { Env: ['PATH=/bin', 'A=1'], Cmd: ['sh'], WorkingDir: '/w', User: 'nobody', Labels: { img: 'x' } };
+
+  test('request Cmd replaces the image Cmd; env merges by name; defaults come from the image', () => {
+    const c = mergeConfig({ Image: 'i', Cmd: ['echo', 'hi'], Env: ['A=2', 'B=3'], Labels: { l: 'y' } }, image);
+    expect(c.Cmd).toEqual(['echo', 'hi']);
+    expect(c.Env).toEqual(['PATH=/bin', 'A=2', 'B=3']);
+    expect(c.WorkingDir).toBe('/w');
+    expect(c.User).toBe('nobody');
+    expect(c.Labels).toEqual({ img: 'x', l: 'y' });
+  });
+
+  test('a request Entrypoint drops the image Cmd', () => {
+    const c = mergeConfig({ Image: 'i', Entrypoint: ['/bin/env'] }, image);
+    expect(c.Entrypoint).toEqual(['/bin/env']);
+    expect(c.Cmd).toBeNull();
+  });
+
+  test('PATH is added when neither side has one', () => {
+    expect(mergeConfig({ Image: 'i', Cmd: ['x'] }, {}).Env![0]).toMatch(/^PATH=/);
+    expect(mergeEnv(['A=1'], ['A=2', 'NOVALUE'])).toEqual(['A=2']);
+  });
+});
+
+describe('users', () => {
+  test.each([
+    ['', { uid: 0, gid: 0 }],
+    ['1000', { uid: 1000, gid: 0 }],
+    ['1000:50', { uid: 1000, gid: 50 }],
+    ['user', { uid: 0, gid: 0, username: 'user' }],
+  ])('%j', (u, want) => expect(parseUser(u)).toEqual(want));
+  test('group names are refused clearly', () => expect(() => parseUser('u:staff')).toThrow(/numeric gid/));
+});
+
+describe('OCI spec', () => {
+  const base = { id: 'a'.repeat(64), namespace: 'ns', mounts: [], publish: [] };
+
+  test('tandem-vm and -p become the tandem annotations; no network namespace', () => {
+    const s = buildSpec({
+      ...base,
+      config: { Cmd: ['true'], Env: [] },
+      hostConfig: { Annotations: { k: 'v' } },
+      runtime: 'tandem-vm',
+      publish: ['8080:80/tcp'],
+    });
+    expect(s.annotations).toEqual({ k: 'v', 'io.containerd.tandem.runtime': 'vm', 'io.containerd.tandem.publish': '8080:80/tcp' });
+    expect((s.linux as { namespaces: { type: string }[] }).namespaces.map((n) => n.type)).not.toContain('network');
+    expect(s.hostname).toBe('a'.repeat(12));
+    expect(s.process!.args).toEqual(['true']);
+  });
+
+  test('a volume mount replaces a default mount at the same place; tty sets TERM', () => {
+    const s = buildSpec({
+      ...base,
+      config: { Cmd: ['sh'], Env: ['PATH=/bin'], Tty: true },
+      hostConfig: {},
+      runtime: 'tandem',
+      mounts: [{ destination: '/dev/shm', type: 'bind', source: '/x', options: ['rbind'] }],
+    });
+    expect(s.mounts!.filter((m) => m.destination === '/dev/shm')).toEqual([
+      { destination: '/dev/shm', type: 'bind', source: '/x', options: ['rbind'] },
+    ]);
+    expect(s.process!.env).toContain('TERM=xterm');
+    expect(s.process!.terminal).toBe(true);
+  });
+
+  test('exec inherits the container process and overrides what the request says', () => {
+    const s = buildSpec({ ...base, config: { Cmd: ['sleep', '1'], Env: ['A=1'], WorkingDir: '/w' }, hostConfig: {}, runtime: 'tandem' });
+    const p = execProcess(s.process, { Cmd: ['ls'], Env: ['B=2'], User: '5' });
+    expect(p.args).toEqual(['ls']);
+    expect(p.env).toEqual(['A=1', 'B=2']);
+    expect(p.cwd).toBe('/w');
+    expect(p.user).toEqual({ uid: 5, gid: 0 });
+    expect(() => execProcess(s.process, {})).toThrow(/No exec command/);
+  });
+});
+
+describe('ports and frames', () => {
+  test('PortBindings to publish entries', () => {
+    const p = publishEntries({ PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }], '53/udp': [{ HostPort: '' }] } }, {});
+    expect(p.map((x) => x.entry)).toEqual(['8080:80/tcp', '53:53/udp']);
+    expect(() => publishEntries({ PortBindings: { 'x/tcp': [] } }, {})).toThrow(/invalid port/);
+  });
+
+  test('Docker multiplexed frame header', () => {
+    const f = frame(2, Buffer.from('abc'));
+    expect([...f.subarray(0, 8)]).toEqual([2, 0, 0, 0, 0, 0, 0, 3]);
+    expect(f.subarray(8).toString()).toBe('abc');
+  });
+});

@@ -1,0 +1,187 @@
+// From a Docker create request to what containerd runs: the image config merged with the
+// request (Cmd, Entrypoint, Env, WorkingDir, User, Labels, ...), and the OCI runtime spec with
+// containerd's defaults (the same as `ctr run`), the process, mounts and annotations. Pure.
+import { invalidArgument } from '../../common/errdefs.js';
+import { ANNOTATION_PUBLISH, ANNOTATION_RUNTIME, type OciMount, type OciSpec, type OciUser } from '../../common/oci.js';
+import type { ImageConfig } from '../image/oci.js';
+import type { ContainerConfig, CreateBody, HostConfig } from './types.js';
+
+const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+const asList = (v: string[] | string | null | undefined): string[] | undefined =>
+  v === undefined || v === null ? undefined : Array.isArray(v) ? v : [v];
+
+/** Env lists merged by name, later entries winning (image first, then the request). */
+export function mergeEnv(...lists: (string[] | null | undefined)[]): string[] {
+  const byName = new Map<string, string>();
+  for (const list of lists) {
+    for (const kv of list ?? []) {
+      const eq = kv.indexOf('=');
+      byName.set(eq < 0 ? kv : kv.slice(0, eq), kv);
+    }
+  }
+  return [...byName.values()].filter((kv) => kv.includes('='));
+}
+
+/** The container's Config as Docker stores it: the request over the image's defaults. */
+export function mergeConfig(body: CreateBody, image: ImageConfig): ContainerConfig {
+  const entrypoint = asList(body.Entrypoint);
+  const cmd = asList(body.Cmd);
+  // Docker: a request Entrypoint drops the image's Cmd unless the request has its own.
+  const merged: ContainerConfig = {
+    Hostname: body.Hostname ?? '',
+    Domainname: body.Domainname ?? '',
+    User: body.User || image.User || '',
+    AttachStdin: !!body.AttachStdin,
+    AttachStdout: !!body.AttachStdout,
+    AttachStderr: !!body.AttachStderr,
+    ExposedPorts: { ...(image.ExposedPorts ?? {}), ...(body.ExposedPorts ?? {}) },
+    Tty: !!body.Tty,
+    OpenStdin: !!body.OpenStdin,
+    StdinOnce: !!body.StdinOnce,
+    Env: mergeEnv(image.Env, body.Env),
+    Cmd: cmd?.length ? cmd : entrypoint?.length ? null : (image.Cmd ?? null),
+    Image: body.Image,
+    Volumes: { ...(image.Volumes ?? {}), ...(body.Volumes ?? {}) },
+    WorkingDir: body.WorkingDir || image.WorkingDir || '',
+    Entrypoint: entrypoint?.length ? entrypoint : (image.Entrypoint ?? null),
+    Labels: { ...(image.Labels ?? {}), ...(body.Labels ?? {}) },
+    StopSignal: body.StopSignal || image.StopSignal || undefined,
+    StopTimeout: body.StopTimeout,
+  };
+  if (!merged.Env!.some((e) => e.startsWith('PATH='))) merged.Env = [DEFAULT_PATH, ...merged.Env!];
+  return merged;
+}
+
+export function processArgs(cfg: ContainerConfig): string[] {
+  const args = [...(asList(cfg.Entrypoint) ?? []), ...(asList(cfg.Cmd) ?? [])];
+  if (!args.length) throw invalidArgument('no command specified');
+  return args;
+}
+
+/** `-u`: uid, uid:gid, name or name:group (names are looked up in the image by the runtime). */
+export function parseUser(user: string | undefined): OciUser {
+  if (!user) return { uid: 0, gid: 0 };
+  const [u, g] = user.split(':', 2);
+  const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : undefined);
+  const uid = num(u);
+  const gid = g === undefined ? undefined : num(g);
+  if (g !== undefined && gid === undefined)
+    throw invalidArgument(`unable to find group ${g}: group names are not supported yet, use a numeric gid`);
+  if (uid !== undefined) return { uid, gid: gid ?? 0 };
+  return { uid: 0, gid: gid ?? 0, username: u };
+}
+
+export const DEFAULT_CAPS = [
+  'CAP_CHOWN',
+  'CAP_DAC_OVERRIDE',
+  'CAP_FSETID',
+  'CAP_FOWNER',
+  'CAP_MKNOD',
+  'CAP_NET_RAW',
+  'CAP_SETGID',
+  'CAP_SETUID',
+  'CAP_SETFCAP',
+  'CAP_SETPCAP',
+  'CAP_NET_BIND_SERVICE',
+  'CAP_SYS_CHROOT',
+  'CAP_KILL',
+  'CAP_AUDIT_WRITE',
+];
+
+function defaultMounts(): OciMount[] {
+  return [
+    { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
+    { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
+    {
+      destination: '/dev/pts',
+      type: 'devpts',
+      source: 'devpts',
+      options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620', 'gid=5'],
+    },
+    { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', 'size=65536k'] },
+    { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
+    { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
+  ];
+}
+
+export interface SpecInput {
+  id: string;
+  namespace: string;
+  config: ContainerConfig;
+  hostConfig: HostConfig;
+  /** Volume, bind and tmpfs mounts, already resolved to host paths. */
+  mounts: OciMount[];
+  /** `tandem-vm` puts the container in the VM whatever its platform. */
+  runtime: string;
+  /** [HOSTADDR:]HOSTPORT:CONTAINERPORT[/proto] entries for VM containers. */
+  publish: string[];
+}
+
+export function buildSpec(input: SpecInput): OciSpec {
+  const { id, config, hostConfig } = input;
+  const caps = hostConfig.Privileged ? undefined : DEFAULT_CAPS;
+  const annotations: Record<string, string> = { ...(hostConfig.Annotations ?? {}) };
+  if (input.runtime === 'tandem-vm') annotations[ANNOTATION_RUNTIME] = 'vm';
+  if (input.publish.length) annotations[ANNOTATION_PUBLISH] = input.publish.join(',');
+  const destinations = new Set(input.mounts.map((m) => m.destination));
+  const spec: OciSpec = {
+    ociVersion: '1.0.2-dev',
+    root: { path: 'rootfs', readonly: !!hostConfig.ReadonlyRootfs },
+    hostname: config.Hostname || id.slice(0, 12),
+    process: {
+      terminal: !!config.Tty,
+      user: parseUser(config.User),
+      args: processArgs(config),
+      env: [...(config.Env ?? []), ...(config.Tty && !config.Env?.some((e) => e.startsWith('TERM=')) ? ['TERM=xterm'] : [])],
+      cwd: config.WorkingDir || '/',
+      noNewPrivileges: !hostConfig.Privileged,
+      ...(caps ? { capabilities: { bounding: caps, permitted: caps, effective: caps } } : {}),
+    },
+    mounts: [...defaultMounts().filter((m) => !destinations.has(m.destination)), ...input.mounts],
+    annotations,
+    linux: {
+      cgroupsPath: `/${input.namespace}/${id}`,
+      resources: {
+        devices: [{ allow: false, access: 'rwm' }],
+        ...(hostConfig.Memory ? { memory: { limit: hostConfig.Memory } } : {}),
+        ...(hostConfig.NanoCpus ? { cpu: { quota: Math.round(hostConfig.NanoCpus / 1e4), period: 100000 } } : {}),
+      },
+      // No network namespace: containers use the host's network (the VM's for VM containers).
+      namespaces: [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }],
+      maskedPaths: hostConfig.Privileged
+        ? []
+        : [
+            '/proc/acpi',
+            '/proc/asound',
+            '/proc/kcore',
+            '/proc/keys',
+            '/proc/latency_stats',
+            '/proc/timer_list',
+            '/proc/timer_stats',
+            '/proc/sched_debug',
+            '/sys/firmware',
+            '/proc/scsi',
+          ],
+      readonlyPaths: hostConfig.Privileged ? [] : ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
+    },
+  };
+  return spec;
+}
+
+/** The process of an exec, from the container's spec and the exec request. */
+export function execProcess(
+  base: OciSpec['process'],
+  req: { Cmd?: string[]; Env?: string[] | null; User?: string; WorkingDir?: string; Tty?: boolean; Privileged?: boolean },
+): NonNullable<OciSpec['process']> {
+  if (!req.Cmd?.length) throw invalidArgument('No exec command specified');
+  const p = base!;
+  return {
+    ...p,
+    terminal: !!req.Tty,
+    args: req.Cmd,
+    env: mergeEnv(p.env, req.Env),
+    cwd: req.WorkingDir || p.cwd,
+    user: req.User ? parseUser(req.User) : p.user,
+  };
+}

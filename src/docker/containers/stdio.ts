@@ -1,0 +1,130 @@
+// The client end of containerd's stdio for one process (a container's init or an exec): FIFOs
+// in the container's directory that the shim opens, read and written here. Read ends are
+// opened O_RDONLY|O_NONBLOCK before the task exists (a FIFO without a writer yet does not
+// report EOF), the stdin FIFO O_RDWR (it cannot fail for want of a reader; closing it is the
+// process's EOF once the shim drops its own writer on CloseIO). The endpoint can restart and
+// reopen the same FIFOs while the shim still holds the other ends.
+import { spawn } from 'node:child_process';
+import { constants as fsc, existsSync, open as fsOpen, promises as fsp } from 'node:fs';
+import { promisify } from 'node:util';
+import net from 'node:net';
+import { join } from 'node:path';
+import { internal } from '../../common/errdefs.js';
+
+export type StreamId = 1 | 2;
+
+// A plain fd (not a FileHandle, which closes its fd when collected: the socket owns it).
+const openFd = promisify(fsOpen) as (p: string, flags: number) => Promise<number>;
+
+function mkfifo(path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const p = spawn('mkfifo', ['-m', '600', path], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    p.on('error', reject);
+    p.on('close', (code) => (code === 0 ? resolve() : reject(internal(`mkfifo ${path}: ${err.trim()}`))));
+  });
+}
+
+export interface FifoPaths {
+  stdin: string;
+  stdout: string;
+  stderr: string;
+}
+
+export function fifoPaths(dir: string, prefix: string, opts: { stdin: boolean; tty: boolean }): FifoPaths {
+  return {
+    stdin: opts.stdin ? join(dir, `${prefix}-stdin`) : '',
+    stdout: join(dir, `${prefix}-stdout`),
+    stderr: opts.tty ? '' : join(dir, `${prefix}-stderr`),
+  };
+}
+
+export class ProcessStdio {
+  private readonly readers: net.Socket[] = [];
+  private stdin?: net.Socket;
+  private outputListeners: ((stream: StreamId, chunk: Buffer) => void)[] = [];
+  /** Resolves once every output FIFO reached EOF (the process and the shim let go). */
+  readonly done: Promise<void>;
+  private markDone!: () => void;
+
+  private constructor(readonly paths: FifoPaths) {
+    this.done = new Promise((r) => (this.markDone = r));
+  }
+
+  /** Creates the FIFOs (if missing) and opens our ends. */
+  static async open(paths: FifoPaths): Promise<ProcessStdio> {
+    const io = new ProcessStdio(paths);
+    try {
+      for (const p of [paths.stdin, paths.stdout, paths.stderr]) if (p && !existsSync(p)) await mkfifo(p);
+      let open = 0;
+      for (const [p, id] of [
+        [paths.stdout, 1],
+        [paths.stderr, 2],
+      ] as const) {
+        if (!p) continue;
+        const s = new net.Socket({ fd: await openFd(p, fsc.O_RDONLY | fsc.O_NONBLOCK), readable: true, writable: false });
+        open++;
+        s.on('data', (chunk: Buffer) => {
+          for (const l of io.outputListeners) l(id, chunk);
+        });
+        s.on('error', () => {});
+        s.on('close', () => {
+          if (--open === 0) io.markDone();
+        });
+        io.readers.push(s);
+      }
+      if (paths.stdin) {
+        io.stdin = new net.Socket({ fd: await openFd(paths.stdin, fsc.O_RDWR | fsc.O_NONBLOCK), readable: false, writable: true });
+        io.stdin.on('error', () => {});
+      }
+      if (open === 0) io.markDone();
+    } catch (err) {
+      io.destroy();
+      throw err;
+    }
+    return io;
+  }
+
+  onOutput(fn: (stream: StreamId, chunk: Buffer) => void): () => void {
+    this.outputListeners.push(fn);
+    return () => (this.outputListeners = this.outputListeners.filter((l) => l !== fn));
+  }
+
+  writeStdin(chunk: Buffer): boolean {
+    return this.stdin ? this.stdin.write(chunk) : true;
+  }
+
+  get hasStdin(): boolean {
+    return !!this.stdin && !this.stdin.destroyed;
+  }
+
+  /** Our writer of the stdin FIFO goes; the caller then asks containerd to CloseIO. */
+  closeStdin(): void {
+    this.stdin?.end();
+    this.stdin = undefined;
+  }
+
+  /** Closes everything now (what is still buffered in the FIFOs is dropped). */
+  destroy(): void {
+    for (const r of this.readers) r.destroy();
+    this.stdin?.destroy();
+    this.markDone();
+  }
+
+  /** Removes the FIFOs. */
+  async remove(): Promise<void> {
+    for (const p of [this.paths.stdin, this.paths.stdout, this.paths.stderr]) if (p) await fsp.rm(p, { force: true });
+  }
+}
+
+/** Docker's 8-byte frame header for multiplexed streams: stream id, 3 zero bytes, length (BE). */
+export function frame(stream: 0 | StreamId, payload: Buffer): Buffer {
+  const h = Buffer.alloc(8);
+  h[0] = stream;
+  h.writeUInt32BE(payload.length, 4);
+  return Buffer.concat([h, payload]);
+}
+
+export const MUX = 'application/vnd.docker.multiplexed-stream';
+export const RAW = 'application/vnd.docker.raw-stream';

@@ -1,0 +1,120 @@
+// The Docker API's container shapes (the parts tandem reads or reports) and the record the
+// endpoint keeps per container in its store.
+
+export interface ContainerConfig {
+  Hostname?: string;
+  Domainname?: string;
+  User?: string;
+  AttachStdin?: boolean;
+  AttachStdout?: boolean;
+  AttachStderr?: boolean;
+  ExposedPorts?: Record<string, object> | null;
+  Tty?: boolean;
+  OpenStdin?: boolean;
+  StdinOnce?: boolean;
+  Env?: string[] | null;
+  Cmd?: string[] | string | null;
+  Entrypoint?: string[] | string | null;
+  Image?: string;
+  Volumes?: Record<string, object> | null;
+  WorkingDir?: string;
+  Labels?: Record<string, string> | null;
+  StopSignal?: string;
+  StopTimeout?: number;
+  [k: string]: unknown;
+}
+
+export interface MountSpec {
+  Type?: 'bind' | 'volume' | 'tmpfs' | string;
+  Source?: string;
+  Target?: string;
+  ReadOnly?: boolean;
+  VolumeOptions?: { NoCopy?: boolean; Labels?: Record<string, string> };
+  TmpfsOptions?: { SizeBytes?: number; Mode?: number };
+}
+
+export interface PortBinding {
+  HostIp?: string;
+  HostPort?: string;
+}
+
+export interface HostConfig {
+  Binds?: string[] | null;
+  Mounts?: MountSpec[] | null;
+  Tmpfs?: Record<string, string> | null;
+  PortBindings?: Record<string, PortBinding[] | null> | null;
+  PublishAllPorts?: boolean;
+  AutoRemove?: boolean;
+  NetworkMode?: string;
+  Runtime?: string;
+  RestartPolicy?: { Name?: string; MaximumRetryCount?: number };
+  ExtraHosts?: string[] | null;
+  Memory?: number;
+  NanoCpus?: number;
+  CpuShares?: number;
+  Privileged?: boolean;
+  ReadonlyRootfs?: boolean;
+  Annotations?: Record<string, string> | null;
+  Init?: boolean | null;
+  [k: string]: unknown;
+}
+
+export interface EndpointSettings {
+  Aliases?: string[] | null;
+  NetworkID?: string;
+  EndpointID?: string;
+  [k: string]: unknown;
+}
+
+export interface CreateBody extends ContainerConfig {
+  HostConfig?: HostConfig;
+  NetworkingConfig?: { EndpointsConfig?: Record<string, EndpointSettings> | null } | null;
+}
+
+/** A mount as `docker inspect` shows it (Mounts[]). */
+export interface MountPoint {
+  Type: 'bind' | 'volume' | 'tmpfs';
+  Name?: string;
+  Source: string;
+  Destination: string;
+  Driver?: string;
+  Mode: string;
+  RW: boolean;
+  Propagation: string;
+}
+
+export type Status = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+export interface State {
+  Status: Status;
+  Pid: number;
+  ExitCode: number;
+  Error: string;
+  StartedAt: string;
+  FinishedAt: string;
+}
+
+export interface ContainerRecord {
+  Id: string;
+  /** With the leading slash, as Docker shows it. */
+  Name: string;
+  Created: string;
+  Path: string;
+  Args: string[];
+  Config: ContainerConfig;
+  HostConfig: HostConfig;
+  /** The image id (config digest). */
+  Image: string;
+  Platform: { os: string; architecture: string; variant?: string };
+  /** `tandem` or `tandem-vm`. */
+  Runtime: string;
+  Snapshotter: string;
+  Mounts: MountPoint[];
+  Networks: Record<string, EndpointSettings>;
+  State: State;
+  RestartCount: number;
+  /** Set by stop/kill by the user: restart policies do not bring it back (unless-stopped). */
+  StoppedByUser: boolean;
+}
+
+export const ZERO_TIME = '0001-01-01T00:00:00Z';

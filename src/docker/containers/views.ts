@@ -1,0 +1,191 @@
+// How a container record looks through the API: `docker ps` rows (GET /containers/json, with
+// its filters) and `docker inspect` (GET /containers/{id}/json).
+import { checkFilters, matchLabels, type Filters } from '../api.js';
+import { familiarOf } from '../reference.js';
+import { portsView, publishEntries } from './ports.js';
+import type { ContainerRecord } from './types.js';
+
+/** Docker's "About a minute", "3 hours" (go-units HumanDuration). */
+export function humanDuration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 1) return 'Less than a second';
+  if (s === 1) return '1 second';
+  if (s < 60) return `${s} seconds`;
+  const m = Math.round(s / 60);
+  if (m === 1) return 'About a minute';
+  if (m < 60) return `${m} minutes`;
+  const h = Math.round(s / 3600);
+  if (h === 1) return 'About an hour';
+  if (h < 48) return `${h} hours`;
+  if (h < 24 * 7 * 2) return `${Math.round(h / 24)} days`;
+  if (h < 24 * 30 * 2) return `${Math.round(h / 24 / 7)} weeks`;
+  if (h < 24 * 365 * 2) return `${Math.round(h / 24 / 30)} months`;
+  return `${Math.round(h / 24 / 365)} years`;
+}
+
+export function statusText(c: ContainerRecord, now = Date.now()): string {
+  const since = (t: string) => humanDuration(now - Date.parse(t));
+  switch (c.State.Status) {
+    case 'running':
+      return `Up ${since(c.State.StartedAt)}`;
+    case 'paused':
+      return `Up ${since(c.State.StartedAt)} (Paused)`;
+    case 'restarting':
+      return `Restarting (${c.State.ExitCode}) ${since(c.State.FinishedAt)} ago`;
+    case 'exited':
+      return `Exited (${c.State.ExitCode}) ${since(c.State.FinishedAt)} ago`;
+    default:
+      return c.State.Status === 'created' ? 'Created' : c.State.Status;
+  }
+}
+
+const command = (c: ContainerRecord) => [c.Path, ...c.Args].map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ');
+const unix = (t: string) => Math.floor(Date.parse(t) / 1000);
+
+function networksOf(c: ContainerRecord): Record<string, object> {
+  const mode = c.HostConfig.NetworkMode && c.HostConfig.NetworkMode !== 'default' ? c.HostConfig.NetworkMode : 'host';
+  const nets = Object.keys(c.Networks).length ? c.Networks : { [mode]: {} };
+  const out: Record<string, object> = {};
+  for (const [name, ep] of Object.entries(nets)) {
+    out[name] = {
+      IPAMConfig: null,
+      Links: null,
+      Aliases: ep.Aliases ?? null,
+      NetworkID: ep.NetworkID ?? '',
+      EndpointID: '',
+      Gateway: '',
+      IPAddress: '',
+      IPPrefixLen: 0,
+      IPv6Gateway: '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
+      MacAddress: '',
+      DriverOpts: null,
+    };
+  }
+  return out;
+}
+
+export function psView(c: ContainerRecord): object {
+  return {
+    Id: c.Id,
+    Names: [c.Name],
+    Image: c.Config.Image ?? '',
+    ImageID: c.Image,
+    Command: command(c),
+    Created: unix(c.Created),
+    Ports: publishEntries(c.HostConfig, c.Config).map((p) => ({
+      IP: p.hostIp,
+      PrivatePort: p.container,
+      PublicPort: p.host,
+      Type: p.proto,
+    })),
+    Labels: c.Config.Labels ?? {},
+    State: c.State.Status,
+    Status: statusText(c),
+    HostConfig: { NetworkMode: c.HostConfig.NetworkMode ?? 'default' },
+    NetworkSettings: { Networks: networksOf(c) },
+    Mounts: c.Mounts,
+  };
+}
+
+export function inspectView(c: ContainerRecord, logPath: string, restarting = false): object {
+  const s = c.State;
+  return {
+    Id: c.Id,
+    Created: c.Created,
+    Path: c.Path,
+    Args: c.Args,
+    State: {
+      Status: s.Status,
+      Running: s.Status === 'running' || s.Status === 'paused',
+      Paused: s.Status === 'paused',
+      Restarting: restarting || s.Status === 'restarting',
+      OOMKilled: false,
+      Dead: s.Status === 'dead',
+      Pid: s.Pid,
+      ExitCode: s.ExitCode,
+      Error: s.Error,
+      StartedAt: s.StartedAt,
+      FinishedAt: s.FinishedAt,
+    },
+    Image: c.Image,
+    ResolvConfPath: '',
+    HostnamePath: '',
+    HostsPath: '',
+    LogPath: logPath,
+    Name: c.Name,
+    RestartCount: c.RestartCount,
+    Driver: c.Snapshotter,
+    Platform: c.Platform.os,
+    MountLabel: '',
+    ProcessLabel: '',
+    AppArmorProfile: '',
+    ExecIDs: null,
+    HostConfig: {
+      Binds: null,
+      NetworkMode: 'default',
+      PortBindings: {},
+      RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
+      AutoRemove: false,
+      Privileged: false,
+      ReadonlyRootfs: false,
+      Memory: 0,
+      NanoCpus: 0,
+      ...c.HostConfig,
+    },
+    GraphDriver: { Name: c.Snapshotter, Data: null },
+    Mounts: c.Mounts,
+    Config: { ...c.Config, Hostname: c.Config.Hostname || c.Id.slice(0, 12) },
+    NetworkSettings: {
+      Bridge: '',
+      SandboxID: '',
+      HairpinMode: false,
+      Ports: portsView(c.HostConfig, c.Config),
+      SandboxKey: '',
+      Networks: networksOf(c),
+      // Containers share the host's network (native) or the VM's (tandem-vm): no own address.
+      IPAddress: '',
+      Gateway: '',
+      MacAddress: '',
+    },
+    // tandem's own: where and how the container runs.
+    Tandem: { Runtime: c.Runtime, Platform: c.Platform, Snapshotter: c.Snapshotter },
+  };
+}
+
+const PS_FILTERS = [
+  'status',
+  'label',
+  'name',
+  'id',
+  'ancestor',
+  'exited',
+  'before',
+  'since',
+  'network',
+  'volume',
+  'health',
+  'is-task',
+  'publish',
+  'expose',
+];
+
+/** `docker ps` filters; `imageIdsOf(ref)` resolves an ancestor to image ids. */
+export function psMatches(c: ContainerRecord, f: Filters, ancestorIds: Set<string> | undefined): boolean {
+  checkFilters(f, PS_FILTERS);
+  const any = (k: string, test: (v: string) => boolean) => !f.get(k)?.length || f.get(k)!.some(test);
+  if (!any('status', (v) => v === c.State.Status)) return false;
+  if (!matchLabels(f.get('label'), c.Config.Labels ?? undefined)) return false;
+  if (!any('name', (v) => new RegExp(v).test(c.Name.slice(1)) || new RegExp(v).test(c.Name))) return false;
+  if (!any('id', (v) => c.Id.startsWith(v))) return false;
+  if (!any('exited', (v) => c.State.Status === 'exited' && c.State.ExitCode === Number(v))) return false;
+  if (
+    f.get('ancestor')?.length &&
+    !(ancestorIds?.has(c.Image) || f.get('ancestor')!.some((a) => familiarOf(a) === familiarOf(c.Config.Image ?? '')))
+  )
+    return false;
+  if (!any('volume', (v) => c.Mounts.some((m) => m.Name === v || m.Destination === v))) return false;
+  if (!any('network', (v) => Object.keys(c.Networks).includes(v) || c.HostConfig.NetworkMode === v)) return false;
+  return true;
+}

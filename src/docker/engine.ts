@@ -1,0 +1,123 @@
+// The Docker endpoint's parts wired together: containerd client, store, events, images,
+// volumes, networks, containers and execs; then the routes of every group served on the
+// socket. `tandem docker serve` (src/cli/commands/docker.ts) only parses flags and calls
+// startEngine.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { daemonLogger, type Logger } from '../common/log.js';
+import { ContainerdClient } from './containerd.js';
+import { Containers } from './containers/manager.js';
+import { Execs } from './containers/exec.js';
+import { EventBus } from './events.js';
+import { ImageStore } from './image/store.js';
+import type { Platform } from './image/oci.js';
+import { Networks } from './networks.js';
+import { DockerServer, type Route } from './server.js';
+import { Store } from './store.js';
+import { Volumes } from './volumes.js';
+import { systemRoutes } from './routes/system.js';
+import { imageRoutes } from './routes/images.js';
+import { containerRoutes } from './routes/containers.js';
+import { execRoutes } from './routes/exec.js';
+import { volumeRoutes } from './routes/volumes.js';
+import { networkRoutes } from './routes/networks.js';
+import { notImplementedRoutes } from './routes/not-implemented.js';
+
+export interface EngineOptions {
+  socket: string;
+  containerd: string;
+  namespace: string;
+  stateDir: string;
+  /** Snapshotter for images of the host's own OS when it is linux (containerd's default). */
+  snapshotter?: string;
+  /** Snapshotter for darwin images (the tandem proxy snapshotter). */
+  darwinSnapshotter?: string;
+  insecureRegistries?: string[];
+  logFile?: string;
+  debug?: boolean;
+}
+
+export class Engine {
+  readonly cd: ContainerdClient;
+  readonly store: Store;
+  readonly events = new EventBus();
+  readonly images: ImageStore;
+  readonly volumes: Volumes;
+  readonly networks: Networks;
+  readonly containers: Containers;
+  readonly execs: Execs;
+  readonly version: string;
+  readonly startedAt = new Date();
+
+  constructor(
+    readonly opts: EngineOptions,
+    readonly log: Logger,
+  ) {
+    this.cd = new ContainerdClient(opts.containerd, opts.namespace);
+    this.store = new Store(join(opts.stateDir, 'docker.db'));
+    this.images = new ImageStore(this.cd);
+    this.volumes = new Volumes(this.store, join(opts.stateDir, 'volumes'), this.events);
+    this.networks = new Networks(this.store, this.events);
+    this.containers = new Containers({
+      cd: this.cd,
+      store: this.store,
+      images: this.images,
+      volumes: this.volumes,
+      events: this.events,
+      stateDir: opts.stateDir,
+      snapshotterFor: (p) => this.snapshotterFor(p),
+      log,
+    });
+    this.execs = new Execs(this.containers);
+    this.version = packageVersion();
+  }
+
+  snapshotterFor(p: Platform): string {
+    if (p.os === 'darwin') return this.opts.darwinSnapshotter ?? 'tandem';
+    return this.opts.snapshotter ?? (process.platform === 'darwin' ? 'tandem' : 'overlayfs');
+  }
+
+  routes(): Route[] {
+    return [
+      ...systemRoutes(this),
+      ...imageRoutes(this),
+      ...containerRoutes(this),
+      ...execRoutes(this),
+      ...volumeRoutes(this),
+      ...networkRoutes(this),
+      ...notImplementedRoutes(),
+    ];
+  }
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export interface RunningEngine {
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+/** Opens the store, follows containers that were running, then serves the socket. */
+export async function startEngine(opts: EngineOptions): Promise<RunningEngine> {
+  const log = daemonLogger(opts.logFile, !!opts.debug);
+  const engine = new Engine(opts, log);
+  await engine.containers.recover();
+  const server = new DockerServer(engine.routes(), log);
+  await server.listen(opts.socket);
+  log.info({ socket: opts.socket, containerd: opts.containerd, namespace: opts.namespace }, 'docker endpoint serving');
+  return {
+    engine,
+    close: async () => {
+      await server.close();
+      engine.cd.close();
+      engine.store.close();
+    },
+  };
+}

@@ -1,0 +1,201 @@
+// `docker save` and `docker load`. save writes one tar that is both an OCI image layout
+// (oci-layout, index.json, blobs/sha256/…) and a docker-archive (manifest.json with RepoTags),
+// as Docker 25+ does. load reads either: an OCI layout (names from the index annotations or
+// manifest.json), or a legacy docker-archive whose layers are plain tars (their digests are
+// computed here and an OCI manifest is made for them).
+import { createHash } from 'node:crypto';
+import type { Readable, Writable } from 'node:stream';
+import tar from 'tar-stream';
+import { invalidArgument } from '../../common/errdefs.js';
+import type { ContainerdClient } from '../containerd.js';
+import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
+import { hasBlob, writeBlob } from './content.js';
+import { MEDIA, isIndex } from './registry.js';
+import type { ImageStore, ResolvedImage } from './store.js';
+import { parseDoc, toDescriptor, type OciConfig, type OciDescriptor, type OciIndex, type OciManifest, type Platform } from './oci.js';
+import { unpack } from './unpack.js';
+import { withLease } from './pull.js';
+
+const ANN_NAME = 'io.containerd.image.name';
+const ANN_REF = 'org.opencontainers.image.ref.name';
+const blobPath = (digest: string) => `blobs/${digest.replace(':', '/')}`;
+
+/** Writes the images as one tar to `out`. */
+export async function saveImages(cd: ContainerdClient, images: ResolvedImage[], out: Writable): Promise<void> {
+  const pack = tar.pack();
+  pack.pipe(out);
+  const written = new Set<string>();
+  const entry = (name: string, data: Buffer) =>
+    new Promise<void>((resolve, reject) => pack.entry({ name, size: data.length }, data, (err) => (err ? reject(err) : resolve())));
+  const blob = async (digest: string) => {
+    if (written.has(digest)) return;
+    written.add(digest);
+    await entry(blobPath(digest), await cd.readBlob(digest));
+  };
+  await entry('oci-layout', Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' })));
+  const index: OciIndex = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [] };
+  const manifestJson: { Config: string; RepoTags: string[]; Layers: string[] }[] = [];
+  for (const img of images) {
+    for (const l of img.manifest.layers) await blob(l.digest);
+    await blob(img.manifest.config.digest);
+    await blob(img.manifestDigest);
+    const t = img.record.target!;
+    if (t.digest !== img.manifestDigest) await blob(t.digest!);
+    const name = img.record.name!;
+    const tag = parseReference(name).tag;
+    index.manifests.push({
+      mediaType: t.mediaType!,
+      digest: t.digest!,
+      size: Number(t.size),
+      annotations: { [ANN_NAME]: name, ...(tag ? { [ANN_REF]: tag } : {}) },
+    });
+    manifestJson.push({
+      Config: blobPath(img.manifest.config.digest),
+      RepoTags: name.includes('@') ? [] : [familiarOf(name)],
+      Layers: img.manifest.layers.map((l) => blobPath(l.digest)),
+    });
+  }
+  await entry('index.json', Buffer.from(JSON.stringify(index)));
+  await entry('manifest.json', Buffer.from(JSON.stringify(manifestJson)));
+  pack.finalize();
+  await new Promise<void>((resolve, reject) => {
+    out.once('finish', resolve);
+    out.once('close', resolve);
+    out.once('error', reject);
+  });
+}
+
+interface Loaded {
+  blobs: Map<string, { mediaType?: string }>;
+  files: Map<string, Buffer>;
+}
+
+async function drain(stream: AsyncIterable<unknown>): Promise<void> {
+  for await (const _ of stream) void _;
+}
+
+/** Reads a tar: blobs/sha256/* go straight to the content store; small files are kept. */
+async function readArchive(cd: ContainerdClient, input: Readable, lease: string): Promise<Loaded> {
+  const ex = tar.extract();
+  const loaded: Loaded = { blobs: new Map(), files: new Map() };
+  const done = new Promise<void>((resolve, reject) => {
+    ex.on('finish', resolve);
+    ex.on('error', reject);
+    input.on('error', reject);
+  });
+  ex.on('entry', (header, stream, next) => {
+    void (async () => {
+      const name = header.name.replace(/^\.\//, '');
+      const m = /^blobs\/(sha256)\/([0-9a-f]{64})$/.exec(name);
+      if (m && header.type === 'file') {
+        const digest = `${m[1]}:${m[2]}`;
+        // tar-stream moves on only once an entry is read to its end: a blob containerd has
+        // already is drained, not written.
+        if (await hasBlob(cd, digest)) await drain(stream);
+        else await writeBlob(cd, { digest, size: header.size ?? 0 }, stream as AsyncIterable<Uint8Array>, { lease });
+        loaded.blobs.set(digest, {});
+      } else if (header.type === 'file') {
+        const chunks: Buffer[] = [];
+        for await (const c of stream as AsyncIterable<Buffer>) chunks.push(c);
+        loaded.files.set(name, Buffer.concat(chunks));
+      } else await drain(stream);
+    })().then(
+      () => next(),
+      (err: Error) => ex.destroy(err),
+    );
+  });
+  input.pipe(ex);
+  await done;
+  return loaded;
+}
+
+/** Loads an archive; returns the names of the loaded images (familiar). */
+export async function loadImages(
+  cd: ContainerdClient,
+  images: ImageStore,
+  input: Readable,
+  snapshotterFor: (p: Platform) => string,
+): Promise<string[]> {
+  return withLease(cd, async (lease) => {
+    const a = await readArchive(cd, input, lease);
+    const manifestJson = a.files.has('manifest.json')
+      ? parseDoc<{ Config: string; RepoTags?: string[] | null; Layers: string[] }[]>(a.files.get('manifest.json')!, 'manifest.json')
+      : [];
+    const targets: { name: string; target: OciDescriptor }[] = [];
+    if (a.files.has('index.json')) {
+      const index = parseDoc<OciIndex>(a.files.get('index.json')!, 'index.json');
+      for (const m of index.manifests) {
+        const ann = m.annotations ?? {};
+        let names: string[] = [];
+        if (ann[ANN_NAME]) names = [ann[ANN_NAME]];
+        else {
+          const man = await images.blob<OciManifest>(m.digest, 'manifest').catch(() => undefined);
+          const cfg = man && manifestJson.find((j) => j.Config.endsWith(man.config.digest.replace(':', '/')));
+          names = (cfg?.RepoTags ?? []).map(normalizeName);
+          if (!names.length && ann[ANN_REF]?.includes('/')) names = [normalizeName(ann[ANN_REF])];
+        }
+        for (const n of names) targets.push({ name: n, target: m });
+      }
+    } else if (manifestJson.length) {
+      for (const j of manifestJson) targets.push(...(await legacy(cd, a, j, lease)));
+    } else throw invalidArgument('not an image archive: neither index.json nor manifest.json');
+    const out: string[] = [];
+    for (const { name, target } of targets) {
+      await labelAndUnpack(cd, images, target, lease, snapshotterFor);
+      const image = { name: fullName(withDefaultTag(parseReference(name))), target: toDescriptor(target) };
+      await cd.call('images.Create', { image }).catch(() => cd.call('images.Update', { image, updateMask: { paths: ['target'] } }));
+      out.push(familiarOf(image.name));
+    }
+    return out;
+  });
+}
+
+/** A docker-archive entry with plain tar layers: blobs by their digests, an OCI manifest made here. */
+async function legacy(cd: ContainerdClient, a: Loaded, j: { Config: string; RepoTags?: string[] | null; Layers: string[] }, lease: string) {
+  const put = async (data: Buffer) => {
+    const digest = `sha256:${createHash('sha256').update(data).digest('hex')}`;
+    await writeBlob(cd, { digest, size: data.length }, data, { lease });
+    return { digest, size: data.length };
+  };
+  const file = (p: string) => {
+    const f = a.files.get(p);
+    if (!f) throw invalidArgument(`archive lists ${p} but does not contain it`);
+    return f;
+  };
+  const config = await put(file(j.Config));
+  const layers = [];
+  for (const l of j.Layers) layers.push({ mediaType: 'application/vnd.docker.image.rootfs.diff.tar', ...(await put(file(l))) });
+  const manifest = Buffer.from(
+    JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.dockerManifest, config: { mediaType: MEDIA.dockerConfig, ...config }, layers }),
+  );
+  const m = await put(manifest);
+  const target = { mediaType: MEDIA.dockerManifest, ...m };
+  return (j.RepoTags ?? []).map((t) => ({ name: normalizeName(t), target }));
+}
+
+/** GC labels (as pull sets them) and the unpack of the platform's manifest. */
+async function labelAndUnpack(
+  cd: ContainerdClient,
+  images: ImageStore,
+  target: OciDescriptor,
+  lease: string,
+  snapshotterFor: (p: Platform) => string,
+) {
+  const record = { name: 'load', target: toDescriptor(target) };
+  let manifestDigest = target.digest;
+  if (isIndex(target.mediaType)) {
+    const docs = await images.documents(record);
+    manifestDigest = docs.manifestDigest;
+  }
+  const manifest = await images.blob<OciManifest>(manifestDigest, 'manifest');
+  const config = await images.blob<OciConfig>(manifest.config.digest, 'config');
+  const snapshotter = snapshotterFor({ os: config.os, architecture: config.architecture });
+  const chain = await unpack(cd, { snapshotter, layers: manifest.layers.map(toDescriptor), diffIds: config.rootfs.diff_ids, lease });
+  const set = (digest: string, labels: Record<string, string>) =>
+    cd.call('content.Update', { info: { digest, labels }, updateMask: { paths: Object.keys(labels).map((k) => `labels.${k}`) } });
+  const ml: Record<string, string> = { 'containerd.io/gc.ref.content.config': manifest.config.digest };
+  manifest.layers.forEach((l, i) => (ml[`containerd.io/gc.ref.content.l.${i}`] = l.digest));
+  await set(manifestDigest, ml);
+  if (chain) await set(manifest.config.digest, { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: chain });
+  if (manifestDigest !== target.digest) await set(target.digest, { 'containerd.io/gc.ref.content.m.0': manifestDigest });
+}

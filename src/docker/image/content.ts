@@ -1,0 +1,107 @@
+// Blobs into containerd's content store over the Write stream (one request, one answer; a few
+// requests in flight), with the digest checked by us while streaming and by containerd at
+// commit, and the garbage-collector labels that keep an image's parts together.
+import { createHash } from 'node:crypto';
+import type { ServiceError } from '@grpc/grpc-js';
+import { Code, TandemError, isCode } from '../../common/errdefs.js';
+import { fromGrpc, services, type ContainerdClient } from '../containerd.js';
+
+const WriteAction = services.content.v1.WriteAction;
+const CHUNK = 1 << 20;
+const IN_FLIGHT = 4;
+
+export interface BlobDesc {
+  digest: string;
+  size: number;
+}
+
+/** True when containerd has the blob already. */
+export async function hasBlob(cd: ContainerdClient, digest: string): Promise<boolean> {
+  try {
+    await cd.call('content.Info', { digest });
+    return true;
+  } catch (err) {
+    if (isCode(err, Code.NotFound)) return false;
+    throw err;
+  }
+}
+
+/**
+ * Writes one blob from a stream of chunks. `progress` sees the bytes written so far. A blob
+ * already present is not an error (the existing one is kept and its labels updated).
+ */
+export async function writeBlob(
+  cd: ContainerdClient,
+  desc: BlobDesc,
+  source: AsyncIterable<Uint8Array> | Buffer,
+  opts: { lease: string; labels?: Record<string, string>; progress?: (n: number) => void },
+): Promise<void> {
+  const call = cd.bidiStream('content.Write', { lease: opts.lease, timeoutMs: 0 });
+  const answers: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  let failed: Error | undefined;
+  let waiting: (() => void) | undefined;
+  call.on('data', () => {
+    answers.shift()?.resolve();
+    waiting?.();
+  });
+  const ended = new Promise<void>((resolve, reject) => {
+    call.on('error', (err: ServiceError) => {
+      failed = fromGrpc(err, 'content write');
+      for (const a of answers.splice(0)) a.reject(failed);
+      waiting?.();
+      reject(failed);
+    });
+    call.on('end', () => resolve());
+  });
+  ended.catch(() => {});
+  /** Sends one request once fewer than IN_FLIGHT await their answer; resolves when sent. */
+  const send = async (req: object) => {
+    while (answers.length >= IN_FLIGHT && !failed) await new Promise<void>((r) => (waiting = r));
+    if (failed) throw failed;
+    const answered = new Promise<void>((resolve, reject) => answers.push({ resolve, reject }));
+    answered.catch(() => {});
+    call.write(req);
+    return { answered };
+  };
+  const ref = `tandem-docker-${desc.digest}`;
+  const hash = createHash('sha256');
+  let offset = 0;
+  try {
+    await (
+      await send({ action: WriteAction.STAT, ref, total: desc.size, expected: desc.digest })
+    ).answered;
+    const chunks = Buffer.isBuffer(source) ? [source] : source;
+    for await (const c of chunks) {
+      for (let i = 0; i < c.length; i += CHUNK) {
+        const part = Buffer.from(c.subarray(i, i + CHUNK));
+        hash.update(part);
+        await send({ action: WriteAction.WRITE, ref, offset, data: part });
+        offset += part.length;
+        opts.progress?.(offset);
+      }
+    }
+    const got = `sha256:${hash.digest('hex')}`;
+    if (desc.digest.startsWith('sha256:') && got !== desc.digest) {
+      throw new TandemError(Code.DataLoss, `digest mismatch for ${desc.digest}: the registry sent ${offset} bytes with digest ${got}`);
+    }
+    await send({ action: WriteAction.COMMIT, ref, offset, total: desc.size, expected: desc.digest, labels: opts.labels ?? {} });
+    call.end();
+    await ended;
+  } catch (err) {
+    call.cancel();
+    const e = isCode(err, Code.AlreadyExists) ? undefined : err;
+    if (e) {
+      await cd.call('content.Abort', { ref }).catch(() => {});
+      throw e;
+    }
+    // The blob exists: make sure it carries our labels.
+    if (opts.labels && Object.keys(opts.labels).length) await setLabels(cd, desc.digest, opts.labels);
+  }
+}
+
+/** Adds labels to an existing blob (others are kept). */
+export async function setLabels(cd: ContainerdClient, digest: string, labels: Record<string, string>): Promise<void> {
+  const paths = Object.keys(labels).map((k) => `labels.${k}`);
+  if (!paths.length) return;
+  await cd.call('content.Update', { info: { digest, labels }, updateMask: { paths } });
+}

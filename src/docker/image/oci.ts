@@ -1,0 +1,104 @@
+// OCI image documents (index, manifest, config) and platforms: parsing, choosing the
+// manifest of a platform from an index, and the host's own platform.
+import { invalidArgument, notFound } from '../../common/errdefs.js';
+import type { Descriptor } from '../containerd.js';
+
+export interface Platform {
+  os: string;
+  architecture: string;
+  variant?: string;
+}
+
+export interface OciDescriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  platform?: Platform;
+  annotations?: Record<string, string>;
+}
+
+export interface OciIndex {
+  schemaVersion: number;
+  mediaType?: string;
+  manifests: OciDescriptor[];
+}
+
+export interface OciManifest {
+  schemaVersion: number;
+  mediaType?: string;
+  config: OciDescriptor;
+  layers: OciDescriptor[];
+}
+
+export interface ImageConfig {
+  User?: string;
+  ExposedPorts?: Record<string, object>;
+  Env?: string[];
+  Entrypoint?: string[] | null;
+  Cmd?: string[] | null;
+  Volumes?: Record<string, object>;
+  WorkingDir?: string;
+  Labels?: Record<string, string>;
+  StopSignal?: string;
+  [k: string]: unknown;
+}
+
+export interface OciConfig {
+  architecture: string;
+  os: string;
+  variant?: string;
+  created?: string;
+  author?: string;
+  config?: ImageConfig;
+  rootfs: { type: string; diff_ids: string[] };
+  history?: { created?: string; created_by?: string; empty_layer?: boolean; comment?: string }[];
+}
+
+const ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ia32: '386', ppc64: 'ppc64le', s390x: 's390x' };
+
+export function hostPlatform(): Platform {
+  return { os: process.platform === 'darwin' ? 'darwin' : 'linux', architecture: ARCH[process.arch] ?? process.arch };
+}
+
+/** `linux/arm64/v8`, `linux/amd64`, `darwin` (the host's architecture then). */
+export function parsePlatform(s: string): Platform {
+  const parts = s.trim().toLowerCase().split('/');
+  if (!parts[0] || parts.length > 3) throw invalidArgument(`invalid platform ${JSON.stringify(s)}: want os[/arch[/variant]]`);
+  const arch = parts[1] === 'x86_64' ? 'amd64' : parts[1] === 'aarch64' ? 'arm64' : parts[1];
+  return { os: parts[0], architecture: arch || hostPlatform().architecture, variant: parts[2] || undefined };
+}
+
+export const formatPlatform = (p: Platform) => [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+
+/** Whether an index entry serves the wanted platform (arm64's v8 variant is the default). */
+export function platformMatches(want: Platform, have: Platform | undefined): boolean {
+  if (!have) return false;
+  if (want.os !== have.os || want.architecture !== have.architecture) return false;
+  if (!want.variant) return true;
+  const norm = (v?: string) => (want.architecture === 'arm64' && (!v || v === 'v8') ? 'v8' : v);
+  return norm(want.variant) === norm(have.variant);
+}
+
+/**
+ * The manifest to use from an index: the wanted platform, or with none asked for, the host's
+ * own, then (on macOS) linux of the host's architecture for the VM.
+ */
+export function chooseManifest(index: OciIndex, want: Platform | undefined, what: string): OciDescriptor {
+  const host = hostPlatform();
+  const candidates = want ? [want] : host.os === 'darwin' ? [host, { os: 'linux', architecture: host.architecture }] : [host];
+  for (const p of candidates) {
+    const found = index.manifests.find((m) => platformMatches(p, m.platform));
+    if (found) return found;
+  }
+  throw notFound(`no matching manifest for ${candidates.map(formatPlatform).join(' or ')} in the manifest list entries of ${what}`);
+}
+
+export function parseDoc<T>(buf: Buffer, what: string): T {
+  try {
+    return JSON.parse(buf.toString('utf8')) as T;
+  } catch {
+    throw invalidArgument(`${what} is not valid JSON`);
+  }
+}
+
+export const toDescriptor = (d: OciDescriptor): Descriptor => ({ mediaType: d.mediaType, digest: d.digest, size: d.size });

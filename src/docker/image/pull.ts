@@ -1,0 +1,163 @@
+// `docker pull` (POST /images/create?fromImage=…): manifest (index → the platform's
+// manifest), config and layers from the registry into containerd's content store under a
+// lease, the garbage-collector labels that tie them together, the unpack into the snapshotter
+// of the image's platform, then the image record; progress as Docker's JSON messages.
+import { createHash, randomBytes } from 'node:crypto';
+import { errorMessage } from '../../common/errdefs.js';
+import type { ContainerdClient } from '../containerd.js';
+import { familiarName, fullName, withDefaultTag, type Reference } from '../reference.js';
+import { hasBlob, setLabels, writeBlob } from './content.js';
+import {
+  chooseManifest,
+  parseDoc,
+  toDescriptor,
+  type OciConfig,
+  type OciDescriptor,
+  type OciIndex,
+  type OciManifest,
+  type Platform,
+} from './oci.js';
+import { MEDIA, Repository, isIndex, type RegistryOptions } from './registry.js';
+import { unpack } from './unpack.js';
+
+export type Progress = (msg: { status: string; id?: string; progressDetail?: { current?: number; total?: number } }) => void;
+
+const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest];
+const PARALLEL = 3;
+const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
+
+export interface PullOptions extends RegistryOptions {
+  platform?: Platform;
+  snapshotterFor: (p: Platform) => string;
+  progress: Progress;
+}
+
+/** Runs fn over items with at most n at once; the first failure wins. */
+async function parallel<T>(items: T[], n: number, fn: (t: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]);
+    }),
+  );
+}
+
+/** Holds everything written meanwhile; the image record takes over, then the lease goes. */
+export async function withLease<T>(cd: ContainerdClient, fn: (lease: string) => Promise<T>): Promise<T> {
+  const id = `tandem-docker-${randomBytes(8).toString('hex')}`;
+  const expire = new Date(Date.now() + 24 * 3600_000).toISOString();
+  await cd.call('leases.Create', { id, labels: { 'containerd.io/gc.expire': expire } });
+  try {
+    return await fn(id);
+  } finally {
+    await cd.call('leases.Delete', { id }).catch(() => {});
+  }
+}
+
+export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: PullOptions): Promise<{ name: string; digest: string }> {
+  const ref = withDefaultTag(refIn);
+  const repo = new Repository(ref, opts);
+  const tagOrDigest = ref.digest ?? ref.tag!;
+  const srcLabel = { [`containerd.io/distribution.source.${ref.domain}`]: ref.path };
+  opts.progress({ status: `Pulling from ${familiarName({ ...ref, tag: undefined, digest: undefined })}`, id: tagOrDigest });
+
+  const top = await repo.manifest(tagOrDigest, ACCEPT);
+  const topDigest = top.digest ?? ref.digest ?? `sha256:${createHash('sha256').update(top.body).digest('hex')}`;
+  let index: OciIndex | undefined;
+  let manifestDesc: OciDescriptor;
+  let manifestBody: Buffer;
+  if (isIndex(top.mediaType)) {
+    index = parseDoc<OciIndex>(top.body, `index ${topDigest}`);
+    manifestDesc = chooseManifest(index, opts.platform, familiarName(ref));
+    const m = await repo.manifest(manifestDesc.digest, ACCEPT);
+    manifestBody = m.body;
+  } else {
+    manifestDesc = { mediaType: top.mediaType, digest: topDigest, size: top.body.length };
+    manifestBody = top.body;
+  }
+  const manifest = parseDoc<OciManifest>(manifestBody, `manifest ${manifestDesc.digest}`);
+  const name = fullName(ref);
+  const existing = await cd.call('images.Get', { name }).catch(() => undefined);
+  const upToDate = existing?.image?.target?.digest === topDigest;
+
+  return withLease(cd, async (lease) => {
+    const configBody = Buffer.concat(await collect(await repo.blob(manifest.config.digest)));
+    const config = parseDoc<OciConfig>(configBody, `image config ${manifest.config.digest}`);
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const platform = { os: config.os, architecture: config.architecture, variant: config.variant };
+    const snapshotter = opts.snapshotterFor(platform);
+
+    await parallel(
+      manifest.layers.map((l, i) => ({ l, i })),
+      PARALLEL,
+      async ({ l, i }) => {
+        const id = short(l.digest);
+        const labels = { ...srcLabel, ...(diffIds[i] ? { 'containerd.io/uncompressed': diffIds[i] } : {}) };
+        if (await hasBlob(cd, l.digest)) {
+          opts.progress({ status: 'Already exists', progressDetail: {}, id });
+          await setLabels(cd, l.digest, labels);
+          return;
+        }
+        opts.progress({ status: 'Pulling fs layer', progressDetail: {}, id });
+        let last = 0;
+        await writeBlob(cd, l, await repo.blob(l.digest), {
+          lease,
+          labels,
+          progress: (n) => {
+            if (n - last < 256 << 10 && n !== l.size) return;
+            last = n;
+            opts.progress({ status: 'Downloading', progressDetail: { current: n, total: l.size }, id });
+          },
+        });
+        opts.progress({ status: 'Verifying Checksum', progressDetail: {}, id });
+        opts.progress({ status: 'Download complete', progressDetail: {}, id });
+      },
+    );
+    const chain = await unpack(cd, {
+      snapshotter,
+      layers: manifest.layers.map(toDescriptor),
+      diffIds,
+      lease,
+      progress: (layer, state) => {
+        const id = short(layer.digest!);
+        if (state === 'extracting') opts.progress({ status: 'Extracting', progressDetail: { current: 0, total: Number(layer.size) }, id });
+        if (state === 'done') opts.progress({ status: 'Pull complete', progressDetail: {}, id });
+      },
+    }).catch((err) => {
+      throw new Error(`failed to unpack into snapshotter ${snapshotter}: ${errorMessage(err)}`, { cause: err });
+    });
+
+    await writeBlob(cd, manifest.config, configBody, {
+      lease,
+      labels: { ...srcLabel, ...(chain ? { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: chain } : {}) },
+    });
+    const mLabels: Record<string, string> = { ...srcLabel, 'containerd.io/gc.ref.content.config': manifest.config.digest };
+    manifest.layers.forEach((l, i) => (mLabels[`containerd.io/gc.ref.content.l.${i}`] = l.digest));
+    await writeBlob(cd, manifestDesc, manifestBody, { lease, labels: mLabels });
+    let target = toDescriptor(manifestDesc);
+    if (index) {
+      const iLabels: Record<string, string> = { ...srcLabel };
+      index.manifests.forEach((m, i) => (iLabels[`containerd.io/gc.ref.content.m.${i}`] = m.digest));
+      await writeBlob(cd, { digest: topDigest, size: top.body.length }, top.body, { lease, labels: iLabels });
+      target = { mediaType: top.mediaType, digest: topDigest, size: top.body.length };
+    }
+    const image = { name, target };
+    if (existing?.image) await cd.call('images.Update', { image, updateMask: { paths: ['target'] } });
+    else
+      await cd.call('images.Create', { image }).catch(async (err) => {
+        // Created meanwhile by a parallel pull: point it at what we pulled.
+        await cd.call('images.Update', { image, updateMask: { paths: ['target'] } }).catch(() => {
+          throw err;
+        });
+      });
+    opts.progress({ status: `Digest: ${topDigest}` });
+    opts.progress({ status: `Status: ${upToDate ? 'Image is up to date' : 'Downloaded newer image'} for ${familiarName(ref)}` });
+    return { name, digest: topDigest };
+  });
+}
+
+async function collect(src: AsyncIterable<Uint8Array>): Promise<Buffer[]> {
+  const out: Buffer[] = [];
+  for await (const c of src) out.push(Buffer.from(c));
+  return out;
+}

@@ -1,0 +1,186 @@
+// A client of one repository on an OCI distribution registry: manifests and blobs with
+// Docker's bearer-token dance (401 + WWW-Authenticate → token from the realm → retry), basic
+// credentials from X-Registry-Auth, and plain HTTP for loopback hosts and configured
+// insecure registries. Uses Node's fetch (undici): redirects to blob storage are followed and
+// drop our Authorization header on the way, as they must.
+import { invalidArgument, notFound, unavailable, TandemError, Code } from '../../common/errdefs.js';
+import { DEFAULT_DOMAIN, type Reference } from '../reference.js';
+
+export const MEDIA = {
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  ociConfig: 'application/vnd.oci.image.config.v1+json',
+  dockerConfig: 'application/vnd.docker.container.image.v1+json',
+  ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+  dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+} as const;
+
+export const isIndex = (mt: string | undefined) => mt === MEDIA.ociIndex || mt === MEDIA.dockerList;
+
+export interface AuthConfig {
+  username?: string;
+  password?: string;
+  identitytoken?: string;
+  registrytoken?: string;
+}
+
+/** X-Registry-Auth: base64url JSON of the credentials (absent or `{}` for anonymous). */
+export function parseRegistryAuth(header: string | undefined): AuthConfig {
+  if (!header) return {};
+  try {
+    const json = Buffer.from(header.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    return (JSON.parse(json) as AuthConfig) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+export interface RegistryOptions {
+  insecure?: string[];
+  auth?: AuthConfig;
+}
+
+/** Loopback registries speak plain HTTP by default, as in dockerd. */
+export function isInsecureHost(host: string, insecure: string[] = []): boolean {
+  const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  return name === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(name) || name === '::1' || insecure.includes(host);
+}
+
+export class Repository {
+  private token?: string;
+  readonly base: string;
+
+  constructor(
+    readonly ref: Reference,
+    private readonly opts: RegistryOptions = {},
+  ) {
+    const host = ref.domain === DEFAULT_DOMAIN ? 'registry-1.docker.io' : ref.domain;
+    this.base = `${isInsecureHost(ref.domain, opts.insecure) ? 'http' : 'https'}://${host}/v2/${ref.path}`;
+  }
+
+  /** GET a manifest (by tag or digest): its bytes, media type and digest. */
+  async manifest(reference: string, accept: string[]): Promise<{ body: Buffer; mediaType: string; digest?: string }> {
+    const res = await this.fetch(`${this.base}/manifests/${reference}`, { Accept: accept.join(', ') }, 'pull');
+    if (res.status === 404) {
+      throw notFound(`manifest for ${this.display(reference)} not found: manifest unknown: manifest unknown`);
+    }
+    await this.check(res, `manifest ${reference}`);
+    const body = Buffer.from(await res.arrayBuffer());
+    const mediaType =
+      (res.headers.get('content-type') ?? '').split(';')[0].trim() ||
+      (JSON.parse(body.toString()) as { mediaType?: string }).mediaType ||
+      '';
+    return { body, mediaType, digest: res.headers.get('docker-content-digest') ?? undefined };
+  }
+
+  /** GET a blob as a stream of chunks. */
+  async blob(digest: string): Promise<AsyncIterable<Uint8Array>> {
+    const res = await this.fetch(`${this.base}/blobs/${digest}`, {}, 'pull');
+    await this.check(res, `blob ${digest}`);
+    if (!res.body) throw unavailable(`registry ${this.ref.domain}: blob ${digest} has no body`);
+    return res.body as unknown as AsyncIterable<Uint8Array>;
+  }
+
+  async blobExists(digest: string): Promise<boolean> {
+    const res = await this.fetch(`${this.base}/blobs/${digest}`, {}, 'pull,push', 'HEAD');
+    if (res.status === 404) return false;
+    await this.check(res, `blob ${digest}`);
+    return true;
+  }
+
+  /** Monolithic blob upload: POST an upload session, then PUT the bytes with the digest. */
+  async pushBlob(digest: string, data: Buffer): Promise<void> {
+    const start = await this.fetch(`${this.base}/blobs/uploads/`, {}, 'pull,push', 'POST');
+    await this.check(start, 'blob upload');
+    const loc = start.headers.get('location');
+    if (!loc) throw unavailable(`registry ${this.ref.domain}: blob upload gave no Location`);
+    const url = new URL(loc, this.base);
+    url.searchParams.set('digest', digest);
+    const put = await this.fetch(url.toString(), { 'Content-Type': 'application/octet-stream' }, 'pull,push', 'PUT', data);
+    await this.check(put, `blob ${digest} upload`);
+  }
+
+  async pushManifest(reference: string, mediaType: string, body: Buffer): Promise<void> {
+    const res = await this.fetch(`${this.base}/manifests/${reference}`, { 'Content-Type': mediaType }, 'pull,push', 'PUT', body);
+    await this.check(res, `manifest ${reference} upload`);
+  }
+
+  private display(reference: string): string {
+    return `${this.ref.domain === DEFAULT_DOMAIN ? this.ref.path.replace(/^library\//, '') : `${this.ref.domain}/${this.ref.path}`}:${reference}`;
+  }
+
+  private async fetch(url: string, headers: Record<string, string>, actions: string, method = 'GET', body?: Buffer): Promise<Response> {
+    for (let attempt = 0; ; attempt++) {
+      const h: Record<string, string> = { ...headers };
+      if (this.token) h.Authorization = `Bearer ${this.token}`;
+      else if (this.opts.auth?.username) h.Authorization = `Basic ${basic(this.opts.auth)}`;
+      let res: Response;
+      try {
+        res = await fetch(url, { method, headers: h, body: body as unknown as BodyInit | undefined, redirect: 'follow' });
+      } catch (err) {
+        const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+        throw unavailable(
+          `Get "${url.replace(/\/v2\/.*/, '/v2/')}": dial registry ${this.ref.domain}: ${cause?.code ?? cause?.message ?? (err as Error).message}`,
+          err,
+        );
+      }
+      if (res.status !== 401 || attempt > 0) return res;
+      const challenge = res.headers.get('www-authenticate') ?? '';
+      await res.arrayBuffer().catch(() => undefined);
+      if (/^basic/i.test(challenge)) {
+        if (!this.opts.auth?.username) return res;
+        continue;
+      }
+      if (!/^bearer/i.test(challenge)) return res;
+      this.token = await this.fetchToken(parseChallenge(challenge), actions);
+    }
+  }
+
+  private async fetchToken(c: Record<string, string>, actions: string): Promise<string> {
+    if (!c.realm) throw unavailable(`registry ${this.ref.domain}: bearer challenge without a realm`);
+    const url = new URL(c.realm);
+    if (c.service) url.searchParams.set('service', c.service);
+    url.searchParams.set('scope', c.scope ?? `repository:${this.ref.path}:${actions}`);
+    const headers: Record<string, string> = {};
+    if (this.opts.auth?.username) headers.Authorization = `Basic ${basic(this.opts.auth)}`;
+    let res: Response;
+    try {
+      res = await fetch(url, { headers });
+    } catch (err) {
+      throw unavailable(`registry ${this.ref.domain}: token from ${url.origin}: ${(err as Error).message}`, err);
+    }
+    if (!res.ok) throw new TandemError(Code.PermissionDenied, `registry ${this.ref.domain}: token request answered ${res.status}`);
+    const j = (await res.json()) as { token?: string; access_token?: string };
+    const token = j.token ?? j.access_token;
+    if (!token) throw unavailable(`registry ${this.ref.domain}: token response without a token`);
+    return token;
+  }
+
+  private async check(res: Response, what: string): Promise<void> {
+    if (res.ok) return;
+    const text = await res.text().catch(() => '');
+    let detail = text.slice(0, 300);
+    try {
+      const j = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
+      if (j.errors?.length) detail = j.errors.map((e) => `${e.code?.toLowerCase() ?? ''}: ${e.message ?? ''}`).join('; ');
+    } catch {}
+    const msg = `registry ${this.ref.domain}: ${what}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`;
+    if (res.status === 401 || res.status === 403) throw new TandemError(Code.PermissionDenied, msg);
+    if (res.status === 404) throw notFound(msg);
+    if (res.status >= 400 && res.status < 500) throw invalidArgument(msg);
+    throw unavailable(msg);
+  }
+}
+
+function basic(a: AuthConfig): string {
+  return Buffer.from(`${a.username}:${a.password ?? ''}`).toString('base64');
+}
+
+/** `Bearer realm="…",service="…",scope="…"` → its parameters. */
+export function parseChallenge(header: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of header.replace(/^\w+\s+/, '').matchAll(/(\w+)="([^"]*)"/g)) out[m[1]] = m[2];
+  return out;
+}

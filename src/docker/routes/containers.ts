@@ -1,0 +1,234 @@
+// Container routes (handlers named as in moby's container router).
+import { spawn } from 'node:child_process';
+import { HttpError, parseFilters, queryBool, queryInt, type Ctx } from '../api.js';
+import { Code, isCode } from '../../common/errdefs.js';
+import type { Engine } from '../engine.js';
+import { attach, logs } from '../containers/attach.js';
+import { parseTime } from '../containers/logs.js';
+import { MUX, RAW } from '../containers/stdio.js';
+import type { CreateBody } from '../containers/types.js';
+import { inspectView, psMatches, psView } from '../containers/views.js';
+import { parsePlatform } from '../image/oci.js';
+import { familiarName, parseReference, withDefaultTag } from '../reference.js';
+import type { Route } from '../server.js';
+
+export function containerRoutes(e: Engine): Route[] {
+  const m = e.containers;
+  const id = (ctx: Ctx) => ctx.params.id ?? '';
+
+  async function postContainersCreate(ctx: Ctx): Promise<void> {
+    const body = await ctx.body<CreateBody>();
+    if (!body || typeof body !== 'object') throw new HttpError(400, 'config cannot be empty in order to create a container');
+    if (!body.Image) throw new HttpError(400, 'No image specified: config.Image is required');
+    const platform = ctx.query.get('platform') ? parsePlatform(ctx.query.get('platform')!) : undefined;
+    let image;
+    try {
+      image = await e.images.resolve(body.Image, platform);
+    } catch (err) {
+      if (!isCode(err, Code.NotFound)) throw err;
+      // The CLI pulls on this 404 and tries again.
+      let shown = body.Image;
+      try {
+        shown = familiarName(withDefaultTag(parseReference(body.Image)));
+      } catch {}
+      throw new HttpError(404, /platform/.test(String(err)) ? String((err as Error).message) : `No such image: ${shown}`);
+    }
+    const r = await m.create(body, ctx.query.get('name') || null, image);
+    e.networks.attachOnCreate(m.get(r.Id), body, (c) => e.store.putContainer(c));
+    ctx.json(201, r);
+  }
+
+  async function getContainersJSON(ctx: Ctx): Promise<void> {
+    const all = queryBool(ctx.query, 'all');
+    const f = parseFilters(ctx.query);
+    let ancestors: Set<string> | undefined;
+    if (f.get('ancestor')?.length) {
+      ancestors = new Set();
+      for (const a of f.get('ancestor')!)
+        await e.images.resolve(a).then(
+          (i) => ancestors!.add(i.id),
+          () => {},
+        );
+    }
+    let list = m
+      .list()
+      .filter((c) => (all || f.has('status') || f.has('exited') ? true : m.isRunning(c)))
+      .filter((c) => psMatches(c, f, ancestors))
+      .sort((a, b) => Date.parse(b.Created) - Date.parse(a.Created));
+    const limit = queryInt(ctx.query, 'limit', -1);
+    if (limit > 0) list = list.slice(0, limit);
+    ctx.json(200, list.map(psView));
+  }
+
+  async function getContainersByName(ctx: Ctx): Promise<void> {
+    const c = m.get(id(ctx));
+    ctx.json(200, inspectView(c, m.logPath(c.Id)));
+  }
+
+  async function postContainersStart(ctx: Ctx): Promise<void> {
+    await m.start(id(ctx));
+    ctx.noContent();
+  }
+
+  async function postContainersStop(ctx: Ctx): Promise<void> {
+    const t = ctx.query.get('t') ?? ctx.query.get('timeout');
+    await m.stop(id(ctx), t === null ? undefined : Number(t), ctx.query.get('signal') ?? undefined);
+    ctx.noContent();
+  }
+
+  async function postContainersRestart(ctx: Ctx): Promise<void> {
+    const t = ctx.query.get('t') ?? ctx.query.get('timeout');
+    await m.restart(id(ctx), t === null ? undefined : Number(t));
+    ctx.noContent();
+  }
+
+  async function postContainersKill(ctx: Ctx): Promise<void> {
+    await m.kill(id(ctx), ctx.query.get('signal') ?? undefined);
+    ctx.noContent();
+  }
+
+  async function postContainersPause(ctx: Ctx): Promise<void> {
+    await m.pause(id(ctx), true);
+    ctx.noContent();
+  }
+
+  async function postContainersUnpause(ctx: Ctx): Promise<void> {
+    await m.pause(id(ctx), false);
+    ctx.noContent();
+  }
+
+  async function postContainerRename(ctx: Ctx): Promise<void> {
+    const name = ctx.query.get('name');
+    if (!name) throw new HttpError(400, 'name is required');
+    m.rename(id(ctx), name);
+    ctx.noContent();
+  }
+
+  async function deleteContainers(ctx: Ctx): Promise<void> {
+    const c = m.get(id(ctx));
+    await m.remove(c.Id, { force: queryBool(ctx.query, 'force'), volumes: queryBool(ctx.query, 'v') });
+    e.execs.forget(c.Id);
+    ctx.noContent();
+  }
+
+  /**
+   * Headers go out at once (the CLI's wait call returns then, before it starts the container:
+   * no exit can be missed); the body when the condition is met.
+   */
+  async function postContainersWait(ctx: Ctx): Promise<void> {
+    const c = m.get(id(ctx));
+    const condition = ctx.query.get('condition') || 'not-running';
+    if (!['not-running', 'next-exit', 'removed'].includes(condition)) throw new HttpError(400, `invalid condition: "${condition}"`);
+    let code: Promise<number>;
+    if (condition === 'removed') {
+      let last = c.State.ExitCode;
+      const off = m.liveOf(c.Id).onExit(() => (last = m.list().find((x) => x.Id === c.Id)?.State.ExitCode ?? last));
+      code = m.waitRemoved(c.Id).then(() => (off(), last));
+    } else code = m.waitExit(c, condition === 'next-exit');
+    const res = ctx.res!;
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.flushHeaders();
+    const status = await code;
+    const fresh = m.list().find((x) => x.Id === c.Id);
+    res.end(JSON.stringify({ StatusCode: status, Error: fresh?.State.Error ? { Message: fresh.State.Error } : null }));
+  }
+
+  async function postContainersAttach(ctx: Ctx): Promise<void> {
+    const c = m.get(id(ctx));
+    const q = ctx.query;
+    if (!m.isRunning(c) && c.State.Status !== 'created' && queryBool(q, 'stream') && !queryBool(q, 'logs')) {
+      throw new HttpError(409, 'You cannot attach to a stopped container, start it first');
+    }
+    if (c.State.Status === 'paused') throw new HttpError(409, 'You cannot attach to a paused container, unpause it first');
+    const hj = ctx.hijack(c.Config.Tty ? RAW : MUX);
+    attach(m, c, hj, {
+      stdin: queryBool(q, 'stdin'),
+      stdout: queryBool(q, 'stdout'),
+      stderr: queryBool(q, 'stderr'),
+      stream: queryBool(q, 'stream'),
+      logs: queryBool(q, 'logs'),
+    });
+  }
+
+  async function getContainersLogs(ctx: Ctx): Promise<void> {
+    const c = m.get(id(ctx));
+    const q = ctx.query;
+    const tail = q.get('tail');
+    const opts = {
+      stdout: queryBool(q, 'stdout'),
+      stderr: queryBool(q, 'stderr'),
+      since: parseTime(q.get('since')),
+      until: parseTime(q.get('until')),
+      tail: !tail || tail === 'all' ? -1 : Math.max(0, Number(tail) || 0),
+      follow: queryBool(q, 'follow'),
+      timestamps: queryBool(q, 'timestamps'),
+    };
+    if (!opts.stdout && !opts.stderr) throw new HttpError(400, 'Bad parameters: you must choose at least one stream');
+    logs(m, c, ctx.hijack(c.Config.Tty ? RAW : MUX), opts);
+  }
+
+  async function postContainersResize(ctx: Ctx): Promise<void> {
+    const c = m.get(id(ctx));
+    if (!m.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
+    await e.cd.call('tasks.ResizePty', { containerId: c.Id, width: queryInt(ctx.query, 'w', 80), height: queryInt(ctx.query, 'h', 24) });
+    ctx.noContent(200);
+  }
+
+  async function getContainersTop(ctx: Ctx): Promise<void> {
+    const c = m.get(id(ctx));
+    if (!m.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
+    const r = await e.cd.call('tasks.ListPids', { containerId: c.Id });
+    const pids = (r.processes ?? []).map((p) => p.pid ?? 0).filter(Boolean);
+    const args = (ctx.query.get('ps_args') || '-ef').split(/\s+/).filter(Boolean);
+    ctx.json(200, await psTable(args, pids));
+  }
+
+  return [
+    { method: 'POST', path: '/containers/create', handler: postContainersCreate },
+    { method: 'GET', path: '/containers/json', handler: getContainersJSON },
+    { method: 'GET', path: '/containers/:id/json', handler: getContainersByName },
+    { method: 'POST', path: '/containers/:id/start', handler: postContainersStart },
+    { method: 'POST', path: '/containers/:id/stop', handler: postContainersStop },
+    { method: 'POST', path: '/containers/:id/restart', handler: postContainersRestart },
+    { method: 'POST', path: '/containers/:id/kill', handler: postContainersKill },
+    { method: 'POST', path: '/containers/:id/pause', handler: postContainersPause },
+    { method: 'POST', path: '/containers/:id/unpause', handler: postContainersUnpause },
+    { method: 'POST', path: '/containers/:id/rename', handler: postContainerRename },
+    { method: 'POST', path: '/containers/:id/wait', handler: postContainersWait },
+    { method: 'POST', path: '/containers/:id/attach', handler: postContainersAttach },
+    { method: 'POST', path: '/containers/:id/resize', handler: postContainersResize },
+    { method: 'GET', path: '/containers/:id/logs', handler: getContainersLogs },
+    { method: 'GET', path: '/containers/:id/top', handler: getContainersTop },
+    { method: 'DELETE', path: '/containers/:id', handler: deleteContainers },
+  ];
+}
+
+/**
+ * `docker top`: the host's ps over the container's pids (native containers are host
+ * processes). Pids ps does not know (a VM container's, inside the guest) are listed bare.
+ */
+async function psTable(args: string[], pids: number[]): Promise<{ Titles: string[]; Processes: string[][] }> {
+  const text = await new Promise<string>((resolve) => {
+    const p = spawn('ps', args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.on('error', () => resolve(''));
+    p.on('close', () => resolve(out));
+  });
+  const lines = text.split('\n').filter(Boolean);
+  const titles = (lines[0] ?? '').trim().split(/\s+/);
+  const pidCol = titles.indexOf('PID');
+  if (pidCol < 0) return { Titles: ['PID'], Processes: pids.map((p) => [String(p)]) };
+  const rows: string[][] = [];
+  const seen = new Set<number>();
+  for (const l of lines.slice(1)) {
+    const cols = l.trim().split(/\s+/);
+    const pid = Number(cols[pidCol]);
+    if (!pids.includes(pid)) continue;
+    seen.add(pid);
+    rows.push([...cols.slice(0, titles.length - 1), cols.slice(titles.length - 1).join(' ')]);
+  }
+  for (const p of pids)
+    if (!seen.has(p)) rows.push(titles.map((t, i) => (i === pidCol ? String(p) : t === 'CMD' || t === 'COMMAND' ? '?' : '')));
+  return { Titles: titles, Processes: rows };
+}

@@ -1,0 +1,43 @@
+// Engine API endpoints tandem does not serve yet: each answers 501 with its own name, never a
+// silent success. docs/docker.md lists them; an endpoint leaves this list when it is built.
+import { HttpError, type Ctx } from '../api.js';
+import type { Route } from '../server.js';
+import type { HTTPMethod } from 'find-my-way';
+
+const MISSING: [HTTPMethod, string][] = [
+  ['POST', '/build'],
+  ['POST', '/build/prune'],
+  ['POST', '/build/cancel'],
+  ['POST', '/commit'],
+  ['POST', '/auth'],
+  ['POST', '/images/prune'],
+  ['GET', '/images/search'],
+  ['POST', '/containers/prune'],
+  ['GET', '/containers/:id/stats'],
+  ['GET', '/containers/:id/changes'],
+  ['GET', '/containers/:id/export'],
+  ['GET', '/containers/:id/archive'],
+  ['HEAD', '/containers/:id/archive'],
+  ['PUT', '/containers/:id/archive'],
+  ['POST', '/containers/:id/update'],
+  ['GET', '/containers/:id/attach/ws'],
+  ['GET', '/distribution/*'],
+  ['GET', '/plugins'],
+  ['GET', '/swarm'],
+  ['GET', '/nodes'],
+  ['GET', '/services'],
+  ['GET', '/tasks'],
+  ['GET', '/secrets'],
+  ['GET', '/configs'],
+  ['POST', '/session'],
+];
+
+export function notImplementedRoutes(): Route[] {
+  return MISSING.map(([method, path]) => ({
+    method,
+    path,
+    handler: async (_ctx: Ctx) => {
+      throw new HttpError(501, `tandem does not implement ${method} ${path} yet (see docs/docker.md)`);
+    },
+  }));
+}

@@ -1,0 +1,177 @@
+// System routes: ping (with the headers the CLI negotiates by), version, info, events, df.
+import os from 'node:os';
+import type { Ctx } from '../api.js';
+import { parseFilters } from '../api.js';
+import type { Engine } from '../engine.js';
+import { eventMatches } from '../events.js';
+import { parseTime } from '../containers/logs.js';
+import type { Route } from '../server.js';
+import { API_VERSION, MIN_API_VERSION } from '../version.js';
+import { RUNTIMES, SHIM_RUNTIME } from '../containers/manager.js';
+
+const ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' };
+
+export function systemRoutes(e: Engine): Route[] {
+  async function pingHandler(ctx: Ctx): Promise<void> {
+    const res = ctx.res!;
+    res.writeHead(200, {
+      'API-Version': API_VERSION,
+      OSType: process.platform,
+      'Docker-Experimental': 'false',
+      'Builder-Version': '1',
+      'Cache-Control': 'no-cache, no-store, must-revalidate',
+      Pragma: 'no-cache',
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': ctx.req.method === 'HEAD' ? '0' : '2',
+    });
+    res.end(ctx.req.method === 'HEAD' ? undefined : 'OK');
+  }
+
+  async function getVersion(ctx: Ctx): Promise<void> {
+    const cv = await e.cd.call('version.Version', {}, { timeoutMs: 5000 }).catch(() => ({ version: 'unavailable', revision: '' }));
+    const arch = process.arch === 'x64' ? 'amd64' : process.arch;
+    ctx.json(200, {
+      Platform: { Name: `tandem ${e.version}` },
+      Components: [
+        {
+          Name: 'Engine',
+          Version: e.version,
+          Details: {
+            ApiVersion: API_VERSION,
+            MinAPIVersion: MIN_API_VERSION,
+            Arch: arch,
+            Os: process.platform,
+            KernelVersion: os.release(),
+          },
+        },
+        { Name: 'containerd', Version: cv.version, Details: { GitCommit: cv.revision } },
+        { Name: 'tandem', Version: e.version, Details: { Runtime: SHIM_RUNTIME } },
+      ],
+      Version: e.version,
+      ApiVersion: API_VERSION,
+      MinAPIVersion: MIN_API_VERSION,
+      GitCommit: '',
+      GoVersion: `node ${process.version}`,
+      Os: process.platform,
+      Arch: arch,
+      KernelVersion: os.release(),
+      BuildTime: '',
+    });
+  }
+
+  async function getInfo(ctx: Ctx): Promise<void> {
+    const cs = e.containers.list();
+    const count = (s: string) => cs.filter((c) => c.State.Status === s).length;
+    const images = await e.images.records().catch(() => []);
+    ctx.json(200, {
+      ID: e.opts.namespace,
+      Containers: cs.length,
+      ContainersRunning: count('running'),
+      ContainersPaused: count('paused'),
+      ContainersStopped: cs.length - count('running') - count('paused'),
+      Images: images.length,
+      Driver: e.snapshotterFor({ os: process.platform === 'darwin' ? 'darwin' : 'linux', architecture: '' }),
+      DriverStatus: [['containerd namespace', e.opts.namespace]],
+      Plugins: { Volume: ['local'], Network: ['bridge', 'host', 'null'], Authorization: null, Log: ['json-file'] },
+      MemoryLimit: false,
+      SwapLimit: false,
+      CpuCfsPeriod: false,
+      CpuCfsQuota: false,
+      CPUShares: false,
+      CPUSet: false,
+      PidsLimit: false,
+      IPv4Forwarding: false,
+      BridgeNfIptables: false,
+      BridgeNfIp6tables: false,
+      Debug: !!e.opts.debug,
+      NFd: 0,
+      OomKillDisable: false,
+      NGoroutines: 0,
+      SystemTime: new Date().toISOString(),
+      LoggingDriver: 'json-file',
+      CgroupDriver: 'none',
+      CgroupVersion: '',
+      NEventsListener: 0,
+      KernelVersion: os.release(),
+      OperatingSystem: `${os.type()} ${os.release()} (tandem)`,
+      OSVersion: os.release(),
+      OSType: process.platform,
+      Architecture: ARCH[process.arch] ?? process.arch,
+      IndexServerAddress: 'https://index.docker.io/v1/',
+      RegistryConfig: { IndexConfigs: {}, InsecureRegistryCIDRs: ['127.0.0.0/8'], Mirrors: [] },
+      NCPU: os.cpus().length,
+      MemTotal: os.totalmem(),
+      GenericResources: null,
+      DockerRootDir: e.opts.stateDir,
+      HttpProxy: '',
+      HttpsProxy: '',
+      NoProxy: '',
+      Name: os.hostname(),
+      Labels: [],
+      ExperimentalBuild: false,
+      ServerVersion: e.version,
+      Runtimes: Object.fromEntries(RUNTIMES.map((r) => [r, { path: SHIM_RUNTIME, runtimeType: SHIM_RUNTIME }])),
+      DefaultRuntime: 'tandem',
+      Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null },
+      LiveRestoreEnabled: true,
+      Isolation: '',
+      InitBinary: '',
+      ContainerdCommit: { ID: '' },
+      RuncCommit: { ID: '' },
+      InitCommit: { ID: '' },
+      SecurityOptions: [],
+      Warnings: ['tandem: containers share the host network; native containers run without namespaces or cgroups'],
+    });
+  }
+
+  async function getEvents(ctx: Ctx): Promise<void> {
+    const f = parseFilters(ctx.query);
+    const since = ctx.query.get('since') ? parseTime(ctx.query.get('since')) : undefined;
+    const until = ctx.query.get('until') ? parseTime(ctx.query.get('until')) : undefined;
+    const out = ctx.jsonStream();
+    const off = e.events.subscribe(since, (ev) => {
+      if (until !== undefined && ev.timeNano / 1e9 > until) return;
+      if (eventMatches(ev, f)) out.write(ev);
+    });
+    out.onClose(off);
+    if (until !== undefined) {
+      const wait = Math.max(0, until * 1000 - Date.now());
+      setTimeout(() => {
+        off();
+        out.end();
+      }, wait).unref();
+    }
+  }
+
+  async function getDiskUsage(ctx: Ctx): Promise<void> {
+    const images = await e.images.all();
+    const cs = e.containers.list();
+    ctx.json(200, {
+      LayersSize: images.reduce((n, i) => n + i.size, 0),
+      Images: images.map((i) => ({
+        Id: i.id,
+        ParentId: '',
+        RepoTags: [i.record.name],
+        RepoDigests: [],
+        Created: Math.floor(Date.parse(i.config.created ?? '') / 1000) || 0,
+        Size: i.size,
+        SharedSize: -1,
+        Labels: i.config.config?.Labels ?? {},
+        Containers: cs.filter((c) => c.Image === i.id).length,
+      })),
+      Containers: cs.map((c) => ({ Id: c.Id, Names: [c.Name], Image: c.Config.Image, ImageID: c.Image, State: c.State.Status, SizeRw: 0 })),
+      Volumes: e.volumes
+        .list()
+        .map((v) => ({ ...e.volumes.view(v), UsageData: { Size: -1, RefCount: e.containers.volumeUsers(v.Name).length } })),
+      BuildCache: [],
+    });
+  }
+
+  return [
+    { method: 'GET', path: '/_ping', handler: pingHandler },
+    { method: 'GET', path: '/version', handler: getVersion },
+    { method: 'GET', path: '/info', handler: getInfo },
+    { method: 'GET', path: '/events', handler: getEvents },
+    { method: 'GET', path: '/system/df', handler: getDiskUsage },
+  ];
+}

@@ -1,0 +1,57 @@
+// Volume routes: create, list, inspect, remove, prune (local driver only).
+import { checkFilters, matchLabels, parseFilters, queryBool, type Ctx } from '../api.js';
+import type { Engine } from '../engine.js';
+import type { Route } from '../server.js';
+
+export function volumeRoutes(e: Engine): Route[] {
+  const users = (name: string) => e.containers.volumeUsers(name);
+
+  async function postVolumesCreate(ctx: Ctx): Promise<void> {
+    const body =
+      (await ctx.body<{ Name?: string; Driver?: string; Labels?: Record<string, string>; DriverOpts?: Record<string, string> }>()) ?? {};
+    ctx.json(201, e.volumes.view(await e.volumes.create(body)));
+  }
+
+  async function getVolumesList(ctx: Ctx): Promise<void> {
+    const f = parseFilters(ctx.query);
+    checkFilters(f, ['name', 'label', 'dangling', 'driver']);
+    const list = e.volumes.list().filter((v) => {
+      if (f.get('name')?.length && !f.get('name')!.some((n) => v.Name.includes(n))) return false;
+      if (!matchLabels(f.get('label'), v.Labels)) return false;
+      const dangling = f.get('dangling')?.[0];
+      if (dangling !== undefined && (dangling === 'true' || dangling === '1') !== (users(v.Name).length === 0)) return false;
+      return true;
+    });
+    ctx.json(200, { Volumes: list.map((v) => e.volumes.view(v)), Warnings: [] });
+  }
+
+  async function getVolumeByName(ctx: Ctx): Promise<void> {
+    ctx.json(200, e.volumes.view(e.volumes.get(ctx.params.name ?? '')));
+  }
+
+  async function deleteVolumes(ctx: Ctx): Promise<void> {
+    const name = ctx.params.name ?? '';
+    await e.volumes.remove(name, users(name), queryBool(ctx.query, 'force'));
+    ctx.noContent();
+  }
+
+  async function postVolumesPrune(ctx: Ctx): Promise<void> {
+    const f = parseFilters(ctx.query);
+    const all = f.get('all')?.[0] === 'true';
+    const deleted: string[] = [];
+    for (const v of e.volumes.list()) {
+      if (users(v.Name).length || (!all && !v.Anonymous) || !matchLabels(f.get('label'), v.Labels)) continue;
+      await e.volumes.remove(v.Name, []);
+      deleted.push(v.Name);
+    }
+    ctx.json(200, { VolumesDeleted: deleted, SpaceReclaimed: 0 });
+  }
+
+  return [
+    { method: 'POST', path: '/volumes/create', handler: postVolumesCreate },
+    { method: 'GET', path: '/volumes', handler: getVolumesList },
+    { method: 'POST', path: '/volumes/prune', handler: postVolumesPrune },
+    { method: 'GET', path: '/volumes/:name', handler: getVolumeByName },
+    { method: 'DELETE', path: '/volumes/:name', handler: deleteVolumes },
+  ];
+}

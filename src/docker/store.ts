@@ -1,0 +1,123 @@
+// The endpoint's own durable state, one SQLite file in the state directory (better-sqlite3,
+// WAL): containers (Docker name unique, the whole record as JSON), volumes and networks.
+// Each write is committed before the API answers, so a restart of the endpoint loses nothing.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { alreadyExists } from '../common/errdefs.js';
+import type { ContainerRecord } from './containers/types.js';
+
+export interface VolumeRecord {
+  Name: string;
+  Driver: 'local';
+  CreatedAt: string;
+  Labels: Record<string, string>;
+  Options: Record<string, string>;
+  /** Created for an image VOLUME or an unnamed -v: removed with the container by rm -v. */
+  Anonymous: boolean;
+}
+
+export interface NetworkRecord {
+  Id: string;
+  Name: string;
+  Driver: string;
+  Created: string;
+  Labels: Record<string, string>;
+  Options: Record<string, string>;
+  Internal: boolean;
+  Attachable: boolean;
+}
+
+export class Store {
+  private readonly db: Database.Database;
+
+  constructor(file: string) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS containers (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS volumes (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS networks (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
+    `);
+  }
+
+  /** Inserts a new container; a taken name is AlreadyExists with Docker's message. */
+  insertContainer(c: ContainerRecord): void {
+    try {
+      this.db.prepare('INSERT INTO containers (id, name, data) VALUES (?, ?, ?)').run(c.Id, c.Name, JSON.stringify(c));
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw nameInUse(c.Name, this.containerByName(c.Name)?.Id ?? '');
+      throw err;
+    }
+  }
+
+  putContainer(c: ContainerRecord): void {
+    this.db.prepare('UPDATE containers SET name = ?, data = ? WHERE id = ?').run(c.Name, JSON.stringify(c), c.Id);
+  }
+
+  renameContainer(c: ContainerRecord, name: string): void {
+    const other = this.containerByName(name);
+    if (other && other.Id !== c.Id) throw nameInUse(name, other.Id);
+    c.Name = name;
+    this.putContainer(c);
+  }
+
+  deleteContainer(id: string): void {
+    this.db.prepare('DELETE FROM containers WHERE id = ?').run(id);
+  }
+
+  containers(): ContainerRecord[] {
+    return (this.db.prepare('SELECT data FROM containers').all() as { data: string }[]).map((r) => JSON.parse(r.data) as ContainerRecord);
+  }
+
+  containerByName(name: string): ContainerRecord | undefined {
+    const row = this.db.prepare('SELECT data FROM containers WHERE name = ?').get(name) as { data: string } | undefined;
+    return row && (JSON.parse(row.data) as ContainerRecord);
+  }
+
+  putVolume(v: VolumeRecord): void {
+    this.db.prepare('INSERT OR REPLACE INTO volumes (name, data) VALUES (?, ?)').run(v.Name, JSON.stringify(v));
+  }
+
+  volume(name: string): VolumeRecord | undefined {
+    const row = this.db.prepare('SELECT data FROM volumes WHERE name = ?').get(name) as { data: string } | undefined;
+    return row && (JSON.parse(row.data) as VolumeRecord);
+  }
+
+  volumes(): VolumeRecord[] {
+    return (this.db.prepare('SELECT data FROM volumes').all() as { data: string }[]).map((r) => JSON.parse(r.data) as VolumeRecord);
+  }
+
+  deleteVolume(name: string): void {
+    this.db.prepare('DELETE FROM volumes WHERE name = ?').run(name);
+  }
+
+  insertNetwork(n: NetworkRecord): void {
+    try {
+      this.db.prepare('INSERT INTO networks (id, name, data) VALUES (?, ?, ?)').run(n.Id, n.Name, JSON.stringify(n));
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw alreadyExists(`network with name ${n.Name} already exists`);
+      throw err;
+    }
+  }
+
+  networks(): NetworkRecord[] {
+    return (this.db.prepare('SELECT data FROM networks').all() as { data: string }[]).map((r) => JSON.parse(r.data) as NetworkRecord);
+  }
+
+  deleteNetwork(id: string): void {
+    this.db.prepare('DELETE FROM networks WHERE id = ?').run(id);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export function nameInUse(name: string, id: string) {
+  return alreadyExists(
+    `Conflict. The container name "${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`,
+  );
+}

@@ -1,0 +1,159 @@
+// Volumes with Docker's local driver semantics: each volume is a directory
+// `<state>/volumes/<name>/_data`, its record in the store. Also the translation of a create
+// request's Binds, Mounts, Tmpfs and the image's VOLUMEs into OCI mounts and the Mounts that
+// `docker inspect` shows.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { alreadyExists, invalidArgument, notFound } from '../common/errdefs.js';
+import type { OciMount } from '../common/oci.js';
+import type { EventBus } from './events.js';
+import type { Store, VolumeRecord } from './store.js';
+import type { ContainerConfig, HostConfig, MountPoint } from './containers/types.js';
+
+const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+
+export class Volumes {
+  constructor(
+    private readonly store: Store,
+    private readonly root: string,
+    private readonly events: EventBus,
+  ) {}
+
+  path(name: string): string {
+    return join(this.root, name, '_data');
+  }
+
+  async create(
+    req: { Name?: string; Driver?: string; Labels?: Record<string, string>; DriverOpts?: Record<string, string> },
+    anonymous = false,
+  ): Promise<VolumeRecord> {
+    const name = req.Name || randomBytes(32).toString('hex');
+    if (!NAME.test(name))
+      throw invalidArgument(
+        `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
+      );
+    if (req.Driver && req.Driver !== 'local') throw invalidArgument(`volume driver ${req.Driver} is not supported: only "local" is`);
+    if (req.DriverOpts && Object.keys(req.DriverOpts).length)
+      throw invalidArgument('volume driver options are not supported yet (local driver without options only)');
+    const existing = this.store.volume(name);
+    if (existing) return existing; // Docker: creating an existing volume returns it
+    const v: VolumeRecord = {
+      Name: name,
+      Driver: 'local',
+      CreatedAt: new Date().toISOString(),
+      Labels: req.Labels ?? {},
+      Options: {},
+      Anonymous: anonymous,
+    };
+    await mkdir(this.path(name), { recursive: true, mode: 0o755 });
+    this.store.putVolume(v);
+    this.events.emit('volume', 'create', name, { driver: 'local' });
+    return v;
+  }
+
+  get(name: string): VolumeRecord {
+    const v = this.store.volume(name);
+    if (!v) throw notFound(`get ${name}: no such volume`);
+    return v;
+  }
+
+  list(): VolumeRecord[] {
+    return this.store.volumes();
+  }
+
+  /** Removes a volume no container uses (`users` are the ids of those that do). */
+  async remove(name: string, users: string[], force = false): Promise<void> {
+    const v = this.store.volume(name);
+    if (!v) {
+      if (force) return;
+      throw notFound(`get ${name}: no such volume`);
+    }
+    if (users.length) throw alreadyExists(`remove ${name}: volume is in use - [${users.join(', ')}]`);
+    await rm(join(this.root, name), { recursive: true, force: true });
+    this.store.deleteVolume(name);
+    this.events.emit('volume', 'destroy', name, { driver: 'local' });
+  }
+
+  view(v: VolumeRecord): object {
+    return {
+      CreatedAt: v.CreatedAt,
+      Driver: v.Driver,
+      Labels: v.Labels,
+      Mountpoint: this.path(v.Name),
+      Name: v.Name,
+      Options: v.Options,
+      Scope: 'local',
+    };
+  }
+
+  /**
+   * The mounts of a new container: -v/--mount/--tmpfs of the request, then an anonymous volume
+   * for each image VOLUME that nothing else covers. Named volumes are created on first use.
+   */
+  async resolveMounts(config: ContainerConfig, host: HostConfig): Promise<{ oci: OciMount[]; points: MountPoint[] }> {
+    const oci: OciMount[] = [];
+    const points: MountPoint[] = [];
+    const taken = new Set<string>();
+    const add = async (type: 'bind' | 'volume' | 'tmpfs', source: string, target: string, ro: boolean, extra: string[] = []) => {
+      if (!isAbsolute(target))
+        throw invalidArgument(`invalid mount config for type "${type}": invalid mount path: '${target}' mount path must be absolute`);
+      if (taken.has(target)) throw invalidArgument(`Duplicate mount point: ${target}`);
+      taken.add(target);
+      if (type === 'tmpfs') {
+        oci.push({
+          destination: target,
+          type: 'tmpfs',
+          source: 'tmpfs',
+          options: ['nosuid', 'nodev', 'noexec', ...extra, ...(ro ? ['ro'] : [])],
+        });
+        points.push({ Type: 'tmpfs', Source: '', Destination: target, Mode: '', RW: !ro, Propagation: '' });
+        return;
+      }
+      let hostPath = source;
+      let name: string | undefined;
+      if (type === 'volume') {
+        const v = await this.create({ Name: source || undefined }, !source);
+        name = v.Name;
+        hostPath = this.path(v.Name);
+      } else if (!existsSync(source)) {
+        throw invalidArgument(`invalid mount config for type "bind": bind source path does not exist: ${source}`);
+      }
+      oci.push({ destination: target, type: 'bind', source: hostPath, options: ['rbind', ro ? 'ro' : 'rw'] });
+      points.push({
+        Type: type,
+        ...(name ? { Name: name, Driver: 'local' } : {}),
+        Source: hostPath,
+        Destination: target,
+        Mode: type === 'volume' ? (ro ? 'ro' : 'z') : ro ? 'ro' : '',
+        RW: !ro,
+        Propagation: type === 'bind' ? 'rprivate' : '',
+      });
+    };
+    for (const b of host.Binds ?? []) {
+      const parts = b.split(':');
+      if (parts.length < 2 || parts.length > 3) throw invalidArgument(`invalid volume specification: '${b}'`);
+      const [src, dst, mode = ''] = parts;
+      const ro = mode.split(',').includes('ro');
+      await add(isAbsolute(src) ? 'bind' : 'volume', src, dst, ro);
+    }
+    for (const m of host.Mounts ?? []) {
+      if (m.Type !== 'bind' && m.Type !== 'volume' && m.Type !== 'tmpfs') throw invalidArgument(`mount type ${m.Type} is not supported`);
+      const size = m.TmpfsOptions?.SizeBytes ? [`size=${m.TmpfsOptions.SizeBytes}`] : [];
+      await add(m.Type, m.Source ?? '', m.Target ?? '', !!m.ReadOnly, size);
+    }
+    for (const [dst, opts] of Object.entries(host.Tmpfs ?? {})) await add('tmpfs', '', dst, false, opts ? opts.split(',') : []);
+    for (const dst of Object.keys(config.Volumes ?? {})) if (!taken.has(dst)) await add('volume', '', dst, false);
+    return { oci, points };
+  }
+
+  /** Removes a container's anonymous volumes (rm -v). */
+  async removeAnonymous(points: MountPoint[], stillUsed: (name: string) => string[]): Promise<void> {
+    for (const p of points) {
+      if (p.Type !== 'volume' || !p.Name) continue;
+      const v = this.store.volume(p.Name);
+      if (v?.Anonymous && !stillUsed(p.Name).length) await this.remove(p.Name, []);
+    }
+  }
+}

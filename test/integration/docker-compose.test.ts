@@ -1,0 +1,84 @@
+// Debian's docker-compose 1.29 against the Docker endpoint: a two-service project with a named
+// volume comes up, is listed, logs, and goes down leaving nothing behind.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { Containerd, removeTree } from '../helpers/containerd.js';
+import { DockerEndpoint } from '../helpers/docker.js';
+import { run, waitFor } from '../helpers/run.js';
+
+let cd: Containerd;
+let d: DockerEndpoint;
+let dir: string;
+
+const COMPOSE = `version: "3.7"
+services:
+  web:
+    image: tandem/busybox
+    command: ["sh", "-c", "echo web-started; echo hello > /data/greeting; while true; do sleep 1; done"]
+    volumes:
+      - shared:/data
+    labels:
+      tier: front
+  worker:
+    image: tandem/busybox
+    command: ["sh", "-c", "echo worker-started; while true; do sleep 1; done"]
+    volumes:
+      - shared:/data
+    depends_on:
+      - web
+volumes:
+  shared: {}
+`;
+
+beforeAll(async () => {
+  cd = await Containerd.start();
+  await cd.importBusybox();
+  d = await DockerEndpoint.start(cd);
+  dir = mkdtempSync('/tmp/tdc-');
+  writeFileSync(join(dir, 'docker-compose.yml'), COMPOSE);
+});
+afterAll(async () => {
+  await d?.dispose();
+  await cd?.dispose();
+  if (dir) removeTree(dir);
+});
+
+const compose = (args: string[]) =>
+  run('docker-compose', ['-p', 'proj', '-f', join(dir, 'docker-compose.yml'), ...args], {
+    env: { ...d.env, COMPOSE_INTERACTIVE_NO_CLI: '1' },
+    cwd: dir,
+    timeoutMs: 180_000,
+  });
+
+test('up -d, ps, logs, a shared named volume, compose labels, down -v', async () => {
+  const up = await compose(['up', '-d']);
+  expect(up.stderr + up.stdout).toMatch(/Creating proj_web_1/);
+  expect(up.code).toBe(0);
+  const ps = await compose(['ps']);
+  expect(ps.code).toBe(0);
+  expect(ps.stdout).toMatch(/proj_web_1\s.*Up/);
+  expect(ps.stdout).toMatch(/proj_worker_1\s.*Up/);
+  await waitFor(async () => (await compose(['logs', '--no-color'])).stdout.includes('worker-started'), 30_000, 'the worker to log');
+  const logs = await compose(['logs', '--no-color']);
+  expect(logs.stdout).toMatch(/web_1\s+\| web-started/);
+  expect(logs.stdout).toMatch(/worker_1\s+\| worker-started/);
+  // Both services see the one named volume.
+  await waitFor(
+    async () => (await d.docker(['exec', 'proj_worker_1', 'cat', '/data/greeting'])).stdout === 'hello\n',
+    20_000,
+    'the volume to be shared',
+  );
+  const labels = JSON.parse(await d.dockerOk(['inspect', 'proj_web_1']))[0].Config.Labels;
+  expect(labels['com.docker.compose.project']).toBe('proj');
+  expect(labels['com.docker.compose.service']).toBe('web');
+  expect(labels.tier).toBe('front');
+  expect(await d.dockerOk(['volume', 'ls', '-q'])).toContain('proj_shared');
+  expect(await d.dockerOk(['network', 'ls', '--format', '{{.Name}}'])).toContain('proj_default');
+  const down = await compose(['down', '-v', '-t', '1']);
+  expect(down.code).toBe(0);
+  expect(await d.dockerOk(['ps', '-aq'])).toBe('');
+  expect(await d.dockerOk(['volume', 'ls', '-q'])).not.toContain('proj_shared');
+  expect(await d.dockerOk(['network', 'ls', '--format', '{{.Name}}'])).not.toContain('proj_default');
+  expect(await cd.ctrOk(['containers', 'ls', '-q'])).toBe('');
+});

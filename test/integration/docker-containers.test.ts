@@ -1,0 +1,270 @@
+// Containers through the Docker endpoint, driven by the real docker CLI 28 against a real
+// containerd running the freshly built tandem shim (native path): run and its exit codes,
+// stdio, detached containers, logs, ps, inspect, exec, stop/kill/restart/pause/rename/rm,
+// volumes, and a restart of the endpoint that loses nothing.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Containerd, removeTree } from '../helpers/containerd.js';
+import { DockerEndpoint, request } from '../helpers/docker.js';
+import { run, waitFor } from '../helpers/run.js';
+import { processesRootedUnder } from '../helpers/leaks.js';
+
+let cd: Containerd;
+let d: DockerEndpoint;
+const IMG = 'tandem/busybox';
+
+beforeAll(async () => {
+  cd = await Containerd.start();
+  await cd.importBusybox();
+  d = await DockerEndpoint.start(cd);
+});
+afterAll(async () => {
+  await d?.dispose();
+  await cd?.dispose();
+});
+
+const inspect = async (name: string) => JSON.parse(await d.dockerOk(['inspect', name]))[0];
+
+describe('docker run', () => {
+  test('exit codes, stdout and stderr apart, --rm leaves nothing behind', async () => {
+    const r = await d.docker(['run', '--rm', IMG, 'sh', '-c', 'echo out; echo err >&2; exit 3']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('out\n');
+    expect(r.stderr).toBe('err\n');
+    expect((await d.docker(['run', '--rm', IMG, 'true'])).code).toBe(0);
+    expect(await d.dockerOk(['ps', '-aq'])).toBe('');
+    expect(await cd.ctrOk(['containers', 'ls', '-q'])).toBe('');
+    expect(await cd.ctrOk(['snapshots', '--snapshotter', 'overlayfs', 'ls'])).not.toMatch(/Active/);
+  });
+
+  test('125 for an unknown image, 127 for a missing program, 126 for one that cannot run', async () => {
+    const noImage = await d.docker(['run', '--rm', 'nosuch/image:v9', 'true']);
+    expect(noImage.code).toBe(125);
+    const missing = await d.docker(['run', '--rm', IMG, 'nosuchprogram']);
+    expect(missing.code).toBe(127);
+    expect(missing.stderr).toMatch(/executable file not found/);
+    const notExec = await d.docker(['run', '--rm', IMG, '/etc/passwd']);
+    expect(notExec.code).toBe(126);
+    expect(notExec.stderr).toMatch(/permission denied/);
+    expect(await d.dockerOk(['ps', '-aq'])).toBe('');
+    expect((await request(d.socket, 'GET', '/_ping')).body).toBe('OK');
+  });
+
+  test('-i passes stdin through and its EOF; -e, -w, -u and the image env', async () => {
+    const r = await d.docker(['run', '--rm', '-i', IMG, 'sh', '-c', 'while read l; do echo "got:$l"; done; echo eof'], { input: 'a\nb\n' });
+    expect(r.stdout).toBe('got:a\ngot:b\neof\n');
+    const env = await d.dockerOk([
+      'run',
+      '--rm',
+      '-e',
+      'FOO=bar',
+      '-w',
+      '/tmp',
+      '-u',
+      '1000',
+      IMG,
+      'sh',
+      '-c',
+      'echo "$FOO|$(pwd)|$(id -u)|$PATH"',
+    ]);
+    expect(env.trim()).toMatch(/^bar\|\/tmp\|1000\|\/usr\/local\/sbin:/);
+    const named = await d.dockerOk(['run', '--rm', '-u', 'user', IMG, 'id', '-un']);
+    expect(named.trim()).toBe('user');
+  });
+
+  test('-t gives a terminal (through script)', async () => {
+    const r = await run('script', ['-qec', `docker run --rm -t ${IMG} sh -c 'tty; stty size'`, '/dev/null'], { env: d.env });
+    expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);
+    expect(r.code).toBe(0);
+  });
+
+  test('a name in use is refused with Docker’s message; names are unique', async () => {
+    await d.dockerOk(['create', '--name', 'taken', IMG, 'true']);
+    const r = await d.docker(['create', '--name', 'taken', IMG, 'true']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Conflict. The container name "\/taken" is already in use by container "[0-9a-f]{64}"/);
+    const bad = await d.docker(['create', '--name', 'no/slash', IMG, 'true']);
+    expect(bad.stderr).toMatch(/Invalid container name/);
+    await d.dockerOk(['rm', 'taken']);
+  });
+
+  test('--annotation, labels and --runtime reach the containerd container', async () => {
+    const id = (
+      await d.dockerOk(['create', '--annotation', 'org.example/a=1', '--label', 'team=blue', '--runtime', 'tandem', IMG, 'true'])
+    ).trim();
+    const info = JSON.parse(await cd.ctrOk(['containers', 'info', id]));
+    expect(info.Runtime.Name).toBe('io.containerd.tandem.v1');
+    expect(info.Spec.annotations['org.example/a']).toBe('1');
+    expect(info.Labels.team).toBe('blue');
+    const bad = await d.docker(['create', '--runtime', 'runc', IMG, 'true']);
+    expect(bad.stderr).toMatch(/unknown or invalid runtime name: runc/);
+    await d.dockerOk(['rm', id]);
+  });
+});
+
+describe('detached containers', () => {
+  test('-d, logs, ps with filters, inspect, stop (SIGKILL after -t), rm', async () => {
+    const id = (
+      await d.dockerOk([
+        'run',
+        '-d',
+        '--name',
+        'd1',
+        '--label',
+        'role=web',
+        IMG,
+        'sh',
+        '-c',
+        'trap "" TERM; echo started; echo warn >&2; while true; do sleep 1; done',
+      ])
+    ).trim();
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    await waitFor(async () => (await d.dockerOk(['logs', 'd1'])).includes('started'), 20_000, 'd1 to log');
+    const logs = await d.docker(['logs', 'd1']);
+    expect(logs.stdout).toBe('started\n');
+    expect(logs.stderr).toBe('warn\n');
+    const tail = await d.docker(['logs', '--tail', '1', '-t', 'd1']);
+    expect(tail.stdout).toBe('');
+    expect(tail.stderr.trim()).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z warn$/);
+    expect((await d.dockerOk(['ps', '--filter', 'label=role=web', '--format', '{{.Names}} {{.Status}}'])).trim()).toMatch(/^d1 Up /);
+    expect(await d.dockerOk(['ps', '--filter', 'label=role=db', '-q'])).toBe('');
+    expect((await d.dockerOk(['ps', '--filter', 'name=d1', '-q'])).trim()).toBe(id.slice(0, 12));
+    const info = await inspect('d1');
+    expect(info.Name).toBe('/d1');
+    expect(info.State.Running).toBe(true);
+    expect(info.State.Pid).toBeGreaterThan(0);
+    expect(info.Config.Labels.role).toBe('web');
+    expect(info.HostConfig.NetworkMode).toBe('host');
+    expect(info.NetworkSettings.Networks.host).toBeDefined();
+    const t0 = Date.now();
+    await d.dockerOk(['stop', '-t', '1', 'd1']);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
+    const after = await inspect('d1');
+    expect(after.State.Status).toBe('exited');
+    expect(after.State.ExitCode).toBe(137);
+    expect((await d.dockerOk(['ps', '-a', '--filter', 'status=exited', '--format', '{{.Names}}'])).split('\n')).toContain('d1');
+    expect((await d.docker(['logs', 'd1'])).stdout).toBe('started\n');
+    const again = await request(d.socket, 'POST', `/v1.43/containers/${id}/stop`);
+    expect(again.status).toBe(304);
+    await d.dockerOk(['rm', 'd1']);
+    expect(processesRootedUnder(cd.dir)).toEqual([]);
+  });
+
+  test('events: the lifecycle of a container in Docker’s format, filtered, between since and until', async () => {
+    const since = Math.floor(Date.now() / 1000) - 1;
+    await d.dockerOk(['run', '--rm', '--name', 'ev1', '--tmpfs', '/scratch', IMG, 'sh', '-c', 'touch /scratch/x && ls /scratch']);
+    const until = Math.ceil(Date.now() / 1000) + 1;
+    const out = await d.dockerOk([
+      'events',
+      '--since',
+      String(since),
+      '--until',
+      String(until),
+      '--filter',
+      'container=ev1',
+      '--format',
+      '{{.Type}} {{.Action}}',
+    ]);
+    expect(out.trim().split('\n')).toEqual(['container create', 'container start', 'container die', 'container destroy']);
+  });
+
+  test('logs -f follows until the container exits; wait returns its code', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'f1', IMG, 'sh', '-c', 'for i in 1 2 3; do echo line$i; sleep 0.3; done; exit 4']);
+    const follow = await d.docker(['logs', '-f', 'f1']);
+    expect(follow.stdout).toBe('line1\nline2\nline3\n');
+    const future = await d.docker(['logs', '--since', String(Math.ceil(Date.now() / 1000) + 60), 'f1']);
+    expect(future.stdout).toBe('');
+    expect((await d.dockerOk(['wait', 'f1'])).trim()).toBe('4');
+    await d.dockerOk(['rm', 'f1']);
+  });
+
+  test('exec: output, exit code, stdin, env, a missing program; top; kill; restart; pause', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'e1', '-e', 'BASE=1', IMG, 'sleep', '600']);
+    expect(await d.dockerOk(['exec', 'e1', 'sh', '-c', 'echo "$BASE $X"'])).toBe('1 \n');
+    expect(await d.dockerOk(['exec', '-e', 'X=2', '-w', '/tmp', 'e1', 'sh', '-c', 'echo "$X $(pwd)"'])).toBe('2 /tmp\n');
+    expect((await d.docker(['exec', 'e1', 'sh', '-c', 'exit 5'])).code).toBe(5);
+    const piped = await d.docker(['exec', '-i', 'e1', 'sh', '-c', 'cat; echo done'], { input: 'in\n' });
+    expect(piped.stdout).toBe('in\ndone\n');
+    const missing = await d.docker(['exec', 'e1', 'nosuch']);
+    expect(missing.code).toBe(127);
+    const top = await d.dockerOk(['top', 'e1']);
+    expect(top).toMatch(/sleep 600/);
+    await d.dockerOk(['pause', 'e1']);
+    expect((await inspect('e1')).State.Status).toBe('paused');
+    expect((await d.docker(['exec', 'e1', 'true'])).code).not.toBe(0);
+    await d.dockerOk(['unpause', 'e1']);
+    expect((await inspect('e1')).State.Status).toBe('running');
+    const pid = (await inspect('e1')).State.Pid;
+    await d.dockerOk(['restart', '-t', '0', 'e1']);
+    const restarted = await inspect('e1');
+    expect(restarted.State.Running).toBe(true);
+    expect(restarted.State.Pid).not.toBe(pid);
+    await d.dockerOk(['rename', 'e1', 'e2']);
+    expect((await inspect('e2')).Name).toBe('/e2');
+    await d.dockerOk(['kill', 'e2']);
+    await waitFor(async () => (await inspect('e2')).State.Status === 'exited', 20_000, 'e2 to exit after kill');
+    expect((await inspect('e2')).State.ExitCode).toBe(137);
+    const killStopped = await d.docker(['kill', 'e2']);
+    expect(killStopped.stderr).toMatch(/is not running/);
+    await d.dockerOk(['rm', 'e2']);
+  });
+
+  test('rm refuses a running container, rm -f removes it', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'r1', IMG, 'sleep', '600']);
+    const r = await d.docker(['rm', 'r1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /You cannot remove a running container [0-9a-f]{64}. Stop the container before attempting removal or force remove/,
+    );
+    await d.dockerOk(['rm', '-f', 'r1']);
+    expect(await d.dockerOk(['ps', '-aq'])).toBe('');
+    expect(await cd.ctrOk(['tasks', 'ls', '-q'])).toBe('');
+  });
+});
+
+describe('volumes', () => {
+  test('a named volume is created on first use and outlives its container; a bind mount shows host files', async () => {
+    await d.dockerOk(['run', '--rm', '-v', 'data1:/data', IMG, 'sh', '-c', 'echo kept > /data/f']);
+    expect((await d.dockerOk(['run', '--rm', '-v', 'data1:/data:ro', IMG, 'cat', '/data/f'])).trim()).toBe('kept');
+    const ro = await d.docker(['run', '--rm', '-v', 'data1:/data:ro', IMG, 'sh', '-c', 'echo x > /data/g']);
+    expect(ro.code).not.toBe(0);
+    const vols = await d.dockerOk(['volume', 'ls', '--format', '{{.Name}} {{.Driver}}']);
+    expect(vols).toContain('data1 local');
+    const v = JSON.parse(await d.dockerOk(['volume', 'inspect', 'data1']))[0];
+    expect(readFileSync(join(v.Mountpoint, 'f'), 'utf8')).toBe('kept\n');
+    const host = mkdtempSync('/tmp/tdb-');
+    try {
+      writeFileSync(join(host, 'h'), 'from host\n');
+      expect(await d.dockerOk(['run', '--rm', '-v', `${host}:/h`, IMG, 'cat', '/h/h'])).toBe('from host\n');
+    } finally {
+      removeTree(host);
+    }
+    await d.dockerOk(['create', '--name', 'user1', '-v', 'data1:/data', IMG, 'true']);
+    const inUse = await d.docker(['volume', 'rm', 'data1']);
+    expect(inUse.stderr).toMatch(/volume is in use/);
+    await d.dockerOk(['rm', 'user1']);
+    await d.dockerOk(['volume', 'rm', 'data1']);
+    expect(await d.dockerOk(['volume', 'ls', '-q'])).not.toContain('data1');
+  });
+});
+
+describe('state', () => {
+  test('a restart of the endpoint loses nothing: names, running containers, exits, logs', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'keep-running', IMG, 'sh', '-c', 'echo before; while true; do sleep 1; done']);
+    await d.dockerOk(['run', '--name', 'keep-exited', IMG, 'sh', '-c', 'echo bye; exit 2']).catch(() => {});
+    await waitFor(async () => (await d.dockerOk(['logs', 'keep-running'])).includes('before'), 20_000, 'keep-running to log');
+    await d.stop();
+    await d.launch();
+    const ps = await d.dockerOk(['ps', '-a', '--format', '{{.Names}} {{.State}}']);
+    expect(ps).toContain('keep-running running');
+    expect(ps).toContain('keep-exited exited');
+    expect((await inspect('keep-exited')).State.ExitCode).toBe(2);
+    expect(await d.dockerOk(['logs', 'keep-exited'])).toBe('bye\n');
+    // The running one is followed again: its exit is seen, its output still logged.
+    await d.dockerOk(['kill', '--signal', 'KILL', 'keep-running']);
+    expect((await d.dockerOk(['wait', 'keep-running'])).trim()).toBe('137');
+    expect(await d.dockerOk(['logs', 'keep-running'])).toBe('before\n');
+    await d.dockerOk(['rm', 'keep-running', 'keep-exited']);
+  });
+});

@@ -1,0 +1,185 @@
+// The Docker endpoint itself, driven by the real docker CLI 28 and raw HTTP: the socket,
+// version negotiation, errors as Docker sends them, and images pulled from a real registry on
+// loopback (Debian's docker-registry, seeded with skopeo) into a real containerd.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUSYBOX_TAR, Containerd, removeTree } from '../helpers/containerd.js';
+import { run } from '../helpers/run.js';
+import { DockerEndpoint, Registry, freePort, request } from '../helpers/docker.js';
+
+let cd: Containerd;
+let d: DockerEndpoint;
+let reg: Registry;
+let IMG: string;
+
+beforeAll(async () => {
+  cd = await Containerd.start();
+  d = await DockerEndpoint.start(cd);
+  reg = await Registry.start();
+  await reg.seedBusybox('tandem/busybox');
+  await reg.seedBusybox('tandem/busybox', 'v2');
+  IMG = `${reg.host}/tandem/busybox`;
+});
+afterAll(async () => {
+  await d?.dispose();
+  await reg?.dispose();
+  await cd?.dispose();
+});
+
+describe('the endpoint', () => {
+  test('the socket is owner-only and /_ping answers with the negotiation headers', async () => {
+    expect(statSync(d.socket).mode & 0o777).toBe(0o600);
+    const r = await request(d.socket, 'GET', '/_ping');
+    expect(r.status).toBe(200);
+    expect(r.body).toBe('OK');
+    expect(r.headers['api-version']).toBe('1.43');
+    expect(r.headers['ostype']).toBe('linux');
+    const head = await request(d.socket, 'HEAD', '/_ping');
+    expect(head.status).toBe(200);
+  });
+
+  test('version prefixes: served in range, refused above and below', async () => {
+    expect((await request(d.socket, 'GET', '/v1.43/version')).status).toBe(200);
+    expect((await request(d.socket, 'GET', '/v1.24/info')).status).toBe(200);
+    const tooNew = await request(d.socket, 'GET', '/v1.99/version');
+    expect(tooNew.status).toBe(400);
+    expect(JSON.parse(tooNew.body).message).toMatch(/client version 1.99 is too new. Maximum supported API version is 1.43/);
+    const tooOld = await request(d.socket, 'GET', '/v1.12/version');
+    expect(tooOld.status).toBe(400);
+    expect(JSON.parse(tooOld.body).message).toMatch(/too old/);
+  });
+
+  test('docker version negotiates down and names containerd and tandem', async () => {
+    const out = await d.dockerOk([
+      'version',
+      '--format',
+      '{{.Server.APIVersion}} {{range .Server.Components}}{{.Name}}={{.Version}} {{end}}',
+    ]);
+    expect(out).toMatch(/^1\.43 Engine=\S+ containerd=1\.6\.\S+ tandem=\S+/);
+  });
+
+  test('docker info lists the tandem runtimes, the default one and the counts', async () => {
+    const out = await d.dockerOk(['info', '--format', '{{json .Runtimes}}|{{.DefaultRuntime}}|{{.Containers}}']);
+    const [runtimes, dflt, count] = out.trim().split('|');
+    expect(Object.keys(JSON.parse(runtimes)).sort()).toEqual(['tandem', 'tandem-vm']);
+    expect(dflt).toBe('tandem');
+    expect(Number(count)).toBeGreaterThanOrEqual(0);
+  });
+
+  test('errors are Docker JSON with Docker status codes; the endpoint keeps serving', async () => {
+    const missing = await request(d.socket, 'GET', '/v1.43/containers/nosuch/json');
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body)).toEqual({ message: 'No such container: nosuch' });
+    const bad = await request(d.socket, 'POST', '/v1.43/containers/create', '{"Image": ');
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).message).toMatch(/malformed JSON/);
+    const noRoute = await request(d.socket, 'GET', '/v1.43/nothing/here');
+    expect(noRoute.status).toBe(404);
+    const notYet = await request(d.socket, 'POST', '/v1.43/commit');
+    expect(notYet.status).toBe(501);
+    expect(JSON.parse(notYet.body).message).toMatch(/does not implement POST \/commit/);
+    expect((await request(d.socket, 'GET', '/_ping')).body).toBe('OK');
+    const cli = await d.docker(['inspect', 'nosuch']);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/No such object: nosuch|No such container: nosuch/);
+  });
+});
+
+describe('images', () => {
+  test('pull prints Docker progress, then list and inspect show the image', async () => {
+    const out = await d.dockerOk(['pull', IMG]);
+    expect(out).toMatch(/latest: Pulling from 127\.0\.0\.1:\d+\/tandem\/busybox/);
+    expect(out).toMatch(/Pull complete/);
+    expect(out).toMatch(/Digest: sha256:[0-9a-f]{64}/);
+    expect(out).toMatch(/Status: Downloaded newer image for 127\.0\.0\.1:\d+\/tandem\/busybox:latest/);
+    const again = await d.dockerOk(['pull', IMG]);
+    expect(again).toMatch(/Image is up to date/);
+    const list = await d.dockerOk(['images', '--format', '{{.Repository}}:{{.Tag}} {{.ID}}']);
+    expect(list).toContain(`${IMG}:latest`);
+    const inspect = JSON.parse(await d.dockerOk(['image', 'inspect', IMG]))[0];
+    expect(inspect.Os).toBe('linux');
+    expect(inspect.Architecture).toBe('amd64');
+    expect(inspect.RepoTags).toEqual([`${IMG}:latest`]);
+    expect(inspect.RootFS.Layers.length).toBeGreaterThan(0);
+    expect(inspect.Id).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // containerd has it too, unpacked into the snapshotter.
+    expect(await cd.ctrOk(['images', 'ls', '-q'])).toContain(`${IMG}:latest`);
+    const snaps = await cd.ctrOk(['snapshots', '--snapshotter', 'overlayfs', 'ls']);
+    expect(snaps).toContain(inspect.RootFS.Layers[0]);
+  });
+
+  test('an image name with a registry port and slashes works in paths (inspect, history, tag)', async () => {
+    await d.dockerOk(['tag', IMG, 'tandem/retagged:v1']);
+    const both = await d.dockerOk(['images', '--format', '{{.Repository}}:{{.Tag}}']);
+    expect(both).toContain('tandem/retagged:v1');
+    const hist = await d.dockerOk(['history', '--format', '{{.ID}}', 'tandem/retagged:v1']);
+    expect(hist.trim().split('\n')[0]).toMatch(/^[0-9a-f]{12}$|^sha256:/);
+    const filtered = await d.dockerOk(['images', '--filter', 'reference=tandem/retagged', '--format', '{{.Repository}}']);
+    expect(filtered.trim()).toBe('tandem/retagged');
+    const rm = await d.dockerOk(['rmi', 'tandem/retagged:v1']);
+    expect(rm).toMatch(/Untagged: tandem\/retagged:v1/);
+    expect(rm).not.toMatch(/Deleted/);
+  });
+
+  test('rmi is refused while a container uses the image, unless forced', async () => {
+    await d.dockerOk(['pull', `${IMG}:v2`]);
+    const id = (await d.dockerOk(['create', `${IMG}:v2`, 'true'])).trim();
+    // v2 and latest are the same image: untagging one name is fine...
+    await d.dockerOk(['tag', `${IMG}:v2`, 'solo:only']);
+    await d.dockerOk(['rmi', `${IMG}:v2`]);
+    await d.dockerOk(['rmi', `${IMG}:latest`]);
+    // ...removing the last name of an image a container uses is not.
+    const refused = await d.docker(['rmi', 'solo:only']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /conflict: unable to remove repository reference "solo:only" \(must force\) - container [0-9a-f]{12} is using its referenced image/,
+    );
+    const forced = await d.dockerOk(['rmi', '-f', 'solo:only']);
+    expect(forced).toMatch(/Untagged: solo:only/);
+    await d.dockerOk(['rm', id]);
+  });
+
+  test('bad pulls: unknown image, unknown tag, a registry that is down', async () => {
+    const unknown = await d.docker(['pull', `${reg.host}/tandem/nothing`]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/not found|unknown/i);
+    const down = await d.docker(['pull', `127.0.0.1:${await freePort()}/x/y`]);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toMatch(/ECONNREFUSED|connection refused/i);
+    const run = await d.docker(['run', '--rm', `127.0.0.1:${await freePort()}/x/y`, 'true']);
+    expect(run.code).toBe(125);
+    expect((await request(d.socket, 'GET', '/_ping')).body).toBe('OK');
+    expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
+  });
+
+  test('docker run pulls a missing image first (Unable to find image … locally)', async () => {
+    const r = await d.docker(['run', '--rm', IMG, 'echo', 'pulled and ran']);
+    expect(r.stderr).toMatch(/Unable to find image '127\.0\.0\.1:\d+\/tandem\/busybox:latest' locally/);
+    expect(r.stdout).toBe('pulled and ran\n');
+    expect(r.code).toBe(0);
+  });
+
+  test('push to the registry; save and load round trip; load of an OCI archive', async () => {
+    const copy = `${reg.host}/pushed/copy:v1`;
+    await d.dockerOk(['tag', IMG, copy]);
+    const push = await d.dockerOk(['push', copy]);
+    expect(push).toMatch(/v1: digest: sha256:[0-9a-f]{64} size: \d+/);
+    const sk = await run('skopeo', ['inspect', '--tls-verify=false', `docker://${copy}`], { timeoutMs: 60_000 });
+    expect(sk.code).toBe(0);
+    expect(JSON.parse(sk.stdout).Os).toBe('linux');
+    const dir = mkdtempSync('/tmp/tds-');
+    try {
+      const tarPath = join(dir, 'img.tar');
+      await d.dockerOk(['save', '-o', tarPath, copy]);
+      await d.dockerOk(['rmi', copy]);
+      expect(await d.dockerOk(['load', '-i', tarPath])).toMatch(/Loaded image: 127\.0\.0\.1:\d+\/pushed\/copy:v1/);
+      expect(await d.dockerOk(['run', '--rm', copy, 'echo', 'loaded'])).toBe('loaded\n');
+      expect(await d.dockerOk(['load', '-i', BUSYBOX_TAR])).toMatch(/Loaded image: tandem\/busybox:latest/);
+      expect(await d.dockerOk(['run', '--rm', 'tandem/busybox', 'echo', 'oci'])).toBe('oci\n');
+    } finally {
+      removeTree(dir);
+    }
+    expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
+  });
+});
