@@ -210,6 +210,22 @@ describe('detached containers', () => {
     await d.dockerOk(['rm', 'e2']);
   });
 
+  test('restart policies: on-failure:2 restarts twice, then stays exited; --add-host', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'rp', '--restart', 'on-failure:2', IMG, 'sh', '-c', 'echo try; exit 1']);
+    await waitFor(
+      async () => {
+        const s = await inspect('rp');
+        return s.RestartCount === 2 && s.State.Status === 'exited';
+      },
+      60_000,
+      'rp to be restarted twice and stay exited',
+    );
+    expect((await d.dockerOk(['logs', 'rp'])).trim().split('\n')).toEqual(['try', 'try', 'try']);
+    await d.dockerOk(['rm', 'rp']);
+    const hosts = await d.dockerOk(['run', '--rm', '--add-host', 'db.local:10.1.2.3', IMG, 'cat', '/etc/hosts']);
+    expect(hosts).toMatch(/^10\.1\.2\.3\tdb\.local$/m);
+  });
+
   test('rm refuses a running container, rm -f removes it', async () => {
     await d.dockerOk(['run', '-d', '--name', 'r1', IMG, 'sleep', '600']);
     const r = await d.docker(['rm', 'r1']);
