@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { expect, test } from 'vitest';
 import { containerd } from '../generated/protos.js';
+import { Code, type TandemError } from '../common/errdefs.js';
 import type { Executor, ExecutorContainer, ExecutorProcess } from '../executor/executor.js';
 import type { Publisher } from './events.js';
 import { TaskService } from './task-service.js';
@@ -73,4 +74,115 @@ test('a failed Create leaves the count at zero', async () => {
   await expect(svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'bad', bundle }))).rejects.toThrow('boom');
   expect(svc.size).toBe(0);
   expect(counts.at(-1)).toBe(0);
+});
+
+/** A fake executor whose processes exit when the test says so. */
+function controllable() {
+  const exits = new Map<string, (status: number) => void>();
+  const calls: string[] = [];
+  const proc = (name: string, pid: number): ExecutorProcess => ({
+    pid,
+    start: async () => void calls.push(`start ${name}`),
+    exited: new Promise((r) => exits.set(name, (status) => r({ status, exitedAt: new Date() }))),
+    kill: async (sig) => void calls.push(`kill ${name} ${sig}`),
+    resize: async () => void calls.push(`resize ${name}`),
+    closeStdin: async () => {},
+    discard: async () => void calls.push(`discard ${name}`),
+  });
+  const container: ExecutorContainer = {
+    init: proc('init', 100),
+    exec: async (id) => proc(id, 0),
+    pids: async () => [100],
+    killAll: async () => {},
+    pause: async () => void calls.push('pause'),
+    resume: async () => void calls.push('resume'),
+    destroy: async () => {},
+  };
+  const executor: Executor = { name: 'native', create: async () => container, cleanup: async () => {} };
+  return { executor, exits, calls };
+}
+
+async function serviceWith(executor: Executor) {
+  const bundle = mkdtempSync('/tmp/task-service-');
+  writeFileSync(
+    join(bundle, 'config.json'),
+    JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }),
+  );
+  const events: string[] = [];
+  const svc = new TaskService({
+    publisher: { namespace: 'ns', publish: (e: { topic: string }) => events.push(e.topic) } as unknown as Publisher,
+    log: pino({ level: 'silent' }),
+    version: 'test',
+    chooseExecutor: async () => executor,
+    onContainersChanged: () => {},
+  });
+  await svc.Create(t.CreateTaskRequest.create({ id: 'c', bundle }));
+  return { svc, events };
+}
+
+const t = containerd.task.v2;
+const Status = containerd.v1.types.Status;
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: TandemError) => Code[e.code],
+  );
+
+test('the task refuses what its state does not allow, before the executor sees it', async () => {
+  const { executor, exits, calls } = controllable();
+  const { svc } = await serviceWith(executor);
+  expect(await code(svc.Pause(t.PauseRequest.create({ id: 'c' })))).toBe('FailedPrecondition'); // created
+  expect(
+    await code(svc.Exec(t.ExecProcessRequest.create({ id: 'c', execId: 'e', spec: { value: Buffer.from('{"args":["true"]}') } }))),
+  ).toBe('FailedPrecondition');
+  await svc.Start(t.StartRequest.create({ id: 'c' }));
+  expect(await code(svc.Start(t.StartRequest.create({ id: 'c' })))).toBe('FailedPrecondition'); // start twice
+  expect(await code(svc.Resume(t.ResumeRequest.create({ id: 'c' })))).toBe('FailedPrecondition'); // resume running
+  await svc.Pause(t.PauseRequest.create({ id: 'c' }));
+  expect((await svc.State(t.StateRequest.create({ id: 'c' }))).status).toBe(Status.PAUSED);
+  expect(await code(svc.Pause(t.PauseRequest.create({ id: 'c' })))).toBe('FailedPrecondition'); // pause paused
+  expect(await code(svc.Delete(t.DeleteRequest.create({ id: 'c' })))).toBe('FailedPrecondition'); // delete paused
+  await svc.Resume(t.ResumeRequest.create({ id: 'c' }));
+  expect((await svc.State(t.StateRequest.create({ id: 'c' }))).status).toBe(Status.RUNNING);
+  exits.get('init')!(0);
+  await svc.Wait(t.WaitRequest.create({ id: 'c' }));
+  expect(await code(svc.Pause(t.PauseRequest.create({ id: 'c' })))).toBe('FailedPrecondition'); // pause stopped
+  expect(await code(svc.Resume(t.ResumeRequest.create({ id: 'c' })))).toBe('FailedPrecondition');
+  expect(
+    await code(svc.Exec(t.ExecProcessRequest.create({ id: 'c', execId: 'e', spec: { value: Buffer.from('{"args":["true"]}') } }))),
+  ).toBe('FailedPrecondition'); // exec into stopped
+  expect(await code(svc.Kill(t.KillRequest.create({ id: 'c', signal: 9 })))).toBe('NotFound');
+  expect(calls).toEqual(['start init', 'pause', 'resume']);
+  expect((await svc.Delete(t.DeleteRequest.create({ id: 'c' }))).exitStatus).toBe(0);
+});
+
+test('a task that exits while paused is thawed', async () => {
+  const { executor, exits, calls } = controllable();
+  const { svc } = await serviceWith(executor);
+  await svc.Start(t.StartRequest.create({ id: 'c' }));
+  await svc.Pause(t.PauseRequest.create({ id: 'c' }));
+  exits.get('init')!(137);
+  await svc.Wait(t.WaitRequest.create({ id: 'c' }));
+  expect(calls).toEqual(['start init', 'pause', 'resume']);
+  expect((await svc.State(t.StateRequest.create({ id: 'c' }))).status).toBe(Status.STOPPED);
+});
+
+test('an exec created and deleted without Start: status 0, no exit event, the task keeps running', async () => {
+  const { executor, calls } = controllable();
+  const { svc, events } = await serviceWith(executor);
+  await svc.Start(t.StartRequest.create({ id: 'c' }));
+  await svc.Exec(t.ExecProcessRequest.create({ id: 'c', execId: 'e', spec: { value: Buffer.from('{"args":["true"]}') } }));
+  expect(await code(svc.Kill(t.KillRequest.create({ id: 'c', execId: 'e', signal: 9 })))).toBe('FailedPrecondition'); // nothing to signal yet
+  expect((await svc.Delete(t.DeleteRequest.create({ id: 'c', execId: 'e' }))).exitStatus).toBe(0);
+  await new Promise((r) => setImmediate(r));
+  expect(events).not.toContain('/tasks/exit');
+  expect(calls).toEqual(['start init', 'discard e']);
+  expect((await svc.State(t.StateRequest.create({ id: 'c' }))).status).toBe(Status.RUNNING);
+});
+
+test('ResizePty of a process without a terminal is a no-op', async () => {
+  const { executor, calls } = controllable();
+  const { svc } = await serviceWith(executor);
+  await svc.ResizePty(t.ResizePtyRequest.create({ id: 'c', width: 80, height: 24 }));
+  expect(calls).toEqual([]);
 });
