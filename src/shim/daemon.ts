@@ -3,14 +3,14 @@
 // no container for TANDEM_SHIM_IDLE_EXIT_MS (default 3 s, so back-to-back `ctr run --rm` reuse it).
 import { mkdirSync, rmSync } from 'node:fs';
 import { acquireLock } from '../common/pid-lock.js';
-import { containerd, tandem } from '../generated/protos.js';
+import type { containerd } from '../generated/protos.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { timestamp, Publisher } from './events.js';
 import type { ShimFlags } from './flags.js';
 import { daemonLogger, type Logger } from '../common/log.js';
 import { daemonPaths } from './paths.js';
 import { TaskService } from './task-service.js';
-import { MANAGER_SERVICE, taskMethods, unary } from './task-rpc.js';
+import { MANAGER, TASK_V2, TASK_V3, logCalls } from './task-rpc.js';
 import { decide, loadExecutor, logDecision, recordedExecutor, shutdownExecutors } from './dispatch.js';
 import type { ContainerdImages } from './image-platform.js';
 import { configPathFromOptions, loadConfig } from './config.js';
@@ -69,13 +69,9 @@ export async function serve(flags: ShimFlags): Promise<void> {
       if (count === 0) idleTimer = setTimeout(() => void exit('no containers left'), idleMs);
     },
   });
-  server.register('containerd.task.v2.Task', taskMethods(svc, log));
-  server.register('containerd.task.v3.Task', taskMethods(svc, log));
-  server.register(MANAGER_SERVICE, {
-    Delete: unary(tandem.shim.v1.DeleteRequest as never, containerd.task.v2.DeleteResponse as never, (r: tandem.shim.v1.DeleteRequest) =>
-      deleteFor(svc, r.id, r.bundle, log),
-    ),
-  });
+  server.serve(TASK_V2, svc, logCalls(log));
+  server.serve(TASK_V3, svc, logCalls(log));
+  server.serve(MANAGER, { Delete: (r) => deleteFor(svc, r.id, r.bundle, log) });
 
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception; still serving'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection; still serving'));

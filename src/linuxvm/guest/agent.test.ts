@@ -11,7 +11,7 @@ import { TtrpcClient } from '../../ttrpc/client.js';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AgentClient } from '../agent-client.js';
 import { busyboxRootfs, collect, containerdLikeSpec, ociProcess } from '../../../test/helpers/vm-testkit.js';
-import { AGENT_SERVICE, Agent } from './agent.js';
+import { AGENT, AGENT_SERVICE, Agent } from './agent.js';
 import { Runc } from './runc.js';
 
 const dir = mkdtempSync('/tmp/tandem-agent-');
@@ -61,7 +61,7 @@ beforeAll(async () => {
   });
   execFileSync('mkdir', ['-p', join(dir, 'bundles')]);
   server = new TtrpcServer();
-  server.register(AGENT_SERVICE, agent.methods());
+  server.serve(AGENT, agent);
   await server.listen(sock);
   client = await connect();
 });
@@ -202,7 +202,7 @@ describe('guest agent on the host', () => {
     const tools = { runc: new Runc({ root: runcRoot }), telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 };
     const a2 = new Agent({ tools, bundles: join(dir, 'bundles'), noPivot: false, cgroupParent: `/${prefix}` });
     const s2 = new TtrpcServer();
-    s2.register(AGENT_SERVICE, a2.methods());
+    s2.serve(AGENT, a2);
     const sock2 = join(dir, 'agent2.sock');
     await s2.listen(sock2);
     const c2 = await AgentClient.connect(net.connect(sock2));
