@@ -31,10 +31,13 @@ export async function serve(flags: ShimFlags): Promise<void> {
   const imagesClient = () => (images ??= import('./image-platform.js').then((m) => new m.ContainerdImages(flags.address, flags.namespace)));
 
   const exit = async (why: string) => {
+    // No new connection from here on, before anything is awaited: a Create can no longer
+    // arrive at a daemon that is on its way out (the next `start` starts a new one).
+    server.stopAccepting();
+    rmSync(paths.socket, { force: true });
     log.info({ why }, 'daemon exiting');
     await publisher.flushed();
     await shutdownExecutors().catch((err: unknown) => log.error({ err }, 'executor shutdown'));
-    rmSync(paths.socket, { force: true });
     rmSync(paths.lock, { force: true });
     await server.close();
     publisher.close();
@@ -65,10 +68,24 @@ export async function serve(flags: ShimFlags): Promise<void> {
     },
     version: VERSION,
     onContainersChanged: (count) => {
-      clearTimeout(idleTimer);
-      if (count === 0) idleTimer = setTimeout(() => void exit('no containers left'), idleMs);
+      if (count > 0) served = true;
+      armIdle();
     },
   });
+  // Idle means no container (a Create under way counts) and no open connection: containerd
+  // holds one per task, and `start` probes the socket right before containerd connects to
+  // create the next one, so the quiet period restarts when that probe closes. A daemon started
+  // for a container that never arrives leaves too, after a longer wait.
+  let served = false;
+  const armIdle = () => {
+    clearTimeout(idleTimer);
+    if (svc.size > 0 || server.connectionCount > 0) return;
+    idleTimer = setTimeout(
+      () => svc.size === 0 && server.connectionCount === 0 && void exit(served ? 'no containers left' : 'no container arrived'),
+      served ? idleMs : Math.max(idleMs, 30_000),
+    );
+  };
+  server.onConnectionsChanged = () => armIdle();
   server.serve(TASK_V2, svc, logCalls(log));
   server.serve(TASK_V3, svc, logCalls(log));
   server.serve(MANAGER, { Delete: (r) => deleteFor(svc, r.id, r.bundle, log) });
@@ -80,9 +97,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
 
   rmSync(paths.socket, { force: true }); // we hold the lock, so any socket here is stale
   await server.listen(paths.socket);
-  // A daemon started for a container that never arrives (start succeeded, create never came)
-  // leaves too; a Create under way counts as a container (svc.size).
-  idleTimer = setTimeout(() => svc.size === 0 && void exit('no container arrived'), Math.max(idleMs, 30_000));
+  armIdle();
   log.info({ socket: paths.socket, version: VERSION }, 'serving');
 }
 

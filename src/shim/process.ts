@@ -4,8 +4,12 @@
 import type { ExecutorProcess, ExitStatus, StdioConfig } from '../executor/executor.js';
 import { ProcessState, type State } from './process-state.js';
 
+/** How long a process whose start failed may take to exit before it is killed. */
+const FAILED_START_EXIT_MS = 10_000;
+
 export class ShimProcess {
   readonly state: ProcessState;
+  private startFailed = false;
   private exit?: ExitStatus;
   private exitResolve!: (e: ExitStatus) => void;
   /** Settles when the process has exited (or was deleted before it ever ran). */
@@ -26,7 +30,11 @@ export class ShimProcess {
     this.state = new ProcessState(execId ? 'exec' : 'init', execId ? `exec ${execId} of task ${containerId}` : `task ${containerId}`);
     this.exited = new Promise((r) => (this.exitResolve = r));
     this.startQueued = new Promise((r) => (this.startedResolve = r));
-    void proc.exited.then((e) => this.onExit(e));
+    void proc.exited.then((e) => {
+      // An exec whose start failed stays created (nothing of it ran): what its executor reports
+      // about the failed attempt is not its exit.
+      if (!(this.execId && this.startFailed)) this.onExit(e);
+    });
   }
 
   get pid(): number {
@@ -54,9 +62,28 @@ export class ShimProcess {
     try {
       await this.state.run('start', () => this.proc.start());
     } catch (err) {
+      if (this.execId) {
+        this.startFailed = true;
+        await this.proc.discard?.().catch(() => {});
+      } else {
+        await this.settleFailedStart();
+      }
       this.startedResolve();
       throw err;
     }
+  }
+
+  /**
+   * An init whose start failed is on its way out (its program could not be executed): wait
+   * until its exit is recorded, so the task is STOPPED when Start answers, as with runc's shim,
+   * and a client may delete it at once (containerd's client refuses to delete a CREATED task).
+   */
+  private async settleFailedStart(): Promise<void> {
+    const within = (ms: number) =>
+      Promise.race([this.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref())]);
+    if (await within(FAILED_START_EXIT_MS)) return;
+    await this.proc.kill(9).catch(() => {});
+    await within(FAILED_START_EXIT_MS);
   }
 
   markStartQueued(): void {

@@ -41,6 +41,12 @@ export class TtrpcServer {
   private readonly services = new Map<string, ServiceMethods>();
   private readonly connections = new Set<Duplex>();
   private listener?: net.Server;
+  /** Called whenever a connection opens or closes, with the number now open. */
+  onConnectionsChanged?: (open: number) => void;
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
 
   register(service: string, methods: ServiceMethods): void {
     this.services.set(service, methods);
@@ -54,6 +60,7 @@ export class TtrpcServer {
   /** Serves one connection until it closes; usable with sockets, serial ports, any Duplex. */
   serveConnection(conn: Duplex, opts: ConnectionOptions = {}): void {
     this.connections.add(conn);
+    this.onConnectionsChanged?.(this.connections.size);
     const streams = new Map<number, ServerStream>();
     const aborts = new Set<AbortController>();
     const send = (streamId: number, type: MessageType, flags: number, data: Uint8Array) => {
@@ -74,6 +81,7 @@ export class TtrpcServer {
     readFrames(conn, (frame) => this.onFrame(frame, { conn, send, respond, streams, aborts, forward: opts.forward }));
     const close = () => {
       this.connections.delete(conn);
+      this.onConnectionsChanged?.(this.connections.size);
       for (const a of aborts) a.abort();
       for (const s of streams.values()) s.remoteClosed();
     };
@@ -179,10 +187,15 @@ export class TtrpcServer {
     return server;
   }
 
+  /** Stops accepting new connections at once (open ones are served on). */
+  stopAccepting(): void {
+    this.listener?.close();
+  }
+
   /** Stops accepting and closes every open connection. */
   async close(): Promise<void> {
     for (const c of this.connections) c.destroy();
-    if (this.listener) await new Promise<void>((resolve) => this.listener!.close(() => resolve()));
+    if (this.listener?.listening) await new Promise<void>((resolve) => this.listener!.close(() => resolve()));
   }
 }
 
