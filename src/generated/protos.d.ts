@@ -3135,6 +3135,112 @@ export namespace containerd {
                  */
                 public static getTypeUrl(typeUrlPrefix?: string): string;
             }
+
+            /** Properties of a Process. */
+            interface IProcess {
+
+                /** Process containerId */
+                containerId?: (string|null);
+
+                /** Process id */
+                id?: (string|null);
+
+                /** Process pid */
+                pid?: (number|null);
+
+                /** Process status */
+                status?: (containerd.v1.types.Status|null);
+
+                /** Process stdin */
+                stdin?: (string|null);
+
+                /** Process stdout */
+                stdout?: (string|null);
+
+                /** Process stderr */
+                stderr?: (string|null);
+
+                /** Process terminal */
+                terminal?: (boolean|null);
+
+                /** Process exitStatus */
+                exitStatus?: (number|null);
+
+                /** Process exitedAt */
+                exitedAt?: (google.protobuf.ITimestamp|null);
+            }
+
+            /** Represents a Process. */
+            class Process implements IProcess {
+
+                /**
+                 * Constructs a new Process.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: containerd.v1.types.IProcess);
+
+                /** Process containerId. */
+                public containerId: string;
+
+                /** Process id. */
+                public id: string;
+
+                /** Process pid. */
+                public pid: number;
+
+                /** Process status. */
+                public status: containerd.v1.types.Status;
+
+                /** Process stdin. */
+                public stdin: string;
+
+                /** Process stdout. */
+                public stdout: string;
+
+                /** Process stderr. */
+                public stderr: string;
+
+                /** Process terminal. */
+                public terminal: boolean;
+
+                /** Process exitStatus. */
+                public exitStatus: number;
+
+                /** Process exitedAt. */
+                public exitedAt?: (google.protobuf.ITimestamp|null);
+
+                /**
+                 * Creates a new Process instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Process instance
+                 */
+                public static create(properties?: containerd.v1.types.IProcess): containerd.v1.types.Process;
+
+                /**
+                 * Encodes the specified Process message. Does not implicitly {@link containerd.v1.types.Process.verify|verify} messages.
+                 * @param message Process message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: containerd.v1.types.IProcess, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Process message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns Process
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.v1.types.Process;
+
+                /**
+                 * Gets the default type url for Process
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
         }
     }
 
@@ -3180,6 +3286,20 @@ export namespace containerd {
                      * @returns Promise
                      */
                     public get(request: containerd.services.containers.v1.IGetContainerRequest): Promise<containerd.services.containers.v1.GetContainerResponse>;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateContainerRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and UpdateContainerResponse
+                     */
+                    public update(request: containerd.services.containers.v1.IUpdateContainerRequest, callback: containerd.services.containers.v1.Containers.UpdateCallback): void;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateContainerRequest message or plain object
+                     * @returns Promise
+                     */
+                    public update(request: containerd.services.containers.v1.IUpdateContainerRequest): Promise<containerd.services.containers.v1.UpdateContainerResponse>;
                 }
 
                 namespace Containers {
@@ -3190,6 +3310,13 @@ export namespace containerd {
                      * @param [response] GetContainerResponse
                      */
                     type GetCallback = (error: (Error|null), response?: containerd.services.containers.v1.GetContainerResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#update}.
+                     * @param error Error, if any
+                     * @param [response] UpdateContainerResponse
+                     */
+                    type UpdateCallback = (error: (Error|null), response?: containerd.services.containers.v1.UpdateContainerResponse) => void;
                 }
 
                 /** Properties of a Container. */
@@ -3203,6 +3330,9 @@ export namespace containerd {
 
                     /** Container image */
                     image?: (string|null);
+
+                    /** Container spec */
+                    spec?: (google.protobuf.IAny|null);
 
                     /** Container snapshotter */
                     snapshotter?: (string|null);
@@ -3228,6 +3358,9 @@ export namespace containerd {
 
                     /** Container image. */
                     public image: string;
+
+                    /** Container spec. */
+                    public spec?: (google.protobuf.IAny|null);
 
                     /** Container snapshotter. */
                     public snapshotter: string;
@@ -3366,6 +3499,116 @@ export namespace containerd {
 
                     /**
                      * Gets the default type url for GetContainerResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateContainerRequest. */
+                interface IUpdateContainerRequest {
+
+                    /** UpdateContainerRequest container */
+                    container?: (containerd.services.containers.v1.IContainer|null);
+
+                    /** UpdateContainerRequest updateMask */
+                    updateMask?: (google.protobuf.IFieldMask|null);
+                }
+
+                /** Represents an UpdateContainerRequest. */
+                class UpdateContainerRequest implements IUpdateContainerRequest {
+
+                    /**
+                     * Constructs a new UpdateContainerRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IUpdateContainerRequest);
+
+                    /** UpdateContainerRequest container. */
+                    public container?: (containerd.services.containers.v1.IContainer|null);
+
+                    /** UpdateContainerRequest updateMask. */
+                    public updateMask?: (google.protobuf.IFieldMask|null);
+
+                    /**
+                     * Creates a new UpdateContainerRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateContainerRequest instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IUpdateContainerRequest): containerd.services.containers.v1.UpdateContainerRequest;
+
+                    /**
+                     * Encodes the specified UpdateContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.UpdateContainerRequest.verify|verify} messages.
+                     * @param message UpdateContainerRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IUpdateContainerRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateContainerRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.UpdateContainerRequest;
+
+                    /**
+                     * Gets the default type url for UpdateContainerRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateContainerResponse. */
+                interface IUpdateContainerResponse {
+
+                    /** UpdateContainerResponse container */
+                    container?: (containerd.services.containers.v1.IContainer|null);
+                }
+
+                /** Represents an UpdateContainerResponse. */
+                class UpdateContainerResponse implements IUpdateContainerResponse {
+
+                    /**
+                     * Constructs a new UpdateContainerResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.containers.v1.IUpdateContainerResponse);
+
+                    /** UpdateContainerResponse container. */
+                    public container?: (containerd.services.containers.v1.IContainer|null);
+
+                    /**
+                     * Creates a new UpdateContainerResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateContainerResponse instance
+                     */
+                    public static create(properties?: containerd.services.containers.v1.IUpdateContainerResponse): containerd.services.containers.v1.UpdateContainerResponse;
+
+                    /**
+                     * Encodes the specified UpdateContainerResponse message. Does not implicitly {@link containerd.services.containers.v1.UpdateContainerResponse.verify|verify} messages.
+                     * @param message UpdateContainerResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.containers.v1.IUpdateContainerResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateContainerResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateContainerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.containers.v1.UpdateContainerResponse;
+
+                    /**
+                     * Gets the default type url for UpdateContainerResponse
                      * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                      * @returns The default type url
                      */
@@ -5156,6 +5399,1202 @@ export namespace containerd {
 
                     /**
                      * Gets the default type url for CleanupRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+        }
+
+        /** Namespace tasks. */
+        namespace tasks {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents a Tasks */
+                class Tasks extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Tasks service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Tasks service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Tasks;
+
+                    /**
+                     * Calls Create.
+                     * @param request CreateTaskRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and CreateTaskResponse
+                     */
+                    public create(request: containerd.services.tasks.v1.ICreateTaskRequest, callback: containerd.services.tasks.v1.Tasks.CreateCallback): void;
+
+                    /**
+                     * Calls Create.
+                     * @param request CreateTaskRequest message or plain object
+                     * @returns Promise
+                     */
+                    public create(request: containerd.services.tasks.v1.ICreateTaskRequest): Promise<containerd.services.tasks.v1.CreateTaskResponse>;
+
+                    /**
+                     * Calls Start.
+                     * @param request StartRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and StartResponse
+                     */
+                    public start(request: containerd.services.tasks.v1.IStartRequest, callback: containerd.services.tasks.v1.Tasks.StartCallback): void;
+
+                    /**
+                     * Calls Start.
+                     * @param request StartRequest message or plain object
+                     * @returns Promise
+                     */
+                    public start(request: containerd.services.tasks.v1.IStartRequest): Promise<containerd.services.tasks.v1.StartResponse>;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteTaskRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and DeleteResponse
+                     */
+                    public delete(request: containerd.services.tasks.v1.IDeleteTaskRequest, callback: containerd.services.tasks.v1.Tasks.DeleteCallback): void;
+
+                    /**
+                     * Calls Delete.
+                     * @param request DeleteTaskRequest message or plain object
+                     * @returns Promise
+                     */
+                    public delete(request: containerd.services.tasks.v1.IDeleteTaskRequest): Promise<containerd.services.tasks.v1.DeleteResponse>;
+
+                    /**
+                     * Calls DeleteProcess.
+                     * @param request DeleteProcessRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and DeleteResponse
+                     */
+                    public deleteProcess(request: containerd.services.tasks.v1.IDeleteProcessRequest, callback: containerd.services.tasks.v1.Tasks.DeleteProcessCallback): void;
+
+                    /**
+                     * Calls DeleteProcess.
+                     * @param request DeleteProcessRequest message or plain object
+                     * @returns Promise
+                     */
+                    public deleteProcess(request: containerd.services.tasks.v1.IDeleteProcessRequest): Promise<containerd.services.tasks.v1.DeleteResponse>;
+
+                    /**
+                     * Calls Get.
+                     * @param request GetRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and GetResponse
+                     */
+                    public get(request: containerd.services.tasks.v1.IGetRequest, callback: containerd.services.tasks.v1.Tasks.GetCallback): void;
+
+                    /**
+                     * Calls Get.
+                     * @param request GetRequest message or plain object
+                     * @returns Promise
+                     */
+                    public get(request: containerd.services.tasks.v1.IGetRequest): Promise<containerd.services.tasks.v1.GetResponse>;
+
+                    /**
+                     * Calls Kill.
+                     * @param request KillRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public kill(request: containerd.services.tasks.v1.IKillRequest, callback: containerd.services.tasks.v1.Tasks.KillCallback): void;
+
+                    /**
+                     * Calls Kill.
+                     * @param request KillRequest message or plain object
+                     * @returns Promise
+                     */
+                    public kill(request: containerd.services.tasks.v1.IKillRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls Exec.
+                     * @param request ExecProcessRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public exec(request: containerd.services.tasks.v1.IExecProcessRequest, callback: containerd.services.tasks.v1.Tasks.ExecCallback): void;
+
+                    /**
+                     * Calls Exec.
+                     * @param request ExecProcessRequest message or plain object
+                     * @returns Promise
+                     */
+                    public exec(request: containerd.services.tasks.v1.IExecProcessRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls ResizePty.
+                     * @param request ResizePtyRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public resizePty(request: containerd.services.tasks.v1.IResizePtyRequest, callback: containerd.services.tasks.v1.Tasks.ResizePtyCallback): void;
+
+                    /**
+                     * Calls ResizePty.
+                     * @param request ResizePtyRequest message or plain object
+                     * @returns Promise
+                     */
+                    public resizePty(request: containerd.services.tasks.v1.IResizePtyRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls CloseIO.
+                     * @param request CloseIORequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public closeIO(request: containerd.services.tasks.v1.ICloseIORequest, callback: containerd.services.tasks.v1.Tasks.CloseIOCallback): void;
+
+                    /**
+                     * Calls CloseIO.
+                     * @param request CloseIORequest message or plain object
+                     * @returns Promise
+                     */
+                    public closeIO(request: containerd.services.tasks.v1.ICloseIORequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls Wait.
+                     * @param request WaitRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and WaitResponse
+                     */
+                    public wait(request: containerd.services.tasks.v1.IWaitRequest, callback: containerd.services.tasks.v1.Tasks.WaitCallback): void;
+
+                    /**
+                     * Calls Wait.
+                     * @param request WaitRequest message or plain object
+                     * @returns Promise
+                     */
+                    public wait(request: containerd.services.tasks.v1.IWaitRequest): Promise<containerd.services.tasks.v1.WaitResponse>;
+                }
+
+                namespace Tasks {
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#create}.
+                     * @param error Error, if any
+                     * @param [response] CreateTaskResponse
+                     */
+                    type CreateCallback = (error: (Error|null), response?: containerd.services.tasks.v1.CreateTaskResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#start}.
+                     * @param error Error, if any
+                     * @param [response] StartResponse
+                     */
+                    type StartCallback = (error: (Error|null), response?: containerd.services.tasks.v1.StartResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#delete_}.
+                     * @param error Error, if any
+                     * @param [response] DeleteResponse
+                     */
+                    type DeleteCallback = (error: (Error|null), response?: containerd.services.tasks.v1.DeleteResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#deleteProcess}.
+                     * @param error Error, if any
+                     * @param [response] DeleteResponse
+                     */
+                    type DeleteProcessCallback = (error: (Error|null), response?: containerd.services.tasks.v1.DeleteResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#get}.
+                     * @param error Error, if any
+                     * @param [response] GetResponse
+                     */
+                    type GetCallback = (error: (Error|null), response?: containerd.services.tasks.v1.GetResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#kill}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type KillCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#exec}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type ExecCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#resizePty}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type ResizePtyCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#closeIO}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type CloseIOCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#wait}.
+                     * @param error Error, if any
+                     * @param [response] WaitResponse
+                     */
+                    type WaitCallback = (error: (Error|null), response?: containerd.services.tasks.v1.WaitResponse) => void;
+                }
+
+                /** Properties of a CreateTaskRequest. */
+                interface ICreateTaskRequest {
+
+                    /** CreateTaskRequest containerId */
+                    containerId?: (string|null);
+
+                    /** CreateTaskRequest rootfs */
+                    rootfs?: (containerd.types.IMount[]|null);
+
+                    /** CreateTaskRequest stdin */
+                    stdin?: (string|null);
+
+                    /** CreateTaskRequest stdout */
+                    stdout?: (string|null);
+
+                    /** CreateTaskRequest stderr */
+                    stderr?: (string|null);
+
+                    /** CreateTaskRequest terminal */
+                    terminal?: (boolean|null);
+
+                    /** CreateTaskRequest options */
+                    options?: (google.protobuf.IAny|null);
+                }
+
+                /** Represents a CreateTaskRequest. */
+                class CreateTaskRequest implements ICreateTaskRequest {
+
+                    /**
+                     * Constructs a new CreateTaskRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.ICreateTaskRequest);
+
+                    /** CreateTaskRequest containerId. */
+                    public containerId: string;
+
+                    /** CreateTaskRequest rootfs. */
+                    public rootfs: containerd.types.IMount[];
+
+                    /** CreateTaskRequest stdin. */
+                    public stdin: string;
+
+                    /** CreateTaskRequest stdout. */
+                    public stdout: string;
+
+                    /** CreateTaskRequest stderr. */
+                    public stderr: string;
+
+                    /** CreateTaskRequest terminal. */
+                    public terminal: boolean;
+
+                    /** CreateTaskRequest options. */
+                    public options?: (google.protobuf.IAny|null);
+
+                    /**
+                     * Creates a new CreateTaskRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateTaskRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.ICreateTaskRequest): containerd.services.tasks.v1.CreateTaskRequest;
+
+                    /**
+                     * Encodes the specified CreateTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.CreateTaskRequest.verify|verify} messages.
+                     * @param message CreateTaskRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.ICreateTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateTaskRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.CreateTaskRequest;
+
+                    /**
+                     * Gets the default type url for CreateTaskRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CreateTaskResponse. */
+                interface ICreateTaskResponse {
+
+                    /** CreateTaskResponse containerId */
+                    containerId?: (string|null);
+
+                    /** CreateTaskResponse pid */
+                    pid?: (number|null);
+                }
+
+                /** Represents a CreateTaskResponse. */
+                class CreateTaskResponse implements ICreateTaskResponse {
+
+                    /**
+                     * Constructs a new CreateTaskResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.ICreateTaskResponse);
+
+                    /** CreateTaskResponse containerId. */
+                    public containerId: string;
+
+                    /** CreateTaskResponse pid. */
+                    public pid: number;
+
+                    /**
+                     * Creates a new CreateTaskResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CreateTaskResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.ICreateTaskResponse): containerd.services.tasks.v1.CreateTaskResponse;
+
+                    /**
+                     * Encodes the specified CreateTaskResponse message. Does not implicitly {@link containerd.services.tasks.v1.CreateTaskResponse.verify|verify} messages.
+                     * @param message CreateTaskResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.ICreateTaskResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CreateTaskResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CreateTaskResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.CreateTaskResponse;
+
+                    /**
+                     * Gets the default type url for CreateTaskResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a StartRequest. */
+                interface IStartRequest {
+
+                    /** StartRequest containerId */
+                    containerId?: (string|null);
+
+                    /** StartRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents a StartRequest. */
+                class StartRequest implements IStartRequest {
+
+                    /**
+                     * Constructs a new StartRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IStartRequest);
+
+                    /** StartRequest containerId. */
+                    public containerId: string;
+
+                    /** StartRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new StartRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StartRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IStartRequest): containerd.services.tasks.v1.StartRequest;
+
+                    /**
+                     * Encodes the specified StartRequest message. Does not implicitly {@link containerd.services.tasks.v1.StartRequest.verify|verify} messages.
+                     * @param message StartRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IStartRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StartRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StartRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.StartRequest;
+
+                    /**
+                     * Gets the default type url for StartRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a StartResponse. */
+                interface IStartResponse {
+
+                    /** StartResponse pid */
+                    pid?: (number|null);
+                }
+
+                /** Represents a StartResponse. */
+                class StartResponse implements IStartResponse {
+
+                    /**
+                     * Constructs a new StartResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IStartResponse);
+
+                    /** StartResponse pid. */
+                    public pid: number;
+
+                    /**
+                     * Creates a new StartResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns StartResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IStartResponse): containerd.services.tasks.v1.StartResponse;
+
+                    /**
+                     * Encodes the specified StartResponse message. Does not implicitly {@link containerd.services.tasks.v1.StartResponse.verify|verify} messages.
+                     * @param message StartResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IStartResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a StartResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns StartResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.StartResponse;
+
+                    /**
+                     * Gets the default type url for StartResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteTaskRequest. */
+                interface IDeleteTaskRequest {
+
+                    /** DeleteTaskRequest containerId */
+                    containerId?: (string|null);
+                }
+
+                /** Represents a DeleteTaskRequest. */
+                class DeleteTaskRequest implements IDeleteTaskRequest {
+
+                    /**
+                     * Constructs a new DeleteTaskRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IDeleteTaskRequest);
+
+                    /** DeleteTaskRequest containerId. */
+                    public containerId: string;
+
+                    /**
+                     * Creates a new DeleteTaskRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteTaskRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IDeleteTaskRequest): containerd.services.tasks.v1.DeleteTaskRequest;
+
+                    /**
+                     * Encodes the specified DeleteTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.DeleteTaskRequest.verify|verify} messages.
+                     * @param message DeleteTaskRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IDeleteTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteTaskRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.DeleteTaskRequest;
+
+                    /**
+                     * Gets the default type url for DeleteTaskRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteResponse. */
+                interface IDeleteResponse {
+
+                    /** DeleteResponse id */
+                    id?: (string|null);
+
+                    /** DeleteResponse pid */
+                    pid?: (number|null);
+
+                    /** DeleteResponse exitStatus */
+                    exitStatus?: (number|null);
+
+                    /** DeleteResponse exitedAt */
+                    exitedAt?: (google.protobuf.ITimestamp|null);
+                }
+
+                /** Represents a DeleteResponse. */
+                class DeleteResponse implements IDeleteResponse {
+
+                    /**
+                     * Constructs a new DeleteResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IDeleteResponse);
+
+                    /** DeleteResponse id. */
+                    public id: string;
+
+                    /** DeleteResponse pid. */
+                    public pid: number;
+
+                    /** DeleteResponse exitStatus. */
+                    public exitStatus: number;
+
+                    /** DeleteResponse exitedAt. */
+                    public exitedAt?: (google.protobuf.ITimestamp|null);
+
+                    /**
+                     * Creates a new DeleteResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IDeleteResponse): containerd.services.tasks.v1.DeleteResponse;
+
+                    /**
+                     * Encodes the specified DeleteResponse message. Does not implicitly {@link containerd.services.tasks.v1.DeleteResponse.verify|verify} messages.
+                     * @param message DeleteResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IDeleteResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.DeleteResponse;
+
+                    /**
+                     * Gets the default type url for DeleteResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteProcessRequest. */
+                interface IDeleteProcessRequest {
+
+                    /** DeleteProcessRequest containerId */
+                    containerId?: (string|null);
+
+                    /** DeleteProcessRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents a DeleteProcessRequest. */
+                class DeleteProcessRequest implements IDeleteProcessRequest {
+
+                    /**
+                     * Constructs a new DeleteProcessRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IDeleteProcessRequest);
+
+                    /** DeleteProcessRequest containerId. */
+                    public containerId: string;
+
+                    /** DeleteProcessRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new DeleteProcessRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteProcessRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IDeleteProcessRequest): containerd.services.tasks.v1.DeleteProcessRequest;
+
+                    /**
+                     * Encodes the specified DeleteProcessRequest message. Does not implicitly {@link containerd.services.tasks.v1.DeleteProcessRequest.verify|verify} messages.
+                     * @param message DeleteProcessRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IDeleteProcessRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteProcessRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteProcessRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.DeleteProcessRequest;
+
+                    /**
+                     * Gets the default type url for DeleteProcessRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a GetRequest. */
+                interface IGetRequest {
+
+                    /** GetRequest containerId */
+                    containerId?: (string|null);
+
+                    /** GetRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents a GetRequest. */
+                class GetRequest implements IGetRequest {
+
+                    /**
+                     * Constructs a new GetRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IGetRequest);
+
+                    /** GetRequest containerId. */
+                    public containerId: string;
+
+                    /** GetRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new GetRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IGetRequest): containerd.services.tasks.v1.GetRequest;
+
+                    /**
+                     * Encodes the specified GetRequest message. Does not implicitly {@link containerd.services.tasks.v1.GetRequest.verify|verify} messages.
+                     * @param message GetRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IGetRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.GetRequest;
+
+                    /**
+                     * Gets the default type url for GetRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a GetResponse. */
+                interface IGetResponse {
+
+                    /** GetResponse process */
+                    process?: (containerd.v1.types.IProcess|null);
+                }
+
+                /** Represents a GetResponse. */
+                class GetResponse implements IGetResponse {
+
+                    /**
+                     * Constructs a new GetResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IGetResponse);
+
+                    /** GetResponse process. */
+                    public process?: (containerd.v1.types.IProcess|null);
+
+                    /**
+                     * Creates a new GetResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns GetResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IGetResponse): containerd.services.tasks.v1.GetResponse;
+
+                    /**
+                     * Encodes the specified GetResponse message. Does not implicitly {@link containerd.services.tasks.v1.GetResponse.verify|verify} messages.
+                     * @param message GetResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IGetResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a GetResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns GetResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.GetResponse;
+
+                    /**
+                     * Gets the default type url for GetResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a KillRequest. */
+                interface IKillRequest {
+
+                    /** KillRequest containerId */
+                    containerId?: (string|null);
+
+                    /** KillRequest execId */
+                    execId?: (string|null);
+
+                    /** KillRequest signal */
+                    signal?: (number|null);
+
+                    /** KillRequest all */
+                    all?: (boolean|null);
+                }
+
+                /** Represents a KillRequest. */
+                class KillRequest implements IKillRequest {
+
+                    /**
+                     * Constructs a new KillRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IKillRequest);
+
+                    /** KillRequest containerId. */
+                    public containerId: string;
+
+                    /** KillRequest execId. */
+                    public execId: string;
+
+                    /** KillRequest signal. */
+                    public signal: number;
+
+                    /** KillRequest all. */
+                    public all: boolean;
+
+                    /**
+                     * Creates a new KillRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns KillRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IKillRequest): containerd.services.tasks.v1.KillRequest;
+
+                    /**
+                     * Encodes the specified KillRequest message. Does not implicitly {@link containerd.services.tasks.v1.KillRequest.verify|verify} messages.
+                     * @param message KillRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IKillRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a KillRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns KillRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.KillRequest;
+
+                    /**
+                     * Gets the default type url for KillRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an ExecProcessRequest. */
+                interface IExecProcessRequest {
+
+                    /** ExecProcessRequest containerId */
+                    containerId?: (string|null);
+
+                    /** ExecProcessRequest stdin */
+                    stdin?: (string|null);
+
+                    /** ExecProcessRequest stdout */
+                    stdout?: (string|null);
+
+                    /** ExecProcessRequest stderr */
+                    stderr?: (string|null);
+
+                    /** ExecProcessRequest terminal */
+                    terminal?: (boolean|null);
+
+                    /** ExecProcessRequest spec */
+                    spec?: (google.protobuf.IAny|null);
+
+                    /** ExecProcessRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents an ExecProcessRequest. */
+                class ExecProcessRequest implements IExecProcessRequest {
+
+                    /**
+                     * Constructs a new ExecProcessRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IExecProcessRequest);
+
+                    /** ExecProcessRequest containerId. */
+                    public containerId: string;
+
+                    /** ExecProcessRequest stdin. */
+                    public stdin: string;
+
+                    /** ExecProcessRequest stdout. */
+                    public stdout: string;
+
+                    /** ExecProcessRequest stderr. */
+                    public stderr: string;
+
+                    /** ExecProcessRequest terminal. */
+                    public terminal: boolean;
+
+                    /** ExecProcessRequest spec. */
+                    public spec?: (google.protobuf.IAny|null);
+
+                    /** ExecProcessRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new ExecProcessRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ExecProcessRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IExecProcessRequest): containerd.services.tasks.v1.ExecProcessRequest;
+
+                    /**
+                     * Encodes the specified ExecProcessRequest message. Does not implicitly {@link containerd.services.tasks.v1.ExecProcessRequest.verify|verify} messages.
+                     * @param message ExecProcessRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IExecProcessRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an ExecProcessRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ExecProcessRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.ExecProcessRequest;
+
+                    /**
+                     * Gets the default type url for ExecProcessRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ResizePtyRequest. */
+                interface IResizePtyRequest {
+
+                    /** ResizePtyRequest containerId */
+                    containerId?: (string|null);
+
+                    /** ResizePtyRequest execId */
+                    execId?: (string|null);
+
+                    /** ResizePtyRequest width */
+                    width?: (number|null);
+
+                    /** ResizePtyRequest height */
+                    height?: (number|null);
+                }
+
+                /** Represents a ResizePtyRequest. */
+                class ResizePtyRequest implements IResizePtyRequest {
+
+                    /**
+                     * Constructs a new ResizePtyRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IResizePtyRequest);
+
+                    /** ResizePtyRequest containerId. */
+                    public containerId: string;
+
+                    /** ResizePtyRequest execId. */
+                    public execId: string;
+
+                    /** ResizePtyRequest width. */
+                    public width: number;
+
+                    /** ResizePtyRequest height. */
+                    public height: number;
+
+                    /**
+                     * Creates a new ResizePtyRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ResizePtyRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IResizePtyRequest): containerd.services.tasks.v1.ResizePtyRequest;
+
+                    /**
+                     * Encodes the specified ResizePtyRequest message. Does not implicitly {@link containerd.services.tasks.v1.ResizePtyRequest.verify|verify} messages.
+                     * @param message ResizePtyRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IResizePtyRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ResizePtyRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ResizePtyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.ResizePtyRequest;
+
+                    /**
+                     * Gets the default type url for ResizePtyRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a CloseIORequest. */
+                interface ICloseIORequest {
+
+                    /** CloseIORequest containerId */
+                    containerId?: (string|null);
+
+                    /** CloseIORequest execId */
+                    execId?: (string|null);
+
+                    /** CloseIORequest stdin */
+                    stdin?: (boolean|null);
+                }
+
+                /** Represents a CloseIORequest. */
+                class CloseIORequest implements ICloseIORequest {
+
+                    /**
+                     * Constructs a new CloseIORequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.ICloseIORequest);
+
+                    /** CloseIORequest containerId. */
+                    public containerId: string;
+
+                    /** CloseIORequest execId. */
+                    public execId: string;
+
+                    /** CloseIORequest stdin. */
+                    public stdin: boolean;
+
+                    /**
+                     * Creates a new CloseIORequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns CloseIORequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.ICloseIORequest): containerd.services.tasks.v1.CloseIORequest;
+
+                    /**
+                     * Encodes the specified CloseIORequest message. Does not implicitly {@link containerd.services.tasks.v1.CloseIORequest.verify|verify} messages.
+                     * @param message CloseIORequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.ICloseIORequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a CloseIORequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns CloseIORequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.CloseIORequest;
+
+                    /**
+                     * Gets the default type url for CloseIORequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a WaitRequest. */
+                interface IWaitRequest {
+
+                    /** WaitRequest containerId */
+                    containerId?: (string|null);
+
+                    /** WaitRequest execId */
+                    execId?: (string|null);
+                }
+
+                /** Represents a WaitRequest. */
+                class WaitRequest implements IWaitRequest {
+
+                    /**
+                     * Constructs a new WaitRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IWaitRequest);
+
+                    /** WaitRequest containerId. */
+                    public containerId: string;
+
+                    /** WaitRequest execId. */
+                    public execId: string;
+
+                    /**
+                     * Creates a new WaitRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns WaitRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IWaitRequest): containerd.services.tasks.v1.WaitRequest;
+
+                    /**
+                     * Encodes the specified WaitRequest message. Does not implicitly {@link containerd.services.tasks.v1.WaitRequest.verify|verify} messages.
+                     * @param message WaitRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IWaitRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a WaitRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns WaitRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.WaitRequest;
+
+                    /**
+                     * Gets the default type url for WaitRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a WaitResponse. */
+                interface IWaitResponse {
+
+                    /** WaitResponse exitStatus */
+                    exitStatus?: (number|null);
+
+                    /** WaitResponse exitedAt */
+                    exitedAt?: (google.protobuf.ITimestamp|null);
+                }
+
+                /** Represents a WaitResponse. */
+                class WaitResponse implements IWaitResponse {
+
+                    /**
+                     * Constructs a new WaitResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IWaitResponse);
+
+                    /** WaitResponse exitStatus. */
+                    public exitStatus: number;
+
+                    /** WaitResponse exitedAt. */
+                    public exitedAt?: (google.protobuf.ITimestamp|null);
+
+                    /**
+                     * Creates a new WaitResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns WaitResponse instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IWaitResponse): containerd.services.tasks.v1.WaitResponse;
+
+                    /**
+                     * Encodes the specified WaitResponse message. Does not implicitly {@link containerd.services.tasks.v1.WaitResponse.verify|verify} messages.
+                     * @param message WaitResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IWaitResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a WaitResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns WaitResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.WaitResponse;
+
+                    /**
+                     * Gets the default type url for WaitResponse
                      * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                      * @returns The default type url
                      */

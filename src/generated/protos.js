@@ -7725,6 +7725,275 @@ export const containerd = $root.containerd = (() => {
                 return ProcessInfo;
             })();
 
+            types.Process = (function() {
+
+                /**
+                 * Properties of a Process.
+                 * @memberof containerd.v1.types
+                 * @interface IProcess
+                 * @property {string|null} [containerId] Process containerId
+                 * @property {string|null} [id] Process id
+                 * @property {number|null} [pid] Process pid
+                 * @property {containerd.v1.types.Status|null} [status] Process status
+                 * @property {string|null} [stdin] Process stdin
+                 * @property {string|null} [stdout] Process stdout
+                 * @property {string|null} [stderr] Process stderr
+                 * @property {boolean|null} [terminal] Process terminal
+                 * @property {number|null} [exitStatus] Process exitStatus
+                 * @property {google.protobuf.ITimestamp|null} [exitedAt] Process exitedAt
+                 */
+
+                /**
+                 * Constructs a new Process.
+                 * @memberof containerd.v1.types
+                 * @classdesc Represents a Process.
+                 * @implements IProcess
+                 * @constructor
+                 * @param {containerd.v1.types.IProcess=} [properties] Properties to set
+                 */
+                function Process(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Process containerId.
+                 * @member {string} containerId
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.containerId = "";
+
+                /**
+                 * Process id.
+                 * @member {string} id
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.id = "";
+
+                /**
+                 * Process pid.
+                 * @member {number} pid
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.pid = 0;
+
+                /**
+                 * Process status.
+                 * @member {containerd.v1.types.Status} status
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.status = 0;
+
+                /**
+                 * Process stdin.
+                 * @member {string} stdin
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.stdin = "";
+
+                /**
+                 * Process stdout.
+                 * @member {string} stdout
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.stdout = "";
+
+                /**
+                 * Process stderr.
+                 * @member {string} stderr
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.stderr = "";
+
+                /**
+                 * Process terminal.
+                 * @member {boolean} terminal
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.terminal = false;
+
+                /**
+                 * Process exitStatus.
+                 * @member {number} exitStatus
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.exitStatus = 0;
+
+                /**
+                 * Process exitedAt.
+                 * @member {google.protobuf.ITimestamp|null|undefined} exitedAt
+                 * @memberof containerd.v1.types.Process
+                 * @instance
+                 */
+                Process.prototype.exitedAt = null;
+
+                /**
+                 * Creates a new Process instance using the specified properties.
+                 * @function create
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {containerd.v1.types.IProcess=} [properties] Properties to set
+                 * @returns {containerd.v1.types.Process} Process instance
+                 */
+                Process.create = function create(properties) {
+                    return new Process(properties);
+                };
+
+                /**
+                 * Encodes the specified Process message. Does not implicitly {@link containerd.v1.types.Process.verify|verify} messages.
+                 * @function encode
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {containerd.v1.types.IProcess} message Process message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Process.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                    if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                    if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pid);
+                    if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).int32(message.status);
+                    if (message.stdin != null && Object.hasOwnProperty.call(message, "stdin"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.stdin);
+                    if (message.stdout != null && Object.hasOwnProperty.call(message, "stdout"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.stdout);
+                    if (message.stderr != null && Object.hasOwnProperty.call(message, "stderr"))
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.stderr);
+                    if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.terminal);
+                    if (message.exitStatus != null && Object.hasOwnProperty.call(message, "exitStatus"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.exitStatus);
+                    if (message.exitedAt != null && Object.hasOwnProperty.call(message, "exitedAt"))
+                        $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Process message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {containerd.v1.types.Process} Process
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Process.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.containerd.v1.types.Process();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.containerId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.id = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.pid = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.status = reader.int32();
+                                break;
+                            }
+                        case 5: {
+                                message.stdin = reader.string();
+                                break;
+                            }
+                        case 6: {
+                                message.stdout = reader.string();
+                                break;
+                            }
+                        case 7: {
+                                message.stderr = reader.string();
+                                break;
+                            }
+                        case 8: {
+                                message.terminal = reader.bool();
+                                break;
+                            }
+                        case 9: {
+                                message.exitStatus = reader.uint32();
+                                break;
+                            }
+                        case 10: {
+                                message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for Process
+                 * @function getTypeUrl
+                 * @memberof containerd.v1.types.Process
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                Process.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/containerd.v1.types.Process";
+                };
+
+                return Process;
+            })();
+
             return types;
         })();
 
@@ -7823,6 +8092,39 @@ export const containerd = $root.containerd = (() => {
                      * @variation 2
                      */
 
+                    /**
+                     * Callback as used by {@link containerd.services.containers.v1.Containers#update}.
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @typedef UpdateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.containers.v1.UpdateContainerResponse} [response] UpdateContainerResponse
+                     */
+
+                    /**
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest} request UpdateContainerRequest message or plain object
+                     * @param {containerd.services.containers.v1.Containers.UpdateCallback} callback Node-style callback called with the error, if any, and UpdateContainerResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Containers.prototype.update = function update(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, update, $root.containerd.services.containers.v1.UpdateContainerRequest, $root.containerd.services.containers.v1.UpdateContainerResponse, request, callback);
+                    }, "name", { value: "Update" });
+
+                    /**
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.containers.v1.Containers
+                     * @instance
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest} request UpdateContainerRequest message or plain object
+                     * @returns {Promise<containerd.services.containers.v1.UpdateContainerResponse>} Promise
+                     * @variation 2
+                     */
+
                     return Containers;
                 })();
 
@@ -7835,6 +8137,7 @@ export const containerd = $root.containerd = (() => {
                      * @property {string|null} [id] Container id
                      * @property {Object.<string,string>|null} [labels] Container labels
                      * @property {string|null} [image] Container image
+                     * @property {google.protobuf.IAny|null} [spec] Container spec
                      * @property {string|null} [snapshotter] Container snapshotter
                      * @property {string|null} [snapshotKey] Container snapshotKey
                      */
@@ -7878,6 +8181,14 @@ export const containerd = $root.containerd = (() => {
                      * @instance
                      */
                     Container.prototype.image = "";
+
+                    /**
+                     * Container spec.
+                     * @member {google.protobuf.IAny|null|undefined} spec
+                     * @memberof containerd.services.containers.v1.Container
+                     * @instance
+                     */
+                    Container.prototype.spec = null;
 
                     /**
                      * Container snapshotter.
@@ -7930,6 +8241,8 @@ export const containerd = $root.containerd = (() => {
                                 writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
                         if (message.image != null && Object.hasOwnProperty.call(message, "image"))
                             writer.uint32(/* id 3, wireType 2 =*/26).string(message.image);
+                        if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                            $root.google.protobuf.Any.encode(message.spec, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                         if (message.snapshotter != null && Object.hasOwnProperty.call(message, "snapshotter"))
                             writer.uint32(/* id 6, wireType 2 =*/50).string(message.snapshotter);
                         if (message.snapshotKey != null && Object.hasOwnProperty.call(message, "snapshotKey"))
@@ -8008,6 +8321,10 @@ export const containerd = $root.containerd = (() => {
                                 }
                             case 3: {
                                     message.image = reader.string();
+                                    break;
+                                }
+                            case 5: {
+                                    message.spec = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
                                     break;
                                 }
                             case 6: {
@@ -8315,6 +8632,289 @@ export const containerd = $root.containerd = (() => {
                     };
 
                     return GetContainerResponse;
+                })();
+
+                v1.UpdateContainerRequest = (function() {
+
+                    /**
+                     * Properties of an UpdateContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IUpdateContainerRequest
+                     * @property {containerd.services.containers.v1.IContainer|null} [container] UpdateContainerRequest container
+                     * @property {google.protobuf.IFieldMask|null} [updateMask] UpdateContainerRequest updateMask
+                     */
+
+                    /**
+                     * Constructs a new UpdateContainerRequest.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents an UpdateContainerRequest.
+                     * @implements IUpdateContainerRequest
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest=} [properties] Properties to set
+                     */
+                    function UpdateContainerRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * UpdateContainerRequest container.
+                     * @member {containerd.services.containers.v1.IContainer|null|undefined} container
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @instance
+                     */
+                    UpdateContainerRequest.prototype.container = null;
+
+                    /**
+                     * UpdateContainerRequest updateMask.
+                     * @member {google.protobuf.IFieldMask|null|undefined} updateMask
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @instance
+                     */
+                    UpdateContainerRequest.prototype.updateMask = null;
+
+                    /**
+                     * Creates a new UpdateContainerRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.UpdateContainerRequest} UpdateContainerRequest instance
+                     */
+                    UpdateContainerRequest.create = function create(properties) {
+                        return new UpdateContainerRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified UpdateContainerRequest message. Does not implicitly {@link containerd.services.containers.v1.UpdateContainerRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @static
+                     * @param {containerd.services.containers.v1.IUpdateContainerRequest} message UpdateContainerRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    UpdateContainerRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                            $root.containerd.services.containers.v1.Container.encode(message.container, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.updateMask != null && Object.hasOwnProperty.call(message, "updateMask"))
+                            $root.google.protobuf.FieldMask.encode(message.updateMask, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an UpdateContainerRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.UpdateContainerRequest} UpdateContainerRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    UpdateContainerRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.UpdateContainerRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.container = $root.containerd.services.containers.v1.Container.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.updateMask = $root.google.protobuf.FieldMask.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for UpdateContainerRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.UpdateContainerRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    UpdateContainerRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.UpdateContainerRequest";
+                    };
+
+                    return UpdateContainerRequest;
+                })();
+
+                v1.UpdateContainerResponse = (function() {
+
+                    /**
+                     * Properties of an UpdateContainerResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @interface IUpdateContainerResponse
+                     * @property {containerd.services.containers.v1.IContainer|null} [container] UpdateContainerResponse container
+                     */
+
+                    /**
+                     * Constructs a new UpdateContainerResponse.
+                     * @memberof containerd.services.containers.v1
+                     * @classdesc Represents an UpdateContainerResponse.
+                     * @implements IUpdateContainerResponse
+                     * @constructor
+                     * @param {containerd.services.containers.v1.IUpdateContainerResponse=} [properties] Properties to set
+                     */
+                    function UpdateContainerResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * UpdateContainerResponse container.
+                     * @member {containerd.services.containers.v1.IContainer|null|undefined} container
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @instance
+                     */
+                    UpdateContainerResponse.prototype.container = null;
+
+                    /**
+                     * Creates a new UpdateContainerResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.IUpdateContainerResponse=} [properties] Properties to set
+                     * @returns {containerd.services.containers.v1.UpdateContainerResponse} UpdateContainerResponse instance
+                     */
+                    UpdateContainerResponse.create = function create(properties) {
+                        return new UpdateContainerResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified UpdateContainerResponse message. Does not implicitly {@link containerd.services.containers.v1.UpdateContainerResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @static
+                     * @param {containerd.services.containers.v1.IUpdateContainerResponse} message UpdateContainerResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    UpdateContainerResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.container != null && Object.hasOwnProperty.call(message, "container"))
+                            $root.containerd.services.containers.v1.Container.encode(message.container, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an UpdateContainerResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.containers.v1.UpdateContainerResponse} UpdateContainerResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    UpdateContainerResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.containers.v1.UpdateContainerResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.container = $root.containerd.services.containers.v1.Container.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for UpdateContainerResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.containers.v1.UpdateContainerResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    UpdateContainerResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.containers.v1.UpdateContainerResponse";
+                    };
+
+                    return UpdateContainerResponse;
                 })();
 
                 return v1;
@@ -12787,6 +13387,2844 @@ export const containerd = $root.containerd = (() => {
             })();
 
             return snapshots;
+        })();
+
+        services.tasks = (function() {
+
+            /**
+             * Namespace tasks.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const tasks = {};
+
+            tasks.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.tasks
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Tasks = (function() {
+
+                    /**
+                     * Constructs a new Tasks service.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a Tasks
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Tasks(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Tasks.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Tasks;
+
+                    /**
+                     * Creates new Tasks service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Tasks} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Tasks.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#create}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef CreateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.CreateTaskResponse} [response] CreateTaskResponse
+                     */
+
+                    /**
+                     * Calls Create.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest} request CreateTaskRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.CreateCallback} callback Node-style callback called with the error, if any, and CreateTaskResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.create = function create(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, create, $root.containerd.services.tasks.v1.CreateTaskRequest, $root.containerd.services.tasks.v1.CreateTaskResponse, request, callback);
+                    }, "name", { value: "Create" });
+
+                    /**
+                     * Calls Create.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest} request CreateTaskRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.CreateTaskResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#start}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef StartCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.StartResponse} [response] StartResponse
+                     */
+
+                    /**
+                     * Calls Start.
+                     * @function start
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IStartRequest} request StartRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.StartCallback} callback Node-style callback called with the error, if any, and StartResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.start = function start(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, start, $root.containerd.services.tasks.v1.StartRequest, $root.containerd.services.tasks.v1.StartResponse, request, callback);
+                    }, "name", { value: "Start" });
+
+                    /**
+                     * Calls Start.
+                     * @function start
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IStartRequest} request StartRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.StartResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#delete_}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef DeleteCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.DeleteResponse} [response] DeleteResponse
+                     */
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest} request DeleteTaskRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.DeleteCallback} callback Node-style callback called with the error, if any, and DeleteResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype["delete"] = function delete_(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, delete_, $root.containerd.services.tasks.v1.DeleteTaskRequest, $root.containerd.services.tasks.v1.DeleteResponse, request, callback);
+                    }, "name", { value: "Delete" });
+
+                    /**
+                     * Calls Delete.
+                     * @function delete
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest} request DeleteTaskRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.DeleteResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#deleteProcess}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef DeleteProcessCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.DeleteResponse} [response] DeleteResponse
+                     */
+
+                    /**
+                     * Calls DeleteProcess.
+                     * @function deleteProcess
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest} request DeleteProcessRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.DeleteProcessCallback} callback Node-style callback called with the error, if any, and DeleteResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.deleteProcess = function deleteProcess(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, deleteProcess, $root.containerd.services.tasks.v1.DeleteProcessRequest, $root.containerd.services.tasks.v1.DeleteResponse, request, callback);
+                    }, "name", { value: "DeleteProcess" });
+
+                    /**
+                     * Calls DeleteProcess.
+                     * @function deleteProcess
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest} request DeleteProcessRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.DeleteResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#get}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef GetCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.GetResponse} [response] GetResponse
+                     */
+
+                    /**
+                     * Calls Get.
+                     * @function get
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IGetRequest} request GetRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.GetCallback} callback Node-style callback called with the error, if any, and GetResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.get = function get(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, get, $root.containerd.services.tasks.v1.GetRequest, $root.containerd.services.tasks.v1.GetResponse, request, callback);
+                    }, "name", { value: "Get" });
+
+                    /**
+                     * Calls Get.
+                     * @function get
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IGetRequest} request GetRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.GetResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#kill}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef KillCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Kill.
+                     * @function kill
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IKillRequest} request KillRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.KillCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.kill = function kill(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, kill, $root.containerd.services.tasks.v1.KillRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Kill" });
+
+                    /**
+                     * Calls Kill.
+                     * @function kill
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IKillRequest} request KillRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#exec}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef ExecCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Exec.
+                     * @function exec
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest} request ExecProcessRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.ExecCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.exec = function exec(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, exec, $root.containerd.services.tasks.v1.ExecProcessRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Exec" });
+
+                    /**
+                     * Calls Exec.
+                     * @function exec
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest} request ExecProcessRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#resizePty}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef ResizePtyCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls ResizePty.
+                     * @function resizePty
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest} request ResizePtyRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.ResizePtyCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.resizePty = function resizePty(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, resizePty, $root.containerd.services.tasks.v1.ResizePtyRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "ResizePty" });
+
+                    /**
+                     * Calls ResizePty.
+                     * @function resizePty
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest} request ResizePtyRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#closeIO}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef CloseIOCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls CloseIO.
+                     * @function closeIO
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.ICloseIORequest} request CloseIORequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.CloseIOCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.closeIO = function closeIO(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, closeIO, $root.containerd.services.tasks.v1.CloseIORequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "CloseIO" });
+
+                    /**
+                     * Calls CloseIO.
+                     * @function closeIO
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.ICloseIORequest} request CloseIORequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#wait}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef WaitCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.tasks.v1.WaitResponse} [response] WaitResponse
+                     */
+
+                    /**
+                     * Calls Wait.
+                     * @function wait
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IWaitRequest} request WaitRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.WaitCallback} callback Node-style callback called with the error, if any, and WaitResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.wait = function wait(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, wait, $root.containerd.services.tasks.v1.WaitRequest, $root.containerd.services.tasks.v1.WaitResponse, request, callback);
+                    }, "name", { value: "Wait" });
+
+                    /**
+                     * Calls Wait.
+                     * @function wait
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IWaitRequest} request WaitRequest message or plain object
+                     * @returns {Promise<containerd.services.tasks.v1.WaitResponse>} Promise
+                     * @variation 2
+                     */
+
+                    return Tasks;
+                })();
+
+                v1.CreateTaskRequest = (function() {
+
+                    /**
+                     * Properties of a CreateTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface ICreateTaskRequest
+                     * @property {string|null} [containerId] CreateTaskRequest containerId
+                     * @property {Array.<containerd.types.IMount>|null} [rootfs] CreateTaskRequest rootfs
+                     * @property {string|null} [stdin] CreateTaskRequest stdin
+                     * @property {string|null} [stdout] CreateTaskRequest stdout
+                     * @property {string|null} [stderr] CreateTaskRequest stderr
+                     * @property {boolean|null} [terminal] CreateTaskRequest terminal
+                     * @property {google.protobuf.IAny|null} [options] CreateTaskRequest options
+                     */
+
+                    /**
+                     * Constructs a new CreateTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a CreateTaskRequest.
+                     * @implements ICreateTaskRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest=} [properties] Properties to set
+                     */
+                    function CreateTaskRequest(properties) {
+                        this.rootfs = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateTaskRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.containerId = "";
+
+                    /**
+                     * CreateTaskRequest rootfs.
+                     * @member {Array.<containerd.types.IMount>} rootfs
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.rootfs = $util.emptyArray;
+
+                    /**
+                     * CreateTaskRequest stdin.
+                     * @member {string} stdin
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.stdin = "";
+
+                    /**
+                     * CreateTaskRequest stdout.
+                     * @member {string} stdout
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.stdout = "";
+
+                    /**
+                     * CreateTaskRequest stderr.
+                     * @member {string} stderr
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.stderr = "";
+
+                    /**
+                     * CreateTaskRequest terminal.
+                     * @member {boolean} terminal
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.terminal = false;
+
+                    /**
+                     * CreateTaskRequest options.
+                     * @member {google.protobuf.IAny|null|undefined} options
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @instance
+                     */
+                    CreateTaskRequest.prototype.options = null;
+
+                    /**
+                     * Creates a new CreateTaskRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.CreateTaskRequest} CreateTaskRequest instance
+                     */
+                    CreateTaskRequest.create = function create(properties) {
+                        return new CreateTaskRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.CreateTaskRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICreateTaskRequest} message CreateTaskRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateTaskRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.rootfs != null && message.rootfs.length)
+                            for (let i = 0; i < message.rootfs.length; ++i)
+                                $root.containerd.types.Mount.encode(message.rootfs[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        if (message.stdin != null && Object.hasOwnProperty.call(message, "stdin"))
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.stdin);
+                        if (message.stdout != null && Object.hasOwnProperty.call(message, "stdout"))
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.stdout);
+                        if (message.stderr != null && Object.hasOwnProperty.call(message, "stderr"))
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.stderr);
+                        if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
+                            writer.uint32(/* id 7, wireType 0 =*/56).bool(message.terminal);
+                        if (message.options != null && Object.hasOwnProperty.call(message, "options"))
+                            $root.google.protobuf.Any.encode(message.options, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateTaskRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.CreateTaskRequest} CreateTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateTaskRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.CreateTaskRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    if (!(message.rootfs && message.rootfs.length))
+                                        message.rootfs = [];
+                                    message.rootfs.push($root.containerd.types.Mount.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            case 4: {
+                                    message.stdin = reader.string();
+                                    break;
+                                }
+                            case 5: {
+                                    message.stdout = reader.string();
+                                    break;
+                                }
+                            case 6: {
+                                    message.stderr = reader.string();
+                                    break;
+                                }
+                            case 7: {
+                                    message.terminal = reader.bool();
+                                    break;
+                                }
+                            case 9: {
+                                    message.options = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateTaskRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.CreateTaskRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.CreateTaskRequest";
+                    };
+
+                    return CreateTaskRequest;
+                })();
+
+                v1.CreateTaskResponse = (function() {
+
+                    /**
+                     * Properties of a CreateTaskResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface ICreateTaskResponse
+                     * @property {string|null} [containerId] CreateTaskResponse containerId
+                     * @property {number|null} [pid] CreateTaskResponse pid
+                     */
+
+                    /**
+                     * Constructs a new CreateTaskResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a CreateTaskResponse.
+                     * @implements ICreateTaskResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.ICreateTaskResponse=} [properties] Properties to set
+                     */
+                    function CreateTaskResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CreateTaskResponse containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @instance
+                     */
+                    CreateTaskResponse.prototype.containerId = "";
+
+                    /**
+                     * CreateTaskResponse pid.
+                     * @member {number} pid
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @instance
+                     */
+                    CreateTaskResponse.prototype.pid = 0;
+
+                    /**
+                     * Creates a new CreateTaskResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICreateTaskResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.CreateTaskResponse} CreateTaskResponse instance
+                     */
+                    CreateTaskResponse.create = function create(properties) {
+                        return new CreateTaskResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CreateTaskResponse message. Does not implicitly {@link containerd.services.tasks.v1.CreateTaskResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICreateTaskResponse} message CreateTaskResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CreateTaskResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pid);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CreateTaskResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.CreateTaskResponse} CreateTaskResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CreateTaskResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.CreateTaskResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.pid = reader.uint32();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CreateTaskResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.CreateTaskResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CreateTaskResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.CreateTaskResponse";
+                    };
+
+                    return CreateTaskResponse;
+                })();
+
+                v1.StartRequest = (function() {
+
+                    /**
+                     * Properties of a StartRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IStartRequest
+                     * @property {string|null} [containerId] StartRequest containerId
+                     * @property {string|null} [execId] StartRequest execId
+                     */
+
+                    /**
+                     * Constructs a new StartRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a StartRequest.
+                     * @implements IStartRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IStartRequest=} [properties] Properties to set
+                     */
+                    function StartRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * StartRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @instance
+                     */
+                    StartRequest.prototype.containerId = "";
+
+                    /**
+                     * StartRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @instance
+                     */
+                    StartRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new StartRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IStartRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.StartRequest} StartRequest instance
+                     */
+                    StartRequest.create = function create(properties) {
+                        return new StartRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified StartRequest message. Does not implicitly {@link containerd.services.tasks.v1.StartRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IStartRequest} message StartRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    StartRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a StartRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.StartRequest} StartRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    StartRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.StartRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for StartRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.StartRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    StartRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.StartRequest";
+                    };
+
+                    return StartRequest;
+                })();
+
+                v1.StartResponse = (function() {
+
+                    /**
+                     * Properties of a StartResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IStartResponse
+                     * @property {number|null} [pid] StartResponse pid
+                     */
+
+                    /**
+                     * Constructs a new StartResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a StartResponse.
+                     * @implements IStartResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IStartResponse=} [properties] Properties to set
+                     */
+                    function StartResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * StartResponse pid.
+                     * @member {number} pid
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @instance
+                     */
+                    StartResponse.prototype.pid = 0;
+
+                    /**
+                     * Creates a new StartResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IStartResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.StartResponse} StartResponse instance
+                     */
+                    StartResponse.create = function create(properties) {
+                        return new StartResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified StartResponse message. Does not implicitly {@link containerd.services.tasks.v1.StartResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IStartResponse} message StartResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    StartResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a StartResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.StartResponse} StartResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    StartResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.StartResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.pid = reader.uint32();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for StartResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.StartResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    StartResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.StartResponse";
+                    };
+
+                    return StartResponse;
+                })();
+
+                v1.DeleteTaskRequest = (function() {
+
+                    /**
+                     * Properties of a DeleteTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IDeleteTaskRequest
+                     * @property {string|null} [containerId] DeleteTaskRequest containerId
+                     */
+
+                    /**
+                     * Constructs a new DeleteTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a DeleteTaskRequest.
+                     * @implements IDeleteTaskRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest=} [properties] Properties to set
+                     */
+                    function DeleteTaskRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteTaskRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @instance
+                     */
+                    DeleteTaskRequest.prototype.containerId = "";
+
+                    /**
+                     * Creates a new DeleteTaskRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.DeleteTaskRequest} DeleteTaskRequest instance
+                     */
+                    DeleteTaskRequest.create = function create(properties) {
+                        return new DeleteTaskRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.DeleteTaskRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteTaskRequest} message DeleteTaskRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteTaskRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteTaskRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.DeleteTaskRequest} DeleteTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteTaskRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.DeleteTaskRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteTaskRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.DeleteTaskRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.DeleteTaskRequest";
+                    };
+
+                    return DeleteTaskRequest;
+                })();
+
+                v1.DeleteResponse = (function() {
+
+                    /**
+                     * Properties of a DeleteResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IDeleteResponse
+                     * @property {string|null} [id] DeleteResponse id
+                     * @property {number|null} [pid] DeleteResponse pid
+                     * @property {number|null} [exitStatus] DeleteResponse exitStatus
+                     * @property {google.protobuf.ITimestamp|null} [exitedAt] DeleteResponse exitedAt
+                     */
+
+                    /**
+                     * Constructs a new DeleteResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a DeleteResponse.
+                     * @implements IDeleteResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IDeleteResponse=} [properties] Properties to set
+                     */
+                    function DeleteResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteResponse id.
+                     * @member {string} id
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @instance
+                     */
+                    DeleteResponse.prototype.id = "";
+
+                    /**
+                     * DeleteResponse pid.
+                     * @member {number} pid
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @instance
+                     */
+                    DeleteResponse.prototype.pid = 0;
+
+                    /**
+                     * DeleteResponse exitStatus.
+                     * @member {number} exitStatus
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @instance
+                     */
+                    DeleteResponse.prototype.exitStatus = 0;
+
+                    /**
+                     * DeleteResponse exitedAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} exitedAt
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @instance
+                     */
+                    DeleteResponse.prototype.exitedAt = null;
+
+                    /**
+                     * Creates a new DeleteResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.DeleteResponse} DeleteResponse instance
+                     */
+                    DeleteResponse.create = function create(properties) {
+                        return new DeleteResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteResponse message. Does not implicitly {@link containerd.services.tasks.v1.DeleteResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteResponse} message DeleteResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                            writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.pid);
+                        if (message.exitStatus != null && Object.hasOwnProperty.call(message, "exitStatus"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.exitStatus);
+                        if (message.exitedAt != null && Object.hasOwnProperty.call(message, "exitedAt"))
+                            $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.DeleteResponse} DeleteResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.DeleteResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.pid = reader.uint32();
+                                    break;
+                                }
+                            case 3: {
+                                    message.exitStatus = reader.uint32();
+                                    break;
+                                }
+                            case 4: {
+                                    message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.DeleteResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.DeleteResponse";
+                    };
+
+                    return DeleteResponse;
+                })();
+
+                v1.DeleteProcessRequest = (function() {
+
+                    /**
+                     * Properties of a DeleteProcessRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IDeleteProcessRequest
+                     * @property {string|null} [containerId] DeleteProcessRequest containerId
+                     * @property {string|null} [execId] DeleteProcessRequest execId
+                     */
+
+                    /**
+                     * Constructs a new DeleteProcessRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a DeleteProcessRequest.
+                     * @implements IDeleteProcessRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest=} [properties] Properties to set
+                     */
+                    function DeleteProcessRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteProcessRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @instance
+                     */
+                    DeleteProcessRequest.prototype.containerId = "";
+
+                    /**
+                     * DeleteProcessRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @instance
+                     */
+                    DeleteProcessRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new DeleteProcessRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.DeleteProcessRequest} DeleteProcessRequest instance
+                     */
+                    DeleteProcessRequest.create = function create(properties) {
+                        return new DeleteProcessRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteProcessRequest message. Does not implicitly {@link containerd.services.tasks.v1.DeleteProcessRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IDeleteProcessRequest} message DeleteProcessRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteProcessRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteProcessRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.DeleteProcessRequest} DeleteProcessRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteProcessRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.DeleteProcessRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteProcessRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.DeleteProcessRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteProcessRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.DeleteProcessRequest";
+                    };
+
+                    return DeleteProcessRequest;
+                })();
+
+                v1.GetRequest = (function() {
+
+                    /**
+                     * Properties of a GetRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IGetRequest
+                     * @property {string|null} [containerId] GetRequest containerId
+                     * @property {string|null} [execId] GetRequest execId
+                     */
+
+                    /**
+                     * Constructs a new GetRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a GetRequest.
+                     * @implements IGetRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IGetRequest=} [properties] Properties to set
+                     */
+                    function GetRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @instance
+                     */
+                    GetRequest.prototype.containerId = "";
+
+                    /**
+                     * GetRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @instance
+                     */
+                    GetRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new GetRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IGetRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.GetRequest} GetRequest instance
+                     */
+                    GetRequest.create = function create(properties) {
+                        return new GetRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetRequest message. Does not implicitly {@link containerd.services.tasks.v1.GetRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IGetRequest} message GetRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.GetRequest} GetRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.GetRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for GetRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.GetRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    GetRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.GetRequest";
+                    };
+
+                    return GetRequest;
+                })();
+
+                v1.GetResponse = (function() {
+
+                    /**
+                     * Properties of a GetResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IGetResponse
+                     * @property {containerd.v1.types.IProcess|null} [process] GetResponse process
+                     */
+
+                    /**
+                     * Constructs a new GetResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a GetResponse.
+                     * @implements IGetResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IGetResponse=} [properties] Properties to set
+                     */
+                    function GetResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * GetResponse process.
+                     * @member {containerd.v1.types.IProcess|null|undefined} process
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @instance
+                     */
+                    GetResponse.prototype.process = null;
+
+                    /**
+                     * Creates a new GetResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IGetResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.GetResponse} GetResponse instance
+                     */
+                    GetResponse.create = function create(properties) {
+                        return new GetResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified GetResponse message. Does not implicitly {@link containerd.services.tasks.v1.GetResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IGetResponse} message GetResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    GetResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.process != null && Object.hasOwnProperty.call(message, "process"))
+                            $root.containerd.v1.types.Process.encode(message.process, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a GetResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.GetResponse} GetResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    GetResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.GetResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.process = $root.containerd.v1.types.Process.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for GetResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.GetResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    GetResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.GetResponse";
+                    };
+
+                    return GetResponse;
+                })();
+
+                v1.KillRequest = (function() {
+
+                    /**
+                     * Properties of a KillRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IKillRequest
+                     * @property {string|null} [containerId] KillRequest containerId
+                     * @property {string|null} [execId] KillRequest execId
+                     * @property {number|null} [signal] KillRequest signal
+                     * @property {boolean|null} [all] KillRequest all
+                     */
+
+                    /**
+                     * Constructs a new KillRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a KillRequest.
+                     * @implements IKillRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IKillRequest=} [properties] Properties to set
+                     */
+                    function KillRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * KillRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @instance
+                     */
+                    KillRequest.prototype.containerId = "";
+
+                    /**
+                     * KillRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @instance
+                     */
+                    KillRequest.prototype.execId = "";
+
+                    /**
+                     * KillRequest signal.
+                     * @member {number} signal
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @instance
+                     */
+                    KillRequest.prototype.signal = 0;
+
+                    /**
+                     * KillRequest all.
+                     * @member {boolean} all
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @instance
+                     */
+                    KillRequest.prototype.all = false;
+
+                    /**
+                     * Creates a new KillRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IKillRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.KillRequest} KillRequest instance
+                     */
+                    KillRequest.create = function create(properties) {
+                        return new KillRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified KillRequest message. Does not implicitly {@link containerd.services.tasks.v1.KillRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IKillRequest} message KillRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    KillRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        if (message.signal != null && Object.hasOwnProperty.call(message, "signal"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.signal);
+                        if (message.all != null && Object.hasOwnProperty.call(message, "all"))
+                            writer.uint32(/* id 4, wireType 0 =*/32).bool(message.all);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a KillRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.KillRequest} KillRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    KillRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.KillRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.signal = reader.uint32();
+                                    break;
+                                }
+                            case 4: {
+                                    message.all = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for KillRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.KillRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    KillRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.KillRequest";
+                    };
+
+                    return KillRequest;
+                })();
+
+                v1.ExecProcessRequest = (function() {
+
+                    /**
+                     * Properties of an ExecProcessRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IExecProcessRequest
+                     * @property {string|null} [containerId] ExecProcessRequest containerId
+                     * @property {string|null} [stdin] ExecProcessRequest stdin
+                     * @property {string|null} [stdout] ExecProcessRequest stdout
+                     * @property {string|null} [stderr] ExecProcessRequest stderr
+                     * @property {boolean|null} [terminal] ExecProcessRequest terminal
+                     * @property {google.protobuf.IAny|null} [spec] ExecProcessRequest spec
+                     * @property {string|null} [execId] ExecProcessRequest execId
+                     */
+
+                    /**
+                     * Constructs a new ExecProcessRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents an ExecProcessRequest.
+                     * @implements IExecProcessRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest=} [properties] Properties to set
+                     */
+                    function ExecProcessRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ExecProcessRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.containerId = "";
+
+                    /**
+                     * ExecProcessRequest stdin.
+                     * @member {string} stdin
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.stdin = "";
+
+                    /**
+                     * ExecProcessRequest stdout.
+                     * @member {string} stdout
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.stdout = "";
+
+                    /**
+                     * ExecProcessRequest stderr.
+                     * @member {string} stderr
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.stderr = "";
+
+                    /**
+                     * ExecProcessRequest terminal.
+                     * @member {boolean} terminal
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.terminal = false;
+
+                    /**
+                     * ExecProcessRequest spec.
+                     * @member {google.protobuf.IAny|null|undefined} spec
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.spec = null;
+
+                    /**
+                     * ExecProcessRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @instance
+                     */
+                    ExecProcessRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new ExecProcessRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.ExecProcessRequest} ExecProcessRequest instance
+                     */
+                    ExecProcessRequest.create = function create(properties) {
+                        return new ExecProcessRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ExecProcessRequest message. Does not implicitly {@link containerd.services.tasks.v1.ExecProcessRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IExecProcessRequest} message ExecProcessRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ExecProcessRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.stdin != null && Object.hasOwnProperty.call(message, "stdin"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.stdin);
+                        if (message.stdout != null && Object.hasOwnProperty.call(message, "stdout"))
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.stdout);
+                        if (message.stderr != null && Object.hasOwnProperty.call(message, "stderr"))
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.stderr);
+                        if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
+                            writer.uint32(/* id 5, wireType 0 =*/40).bool(message.terminal);
+                        if (message.spec != null && Object.hasOwnProperty.call(message, "spec"))
+                            $root.google.protobuf.Any.encode(message.spec, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 7, wireType 2 =*/58).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an ExecProcessRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.ExecProcessRequest} ExecProcessRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ExecProcessRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.ExecProcessRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.stdin = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.stdout = reader.string();
+                                    break;
+                                }
+                            case 4: {
+                                    message.stderr = reader.string();
+                                    break;
+                                }
+                            case 5: {
+                                    message.terminal = reader.bool();
+                                    break;
+                                }
+                            case 6: {
+                                    message.spec = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 7: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ExecProcessRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.ExecProcessRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ExecProcessRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.ExecProcessRequest";
+                    };
+
+                    return ExecProcessRequest;
+                })();
+
+                v1.ResizePtyRequest = (function() {
+
+                    /**
+                     * Properties of a ResizePtyRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IResizePtyRequest
+                     * @property {string|null} [containerId] ResizePtyRequest containerId
+                     * @property {string|null} [execId] ResizePtyRequest execId
+                     * @property {number|null} [width] ResizePtyRequest width
+                     * @property {number|null} [height] ResizePtyRequest height
+                     */
+
+                    /**
+                     * Constructs a new ResizePtyRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a ResizePtyRequest.
+                     * @implements IResizePtyRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest=} [properties] Properties to set
+                     */
+                    function ResizePtyRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ResizePtyRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @instance
+                     */
+                    ResizePtyRequest.prototype.containerId = "";
+
+                    /**
+                     * ResizePtyRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @instance
+                     */
+                    ResizePtyRequest.prototype.execId = "";
+
+                    /**
+                     * ResizePtyRequest width.
+                     * @member {number} width
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @instance
+                     */
+                    ResizePtyRequest.prototype.width = 0;
+
+                    /**
+                     * ResizePtyRequest height.
+                     * @member {number} height
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @instance
+                     */
+                    ResizePtyRequest.prototype.height = 0;
+
+                    /**
+                     * Creates a new ResizePtyRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.ResizePtyRequest} ResizePtyRequest instance
+                     */
+                    ResizePtyRequest.create = function create(properties) {
+                        return new ResizePtyRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ResizePtyRequest message. Does not implicitly {@link containerd.services.tasks.v1.ResizePtyRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IResizePtyRequest} message ResizePtyRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ResizePtyRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        if (message.width != null && Object.hasOwnProperty.call(message, "width"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.width);
+                        if (message.height != null && Object.hasOwnProperty.call(message, "height"))
+                            writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.height);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ResizePtyRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.ResizePtyRequest} ResizePtyRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ResizePtyRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.ResizePtyRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.width = reader.uint32();
+                                    break;
+                                }
+                            case 4: {
+                                    message.height = reader.uint32();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ResizePtyRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.ResizePtyRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ResizePtyRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.ResizePtyRequest";
+                    };
+
+                    return ResizePtyRequest;
+                })();
+
+                v1.CloseIORequest = (function() {
+
+                    /**
+                     * Properties of a CloseIORequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface ICloseIORequest
+                     * @property {string|null} [containerId] CloseIORequest containerId
+                     * @property {string|null} [execId] CloseIORequest execId
+                     * @property {boolean|null} [stdin] CloseIORequest stdin
+                     */
+
+                    /**
+                     * Constructs a new CloseIORequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a CloseIORequest.
+                     * @implements ICloseIORequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.ICloseIORequest=} [properties] Properties to set
+                     */
+                    function CloseIORequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * CloseIORequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @instance
+                     */
+                    CloseIORequest.prototype.containerId = "";
+
+                    /**
+                     * CloseIORequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @instance
+                     */
+                    CloseIORequest.prototype.execId = "";
+
+                    /**
+                     * CloseIORequest stdin.
+                     * @member {boolean} stdin
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @instance
+                     */
+                    CloseIORequest.prototype.stdin = false;
+
+                    /**
+                     * Creates a new CloseIORequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICloseIORequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.CloseIORequest} CloseIORequest instance
+                     */
+                    CloseIORequest.create = function create(properties) {
+                        return new CloseIORequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified CloseIORequest message. Does not implicitly {@link containerd.services.tasks.v1.CloseIORequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.ICloseIORequest} message CloseIORequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    CloseIORequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        if (message.stdin != null && Object.hasOwnProperty.call(message, "stdin"))
+                            writer.uint32(/* id 3, wireType 0 =*/24).bool(message.stdin);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a CloseIORequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.CloseIORequest} CloseIORequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    CloseIORequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.CloseIORequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.stdin = reader.bool();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for CloseIORequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.CloseIORequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    CloseIORequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.CloseIORequest";
+                    };
+
+                    return CloseIORequest;
+                })();
+
+                v1.WaitRequest = (function() {
+
+                    /**
+                     * Properties of a WaitRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IWaitRequest
+                     * @property {string|null} [containerId] WaitRequest containerId
+                     * @property {string|null} [execId] WaitRequest execId
+                     */
+
+                    /**
+                     * Constructs a new WaitRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a WaitRequest.
+                     * @implements IWaitRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IWaitRequest=} [properties] Properties to set
+                     */
+                    function WaitRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * WaitRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @instance
+                     */
+                    WaitRequest.prototype.containerId = "";
+
+                    /**
+                     * WaitRequest execId.
+                     * @member {string} execId
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @instance
+                     */
+                    WaitRequest.prototype.execId = "";
+
+                    /**
+                     * Creates a new WaitRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IWaitRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.WaitRequest} WaitRequest instance
+                     */
+                    WaitRequest.create = function create(properties) {
+                        return new WaitRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified WaitRequest message. Does not implicitly {@link containerd.services.tasks.v1.WaitRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IWaitRequest} message WaitRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    WaitRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.execId != null && Object.hasOwnProperty.call(message, "execId"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.execId);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a WaitRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.WaitRequest} WaitRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    WaitRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.WaitRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.execId = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for WaitRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.WaitRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    WaitRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.WaitRequest";
+                    };
+
+                    return WaitRequest;
+                })();
+
+                v1.WaitResponse = (function() {
+
+                    /**
+                     * Properties of a WaitResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IWaitResponse
+                     * @property {number|null} [exitStatus] WaitResponse exitStatus
+                     * @property {google.protobuf.ITimestamp|null} [exitedAt] WaitResponse exitedAt
+                     */
+
+                    /**
+                     * Constructs a new WaitResponse.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents a WaitResponse.
+                     * @implements IWaitResponse
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IWaitResponse=} [properties] Properties to set
+                     */
+                    function WaitResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * WaitResponse exitStatus.
+                     * @member {number} exitStatus
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @instance
+                     */
+                    WaitResponse.prototype.exitStatus = 0;
+
+                    /**
+                     * WaitResponse exitedAt.
+                     * @member {google.protobuf.ITimestamp|null|undefined} exitedAt
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @instance
+                     */
+                    WaitResponse.prototype.exitedAt = null;
+
+                    /**
+                     * Creates a new WaitResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IWaitResponse=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.WaitResponse} WaitResponse instance
+                     */
+                    WaitResponse.create = function create(properties) {
+                        return new WaitResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified WaitResponse message. Does not implicitly {@link containerd.services.tasks.v1.WaitResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @static
+                     * @param {containerd.services.tasks.v1.IWaitResponse} message WaitResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    WaitResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.exitStatus != null && Object.hasOwnProperty.call(message, "exitStatus"))
+                            writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.exitStatus);
+                        if (message.exitedAt != null && Object.hasOwnProperty.call(message, "exitedAt"))
+                            $root.google.protobuf.Timestamp.encode(message.exitedAt, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a WaitResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.WaitResponse} WaitResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    WaitResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.WaitResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.exitStatus = reader.uint32();
+                                    break;
+                                }
+                            case 2: {
+                                    message.exitedAt = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for WaitResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.WaitResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    WaitResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.WaitResponse";
+                    };
+
+                    return WaitResponse;
+                })();
+
+                return v1;
+            })();
+
+            return tasks;
         })();
 
         services.events = (function() {

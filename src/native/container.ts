@@ -6,6 +6,7 @@ import { failedPrecondition } from '../common/errdefs.js';
 import type { OciProcess } from '../common/oci.js';
 import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor/executor.js';
 import type { MountPlatform } from './mount.js';
+import { NativeExec } from './exec.js';
 import { NativeProcess } from './process.js';
 import { killUntilGone, signalAll, type ProcessTable } from './procs.js';
 import { removeState, writeState, type NativeState } from './state.js';
@@ -46,10 +47,15 @@ export class NativeContainer implements ExecutorContainer {
   }
 
   async exec(execId: string, process: OciProcess, stdio: StdioConfig): Promise<ExecutorProcess> {
-    if (this.destroyed || !this.initProcess || this.initProcess.hasExited) {
-      throw failedPrecondition(`container ${this.d.id} is not running: cannot exec ${execId}`);
-    }
-    return this.spawn(process, stdio);
+    const running = () => {
+      if (this.destroyed || !this.initProcess || this.initProcess.hasExited)
+        throw failedPrecondition(`container ${this.d.id} is not running: cannot exec ${execId}`);
+    };
+    running();
+    return new NativeExec(`${execId} of ${this.d.id}`, async () => {
+      running();
+      return this.spawn(process, stdio);
+    });
   }
 
   private async spawn(process: OciProcess, stdio: StdioConfig, afterExit?: () => Promise<void>): Promise<NativeProcess> {

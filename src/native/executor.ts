@@ -11,6 +11,7 @@ import { nativeHelper } from './paths.js';
 import { killUntilGone, processTable, type ProcessTable } from './procs.js';
 import { locateRoot, planSpecMounts } from './rootfs.js';
 import { readState, removeState, writeState, type NativeState } from './state.js';
+import { unhonouredFields } from './unhonoured.js';
 
 export interface NativeExecutorOptions {
   /** The tandem-enter binary (default: native/build/tandem-enter of this checkout). */
@@ -40,6 +41,9 @@ export class NativeExecutor implements Executor {
     await access(this.helper, constants.X_OK).catch(() => {
       throw failedPrecondition(`native helper ${this.helper} is missing (run make -C native)`);
     });
+    const ignored = unhonouredFields(spec);
+    if (ignored.length)
+      log.warn({ ignored }, `the native executor cannot honour ${ignored.join(', ')} (no per-container hostname or cgroup): ignored`);
     const { mounts, table } = await this.platformDeps();
     const located = await locateRoot(bundle, spec, req.rootfs, mounts);
     // Recorded before anything is mounted, so a crash at any point can still be cleaned up.

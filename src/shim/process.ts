@@ -10,6 +10,7 @@ const FAILED_START_EXIT_MS = 10_000;
 export class ShimProcess {
   readonly state: ProcessState;
   private startFailed = false;
+  private heldExit?: ExitStatus;
   private exit?: ExitStatus;
   private exitResolve!: (e: ExitStatus) => void;
   /** Settles when the process has exited (or was deleted before it ever ran). */
@@ -32,8 +33,10 @@ export class ShimProcess {
     this.startQueued = new Promise((r) => (this.startedResolve = r));
     void proc.exited.then((e) => {
       // An exec whose start failed stays created (nothing of it ran): what its executor reports
-      // about the failed attempt is not its exit.
-      if (!(this.execId && this.startFailed)) this.onExit(e);
+      // about the failed attempt is not its exit. Whether it failed is known when Start answers.
+      if (this.execId && this.startFailed) return;
+      if (this.execId && this.state.pending === 'start') this.heldExit = e;
+      else this.onExit(e);
     });
   }
 
@@ -59,11 +62,14 @@ export class ShimProcess {
   }
 
   async start(): Promise<void> {
+    this.state.check('start'); // refused outright: nothing was attempted
+    this.startFailed = false;
     try {
       await this.state.run('start', () => this.proc.start());
     } catch (err) {
       if (this.execId) {
         this.startFailed = true;
+        this.heldExit = undefined;
         await this.proc.discard?.().catch(() => {});
       } else {
         await this.settleFailedStart();
@@ -71,6 +77,7 @@ export class ShimProcess {
       this.startedResolve();
       throw err;
     }
+    if (this.heldExit) this.onExit(this.heldExit);
   }
 
   /**

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { expect, test } from 'vitest';
 import { containerd } from '../generated/protos.js';
-import { Code, type TandemError } from '../common/errdefs.js';
+import { Code, failedPrecondition, type TandemError } from '../common/errdefs.js';
 import type { Executor, ExecutorContainer, ExecutorProcess } from '../executor/executor.js';
 import type { Publisher } from './events.js';
 import { TaskService } from './task-service.js';
 
-function fakeExecutor(createMs: number): Executor {
+function fakeExecutor(created: Promise<unknown>): Executor {
   const proc: ExecutorProcess = {
     pid: 4242,
     start: async () => {},
@@ -28,7 +28,7 @@ function fakeExecutor(createMs: number): Executor {
     resume: async () => {},
     destroy: async () => {},
   };
-  return { name: 'native', create: () => new Promise((r) => setTimeout(() => r(container), createMs)), cleanup: async () => {} };
+  return { name: 'native', create: () => created.then(() => container), cleanup: async () => {} };
 }
 
 test('a Create under way counts as a container for the idle check', async () => {
@@ -39,17 +39,21 @@ test('a Create under way counts as a container for the idle check', async () => 
   );
   const counts: number[] = [];
   const publisher = { namespace: 'ns', publish: () => {} } as unknown as Publisher;
+  let finish!: () => void;
+  let creating!: () => void;
+  const underWay = new Promise<void>((r) => (creating = r));
   const svc = new TaskService({
     publisher,
     log: pino({ level: 'silent' }),
     version: 'test',
-    chooseExecutor: async () => fakeExecutor(100),
+    chooseExecutor: async () => (creating(), fakeExecutor(new Promise<void>((r) => (finish = r)))),
     onContainersChanged: (n) => counts.push(n),
   });
   const created = svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'slow', bundle }));
-  await new Promise((r) => setTimeout(r, 20));
+  await underWay;
   expect(svc.size).toBe(1); // still creating
   expect(counts).toEqual([1]);
+  finish();
   expect((await created).pid).toBe(4242);
   expect(svc.size).toBe(1);
   expect(counts).not.toContain(0); // never idle while the container is being created or held
@@ -63,7 +67,7 @@ test('a failed Create leaves the count at zero', async () => {
     JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }),
   );
   const counts: number[] = [];
-  const failing: Executor = { ...fakeExecutor(0), create: async () => Promise.reject(new Error('boom')) };
+  const failing: Executor = { ...fakeExecutor(Promise.resolve()), create: async () => Promise.reject(new Error('boom')) };
   const svc = new TaskService({
     publisher: { namespace: 'ns', publish: () => {} } as unknown as Publisher,
     log: pino({ level: 'silent' }),
@@ -77,12 +81,18 @@ test('a failed Create leaves the count at zero', async () => {
 });
 
 /** A fake executor whose processes exit when the test says so. */
-function controllable() {
+function controllable(failStart = new Set<string>()) {
   const exits = new Map<string, (status: number) => void>();
   const calls: string[] = [];
   const proc = (name: string, pid: number): ExecutorProcess => ({
     pid,
-    start: async () => void calls.push(`start ${name}`),
+    start: async () => {
+      calls.push(`start ${name}`);
+      if (!failStart.has(name)) return;
+      // The init's program could not be executed: its process reports its exit a moment later.
+      if (name === 'init') setTimeout(() => exits.get(name)!(127), 50);
+      throw failedPrecondition(`exec: "${name}": exec format error`);
+    },
     exited: new Promise((r) => exits.set(name, (status) => r({ status, exitedAt: new Date() }))),
     kill: async (sig) => void calls.push(`kill ${name} ${sig}`),
     resize: async () => void calls.push(`resize ${name}`),
@@ -185,4 +195,47 @@ test('ResizePty of a process without a terminal is a no-op', async () => {
   const { svc } = await serviceWith(executor);
   await svc.ResizePty(t.ResizePtyRequest.create({ id: 'c', width: 80, height: 24 }));
   expect(calls).toEqual([]);
+});
+
+test('an init whose start failed is STOPPED when Start answers (a client may delete it at once)', async () => {
+  const { executor } = controllable(new Set(['init']));
+  const { svc, events } = await serviceWith(executor);
+  expect(await code(svc.Start(t.StartRequest.create({ id: 'c' })))).toBe('FailedPrecondition');
+  const st = await svc.State(t.StateRequest.create({ id: 'c' }));
+  expect([st.status, st.exitStatus]).toEqual([Status.STOPPED, 127]);
+  expect((await svc.Delete(t.DeleteRequest.create({ id: 'c' }))).exitStatus).toBe(127);
+  await new Promise((r) => setImmediate(r));
+  expect(events).toContain('/tasks/exit');
+});
+
+test('an exec whose start failed stays created: its exit is not reported, Delete answers 0', async () => {
+  const { executor, exits } = controllable(new Set(['bad']));
+  const { svc, events } = await serviceWith(executor);
+  await svc.Start(t.StartRequest.create({ id: 'c' }));
+  await svc.Exec(t.ExecProcessRequest.create({ id: 'c', execId: 'bad', spec: { value: Buffer.from('{"args":["x"]}') } }));
+  expect(await code(svc.Start(t.StartRequest.create({ id: 'c', execId: 'bad' })))).toBe('FailedPrecondition');
+  exits.get('bad')!(127); // the executor's late report of the failed attempt
+  await new Promise((r) => setImmediate(r));
+  expect((await svc.State(t.StateRequest.create({ id: 'c', execId: 'bad' }))).status).toBe(Status.CREATED);
+  expect((await svc.Delete(t.DeleteRequest.create({ id: 'c', execId: 'bad' }))).exitStatus).toBe(0);
+  expect(events.filter((e) => e === '/tasks/exit')).toEqual([]);
+  expect((await svc.State(t.StateRequest.create({ id: 'c' }))).status).toBe(Status.RUNNING);
+  exits.get('init')!(0);
+});
+
+test('an exec that exits before its Start answers is reported after /tasks/exec-started', async () => {
+  const { executor, exits } = controllable();
+  const { svc, events } = await serviceWith(executor);
+  await svc.Start(t.StartRequest.create({ id: 'c' }));
+  await svc.Exec(t.ExecProcessRequest.create({ id: 'c', execId: 'quick', spec: { value: Buffer.from('{"args":["true"]}') } }));
+  const started = svc.Start(t.StartRequest.create({ id: 'c', execId: 'quick' }));
+  exits.get('quick')!(0);
+  await started;
+  expect(await svc.Wait(t.WaitRequest.create({ id: 'c', execId: 'quick' }))).toMatchObject({ exitStatus: 0 });
+  await new Promise((r) => setImmediate(r));
+  expect(events.filter((e) => e.startsWith('/tasks/exec') || e === '/tasks/exit')).toEqual([
+    '/tasks/exec-added',
+    '/tasks/exec-started',
+    '/tasks/exit',
+  ]);
 });

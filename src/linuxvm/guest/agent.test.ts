@@ -1,7 +1,7 @@
 // The guest agent run directly on this Linux host (in-process, over a unix socket) with the
 // host's runc and a busybox rootfs: real containers, the real ttrpc wire, the typed client.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -282,12 +282,40 @@ describe('guest agent on the host', () => {
     await client.delete(c.cid);
   });
 
-  it('reports a program that cannot start as a Start error and an exit', async () => {
-    const c = await create(['/no/such/program']);
-    const err = await client.start(c.cid).catch((e: TandemError) => e);
-    expect(err).toBeInstanceOf(TandemError);
-    expect((err as TandemError).message).toMatch(/no such file|not found/i);
+  it('fails Create for a missing program, naming it, as runc does for an init; leaves nothing', async () => {
+    const cid = id();
+    const err = await client
+      .createContainer({ containerId: cid, specJson: Buffer.from(JSON.stringify(containerdLikeSpec(cid, ['/no/such/program']))), rootfs })
+      .catch((e: TandemError) => e);
+    expect(err).toMatchObject({ code: Code.FailedPrecondition, message: 'exec: "/no/such/program": no such file or directory' });
+    expect(execFileSync('runc', ['--root', runcRoot, 'list', '-q'], { encoding: 'utf8' })).not.toContain(cid);
+  });
+
+  it('starts a program that cannot be executed, which exits non-zero with runc saying why on its stderr (as runc does)', async () => {
+    // runc's init finds the file (an executable bit, so LookPath passes) and fails only in
+    // execve, after Start: runc's own shim sees the same.
+    writeFileSync(join(rootfs, 'not-a-program'), 'just text\n', { mode: 0o755 });
+    const c = await create(['/not-a-program']);
+    expect(await client.start(c.cid)).toBeGreaterThan(0);
     expect((await client.wait(c.cid)).status).not.toBe(0);
+    expect((await c.out).stderr).toMatch(/exec \/not-a-program: exec format error/);
+    await client.delete(c.cid);
+  });
+
+  it('accepts an exec of a missing program and fails its Start, naming it', async () => {
+    const c = await create(['sleep', '1000']);
+    await client.start(c.cid);
+    await client.exec({
+      containerId: c.cid,
+      execId: 'x',
+      processJson: Buffer.from(JSON.stringify(ociProcess(['/bin/nosuch']))),
+      stdout: true,
+    });
+    const err = await client.start(c.cid, 'x').catch((e: TandemError) => e);
+    expect(err).toMatchObject({ code: Code.FailedPrecondition, message: 'exec: "/bin/nosuch": no such file or directory' });
+    await client.delete(c.cid, 'x');
+    await client.kill(c.cid, '', 9);
+    await client.wait(c.cid);
     await client.delete(c.cid);
   });
 
