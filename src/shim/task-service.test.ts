@@ -1,14 +1,22 @@
 // The Task service's bookkeeping with a fake executor: a Create still under way keeps the
 // daemon from counting itself idle (a VM container's Create can take a whole VM boot).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { containerd } from '../generated/protos.js';
 import { Code, failedPrecondition, type TandemError } from '../common/errdefs.js';
 import type { Executor, ExecutorContainer, ExecutorProcess } from '../executor/executor.js';
 import type { Publisher } from './events.js';
 import { TaskService } from './task-service.js';
+
+const bundles: string[] = [];
+afterAll(() => bundles.forEach((b) => rmSync(b, { recursive: true, force: true })));
+const newBundle = () => {
+  const b = mkdtempSync('/tmp/task-service-');
+  bundles.push(b);
+  return b;
+};
 
 function fakeExecutor(created: Promise<unknown>): Executor {
   const proc: ExecutorProcess = {
@@ -32,7 +40,7 @@ function fakeExecutor(created: Promise<unknown>): Executor {
 }
 
 test('a Create under way counts as a container for the idle check', async () => {
-  const bundle = mkdtempSync('/tmp/task-service-');
+  const bundle = newBundle();
   writeFileSync(
     join(bundle, 'config.json'),
     JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }),
@@ -61,7 +69,7 @@ test('a Create under way counts as a container for the idle check', async () => 
 });
 
 test('a failed Create leaves the count at zero', async () => {
-  const bundle = mkdtempSync('/tmp/task-service-');
+  const bundle = newBundle();
   writeFileSync(
     join(bundle, 'config.json'),
     JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }),
@@ -113,7 +121,7 @@ function controllable(failStart = new Set<string>()) {
 }
 
 async function serviceWith(executor: Executor) {
-  const bundle = mkdtempSync('/tmp/task-service-');
+  const bundle = newBundle();
   writeFileSync(
     join(bundle, 'config.json'),
     JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }),
