@@ -30,7 +30,10 @@ export async function serve(flags: ShimFlags): Promise<void> {
   let images: Promise<ContainerdImages> | undefined;
   const imagesClient = () => (images ??= import('./image-platform.js').then((m) => new m.ContainerdImages(flags.address, flags.namespace)));
 
+  let exiting = false;
   const exit = async (why: string) => {
+    if (exiting) return;
+    exiting = true;
     // No new connection from here on, before anything is awaited: a Create can no longer
     // arrive at a daemon that is on its way out (the next `start` starts a new one).
     server.stopAccepting();
@@ -79,7 +82,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
   let served = false;
   const armIdle = () => {
     clearTimeout(idleTimer);
-    if (svc.size > 0 || server.connectionCount > 0) return;
+    if (exiting || svc.size > 0 || server.connectionCount > 0) return;
     idleTimer = setTimeout(
       () => svc.size === 0 && server.connectionCount === 0 && void exit(served ? 'no containers left' : 'no container arrived'),
       served ? idleMs : Math.max(idleMs, 30_000),
