@@ -144,7 +144,7 @@ describe('lifecycle', () => {
     expect(resume.stderr).toMatch(/cannot resume task states: it is running: failed precondition/);
     expect(await cd.ctrOk(['tasks', 'ls'])).toMatch(/states\s+\d+\s+RUNNING/); // untouched
     await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', 'states']);
-    await waitFor(async () => /states\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 10_000, 'states to stop');
+    await waitFor(async () => /states\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 30_000, 'states to stop');
     const exec = await cd.ctr(['tasks', 'exec', '--exec-id', 'late', 'states', 'true']);
     expect(exec.code).not.toBe(0);
     expect(exec.stderr).toMatch(/cannot exec in task states: it is stopped: failed precondition/);
