@@ -32,6 +32,8 @@ export interface ExecutorProcess {
   kill(signal: number): Promise<void>;
   resize(width: number, height: number): Promise<void>;
   closeStdin(): Promise<void>;
+  /** Forgets a process that was never started (Delete of a created exec): nothing ran, nothing to kill. */
+  discard?(): Promise<void>;
 }
 
 export interface ContainerCreateRequest {

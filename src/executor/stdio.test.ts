@@ -61,3 +61,20 @@ describe('openStreamStdio over FIFOs', () => {
     expect(fds()).toBe(before);
   });
 });
+
+describe('a terminal', () => {
+  it('ignores the stderr path (the client sends one but creates no FIFO there)', async () => {
+    const o = path.join(dir, 'tty-out');
+    execFileSync('mkfifo', [o]);
+    const missing = path.join(dir, 'never-created-stderr');
+    const s = await openStreamStdio({ stdin: '', stdout: o, stderr: missing, terminal: true }, { id: 'x', namespace: 'n' });
+    expect(s.stdout).not.toBeNull();
+    expect(s.stderr).toBeNull();
+    await s.close();
+    await expect(
+      openStreamStdio({ stdin: '', stdout: o, stderr: missing, terminal: false }, { id: 'x', namespace: 'n' }),
+    ).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+  });
+});

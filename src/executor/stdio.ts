@@ -171,7 +171,9 @@ async function openRaw(cfg: StdioConfig, ctx: StdioContext): Promise<RawStdio> {
       child[2] = raw.logger.stderr;
     } else {
       if (out.kind === 'fifo') owned.push((child[1] = await openFifoWriter(out.path)));
-      const err = parseSink(cfg.stderr);
+      // With a terminal, stdout carries both streams: containerd's client still sends a stderr
+      // path then, but creates no FIFO there (runc's shim ignores it too).
+      const err = cfg.terminal ? ({ kind: 'none' } as const) : parseSink(cfg.stderr);
       if (err.kind === 'fifo') owned.push((child[2] = await openFifoWriter(err.path)));
       else if (err.kind !== 'none') throw invalidArgument(`stderr ${cfg.stderr}: a log uri must be given as stdout`);
     }

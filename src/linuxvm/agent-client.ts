@@ -6,9 +6,10 @@ import { tandem } from '../generated/core-protos.js';
 import { failedPrecondition } from '../common/errdefs.js';
 import { TtrpcClient, type CallOptions } from '../ttrpc/client.js';
 import type { ClientStream } from '../ttrpc/stream.js';
+import { AGENT_SERVICE } from './guest/agent-api.js';
 
+export { AGENT_SERVICE };
 const pb = tandem.agent.v1;
-export const AGENT_SERVICE = 'tandem.agent.v1.Agent';
 /** The agent API versions this host speaks. */
 export const HOST_API = { min: pb.Version.API_VERSION, max: pb.Version.API_VERSION };
 export const HOST_NAME = 'tandem-host 0.1.0';

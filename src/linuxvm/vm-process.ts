@@ -123,6 +123,11 @@ export class VmProcess implements ExecutorProcess {
     await this.agent.resizePty(this.guestId, this.execId, width, height);
   }
 
+  /** Delete of an exec never started: the agent forgets it, which settles its Wait (and our exit). */
+  async discard(): Promise<void> {
+    if (this.execId && !this.vm.isDead) await this.agent.delete(this.guestId, this.execId).catch(() => {});
+  }
+
   /** CloseIO: EOF once what the client already wrote has gone through. */
   async closeStdin(): Promise<void> {
     this.stdio.closeStdin();

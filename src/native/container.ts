@@ -7,6 +7,7 @@ import type { OciProcess, OciResources } from '../common/oci.js';
 import { refuseLimits } from './resources.js';
 import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor/executor.js';
 import type { MountPlatform } from './mount.js';
+import { NativeExec } from './exec.js';
 import { NativeProcess, type NativeProcessOptions } from './process.js';
 import { killUntilGone, signalAll, type ProcessTable } from './procs.js';
 import { removeState, writeState, type NativeState } from './state.js';
@@ -51,11 +52,18 @@ export class NativeContainer implements ExecutorContainer {
   }
 
   async exec(execId: string, process: OciProcess, stdio: StdioConfig): Promise<ExecutorProcess> {
-    if (this.destroyed || !this.initProcess || this.initProcess.hasExited) {
-      throw failedPrecondition(`container ${this.d.id} is not running: cannot exec ${execId}`);
-    }
-    const ns = this.d.namespaces;
-    return this.spawn(process, stdio, { namespaces: ns && execNamespaces(ns, this.initProcess.pid) });
+    const running = () => {
+      const init = this.initProcess;
+      if (this.destroyed || !init || init.hasExited)
+        throw failedPrecondition(`container ${this.d.id} is not running: cannot exec ${execId}`);
+      return init;
+    };
+    running();
+    return new NativeExec(`${execId} of ${this.d.id}`, async () => {
+      const init = running();
+      const ns = this.d.namespaces;
+      return this.spawn(process, stdio, { namespaces: ns && execNamespaces(ns, init.pid) });
+    });
   }
 
   private async spawn(

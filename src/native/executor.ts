@@ -12,6 +12,7 @@ import { killUntilGone, processTable, type ProcessTable } from './procs.js';
 import { locateRoot, planSpecMounts } from './rootfs.js';
 import { namespacePlan, withoutOwn } from './namespaces.js';
 import { readState, removeState, writeState, type NativeState } from './state.js';
+import { unhonouredFields } from './unhonoured.js';
 
 export interface NativeExecutorOptions {
   /** The tandem-enter binary (default: native/build/tandem-enter of this checkout). */
@@ -43,6 +44,9 @@ export class NativeExecutor implements Executor {
     });
     const namespaces = await withoutOwn(namespacePlan(spec, this.platform));
     for (const why of namespaces.skipped) log.debug(`namespace skipped: ${why}`);
+    const ignored = unhonouredFields(spec);
+    if (ignored.length)
+      log.warn({ ignored }, `the native executor cannot honour ${ignored.join(', ')} (no per-container hostname or cgroup): ignored`);
     const { mounts, table } = await this.platformDeps();
     const located = await locateRoot(bundle, spec, req.rootfs, mounts);
     // Recorded before anything is mounted, so a crash at any point can still be cleaned up.

@@ -1,12 +1,12 @@
-// A container held by the daemon: its executor handle, init process and exec processes.
-import { alreadyExists, failedPrecondition, notFound } from '../common/errdefs.js';
+// A container held by the daemon: its executor handle, init process and exec processes. The
+// task's state (paused included) is its init process's state (process-state.ts).
+import { alreadyExists, notFound } from '../common/errdefs.js';
 import type { Executor, ExecutorContainer } from '../executor/executor.js';
 import type { Logger } from '../common/log.js';
 import { ShimProcess } from './process.js';
 
 export class Container {
   readonly execs = new Map<string, ShimProcess>();
-  paused = false;
 
   constructor(
     readonly id: string,
@@ -16,7 +16,12 @@ export class Container {
     readonly init: ShimProcess,
     readonly log: Logger,
     readonly closeLog: () => void,
-  ) {}
+  ) {
+    // A task that exits while paused is thawed, so what is left of it can be reaped (as runc's shim does).
+    init.onExitFrom = (was) => {
+      if (was === 'paused') void handle.resume().catch((err: unknown) => log.debug({ err }, 'thaw after exit'));
+    };
+  }
 
   /** The init process for '' and the exec otherwise. */
   process(execId: string): ShimProcess {
@@ -29,9 +34,5 @@ export class Container {
   addExec(p: ShimProcess): void {
     if (this.execs.has(p.execId)) throw alreadyExists(`exec ${p.execId} already exists in container ${this.id}`);
     this.execs.set(p.execId, p);
-  }
-
-  requireRunning(what: string): void {
-    if (!this.init.isRunning) throw failedPrecondition(`cannot ${what}: container ${this.id} is not running`);
   }
 }

@@ -3,14 +3,14 @@
 // no container for TANDEM_SHIM_IDLE_EXIT_MS (default 3 s, so back-to-back `ctr run --rm` reuse it).
 import { mkdirSync, rmSync } from 'node:fs';
 import { acquireLock } from '../common/pid-lock.js';
-import { containerd, tandem } from '../generated/protos.js';
+import type { containerd } from '../generated/protos.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { timestamp, Publisher } from './events.js';
 import type { ShimFlags } from './flags.js';
 import { daemonLogger, type Logger } from '../common/log.js';
 import { daemonPaths } from './paths.js';
 import { TaskService } from './task-service.js';
-import { MANAGER_SERVICE, taskMethods, unary } from './task-rpc.js';
+import { MANAGER, TASK_V2, TASK_V3, logCalls } from './task-rpc.js';
 import { decide, loadExecutor, logDecision, recordedExecutor, shutdownExecutors } from './dispatch.js';
 import type { ContainerdImages } from './image-platform.js';
 import { configPathFromOptions, loadConfig } from './config.js';
@@ -31,11 +31,17 @@ export async function serve(flags: ShimFlags): Promise<void> {
   let images: Promise<ContainerdImages> | undefined;
   const imagesClient = () => (images ??= import('./image-platform.js').then((m) => new m.ContainerdImages(flags.address, flags.namespace)));
 
+  let exiting = false;
   const exit = async (why: string) => {
+    if (exiting) return;
+    exiting = true;
+    // No new connection from here on, before anything is awaited: a Create can no longer
+    // arrive at a daemon that is on its way out (the next `start` starts a new one).
+    server.stopAccepting();
+    rmSync(paths.socket, { force: true });
     log.info({ why }, 'daemon exiting');
     await publisher.flushed();
     await shutdownExecutors().catch((err: unknown) => log.error({ err }, 'executor shutdown'));
-    rmSync(paths.socket, { force: true });
     rmSync(paths.lock, { force: true });
     await server.close();
     publisher.close();
@@ -67,17 +73,27 @@ export async function serve(flags: ShimFlags): Promise<void> {
     },
     version: VERSION,
     onContainersChanged: (count) => {
-      clearTimeout(idleTimer);
-      if (count === 0) idleTimer = setTimeout(() => void exit('no containers left'), idleMs);
+      if (count > 0) served = true;
+      armIdle();
     },
   });
-  server.register('containerd.task.v2.Task', taskMethods(svc, log));
-  server.register('containerd.task.v3.Task', taskMethods(svc, log));
-  server.register(MANAGER_SERVICE, {
-    Delete: unary(tandem.shim.v1.DeleteRequest as never, containerd.task.v2.DeleteResponse as never, (r: tandem.shim.v1.DeleteRequest) =>
-      deleteFor(svc, r.id, r.bundle, log),
-    ),
-  });
+  // Idle means no container (a Create under way counts) and no open connection: containerd
+  // holds one per task, and `start` probes the socket right before containerd connects to
+  // create the next one, so the quiet period restarts when that probe closes. A daemon started
+  // for a container that never arrives leaves too, after a longer wait.
+  let served = false;
+  const armIdle = () => {
+    clearTimeout(idleTimer);
+    if (exiting || svc.size > 0 || server.connectionCount > 0) return;
+    idleTimer = setTimeout(
+      () => svc.size === 0 && server.connectionCount === 0 && void exit(served ? 'no containers left' : 'no container arrived'),
+      served ? idleMs : Math.max(idleMs, 30_000),
+    );
+  };
+  server.onConnectionsChanged = () => armIdle();
+  server.serve(TASK_V2, svc, logCalls(log));
+  server.serve(TASK_V3, svc, logCalls(log));
+  server.serve(MANAGER, { Delete: (r) => deleteFor(svc, r.id, r.bundle, log) });
 
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception; still serving'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection; still serving'));
@@ -86,9 +102,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
 
   rmSync(paths.socket, { force: true }); // we hold the lock, so any socket here is stale
   await server.listen(paths.socket);
-  // A daemon started for a container that never arrives (start succeeded, create never came)
-  // leaves too; a Create under way counts as a container (svc.size).
-  idleTimer = setTimeout(() => svc.size === 0 && void exit('no container arrived'), Math.max(idleMs, 30_000));
+  armIdle();
   log.info({ socket: paths.socket, version: VERSION }, 'serving');
 }
 

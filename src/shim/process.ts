@@ -1,16 +1,16 @@
-// One process of a container (init or exec) as the Task service sees it: a small state machine
-// over an executor process, with the exit recorded once and Wait usable before Start.
-import { containerd } from '../generated/protos.js';
-import { failedPrecondition, notFound } from '../common/errdefs.js';
+// One process of a container (init or exec) as the Task service sees it: its state machine
+// (process-state.ts) over an executor process, with the exit recorded once and Wait usable
+// before Start.
 import type { ExecutorProcess, ExitStatus, StdioConfig } from '../executor/executor.js';
+import { ProcessState, type State } from './process-state.js';
 
-const Status = containerd.v1.types.Status;
-
-type State = 'created' | 'running' | 'stopped' | 'deleted';
+/** How long a process whose start failed may take to exit before it is killed. */
+const FAILED_START_EXIT_MS = 10_000;
 
 export class ShimProcess {
-  private state: State = 'created';
-  private starting = false;
+  readonly state: ProcessState;
+  private startFailed = false;
+  private heldExit?: ExitStatus;
   private exit?: ExitStatus;
   private exitResolve!: (e: ExitStatus) => void;
   /** Settles when the process has exited (or was deleted before it ever ran). */
@@ -18,6 +18,8 @@ export class ShimProcess {
   /** Resolved once /tasks/start (or exec-started) has been queued, so exit always follows it. */
   private startedResolve!: () => void;
   readonly startQueued: Promise<void>;
+  /** Called with the state the process left when it exited (a paused task must be thawed). */
+  onExitFrom?: (was: State) => void;
 
   constructor(
     readonly containerId: string,
@@ -26,9 +28,16 @@ export class ShimProcess {
     readonly stdio: StdioConfig,
     readonly proc: ExecutorProcess,
   ) {
+    this.state = new ProcessState(execId ? 'exec' : 'init', execId ? `exec ${execId} of task ${containerId}` : `task ${containerId}`);
     this.exited = new Promise((r) => (this.exitResolve = r));
     this.startQueued = new Promise((r) => (this.startedResolve = r));
-    void proc.exited.then((e) => this.onExit(e));
+    void proc.exited.then((e) => {
+      // An exec whose start failed stays created (nothing of it ran): what its executor reports
+      // about the failed attempt is not its exit. Whether it failed is known when Start answers.
+      if (this.execId && this.startFailed) return;
+      if (this.execId && this.state.pending === 'start') this.heldExit = e;
+      else this.onExit(e);
+    });
   }
 
   get pid(): number {
@@ -36,22 +45,16 @@ export class ShimProcess {
   }
 
   get status(): number {
-    switch (this.state) {
-      case 'created':
-        return Status.CREATED;
-      case 'running':
-        return Status.RUNNING;
-      default:
-        return Status.STOPPED;
-    }
+    return this.state.status;
   }
 
   get exitStatus(): ExitStatus | undefined {
     return this.exit;
   }
 
+  /** Running or paused: the process exists and has not exited. */
   get isRunning(): boolean {
-    return this.state === 'running';
+    return this.state.state === 'running' || this.state.state === 'paused';
   }
 
   get hasExited(): boolean {
@@ -59,15 +62,35 @@ export class ShimProcess {
   }
 
   async start(): Promise<void> {
-    if (this.state !== 'created' || this.starting) throw failedPrecondition(`process ${this.label} is ${this.state}, not created`);
-    this.starting = true;
+    this.state.check('start'); // refused outright: nothing was attempted
+    this.startFailed = false;
     try {
-      await this.proc.start();
+      await this.state.run('start', () => this.proc.start());
     } catch (err) {
+      if (this.execId) {
+        this.startFailed = true;
+        this.heldExit = undefined;
+        await this.proc.discard?.().catch(() => {});
+      } else {
+        await this.settleFailedStart();
+      }
       this.startedResolve();
       throw err;
     }
-    if (this.state === 'created') this.state = 'running';
+    if (this.heldExit) this.onExit(this.heldExit);
+  }
+
+  /**
+   * An init whose start failed is on its way out (its program could not be executed): wait
+   * until its exit is recorded, so the task is STOPPED when Start answers, as with runc's shim,
+   * and a client may delete it at once (containerd's client refuses to delete a CREATED task).
+   */
+  private async settleFailedStart(): Promise<void> {
+    const within = (ms: number) =>
+      Promise.race([this.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref())]);
+    if (await within(FAILED_START_EXIT_MS)) return;
+    await this.proc.kill(9).catch(() => {});
+    await within(FAILED_START_EXIT_MS);
   }
 
   markStartQueued(): void {
@@ -75,31 +98,46 @@ export class ShimProcess {
   }
 
   async kill(signal: number): Promise<void> {
-    if (this.exit || this.state === 'deleted') throw notFound(`process ${this.label} already finished`);
+    this.state.check('kill');
     await this.proc.kill(signal);
   }
 
-  /** Marks the process deleted; a never-started process is killed and reported as such. */
+  /** Resizes the terminal; a process without one has nothing to resize (runc's shim: a no-op). */
+  async resize(width: number, height: number): Promise<void> {
+    if (!this.stdio.terminal) return;
+    this.state.check('resize');
+    await this.proc.resize(width, height);
+  }
+
+  async closeStdin(): Promise<void> {
+    this.state.check('closeIO');
+    await this.proc.closeStdin();
+  }
+
+  /**
+   * Deletes a created or stopped process. A created init holds a real (waiting) process, which
+   * is killed and reported as such; a created exec never ran anything, so its status is 0.
+   */
   async delete(): Promise<ExitStatus> {
-    if (this.state === 'running' && !this.exit) throw failedPrecondition(`process ${this.label} must be stopped before deletion`);
-    if (!this.exit) {
+    await this.state.run('delete', async () => {
+      if (this.exit) return;
+      if (this.execId) {
+        this.onExit({ status: 0, exitedAt: new Date() });
+        return;
+      }
       await this.proc.kill(9).catch(() => {});
       this.onExit({ status: 128 + 9, exitedAt: new Date() });
-    }
-    this.state = 'deleted';
+    });
     return this.exit!;
   }
 
   private onExit(e: ExitStatus): void {
     if (this.exit) return;
     this.exit = e;
-    if (this.state !== 'deleted') this.state = 'stopped';
-    // A process that never started has no /tasks/start to wait for.
-    if (!this.starting) this.startedResolve();
+    const was = this.state.exited();
+    // A process that never started has no /tasks/start to wait for (one starting still will).
+    if (!this.state.everStarted && this.state.pending !== 'start') this.startedResolve();
+    this.onExitFrom?.(was);
     this.exitResolve(e);
-  }
-
-  private get label(): string {
-    return this.execId || this.containerId;
   }
 }

@@ -1,61 +1,53 @@
-// Binds TaskService to ttrpc: decode the request, call the handler of the same name, encode the
-// response. Registered as containerd.task.v2.Task and containerd.task.v3.Task (same messages).
-import { containerd, google } from '../generated/protos.js';
-import type { ServiceMethods, UnaryHandler } from '../ttrpc/server.js';
-import type { TaskService } from './task-service.js';
+// The Task service's ttrpc definition (containerd.task.v2.Task; v3 has the same messages) and
+// the debug log of every call. TaskService answers it, one method per RPC with the RPC's name.
+import { containerd, google, tandem } from '../generated/protos.js';
+import { defineService, unary, type Interceptor } from '../ttrpc/service.js';
 import type { Logger } from '../common/log.js';
 
-interface Codec {
-  decode(b: Uint8Array): unknown;
-  encode(m: never): { finish(): Uint8Array };
-}
-
 const t = containerd.task.v2;
-const Empty = google.protobuf.Empty as unknown as Codec;
+const Empty = google.protobuf.Empty;
 
-const METHODS: Record<string, [Codec, Codec]> = {
-  State: [t.StateRequest, t.StateResponse],
-  Create: [t.CreateTaskRequest, t.CreateTaskResponse],
-  Start: [t.StartRequest, t.StartResponse],
-  Delete: [t.DeleteRequest, t.DeleteResponse],
-  Pids: [t.PidsRequest, t.PidsResponse],
-  Pause: [t.PauseRequest, Empty],
-  Resume: [t.ResumeRequest, Empty],
-  Checkpoint: [t.CheckpointTaskRequest, Empty],
-  Kill: [t.KillRequest, Empty],
-  Exec: [t.ExecProcessRequest, Empty],
-  ResizePty: [t.ResizePtyRequest, Empty],
-  CloseIO: [t.CloseIORequest, Empty],
-  Update: [t.UpdateTaskRequest, Empty],
-  Wait: [t.WaitRequest, t.WaitResponse],
-  Stats: [t.StatsRequest, t.StatsResponse],
-  Connect: [t.ConnectRequest, t.ConnectResponse],
-  Shutdown: [t.ShutdownRequest, Empty],
-} as unknown as Record<string, [Codec, Codec]>;
+const TASK_RPCS = {
+  State: unary(t.StateRequest, t.StateResponse),
+  Create: unary(t.CreateTaskRequest, t.CreateTaskResponse),
+  Start: unary(t.StartRequest, t.StartResponse),
+  Delete: unary(t.DeleteRequest, t.DeleteResponse),
+  Pids: unary(t.PidsRequest, t.PidsResponse),
+  Pause: unary(t.PauseRequest, Empty),
+  Resume: unary(t.ResumeRequest, Empty),
+  Checkpoint: unary(t.CheckpointTaskRequest, Empty),
+  Kill: unary(t.KillRequest, Empty),
+  Exec: unary(t.ExecProcessRequest, Empty),
+  ResizePty: unary(t.ResizePtyRequest, Empty),
+  CloseIO: unary(t.CloseIORequest, Empty),
+  Update: unary(t.UpdateTaskRequest, Empty),
+  Wait: unary(t.WaitRequest, t.WaitResponse),
+  Stats: unary(t.StatsRequest, t.StatsResponse),
+  Connect: unary(t.ConnectRequest, t.ConnectResponse),
+  Shutdown: unary(t.ShutdownRequest, Empty),
+};
 
-export function unary<Req, Res>(req: Codec, res: Codec, fn: (r: Req) => Promise<Res>): UnaryHandler {
-  return async (_ctx, payload) => res.encode((await fn(req.decode(payload) as Req)) as never).finish();
+export const TASK_V2 = defineService('containerd.task.v2.Task', TASK_RPCS);
+export const TASK_V3 = defineService('containerd.task.v3.Task', TASK_RPCS);
+
+/** Logs every Task RPC at debug with its duration (and its error, if any). */
+export function logCalls(log: Logger): Interceptor {
+  return async (rpc, request, _ctx, call) => {
+    const { id, execId } = request as { id?: string; execId?: string };
+    const t0 = performance.now();
+    try {
+      return await call();
+    } catch (err) {
+      log.debug({ rpc, id, execId: execId || undefined, err: (err as Error).message }, 'rpc failed');
+      throw err;
+    } finally {
+      log.debug({ rpc, id, execId: execId || undefined, ms: +(performance.now() - t0).toFixed(2) }, 'rpc');
+    }
+  };
 }
 
-/** Every Task RPC, each logged at debug with its duration (and its error, if any). */
-export function taskMethods(svc: TaskService, log: Logger): ServiceMethods {
-  const methods: ServiceMethods = {};
-  for (const [name, [req, res]] of Object.entries(METHODS)) {
-    const handler = (svc as unknown as Record<string, (r: unknown) => Promise<unknown>>)[name].bind(svc);
-    methods[name] = unary(req, res, async (r: { id?: string; execId?: string }) => {
-      const t0 = performance.now();
-      try {
-        return await handler(r);
-      } catch (err) {
-        log.debug({ rpc: name, id: r.id, execId: r.execId || undefined, err: (err as Error).message }, 'rpc failed');
-        throw err;
-      } finally {
-        log.debug({ rpc: name, id: r.id, execId: r.execId || undefined, ms: +(performance.now() - t0).toFixed(2) }, 'rpc');
-      }
-    });
-  }
-  return methods;
-}
-
-/** tandem's own service on the daemon socket: the `delete` action's fast path. */
-export const MANAGER_SERVICE = 'tandem.shim.v1.Manager';
+/** tandem's own service on the daemon socket: the `delete` action's fast path (proto/tandem/shim/v1/manager.proto). */
+export const MANAGER = defineService('tandem.shim.v1.Manager', {
+  Delete: unary(tandem.shim.v1.DeleteRequest, t.DeleteResponse),
+});
+export const MANAGER_SERVICE = MANAGER.name;

@@ -102,6 +102,7 @@ export class TaskService {
   async Start(r: InstanceType<T['StartRequest']>): Promise<containerd.task.v2.IStartResponse> {
     const c = this.get(r.id);
     const p = c.process(r.execId);
+    if (r.execId) c.init.state.check('exec'); // an exec runs only inside a running task
     await p.start();
     if (r.execId)
       this.d.publisher.publish({
@@ -120,6 +121,7 @@ export class TaskService {
     const exit = await p.delete();
     if (r.execId) {
       c.execs.delete(r.execId);
+      if (!p.state.everStarted) await p.proc.discard?.();
     } else {
       for (const e of c.execs.values()) await e.delete().catch(() => {});
       await c.handle.destroy();
@@ -144,17 +146,14 @@ export class TaskService {
 
   async Pause(r: InstanceType<T['PauseRequest']>): Promise<object> {
     const c = this.get(r.id);
-    c.requireRunning('pause');
-    await c.handle.pause();
-    c.paused = true;
+    await c.init.state.run('pause', () => c.handle.pause());
     this.d.publisher.publish({ topic: '/tasks/paused', type: 'TaskPaused', event: { containerId: c.id } });
     return {};
   }
 
   async Resume(r: InstanceType<T['ResumeRequest']>): Promise<object> {
     const c = this.get(r.id);
-    await c.handle.resume();
-    c.paused = false;
+    await c.init.state.run('resume', () => c.handle.resume());
     this.d.publisher.publish({ topic: '/tasks/resumed', type: 'TaskResumed', event: { containerId: c.id } });
     return {};
   }
@@ -166,7 +165,7 @@ export class TaskService {
   async Kill(r: InstanceType<T['KillRequest']>): Promise<object> {
     const c = this.get(r.id);
     if (r.all && !r.execId) {
-      if (c.init.hasExited) throw notFound(`container ${c.id}: process already finished`);
+      c.init.state.check('kill');
       await c.handle.killAll(r.signal);
     } else {
       await c.process(r.execId).kill(r.signal);
@@ -178,7 +177,7 @@ export class TaskService {
     const c = this.get(r.id);
     if (!r.execId) throw invalidArgument('exec id is empty');
     if (c.execs.has(r.execId)) throw alreadyExists(`exec ${r.execId} already exists in container ${c.id}`);
-    c.requireRunning('exec');
+    c.init.state.check('exec');
     const spec = parseProcessSpec(r.spec?.value);
     const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
     const proc = await c.handle.exec(r.execId, { ...spec, terminal: r.terminal }, stdio);
@@ -190,15 +189,13 @@ export class TaskService {
   }
 
   async ResizePty(r: InstanceType<T['ResizePtyRequest']>): Promise<object> {
-    const p = this.get(r.id).process(r.execId);
-    if (!p.stdio.terminal) throw invalidArgument(`process ${r.execId || r.id} has no terminal`);
-    await p.proc.resize(r.width, r.height);
+    await this.get(r.id).process(r.execId).resize(r.width, r.height);
     return {};
   }
 
   async CloseIO(r: InstanceType<T['CloseIORequest']>): Promise<object> {
     const p = this.get(r.id).process(r.execId);
-    if (r.stdin) await p.proc.closeStdin();
+    if (r.stdin) await p.closeStdin();
     return {};
   }
 
@@ -206,12 +203,11 @@ export class TaskService {
     const c = this.get(r.id);
     const p = c.process(r.execId);
     const exit = p.exitStatus;
-    const status = c.paused && !r.execId && !exit ? containerd.v1.types.Status.PAUSED : p.status;
     return {
       id: p.execId || c.id,
       bundle: c.bundle,
       pid: p.pid,
-      status,
+      status: p.status,
       stdin: p.stdio.stdin,
       stdout: p.stdio.stdout,
       stderr: p.stdio.stderr,
@@ -224,7 +220,7 @@ export class TaskService {
 
   async Update(r: InstanceType<T['UpdateTaskRequest']>): Promise<object> {
     const c = this.get(r.id);
-    c.requireRunning('update resources');
+    c.init.state.check('update'); // as runc's shim: a created, running or paused task, not a stopped one
     await c.handle.update(parseResources(r.resources?.value));
     return {};
   }
@@ -271,6 +267,7 @@ export class TaskService {
   private watchExit(c: Container, p: ShimProcess): void {
     void p.exited.then(async (exit) => {
       await p.startQueued;
+      if (p.execId && !p.state.everStarted) return; // an exec that never ran has no exit to report
       if (!p.execId) await c.handle.killAll(9).catch(() => {}); // nothing outlives its init
       c.log.info({ execId: p.execId, status: exit.status }, 'exited');
       this.d.publisher.publish({

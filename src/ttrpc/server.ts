@@ -7,6 +7,7 @@ import { Code, TandemError } from '../common/errdefs.js';
 import { Flags, MESSAGE_LENGTH_MAX, MessageType, encodeFrame, readFrames, type Frame } from './frame.js';
 import { statusFromError } from './status.js';
 import { ServerStream } from './stream.js';
+import { serviceMethods, type Handlers, type Interceptor, type ServiceDefinition } from './service.js';
 
 export interface CallContext {
   service: string;
@@ -16,6 +17,8 @@ export interface CallContext {
   namespace?: string;
   /** Aborted when the deadline (timeout_nano) passes or the connection closes. */
   signal: AbortSignal;
+  /** The connection the call came on (a service that keeps per-connection state keys it by this). */
+  connection: Duplex;
 }
 
 export type UnaryHandler = (ctx: CallContext, payload: Buffer) => Promise<Uint8Array>;
@@ -25,18 +28,39 @@ export interface ServiceMethods {
   [method: string]: UnaryHandler | { stream: StreamHandler };
 }
 
+export interface ConnectionOptions {
+  /**
+   * Calls to services not registered here, and Data frames of streams not opened here, go to
+   * `forward` instead of being answered Unimplemented (the vmd relays them to the guest agent).
+   * It may throw a kinded error, which answers the call.
+   */
+  forward?: (frame: Frame, request?: ttrpc.Request) => void;
+}
+
 export class TtrpcServer {
   private readonly services = new Map<string, ServiceMethods>();
   private readonly connections = new Set<Duplex>();
   private listener?: net.Server;
+  /** Called whenever a connection opens or closes, with the number now open. */
+  onConnectionsChanged?: (open: number) => void;
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
 
   register(service: string, methods: ServiceMethods): void {
     this.services.set(service, methods);
   }
 
+  /** Serves `def` with `handlers`, one method per RPC named like it (see service.ts). */
+  serve<D extends ServiceDefinition>(def: D, handlers: Handlers<D>, intercept?: Interceptor): void {
+    this.register(def.name, serviceMethods(def, handlers, intercept));
+  }
+
   /** Serves one connection until it closes; usable with sockets, serial ports, any Duplex. */
-  serveConnection(conn: Duplex): void {
+  serveConnection(conn: Duplex, opts: ConnectionOptions = {}): void {
     this.connections.add(conn);
+    this.onConnectionsChanged?.(this.connections.size);
     const streams = new Map<number, ServerStream>();
     const aborts = new Set<AbortController>();
     const send = (streamId: number, type: MessageType, flags: number, data: Uint8Array) => {
@@ -54,9 +78,10 @@ export class TtrpcServer {
       }
       send(streamId, MessageType.Response, 0, body);
     };
-    readFrames(conn, (frame) => this.onFrame(frame, { send, respond, streams, aborts }));
+    readFrames(conn, (frame) => this.onFrame(frame, { conn, send, respond, streams, aborts, forward: opts.forward }));
     const close = () => {
       this.connections.delete(conn);
+      this.onConnectionsChanged?.(this.connections.size);
       for (const a of aborts) a.abort();
       for (const s of streams.values()) s.remoteClosed();
     };
@@ -78,6 +103,10 @@ export class TtrpcServer {
     }
     if (frame.type === MessageType.Data) {
       const stream = c.streams.get(frame.streamId);
+      if (!stream && c.forward) {
+        c.forward(frame);
+        return;
+      }
       if (!stream) {
         c.respond(frame.streamId, { code: Code.InvalidArgument, message: 'StreamID is no longer active' });
         return;
@@ -92,6 +121,14 @@ export class TtrpcServer {
       req = ttrpc.Request.decode(frame.data);
     } catch (err) {
       c.respond(frame.streamId, { code: Code.InvalidArgument, message: `malformed request: ${(err as Error).message}` });
+      return;
+    }
+    if (c.forward && !this.services.has(req.service)) {
+      try {
+        c.forward(frame, req);
+      } catch (err) {
+        c.respond(frame.streamId, statusFromError(err) as { code: number; message: string });
+      }
       return;
     }
     void this.dispatch(frame, req, c);
@@ -113,6 +150,7 @@ export class TtrpcServer {
       metadata,
       namespace: metadata.get('containerd-namespace-ttrpc')?.[0],
       signal: abort.signal,
+      connection: c.conn,
     };
     const id = frame.streamId;
     try {
@@ -149,14 +187,21 @@ export class TtrpcServer {
     return server;
   }
 
+  /** Stops accepting new connections at once (open ones are served on). */
+  stopAccepting(): void {
+    this.listener?.close();
+  }
+
   /** Stops accepting and closes every open connection. */
   async close(): Promise<void> {
     for (const c of this.connections) c.destroy();
-    if (this.listener) await new Promise<void>((resolve) => this.listener!.close(() => resolve()));
+    if (this.listener?.listening) await new Promise<void>((resolve) => this.listener!.close(() => resolve()));
   }
 }
 
 interface ConnState {
+  conn: Duplex;
+  forward?: ConnectionOptions['forward'];
   send: (streamId: number, type: MessageType, flags: number, data: Uint8Array) => void;
   respond: (streamId: number, status: { code: number; message: string } | null, payload?: Uint8Array) => void;
   streams: Map<number, ServerStream>;

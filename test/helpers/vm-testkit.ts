@@ -8,7 +8,7 @@ import type { Duplex } from 'node:stream';
 import type { OciProcess, OciSpec } from '../../src/common/oci.js';
 import { TtrpcServer } from '../../src/ttrpc/server.js';
 import type { VmBackend, VmConfig, VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
-import { AGENT_SERVICE, Agent } from '../../src/linuxvm/guest/agent.js';
+import { AGENT, Agent } from '../../src/linuxvm/guest/agent.js';
 import { DEFAULT_MOUNTS } from './native-fixture.js';
 import { Runc } from '../../src/linuxvm/guest/runc.js';
 
@@ -141,7 +141,7 @@ export class LocalAgentInstance implements VmInstance {
       cgroupParent,
     });
     const server = new TtrpcServer();
-    server.register(AGENT_SERVICE, agent.methods());
+    server.serve(AGENT, agent);
     const sock = join(cfg.stateDir, 'agent.sock');
     await server.listen(sock);
     writeFileSync(join(cfg.stateDir, 'boot.log'), 'local agent\n');

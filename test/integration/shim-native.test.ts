@@ -137,6 +137,23 @@ describe('lifecycle', () => {
     await cd.ctrOk(['containers', 'delete', 'det']);
   });
 
+  test('what the task state does not allow answers FailedPrecondition: resume a running task, exec into a stopped one', async () => {
+    await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'states', 'sleep', '600']);
+    const resume = await cd.ctr(['tasks', 'resume', 'states']);
+    expect(resume.code).not.toBe(0);
+    expect(resume.stderr).toMatch(/cannot resume task states: it is running: failed precondition/);
+    expect(await cd.ctrOk(['tasks', 'ls'])).toMatch(/states\s+\d+\s+RUNNING/); // untouched
+    await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', 'states']);
+    await waitFor(async () => /states\s+\d+\s+STOPPED/.test(await cd.ctrOk(['tasks', 'ls'])), 30_000, 'states to stop');
+    const exec = await cd.ctr(['tasks', 'exec', '--exec-id', 'late', 'states', 'true']);
+    expect(exec.code).not.toBe(0);
+    expect(exec.stderr).toMatch(/cannot exec in task states: it is stopped: failed precondition/);
+    const pause = await cd.ctr(['tasks', 'pause', 'states']);
+    expect(pause.stderr).toMatch(/cannot pause task states: it is stopped: failed precondition/);
+    await cd.ctrOk(['tasks', 'delete', 'states']);
+    await cd.ctrOk(['containers', 'delete', 'states']);
+  });
+
   test('exec exit code and a missing exec binary', async () => {
     await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'ex2', 'sleep', '30']);
     const ok = await cd.ctr(['tasks', 'exec', '--exec-id', 'x', 'ex2', 'sh', '-c', 'exit 5']);

@@ -1,7 +1,7 @@
 // The guest agent run directly on this Linux host (in-process, over a unix socket) with the
 // host's runc and a busybox rootfs: real containers, the real ttrpc wire, the typed client.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { TtrpcClient } from '../../ttrpc/client.js';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AgentClient } from '../agent-client.js';
 import { busyboxRootfs, collect, containerdLikeSpec, ociProcess } from '../../../test/helpers/vm-testkit.js';
-import { AGENT_SERVICE, Agent } from './agent.js';
+import { AGENT, AGENT_SERVICE, Agent } from './agent.js';
 import { Runc } from './runc.js';
 
 const dir = mkdtempSync('/tmp/tandem-agent-');
@@ -61,7 +61,7 @@ beforeAll(async () => {
   });
   execFileSync('mkdir', ['-p', join(dir, 'bundles')]);
   server = new TtrpcServer();
-  server.register(AGENT_SERVICE, agent.methods());
+  server.serve(AGENT, agent);
   await server.listen(sock);
   client = await connect();
 });
@@ -202,7 +202,7 @@ describe('guest agent on the host', () => {
     const tools = { runc: new Runc({ root: runcRoot }), telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 };
     const a2 = new Agent({ tools, bundles: join(dir, 'bundles'), noPivot: false, cgroupParent: `/${prefix}` });
     const s2 = new TtrpcServer();
-    s2.register(AGENT_SERVICE, a2.methods());
+    s2.serve(AGENT, a2);
     const sock2 = join(dir, 'agent2.sock');
     await s2.listen(sock2);
     const c2 = await AgentClient.connect(net.connect(sock2));
@@ -282,12 +282,40 @@ describe('guest agent on the host', () => {
     await client.delete(c.cid);
   });
 
-  it('reports a program that cannot start as a Start error and an exit', async () => {
-    const c = await create(['/no/such/program']);
-    const err = await client.start(c.cid).catch((e: TandemError) => e);
-    expect(err).toBeInstanceOf(TandemError);
-    expect((err as TandemError).message).toMatch(/no such file|not found/i);
+  it('fails Create for a missing program, naming it, as runc does for an init; leaves nothing', async () => {
+    const cid = id();
+    const err = await client
+      .createContainer({ containerId: cid, specJson: Buffer.from(JSON.stringify(containerdLikeSpec(cid, ['/no/such/program']))), rootfs })
+      .catch((e: TandemError) => e);
+    expect(err).toMatchObject({ code: Code.FailedPrecondition, message: 'exec: "/no/such/program": no such file or directory' });
+    expect(execFileSync('runc', ['--root', runcRoot, 'list', '-q'], { encoding: 'utf8' })).not.toContain(cid);
+  });
+
+  it('starts a program that cannot be executed, which exits non-zero with runc saying why on its stderr (as runc does)', async () => {
+    // runc's init finds the file (an executable bit, so LookPath passes) and fails only in
+    // execve, after Start: runc's own shim sees the same.
+    writeFileSync(join(rootfs, 'not-a-program'), 'just text\n', { mode: 0o755 });
+    const c = await create(['/not-a-program']);
+    expect(await client.start(c.cid)).toBeGreaterThan(0);
     expect((await client.wait(c.cid)).status).not.toBe(0);
+    expect((await c.out).stderr).toMatch(/exec \/not-a-program: exec format error/);
+    await client.delete(c.cid);
+  });
+
+  it('accepts an exec of a missing program and fails its Start, naming it', async () => {
+    const c = await create(['sleep', '1000']);
+    await client.start(c.cid);
+    await client.exec({
+      containerId: c.cid,
+      execId: 'x',
+      processJson: Buffer.from(JSON.stringify(ociProcess(['/bin/nosuch']))),
+      stdout: true,
+    });
+    const err = await client.start(c.cid, 'x').catch((e: TandemError) => e);
+    expect(err).toMatchObject({ code: Code.FailedPrecondition, message: 'exec: "/bin/nosuch": no such file or directory' });
+    await client.delete(c.cid, 'x');
+    await client.kill(c.cid, '', 9);
+    await client.wait(c.cid);
     await client.delete(c.cid);
   });
 

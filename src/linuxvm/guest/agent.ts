@@ -1,6 +1,6 @@
-// The agent's ttrpc service (tandem.agent.v1.Agent): decodes each request, finds the container
-// or process, delegates, encodes the answer. Errors are thrown as kinds and turned into ttrpc
-// statuses by the server.
+// The agent's ttrpc service (tandem.agent.v1.Agent, agent-api.ts): one method per RPC, named
+// like it, finds the container or process and delegates. Errors are thrown as kinds and turned
+// into ttrpc statuses by the server.
 import { SendWindow } from './window.js';
 import { sendAck } from './process.js';
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,6 @@ import net from 'node:net';
 import os from 'node:os';
 import { tandem } from '../../generated/core-protos.js';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound, unavailable } from '../../common/errdefs.js';
-import type { ServiceMethods } from '../../ttrpc/server.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
 import { GuestContainer } from './container.js';
 import type { AgentTools } from './process.js';
@@ -17,7 +16,7 @@ import { parseSpec } from './spec.js';
 import { log } from './log.js';
 
 const pb = tandem.agent.v1;
-export const AGENT_SERVICE = 'tandem.agent.v1.Agent';
+export { AGENT, AGENT_SERVICE } from './agent-api.js';
 export const API_VERSION = pb.Version.API_VERSION;
 export const AGENT_VERSION = 'tandem-agent 0.1.0';
 
@@ -56,7 +55,7 @@ export class Agent {
     return c;
   }
 
-  async hello(r: tandem.agent.v1.HelloRequest): Promise<tandem.agent.v1.IHelloResponse> {
+  async Hello(r: tandem.agent.v1.HelloRequest): Promise<tandem.agent.v1.IHelloResponse> {
     if (r.minVersion > API_VERSION || (r.maxVersion || r.minVersion) < API_VERSION) {
       throw failedPrecondition(
         `agent API mismatch: the guest agent speaks v${API_VERSION}, the host (${r.host || 'unknown'}) speaks v${r.minVersion}..v${r.maxVersion}; rebuild the guest image (tandem guest build)`,
@@ -72,7 +71,11 @@ export class Agent {
     };
   }
 
-  async create(r: tandem.agent.v1.CreateContainerRequest): Promise<tandem.agent.v1.ICreateContainerResponse> {
+  Ping(): tandem.agent.v1.IPingResponse {
+    return { containers: this.count };
+  }
+
+  async CreateContainer(r: tandem.agent.v1.CreateContainerRequest): Promise<tandem.agent.v1.ICreateContainerResponse> {
     if (!r.rootfs.startsWith('/')) throw invalidArgument(`container ${r.containerId}: rootfs must be an absolute guest path`);
     if (this.containers.has(r.containerId) || this.creating.has(r.containerId))
       throw alreadyExists(`container ${r.containerId} already exists`);
@@ -99,14 +102,14 @@ export class Agent {
     }
   }
 
-  async start(r: tandem.agent.v1.StartRequest): Promise<tandem.agent.v1.IStartResponse> {
+  async Start(r: tandem.agent.v1.StartRequest): Promise<tandem.agent.v1.IStartResponse> {
     const c = this.container(r.containerId);
     const pid = r.execId ? await c.startExec(r.execId) : await c.startInit();
     log.info('started', { id: r.containerId, exec: r.execId, pid });
     return { pid };
   }
 
-  exec(r: tandem.agent.v1.ExecRequest): void {
+  Exec(r: tandem.agent.v1.ExecRequest): void {
     let process;
     try {
       process = JSON.parse(Buffer.from(r.processJson).toString('utf8'));
@@ -117,13 +120,46 @@ export class Agent {
     this.container(r.containerId).addExec(r.execId, process, { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal });
   }
 
-  async kill(r: tandem.agent.v1.KillRequest): Promise<void> {
+  async Kill(r: tandem.agent.v1.KillRequest): Promise<void> {
     const c = this.container(r.containerId);
     if (r.all && !r.execId) await c.killAll(r.signal);
     else c.process(r.execId).kill(r.signal);
   }
 
-  async delete(r: tandem.agent.v1.DeleteRequest): Promise<void> {
+  async Wait(r: tandem.agent.v1.WaitRequest): Promise<tandem.agent.v1.IWaitResponse> {
+    const e = await this.container(r.containerId).process(r.execId).exited;
+    return { exitStatus: e.status, exitedAtMs: e.exitedAt };
+  }
+
+  async Pids(r: tandem.agent.v1.PidsRequest): Promise<tandem.agent.v1.IPidsResponse> {
+    return { pids: await this.container(r.containerId).pids() };
+  }
+
+  Stats(r: tandem.agent.v1.StatsRequest): Promise<tandem.agent.v1.IStatsResponse> {
+    return this.container(r.containerId).stats();
+  }
+
+  Pause(r: tandem.agent.v1.PauseRequest): Promise<void> {
+    return this.container(r.containerId).pause();
+  }
+
+  Resume(r: tandem.agent.v1.ResumeRequest): Promise<void> {
+    return this.container(r.containerId).resume();
+  }
+
+  Update(r: tandem.agent.v1.UpdateRequest): Promise<void> {
+    return this.container(r.containerId).update(r.resourcesJson);
+  }
+
+  ResizePty(r: tandem.agent.v1.ResizePtyRequest): Promise<void> {
+    return this.container(r.containerId).process(r.execId).resize(r.width, r.height);
+  }
+
+  CloseStdin(r: tandem.agent.v1.CloseStdinRequest): void {
+    this.container(r.containerId).process(r.execId).closeStdin();
+  }
+
+  async Delete(r: tandem.agent.v1.DeleteRequest): Promise<void> {
     if (r.execId) return this.container(r.containerId).deleteExec(r.execId);
     const c = this.containers.get(r.containerId);
     if (!c) return;
@@ -132,14 +168,12 @@ export class Agent {
     log.info('deleted', { id: r.containerId });
   }
 
-  async stdio(stream: ServerStream, payload: Buffer): Promise<void> {
-    const r = pb.StdioInput.decode(payload);
+  async Stdio(r: tandem.agent.v1.StdioInput, stream: ServerStream): Promise<void> {
     await this.container(r.containerId).process(r.execId).serveStdio(stream);
   }
 
   /** Relays one TCP connection to a guest port (host-side port publishing). */
-  async dialPort(stream: ServerStream, payload: Buffer): Promise<void> {
-    const { port } = pb.PortInput.decode(payload);
+  async DialPort({ port }: tandem.agent.v1.PortInput, stream: ServerStream): Promise<void> {
     if (!port || port > 65535) throw invalidArgument(`port ${port}`);
     const sock = net.connect({ host: '127.0.0.1', port });
     await new Promise<void>((resolve, reject) => {
@@ -183,41 +217,6 @@ export class Agent {
   async shutdown(): Promise<void> {
     await Promise.all([...this.containers.values()].map((c) => c.destroy().catch(() => {})));
     this.containers.clear();
-  }
-
-  methods(): ServiceMethods {
-    const unary =
-      <Req, Res>(
-        dec: { decode(b: Uint8Array): Req },
-        enc: { encode(m: Res): { finish(): Uint8Array } },
-        fn: (r: Req) => Promise<Res | void> | Res | void,
-      ) =>
-      async (_ctx: unknown, payload: Buffer) =>
-        enc.encode(((await fn(dec.decode(payload))) ?? {}) as Res).finish();
-    return {
-      Hello: unary(pb.HelloRequest, pb.HelloResponse, (r) => this.hello(r)),
-      Ping: unary(pb.PingRequest, pb.PingResponse, () => ({ containers: this.count })),
-      CreateContainer: unary(pb.CreateContainerRequest, pb.CreateContainerResponse, (r) => this.create(r)),
-      Start: unary(pb.StartRequest, pb.StartResponse, (r) => this.start(r)),
-      Exec: unary(pb.ExecRequest, pb.ExecResponse, (r) => this.exec(r)),
-      Kill: unary(pb.KillRequest, pb.KillResponse, (r) => this.kill(r)),
-      Wait: unary(pb.WaitRequest, pb.WaitResponse, async (r) => {
-        const e = await this.container(r.containerId).process(r.execId).exited;
-        return { exitStatus: e.status, exitedAtMs: e.exitedAt };
-      }),
-      Pids: unary(pb.PidsRequest, pb.PidsResponse, async (r) => ({ pids: await this.container(r.containerId).pids() })),
-      Stats: unary(pb.StatsRequest, pb.StatsResponse, (r) => this.container(r.containerId).stats()),
-      Pause: unary(pb.PauseRequest, pb.PauseResponse, (r) => this.container(r.containerId).pause()),
-      Resume: unary(pb.ResumeRequest, pb.ResumeResponse, (r) => this.container(r.containerId).resume()),
-      Update: unary(pb.UpdateRequest, pb.UpdateResponse, (r) => this.container(r.containerId).update(r.resourcesJson)),
-      ResizePty: unary(pb.ResizePtyRequest, pb.ResizePtyResponse, (r) =>
-        this.container(r.containerId).process(r.execId).resize(r.width, r.height),
-      ),
-      CloseStdin: unary(pb.CloseStdinRequest, pb.CloseStdinResponse, (r) => this.container(r.containerId).process(r.execId).closeStdin()),
-      Delete: unary(pb.DeleteRequest, pb.DeleteResponse, (r) => this.delete(r)),
-      Stdio: { stream: (_ctx, stream, payload) => this.stdio(stream, payload) },
-      DialPort: { stream: (_ctx, stream, payload) => this.dialPort(stream, payload) },
-    };
   }
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound } from '../../common/errdefs.js';
 import type { OciProcess, OciSpec } from '../../common/oci.js';
+import { lookPath } from '../../common/look-path.js';
 import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
 import { checkId, processForGuest, specForGuest } from './spec.js';
 import { log } from './log.js';
@@ -78,6 +79,11 @@ export class GuestContainer {
         throw new TandemError(Code.Unknown, `create ${o.id}: ${why}`);
       }
       c.init.pid = pid;
+      // runc's init looks its program up before it waits for Start, so a missing program fails
+      // Create; our hook holds runc earlier than that, so the agent looks it up itself, in the
+      // container's mount namespace (all mounts made, root not yet pivoted).
+      const proc = o.spec.process!;
+      await lookPath(`/proc/${pid}/root${o.rootfs}`, String(proc.args?.[0] ?? ''), proc.env, proc.cwd);
       return c;
     } catch (err) {
       await c.destroy().catch(() => {});
@@ -132,7 +138,7 @@ export class GuestContainer {
     if (gone) await p.exited;
     if (p.hasExited) {
       const why = await p.runtimeError();
-      if (why) throw new TandemError(Code.Unknown, `start ${this.id}: ${why}`);
+      if (why) throw failedPrecondition(`start ${this.id}: ${why}`);
     }
     return p.pid;
   }
@@ -152,6 +158,8 @@ export class GuestContainer {
     if (p.hasSpawned || p.hasExited) throw failedPrecondition(`exec ${execId} already started`);
     if (this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
     const spec = p.execSpec!;
+    // As for the init (and as tandem-enter does): a missing program is named, not left to runc.
+    await lookPath(`/proc/${this.init.pid}/root`, String(spec.args?.[0] ?? ''), spec.env, spec.cwd);
     const file = join(this.bundle, `exec-${execId}.json`);
     await fsp.writeFile(file, JSON.stringify(spec));
     p.launch(['exec', '--process', file, '--pid-file', p.pidFile, this.id], spec.consoleSize);
@@ -161,8 +169,9 @@ export class GuestContainer {
       return pid > 0;
     });
     if (!pid) {
-      const why = (await p.runtimeError()) || `runc exec exited with status ${(await p.exited).status}`;
-      throw new TandemError(Code.Unknown, `exec ${execId} in ${this.id}: ${why}`);
+      const why = await p.runtimeError();
+      if (why) throw failedPrecondition(`exec ${execId} in ${this.id}: ${why}`);
+      throw new TandemError(Code.Unknown, `exec ${execId} in ${this.id}: runc exec exited with status ${(await p.exited).status}`);
     }
     p.pid = pid;
     return pid;

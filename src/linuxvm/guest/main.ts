@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Duplex } from 'node:stream';
 import { TtrpcServer } from '../../ttrpc/server.js';
-import { AGENT_SERVICE, Agent, detectNoPivot, which } from './agent.js';
+import { AGENT, Agent, detectNoPivot, which } from './agent.js';
 import { Runc } from './runc.js';
 import { servePort, serveSocket } from './port.js';
 import { log, setVerbose } from './log.js';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     noPivot,
   });
   const server = new TtrpcServer();
-  server.register(AGENT_SERVICE, agent.methods());
+  server.serve(AGENT, agent);
   const stop = new AbortController();
   const shutdown = async (sig: string) => {
     log.info('shutting down', { reason: sig });

@@ -7,12 +7,13 @@ import type { Logger } from 'pino';
 import { Code, TandemError, isCode, unavailable } from '../../common/errdefs.js';
 import { tandem } from '../../generated/protos.js';
 import { TtrpcClient } from '../../ttrpc/client.js';
+import { VMD } from './api.js';
 import { AgentClient } from '../agent-client.js';
 import type { PortForward } from '../backends/vm-backend.js';
 import { DeathLatch, SharedLease, type GuestVm, type VmHost, type VmLease } from '../vm-lease.js';
 
 const pb = tandem.vmd.v1;
-const VMD_SERVICE = 'tandem.vmd.v1.Vmd';
+const VMD_SERVICE = VMD.name;
 
 export interface VmdClientOptions {
   socket: string;

@@ -6,19 +6,19 @@
 import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
-import { Code, TandemError, aborted, failedPrecondition } from '../../common/errdefs.js';
+import { Code, TandemError, aborted, failedPrecondition, invalidArgument } from '../../common/errdefs.js';
 import { tandem } from '../../generated/protos.js';
-import { ttrpc as ttrpcPb } from '../../generated/core-protos.js';
-import { MessageType, encodeFrame, readFrames, type Frame } from '../../ttrpc/frame.js';
-import { statusFromError } from '../../ttrpc/status.js';
+import type { ttrpc } from '../../generated/core-protos.js';
+import type { Frame } from '../../ttrpc/frame.js';
+import { TtrpcServer, type CallContext } from '../../ttrpc/server.js';
 import { AGENT_SERVICE } from '../agent-client.js';
 import type { SharePlatform } from '../share.js';
 import type { VmSettings } from '../settings.js';
+import { VMD } from './api.js';
 import type { MuxPort } from './mux.js';
 import type { Vm, VmManager } from './vm-manager.js';
 
-export const VMD_SERVICE = 'tandem.vmd.v1.Vmd';
-const pb = tandem.vmd.v1;
+export const VMD_SERVICE = VMD.name;
 const agentPb = tandem.agent.v1;
 
 export interface VmDaemonOptions {
@@ -28,15 +28,19 @@ export interface VmDaemonOptions {
   log: Logger;
 }
 
+/** Serves the Vmd service (one method per RPC, named like it) and relays the rest to the agent. */
 export class VmDaemon {
-  private readonly clients = new Set<Client>();
-  private server?: net.Server;
+  private readonly clients = new Map<Duplex, Client>();
+  private readonly server = new TtrpcServer();
+  private listener?: net.Server;
   private stopping = false;
   private stopResolve!: () => void;
   /** Settles when Stop was called (the process then leaves). */
   readonly stopRequested = new Promise<void>((r) => (this.stopResolve = r));
 
-  constructor(private readonly o: VmDaemonOptions) {}
+  constructor(private readonly o: VmDaemonOptions) {
+    this.server.serve(VMD, this);
+  }
 
   get manager(): VmManager {
     return this.o.manager;
@@ -58,14 +62,16 @@ export class VmDaemon {
       server.once('error', reject);
       server.listen(socket, () => resolve());
     });
-    this.server = server;
+    this.listener = server;
   }
 
+  /** One connection: the Vmd service answered here, every other call relayed once attached. */
   serve(conn: Duplex): void {
     const client = new Client(this, conn, this.o.log);
-    this.clients.add(client);
+    this.clients.set(conn, client);
+    this.server.serveConnection(conn, { forward: (frame, request) => client.forward(frame, request) });
     conn.once('close', () => {
-      this.clients.delete(client);
+      this.clients.delete(conn);
       void client.closed();
     });
   }
@@ -73,55 +79,52 @@ export class VmDaemon {
   /** Stops serving: refuses new attaches, closes every client, stops the VM. */
   async close(): Promise<void> {
     this.stopping = true;
-    for (const c of this.clients) c.conn.destroy();
+    await this.server.close();
     await this.o.manager.shutdown();
     await this.o.share.teardown();
-    if (this.server) await new Promise<void>((r) => this.server!.close(() => r()));
+    if (this.listener) await new Promise<void>((r) => this.listener!.close(() => r()));
   }
 
-  /** @internal Vmd service, called by a Client. */
-  async handle(client: Client, method: string, payload: Buffer): Promise<Uint8Array> {
-    switch (method) {
-      case 'Attach': {
-        if (this.stopping) throw aborted('the VM daemon is stopping; connect again');
-        const req = pb.AttachRequest.decode(payload);
-        const vm = await client.attach(req.client || 'anonymous');
-        return pb.AttachResponse.encode({ vm: this.info(vm), vmdPid: process.pid }).finish();
-      }
-      case 'AddPortForward': {
-        const vm = client.vm;
-        if (!vm) throw failedPrecondition('AddPortForward: attach first');
-        const r = pb.AddPortForwardRequest.decode(payload);
-        if (r.proto !== 'tcp' && r.proto !== 'udp')
-          throw new TandemError(Code.InvalidArgument, `AddPortForward: proto ${JSON.stringify(r.proto)}: want tcp or udp`);
-        await vm.addPortForward({ proto: r.proto, hostAddr: r.hostAddr || '127.0.0.1', hostPort: r.hostPort, guestPort: r.guestPort });
-        return pb.AddPortForwardResponse.encode({}).finish();
-      }
-      case 'Status': {
-        const vm = this.o.manager.vm;
-        const attached = [...this.clients].filter((c) => c.vm);
-        return pb.StatusResponse.encode({
-          vmdPid: process.pid,
-          vm: vm ? this.info(vm) : undefined,
-          clients: attached.map((c) => c.name),
-          containers: attached.flatMap((c) => [...c.containers]),
-        }).finish();
-      }
-      case 'Stop': {
-        const { force } = pb.StopRequest.decode(payload);
-        const others = [...this.clients].filter((c) => c !== client && c.vm);
-        if (others.length && !force)
-          throw failedPrecondition(
-            `the VM serves ${others.length} client(s) (${others.map((c) => c.name).join(', ')}); stop with force to end their containers`,
-          );
-        this.o.log.info({ force, clients: others.map((c) => c.name) }, 'stop requested');
-        this.stopping = true;
-        this.stopResolve();
-        return pb.StopResponse.encode({}).finish();
-      }
-      default:
-        throw new TandemError(Code.Unimplemented, `method ${method}`);
-    }
+  private client(ctx: CallContext): Client {
+    const c = this.clients.get(ctx.connection);
+    if (!c) throw new TandemError(Code.Unavailable, 'connection closed');
+    return c;
+  }
+
+  async Attach(r: tandem.vmd.v1.AttachRequest, ctx: CallContext): Promise<tandem.vmd.v1.IAttachResponse> {
+    if (this.stopping) throw aborted('the VM daemon is stopping; connect again');
+    const vm = await this.client(ctx).attach(r.client || 'anonymous');
+    return { vm: this.info(vm), vmdPid: process.pid };
+  }
+
+  async AddPortForward(r: tandem.vmd.v1.AddPortForwardRequest, ctx: CallContext): Promise<void> {
+    const vm = this.client(ctx).vm;
+    if (!vm) throw failedPrecondition('AddPortForward: attach first');
+    if (r.proto !== 'tcp' && r.proto !== 'udp') throw invalidArgument(`AddPortForward: proto ${JSON.stringify(r.proto)}: want tcp or udp`);
+    await vm.addPortForward({ proto: r.proto, hostAddr: r.hostAddr || '127.0.0.1', hostPort: r.hostPort, guestPort: r.guestPort });
+  }
+
+  Status(): tandem.vmd.v1.IStatusResponse {
+    const vm = this.o.manager.vm;
+    const attached = [...this.clients.values()].filter((c) => c.vm);
+    return {
+      vmdPid: process.pid,
+      vm: vm ? this.info(vm) : undefined,
+      clients: attached.map((c) => c.name),
+      containers: attached.flatMap((c) => [...c.containers]),
+    };
+  }
+
+  Stop(r: tandem.vmd.v1.StopRequest, ctx: CallContext): void {
+    const caller = this.clients.get(ctx.connection);
+    const others = [...this.clients.values()].filter((c) => c !== caller && c.vm);
+    if (others.length && !r.force)
+      throw failedPrecondition(
+        `the VM serves ${others.length} client(s) (${others.map((c) => c.name).join(', ')}); stop with force to end their containers`,
+      );
+    this.o.log.info({ force: r.force, clients: others.map((c) => c.name) }, 'stop requested');
+    this.stopping = true;
+    this.stopResolve();
   }
 
   private info(vm: Vm): tandem.vmd.v1.IVmInfo {
@@ -141,7 +144,7 @@ export class VmDaemon {
   }
 }
 
-/** One connection: the Vmd service answered here, everything else relayed once attached. */
+/** One connection's lease on the VM and its relay to the agent. */
 class Client {
   name = 'unattached';
   vm?: Vm;
@@ -155,37 +158,13 @@ class Client {
     private readonly daemon: VmDaemon,
     readonly conn: Duplex,
     private readonly log: Logger,
-  ) {
-    readFrames(conn, (f) => this.onFrame(f));
-    conn.on('error', () => conn.destroy());
-  }
+  ) {}
 
-  private respond(streamId: number, err: unknown, payload?: Uint8Array): void {
-    const body = ttrpcPb.Response.encode({ status: err ? statusFromError(err) : null, payload: payload ?? Buffer.alloc(0) }).finish();
-    if (!this.conn.destroyed) this.conn.write(encodeFrame(streamId, MessageType.Response, 0, body));
-  }
-
-  private onFrame(f: Frame): void {
-    if (f.type === MessageType.Request) {
-      let req: ttrpcPb.Request;
-      try {
-        req = ttrpcPb.Request.decode(f.data);
-      } catch (err) {
-        this.respond(f.streamId, new TandemError(Code.InvalidArgument, `malformed request: ${(err as Error).message}`));
-        return;
-      }
-      if (req.service === VMD_SERVICE) {
-        this.daemon.handle(this, req.method, Buffer.from(req.payload)).then(
-          (out) => this.respond(f.streamId, undefined, out),
-          (err: unknown) => this.respond(f.streamId, err),
-        );
-        return;
-      }
-      if (!this.port) {
-        this.respond(f.streamId, failedPrecondition(`${req.service}/${req.method}: call ${VMD_SERVICE}/Attach first`));
-        return;
-      }
-      if (req.service === AGENT_SERVICE) this.track(req.method, Buffer.from(req.payload));
+  /** A call to another service (or one of its Data frames): relayed to the agent once attached. */
+  forward(f: Frame, request?: ttrpc.Request): void {
+    if (request) {
+      if (!this.port) throw failedPrecondition(`${request.service}/${request.method}: call ${VMD_SERVICE}/Attach first`);
+      if (request.service === AGENT_SERVICE) this.track(request.method, Buffer.from(request.payload));
     }
     this.port?.send(f);
   }

@@ -47,20 +47,15 @@ export class AgentMux {
     return port;
   }
 
-  /**
-   * Relays everything a connected client stream sends; `intercept` may consume a frame
-   * instead (the vmd answers its own service). Either side closing closes the other.
-   */
-  attachDuplex(conn: Duplex, intercept?: (frame: Frame) => boolean): MuxPort {
+  /** Relays everything a connected client stream sends. Either side closing closes the other. */
+  attachDuplex(conn: Duplex): MuxPort {
     const port = this.open(
       (f) => {
         if (!conn.destroyed) conn.write(f);
       },
       () => conn.destroy(),
     );
-    readFrames(conn, (f) => {
-      if (!intercept?.(f)) port.send(f);
-    });
+    readFrames(conn, (f) => port.send(f));
     conn.once('close', () => port.close());
     conn.on('error', () => conn.destroy());
     return port;
