@@ -1,10 +1,8 @@
 // The services the supervisor of a state directory runs, in start order. Each is a process with
 // a command line, the sockets it serves, and a readiness probe that asks it something real.
-// Adding a service is adding one entry. The Docker Engine API endpoint (src/docker/) will be:
-//   { name: 'docker', frontend: true, readyTimeoutMs: 30_000, stopTimeoutMs: 10_000,
-//     command: (c) => [...c.tandem, 'docker', 'serve', '--socket', c.layout.dockerSocket,
-//       '--containerd', c.layout.containerdSocket, '--namespace', c.layout.namespace, '--state-dir', c.layout.runDir],
-//     sockets: (c) => [c.layout.dockerSocket], ready: (c) => httpOk(c.layout.dockerSocket, '/_ping') }
+// Adding a service is adding one entry.
+import { request } from 'node:http';
+import { join } from 'node:path';
 import { containerdAnswers, grpcAnswers } from './containerd-api.js';
 import type { Layout } from './layout.js';
 import type { ContainerdBinary } from './containerd-bin.js';
@@ -35,6 +33,19 @@ export interface ServiceSpec {
   frontend?: boolean;
 }
 
+/** True when an HTTP server on a unix socket answers GET `path` with 200 (false on any error, within 5 s). */
+export function httpOk(socketPath: string, path: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = request({ socketPath, path, method: 'GET', timeout: 5000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(false));
+    req.end();
+  });
+}
+
 export const SERVICES: readonly ServiceSpec[] = [
   {
     name: 'containerd',
@@ -53,5 +64,28 @@ export const SERVICES: readonly ServiceSpec[] = [
     ready: (c) => grpcAnswers(c.layout.snapshotterSocket),
     readyTimeoutMs: 60_000,
     stopTimeoutMs: 10_000,
+  },
+  {
+    name: 'docker',
+    description: 'Docker Engine API endpoint (DOCKER_HOST of `tandem env`)',
+    command: (c) => [
+      ...c.tandem,
+      'docker',
+      'serve',
+      '--socket',
+      c.layout.dockerSocket,
+      '--containerd',
+      c.layout.containerdSocket,
+      '--namespace',
+      c.layout.namespace,
+      '--state-dir',
+      join(c.layout.stateDir, 'docker'),
+    ],
+    sockets: (c) => [c.layout.dockerSocket],
+    ready: (c) => httpOk(c.layout.dockerSocket, '/_ping'),
+    readyTimeoutMs: 60_000,
+    stopTimeoutMs: 10_000,
+    // It starts containers, so it stops before `down` stops them (no new ones meanwhile).
+    frontend: true,
   },
 ];

@@ -1,7 +1,8 @@
 // `tandem up` as a person uses it: status and down when nothing runs; up on a fresh state dir
 // with an empty cache (the guest image is built there, lock directory and all); a second up;
 // status; `eval "$(tandem env)"` then the real ctr runs a native and a VM container with no
-// --runtime flag through the started containerd; the CRI plugin answers; down stops the
+// --runtime flag through the started containerd; the CRI plugin answers; the docker CLI runs a
+// container through the Docker endpoint; down stops the
 // containers, the VM, the shim daemons, the snapshotter and containerd and leaves no process,
 // socket or mount.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
@@ -90,6 +91,7 @@ describe('tandem up', () => {
     expect(s.services.map((x) => [x.name, x.state])).toEqual([
       ['containerd', 'ready'],
       ['snapshotter', 'ready'],
+      ['docker', 'ready'],
     ]);
     expect(await ok(['status'])).toMatch(/^tandem: running/);
   });
@@ -143,13 +145,31 @@ describe('tandem up', () => {
     expect(s.shimDaemons.map((d) => d.namespace)).toContain(ns);
   }, 600_000);
 
+  test('eval "$(tandem env)": the docker CLI talks to the endpoint tandem up started', async () => {
+    const r = await sh(
+      [
+        `docker load -i ${BUSYBOX_TAR} >/dev/null`,
+        'docker version --format "{{.Server.Os}}/{{.Server.Arch}}"',
+        'docker run --rm tandem/busybox:latest echo hello-from-docker',
+        'docker run -d --name d1 tandem/busybox:latest sleep 600 >/dev/null',
+        'docker ps --format "{{.Names}} {{.Status}}"',
+      ].join('\n'),
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const [version, hello, ps] = r.stdout.trim().split('\n');
+    expect(version).toBe(`linux/${process.arch === 'x64' ? 'amd64' : process.arch}`);
+    expect(hello).toBe('hello-from-docker');
+    expect(ps).toMatch(/^d1 Up /);
+  }, 600_000);
+
   test('down stops containers, VM, shim daemons, snapshotter and containerd and leaves nothing', async () => {
     const out = await ok(['down'], 300_000);
     expect(out).toMatch(/tandem stopped in/);
     const left = await leftovers(l);
     expect(left.processes).toEqual([]);
     expect(left.mounts).toEqual([]);
-    for (const s of [l.containerdSocket, l.snapshotterSocket, l.supervisorSocket, l.supervisorLock, l.supervisorStatus])
+    for (const s of [l.containerdSocket, l.snapshotterSocket, l.dockerSocket, l.supervisorSocket, l.supervisorLock, l.supervisorStatus])
       expect(existsSync(s)).toBe(false);
     expect(readdirSync(join(l.runDir, 's')).filter((n) => n.endsWith('.sock') || n.endsWith('.lock'))).toEqual([]);
     expect((await statusJson()).running).toBe(false);
