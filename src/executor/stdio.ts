@@ -144,6 +144,9 @@ async function openLogFile(p: string): Promise<number> {
   return openFd(p, fsc.O_WRONLY | fsc.O_APPEND | fsc.O_CREAT, 0o640);
 }
 
+/** How long a `binary://` logger may take to signal ready: generous, a loaded host is slow. */
+const LOGGER_READY_MS = 60_000;
+
 /** A `binary://` logger: fd 3 = stdout, fd 4 = stderr (read ends), fd 5 = ready. */
 class LogBinary {
   private constructor(
@@ -156,13 +159,19 @@ class LogBinary {
   static async start(sink: Extract<Sink, { kind: 'binary' }>, ctx: StdioContext): Promise<LogBinary> {
     const child = spawn(sink.path, sink.args, {
       env: { ...process.env, CONTAINER_ID: ctx.id, CONTAINER_NAMESPACE: ctx.namespace },
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
     });
     const exit = new Promise<void>((resolve) => child.once('close', () => resolve()));
     const ready = (child.stdio as unknown as net.Socket[])[5];
+    // Its stderr: the first KiB is kept for an error message, the rest read and dropped.
+    let said = '';
+    child.stderr?.on('data', (d: Buffer) => (said = (said + d.toString()).slice(0, 1024)));
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('did not signal ready within 10s')), 10_000);
+        const timer = setTimeout(
+          () => reject(new Error(`did not signal ready within ${LOGGER_READY_MS / 1000}s${said ? `; it said: ${said.trim()}` : ''}`)),
+          LOGGER_READY_MS,
+        );
         const done = (err?: Error) => (clearTimeout(timer), err ? reject(err) : resolve());
         child.once('error', done);
         ready.once('data', () => done());
