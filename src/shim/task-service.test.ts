@@ -1,13 +1,17 @@
 // The Task service's bookkeeping with a fake executor: a Create still under way keeps the
 // daemon from counting itself idle (a VM container's Create can take a whole VM boot).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { containerd } from '../generated/protos.js';
 import type { Executor, ExecutorContainer, ExecutorProcess } from '../executor/executor.js';
 import type { Publisher } from './events.js';
 import { TaskService } from './task-service.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'task-service-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function fakeExecutor(createMs: number): Executor {
   const proc: ExecutorProcess = {
@@ -32,7 +36,7 @@ function fakeExecutor(createMs: number): Executor {
 }
 
 test('a Create under way counts as a container for the idle check', async () => {
-  const bundle = mkdtempSync('/tmp/task-service-');
+  const bundle = mkdtempSync(join(scratch, 'bundle-'));
   writeFileSync(
     join(bundle, 'config.json'),
     JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }),
@@ -57,7 +61,7 @@ test('a Create under way counts as a container for the idle check', async () => 
 });
 
 test('a failed Create leaves the count at zero', async () => {
-  const bundle = mkdtempSync('/tmp/task-service-');
+  const bundle = mkdtempSync(join(scratch, 'bundle-'));
   writeFileSync(
     join(bundle, 'config.json'),
     JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/', user: { uid: 0, gid: 0 } } }),

@@ -9,6 +9,15 @@ import type { Snapshotter } from './types.js';
 /** containerd's reference server sends List results in batches of this many. */
 const LIST_BATCH = 100;
 
+/**
+ * We ping every connection and close one that does not answer. Node's HTTP/2 stops reading a
+ * connection once it has sent GOAWAY for a protocol error (garbled headers, an oversized frame)
+ * and then never closes it, not even when the peer hangs up; a client that sends half a preface
+ * and goes quiet holds one the same way. Without the pings each kept its fd for good. The
+ * timeout is generous so that a busy event loop never drops a healthy containerd connection.
+ */
+export const KEEPALIVE_OPTIONS = { 'grpc.keepalive_time_ms': 20_000, 'grpc.keepalive_timeout_ms': 20_000 };
+
 export type Logger = { debug(msg: string): void; warn(msg: string): void };
 
 function status(err: unknown): grpc.StatusObject {
@@ -81,7 +90,11 @@ export interface RunningServer {
 /** Listens on the unix socket `path` (a stale socket file is replaced). */
 export async function serveSnapshots(sn: Snapshotter, path: string, log: Logger): Promise<RunningServer> {
   if (existsSync(path)) unlinkSync(path);
-  const server = new grpc.Server({ 'grpc.max_receive_message_length': 16 << 20, 'grpc.max_send_message_length': 16 << 20 });
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': 16 << 20,
+    'grpc.max_send_message_length': 16 << 20,
+    ...KEEPALIVE_OPTIONS,
+  });
   server.addService(snapshotsService, snapshotsHandlers(sn, log));
   await new Promise<number>((resolve, reject) =>
     server.bindAsync(`unix://${path}`, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),

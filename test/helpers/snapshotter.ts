@@ -70,7 +70,7 @@ export class SnapshotterProcess {
     // The socket file appears at bind(), a moment before listen(): wait until it accepts.
     await waitFor(
       async () => p.exitCode !== null || (existsSync(this.socket) && (await accepts(this.socket))),
-      20_000,
+      60_000,
       'the snapshotter socket',
     );
     if (p.exitCode !== null) throw new Error(`tandem snapshotter exited ${p.exitCode}; see ${this.logFile}`);
