@@ -95,6 +95,7 @@ const M = {
   'tasks.Pause': method('tasks.v1.Tasks', 'Pause', s.tasks.v1.PauseTaskRequest, Empty),
   'tasks.Resume': method('tasks.v1.Tasks', 'Resume', s.tasks.v1.ResumeTaskRequest, Empty),
   'tasks.ListPids': method('tasks.v1.Tasks', 'ListPids', s.tasks.v1.ListPidsRequest, s.tasks.v1.ListPidsResponse),
+  'tasks.Metrics': method('tasks.v1.Tasks', 'Metrics', s.tasks.v1.MetricsRequest, s.tasks.v1.MetricsResponse),
   'tasks.Wait': method('tasks.v1.Tasks', 'Wait', s.tasks.v1.WaitRequest, s.tasks.v1.WaitResponse),
   'version.Version': method('version.v1.Version', 'Version', Empty, s.version.v1.VersionResponse),
 } as const;

@@ -22,6 +22,7 @@ import { execRoutes } from './routes/exec.js';
 import { volumeRoutes } from './routes/volumes.js';
 import { networkRoutes } from './routes/networks.js';
 import { notImplementedRoutes } from './routes/not-implemented.js';
+import { statsRoutes } from './routes/stats.js';
 
 export interface EngineOptions {
   socket: string;
@@ -82,6 +83,7 @@ export class Engine {
       ...systemRoutes(this),
       ...imageRoutes(this),
       ...containerRoutes(this),
+      ...statsRoutes(this),
       ...execRoutes(this),
       ...volumeRoutes(this),
       ...networkRoutes(this),

@@ -42,7 +42,7 @@ async function create(
   return { c, ...b };
 }
 
-async function waitFor(cond: () => boolean | Promise<boolean>, ms = 5000) {
+async function waitFor(cond: () => boolean | Promise<boolean>, ms = 60_000) {
   const end = Date.now() + ms;
   while (!(await cond())) {
     if (Date.now() > end) throw new Error('timed out');
@@ -120,10 +120,13 @@ describe.runIf(asRoot)('NativeContainer', () => {
     await c.init.start();
     await waitFor(async () => (await c.pids()).length === 2);
     const state = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1][0];
+    // A signal is delivered asynchronously: wait (generously, on a loaded machine) for the
+    // stop and the continue to show in /proc rather than reading once.
+    const all = async (re: RegExp) => (await c.pids()).every((p) => re.test(state(p)));
     await c.pause();
-    for (const p of await c.pids()) expect(state(p)).toBe('T');
+    await waitFor(() => all(/^T$/), 60_000);
     await c.resume();
-    for (const p of await c.pids()) expect(state(p)).toMatch(/[SR]/);
+    await waitFor(() => all(/^[SR]$/), 60_000);
     await c.destroy();
     expect((await c.init.exited).status).toBe(137);
   });

@@ -3,6 +3,7 @@
 // (<run dir>/vm/vmd.log) and the guest's console (the boot log of the current VM generation).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { invalidArgument } from '../common/errdefs.js';
 import { readVmRecord } from '../linuxvm/vmd/record.js';
 import { vmdPaths } from '../linuxvm/vmd/paths.js';
 import { daemonsDir } from '../shim/paths.js';
@@ -29,5 +30,5 @@ export async function logFiles(l: Layout, component: string): Promise<string[]> 
     const rec = await readVmRecord(vm.dir);
     return rec?.bootLog ? [rec.bootLog] : [];
   }
-  throw new Error(`unknown component ${component}: one of ${COMPONENTS.join(', ')}`);
+  throw invalidArgument(`unknown component ${component}: one of ${COMPONENTS.join(', ')}`);
 }

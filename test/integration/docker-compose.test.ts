@@ -69,6 +69,11 @@ test('up -d, ps, logs, a shared named volume, compose labels, down -v', async ()
     20_000,
     'the volume to be shared',
   );
+  // Services find each other by name (and Compose's aliases) through /etc/hosts.
+  const hosts = await d.dockerOk(['exec', 'proj_worker_1', 'cat', '/etc/hosts']);
+  expect(hosts).toMatch(/^127\.0\.0\.1\t.*\bweb\b/m);
+  expect(hosts).toMatch(/^127\.0\.0\.1\t.*\bproj_web_1\b/m);
+  expect(await d.dockerOk(['exec', 'proj_web_1', 'cat', '/etc/hosts'])).toMatch(/\bworker\b/);
   const labels = JSON.parse(await d.dockerOk(['inspect', 'proj_web_1']))[0].Config.Labels;
   expect(labels['com.docker.compose.project']).toBe('proj');
   expect(labels['com.docker.compose.service']).toBe('web');

@@ -188,6 +188,8 @@ describe('detached containers', () => {
     expect(piped.stdout).toBe('in\ndone\n');
     const missing = await d.docker(['exec', 'e1', 'nosuch']);
     expect(missing.code).toBe(127);
+    const stats = await d.dockerOk(['stats', '--no-stream', '--format', '{{.Name}} {{.PIDs}} {{.MemUsage}}', 'e1']);
+    expect(stats.trim()).toMatch(/^e1 1 [\d.]+[KMG]i?B \/ /);
     const top = await d.dockerOk(['top', 'e1']);
     expect(top).toMatch(/sleep 600/);
     await d.dockerOk(['pause', 'e1']);
@@ -208,6 +210,32 @@ describe('detached containers', () => {
     const killStopped = await d.docker(['kill', 'e2']);
     expect(killStopped.stderr).toMatch(/is not running/);
     await d.dockerOk(['rm', 'e2']);
+  });
+
+  test('restart policies: on-failure:2 restarts twice, then stays exited; --add-host', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'rp', '--restart', 'on-failure:2', IMG, 'sh', '-c', 'echo try; exit 1']);
+    await waitFor(
+      async () => {
+        const s = await inspect('rp');
+        return s.RestartCount === 2 && s.State.Status === 'exited';
+      },
+      60_000,
+      'rp to be restarted twice and stay exited',
+    );
+    expect((await d.dockerOk(['logs', 'rp'])).trim().split('\n')).toEqual(['try', 'try', 'try']);
+    await d.dockerOk(['rm', 'rp']);
+    const hosts = await d.dockerOk(['run', '--rm', '--add-host', 'db.local:10.1.2.3', IMG, 'cat', '/etc/hosts']);
+    expect(hosts).toMatch(/^10\.1\.2\.3\tdb\.local$/m);
+  });
+
+  test('container prune removes what is not running', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'p-run', IMG, 'sleep', '600']);
+    await d.dockerOk(['create', '--name', 'p-created', IMG, 'true']);
+    await d.docker(['run', '--name', 'p-exited', IMG, 'true']);
+    const out = await d.dockerOk(['container', 'prune', '-f']);
+    expect(out.match(/^[0-9a-f]{64}$/gm)?.length).toBe(2);
+    expect((await d.dockerOk(['ps', '-a', '--format', '{{.Names}}'])).trim()).toBe('p-run');
+    await d.dockerOk(['rm', '-f', 'p-run']);
   });
 
   test('rm refuses a running container, rm -f removes it', async () => {

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AgentClient } from '../../src/linuxvm/agent-client.js';
 import { QemuBackend } from '../../src/linuxvm/backends/qemu.js';
 import type { VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
-import { defaultBuildOptions, ensureGuestImage, REPO_DIR } from '../../src/linuxvm/image/ensure.js';
+import { defaultBuildOptions, ensureGuestImage, packageCacheDir, REPO_DIR } from '../../src/linuxvm/image/ensure.js';
 import { readManifest } from '../../src/linuxvm/image/manifest.js';
 import { busyboxRootfs, collect, containerdLikeSpec } from '../helpers/vm-testkit.js';
 
@@ -152,7 +152,7 @@ describe(`${arch} guest under QEMU in vsock mode (agent behind socat, vsock loop
     busyboxRootfs(join(shareDir, 'rootfs'));
     if (arch === 'arm64') {
       // The fixture copies this host's (x86_64) busybox; take the arm64 one the image build fetched.
-      const cache = join(REPO_DIR, 'images/out/cache/arm64/root');
+      const cache = join(packageCacheDir('arm64'), 'root');
       const pkg = readdirSync(cache).find((n) => n.startsWith('busybox-static_'))!;
       copyFileSync(join(cache, pkg, 'bin/busybox'), join(shareDir, 'rootfs/bin/busybox'));
     }

@@ -3,7 +3,7 @@
 // and while it runs, a containerd task whose stdio FIFOs the endpoint reads. This file holds
 // the lifecycle: create, start, the exit watcher, stop/kill/restart, pause, rename, remove.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Code, TandemError, errorMessage, invalidArgument, isCode, notFound } from '../../common/errdefs.js';
 import type { Logger } from '../../common/log.js';
@@ -24,6 +24,7 @@ import { ProcessStdio, fifoPaths } from './stdio.js';
 import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
 import { publishEntries } from './ports.js';
 import { signalNumber } from './signals.js';
+import { wantsHosts, writeHosts } from './hosts.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
@@ -51,6 +52,16 @@ export class Containers {
 
   dir(id: string): string {
     return join(this.d.stateDir, 'containers', id);
+  }
+
+  hostsPath(id: string): string {
+    return join(this.dir(id), 'hosts');
+  }
+
+  /** Rewrites the hosts files of every container that has one (membership changed). */
+  async refreshHosts(): Promise<void> {
+    const all = this.d.store.containers();
+    for (const c of all) if (c.HostsFile) await writeHosts(this.hostsPath(c.Id), c, all).catch(() => {});
   }
 
   logPath(id: string): string {
@@ -110,6 +121,12 @@ export class Containers {
       );
     }
     const mounts = await this.d.volumes.resolveMounts(config, host);
+    const ownHosts = wantsHosts(body);
+    if (ownHosts) {
+      await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
+      await writeFile(this.hostsPath(id), '127.0.0.1\tlocalhost\n', { mode: 0o644 });
+      mounts.oci.push({ destination: '/etc/hosts', type: 'bind', source: this.hostsPath(id), options: ['rbind', 'rw'] });
+    }
     const spec = buildSpec({
       id,
       namespace: this.d.cd.namespace,
@@ -134,6 +151,7 @@ export class Containers {
       Snapshotter: snapshotter,
       Mounts: mounts.points,
       Networks: {},
+      HostsFile: ownHosts,
       State: { Status: 'created', Pid: 0, ExitCode: 0, Error: '', StartedAt: ZERO_TIME, FinishedAt: ZERO_TIME },
       RestartCount: 0,
       StoppedByUser: false,
@@ -290,6 +308,9 @@ export class Containers {
     const c = this.d.store.containers().find((x) => x.Id === id);
     if (!c) return live.exited();
     c.State = { ...c.State, Status: 'exited', Pid: 0, ExitCode: status, FinishedAt: at.toISOString() };
+    // A container its restart policy brings back is `restarting` during the back-off, as in dockerd.
+    const again = !c.HostConfig.AutoRemove && this.restartWanted(c);
+    if (again) c.State.Status = 'restarting';
     this.d.store.putContainer(c);
     this.emit(c, 'die', { exitCode: String(status) });
     live.exited();
@@ -297,21 +318,31 @@ export class Containers {
       await this.remove(id, { force: true }).catch((err) => this.d.log.warn({ id, err: errorMessage(err) }, 'auto-remove failed'));
       return;
     }
-    await this.maybeRestart(c);
+    if (again) this.scheduleRestart(c);
   }
 
-  private async maybeRestart(c: ContainerRecord): Promise<void> {
+  private restartWanted(c: ContainerRecord): boolean {
     const p = c.HostConfig.RestartPolicy ?? {};
     const name = p.Name ?? 'no';
-    const want =
-      (name === 'always' && !c.StoppedByUser) ||
-      (name === 'unless-stopped' && !c.StoppedByUser) ||
-      (name === 'on-failure' && c.State.ExitCode !== 0 && (!p.MaximumRetryCount || c.RestartCount < p.MaximumRetryCount));
-    if (!want) return;
+    return (
+      ((name === 'always' || name === 'unless-stopped') && !c.StoppedByUser) ||
+      (name === 'on-failure' &&
+        !c.StoppedByUser &&
+        c.State.ExitCode !== 0 &&
+        (!p.MaximumRetryCount || c.RestartCount < p.MaximumRetryCount))
+    );
+  }
+
+  private scheduleRestart(c: ContainerRecord): void {
     const delay = Math.min(100 * 2 ** c.RestartCount, 60_000);
     setTimeout(() => {
       const fresh = this.d.store.containers().find((x) => x.Id === c.Id);
-      if (!fresh || fresh.StoppedByUser || this.isRunning(fresh)) return;
+      if (!fresh || fresh.State.Status !== 'restarting') return;
+      if (fresh.StoppedByUser) {
+        fresh.State.Status = 'exited';
+        this.d.store.putContainer(fresh);
+        return;
+      }
       fresh.RestartCount++;
       this.d.store.putContainer(fresh);
       this.run(fresh).catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'restart failed'));
@@ -342,6 +373,8 @@ export class Containers {
   async kill(ref: string, signal: string | undefined): Promise<void> {
     const c = this.get(ref);
     if (!this.isRunning(c)) throw new HttpError(409, `Cannot kill container: ${ref}: Container ${c.Id} is not running`);
+    if (c.State.Status === 'restarting')
+      throw new HttpError(409, `Cannot kill container: ${ref}: Container ${c.Id} is restarting, wait until the container is running`);
     const sig = signalNumber(signal || 'SIGKILL');
     if (sig === 9 || sig === 15) c.StoppedByUser = true;
     this.d.store.putContainer(c);
@@ -354,6 +387,13 @@ export class Containers {
     const c = this.get(ref);
     if (!this.isRunning(c)) throw notModified();
     c.StoppedByUser = true;
+    if (c.State.Status === 'restarting') {
+      // Between two runs: nothing to signal, the restart is called off.
+      c.State.Status = 'exited';
+      this.d.store.putContainer(c);
+      this.emit(c, 'stop');
+      return;
+    }
     this.d.store.putContainer(c);
     const exited = this.waitExit(c, true);
     if (c.State.Status === 'paused') await this.d.cd.call('tasks.Resume', { containerId: c.Id }).catch(() => {});
@@ -410,6 +450,12 @@ export class Containers {
   async remove(ref: string, opts: { force?: boolean; volumes?: boolean }): Promise<void> {
     const c = this.get(ref);
     if (this.isRunning(c)) {
+      if (!opts.force && c.State.Status === 'restarting') {
+        throw new HttpError(
+          409,
+          `You cannot remove a restarting container ${c.Id}. Stop the container before attempting removal or force remove`,
+        );
+      }
       if (!opts.force) {
         throw new HttpError(
           409,
@@ -418,9 +464,11 @@ export class Containers {
       }
       c.StoppedByUser = true;
       this.d.store.putContainer(c);
-      const exited = this.waitExit(c, true);
-      await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).catch(() => {});
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (c.State.Status !== 'restarting') {
+        const exited = this.waitExit(c, true);
+        await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).catch(() => {});
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      }
     }
     const cd = this.d.cd;
     await cd.call('tasks.Delete', { containerId: c.Id }).catch(() => {});
@@ -431,6 +479,7 @@ export class Containers {
     await rm(this.dir(c.Id), { recursive: true, force: true });
     if (opts.volumes) await this.d.volumes.removeAnonymous(c.Mounts, (n) => this.volumeUsers(n));
     this.emit(c, 'destroy');
+    await this.refreshHosts();
     for (const f of this.removed.get(c.Id) ?? []) f();
     this.removed.delete(c.Id);
   }
@@ -449,6 +498,10 @@ export class Containers {
    */
   async recover(): Promise<void> {
     for (const c of this.d.store.containers()) {
+      if (c.State.Status === 'restarting') {
+        this.scheduleRestart(c);
+        continue;
+      }
       if (!this.isRunning(c)) continue;
       const task = await this.d.cd.call('tasks.Get', { containerId: c.Id }).catch(() => undefined);
       const p = task?.process;

@@ -113,6 +113,8 @@ export interface ContainerRecord {
   Networks: Record<string, EndpointSettings>;
   State: State;
   RestartCount: number;
+  /** The container's /etc/hosts is ours (user networks, --add-host): rewritten as members change. */
+  HostsFile?: boolean;
   /** Set by stop/kill by the user: restart policies do not bring it back (unless-stopped). */
   StoppedByUser: boolean;
 }

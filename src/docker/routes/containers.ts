@@ -35,6 +35,7 @@ export function containerRoutes(e: Engine): Route[] {
     }
     const r = await m.create(body, ctx.query.get('name') || null, image);
     e.networks.attachOnCreate(m.get(r.Id), body, (c) => e.store.putContainer(c));
+    await m.refreshHosts();
     ctx.json(201, r);
   }
 
@@ -101,6 +102,7 @@ export function containerRoutes(e: Engine): Route[] {
     const name = ctx.query.get('name');
     if (!name) throw new HttpError(400, 'name is required');
     m.rename(id(ctx), name);
+    await m.refreshHosts();
     ctx.noContent();
   }
 

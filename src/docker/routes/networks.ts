@@ -38,6 +38,7 @@ export function networkRoutes(e: Engine): Route[] {
     const c = e.containers.get(body.Container ?? '');
     e.networks.connect(c, ctx.params.id ?? '', body.EndpointConfig ?? {});
     e.store.putContainer(c);
+    await e.containers.refreshHosts();
     ctx.noContent(200);
   }
 
@@ -46,6 +47,7 @@ export function networkRoutes(e: Engine): Route[] {
     const c = e.containers.get(body.Container ?? '');
     e.networks.disconnect(c, ctx.params.id ?? '');
     e.store.putContainer(c);
+    await e.containers.refreshHosts();
     ctx.noContent(200);
   }
 

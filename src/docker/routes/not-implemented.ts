@@ -12,8 +12,6 @@ const MISSING: [HTTPMethod, string][] = [
   ['POST', '/auth'],
   ['POST', '/images/prune'],
   ['GET', '/images/search'],
-  ['POST', '/containers/prune'],
-  ['GET', '/containers/:id/stats'],
   ['GET', '/containers/:id/changes'],
   ['GET', '/containers/:id/export'],
   ['GET', '/containers/:id/archive'],

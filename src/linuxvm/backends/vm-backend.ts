@@ -1,6 +1,6 @@
 // One interface for the hypervisor processes that run the guest VM: QEMU (Linux hosts: KVM or
 // TCG; macOS: HVF) and vfkit (macOS: Virtualization.framework). A backend starts a VM from a built
-// guest image (images/out/guest-<arch>) and hands back an owner object for that one process.
+// guest image (in the user's cache, image/ensure.ts) and hands back an owner object for that one process.
 import type { Duplex } from 'node:stream';
 import { invalidArgument } from '../../common/errdefs.js';
 

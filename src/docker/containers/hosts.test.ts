@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { hostsFile, wantsHosts } from './hosts.js';
+import type { ContainerRecord } from './types.js';
+
+const rec = (id: string, name: string, nets: Record<string, string[]>, extra: string[] = []) =>
+  ({
+    Id: id.repeat(64).slice(0, 64),
+    Name: `/${name}`,
+    Networks: Object.fromEntries(Object.entries(nets).map(([n, aliases]) => [n, { Aliases: aliases }])),
+    HostConfig: { ExtraHosts: extra },
+  }) as unknown as ContainerRecord;
+
+test('only user networks and --add-host get a hosts file', () => {
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } })).toBe(false);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'bridge' }, NetworkingConfig: { EndpointsConfig: { bridge: {} } } })).toBe(false);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'proj_default' } })).toBe(true);
+  expect(wantsHosts({ HostConfig: { ExtraHosts: ['a:1.2.3.4'] } })).toBe(true);
+});
+
+test('members of a shared network by name, id and alias; others and the host network left out', () => {
+  const web = rec('a', 'proj_web_1', { proj_default: ['web'] });
+  const db = rec('b', 'proj_db_1', { proj_default: ['db', 'database'] });
+  const other = rec('c', 'lonely', { elsewhere: ['x'] });
+  const text = hostsFile({ ...web, HostConfig: { ExtraHosts: ['gw:host-gateway', 'api:10.0.0.9'] } } as ContainerRecord, [web, db, other]);
+  expect(text).toContain(`127.0.0.1\tproj_db_1 ${'b'.repeat(12)} db database\n`);
+  expect(text).not.toContain('lonely');
+  expect(text).toContain('127.0.0.1\tgw\n');
+  expect(text).toContain('10.0.0.9\tapi\n');
+  expect(text.startsWith('127.0.0.1\tlocalhost\n')).toBe(true);
+});

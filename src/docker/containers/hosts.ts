@@ -1,0 +1,47 @@
+// /etc/hosts for containers on user networks (Compose's `<project>_default`) or with
+// --add-host: every container sharing a network is listed by name and aliases. tandem gives
+// containers the host's network (the VM's for VM containers), so a name means the loopback
+// address: a service listening in one native container is reached by the others there.
+// The file is rewritten in place (same inode) as members come and go, so the bind mount in
+// running containers shows the change.
+import { writeFile } from 'node:fs/promises';
+import type { ContainerRecord, CreateBody } from './types.js';
+
+const PREDEFINED = new Set(['default', 'bridge', 'host', 'none']);
+
+/** Whether a new container gets a hosts file of ours. */
+export function wantsHosts(body: CreateBody): boolean {
+  const mode = body.HostConfig?.NetworkMode;
+  const eps = Object.keys(body.NetworkingConfig?.EndpointsConfig ?? {});
+  return (
+    !!body.HostConfig?.ExtraHosts?.length ||
+    (!!mode && !PREDEFINED.has(mode) && !mode.startsWith('container:')) ||
+    eps.some((n) => !PREDEFINED.has(n))
+  );
+}
+
+/** The file's text for `c` among `all` containers. */
+export function hostsFile(c: ContainerRecord, all: ContainerRecord[]): string {
+  const lines = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', `127.0.0.1\t${c.Id.slice(0, 12)} ${c.Name.slice(1)}`];
+  const nets = Object.keys(c.Networks).filter((n) => !PREDEFINED.has(n));
+  for (const other of all) {
+    if (other.Id === c.Id) continue;
+    const shared = nets.filter((n) => other.Networks[n]);
+    if (!shared.length) continue;
+    const names = new Set<string>([other.Name.slice(1), other.Id.slice(0, 12)]);
+    for (const n of shared) for (const a of other.Networks[n].Aliases ?? []) names.add(a);
+    lines.push(`127.0.0.1\t${[...names].join(' ')}`);
+  }
+  for (const h of c.HostConfig.ExtraHosts ?? []) {
+    const i = h.indexOf(':');
+    if (i <= 0) continue;
+    const ip = h.slice(i + 1) === 'host-gateway' ? '127.0.0.1' : h.slice(i + 1);
+    lines.push(`${ip}\t${h.slice(0, i)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function writeHosts(path: string, c: ContainerRecord, all: ContainerRecord[]): Promise<void> {
+  // writeFile truncates and writes the same inode: bind mounts of it see the new text.
+  await writeFile(path, hostsFile(c, all), { mode: 0o644 });
+}
