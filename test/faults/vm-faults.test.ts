@@ -4,11 +4,13 @@
 // (processes, daemon fds, mounts, bundles, share dirs, tasks, containers, leases, snapshots)
 // equal to the one taken before.
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { census, pool, qemuPid, settled, vmdPid, type Census } from '../helpers/census.js';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { waitFor, type RunResult } from '../helpers/run.js';
-import { RUNTIME } from '../helpers/shim.js';
+import { RUNTIME, shimSocket } from '../helpers/shim.js';
 
 const R = ['--runtime', RUNTIME, '--annotation', 'io.containerd.tandem.runtime=vm'];
 /** Cycles and concurrency of the load test (TCG makes each VM container cost ~1 s of guest CPU). */
@@ -53,6 +55,10 @@ async function sweep(prefix: string): Promise<void> {
   }
 }
 
+test('the shim and VM daemon sockets are 0600: only their owner may connect', () => {
+  for (const sock of [shimSocket(cd), join(cd.tandemState, 'vm/vmd.sock')]) expect(statSync(sock).mode & 0o777).toBe(0o600);
+});
+
 test(`${CYCLES} VM ctr run --rm at concurrency ${CONCURRENCY}: every output arrives, nothing is left`, { timeout: 1_800_000 }, async () => {
   const t0 = Date.now();
   const results = await pool(CYCLES, CONCURRENCY, async (i) => ({
@@ -66,10 +72,14 @@ test(`${CYCLES} VM ctr run --rm at concurrency ${CONCURRENCY}: every output arri
 });
 
 test('an attached VM ctr run SIGKILLed: the container keeps running, ctr task kill stops it', { timeout: 300_000 }, async () => {
-  const client = spawn('ctr', ['--address', cd.address, '-n', cd.namespace, 'run', ...R, BUSYBOX, 'vtalker', 'sh', '-c', 'while :; do echo spam; done'], {
-    env: cd.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const client = spawn(
+    'ctr',
+    ['--address', cd.address, '-n', cd.namespace, 'run', ...R, BUSYBOX, 'vtalker', 'sh', '-c', 'while :; do echo spam; done'],
+    {
+      env: cd.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let got = 0;
   client.stdout.on('data', (d: Buffer) => (got += d.length));
   const gone = new Promise((r) => client.once('exit', r));
@@ -80,54 +90,63 @@ test('an attached VM ctr run SIGKILLed: the container keeps running, ctr task ki
   const r = await cd.ctr(['tasks', 'exec', '--exec-id', 'probe', 'vtalker', 'echo', 'alive'], { timeoutMs: 120_000 });
   expect(r).toMatchObject({ code: 0, stdout: 'alive\n' });
   expect(await taskStatus('vtalker')).toBe('RUNNING');
-  await cd.ctrOk(['tasks', 'kill', 'vtalker']);
+  // SIGKILL: the shell is pid 1 of its pid namespace in the guest, where SIGTERM has no default action.
+  await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', 'vtalker']);
   await waitFor(async () => (await taskStatus('vtalker')) === 'STOPPED', 120_000, 'vtalker to stop');
   await cd.ctrOk(['tasks', 'delete', 'vtalker']);
   await cd.ctrOk(['containers', 'delete', 'vtalker']);
   await settled({ cd }, before);
 });
 
-test('QEMU SIGKILLed under traffic: running containers get their exit, the next ones get a new VM, nothing is left', { timeout: 900_000 }, async () => {
-  await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'qlong', 'sleep', '600']);
-  const stop = { now: false };
-  const seen = traffic(stop, 3, 'qtraffic');
-  await waitFor(async () => (await cd.ctrOk(['tasks', 'ls'])).includes('qtraffic'), 120_000, 'traffic to reach the VM');
-  const qemu = qemuPid(cd)!;
-  process.kill(qemu, 'SIGKILL');
-  // The long-running container is reported exited (255: its runtime vanished).
-  await waitFor(async () => (await taskStatus('qlong')) === 'STOPPED', 120_000, 'qlong to be reported exited');
-  const after = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'qafter', 'echo', 'new vm'], { timeoutMs: 300_000 });
-  stop.now = true;
-  const results = await seen;
-  expect(after).toMatchObject({ code: 0, stdout: 'new vm\n', stderr: '' });
-  expect(qemuPid(cd)).not.toBe(qemu);
-  // Each client either got its output or a clear error, never a hang or a wrong output.
-  for (const r of results) expect(r.code === 0 ? r.stdout : r.stderr).toMatch(r.code === 0 ? new RegExp(`^${r.id}\n$`) : /\S/);
-  console.log(`qemu kill: ${results.filter((r) => r.code !== 0).length} of ${results.length} runs failed`);
-  await cd.ctrOk(['tasks', 'delete', 'qlong']);
-  await cd.ctrOk(['containers', 'delete', 'qlong']);
-  await sweep('qtraffic');
-  await settled({ cd }, before);
-});
+test(
+  'QEMU SIGKILLed under traffic: running containers get their exit, the next ones get a new VM, nothing is left',
+  { timeout: 900_000 },
+  async () => {
+    await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'qlong', 'sleep', '600']);
+    const stop = { now: false };
+    const seen = traffic(stop, 3, 'qtraffic');
+    await waitFor(async () => (await cd.ctrOk(['tasks', 'ls'])).includes('qtraffic'), 120_000, 'traffic to reach the VM');
+    const qemu = qemuPid(cd)!;
+    process.kill(qemu, 'SIGKILL');
+    // The long-running container is reported exited (255: its runtime vanished).
+    await waitFor(async () => (await taskStatus('qlong')) === 'STOPPED', 120_000, 'qlong to be reported exited');
+    const after = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'qafter', 'echo', 'new vm'], { timeoutMs: 300_000 });
+    stop.now = true;
+    const results = await seen;
+    expect(after).toMatchObject({ code: 0, stdout: 'new vm\n', stderr: '' });
+    expect(qemuPid(cd)).not.toBe(qemu);
+    // Each client either got its output or a clear error, never a hang or a wrong output.
+    for (const r of results) expect(r.code === 0 ? r.stdout : r.stderr).toMatch(r.code === 0 ? new RegExp(`^${r.id}\n$`) : /\S/);
+    console.log(`qemu kill: ${results.filter((r) => r.code !== 0).length} of ${results.length} runs failed`);
+    await cd.ctrOk(['tasks', 'delete', 'qlong']);
+    await cd.ctrOk(['containers', 'delete', 'qlong']);
+    await sweep('qtraffic');
+    await settled({ cd }, before);
+  },
+);
 
-test('the VM daemon SIGKILLed under traffic: clients get exits or errors, a new daemon serves, nothing is left', { timeout: 900_000 }, async () => {
-  await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'dlong', 'sleep', '600']);
-  const stop = { now: false };
-  const seen = traffic(stop, 3, 'dtraffic');
-  await waitFor(async () => (await cd.ctrOk(['tasks', 'ls'])).includes('dtraffic'), 120_000, 'traffic to reach the VM');
-  const vmd = vmdPid(cd)!;
-  process.kill(vmd, 'SIGKILL');
-  await waitFor(async () => (await taskStatus('dlong')) === 'STOPPED', 120_000, 'dlong to be reported exited');
-  const after = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'dafter', 'echo', 'new vmd'], { timeoutMs: 300_000 });
-  stop.now = true;
-  const results = await seen;
-  expect(after).toMatchObject({ code: 0, stdout: 'new vmd\n', stderr: '' });
-  expect(vmdPid(cd)).not.toBe(vmd);
-  for (const r of results) expect(r.code === 0 ? r.stdout : r.stderr).toMatch(r.code === 0 ? new RegExp(`^${r.id}\n$`) : /\S/);
-  console.log(`vmd kill: ${results.filter((r) => r.code !== 0).length} of ${results.length} runs failed`);
-  await cd.ctrOk(['tasks', 'delete', 'dlong']);
-  await cd.ctrOk(['containers', 'delete', 'dlong']);
-  await sweep('dtraffic');
-  // A new vmd: its own pid and fds; everything else as before.
-  await settled({ cd }, before, ['daemons.vmd']);
-});
+test(
+  'the VM daemon SIGKILLed under traffic: clients get exits or errors, a new daemon serves, nothing is left',
+  { timeout: 900_000 },
+  async () => {
+    await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'dlong', 'sleep', '600']);
+    const stop = { now: false };
+    const seen = traffic(stop, 3, 'dtraffic');
+    await waitFor(async () => (await cd.ctrOk(['tasks', 'ls'])).includes('dtraffic'), 120_000, 'traffic to reach the VM');
+    const vmd = vmdPid(cd)!;
+    process.kill(vmd, 'SIGKILL');
+    await waitFor(async () => (await taskStatus('dlong')) === 'STOPPED', 120_000, 'dlong to be reported exited');
+    const after = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'dafter', 'echo', 'new vmd'], { timeoutMs: 300_000 });
+    stop.now = true;
+    const results = await seen;
+    expect(after).toMatchObject({ code: 0, stdout: 'new vmd\n', stderr: '' });
+    expect(vmdPid(cd)).not.toBe(vmd);
+    for (const r of results) expect(r.code === 0 ? r.stdout : r.stderr).toMatch(r.code === 0 ? new RegExp(`^${r.id}\n$`) : /\S/);
+    console.log(`vmd kill: ${results.filter((r) => r.code !== 0).length} of ${results.length} runs failed`);
+    await cd.ctrOk(['tasks', 'delete', 'dlong']);
+    await cd.ctrOk(['containers', 'delete', 'dlong']);
+    await sweep('dtraffic');
+    // A new vmd: its own pid and fds; everything else as before.
+    await settled({ cd }, before, ['daemons.vmd']);
+  },
+);
