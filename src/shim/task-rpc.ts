@@ -1,6 +1,7 @@
 // Binds TaskService to ttrpc: decode the request, call the handler of the same name, encode the
 // response. Registered as containerd.task.v2.Task and containerd.task.v3.Task (same messages).
 import { containerd, google } from '../generated/protos.js';
+import { decodeRequest } from '../ttrpc/decode.js';
 import type { ServiceMethods, UnaryHandler } from '../ttrpc/server.js';
 import type { TaskService } from './task-service.js';
 import type { Logger } from '../common/log.js';
@@ -9,6 +10,8 @@ interface Codec {
   decode(b: Uint8Array): unknown;
   encode(m: never): { finish(): Uint8Array };
 }
+
+const messageName = (c: Codec) => (c as unknown as { name?: string }).name ?? 'request';
 
 const t = containerd.task.v2;
 const Empty = google.protobuf.Empty as unknown as Codec;
@@ -34,7 +37,7 @@ const METHODS: Record<string, [Codec, Codec]> = {
 } as unknown as Record<string, [Codec, Codec]>;
 
 export function unary<Req, Res>(req: Codec, res: Codec, fn: (r: Req) => Promise<Res>): UnaryHandler {
-  return async (_ctx, payload) => res.encode((await fn(req.decode(payload) as Req)) as never).finish();
+  return async (_ctx, payload) => res.encode((await fn(decodeRequest(req, payload, messageName(req)) as Req)) as never).finish();
 }
 
 /** Every Task RPC, each logged at debug with its duration (and its error, if any). */

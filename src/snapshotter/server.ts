@@ -1,8 +1,9 @@
 // Serves a Snapshotter as containerd.services.snapshots.v1.Snapshots over gRPC on a unix
 // socket: the proxy plugin containerd dials. Error kinds become status codes here only.
 import * as grpc from '@grpc/grpc-js';
-import { existsSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, unlinkSync } from 'node:fs';
 import { Code, errorMessage, toStatusCode } from '../common/errdefs.js';
+import { SOCKET_MODE, withPrivateUmask } from '../common/private-socket.js';
 import { snapshotsService, toProtoInfo, toProtoMounts } from './grpc-service.js';
 import type { Snapshotter } from './types.js';
 
@@ -96,9 +97,14 @@ export async function serveSnapshots(sn: Snapshotter, path: string, log: Logger)
     ...KEEPALIVE_OPTIONS,
   });
   server.addService(snapshotsService, snapshotsHandlers(sn, log));
-  await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`unix://${path}`, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+  // 0600: whoever can connect can change any container's filesystem.
+  await withPrivateUmask(
+    () =>
+      new Promise<number>((resolve, reject) =>
+        server.bindAsync(`unix://${path}`, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+      ),
   );
+  chmodSync(path, SOCKET_MODE);
   return {
     address: path,
     close: () =>

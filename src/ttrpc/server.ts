@@ -7,6 +7,7 @@ import { Code, TandemError } from '../common/errdefs.js';
 import { Flags, MESSAGE_LENGTH_MAX, MessageType, encodeFrame, readFrames, type Frame } from './frame.js';
 import { statusFromError } from './status.js';
 import { ServerStream } from './stream.js';
+import { listenPrivate } from '../common/private-socket.js';
 
 export interface CallContext {
   service: string;
@@ -141,10 +142,7 @@ export class TtrpcServer {
 
   async listen(path: string): Promise<net.Server> {
     const server = net.createServer((sock) => this.serveConnection(sock));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(path, () => resolve());
-    });
+    await listenPrivate(server, path); // 0600: a connection can run anything as root
     this.listener = server;
     return server;
   }

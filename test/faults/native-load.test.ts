@@ -2,12 +2,12 @@
 // output of 200 short `ctr run --rm` at concurrency 10 arrives, a SIGKILLed attached ctr leaves
 // its container running (and killable), and nothing is left afterwards (census before/after).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { census, pool, settled, type Census } from '../helpers/census.js';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { waitFor } from '../helpers/run.js';
-import { RUNTIME } from '../helpers/shim.js';
+import { RUNTIME, shimSocket } from '../helpers/shim.js';
 
 const R = ['--runtime', RUNTIME];
 let cd: Containerd;
@@ -68,3 +68,7 @@ test(
     await settled({ cd }, before);
   },
 );
+
+test("the shim daemon's socket is 0600: only its owner may connect", () => {
+  expect(statSync(shimSocket(cd)).mode & 0o777).toBe(0o600);
+});

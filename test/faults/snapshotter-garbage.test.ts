@@ -2,6 +2,7 @@
 // oversized frame, half a preface and silence, random bytes. Each such connection must be
 // closed by the snapshotter itself (the clients here never hang up), its fd count must come
 // back to where it was, and it must keep serving.
+import { statSync } from 'node:fs';
 import net from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { GrpcSnapshotter } from '../../src/snapshotter/client.js';
@@ -69,3 +70,7 @@ test(
     expect((await client.list()).map((i) => i.name).sort()).toEqual(['after', 'warm']);
   },
 );
+
+test('its socket is 0600: only its owner may connect', () => {
+  expect(statSync(sn.socket).mode & 0o777).toBe(0o600);
+});

@@ -98,12 +98,15 @@ export async function census(t: CensusTargets): Promise<Census> {
   return c;
 }
 
-/** A daemon that is the same process with no more fds than at the baseline counts as unchanged. */
-function comparable(c: Census, base: Census): Census {
+/**
+ * A daemon that is the same process with no more fds than at the baseline counts as unchanged;
+ * so does one in `replaced` (a daemon the test made start anew) with no more fds.
+ */
+function comparable(c: Census, base: Census, replaced: string[] = []): Census {
   const daemons: Census['daemons'] = {};
   for (const [k, v] of Object.entries(c.daemons)) {
     const b = base.daemons[k];
-    daemons[k] = v && b && v.pid === b.pid && v.fds <= b.fds ? b : v;
+    daemons[k] = v && b && (v.pid === b.pid || replaced.includes(k)) && v.fds <= b.fds ? b : v;
   }
   return { ...c, daemons };
 }
@@ -122,9 +125,15 @@ export async function pool<T>(n: number, concurrency: number, job: (i: number) =
 /**
  * Waits until the census equals `before` again (daemons: same process, no more fds), then
  * asserts it, so a failure shows exactly what was left. `ignore` drops fields a test changes on
- * purpose (e.g. the shim daemon after it was SIGKILLed).
+ * purpose (e.g. the shim daemon after it was SIGKILLed); a daemon in `replaced` may be a new
+ * process, but with no more fds than the old one had.
  */
-export async function settled(t: CensusTargets, before: Census, ignore: (keyof Census | `daemons.${string}`)[] = []): Promise<Census> {
+export async function settled(
+  t: CensusTargets,
+  before: Census,
+  ignore: (keyof Census | `daemons.${string}`)[] = [],
+  replaced: string[] = [],
+): Promise<Census> {
   const strip = (c: Census): Census => {
     const out = { ...c, daemons: { ...c.daemons } } as Census & Record<string, unknown>;
     for (const k of ignore) {
@@ -134,11 +143,11 @@ export async function settled(t: CensusTargets, before: Census, ignore: (keyof C
     return out;
   };
   const want = strip(before);
-  let now = strip(comparable(await census(t), before));
+  let now = strip(comparable(await census(t), before, replaced));
   const deadline = Date.now() + 120_000;
   while (JSON.stringify(now) !== JSON.stringify(want) && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 250));
-    now = strip(comparable(await census(t), before));
+    now = strip(comparable(await census(t), before, replaced));
   }
   expect(now).toEqual(want);
   return now;

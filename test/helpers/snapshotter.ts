@@ -17,6 +17,8 @@ export interface SnapshotterProcessOptions {
   backend?: 'auto' | 'reflink' | 'copy' | 'clonefile';
   /** proxy_plugins name (default tandem). */
   name?: string;
+  /** Extra environment (e.g. TANDEM_PLATFORM_PROFILE). */
+  env?: Record<string, string>;
 }
 
 export class SnapshotterProcess {
@@ -65,7 +67,7 @@ export class SnapshotterProcess {
       '--backend',
       this.opts.backend ?? 'auto',
     ];
-    const p = spawn(join(BIN, 'tandem'), args, { stdio: ['ignore', log, log] });
+    const p = spawn(join(BIN, 'tandem'), args, { stdio: ['ignore', log, log], env: { ...process.env, ...this.opts.env } });
     this.proc = p;
     // The socket file appears at bind(), a moment before listen(): wait until it accepts.
     await waitFor(

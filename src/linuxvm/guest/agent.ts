@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import { tandem } from '../../generated/core-protos.js';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound, unavailable } from '../../common/errdefs.js';
+import { decodeRequest } from '../../ttrpc/decode.js';
 import type { ServiceMethods } from '../../ttrpc/server.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
 import { GuestContainer } from './container.js';
@@ -133,13 +134,13 @@ export class Agent {
   }
 
   async stdio(stream: ServerStream, payload: Buffer): Promise<void> {
-    const r = pb.StdioInput.decode(payload);
+    const r = decodeRequest(pb.StdioInput, payload, 'StdioInput');
     await this.container(r.containerId).process(r.execId).serveStdio(stream);
   }
 
   /** Relays one TCP connection to a guest port (host-side port publishing). */
   async dialPort(stream: ServerStream, payload: Buffer): Promise<void> {
-    const { port } = pb.PortInput.decode(payload);
+    const { port } = decodeRequest(pb.PortInput, payload, 'PortInput');
     if (!port || port > 65535) throw invalidArgument(`port ${port}`);
     const sock = net.connect({ host: '127.0.0.1', port });
     await new Promise<void>((resolve, reject) => {
@@ -188,12 +189,12 @@ export class Agent {
   methods(): ServiceMethods {
     const unary =
       <Req, Res>(
-        dec: { decode(b: Uint8Array): Req },
+        dec: { decode(b: Uint8Array): Req; name?: string },
         enc: { encode(m: Res): { finish(): Uint8Array } },
         fn: (r: Req) => Promise<Res | void> | Res | void,
       ) =>
       async (_ctx: unknown, payload: Buffer) =>
-        enc.encode(((await fn(dec.decode(payload))) ?? {}) as Res).finish();
+        enc.encode(((await fn(decodeRequest(dec, payload, dec.name ?? 'request'))) ?? {}) as Res).finish();
     return {
       Hello: unary(pb.HelloRequest, pb.HelloResponse, (r) => this.hello(r)),
       Ping: unary(pb.PingRequest, pb.PingResponse, () => ({ containers: this.count })),

@@ -16,6 +16,7 @@ import type { SharePlatform } from '../share.js';
 import type { VmSettings } from '../settings.js';
 import type { MuxPort } from './mux.js';
 import type { Vm, VmManager } from './vm-manager.js';
+import { listenPrivate } from '../../common/private-socket.js';
 
 export const VMD_SERVICE = 'tandem.vmd.v1.Vmd';
 const pb = tandem.vmd.v1;
@@ -54,10 +55,7 @@ export class VmDaemon {
 
   async listen(socket: string): Promise<void> {
     const server = net.createServer((conn) => this.serve(conn));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(socket, () => resolve());
-    });
+    await listenPrivate(server, socket);
     this.server = server;
   }
 
