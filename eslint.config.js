@@ -68,6 +68,22 @@ const guest = {
   },
 };
 
+// Unit tests make their scratch directories under os.tmpdir(): the unit project gives each run a
+// private TMPDIR and fails when anything is left in it (test/helpers/unit-tmp.ts), which a
+// literal /tmp path would slip past.
+const unitTmp = {
+  files: ['src/**/*.test.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: 'CallExpression[callee.name=/^mkdtemp(Sync)?$/] > Literal[value=/^\\/tmp\\//]',
+        message: 'make scratch directories under os.tmpdir(), not a literal /tmp path',
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-bench/**', 'src/generated/**', 'node_modules/**', 'images/**/out/**'] },
   js.configs.recommended,
@@ -93,4 +109,5 @@ export default tseslint.config(
   },
   ...boundaries,
   guest,
+  unitTmp,
 );

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts'], testTimeout: 20_000, globalSetup: ['test/helpers/unit-tmp.ts'] } },
       {
         test: {
           name: 'integration',

@@ -1,12 +1,13 @@
 // lookPath inside a root, as the guest agent uses it on a container seen from outside: absolute
 // symlinks stay inside the root, and each failure reads like tandem-enter's (and runc's).
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Code } from './errdefs.js';
 import { lookPath, resolveIn } from './look-path.js';
 
-const root = mkdtempSync('/tmp/look-path-');
+const root = mkdtempSync(join(tmpdir(), 'look-path-'));
 beforeAll(() => {
   for (const d of ['usr/bin', 'etc', 'app/bin', 'home/u']) mkdirSync(join(root, d), { recursive: true });
   writeFileSync(join(root, 'usr/bin/busybox'), '#!/bin/true\n');

@@ -4,9 +4,14 @@
 //    writes into the client's FIFO itself). Used by the native executor without a terminal.
 //  - StreamStdio: Node streams for a copying path (a pty, or a process inside the guest VM).
 //
-// FIFO rules (see containerd-protocols.md §5): the client already has its ends pending, so
-// stdout/stderr are opened O_WRONLY|O_NONBLOCK (falling back to O_RDWR when the reader is not
-// there yet), stdin O_RDONLY|O_NONBLOCK plus a writer we hold so the process cannot see EOF
+// FIFO rules (see containerd-protocols.md §5): the client opens its ends concurrently with
+// Create, so stdout/stderr are opened O_WRONLY|O_NONBLOCK and, when its reader is not there
+// yet (ENXIO), we wait for it as containerd's runc shim does: a process that wrote and exited
+// before the client's reader arrived would otherwise lose its output with the last fd. Each
+// output FIFO also gets a reader of our own, held while the process may write, so a client
+// that goes away (SIGKILLed `ctr run`) does not kill the container with SIGPIPE: its writes
+// block once the FIFO is full, as under runc, until it is killed or a client reads again.
+// stdin is opened O_RDONLY|O_NONBLOCK plus a writer we hold so the process cannot see EOF
 // before the client's writer arrives; CloseIO drops that writer. Whoever receives a FIFO fd
 // as a child must clear O_NONBLOCK (tandem-enter does).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,7 +20,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { Readable, Stream, Writable } from 'node:stream';
 import { promisify } from 'node:util';
-import { invalidArgument } from '../common/errdefs.js';
+import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
 import type { StdioConfig } from './executor.js';
 
 const openFd = promisify(fsOpen) as (p: string, flags: number, mode?: number) => Promise<number>;
@@ -24,7 +29,15 @@ const closeFd = (fd: number) => new Promise<void>((resolve) => fsClose(fd, () =>
 export interface StdioContext {
   id: string;
   namespace: string;
+  /** Told when we wait for a client to open its end of an output FIFO. */
+  log?: { debug(obj: object, msg: string): void };
+  /** How long a client may take to open its output FIFO (default READER_WAIT_MS). */
+  readerWaitMs?: number;
 }
+
+/** Generous: a client opens its FIFOs while it asks for the task, so this is only reached
+ * when the client went away between creating the FIFOs and opening them. */
+export const READER_WAIT_MS = 60_000;
 
 /** What a child gets in one stdio slot (as `child_process.spawn` accepts it). */
 export type ChildFd = number | 'ignore' | Stream;
@@ -76,14 +89,43 @@ export function parseSink(uri: string): Sink {
   }
 }
 
-/** The write end of an output FIFO; never blocks (O_RDWR when no reader is there yet). */
-export async function openFifoWriter(p: string): Promise<number> {
+const errno = (err: unknown) => (err as NodeJS.ErrnoException).code;
+
+/**
+ * The write end of an output FIFO, once the client's reader is there. Usually it already is
+ * (O_WRONLY|O_NONBLOCK succeeds at once); otherwise a blocking open waits for it off the event
+ * loop, and is ended by opening a reader ourselves if the client has not come within the bound.
+ */
+export async function openFifoWriter(p: string, ctx?: StdioContext): Promise<number> {
   try {
     return await openFd(p, fsc.O_WRONLY | fsc.O_NONBLOCK);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENXIO') throw err;
-    return openFd(p, fsc.O_RDWR);
+    if (errno(err) !== 'ENXIO') throw err;
   }
+  const waitMs = ctx?.readerWaitMs ?? READER_WAIT_MS;
+  ctx?.log?.debug({ fifo: p }, 'waiting for the client to open its end of the output fifo');
+  const opened = openFd(p, fsc.O_WRONLY);
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), waitMs)));
+  const first = await Promise.race([opened, expired]).finally(() => clearTimeout(timer));
+  if (first !== 'expired') return first;
+  // Release the blocked open (a reader of ours completes it), then give up on the client.
+  const unblock = await openFd(p, fsc.O_RDONLY | fsc.O_NONBLOCK).catch(() => null);
+  if (unblock !== null) {
+    await opened.then(closeFd, () => {});
+    await closeFd(unblock);
+  } else {
+    // The FIFO is gone from its path: the open completes (and is closed) only if a reader comes.
+    void opened.then(closeFd, () => {});
+  }
+  throw failedPrecondition(
+    `output fifo ${p}: no client opened it for reading within ${Math.round(waitMs / 1000)}s (the client must open its end when it creates the task)`,
+  );
+}
+
+/** A reader of our own on an output FIFO: the process never sees EPIPE when the client goes. */
+async function openKeepReader(p: string): Promise<number> {
+  return openFd(p, fsc.O_RDONLY | fsc.O_NONBLOCK);
 }
 
 /** The read end of the stdin FIFO plus a writer held until CloseIO. */
@@ -102,6 +144,9 @@ async function openLogFile(p: string): Promise<number> {
   return openFd(p, fsc.O_WRONLY | fsc.O_APPEND | fsc.O_CREAT, 0o640);
 }
 
+/** How long a `binary://` logger may take to signal ready: generous, a loaded host is slow. */
+const LOGGER_READY_MS = 60_000;
+
 /** A `binary://` logger: fd 3 = stdout, fd 4 = stderr (read ends), fd 5 = ready. */
 class LogBinary {
   private constructor(
@@ -114,13 +159,19 @@ class LogBinary {
   static async start(sink: Extract<Sink, { kind: 'binary' }>, ctx: StdioContext): Promise<LogBinary> {
     const child = spawn(sink.path, sink.args, {
       env: { ...process.env, CONTAINER_ID: ctx.id, CONTAINER_NAMESPACE: ctx.namespace },
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe', 'pipe'],
     });
     const exit = new Promise<void>((resolve) => child.once('close', () => resolve()));
     const ready = (child.stdio as unknown as net.Socket[])[5];
+    // Its stderr: the first KiB is kept for an error message, the rest read and dropped.
+    let said = '';
+    child.stderr?.on('data', (d: Buffer) => (said = (said + d.toString()).slice(0, 1024)));
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('did not signal ready within 10s')), 10_000);
+        const timer = setTimeout(
+          () => reject(new Error(`did not signal ready within ${LOGGER_READY_MS / 1000}s${said ? `; it said: ${said.trim()}` : ''}`)),
+          LOGGER_READY_MS,
+        );
         const done = (err?: Error) => (clearTimeout(timer), err ? reject(err) : resolve());
         child.once('error', done);
         ready.once('data', () => done());
@@ -151,10 +202,12 @@ interface RawStdio {
   owned: number[];
   heldWriter: number | null;
   logger: LogBinary | null;
+  /** Output FIFOs the process writes to (for the readers a DirectStdio holds). */
+  fifos: string[];
 }
 
 async function openRaw(cfg: StdioConfig, ctx: StdioContext): Promise<RawStdio> {
-  const raw: RawStdio = { child: ['ignore', 'ignore', 'ignore'], owned: [], heldWriter: null, logger: null };
+  const raw: RawStdio = { child: ['ignore', 'ignore', 'ignore'], owned: [], heldWriter: null, logger: null, fifos: [] };
   const { child, owned } = raw;
   try {
     if (cfg.stdin) {
@@ -170,25 +223,41 @@ async function openRaw(cfg: StdioConfig, ctx: StdioContext): Promise<RawStdio> {
       child[1] = raw.logger.stdout;
       child[2] = raw.logger.stderr;
     } else {
-      if (out.kind === 'fifo') owned.push((child[1] = await openFifoWriter(out.path)));
+      if (out.kind === 'fifo') owned.push((child[1] = await openFifoWriter(out.path, ctx)));
       // With a terminal, stdout carries both streams: containerd's client still sends a stderr
       // path then, but creates no FIFO there (runc's shim ignores it too).
       const err = cfg.terminal ? ({ kind: 'none' } as const) : parseSink(cfg.stderr);
-      if (err.kind === 'fifo') owned.push((child[2] = await openFifoWriter(err.path)));
+      if (err.kind === 'fifo') owned.push((child[2] = await openFifoWriter(err.path, ctx)));
       else if (err.kind !== 'none') throw invalidArgument(`stderr ${cfg.stderr}: a log uri must be given as stdout`);
+      raw.fifos = [out, err].flatMap((s) => (s.kind === 'fifo' ? [s.path] : []));
     }
   } catch (err) {
-    for (const fd of owned) await closeFd(fd);
-    if (raw.heldWriter !== null) await closeFd(raw.heldWriter);
-    raw.logger?.child.kill('SIGKILL');
+    await releaseRaw(raw);
     throw err;
   }
   return raw;
 }
 
+async function releaseRaw(raw: RawStdio): Promise<void> {
+  for (const fd of raw.owned.splice(0)) await closeFd(fd);
+  if (raw.heldWriter !== null) await closeFd(raw.heldWriter);
+  raw.heldWriter = null;
+  raw.logger?.child.kill('SIGKILL');
+}
+
 /** Opens stdio for a local child that receives the fds themselves (zero copy). */
 export async function openDirectStdio(cfg: StdioConfig, ctx: StdioContext): Promise<DirectStdio> {
   const raw = await openRaw(cfg, ctx);
+  // The process writes straight into the client's FIFO (no copy); our own reader on it, held
+  // until the process is gone, is what keeps a vanished client from killing it with SIGPIPE.
+  const keepReaders: number[] = [];
+  try {
+    for (const p of raw.fifos) keepReaders.push(await openKeepReader(p));
+  } catch (err) {
+    for (const fd of keepReaders) await closeFd(fd);
+    await releaseRaw(raw);
+    throw err;
+  }
   const dropParentCopies = () => {
     for (const fd of raw.owned.splice(0)) fsClose(fd, () => {});
     raw.logger?.stdout.destroy();
@@ -205,6 +274,7 @@ export async function openDirectStdio(cfg: StdioConfig, ctx: StdioContext): Prom
     async close() {
       dropParentCopies();
       closeStdin();
+      for (const fd of keepReaders.splice(0)) await closeFd(fd);
       await raw.logger?.finish();
     },
   };

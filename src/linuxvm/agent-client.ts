@@ -90,8 +90,14 @@ export class AgentClient {
     return res;
   }
 
-  async ping(timeoutMs: number): Promise<number> {
+  /** Pings the agent (no deadline by default: see watchdog.ts for how silence is judged). */
+  async ping(timeoutMs?: number): Promise<number> {
     return (await this.unary('Ping', pb.PingRequest, pb.PingResponse, pb.PingRequest.create(), { timeoutMs })).containers;
+  }
+
+  /** When anything last arrived from the agent (or the vmd relaying it). */
+  get lastFrameAt(): number {
+    return this.ttrpc.lastFrameAt;
   }
 
   async createContainer(r: tandem.agent.v1.ICreateContainerRequest): Promise<number> {

@@ -92,7 +92,7 @@ export class VmExecutor implements Executor {
       const { agent } = lease.vm;
       await save();
       const prepared = await share.prepare({ bundle: req.bundle, spec: req.spec, rootfs: req.rootfs, record, save, log });
-      stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace });
+      stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log });
       const terminal = req.stdio.terminal;
       const t0 = Date.now();
       const pid = await agent.createContainer({

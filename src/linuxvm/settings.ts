@@ -21,6 +21,7 @@ export interface VmSettings {
   imageDir?: string;
   shareKind: ShareKind;
   pingIntervalMs: number;
+  /** How long the agent may be silent while a ping waits before it counts as hung. */
   pingTimeoutMs: number;
   /** How long boot + agent Hello may take. */
   bootTimeoutMs: number;
@@ -66,7 +67,7 @@ export function vmSettings(
     imageDir,
     shareKind,
     pingIntervalMs: int(env, 'TANDEM_VM_PING_INTERVAL_MS', 5_000, 100),
-    pingTimeoutMs: int(env, 'TANDEM_VM_PING_TIMEOUT_MS', 20_000, 100),
+    pingTimeoutMs: int(env, 'TANDEM_VM_PING_TIMEOUT_MS', 60_000, 100),
     bootTimeoutMs: int(env, 'TANDEM_VM_BOOT_TIMEOUT_MS', 120_000, 1000),
   };
 }

@@ -50,7 +50,7 @@ export class VmContainer implements ExecutorContainer {
 
   async exec(execId: string, process: OciProcess, stdio: StdioConfig): Promise<ExecutorProcess> {
     const { guestId } = this.p;
-    const streams = await openStreamStdio(stdio, { id: this.p.id, namespace: this.p.namespace });
+    const streams = await openStreamStdio(stdio, { id: this.p.id, namespace: this.p.namespace, log: this.p.log });
     try {
       await this.call('exec', () =>
         this.vm.agent.exec({

@@ -63,6 +63,24 @@ describe.runIf(asRoot)('NativeContainer', () => {
     await c.destroy();
   });
 
+  it('outlives a client that went away: blocks on its full FIFO instead of dying of SIGPIPE, and is killable', async () => {
+    const fifos = scratch.fifos('hangup', ['stdout', 'stderr']);
+    const { c } = await create(['sh', '-c', 'while :; do echo spam; done'], { stdio: fifos.stdio });
+    void fifos.collect();
+    await c.init.start();
+    await waitFor(() => fifos.received(0) > 0);
+    fifos.hangUp();
+    let exited = false;
+    void c.init.exited.then(() => (exited = true));
+    // Either it dies (a broken pipe) or it fills the FIFO and blocks in write, as under runc.
+    const blocked = () => readFileSync(`/proc/${c.init.pid}/wchan`, 'utf8').includes('pipe_write');
+    await waitFor(() => exited || blocked(), 20_000);
+    expect(exited).toBe(false);
+    await c.init.kill(15);
+    expect((await c.init.exited).status).toBe(128 + 15);
+    await c.destroy();
+  });
+
   it('runs exec processes, lists pids, kills all, and kills the rest when init exits', async () => {
     const { c, id } = await create(['sh', '-c', 'sleep 600 & setsid sleep 601 & wait']);
     await c.init.start();

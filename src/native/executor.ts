@@ -3,6 +3,7 @@
 import { access, constants } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { failedPrecondition } from '../common/errdefs.js';
+import { platformProfile } from '../common/platform.js';
 import type { ContainerCreateRequest, Executor } from '../executor/executor.js';
 import { NativeContainer, unmountAll } from './container.js';
 import { validateProcess } from './helper-args.js';
@@ -28,7 +29,7 @@ export class NativeExecutor implements Executor {
 
   constructor(opts: NativeExecutorOptions = {}) {
     this.helper = opts.helper ?? nativeHelper('tandem-enter');
-    this.platform = opts.platform ?? process.platform;
+    this.platform = opts.platform ?? platformProfile();
   }
 
   private platformDeps() {

@@ -52,6 +52,12 @@ describe('helperInvocation', () => {
     [{ ...base, env: ['NOEQUALS'] }, 'NAME=value'],
     [{ ...base, rlimits: [{ type: 'NOFILE', soft: 1, hard: 1 }] }, 'unknown rlimit'],
     [{ ...base, user: { uid: -1, gid: 0 } }, 'numeric uid'],
+    // fuzz findings: config.json fields of the wrong type were TypeErrors, a NUL failed the spawn
+    [{ ...base, cwd: 5 }, 'absolute path'],
+    [{ ...base, user: [] }, 'numeric uid'],
+    [{ ...base, env: 'A=1' }, 'NAME=value'],
+    [{ ...base, rlimits: [{ type: 'RLIMIT_NOFILE', soft: 'x', hard: 1 }] }, 'must be numbers'],
+    [{ ...base, args: ['sh', 'a\0b'] }, 'NUL'],
   ])('rejects bad input with InvalidArgument (%#)', (p, msg) => {
     let err: unknown;
     try {

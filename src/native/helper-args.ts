@@ -11,12 +11,36 @@ export interface HelperInvocation {
   env: Record<string, string>;
 }
 
+/** Checks the shape of every field we read (config.json is client input: any JSON at all). */
 export function validateProcess(p: OciProcess | undefined): asserts p is OciProcess {
-  if (!p) throw invalidArgument('config.json has no process');
-  if (!p.args?.length || !p.args[0]) throw invalidArgument('process.args must name a program');
-  if (!p.cwd || !p.cwd.startsWith('/')) throw invalidArgument(`process.cwd ${JSON.stringify(p.cwd)} must be an absolute path`);
-  if (!p.user || !Number.isInteger(p.user.uid) || !Number.isInteger(p.user.gid) || p.user.uid < 0 || p.user.gid < 0) {
+  if (!p || typeof p !== 'object' || Array.isArray(p)) throw invalidArgument('config.json has no process');
+  if (!Array.isArray(p.args) || !p.args.length || !p.args.every((a) => typeof a === 'string') || !p.args[0]) {
+    throw invalidArgument('process.args must name a program (a list of strings)');
+  }
+  if (typeof p.cwd !== 'string' || !p.cwd.startsWith('/'))
+    throw invalidArgument(`process.cwd ${JSON.stringify(p.cwd)} must be an absolute path`);
+  const u = p.user as OciProcess['user'] | undefined;
+  if (!u || typeof u !== 'object' || !Number.isInteger(u.uid) || !Number.isInteger(u.gid) || u.uid < 0 || u.gid < 0) {
     throw invalidArgument('process.user needs a numeric uid and gid');
+  }
+  if (u.additionalGids !== undefined && !Array.isArray(u.additionalGids))
+    throw invalidArgument('process.user.additionalGids must be a list');
+  if (u.username !== undefined && typeof u.username !== 'string') throw invalidArgument('process.user.username must be a string');
+  if (u.umask !== undefined && (!Number.isInteger(u.umask) || u.umask < 0)) throw invalidArgument('process.user.umask must be a number');
+  if (p.env !== undefined && (!Array.isArray(p.env) || !p.env.every((e) => typeof e === 'string'))) {
+    throw invalidArgument('process.env must be a list of NAME=value strings');
+  }
+  if (p.rlimits !== undefined && (!Array.isArray(p.rlimits) || !p.rlimits.every((r) => r && typeof r === 'object'))) {
+    throw invalidArgument('process.rlimits must be a list of {type, soft, hard}');
+  }
+  // A NUL cannot go through exec: say which field has one instead of failing the spawn.
+  for (const [what, v] of [
+    ['args', p.args],
+    ['env', p.env ?? []],
+    ['cwd', [p.cwd]],
+    ['user.username', [u.username ?? '']],
+  ] as const) {
+    if ((v as string[]).some((x) => x.includes('\0'))) throw invalidArgument(`process.${what} contains a NUL byte`);
   }
 }
 
@@ -40,7 +64,8 @@ export function helperInvocation(root: string, p: OciProcess, opts: HelperOption
   if (p.user.username) args.push('--user', p.user.username);
   if (p.user.umask !== undefined) args.push('--umask', p.user.umask.toString(8));
   for (const r of p.rlimits ?? []) {
-    if (!/^RLIMIT_[A-Z]+$/.test(r.type)) throw invalidArgument(`unknown rlimit type ${r.type}`);
+    if (typeof r.type !== 'string' || !/^RLIMIT_[A-Z]+$/.test(r.type)) throw invalidArgument(`unknown rlimit type ${r.type}`);
+    if (typeof r.soft !== 'number' || typeof r.hard !== 'number') throw invalidArgument(`rlimit ${r.type}: soft and hard must be numbers`);
     const v = (n: number) => (n >= UNLIMITED || n < 0 ? 'unlimited' : String(Math.trunc(n)));
     args.push('--rlimit', `${r.type}:${v(r.soft)}:${v(r.hard)}`);
   }

@@ -1,6 +1,17 @@
-// Planning only: the darwin mount commands themselves cannot run on this Linux machine.
+// Planning and the mount listing; the darwin mounts themselves run through the darwin profile
+// (test/integration/shim-native.test.ts with TANDEM_PLATFORM_PROFILE=darwin).
 import { describe, expect, it } from 'vitest';
-import { DarwinMounts } from './mount-darwin.js';
+import { DarwinMounts, parseMountList } from './mount-darwin.js';
+
+describe('parseMountList', () => {
+  it('reads the mount points of macOS and Linux listings', () => {
+    const mac = '/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n/Users/a/v on /private/r/data (macfuse, nodev, nosuid)\n';
+    const linux =
+      '/tmp/v on /tmp/r/data type fuse (rw,nosuid,nodev,relatime,user_id=0,group_id=0,allow_other)\nproc on /proc type proc (rw)\n';
+    expect(parseMountList(mac)).toEqual(['/', '/private/r/data']);
+    expect(parseMountList(linux)).toEqual(['/tmp/r/data', '/proc']);
+  });
+});
 
 describe('DarwinMounts planning', () => {
   const m = new DarwinMounts();

@@ -3,6 +3,10 @@
 // mount: bind volumes are bindfs (FUSE) mounts of directories only; /dev is a devfs mount;
 // Linux-only filesystems (proc, sysfs, devpts, mqueue, tmpfs, cgroup) have no equivalent and
 // are skipped with a debug log; a read-only root cannot be made and is refused.
+// The few macOS tools it runs are named in DarwinTools: on a Linux host (the darwin profile,
+// TANDEM_PLATFORM_PROFILE=darwin, which CI runs) Linux stand-ins take their place, so this
+// code path runs there unchanged: real bindfs over FUSE, devtmpfs (+ devpts) for devfs, umount -l for
+// diskutil's forced unmount, and `mount`'s listing (read in either format).
 import { execFile } from 'node:child_process';
 import { lstat, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,7 +32,45 @@ function run(cmd: string, args: string[]): Promise<void> {
   );
 }
 
+/** The host tools the darwin mount layer runs. */
+export interface DarwinTools {
+  bindfs: string;
+  /** Lists mounts as "<source> on <point> (<type>, <options>)" (Linux: "… on <point> type <t> (…)"). */
+  mount: string;
+  umount: string;
+  forceUnmount(target: string): [string, string[]];
+  devfs(target: string): [string, string[]];
+}
+
+export const MACOS_TOOLS: DarwinTools = {
+  bindfs: 'bindfs',
+  mount: '/sbin/mount',
+  umount: '/sbin/umount',
+  forceUnmount: (t) => ['/usr/sbin/diskutil', ['unmount', 'force', t]],
+  devfs: (t) => ['/sbin/mount', ['-t', 'devfs', 'devfs', t]],
+};
+
+/** The darwin profile on Linux: the same calls, Linux's tools. */
+export const LINUX_STAND_INS: DarwinTools = {
+  bindfs: 'bindfs',
+  mount: 'mount',
+  umount: 'umount',
+  forceUnmount: (t) => ['umount', ['-l', t]],
+  // devfs has the terminals in it (/dev/ttys*); devtmpfs needs the host's devpts beside it.
+  devfs: (t) => ['sh', ['-c', 'mount -t devtmpfs devtmpfs "$1" && mount --bind /dev/pts "$1/pts"', 'devfs', t]],
+};
+
+/** The mount points in `mount`'s listing (macOS and Linux formats). */
+export function parseMountList(out: string): string[] {
+  return out
+    .split('\n')
+    .map((l) => / on (.*?)(?: type \S+)? \([^()]*\)$/.exec(l)?.[1])
+    .filter((p): p is string => !!p);
+}
+
 export class DarwinMounts implements MountPlatform {
+  constructor(private readonly tools: DarwinTools = process.platform === 'darwin' ? MACOS_TOOLS : LINUX_STAND_INS) {}
+
   /** macOS has no kernel bind mounts: the directory is used in place (as rund does). */
   privateRootOps(): null {
     return null;
@@ -71,8 +113,8 @@ export class DarwinMounts implements MountPlatform {
       for (const o of ops) {
         if (o.op === 'mkdir') await mkdirNoSymlinks(o.path);
         else if (o.op === 'mkfile') await (await open(o.path, 'a')).close();
-        else if (o.op === 'mount' && o.fstype === 'bindfs') await run('bindfs', [...bindfsArgs(o.options), o.source, o.target]);
-        else if (o.op === 'mount' && o.fstype === 'devfs') await run('/sbin/mount', ['-t', 'devfs', 'devfs', o.target]);
+        else if (o.op === 'mount' && o.fstype === 'bindfs') await run(this.tools.bindfs, [...bindfsArgs(o.options), o.source, o.target]);
+        else if (o.op === 'mount' && o.fstype === 'devfs') await run(...this.tools.devfs(o.target));
         else throw failedPrecondition(`darwin cannot ${o.op} ${JSON.stringify(o)}`);
         if (o.op === 'mount') mounted.push(o.target);
       }
@@ -87,23 +129,20 @@ export class DarwinMounts implements MountPlatform {
     for (const t of [...targets].reverse()) {
       if (!live.has(t)) continue;
       // umount first; a busy FUSE mount is forced (diskutil's force flag).
-      await run('/sbin/umount', [t]).catch(async (err) => {
+      await run(this.tools.umount, [t]).catch(async (err) => {
         log.debug({ target: t, err: (err as Error).message }, 'umount failed, forcing');
-        await run('/usr/sbin/diskutil', ['unmount', 'force', t]);
+        await run(...this.tools.forceUnmount(t));
       });
     }
   }
 
   async mountsUnder(dir: string): Promise<string[]> {
-    // `mount` prints "<source> on <mount point> (<type>, <options>)" for every mount.
     const out = await new Promise<string>((resolve, reject) =>
-      execFile('/sbin/mount', [], (err, stdout) => (err ? reject(err) : resolve(stdout))),
+      execFile(this.tools.mount, [], (err, stdout) => (err ? reject(err) : resolve(stdout))),
     );
-    const points = out
-      .split('\n')
-      .map((l) => / on (.*) \([^()]*\)$/.exec(l)?.[1])
-      .filter((p): p is string => !!p);
-    return points.filter((p) => dir === '/' || p === dir || p.startsWith(`${dir}/`)).reverse();
+    return parseMountList(out)
+      .filter((p) => dir === '/' || p === dir || p.startsWith(`${dir}/`))
+      .reverse();
   }
 }
 

@@ -103,7 +103,7 @@ export class NativeProcess implements ExecutorProcess {
     let finish: () => Promise<void>;
     let pty: Pty | null = null;
     if (terminal) {
-      const streams = await openStreamStdio(o.stdio, o.ctx);
+      const streams = await openStreamStdio(o.stdio, { ...o.ctx, log: o.log });
       const size = o.process.consoleSize;
       try {
         pty = Pty.open(size?.width, size?.height);
@@ -122,7 +122,7 @@ export class NativeProcess implements ExecutorProcess {
         await streams.close();
       };
     } else {
-      const direct = await openDirectStdio(o.stdio, o.ctx);
+      const direct = await openDirectStdio(o.stdio, { ...o.ctx, log: o.log });
       fds = direct.child;
       afterSpawn = () => direct.spawned();
       closeStdin = () => direct.closeStdin();

@@ -27,6 +27,11 @@ describe('resolveInRoot', () => {
     expect(await resolveInRoot(root, '/etc/up/z', new Set([path.join(root, 'etc')]))).toBe(path.join(root, 'etc/up/z'));
   });
 
+  it('stops `..` at the root after a name that does not exist (a fuzz finding: it escaped)', async () => {
+    expect(await resolveInRoot(root, '/nope/../../x')).toBe(path.join(root, 'x'));
+    expect(await resolveInRoot(root, '/etc/up/z/../../../../x', new Set([path.join(root, 'etc')]))).toBe(path.join(root, 'x'));
+  });
+
   it('rejects symlink loops and relative destinations', async () => {
     await expect(resolveInRoot(root, '/loop1/x')).rejects.toThrow(/too many levels/);
     await expect(resolveInRoot(root, 'rel')).rejects.toThrow(/must be absolute/);

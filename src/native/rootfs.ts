@@ -28,16 +28,21 @@ export async function resolveInRoot(root: string, containerPath: string, covered
   while (rest.length) {
     const part = rest.shift() as string;
     if (part === '.') continue;
+    // `..` stops at the root, also after a component that does not exist (yet): "/nope/../../x"
+    // is /x in the container, never a path beside the root.
     if (part === '..') {
       if (cur !== root) cur = path.dirname(cur);
       continue;
     }
-    if ([...covered].some((c) => cur === c || cur.startsWith(`${c}/`))) return path.join(cur, part, ...rest);
     const next = path.join(cur, part);
+    // Below a mount point set up earlier the image's content is hidden: take the name literally.
+    if ([...covered].some((c) => cur === c || cur.startsWith(`${c}/`))) {
+      cur = next;
+      continue;
+    }
     const st = await lstat(next).catch(() => null);
     if (!st?.isSymbolicLink()) {
-      cur = next;
-      if (!st) return path.join(cur, ...rest);
+      cur = next; // a directory, a file, or a name that does not exist yet (made later)
       continue;
     }
     if (++links > MAX_SYMLINKS) throw invalidArgument(`mount destination ${containerPath}: too many levels of symbolic links`);

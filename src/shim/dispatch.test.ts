@@ -1,9 +1,13 @@
-import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, symlinkSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { decide, type DispatchInput } from './dispatch.js';
 import { osOfMagic } from './exec-format.js';
 import type { OciSpec } from '../common/oci.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'dispatch-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const spec = (args: string[], annotations?: Record<string, string>): OciSpec => ({
   ociVersion: '1.0.2',
@@ -48,8 +52,8 @@ describe('decide', () => {
     expect((await decide(input({ imagePlatform: linux }))).executor).toBe('native');
     expect(asked).toBe(0); // nothing to learn from containerd: every runnable image runs natively
     // …and the log says so, not "no image" (CRI containers have one; their rootfs is not mounted yet).
-    expect((await decide(input({ imagePlatform: linux }))).reason).toBe(
-      'a linux host runs every image natively (config: native); the image was not looked up',
+    expect((await decide(input({ imagePlatform: linux }))).reason).toMatch(
+      /^a linux host with linux containers native by config: the image platform is not looked up; .*: running natively$/,
     );
     expect((await decide(input({ linuxOnLinux: 'vm', imagePlatform: linux }))).executor).toBe('vm');
     expect(asked).toBe(1);
@@ -57,7 +61,7 @@ describe('decide', () => {
   });
 
   test('no image: the executable format decides, symlinks resolved inside the root', async () => {
-    const bundle = mkdtempSync('/tmp/dispatch-');
+    const bundle = mkdtempSync(join(scratch, 'bundle-'));
     mkdirSync(join(bundle, 'rootfs/bin'), { recursive: true });
     copyFileSync('/bin/busybox', join(bundle, 'rootfs/bin/busybox'));
     symlinkSync('/bin/busybox', join(bundle, 'rootfs/bin/sh')); // absolute: must resolve in the root
@@ -66,6 +70,20 @@ describe('decide', () => {
     expect(d.reason).toMatch(/executable/);
     writeFileSync(join(bundle, 'rootfs/bin/macho'), Buffer.from([0xcf, 0xfa, 0xed, 0xfe, 0, 0, 0, 0]));
     expect((await decide(input({ bundle, hostOs: 'darwin', spec: spec(['/bin/macho']) }))).executor).toBe('native');
+  });
+  test('the reason says what was decided and why: an image on a linux host is not "no image"', async () => {
+    // ctr run with an image: the rootfs is an overlay from a snapshotter, mounted only at Create.
+    const bundle = mkdtempSync(join(scratch, 'bundle-'));
+    mkdirSync(join(bundle, 'rootfs'));
+    const rootfs = [{ type: 'overlay', source: 'overlay', options: ['lowerdir=/a'] }];
+    const d = await decide(input({ bundle, rootfs, imagePlatform: async () => ({ os: 'linux' }) }));
+    expect(d.executor).toBe('native');
+    expect(d.reason).not.toMatch(/no image/);
+    expect(d.reason).toMatch(/image platform is not looked up/);
+    expect(d.reason).toMatch(/executable sh not found/);
+    // With a lookup that found nothing, the reason says so.
+    const none = await decide(input({ bundle, rootfs, hostOs: 'darwin' }));
+    expect(none.reason).toMatch(/image platform is unknown/);
   });
 });
 

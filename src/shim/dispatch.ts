@@ -11,7 +11,7 @@ import { ANNOTATION_RUNTIME, type Mount, type OciSpec } from '../common/oci.js';
 import type { Executor } from '../executor/executor.js';
 import type { Logger } from '../common/log.js';
 import { BUNDLE_STATE_FILE } from './paths.js';
-import { executableOs } from './exec-format.js';
+import { inspectExecutable } from './exec-format.js';
 
 export type ExecutorName = Executor['name'];
 
@@ -72,16 +72,12 @@ export async function decide(d: DispatchInput): Promise<DispatchDecision> {
   const platform = asking ? await d.imagePlatform(d.containerId) : undefined;
   if (platform?.os) return byOs(platform.os, d.hostOs, d.linuxOnLinux, 'the image');
   const root = d.rootfs.length === 1 && d.rootfs[0].type === 'bind' ? d.rootfs[0].source : resolveRoot(d.bundle, d.spec);
-  const os = root ? await executableOs(root, d.spec) : undefined;
-  if (os) return byOs(os, d.hostOs, d.linuxOnLinux, 'the executable');
-  if (!asking)
-    // Not "no image": the image was not asked for (and the rootfs of an image is often not
-    // mounted yet, so its executable cannot be read either).
-    return {
-      executor: 'native',
-      reason: `a linux host runs every image natively (config: ${d.linuxOnLinux}); the image was not looked up`,
-    };
-  return { executor: 'native', reason: 'no image and an executable of unknown format: running natively' };
+  const exe = root ? await inspectExecutable(root, d.spec) : { detail: 'no root filesystem path to inspect' };
+  if (exe.os) return byOs(exe.os, d.hostOs, d.linuxOnLinux, 'the executable');
+  const why = asking
+    ? 'the image platform is unknown (no image, or containerd did not say)'
+    : 'a linux host with linux containers native by config: the image platform is not looked up';
+  return { executor: 'native', reason: `${why}; ${exe.detail}: running natively` };
 }
 
 function resolveRoot(bundle: string, spec: OciSpec): string | undefined {

@@ -43,14 +43,25 @@ export function osOfMagic(head: Buffer): 'linux' | 'darwin' | undefined {
   return undefined;
 }
 
-export async function executableOs(root: string, spec: OciSpec): Promise<'linux' | 'darwin' | undefined> {
+export interface ExecutableFacts {
+  os?: 'linux' | 'darwin';
+  /** What was found, for the log: the file and its format, or why there was nothing to read. */
+  detail: string;
+}
+
+/** The OS of the container's executable inside `root`, or why it cannot be told. */
+export async function inspectExecutable(root: string, spec: OciSpec): Promise<ExecutableFacts> {
+  const prog = spec.process?.args?.[0] ?? '(none)';
   const file = await findExecutable(root, spec);
-  if (!file) return undefined;
+  if (!file) return { detail: `executable ${prog} not found under ${root} (a snapshotter's rootfs is only mounted later)` };
   const fh = await open(file, 'r');
   try {
     const head = Buffer.alloc(4);
     await fh.read(head, 0, 4, 0);
-    return osOfMagic(head);
+    const os = osOfMagic(head);
+    return os
+      ? { os, detail: `executable ${prog} is ${os === 'linux' ? 'ELF' : 'Mach-O'}` }
+      : { detail: `executable ${prog} is neither ELF nor Mach-O` };
   } finally {
     await fh.close();
   }

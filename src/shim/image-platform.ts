@@ -13,6 +13,9 @@ export interface Platform {
 
 const s = containerd.services;
 
+/** Per call: containerd answers in milliseconds, but a loaded host must not turn into a wrong dispatch. */
+const CALL_BOUND_MS = 30_000;
+
 const Client = grpc.makeGenericClientConstructor(
   {
     GetContainer: grpcMethod(
@@ -52,7 +55,7 @@ export class ContainerdImages {
   private unary<T>(name: string, req: object): Promise<T> {
     const fn = (this.client as unknown as Record<string, Unary>)[name].bind(this.client);
     return new Promise((resolve, reject) =>
-      fn(req, this.md, { deadline: Date.now() + 5000 }, (err, res) => {
+      fn(req, this.md, { deadline: Date.now() + CALL_BOUND_MS }, (err, res) => {
         if (!err) return resolve(res as T);
         reject(err.code === grpc.status.NOT_FOUND ? notFound(err.details) : unavailable(`containerd: ${err.details || err.message}`, err));
       }),
@@ -65,7 +68,7 @@ export class ContainerdImages {
         string,
         (r: object, md: grpc.Metadata, o: grpc.CallOptions) => grpc.ClientReadableStream<containerd.services.content.v1.ReadContentResponse>
       >
-    ).ReadContent.bind(this.client)({ digest }, this.md, { deadline: Date.now() + 5000 });
+    ).ReadContent.bind(this.client)({ digest }, this.md, { deadline: Date.now() + CALL_BOUND_MS });
     const chunks: Buffer[] = [];
     return new Promise((resolve, reject) => {
       call.on('data', (r) => chunks.push(Buffer.from(r.data)));

@@ -3,7 +3,7 @@
 // starting the daemon detached when none answers; `delete` is idempotent and always prints a
 // DeleteResponse.
 import { spawn } from 'node:child_process';
-import { renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, fstatSync, renameSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { containerd, tandem } from '../generated/protos.js';
 import { TtrpcClient } from '../ttrpc/client.js';
@@ -15,7 +15,11 @@ import { daemonPaths } from './paths.js';
 import { MANAGER_SERVICE } from './task-rpc.js';
 import { loadExecutor, recordedExecutor } from './dispatch.js';
 
-const START_DEADLINE_MS = 10_000;
+/**
+ * How long a new daemon may take to answer. It usually does within a few hundred ms; the bound
+ * is generous because a loaded host is slow, and a daemon that dies says why at once anyway.
+ */
+const START_BOUND_MS = 60_000;
 /**
  * The daemon is mostly idle and holds little data: a small young generation keeps its resident
  * memory low, and so does running V8's few background jobs on the main thread (one daemon
@@ -33,26 +37,7 @@ async function tryConnect(socket: string, timeoutMs = 1000): Promise<TtrpcClient
 
 export async function start(flags: ShimFlags, entry: string): Promise<void> {
   const paths = daemonPaths(flags.address, flags.namespace);
-  let client = await tryConnect(paths.socket);
-  if (!client) {
-    const child = spawn(process.execPath, [...DAEMON_NODE_FLAGS, entry, ...toArgv(flags), 'serve'], {
-      detached: true,
-      stdio: 'ignore',
-      cwd: '/',
-    });
-    let died = false;
-    child.once('exit', () => (died = true));
-    child.unref();
-    const deadline = Date.now() + START_DEADLINE_MS;
-    while (!client) {
-      await new Promise((r) => setTimeout(r, 10));
-      client = await tryConnect(paths.socket, 500);
-      if (!client && (died || Date.now() > deadline)) {
-        // A racing `start` may have won the lock; its daemon answers soon.
-        if (Date.now() > deadline) throw unavailable(`shim daemon did not come up on ${paths.socket} (see ${paths.log})`);
-      }
-    }
-  }
+  const client = (await tryConnect(paths.socket)) ?? (await startDaemon(flags, entry, paths));
   client.close();
   const address = `unix://${paths.socket}`;
   const bundle = flags.bundle || process.cwd();
@@ -60,6 +45,77 @@ export async function start(flags: ShimFlags, entry: string): Promise<void> {
   writeFileSync(tmp, address);
   renameSync(tmp, join(bundle, 'address'));
   process.stdout.write(address);
+}
+
+/**
+ * Starts a daemon and waits until one answers on the socket: ours, or the one that won the lock
+ * if ours stepped aside (exit 0). Woken by changes in the socket directory (its socket, its log).
+ * The daemon's stderr goes to its log, so a daemon that dies before its logger is up still says
+ * why; a failure quotes the end of that log.
+ */
+async function startDaemon(flags: ShimFlags, entry: string, paths: ReturnType<typeof daemonPaths>): Promise<TtrpcClient> {
+  mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
+  const errFd = openSync(paths.log, 'a');
+  const child = spawn(process.execPath, [...DAEMON_NODE_FLAGS, entry, ...toArgv(flags), 'serve'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', errFd],
+    cwd: '/',
+  });
+  closeSync(errFd);
+  let failed: string | undefined;
+  let wake = () => {};
+  child.once('error', (err) => ((failed = err.message), wake()));
+  child.once('exit', (code, signal) => {
+    if (code !== 0) failed = signal ? `killed by ${signal}` : `exited with status ${code}`;
+    wake();
+  });
+  child.unref();
+  const watcher = watch(paths.dir, () => wake());
+  watcher.on('error', () => {});
+  // A connect can land between the daemon's bind and listen, with no event after it: look again now and then.
+  const recheck = setInterval(() => wake(), 500);
+  const bound = setTimeout(() => ((failed ??= `did not answer within ${START_BOUND_MS / 1000}s`), wake()), START_BOUND_MS);
+  try {
+    for (;;) {
+      const woken = new Promise<void>((r) => (wake = r));
+      const client = await tryConnect(paths.socket, 2_000);
+      if (client) return client;
+      if (failed) throw unavailable(`shim daemon ${failed} on ${paths.socket}: ${logTail(paths.log)} (log: ${paths.log})`);
+      await woken;
+    }
+  } finally {
+    watcher.close();
+    clearTimeout(bound);
+    clearInterval(recheck);
+  }
+}
+
+/**
+ * What the end of the daemon's log says: the line our entry point writes when the daemon fails,
+ * else its last error line (a crash), else its last lines.
+ */
+function logTail(file: string, bytes = 4096): string {
+  let text: string;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const buf = Buffer.alloc(Math.min(bytes, size));
+      readSync(fd, buf, 0, buf.length, size - buf.length);
+      text = buf.toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return 'no log';
+  }
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('at '));
+  const ours = lines.filter((l) => l.startsWith('containerd-shim-tandem-v1: '));
+  const errors = lines.filter((l) => /error/i.test(l));
+  return (ours.length ? ours.slice(-1) : errors.length ? errors.slice(-1) : lines.slice(-3)).join(' | ') || 'the log is empty';
 }
 
 export async function del(flags: ShimFlags): Promise<void> {

@@ -1,6 +1,7 @@
 // The Task service's bookkeeping with a fake executor: a Create still under way keeps the
 // daemon from counting itself idle (a VM container's Create can take a whole VM boot).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, expect, test } from 'vitest';
@@ -13,7 +14,7 @@ import { TaskService } from './task-service.js';
 const bundles: string[] = [];
 afterAll(() => bundles.forEach((b) => rmSync(b, { recursive: true, force: true })));
 const newBundle = () => {
-  const b = mkdtempSync('/tmp/task-service-');
+  const b = mkdtempSync(join(tmpdir(), 'task-service-'));
   bundles.push(b);
   return b;
 };

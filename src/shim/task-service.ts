@@ -322,6 +322,7 @@ function parseProcessSpec(value: Uint8Array | null | undefined): OciProcess {
   } catch (err) {
     throw invalidArgument(`exec: malformed process spec: ${(err as Error).message}`, err);
   }
+  if (!p || typeof p !== 'object' || Array.isArray(p)) throw invalidArgument('exec: process spec is not a JSON object');
   if (!Array.isArray(p.args) || p.args.length === 0) throw invalidArgument('exec: process.args must not be empty');
   return p;
 }

@@ -2,8 +2,8 @@
 // probing the filesystem (subvolume snapshots on btrfs, clonefile on APFS, FICLONE reflink on
 // XFS, else a full copy).
 import { chmod, mkdir } from 'node:fs/promises';
-import { platform } from 'node:os';
 import { invalidArgument } from '../common/errdefs.js';
+import { platformProfile } from '../common/platform.js';
 import { cloneTree, makeSubvolume, sealSubvolume, treeUsage, type HelperMode } from './tree-helper.js';
 import { probeLinux } from './clone-linux.js';
 import { probeDarwin } from './clone-darwin.js';
@@ -54,7 +54,7 @@ export function backend(p: ProbeResult): CloneBackend {
  * filesystem cannot do is an error rather than a silent copy.
  */
 export async function chooseBackend(root: string, wanted: BackendName | 'auto' = 'auto'): Promise<CloneBackend> {
-  const probe = platform() === 'darwin' ? probeDarwin : probeLinux;
+  const probe = platformProfile() === 'darwin' ? probeDarwin : probeLinux;
   const best = await probe(root);
   if (wanted === 'auto' || wanted === best.name) return backend(best);
   if (wanted === 'copy' || best.also?.includes(wanted))

@@ -1,13 +1,23 @@
 // Serves a Snapshotter as containerd.services.snapshots.v1.Snapshots over gRPC on a unix
 // socket: the proxy plugin containerd dials. Error kinds become status codes here only.
 import * as grpc from '@grpc/grpc-js';
-import { existsSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, unlinkSync } from 'node:fs';
 import { Code, errorMessage, toStatusCode } from '../common/errdefs.js';
+import { SOCKET_MODE, withPrivateUmask } from '../common/private-socket.js';
 import { snapshotsService, toProtoInfo, toProtoMounts } from './grpc-service.js';
 import type { Snapshotter } from './types.js';
 
 /** containerd's reference server sends List results in batches of this many. */
 const LIST_BATCH = 100;
+
+/**
+ * We ping every connection and close one that does not answer. Node's HTTP/2 stops reading a
+ * connection once it has sent GOAWAY for a protocol error (garbled headers, an oversized frame)
+ * and then never closes it, not even when the peer hangs up; a client that sends half a preface
+ * and goes quiet holds one the same way. Without the pings each kept its fd for good. The
+ * timeout is generous so that a busy event loop never drops a healthy containerd connection.
+ */
+export const KEEPALIVE_OPTIONS = { 'grpc.keepalive_time_ms': 20_000, 'grpc.keepalive_timeout_ms': 20_000 };
 
 export type Logger = { debug(msg: string): void; warn(msg: string): void };
 
@@ -81,11 +91,20 @@ export interface RunningServer {
 /** Listens on the unix socket `path` (a stale socket file is replaced). */
 export async function serveSnapshots(sn: Snapshotter, path: string, log: Logger): Promise<RunningServer> {
   if (existsSync(path)) unlinkSync(path);
-  const server = new grpc.Server({ 'grpc.max_receive_message_length': 16 << 20, 'grpc.max_send_message_length': 16 << 20 });
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': 16 << 20,
+    'grpc.max_send_message_length': 16 << 20,
+    ...KEEPALIVE_OPTIONS,
+  });
   server.addService(snapshotsService, snapshotsHandlers(sn, log));
-  await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`unix://${path}`, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+  // 0600: whoever can connect can change any container's filesystem.
+  await withPrivateUmask(
+    () =>
+      new Promise<number>((resolve, reject) =>
+        server.bindAsync(`unix://${path}`, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+      ),
   );
+  chmodSync(path, SOCKET_MODE);
   return {
     address: path,
     close: () =>

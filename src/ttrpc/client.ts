@@ -24,6 +24,7 @@ export class TtrpcClient {
   private readonly pending = new Map<number, Pending>();
   private readonly decoder = new FrameDecoder((f) => this.onFrame(f));
   private closedError?: Error;
+  private lastFrame = Date.now();
   readonly closed: Promise<void>;
 
   constructor(private readonly conn: Duplex) {
@@ -114,7 +115,13 @@ export class TtrpcClient {
     this.conn.write(encodeFrame(id, type, flags, data));
   }
 
+  /** When the last frame arrived from the peer (ms since the epoch): a liveness signal. */
+  get lastFrameAt(): number {
+    return this.lastFrame;
+  }
+
   private onFrame(frame: Frame): void {
+    this.lastFrame = Date.now();
     const p = this.pending.get(frame.streamId);
     if (!p) return;
     if (frame.type === MessageType.Data && p.stream) {

@@ -8,6 +8,7 @@ import { Flags, MESSAGE_LENGTH_MAX, MessageType, encodeFrame, readFrames, type F
 import { statusFromError } from './status.js';
 import { ServerStream } from './stream.js';
 import { serviceMethods, type Handlers, type Interceptor, type ServiceDefinition } from './service.js';
+import { listenPrivate } from '../common/private-socket.js';
 
 export interface CallContext {
   service: string;
@@ -179,10 +180,7 @@ export class TtrpcServer {
 
   async listen(path: string): Promise<net.Server> {
     const server = net.createServer((sock) => this.serveConnection(sock));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(path, () => resolve());
-    });
+    await listenPrivate(server, path); // 0600: a connection can run anything as root
     this.listener = server;
     return server;
   }

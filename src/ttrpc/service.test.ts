@@ -3,6 +3,7 @@
 // what it does not serve (the vmd's relay).
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Code, notFound } from '../common/errdefs.js';
@@ -34,7 +35,7 @@ class Demo {
   }
 }
 
-const dir = mkdtempSync('/tmp/ttrpc-service-');
+const dir = mkdtempSync(join(tmpdir(), 'ttrpc-service-'));
 const server = new TtrpcServer();
 const seen: string[] = [];
 const forwarded: { frame: Frame; request?: ttrpc.Request }[] = [];

@@ -4,6 +4,7 @@
 // its RPC's types, so no call site decodes, encodes or casts.
 import type { CallContext, ServiceMethods } from './server.js';
 import type { ServerStream } from './stream.js';
+import { decodeRequest } from './decode.js';
 
 /** A generated message class: decodes to T, encodes from I (its plain-object interface). */
 export interface MessageType<T, I> {
@@ -64,12 +65,13 @@ export function serviceMethods<D extends ServiceDefinition>(def: D, handlers: Ha
     if (typeof handler !== 'function') throw new TypeError(`${def.name}: no handler for ${method}`);
     if ('stream' in rpc) {
       methods[method] = {
-        stream: async (ctx, stream, payload) => void (await handler.call(handlers, rpc.request.decode(payload), stream, ctx)),
+        stream: async (ctx, stream, payload) =>
+          void (await handler.call(handlers, decodeRequest(rpc.request, payload, `${method} request`), stream, ctx)),
       };
       continue;
     }
     methods[method] = async (ctx, payload) => {
-      const request = rpc.request.decode(payload);
+      const request = decodeRequest(rpc.request, payload, `${method} request`);
       const run = async () => handler.call(handlers, request, ctx);
       const response = await (intercept ? intercept(method, request, ctx, run) : run());
       return rpc.response.encode(response ?? {}).finish();

@@ -1,6 +1,7 @@
 // ttrpc over real unix sockets: unary, concurrency, metadata, limits, errors, streams.
 import net from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TtrpcServer } from './server.js';
@@ -9,7 +10,7 @@ import { encodeFrame, FrameDecoder, MessageType, MESSAGE_LENGTH_MAX, type Frame 
 import { Code, TandemError, notFound } from '../common/errdefs.js';
 import { ttrpc } from '../generated/protos.js';
 
-const dir = mkdtempSync('/tmp/ttrpc-test-');
+const dir = mkdtempSync(join(tmpdir(), 'ttrpc-test-'));
 const sock = join(dir, 's.sock');
 const server = new TtrpcServer();
 let client: TtrpcClient;

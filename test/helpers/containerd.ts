@@ -92,8 +92,18 @@ export class Containerd {
 
   private async launch(): Promise<void> {
     const log = openSync(join(this.dir, 'containerd.log'), 'a');
-    this.proc = spawn('containerd', ['--config', this.configPath], { env: this.env, stdio: ['ignore', log, log] });
-    await waitFor(async () => existsSync(this.address) && (await this.ctr(['version'])).code === 0, 20_000, 'containerd to serve');
+    const p = spawn('containerd', ['--config', this.configPath], { env: this.env, stdio: ['ignore', log, log] });
+    this.proc = p;
+    // Ready when it answers; a containerd that exits says why (the end of its log).
+    await waitFor(
+      async () => p.exitCode !== null || (existsSync(this.address) && (await this.ctr(['version'])).code === 0),
+      60_000,
+      'containerd to serve',
+    );
+    if (p.exitCode !== null) {
+      const tail = readFileSync(join(this.dir, 'containerd.log'), 'utf8').trim().split('\n').slice(-3).join(' | ');
+      throw new Error(`containerd exited with status ${p.exitCode}: ${tail}`);
+    }
   }
 
   /** Stops containerd (SIGTERM, then SIGKILL) without touching the shims it started. */

@@ -111,7 +111,7 @@ export class Scratch {
 }
 
 export class ClientFifos {
-  private readers: { fd: number; chunks: Buffer[]; done?: Promise<string> }[] = [];
+  private readers: { fd: number; chunks: Buffer[]; done?: Promise<string>; socket?: net.Socket }[] = [];
   stdinFd: number | null = null;
 
   constructor(
@@ -128,13 +128,23 @@ export class ClientFifos {
     const out = this.readers.map((r) => {
       if (r.fd < 0) return Promise.resolve('');
       r.done ??= new Promise<string>((resolve) => {
-        const s = new net.Socket({ fd: r.fd, readable: true, writable: false });
+        const s = (r.socket = new net.Socket({ fd: r.fd, readable: true, writable: false }));
         s.on('data', (c: Buffer) => r.chunks.push(c));
         s.on('close', () => resolve(Buffer.concat(r.chunks).toString()));
       });
       return r.done;
     });
     return [out[0], out[1]];
+  }
+
+  /** Bytes read so far from stdout (0) or stderr (1). */
+  received(i: 0 | 1): number {
+    return this.readers[i].chunks.reduce((n, c) => n + c.length, 0);
+  }
+
+  /** The client goes away: its readers close (as when a `ctr run` is SIGKILLed). */
+  hangUp(): void {
+    for (const r of this.readers) r.socket?.destroy();
   }
 
   /** Closes the client's ends that were never handed to a stream (a failed Create). */

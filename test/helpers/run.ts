@@ -1,4 +1,5 @@
-// Running commands from tests: captured output, a timeout that kills, optional stdin.
+// Running commands from tests: captured output, a generous timeout that kills (a hung command
+// must not hang the run; a slow one on a loaded host must not fail it), optional stdin.
 import { spawn } from 'node:child_process';
 
 export interface RunResult {
@@ -19,7 +20,7 @@ export function run(
     let stderr = '';
     p.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     p.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => p.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    const timer = setTimeout(() => p.kill('SIGKILL'), opts.timeoutMs ?? 300_000);
     p.on('error', reject);
     p.on('close', (code, signal) => {
       clearTimeout(timer);

@@ -17,6 +17,8 @@ export interface SnapshotterProcessOptions {
   backend?: 'auto' | 'reflink' | 'copy' | 'clonefile';
   /** proxy_plugins name (default tandem). */
   name?: string;
+  /** Extra environment (e.g. TANDEM_PLATFORM_PROFILE). */
+  env?: Record<string, string>;
 }
 
 export class SnapshotterProcess {
@@ -65,12 +67,12 @@ export class SnapshotterProcess {
       '--backend',
       this.opts.backend ?? 'auto',
     ];
-    const p = spawn(join(BIN, 'tandem'), args, { stdio: ['ignore', log, log] });
+    const p = spawn(join(BIN, 'tandem'), args, { stdio: ['ignore', log, log], env: { ...process.env, ...this.opts.env } });
     this.proc = p;
     // The socket file appears at bind(), a moment before listen(): wait until it accepts.
     await waitFor(
       async () => p.exitCode !== null || (existsSync(this.socket) && (await accepts(this.socket))),
-      20_000,
+      60_000,
       'the snapshotter socket',
     );
     if (p.exitCode !== null) throw new Error(`tandem snapshotter exited ${p.exitCode}; see ${this.logFile}`);

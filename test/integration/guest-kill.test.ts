@@ -6,6 +6,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { ensureGuestImage, defaultBuildOptions } from '../../src/linuxvm/image/ensure.js';
 import { QemuBackend } from '../../src/linuxvm/backends/qemu.js';
 import type { VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
+import { waitFor } from '../helpers/run.js';
 
 /** Pids of processes whose command line mentions `needle`. */
 function pidsMentioning(needle: string): number[] {
@@ -89,8 +90,7 @@ describe('guest with a virtiofs share, killed', () => {
     expect(exit.code).toBeNull();
     expect(exit.reason).toBe('killed by the host');
     expect(() => process.kill(vm.pid, 0)).toThrow();
-    for (let i = 0; i < 50 && pidsMentioning(`${stateDir}/vfs-vol.sock`).length; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(pidsMentioning(`${stateDir}/vfs-vol.sock`)).toEqual([]);
+    await waitFor(() => pidsMentioning(`${stateDir}/vfs-vol.sock`).length === 0, 30_000, 'virtiofsd to be gone');
     await vm.stop(); // no-op once exited
     await vm.kill();
     expect(await vm.exited).toBe(exit);

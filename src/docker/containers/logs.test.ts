@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { LogWriter, parseTime, readLog } from './logs.js';
@@ -7,7 +8,7 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 test('lines are split, streams kept apart, partial lines flushed at close; tail and stream choice', () => {
-  const dir = mkdtempSync('/tmp/tandem-logs-');
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-logs-'));
   dirs.push(dir);
   const w = new LogWriter(join(dir, 'l.json'));
   const seen: string[] = [];

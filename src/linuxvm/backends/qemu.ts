@@ -16,8 +16,15 @@ import { FATAL_RE, READY_RE, type PortForward, type VmBackend, type VmConfig, ty
 import { LogTail, VmmProcess } from './vmm-process.js';
 
 const VIRTIOFSD = '/usr/lib/qemu/virtiofsd';
-/** Under a working hardware accelerator the guest prints its first line within a second or two. */
-const ACCEL_PROBE_MS = 15_000;
+/**
+ * Under a working hardware accelerator the guest prints its first line within a second or two;
+ * the bound is generous because running out of it marks the accelerator as failed for good.
+ */
+const ACCEL_PROBE_MS = 60_000;
+/** virtiofsd creates its socket at once; the bound only matters on a badly overloaded host. */
+const VIRTIOFSD_READY_MS = 60_000;
+/** Default boot bound when the caller gives none (the vmd passes TANDEM_VM_BOOT_TIMEOUT_MS). */
+const READY_MS = 120_000;
 const FIRST_LINE_RE = /^tandem-guest: /m;
 const failedAccels = new Set<string>();
 
@@ -45,7 +52,7 @@ export class QemuBackend implements VmBackend {
       const plan = qemuPlan(cfg, manifest, accel, { tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined });
       const vm = await QemuInstance.launch(plan, accel, log);
       if (accel === 'tcg') {
-        await vm.waitReady(cfg.readyTimeoutMs ?? 60_000);
+        await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
         return vm;
       }
       // A hardware accelerator: give up on it if QEMU dies or complains before the guest speaks.
@@ -54,7 +61,7 @@ export class QemuBackend implements VmBackend {
         () => false,
       );
       if (ok) {
-        await vm.waitReady(cfg.readyTimeoutMs ?? 60_000);
+        await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
         return vm;
       }
       const why = new LogTail(plan.bootLog, 0).lastLines(2) || 'no guest output';
@@ -176,16 +183,14 @@ function connectUnix(path: string): Promise<net.Socket> {
 }
 
 /** Starts virtiofsd for one share and waits for its socket (QEMU connects to it at start). */
-async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: string): Promise<VmmProcess> {
-  if (!existsSync(VIRTIOFSD)) throw failedPrecondition(`${VIRTIOFSD} not found (Debian: qemu-system-common)`);
-  const vp = await VmmProcess.spawn(`virtiofsd (${v.tag})`, VIRTIOFSD, virtiofsdArgs(v), bootLog);
-  const deadline = Date.now() + 5000;
-  while (!existsSync(v.socket)) {
-    if (!vp.running || Date.now() > deadline) {
-      await vp.kill();
-      throw failedPrecondition(`virtiofsd for share ${v.tag} did not start (see ${bootLog})`);
-    }
-    await new Promise((r) => setTimeout(r, 20));
+export async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: string, binary = VIRTIOFSD): Promise<VmmProcess> {
+  if (!existsSync(binary)) throw failedPrecondition(`${binary} not found (Debian: qemu-system-common)`);
+  const vp = await VmmProcess.spawn(`virtiofsd (${v.tag})`, binary, virtiofsdArgs(v), bootLog);
+  try {
+    await vp.waitForFile(v.socket, VIRTIOFSD_READY_MS);
+  } catch (err) {
+    await vp.kill();
+    throw failedPrecondition(`virtiofsd for share ${v.tag} did not start: ${(err as Error).message}`, err);
   }
   return vp;
 }

@@ -26,7 +26,7 @@ export class QmpClient {
     sock.on('error', () => {}); // surfaced through 'close'
   }
 
-  static async connect(path: string, timeoutMs = 5000): Promise<QmpClient> {
+  static async connect(path: string, timeoutMs = 30_000): Promise<QmpClient> {
     const sock = net.connect(path);
     const c = new QmpClient(sock);
     await new Promise<void>((resolve, reject) => {

@@ -43,7 +43,7 @@ export class VfkitBackend implements VmBackend {
     const proc = await VmmProcess.spawn('vfkit', this.binary, plan.args, join(cfg.stateDir, 'vfkit.log'), plan.bootLog);
     const vm = new VfkitInstance(proc, plan);
     try {
-      await proc.waitForConsole(READY_RE, cfg.readyTimeoutMs ?? 60_000, FATAL_RE);
+      await proc.waitForConsole(READY_RE, cfg.readyTimeoutMs ?? 120_000, FATAL_RE);
       for (const f of cfg.portForwards) await vm.addPortForward(f);
     } catch (err) {
       await vm.kill();

@@ -3,7 +3,8 @@
 // to the boot log (where the guest console goes too). It waits for console markers under a
 // deadline, stops with SIGTERM then SIGKILL, and settles `exited` exactly once.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, fstatSync, watch } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { Code, TandemError, failedPrecondition } from '../../common/errdefs.js';
 import type { VmExit } from './vm-backend.js';
 
@@ -85,6 +86,42 @@ export class VmmProcess {
   }
 
   /**
+   * Resolves once `path` exists (a socket the process creates when it is ready). Woken by the
+   * directory's change events, not by polling; rejects when the process exits first, or after
+   * the generous `timeoutMs`, with the process's own last output lines either way.
+   */
+  async waitForFile(path: string, timeoutMs: number): Promise<void> {
+    const dir = dirname(path);
+    const name = basename(path);
+    let watcher: ReturnType<typeof watch> | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const appeared = new Promise<void>((resolve, reject) => {
+        watcher = watch(dir, (_event, file) => {
+          if ((file === null || file === name) && existsSync(path)) resolve();
+        });
+        watcher.on('error', reject);
+      });
+      if (existsSync(path)) return; // created before the watch began
+      const outcome = await Promise.race([
+        appeared.then(() => 'ready' as const),
+        this.exited.then(() => 'exited' as const),
+        new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), timeoutMs))),
+      ]);
+      if (outcome === 'ready' || existsSync(path)) return;
+      if (outcome === 'exited') throw failedPrecondition(`${this.name} exited before it was ready: ${this.exit!.reason}`);
+      const last = new LogTail(this.outputLog, 0).lastLines(3);
+      throw new TandemError(
+        Code.DeadlineExceeded,
+        `${this.name}: ${path} did not appear within ${timeoutMs} ms${last ? `; its output: ${last}` : ''} (log: ${this.outputLog})`,
+      );
+    } finally {
+      watcher?.close();
+      clearTimeout(timer);
+    }
+  }
+
+  /**
    * Resolves with the first match of `re` in the boot log (from `fromOffset`). Rejects when the
    * process exits first, when `failRe` matches, or after `timeoutMs` (DeadlineExceeded).
    */
@@ -100,9 +137,10 @@ export class VmmProcess {
       if (!this.running)
         throw failedPrecondition(`${this.name} exited before the guest was ready: ${this.exit!.reason} (boot log: ${this.consoleLog})`);
       if (Date.now() > deadline) {
+        const last = tail.lastLines(3);
         throw new TandemError(
           Code.DeadlineExceeded,
-          `${this.name}: no ${re.source} on the console after ${timeoutMs} ms (boot log: ${this.consoleLog})`,
+          `${this.name}: no ${re.source} on the console after ${timeoutMs} ms${last ? `; last lines: ${last}` : ''} (boot log: ${this.consoleLog})`,
         );
       }
       await Promise.race([this.exited, new Promise((r) => setTimeout(r, 50))]);

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Code, TandemError } from '../../common/errdefs.js';
@@ -14,7 +15,7 @@ import { busyboxRootfs, collect, containerdLikeSpec, ociProcess } from '../../..
 import { AGENT, AGENT_SERVICE, Agent } from './agent.js';
 import { Runc } from './runc.js';
 
-const dir = mkdtempSync('/tmp/tandem-agent-');
+const dir = mkdtempSync(join(tmpdir(), 'tandem-agent-'));
 const sock = join(dir, 'agent.sock');
 const rootfs = busyboxRootfs(join(dir, 'rootfs'));
 const runcRoot = join(dir, 'runc');

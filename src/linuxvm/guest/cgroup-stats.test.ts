@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { Code } from '../../common/errdefs.js';
 import { parseFlatKeyed, readCgroupStats } from './cgroup-stats.js';
 
-const dir = mkdtempSync('/tmp/tandem-cgstats-');
+const dir = mkdtempSync(join(tmpdir(), 'tandem-cgstats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('parses cgroup v2 flat-keyed files, skipping what is not a count', () => {

@@ -3,6 +3,7 @@
 // connect/disconnect reported for the orphan timer.
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -18,7 +19,7 @@ afterEach(() => {
 
 /** A served echo channel and its event history. */
 async function echoChannel() {
-  const dir = mkdtempSync('/tmp/tandem-port-');
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-port-'));
   dirs.push(dir);
   const path = join(dir, 'agent.sock');
   const events: string[] = [];

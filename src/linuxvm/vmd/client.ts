@@ -11,6 +11,7 @@ import { VMD } from './api.js';
 import { AgentClient } from '../agent-client.js';
 import type { PortForward } from '../backends/vm-backend.js';
 import { DeathLatch, SharedLease, type GuestVm, type VmHost, type VmLease } from '../vm-lease.js';
+import { Watchdog } from '../watchdog.js';
 
 const pb = tandem.vmd.v1;
 const VMD_SERVICE = VMD.name;
@@ -33,7 +34,7 @@ export class AttachedVm implements GuestVm {
   leases = 0;
   private readonly latch = new DeathLatch();
   readonly dead = this.latch.dead;
-  private readonly ping: NodeJS.Timeout;
+  private readonly watchdog: Watchdog;
 
   constructor(
     private readonly ttrpc: TtrpcClient,
@@ -43,12 +44,9 @@ export class AttachedVm implements GuestVm {
   ) {
     void ttrpc.closed.then(() => this.markDead('connection to the VM daemon closed (the VM or the vmd is gone)'));
     // The vmd watches the agent itself; this catches a vmd that stopped answering.
-    this.ping = setInterval(() => {
-      agent.ping(o.pingTimeoutMs).catch((err) => {
-        if (isCode(err, Code.DeadlineExceeded)) this.markDead(`the VM did not answer a ping within ${o.pingTimeoutMs} ms`);
-      });
-    }, o.pingIntervalMs);
-    this.ping.unref();
+    this.watchdog = new Watchdog(agent, { intervalMs: o.pingIntervalMs, silenceMs: o.pingTimeoutMs }, (why) =>
+      this.markDead(`the VM daemon stopped answering: ${why}`),
+    ).start();
   }
 
   get generation(): number {
@@ -75,7 +73,7 @@ export class AttachedVm implements GuestVm {
 
   markDead(reason: string): void {
     if (!this.latch.fire(reason)) return;
-    clearInterval(this.ping);
+    this.watchdog.stop();
     this.ttrpc.close();
   }
 }

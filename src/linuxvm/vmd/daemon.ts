@@ -17,6 +17,7 @@ import type { VmSettings } from '../settings.js';
 import { VMD } from './api.js';
 import type { MuxPort } from './mux.js';
 import type { Vm, VmManager } from './vm-manager.js';
+import { listenPrivate } from '../../common/private-socket.js';
 
 export const VMD_SERVICE = VMD.name;
 const agentPb = tandem.agent.v1;
@@ -58,10 +59,7 @@ export class VmDaemon {
 
   async listen(socket: string): Promise<void> {
     const server = net.createServer((conn) => this.serve(conn));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(socket, () => resolve());
-    });
+    await listenPrivate(server, socket);
     this.listener = server;
   }
 

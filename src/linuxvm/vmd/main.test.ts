@@ -4,13 +4,14 @@
 // booted here (that is test/integration/shim-vm.test.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { TtrpcClient } from '../../ttrpc/client.js';
 import { PACKAGE_ROOT } from '../settings.js';
 import { vmdPaths } from './paths.js';
 
-const state = mkdtempSync('/tmp/tandem-vmd-');
+const state = mkdtempSync(join(tmpdir(), 'tandem-vmd-'));
 const paths = vmdPaths(state);
 const mounted = () => readFileSync('/proc/self/mountinfo', 'utf8').includes(` ${paths.dir}/share `);
 

@@ -16,12 +16,13 @@
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { Code, failedPrecondition, unavailable } from '../../common/errdefs.js';
+import { failedPrecondition, unavailable } from '../../common/errdefs.js';
 import { AgentClient } from '../agent-client.js';
 import type { PortForward, VmBackend, VmInstance } from '../backends/vm-backend.js';
 import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
 import type { SharePlatform } from '../share.js';
 import { DeathLatch, SharedLease, type GuestVm } from '../vm-lease.js';
+import { Watchdog } from '../watchdog.js';
 import { killOrphanedVm, readVmRecord, writeVmRecord } from './record.js';
 import { AgentMux, duplexPair } from './mux.js';
 
@@ -46,7 +47,7 @@ export class Vm implements GuestVm {
   readonly dead = this.latch.dead;
   readonly bootedAt = Date.now();
   private idleTimer?: NodeJS.Timeout;
-  private pingTimer?: NodeJS.Timeout;
+  private watchdog?: Watchdog;
 
   constructor(
     readonly generation: number,
@@ -68,7 +69,7 @@ export class Vm implements GuestVm {
   markDead(reason: string): void {
     if (!this.latch.fire(reason)) return;
     clearTimeout(this.idleTimer);
-    clearInterval(this.pingTimer);
+    this.watchdog?.stop();
     this.agent.close();
     this.mux.close();
   }
@@ -78,8 +79,8 @@ export class Vm implements GuestVm {
     this.idleTimer = t;
   }
 
-  setPingTimer(t: NodeJS.Timeout): void {
-    this.pingTimer = t;
+  setWatchdog(w: Watchdog): void {
+    this.watchdog = w;
   }
 }
 
@@ -231,19 +232,10 @@ export class VmManager {
     );
     void instance.exited.then((e) => this.onDead(vm, `VM exited: ${e.reason}`));
     void mux!.closed.then(() => this.onDead(vm, 'agent connection closed'));
-    const ping = setInterval(() => {
-      agent.ping(s.pingTimeoutMs).catch((err) => {
-        if (vm.isDead) return;
-        // A reset channel is the agent gone (same as a close); only a silent one is a hang.
-        const timedOut = (err as { code?: number }).code === Code.DeadlineExceeded;
-        this.onDead(
-          vm,
-          timedOut ? `agent did not answer a ping within ${s.pingTimeoutMs} ms` : `agent connection closed (${(err as Error).message})`,
-        );
-      });
-    }, s.pingIntervalMs);
-    ping.unref();
-    vm.setPingTimer(ping);
+    const ping = new Watchdog(agent, { intervalMs: s.pingIntervalMs, silenceMs: s.pingTimeoutMs }, (why) => {
+      if (!vm.isDead) this.onDead(vm, why);
+    }).start();
+    vm.setWatchdog(ping);
     return vm;
   }
 
