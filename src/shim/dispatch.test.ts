@@ -1,11 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync as mkdtemp, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { decide, layersKey, withPlatform, type DispatchInput } from './dispatch.js';
 import { nativePlatforms, parsePlatform, type Platform } from '../common/platform.js';
 import type { Executor } from '../executor/executor.js';
 import type { OciSpec } from '../common/oci.js';
+
+const dirs: string[] = [];
+const mkdtempSync = (prefix: string) => {
+  const d = mkdtemp(join(tmpdir(), prefix));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const spec = (args: string[], annotations?: Record<string, string>): OciSpec => ({
   ociVersion: '1.0.2',
@@ -99,7 +108,7 @@ describe('no image: the executable header decides', () => {
   const MACHO_ARM64 = Buffer.from([0xcf, 0xfa, 0xed, 0xfe, 0x0c, 0x00, 0x00, 0x01, 0, 0, 0, 0]);
 
   function bundleWith(files: (root: string) => void): string {
-    const bundle = mkdtempSync('/tmp/dispatch-');
+    const bundle = mkdtempSync('dispatch-');
     mkdirSync(join(bundle, 'rootfs/bin'), { recursive: true });
     files(join(bundle, 'rootfs'));
     return bundle;
@@ -133,7 +142,7 @@ describe('no image: the executable header decides', () => {
   });
 
   test("containerd's overlay rootfs is read from its layers before it is mounted", async () => {
-    const dir = mkdtempSync('/tmp/dispatch-layers-');
+    const dir = mkdtempSync('dispatch-layers-');
     const [upper, top, base] = ['upper', 'l2', 'l1'].map((l) => join(dir, l));
     for (const l of [upper, top, base]) mkdirSync(join(l, 'bin'), { recursive: true });
     writeFileSync(join(base, 'bin/hello'), '#!/bin/busybox sh\n');
