@@ -26,7 +26,12 @@ beforeAll(async () => {
   await writeOciArchive({ name: DARWIN, os: 'darwin', architecture: 'arm64', cmd: ['/bin/hello'], layers: [layer] }, tar);
   await cd.ctrOk(['images', 'import', '--platform', 'darwin/arm64', tar]);
   const multi = join(cd.dir, 'multi.tar');
-  await writeOciIndexArchive({ name: MULTI, images: await debianBusyboxImages(['linux/amd64', 'linux/arm64'], MULTI) }, multi);
+  // Two layers per platform: the snapshot parent is then a chain ID, not a layer's own digest.
+  const images = (await debianBusyboxImages(['linux/amd64', 'linux/arm64'], MULTI)).map((i) => ({
+    ...i,
+    layers: [...i.layers, [{ type: 'file' as const, path: 'etc/motd', content: Buffer.from(`${i.architecture}\n`) }]],
+  }));
+  await writeOciIndexArchive({ name: MULTI, images }, multi);
   await cd.ctrOk(['images', 'import', '--all-platforms', multi]);
 }, 180_000);
 afterAll(() => cd?.dispose());
