@@ -20,12 +20,14 @@ export class ContainerdClient {
     private readonly timeoutMs = 5000,
   ) {}
 
-  private connect(): http2.ClientHttp2Session {
+  /** The connection, opened if need be; it keeps the process alive only while a call waits. */
+  connect(): http2.ClientHttp2Session {
     if (this.session && !this.session.closed && !this.session.destroyed) return this.session;
     const path = this.address.replace(/^unix:\/\//, '');
     const s = http2.connect('http://containerd', { createConnection: () => net.connect(path) });
     s.on('error', () => this.session === s && (this.session = undefined)); // each call reports its own failure
     s.on('close', () => this.session === s && (this.session = undefined));
+    if (this.inFlight === 0) s.unref();
     this.session = s;
     return s;
   }
@@ -49,7 +51,8 @@ export class ContainerdClient {
         return reject(unavailable(`containerd ${this.address}: ${(err as Error).message}`, err));
       }
       // An idle connection must not keep the process alive; one waiting for an answer must.
-      if (this.inFlight++ === 0) session.ref();
+      this.inFlight++;
+      session.ref();
       stream.on('close', () => {
         if (--this.inFlight === 0 && !session.destroyed) session.unref();
       });

@@ -86,6 +86,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
 
   rmSync(paths.socket, { force: true }); // we hold the lock, so any socket here is stale
   await server.listen(paths.socket);
+  images.warm(); // the Create that started this daemon asks containerd for its image's platform
   // A daemon started for a container that never arrives (start succeeded, create never came)
   // leaves too; a Create under way counts as a container (svc.size).
   idleTimer = setTimeout(() => svc.size === 0 && void exit('no container arrived'), Math.max(idleMs, 30_000));
