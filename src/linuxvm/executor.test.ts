@@ -165,6 +165,21 @@ describe('VmExecutor (agent on this host)', () => {
     expect(leases).toBe(0); // the VM was not even asked for
     // An image that does not list its platforms (built before the list existed) is not second-guessed.
     writeFileSync(join(imageDir, 'manifest.json'), JSON.stringify(manifest));
+    // No explicit image: the cache's image is built from images/guest/, whose binfmt recipe says.
+    const cached = new VmExecutor({
+      settings: { ...settings, imageDir: undefined },
+      platform: 'linux',
+      log,
+      host,
+      share: new LinuxShare(share, share),
+    });
+    await expect(cached.create({ ...req, platform: parsePlatform('linux/mips64le') })).rejects.toMatchObject({
+      code: Code.FailedPrecondition,
+      message: expect.stringMatching(
+        /^linux\/mips64le: the guest VM has no emulator for it \(it runs linux\/amd64, linux\/386, linux\/arm64, /,
+      ),
+    });
+    expect(leases).toBe(0);
     const c = await e.create({
       ...req,
       rootfs: [{ type: 'bind', source: image, options: ['rbind', 'rw'] }],
