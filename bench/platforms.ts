@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const a = await Containerd.start({ env });
   const b = await Containerd.start({ env: { ...env, TANDEM_VM_ARCH: 'arm64' } });
   try {
-    const images = await debianBusyboxImages(['linux/amd64', 'linux/arm64'], IMG, join(REPO, 'images/out/cache'));
+    const images = await debianBusyboxImages(['linux/amd64', 'linux/arm64'], IMG);
     const tar = join(a.dir, 'multi.tar');
     await writeOciIndexArchive({ name: IMG, images }, tar);
     for (const cd of [a, b]) await cd.ctrOk(['images', 'import', '--all-platforms', tar]);
