@@ -13,3 +13,5 @@ if [[ -f dist-bench/bench/vm.js ]]; then
   echo "== VM path"
   node dist-bench/bench/vm.js
 fi
+echo "== foreign architectures: qemu-user in the guest vs a guest of their own"
+node dist-bench/bench/platforms.js

@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { Mount, OciProcess, OciResources, OciSpec } from '../common/oci.js';
 import type { ContainerStats } from '../common/stats.js';
+import type { Platform } from '../common/platform.js';
 
 export type { ContainerStats };
 
@@ -44,6 +45,8 @@ export interface ContainerCreateRequest {
   rootfs: Mount[];
   stdio: StdioConfig;
   log: Logger;
+  /** The platform the container's program is built for, when dispatch learnt it. */
+  platform?: Platform;
 }
 
 /** One container as an executor runs it. */

@@ -6,8 +6,17 @@ import type { ImageSpec, LayerEntry } from './oci-archive.js';
 
 export const BUSYBOX_IMAGE = 'docker.io/tandem/busybox:latest';
 
-export function busyboxImage(busyboxPath = '/bin/busybox', arch = 'amd64', name = BUSYBOX_IMAGE): ImageSpec {
-  const applets = execFileSync(busyboxPath, ['--list'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+/** The applets a busybox binary offers (it must run here: for a foreign one, ask a native build of the same version). */
+export function busyboxApplets(busyboxPath: string): string[] {
+  return execFileSync(busyboxPath, ['--list'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+}
+
+export function busyboxImage(
+  busyboxPath = '/bin/busybox',
+  arch = 'amd64',
+  name = BUSYBOX_IMAGE,
+  applets: string[] = busyboxApplets(busyboxPath),
+): ImageSpec {
   const entries: LayerEntry[] = [];
   for (const d of [
     'bin',

@@ -11,11 +11,18 @@ export type LayerEntry =
   | { type: 'symlink'; path: string; target: string }
   | { type: 'whiteout'; path: string };
 
+/** A multi-platform image: one name, an image index with one manifest per platform. */
+export interface IndexSpec {
+  name: string;
+  images: Omit<ImageSpec, 'name'>[];
+}
+
 export interface ImageSpec {
   /** e.g. docker.io/tandem/busybox:latest */
   name: string;
   os: string;
   architecture: string;
+  variant?: string;
   layers: LayerEntry[][];
   env?: string[];
   cmd?: string[];
@@ -52,21 +59,28 @@ async function layerTar(entries: LayerEntry[]): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Builds the archive in memory and writes it to `out`. Returns the manifest digest. */
-export async function writeOciArchive(spec: ImageSpec, out: string): Promise<string> {
-  const blobs = new Map<string, Buffer>();
-  const add = (b: Buffer) => {
+type Blobs = Map<string, Buffer>;
+
+function adder(blobs: Blobs) {
+  return (b: Buffer) => {
     const d = sha256(b);
     blobs.set(d, b);
     return { digest: d, size: b.length };
   };
+}
+
+/** One platform's layers, config and manifest into `blobs`; returns the manifest's descriptor. */
+async function addImage(spec: Omit<ImageSpec, 'name'>, blobs: Blobs) {
+  const add = adder(blobs);
   const layers = [];
   for (const entries of spec.layers) layers.push(add(await layerTar(entries)));
+  const platform = { os: spec.os, architecture: spec.architecture, ...(spec.variant ? { variant: spec.variant } : {}) };
   const config = add(
     Buffer.from(
       JSON.stringify({
         architecture: spec.architecture,
         os: spec.os,
+        ...(spec.variant ? { variant: spec.variant } : {}),
         created: MTIME.toISOString(),
         config: {
           Env: spec.env ?? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
@@ -87,25 +101,49 @@ export async function writeOciArchive(spec: ImageSpec, out: string): Promise<str
       }),
     ),
   );
-  const index = {
-    schemaVersion: 2,
-    manifests: [
-      {
-        mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        ...manifest,
-        platform: { os: spec.os, architecture: spec.architecture },
-        annotations: { 'io.containerd.image.name': spec.name, 'org.opencontainers.image.ref.name': spec.name.split(':').pop() },
-      },
-    ],
-  };
+  return { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, platform };
+}
+
+async function writeLayout(out: string, entry: object, blobs: Blobs): Promise<void> {
   const pack = tar.pack();
   const sink = pipeline(pack, createWriteStream(out));
   pack.entry({ name: 'oci-layout', mtime: MTIME }, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-  pack.entry({ name: 'index.json', mtime: MTIME }, JSON.stringify(index));
+  pack.entry({ name: 'index.json', mtime: MTIME }, JSON.stringify({ schemaVersion: 2, manifests: [entry] }));
   pack.entry({ name: 'blobs/', type: 'directory', mtime: MTIME });
   pack.entry({ name: 'blobs/sha256/', type: 'directory', mtime: MTIME });
   for (const [digest, b] of blobs) pack.entry({ name: `blobs/sha256/${digest.slice(7)}`, mtime: MTIME }, b);
   pack.finalize();
   await sink;
+}
+
+const nameAnnotations = (name: string) => ({
+  'io.containerd.image.name': name,
+  'org.opencontainers.image.ref.name': name.split(':').pop(),
+});
+
+/** Builds the archive in memory and writes it to `out`. Returns the manifest digest. */
+export async function writeOciArchive(spec: ImageSpec, out: string): Promise<string> {
+  const blobs: Blobs = new Map();
+  const manifest = await addImage(spec, blobs);
+  await writeLayout(out, { ...manifest, annotations: nameAnnotations(spec.name) }, blobs);
   return manifest.digest;
+}
+
+/**
+ * A multi-platform image: the name points at an image index holding one manifest per platform
+ * (`ctr images import --all-platforms` keeps them all). Returns the index digest.
+ */
+export async function writeOciIndexArchive(spec: IndexSpec, out: string): Promise<string> {
+  const blobs: Blobs = new Map();
+  const manifests = [];
+  for (const image of spec.images) manifests.push(await addImage(image, blobs));
+  const index = adder(blobs)(
+    Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests })),
+  );
+  await writeLayout(
+    out,
+    { mediaType: 'application/vnd.oci.image.index.v1+json', ...index, annotations: nameAnnotations(spec.name) },
+    blobs,
+  );
+  return index.digest;
 }

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Code, TandemError } from '../common/errdefs.js';
+import { parsePlatform } from '../common/platform.js';
 import type { OciSpec } from '../common/oci.js';
 import type { ExecutorContainer, StdioConfig } from '../executor/executor.js';
 import { VmExecutor } from './executor.js';
@@ -145,6 +146,48 @@ describe('VmExecutor (agent on this host)', () => {
     await c.destroy();
     expect(mountedUnder(share)).toBe(false);
     expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
+  });
+
+  it('refuses a platform its guest image cannot run, before anything starts', async () => {
+    const imageDir = join(dir, 'guest-image');
+    mkdirSync(imageDir, { recursive: true });
+    const manifest = { arch: 'amd64', kernel: { file: 'k' }, initrd: { file: 'i' }, system: { file: 's' } };
+    writeFileSync(join(imageDir, 'manifest.json'), JSON.stringify({ ...manifest, platforms: ['linux/amd64', 'linux/386', 'linux/arm64'] }));
+    let leases = 0;
+    const host = { acquire: () => (leases++, vmd.client.acquire()), shutdown: async () => {} };
+    const e = new VmExecutor({ settings: { ...settings, imageDir }, platform: 'linux', log, host, share: new LinuxShare(share, share) });
+    const b = bundle(['true']);
+    const req = { id: b.id, namespace: 'testns', bundle: b.bundle, spec: b.spec as OciSpec, rootfs: [], stdio: b.stdio, log };
+    await expect(e.create({ ...req, platform: parsePlatform('linux/s390x') })).rejects.toMatchObject({
+      code: Code.FailedPrecondition,
+      message:
+        'linux/s390x: the guest VM has no emulator for it (it runs linux/amd64, linux/386, linux/arm64); add one to images/guest/debian.yml',
+    });
+    expect(leases).toBe(0); // the VM was not even asked for
+    // An image that does not list its platforms (built before the list existed) is not second-guessed.
+    writeFileSync(join(imageDir, 'manifest.json'), JSON.stringify(manifest));
+    // No explicit image: the cache's image is built from images/guest/, whose binfmt recipe says.
+    const cached = new VmExecutor({
+      settings: { ...settings, imageDir: undefined },
+      platform: 'linux',
+      log,
+      host,
+      share: new LinuxShare(share, share),
+    });
+    await expect(cached.create({ ...req, platform: parsePlatform('linux/mips64le') })).rejects.toMatchObject({
+      code: Code.FailedPrecondition,
+      message: expect.stringMatching(
+        /^linux\/mips64le: the guest VM has no emulator for it \(it runs linux\/amd64, linux\/386, linux\/arm64, /,
+      ),
+    });
+    expect(leases).toBe(0);
+    const c = await e.create({
+      ...req,
+      rootfs: [{ type: 'bind', source: image, options: ['rbind', 'rw'] }],
+      platform: parsePlatform('linux/arm64'),
+    });
+    expect(leases).toBe(1);
+    await c.destroy();
   });
 
   it("streams more output than the agent's window: the host acknowledges what it wrote out", async () => {

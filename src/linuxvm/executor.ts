@@ -4,11 +4,14 @@
 // the state directory (vmd/), shared by every shim daemon; we hold leases on it (vmd/client.ts).
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import { invalidArgument, unimplemented } from '../common/errdefs.js';
+import { failedPrecondition, invalidArgument, unimplemented } from '../common/errdefs.js';
+import { formatPlatform, parsePlatform, runsAs, type Platform } from '../common/platform.js';
+import { readManifest } from './image/manifest.js';
+import { describedPlatforms } from './image/binfmt.js';
 import type { ContainerCreateRequest, Executor, ExecutorContainer } from '../executor/executor.js';
 import { openStreamStdio, type StreamStdio } from '../executor/stdio.js';
 import { parsePublish, TcpRelay, type PortMapping } from './publish.js';
-import { vmSettings, type VmSettings } from './settings.js';
+import { PACKAGE_ROOT, vmSettings, type VmSettings } from './settings.js';
 import { readRecord, sharePlatform, writeRecord, BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import { VmContainer } from './vm-container.js';
 import type { VmHost, VmLease } from './vm-lease.js';
@@ -74,7 +77,33 @@ export class VmExecutor implements Executor {
     return this.state;
   }
 
+  private described?: string[];
+
+  /**
+   * What the guest runs, natively or through its emulators: an explicit image's manifest says
+   * (an image without that list, built before it existed, is not second-guessed: the guest says
+   * so at exec); the cache's image is built from images/guest/, whose binfmt recipe says.
+   */
+  private guestPlatforms(): string[] | undefined {
+    try {
+      if (this.settings.imageDir) return readManifest(this.settings.imageDir).platforms;
+      return (this.described ??= describedPlatforms(join(PACKAGE_ROOT, 'images', 'guest'), this.settings.arch));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Refuses a platform the guest cannot run, before anything starts. */
+  private checkPlatform(p: Platform): void {
+    const runs = this.guestPlatforms();
+    if (!runs || runsAs(p, runs.map(parsePlatform))) return;
+    throw failedPrecondition(
+      `${formatPlatform(p)}: the guest VM has no emulator for it (it runs ${runs.join(', ')}); add one to images/guest/debian.yml`,
+    );
+  }
+
   async create(req: ContainerCreateRequest): Promise<ExecutorContainer> {
+    if (req.platform) this.checkPlatform(req.platform);
     const publish = parsePublish(req.spec.annotations);
     const gid = guestId(req.namespace, req.id);
     if (!req.spec.process?.args?.length) throw invalidArgument(`container ${req.id}: spec has no process.args`);

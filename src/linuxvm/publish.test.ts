@@ -48,12 +48,15 @@ describe('settings', () => {
     );
     expect(e).toMatchObject({ stateDir: '/s', idleTimeoutMs: 5, backend: 'vfkit', arch: 'arm64', imageDir: '/img', shareKind: '9p' });
     expect(vmSettings({}, 'darwin', 'arm64').stateDir).toBe('/var/run/tandem');
+    // A guest of another architecture than the host's (under TCG): its own image directory.
+    expect(vmSettings({ TANDEM_VM_ARCH: 'arm64' }, 'linux', 'x64')).toMatchObject({ arch: 'arm64', imageDir: undefined }); // the cache's arm64 image
   });
 
   it('refuses bad values', () => {
     expect(() => vmSettings({ TANDEM_VM_IDLE_TIMEOUT_MS: '-1' }, 'linux', 'x64')).toThrow(/TANDEM_VM_IDLE_TIMEOUT_MS/);
     expect(() => vmSettings({ TANDEM_VM_BACKEND: 'xen' }, 'linux', 'x64')).toThrow(/TANDEM_VM_BACKEND/);
     expect(() => vmSettings({}, 'linux', 'ia32')).toThrow(/ia32/);
+    expect(() => vmSettings({ TANDEM_VM_ARCH: 'riscv64' }, 'linux', 'x64')).toThrow(/TANDEM_VM_ARCH=riscv64: want amd64 or arm64/);
   });
 
   it('orders backends per platform', () => {

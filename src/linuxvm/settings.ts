@@ -25,6 +25,8 @@ export interface VmSettings {
   pingTimeoutMs: number;
   /** How long boot + agent Hello may take. */
   bootTimeoutMs: number;
+  /** vfkit on Apple silicon: linux/amd64 programs through Rosetta rather than qemu-user. */
+  rosetta: boolean;
 }
 
 /** The repository (or installed package) root: dist/linuxvm/ or src/linuxvm/ is two levels down. */
@@ -55,7 +57,12 @@ export function vmSettings(
     throw invalidArgument(`TANDEM_VM_BACKEND=${backend}: want qemu or vfkit`);
   const shareKind = env.TANDEM_VM_SHARE || 'virtiofs';
   if (shareKind !== '9p' && shareKind !== 'virtiofs') throw invalidArgument(`TANDEM_VM_SHARE=${shareKind}: want 9p or virtiofs`);
-  const arch = guestArch(nodeArch);
+  // The guest's architecture: the host's by default (no emulation for the guest itself); another
+  // one makes the shared VM that architecture's guest under TCG (docs/platforms.md, measured).
+  const archEnv = env.TANDEM_VM_ARCH || undefined;
+  if (archEnv !== undefined && archEnv !== 'amd64' && archEnv !== 'arm64')
+    throw invalidArgument(`TANDEM_VM_ARCH=${archEnv}: want amd64 or arm64`);
+  const arch = archEnv ?? guestArch(nodeArch);
   const imageDir = env.TANDEM_GUEST_IMAGE || undefined;
   return {
     stateDir,
@@ -69,6 +76,7 @@ export function vmSettings(
     pingIntervalMs: int(env, 'TANDEM_VM_PING_INTERVAL_MS', 5_000, 100),
     pingTimeoutMs: int(env, 'TANDEM_VM_PING_TIMEOUT_MS', 60_000, 100),
     bootTimeoutMs: int(env, 'TANDEM_VM_BOOT_TIMEOUT_MS', 120_000, 1000),
+    rosetta: env.TANDEM_VM_ROSETTA !== '0',
   };
 }
 

@@ -3,7 +3,7 @@
 import { access, constants } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import { failedPrecondition } from '../common/errdefs.js';
-import { platformProfile } from '../common/platform.js';
+import { platformProfile } from '../common/platform-profile.js';
 import type { ContainerCreateRequest, Executor } from '../executor/executor.js';
 import { NativeContainer, unmountAll } from './container.js';
 import { validateProcess } from './helper-args.js';

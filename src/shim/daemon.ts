@@ -11,10 +11,11 @@ import { daemonLogger, type Logger } from '../common/log.js';
 import { daemonPaths } from './paths.js';
 import { TaskService } from './task-service.js';
 import { MANAGER, TASK_V2, TASK_V3, logCalls } from './task-rpc.js';
-import { decide, loadExecutor, logDecision, recordedExecutor, shutdownExecutors } from './dispatch.js';
-import type { ContainerdImages } from './image-platform.js';
+import { decide, loadExecutor, logDecision, recordedExecutor, shutdownExecutors, withPlatform } from './dispatch.js';
+import { ContainerdImages } from './image-platform.js';
 import { configPathFromOptions, loadConfig } from './config.js';
 import { criSandbox } from './cri-sandbox-check.js';
+import { hostPlatforms } from './host-platform.js';
 
 export const VERSION = '0.1.0';
 
@@ -27,9 +28,8 @@ export async function serve(flags: ShimFlags): Promise<void> {
   let idleTimer: NodeJS.Timeout | undefined;
   const publisher = new Publisher(process.env.TTRPC_ADDRESS || `${flags.address}.ttrpc`, flags.namespace, log);
   const server = new TtrpcServer();
-  // grpc-js is only loaded when a container needs its image's platform looked up.
-  let images: Promise<ContainerdImages> | undefined;
-  const imagesClient = () => (images ??= import('./image-platform.js').then((m) => new m.ContainerdImages(flags.address, flags.namespace)));
+  const images = new ContainerdImages(flags.address, flags.namespace);
+  const { host, natives } = hostPlatforms();
 
   let exiting = false;
   const exit = async (why: string) => {
@@ -45,7 +45,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
     rmSync(paths.lock, { force: true });
     await server.close();
     publisher.close();
-    void images?.then((c) => c.close());
+    images.close();
     log.flush();
     process.exit(0);
   };
@@ -54,22 +54,22 @@ export async function serve(flags: ShimFlags): Promise<void> {
     log,
     chooseExecutor: async (req, clog) => {
       const config = loadConfig(configPathFromOptions(req.options));
-      const d = await decide({
-        containerId: req.id,
-        bundle: req.bundle,
-        spec: req.spec,
-        rootfs: req.rootfs,
-        hostOs: process.platform,
-        linuxOnLinux: config.linuxExecutor,
-        imagePlatform: async (id) =>
-          (await imagesClient()).platformOf(id, process.platform).catch((err: unknown) => {
-            clog.warn({ err }, 'could not read the image platform from containerd');
-            return undefined;
-          }),
-      });
+      const d = await decide(
+        {
+          containerId: req.id,
+          bundle: req.bundle,
+          spec: req.spec,
+          rootfs: req.rootfs,
+          host,
+          natives,
+          linuxOnLinux: config.linuxExecutor,
+          imagePlatform: (id, layers) => images.platformOf(id, layers),
+        },
+        clog,
+      );
       logDecision(clog, d);
-      await criSandbox(req.id, req.spec, d.executor, process.platform, imagesClient, clog);
-      return loadExecutor(d.executor, log);
+      await criSandbox(req.id, req.spec, d.executor, process.platform, async () => images, clog);
+      return withPlatform(await loadExecutor(d.executor, log), d.platform);
     },
     version: VERSION,
     onContainersChanged: (count) => {
@@ -102,6 +102,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
 
   rmSync(paths.socket, { force: true }); // we hold the lock, so any socket here is stale
   await server.listen(paths.socket);
+  images.warm(); // the Create that started this daemon asks containerd for its image's platform
   armIdle();
   log.info({ socket: paths.socket, version: VERSION }, 'serving');
 }

@@ -1,17 +1,21 @@
 // Chooses the executor for each container, and loads executors lazily (the VM code is only
 // loaded when a VM container appears). In order:
 //   1. the annotation io.containerd.tandem.runtime=native|vm;
-//   2. the image's platform, asked of containerd: the host's own OS runs natively (a linux image
-//      on a Linux host runs natively unless the tandem config says vm), linux on a Mac → vm;
-//   3. no image (ctr --rootfs): the format of the executable (ELF → linux, Mach-O → darwin).
-import { isAbsolute, join } from 'node:path';
+//   2. the full platform (os/architecture/variant) of the image's manifest that containerd
+//      unpacked for the container (image-platform.ts), or, with no image (ctr run --rootfs) or no
+//      answer, of the program's file header (exec-format.ts);
+//   3. a platform the host runs natively → native (a linux one on a Linux host: native unless
+//      the tandem config says vm); linux of any other architecture → the VM (whose emulators run
+//      it); any other OS → FailedPrecondition naming the platform, before anything starts.
+import { join } from 'node:path';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
 import { readJson } from '../common/json-file.js';
 import { ANNOTATION_RUNTIME, type Mount, type OciSpec } from '../common/oci.js';
-import type { Executor } from '../executor/executor.js';
+import { formatPlatform, runsAs, type Platform } from '../common/platform.js';
+import type { ContainerCreateRequest, Executor } from '../executor/executor.js';
 import type { Logger } from '../common/log.js';
 import { BUNDLE_STATE_FILE } from './paths.js';
-import { inspectExecutable } from './exec-format.js';
+import { executablePlatforms, rootViewFor } from './exec-format.js';
 
 export type ExecutorName = Executor['name'];
 
@@ -39,51 +43,83 @@ export interface DispatchInput {
   bundle: string;
   spec: OciSpec;
   rootfs: Mount[];
-  hostOs: string;
+  host: Platform;
+  /** What the host runs without emulation, its own platform first (common/platform.ts). */
+  natives: Platform[];
   /** What the tandem config says linux images run in on a Linux host. */
   linuxOnLinux: ExecutorName;
-  imagePlatform: (containerId: string) => Promise<{ os: string } | undefined>;
+  /** The platform of the container's image, if it has one; `layersKey` identifies its layers. */
+  imagePlatform: (containerId: string, layersKey: string | undefined) => Promise<Platform | undefined>;
 }
 
 export interface DispatchDecision {
   executor: ExecutorName;
+  /** The platform the container's program is built for, when known. */
+  platform?: Platform;
   reason: string;
 }
 
-function byOs(os: string, hostOs: string, linuxOnLinux: ExecutorName, what: string): DispatchDecision {
-  if (os === 'linux') {
-    if (hostOs === 'linux') return { executor: linuxOnLinux, reason: `${what} is linux on a linux host (config: ${linuxOnLinux})` };
-    return { executor: 'vm', reason: `${what} is linux on a ${hostOs} host` };
-  }
-  if (os === hostOs) return { executor: 'native', reason: `${what} is ${os}, the host's own OS` };
-  throw failedPrecondition(`${what} is ${os}: tandem runs ${os} containers only on a ${os} host`);
+/** The rootfs mount's layer directories: containerd names one image layer chain by them. */
+export function layersKey(rootfs: Mount[]): string | undefined {
+  if (rootfs.length !== 1 || rootfs[0]!.type !== 'overlay') return undefined;
+  return rootfs[0]!.options?.find((o) => o.startsWith('lowerdir='));
 }
 
-export async function decide(d: DispatchInput): Promise<DispatchDecision> {
+function byPlatform(d: DispatchInput, platforms: Platform[], what: string): DispatchDecision {
+  const native = platforms.find((p) => runsAs(p, d.natives));
+  if (native) {
+    const name = formatPlatform(native);
+    if (native.os === 'linux' && d.host.os === 'linux')
+      return { executor: d.linuxOnLinux, platform: native, reason: `${what} is ${name}, native to this host (config: ${d.linuxOnLinux})` };
+    return { executor: 'native', platform: native, reason: `${what} is ${name}, native to this host` };
+  }
+  const linux = platforms.find((p) => p.os === 'linux');
+  if (linux) return { executor: 'vm', platform: linux, reason: `${what} is ${formatPlatform(linux)}: the guest VM runs it` };
+  throw failedPrecondition(`${what} is ${platforms.map(formatPlatform).join(' + ')}: ${whyNot(platforms[0]!, d.host)}`);
+}
+
+function whyNot(p: Platform, host: Platform): string {
+  const here = `this host is ${formatPlatform(host)}`;
+  if (p.os === 'darwin' && host.os !== 'darwin') return `darwin containers run only on a darwin host (${here})`;
+  if (p.os === 'darwin' && p.architecture === 'amd64' && host.architecture === 'arm64')
+    return `darwin/amd64 programs need Rosetta 2 on this Mac (install it: softwareupdate --install-rosetta)`;
+  if (p.os === 'darwin') return `no emulator runs ${formatPlatform(p)} programs on a darwin/${host.architecture} Mac (${here})`;
+  return `tandem runs darwin containers on a Mac and linux containers everywhere; ${p.os} is not supported (${here})`;
+}
+
+export async function decide(d: DispatchInput, log?: Logger): Promise<DispatchDecision> {
   const wanted = d.spec.annotations?.[ANNOTATION_RUNTIME];
   if (wanted !== undefined) {
     if (wanted !== 'native' && wanted !== 'vm')
       throw invalidArgument(`annotation ${ANNOTATION_RUNTIME}=${wanted}: must be "native" or "vm"`);
     return { executor: wanted, reason: `annotation ${ANNOTATION_RUNTIME}=${wanted}` };
   }
-  // On a Linux host whose config runs linux natively, every image the host can run at all runs
-  // natively: skip the round trips to containerd (and loading grpc-js) on this hot path.
-  const asking = !(d.hostOs === 'linux' && d.linuxOnLinux === 'native');
-  const platform = asking ? await d.imagePlatform(d.containerId) : undefined;
-  if (platform?.os) return byOs(platform.os, d.hostOs, d.linuxOnLinux, 'the image');
-  const root = d.rootfs.length === 1 && d.rootfs[0].type === 'bind' ? d.rootfs[0].source : resolveRoot(d.bundle, d.spec);
-  const exe = root ? await inspectExecutable(root, d.spec) : { detail: 'no root filesystem path to inspect' };
-  if (exe.os) return byOs(exe.os, d.hostOs, d.linuxOnLinux, 'the executable');
-  const why = asking
-    ? 'the image platform is unknown (no image, or containerd did not say)'
-    : 'a linux host with linux containers native by config: the image platform is not looked up';
-  return { executor: 'native', reason: `${why}; ${exe.detail}: running natively` };
+  const image = await d.imagePlatform(d.containerId, layersKey(d.rootfs)).catch((err: unknown) => {
+    log?.warn({ err }, 'could not read the image platform from containerd; reading the executable');
+    return undefined;
+  });
+  if (image) return byPlatform(d, [image], 'the image');
+  const root = rootViewFor(d.bundle, d.spec, d.rootfs);
+  const exe = root ? await executablePlatforms(root, d.spec).catch(() => undefined) : undefined;
+  if (exe?.length) return byPlatform(d, exe, 'the executable');
+  return {
+    executor: 'native',
+    reason: 'neither the image (none, or containerd did not say) nor the executable tells the platform: running natively',
+  };
 }
 
-function resolveRoot(bundle: string, spec: OciSpec): string | undefined {
-  const p = spec.root?.path;
-  if (!p) return undefined;
-  return isAbsolute(p) ? p : join(bundle, p);
+/**
+ * The executor with the container's platform attached to each create (the VM executor checks
+ * its guest can run it); the Task service only sees an Executor.
+ */
+export function withPlatform(e: Executor, platform: Platform | undefined): Executor {
+  if (!platform) return e;
+  return {
+    name: e.name,
+    create: (req: ContainerCreateRequest) => e.create({ ...req, platform }),
+    cleanup: (bundle, log) => e.cleanup(bundle, log),
+    shutdown: e.shutdown && (() => e.shutdown!()),
+  };
 }
 
 /** The executor recorded in a bundle by Create (for `delete` after the daemon is gone). */
@@ -92,5 +128,5 @@ export async function recordedExecutor(bundle: string): Promise<ExecutorName | u
 }
 
 export function logDecision(log: Logger, d: DispatchDecision): void {
-  log.info({ executor: d.executor, reason: d.reason }, 'executor chosen');
+  log.info({ executor: d.executor, platform: d.platform && formatPlatform(d.platform), reason: d.reason }, 'executor chosen');
 }

@@ -3,7 +3,7 @@
 // XFS, else a full copy).
 import { chmod, mkdir } from 'node:fs/promises';
 import { invalidArgument } from '../common/errdefs.js';
-import { platformProfile } from '../common/platform.js';
+import { platformProfile } from '../common/platform-profile.js';
 import { cloneTree, makeSubvolume, sealSubvolume, treeUsage, type HelperMode } from './tree-helper.js';
 import { probeLinux } from './clone-linux.js';
 import { probeDarwin } from './clone-darwin.js';

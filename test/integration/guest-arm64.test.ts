@@ -4,7 +4,7 @@
 // setups); without it the test is skipped and says why.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { ensureGuestImage, defaultBuildOptions } from '../../src/linuxvm/image/ensure.js';
 import { QemuBackend } from '../../src/linuxvm/backends/qemu.js';
 import type { VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
@@ -33,6 +33,7 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     dirs.push(stateDir, share);
     chmodSync(share, 0o755);
     writeFileSync(`${share}/x`, 'arm64 share\n');
+    copyFileSync('/bin/busybox', `${share}/busybox-amd64`); // the host's static amd64 busybox
     const t0 = Date.now();
     vm = await new QemuBackend().start({
       stateDir,
@@ -52,11 +53,18 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     let buf = '';
     s.on('data', (d: string) => (buf += d));
     // socat: the vfkit vsock bridge (arm64 is what vfkit boots); its address list names VSOCK-LISTEN.
-    s.write(`uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch; socat -h | grep -c -i vsock-listen\n`);
+    // An amd64 program runs through qemu-x86_64, registered with binfmt_misc at boot.
+    s.write(
+      `uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch; socat -h | grep -c -i vsock-listen; ` +
+        `head -1 /proc/sys/fs/binfmt_misc/qemu-x86_64; /run/tandem/shares/s/busybox-amd64 uname -m\n`,
+    );
     // Emulated aarch64 under a loaded 2-core machine is slow: wait for the shell's end marker,
     // with a generous bound that shows what arrived.
     for (let i = 0; i < 3000 && !buf.includes('<<exit'); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(buf, 'the test shell did not finish within 300 s').toMatch(/^aarch64\narm64 share\nrunc version \S+\narm64\n1\n<<exit 0>>\n$/);
+    expect(buf, 'the test shell did not finish within 300 s').toMatch(
+      /^aarch64\narm64 share\nrunc version \S+\narm64\n1\nenabled\nx86_64\n<<exit 0>>\n$/,
+    );
+    expect(readFileSync(vm.bootLog, 'utf8')).toMatch(/binfmt: i386 ppc64le riscv64 s390x x86_64\s/);
     // When the agent (here the test shell standing in for it) exits, /init powers the VM off and
     // the host sees QEMU exit on its own.
     s.write('kill -9 $PPID\n');

@@ -44,12 +44,27 @@ describe('guest image build', () => {
           '/opt/tandem/package.json',
           '/etc/tandem/agent',
           '/init',
+          // foreign architectures: the emulator, Debian's binfmt entry and the onboot step that registers it
+          '/usr/bin/qemu-aarch64-static',
+          '/usr/libexec/qemu-binfmt/aarch64-binfmt-P',
+          '/etc/binfmt.d/qemu-aarch64.conf',
+          '/etc/tandem/onboot/02-binfmt.sh',
         ]),
       );
+      expect(a.modules.join(' ')).toContain('binfmt_misc.ko');
+      expect(a.platforms).toEqual([
+        'linux/amd64',
+        'linux/386',
+        'linux/arm64',
+        'linux/arm/v7',
+        'linux/ppc64le',
+        'linux/s390x',
+        'linux/riscv64',
+      ]);
       expect(sys.filter((p) => p.endsWith('.map') || p.endsWith('.d.ts'))).toEqual([]);
       expect(a.packages.map((p) => p.name).find((n) => /^linux-image-.+-amd64$/.test(n) && n !== 'linux-image-amd64')).toBeDefined();
       expect(a.packages.map((p) => p.name)).toEqual(
-        expect.arrayContaining(['nodejs', 'libnode108', 'runc', 'busybox-static', 'libc6', 'socat', 'libwrap0']),
+        expect.arrayContaining(['nodejs', 'libnode108', 'runc', 'busybox-static', 'libc6', 'socat', 'libwrap0', 'qemu-user-static']),
       );
     } finally {
       rmSync(tmp, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // OCI image documents (index, manifest, config) and platforms: parsing, choosing the
 // manifest of a platform from an index, and the host's own platform.
-import { invalidArgument, notFound } from '../../common/errdefs.js';
+import { invalidArgument } from '../../common/errdefs.js';
+import { defaultPlatforms, hostPlatform as hostPlatformOf, pickManifest } from '../../common/platform.js';
 import type { Descriptor } from '../containerd.js';
 
 export interface Platform {
@@ -80,17 +81,12 @@ export function platformMatches(want: Platform, have: Platform | undefined): boo
 }
 
 /**
- * The manifest to use from an index: the wanted platform, or with none asked for, the host's
- * own, then (on macOS) linux of the host's architecture for the VM.
+ * The manifest to use from an index: the wanted platform, or with none asked for only what tandem
+ * can run (common/platform.ts: the host's own platforms, then linux of the host's architecture
+ * for the VM). None: NotFound listing the platforms the image has.
  */
 export function chooseManifest(index: OciIndex, want: Platform | undefined, what: string): OciDescriptor {
-  const host = hostPlatform();
-  const candidates = want ? [want] : host.os === 'darwin' ? [host, { os: 'linux', architecture: host.architecture }] : [host];
-  for (const p of candidates) {
-    const found = index.manifests.find((m) => platformMatches(p, m.platform));
-    if (found) return found;
-  }
-  throw notFound(`no matching manifest for ${candidates.map(formatPlatform).join(' or ')} in the manifest list entries of ${what}`);
+  return pickManifest(what, index.manifests, want ? [want] : defaultPlatforms(hostPlatformOf()));
 }
 
 export function parseDoc<T>(buf: Buffer, what: string): T {

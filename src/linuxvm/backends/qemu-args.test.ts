@@ -182,4 +182,13 @@ describe('vfkitPlan', () => {
     expect(values(p.args, '--restful-uri')).toEqual(['unix:///run/t/rest.sock']);
     expect(() => vfkitPlan(cfg({ arch: 'arm64', shares: [{ tag: 'a', hostPath: '/h,a' }] }), manifest('arm64'))).toThrow(/commas/);
   });
+
+  test("Rosetta's share for an arm64 guest: the device (optional) and the guest's cue", () => {
+    const p = vfkitPlan(cfg({ arch: 'arm64', rosetta: true }), manifest('arm64'));
+    expect(values(p.args, '--device')).toContain('rosetta,mountTag=rosetta,ignoreIfMissing');
+    expect(p.cmdline).toContain(' tandem.rosetta=rosetta');
+    const off = vfkitPlan(cfg({ arch: 'arm64', rosetta: false }), manifest('arm64'));
+    expect(off.cmdline).not.toContain('rosetta');
+    expect(values(off.args, '--device').some((d) => d.startsWith('rosetta'))).toBe(false);
+  });
 });

@@ -4,7 +4,8 @@
 //   virtio-blk (the read-only system image), virtio-fs per share, virtio-net NAT (DHCP in the
 //   guest), virtio-vsock in `connect` mode (vfkit listens on our unix socket and dials the
 //   guest's vsock port for every host connection), virtio-serial console into the boot log,
-//   and the REST API on a unix socket for Stop / HardStop.
+//   Rosetta's share for arm64 guests (linux/amd64 programs, images/guest/binfmt.sh), and the REST
+//   API on a unix socket for Stop / HardStop.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
@@ -13,6 +14,8 @@ import { checkSocketPath, type VmConfig } from './vm-backend.js';
 
 /** The guest agent listens on this vsock port under vfkit (`tandem.vsock=` on the cmdline). */
 export const AGENT_VSOCK_PORT = 1024;
+/** virtio-fs tag of Virtualization.framework's Rosetta share (`tandem.rosetta=` on the cmdline). */
+export const ROSETTA_TAG = 'rosetta';
 
 export interface VfkitPlan {
   args: string[];
@@ -32,12 +35,16 @@ export function vfkitPlan(cfg: VmConfig, m: Manifest): VfkitPlan {
       throw invalidArgument(`share ${s.tag}: vfkit options cannot contain commas, quotes or spaces`);
     return s;
   });
+  // Rosetta runs x86_64 Linux programs in arm64 guests on Apple silicon. ignoreIfMissing: without
+  // Rosetta installed vfkit starts anyway, the guest finds no share and keeps qemu-x86_64.
+  const rosetta = cfg.rosetta && cfg.arch === 'arm64';
   const cmdline = [
     m.cmdline,
     'console=hvc0',
     'tandem.net=dhcp',
     `tandem.vsock=${AGENT_VSOCK_PORT}`,
     ...shares.map((s) => `tandem.share=${s.tag}:virtiofs${s.readonly ? ':ro' : ''}`),
+    ...(rosetta ? [`tandem.rosetta=${ROSETTA_TAG}`] : []),
     ...(cfg.cmdlineExtra ?? []),
   ]
     .filter(Boolean)
@@ -61,6 +68,7 @@ export function vfkitPlan(cfg: VmConfig, m: Manifest): VfkitPlan {
     '--device',
     `virtio-vsock,port=${AGENT_VSOCK_PORT},socketURL=${sockets.agent},connect`,
     ...shares.flatMap((s) => ['--device', `virtio-fs,sharedDir=${s.hostPath},mountTag=${s.tag}`]),
+    ...(rosetta ? ['--device', `rosetta,mountTag=${ROSETTA_TAG},ignoreIfMissing`] : []),
     '--restful-uri',
     `unix://${sockets.rest}`,
   ];

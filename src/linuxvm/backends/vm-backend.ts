@@ -32,6 +32,11 @@ export interface VmConfig {
   imageDir: string;
   shares: Share[];
   portForwards: PortForward[];
+  /**
+   * vfkit on Apple silicon: share Rosetta with the (arm64) guest, which then runs linux/amd64
+   * programs through it instead of qemu-user (images/guest/binfmt.sh). Ignored elsewhere.
+   */
+  rosetta?: boolean;
   /** Appended to the kernel command line (e.g. `tandem.mode=shell` for the test shell). */
   cmdlineExtra?: string[];
   /** How long start() waits for the guest's ready marker (default 60 s; TCG is slow). */

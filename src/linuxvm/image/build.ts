@@ -15,6 +15,7 @@ import { parseDebianSpec, parseGuestSpec, recipeFor, type GuestSpec, type ImageR
 import { GuestTree } from './tree.js';
 import { writeManifest, type Manifest } from './manifest.js';
 import { writeSquashfs, type SquashfsCompression } from './squashfs.js';
+import { GUEST_NATIVE, takeEmulators } from './binfmt.js';
 
 export interface BuildOptions {
   arch: Arch;
@@ -68,10 +69,18 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
   initrd.file('etc/tandem/modules', Buffer.from(modules.join('\n') + '\n'));
 
   for (const r of recipes) for (const p of r.take) system.take(p, excluder(r.exclude));
+  const platforms = [...GUEST_NATIVE[o.arch]];
   spec.onboot.forEach((step, i) => {
-    if (recipeFor(deb, step.image).role !== 'onboot') return;
-    system.file(`etc/tandem/onboot/${String(i).padStart(2, '0')}-${step.name}.sh`, Buffer.from(shellLine(step.command) + '\n'));
+    const r = recipeFor(deb, step.image);
+    const script = `etc/tandem/onboot/${String(i).padStart(2, '0')}-${step.name}.sh`;
+    if (r.role === 'onboot') system.file(script, Buffer.from(shellLine(step.command) + '\n'));
+    if (r.role === 'binfmt') {
+      // The step registers what takeEmulators put under /etc/binfmt.d (and Rosetta under vfkit).
+      platforms.push(...takeEmulators(system, r.emulate[o.arch]));
+      system.file(script, readFileSync(join(o.specDir, 'binfmt.sh')));
+    }
   });
+  system.file('etc/tandem/platforms', Buffer.from(platforms.join('\n') + '\n'));
 
   // The agent: its runtime from Debian (taken above), its code from this repository.
   const agent = recipeFor(deb, spec.services[0]!.image);
@@ -104,6 +113,7 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
     modules,
     packages: [kernel.pkg, ...used],
     cmdline: spec.kernel.cmdline,
+    platforms,
   });
 }
 
@@ -203,6 +213,7 @@ interface Outputs {
   modules: string[];
   packages: FetchedPackage[];
   cmdline: string;
+  platforms: string[];
 }
 
 async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
@@ -234,6 +245,7 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
       size: systemImage.length,
     },
     cmdline: x.cmdline,
+    platforms: x.platforms,
     modules: x.modules,
     packages: x.packages
       .map((p) => ({ name: p.name, version: p.version, arch: p.arch, sha256: p.sha256 }))

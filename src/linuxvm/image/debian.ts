@@ -253,3 +253,16 @@ function listsStamp(): string {
   } catch {}
   return h.digest('hex');
 }
+
+/**
+ * Debian's static busybox for an architecture (`busybox-static`, downloaded into
+ * `<cacheDir>/<arch>` like the guest's packages): what the sample images are made of. A version
+ * pins it, so images of several architectures carry the same busybox.
+ */
+export async function debianBusybox(cacheDir: string, arch: Arch, version?: string): Promise<{ path: string; version: string }> {
+  const apt = new DebianCache(join(cacheDir, arch), arch);
+  await apt.checkArch();
+  const [pkg] = await apt.fetchMany([await apt.resolve(version ? `busybox-static=${version}` : 'busybox-static')]);
+  apt.saveResolved();
+  return { path: join(pkg!.root, 'bin/busybox'), version: pkg!.version };
+}

@@ -12,6 +12,8 @@ export interface Manifest {
   /** The read-only root the guest mounts from its first virtio disk. */
   system: { file: string; format: 'squashfs'; compression: string; sha256: string; size: number };
   cmdline: string;
+  /** The OCI platforms the guest runs containers of: natively, or through a registered emulator. */
+  platforms?: string[];
   modules: string[];
   packages: { name: string; version: string; arch: string; sha256: string }[];
   sourceDateEpoch: number;

@@ -29,7 +29,7 @@ export interface GuestSpec {
   ignored: string[]; // LinuxKit settings present but without effect in our builder
 }
 
-export type Role = 'kernel' | 'init' | 'modules' | 'onboot' | 'agent' | 'files';
+export type Role = 'kernel' | 'init' | 'modules' | 'onboot' | 'binfmt' | 'agent' | 'files';
 
 export interface ImageRecipe {
   image: string;
@@ -38,6 +38,8 @@ export interface ImageRecipe {
   take: string[];
   repo: string[];
   exclude: string[];
+  /** role binfmt: the qemu-user emulators (QEMU's names) to register, per guest architecture. */
+  emulate: Record<Arch, string[]>;
 }
 
 export interface DebianSpec {
@@ -82,7 +84,7 @@ const LINUXKIT_IMAGE_KEYS = new Set([
   'intelRdt',
   'rootfsPropagation',
 ]);
-const ROLES: Role[] = ['kernel', 'init', 'modules', 'onboot', 'agent', 'files'];
+const ROLES: Role[] = ['kernel', 'init', 'modules', 'onboot', 'binfmt', 'agent', 'files'];
 
 export function parseGuestSpec(text: string, name = 'guest.yml'): GuestSpec {
   const doc = asMap(parseYaml(text, name), name);
@@ -152,31 +154,31 @@ export function parseDebianSpec(text: string, name = 'debian.yml'): DebianSpec {
     images: asList(doc.images, `${name}: images`).map((v, i) => {
       const where = `${name}: images[${i}]`;
       const m = asMap(v, where);
-      only(m, ['image', 'role', 'packages', 'take', 'repo', 'exclude'], where);
+      only(m, ['image', 'role', 'packages', 'take', 'repo', 'exclude', 'emulate'], where);
       const role = (m.role == null ? 'files' : str(m.role, `${where}.role`)) as Role;
       if (!ROLES.includes(role)) throw invalidArgument(`${where}: role must be one of ${ROLES.join(', ')}`);
-      let packages: Record<Arch, string[]>;
-      if (m.packages == null || Array.isArray(m.packages)) {
-        const all = strList(m.packages ?? [], `${where}.packages`);
-        packages = { amd64: all, arm64: all };
-      } else {
-        const per = asMap(m.packages, `${where}.packages`);
-        only(per, ['amd64', 'arm64'], `${where}.packages`);
-        packages = {
-          amd64: strList(per.amd64 ?? [], `${where}.packages.amd64`),
-          arm64: strList(per.arm64 ?? [], `${where}.packages.arm64`),
-        };
-      }
       return {
         image: str(m.image, `${where}.image`),
         role,
-        packages,
+        packages: perArch(m.packages, `${where}.packages`),
         take: strList(m.take ?? [], `${where}.take`),
         repo: strList(m.repo ?? [], `${where}.repo`),
         exclude: strList(m.exclude ?? [], `${where}.exclude`),
+        emulate: perArch(m.emulate, `${where}.emulate`),
       };
     }),
   };
+}
+
+/** A list for every architecture, or one list per architecture. */
+function perArch(v: YamlValue | undefined, where: string): Record<Arch, string[]> {
+  if (v == null || Array.isArray(v)) {
+    const all = strList(v ?? [], where);
+    return { amd64: all, arm64: all };
+  }
+  const per = asMap(v, where);
+  only(per, ['amd64', 'arm64'], where);
+  return { amd64: strList(per.amd64 ?? [], `${where}.amd64`), arm64: strList(per.arm64 ?? [], `${where}.arm64`) };
 }
 
 /** The recipe for an image reference (`repo/name:tag` → matched on `repo/name`). */

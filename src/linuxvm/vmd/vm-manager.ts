@@ -185,6 +185,7 @@ export class VmManager {
       cpus: s.cpus,
       memoryMiB: s.memoryMiB,
       imageDir,
+      rosetta: s.rosetta,
       shares: this.o.share.vmShares(s.shareKind),
       portForwards: [],
       readyTimeoutMs: s.bootTimeoutMs,
