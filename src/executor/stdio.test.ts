@@ -68,6 +68,7 @@ describe('a terminal', () => {
   it('ignores the stderr path (the client sends one but creates no FIFO there)', async () => {
     const o = path.join(dir, 'tty-out');
     execFileSync('mkfifo', [o]);
+    const reader = openSync(o, constants.O_RDONLY | constants.O_NONBLOCK); // the client's end
     const missing = path.join(dir, 'never-created-stderr');
     const s = await openStreamStdio({ stdin: '', stdout: o, stderr: missing, terminal: true }, { id: 'x', namespace: 'n' });
     expect(s.stdout).not.toBeNull();
@@ -78,6 +79,7 @@ describe('a terminal', () => {
     ).rejects.toMatchObject({
       code: 'ENOENT',
     });
+    closeSync(reader);
   });
 });
 
