@@ -1,14 +1,34 @@
 // Writes OCI image-layout archives (the format `ctr images import` reads) from layers given as
-// lists of entries, so tests and benchmarks build their images locally from Debian's binaries.
+// lists of entries, so tests and benchmarks build their images locally from Debian's binaries,
+// and `tandem image build --from-host` cuts images of host files. Layers and the archive are
+// streamed through a temporary directory (a host cut can be many GB: an Xcode is 10+ GB, more
+// than a Node Buffer holds), and everything is reproducible: fixed mtimes unless an entry
+// carries its own, no uname/gname, the entry order given.
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 
+interface Owned {
+  mode?: number;
+  uid?: number;
+  gid?: number;
+  /** Kept as given (a host cut keeping host mtimes); otherwise the image's fixed mtime. */
+  mtime?: Date;
+}
+
 export type LayerEntry =
-  | { type: 'file'; path: string; mode?: number; content: Buffer; uid?: number; gid?: number }
-  | { type: 'directory'; path: string; mode?: number; uid?: number; gid?: number }
-  | { type: 'symlink'; path: string; target: string }
+  | ({ type: 'file'; path: string; content: Buffer } & Owned)
+  /** A file whose bytes are read from `source` (a host path) while the layer is written. */
+  | ({ type: 'file'; path: string; source: string; size: number } & Owned)
+  | ({ type: 'directory'; path: string } & Owned)
+  | { type: 'symlink'; path: string; target: string; uid?: number; gid?: number; mtime?: Date }
+  /** A hard link to an earlier entry of the same layer (`target` is its path in the layer). */
+  | { type: 'link'; path: string; target: string }
   | { type: 'whiteout'; path: string };
 
 export interface ImageSpec {
@@ -16,96 +36,167 @@ export interface ImageSpec {
   name: string;
   os: string;
   architecture: string;
+  variant?: string;
   layers: LayerEntry[][];
   env?: string[];
   cmd?: string[];
+  entrypoint?: string[];
   workingDir?: string;
+  /** mtime of entries without one, and the config's `created` (default: the epoch). */
+  created?: Date;
+}
+
+export interface WrittenImage {
+  manifest: string;
+  config: string;
+  layers: string[];
 }
 
 const sha256 = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
-const MTIME = new Date(0); // reproducible layers
+const EPOCH = new Date(0);
+type Head = Partial<tar.Header> & { name: string };
 
-async function layerTar(entries: LayerEntry[]): Promise<Buffer> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (c) => chunks.push(c as Buffer));
-  const done = new Promise<void>((resolve, reject) => {
-    pack.on('end', () => resolve());
-    pack.on('error', reject);
-  });
-  for (const e of entries) {
-    const name = e.path.replace(/^\/+/, '');
-    if (e.type === 'file') {
-      pack.entry({ name, mode: e.mode ?? 0o644, uid: e.uid ?? 0, gid: e.gid ?? 0, mtime: MTIME, size: e.content.length }, e.content);
-    } else if (e.type === 'directory') {
-      pack.entry({ name, type: 'directory', mode: e.mode ?? 0o755, uid: e.uid ?? 0, gid: e.gid ?? 0, mtime: MTIME });
-    } else if (e.type === 'symlink') {
-      pack.entry({ name, type: 'symlink', linkname: e.target, mode: 0o777, mtime: MTIME });
-    } else {
+/** One entry into the pack; a `source` file is streamed and must still have its listed size. */
+async function addEntry(pack: tar.Pack, e: LayerEntry, mtime: Date): Promise<void> {
+  const name = e.path.replace(/^\/+/, '');
+  const own = (o: Owned) => ({ uid: o.uid ?? 0, gid: o.gid ?? 0, mtime: o.mtime ?? mtime });
+  const put = (h: Head, body: Buffer = Buffer.alloc(0)) =>
+    new Promise<void>((resolve, reject) => pack.entry(h, body, (err) => (err ? reject(err) : resolve())));
+  switch (e.type) {
+    case 'file':
+      if ('content' in e) return put({ name, mode: e.mode ?? 0o644, ...own(e), size: e.content.length }, e.content);
+      return new Promise<void>((resolve, reject) => {
+        const sink = pack.entry({ name, mode: e.mode ?? 0o644, ...own(e), size: e.size }, (err) =>
+          err ? reject(new Error(`${e.source} changed while it was read (size ${e.size} expected): ${err.message}`)) : resolve(),
+        );
+        createReadStream(e.source).on('error', reject).pipe(sink);
+      });
+    case 'directory':
+      return put({ name, type: 'directory', mode: e.mode ?? 0o755, ...own(e) });
+    case 'symlink':
+      return put({ name, type: 'symlink', linkname: e.target, mode: 0o777, ...own(e) });
+    case 'link':
+      return put({ name, type: 'link', linkname: e.target.replace(/^\/+/, ''), mode: 0o644, mtime });
+    default: {
       const slash = name.lastIndexOf('/');
       const wh = slash < 0 ? `.wh.${name}` : `${name.slice(0, slash)}/.wh.${name.slice(slash + 1)}`;
-      pack.entry({ name: wh, mode: 0o644, mtime: MTIME, size: 0 }, Buffer.alloc(0));
+      return put({ name: wh, mode: 0o644, mtime, size: 0 }, Buffer.alloc(0));
     }
   }
-  pack.finalize();
-  await done;
-  return Buffer.concat(chunks);
 }
 
-/** Builds the archive in memory and writes it to `out`. Returns the manifest digest. */
-export async function writeOciArchive(spec: ImageSpec, out: string): Promise<string> {
-  const blobs = new Map<string, Buffer>();
-  const add = (b: Buffer) => {
-    const d = sha256(b);
-    blobs.set(d, b);
-    return { digest: d, size: b.length };
-  };
-  const layers = [];
-  for (const entries of spec.layers) layers.push(add(await layerTar(entries)));
-  const config = add(
-    Buffer.from(
-      JSON.stringify({
-        architecture: spec.architecture,
-        os: spec.os,
-        created: MTIME.toISOString(),
-        config: {
-          Env: spec.env ?? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
-          Cmd: spec.cmd ?? ['sh'],
-          WorkingDir: spec.workingDir ?? '/',
+/** Streams a readable into `file` while hashing it: the blob's digest and size. */
+async function hashInto(src: Readable, file: string): Promise<{ digest: string; size: number }> {
+  const h = createHash('sha256');
+  let size = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      h.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    },
+  });
+  await pipeline(src, tap, createWriteStream(file));
+  return { digest: `sha256:${h.digest('hex')}`, size };
+}
+
+async function layerTar(entries: LayerEntry[], file: string, mtime: Date): Promise<{ digest: string; size: number }> {
+  const pack = tar.pack();
+  const written = hashInto(pack as unknown as Readable, file);
+  try {
+    for (const e of entries) await addEntry(pack, e, mtime);
+    pack.finalize();
+  } catch (err) {
+    pack.destroy(err as Error);
+    await written.catch(() => undefined);
+    throw err;
+  }
+  return written;
+}
+
+/** Writes the archive to `out`. Returns the manifest, config and layer digests. */
+export async function writeOciArchive(spec: ImageSpec, out: string): Promise<WrittenImage> {
+  const created = spec.created ?? EPOCH;
+  const tmp = await mkdtemp(join(dirname(out) || tmpdir(), '.oci-layers-'));
+  try {
+    const layers: { digest: string; size: number; file: string }[] = [];
+    for (const [i, entries] of spec.layers.entries()) {
+      const file = join(tmp, `layer${i}`);
+      layers.push({ ...(await layerTar(entries, file, created)), file });
+    }
+    const docs = new Map<string, Buffer>();
+    const add = (b: Buffer) => {
+      const d = sha256(b);
+      docs.set(d, b);
+      return { digest: d, size: b.length };
+    };
+    const config = add(
+      Buffer.from(
+        JSON.stringify({
+          architecture: spec.architecture,
+          os: spec.os,
+          ...(spec.variant ? { variant: spec.variant } : {}),
+          created: created.toISOString(),
+          config: {
+            Env: spec.env ?? ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+            ...(spec.entrypoint ? { Entrypoint: spec.entrypoint } : {}),
+            Cmd: spec.cmd ?? (spec.entrypoint ? undefined : ['sh']),
+            WorkingDir: spec.workingDir ?? '/',
+          },
+          rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        }),
+      ),
+    );
+    const manifest = add(
+      Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+          layers: layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: l.digest, size: l.size })),
+        }),
+      ),
+    );
+    const platform = { os: spec.os, architecture: spec.architecture, ...(spec.variant ? { variant: spec.variant } : {}) };
+    const index = {
+      schemaVersion: 2,
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          ...manifest,
+          platform,
+          annotations: { 'io.containerd.image.name': spec.name, 'org.opencontainers.image.ref.name': spec.name.split(':').pop() },
         },
-        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
-      }),
-    ),
-  );
-  const manifest = add(
-    Buffer.from(
-      JSON.stringify({
-        schemaVersion: 2,
-        mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-        layers: layers.map((l) => ({ mediaType: 'application/vnd.oci.image.layer.v1.tar', ...l })),
-      }),
-    ),
-  );
-  const index = {
-    schemaVersion: 2,
-    manifests: [
-      {
-        mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        ...manifest,
-        platform: { os: spec.os, architecture: spec.architecture },
-        annotations: { 'io.containerd.image.name': spec.name, 'org.opencontainers.image.ref.name': spec.name.split(':').pop() },
-      },
-    ],
-  };
+      ],
+    };
+    await writeLayout(out, JSON.stringify(index), docs, layers);
+    return { manifest: manifest.digest, config: config.digest, layers: layers.map((l) => l.digest) };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+async function writeLayout(out: string, index: string, docs: Map<string, Buffer>, layers: { digest: string; file: string }[]) {
   const pack = tar.pack();
   const sink = pipeline(pack, createWriteStream(out));
-  pack.entry({ name: 'oci-layout', mtime: MTIME }, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-  pack.entry({ name: 'index.json', mtime: MTIME }, JSON.stringify(index));
-  pack.entry({ name: 'blobs/', type: 'directory', mtime: MTIME });
-  pack.entry({ name: 'blobs/sha256/', type: 'directory', mtime: MTIME });
-  for (const [digest, b] of blobs) pack.entry({ name: `blobs/sha256/${digest.slice(7)}`, mtime: MTIME }, b);
+  const put = (h: Head, body: Buffer | string = '') =>
+    new Promise<void>((resolve, reject) => pack.entry({ ...h, mtime: EPOCH }, body, (err) => (err ? reject(err) : resolve())));
+  const blob = (d: string) => `blobs/sha256/${d.slice(7)}`;
+  await put({ name: 'oci-layout' }, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+  await put({ name: 'index.json' }, index);
+  await put({ name: 'blobs/', type: 'directory' });
+  await put({ name: 'blobs/sha256/', type: 'directory' });
+  const seen = new Set<string>();
+  for (const l of layers) {
+    if (seen.has(l.digest)) continue;
+    seen.add(l.digest);
+    const { size } = await stat(l.file);
+    await new Promise<void>((resolve, reject) => {
+      const s = pack.entry({ name: blob(l.digest), mtime: EPOCH, size }, (err) => (err ? reject(err) : resolve()));
+      createReadStream(l.file).on('error', reject).pipe(s);
+    });
+  }
+  for (const [d, b] of docs) await put({ name: blob(d) }, b);
   pack.finalize();
   await sink;
-  return manifest.digest;
 }
