@@ -24,14 +24,14 @@ const MH_MAGIC = 0xfeedface;
 const MH_MAGIC_64 = 0xfeedfacf;
 const FAT_MAGIC = 0xcafebabe;
 const FAT_MAGIC_64 = 0xcafebabf;
-const LC_REQ_DYLD = 0x80000000;
+// Written out: LC_REQ_DYLD (0x80000000) | n in JS bit arithmetic would be a negative int32.
 const LC_LOAD_DYLIB = 0xc;
 const LC_LOAD_DYLINKER = 0xe;
 const LC_LAZY_LOAD_DYLIB = 0x20;
-const LC_LOAD_WEAK_DYLIB = 0x18 | LC_REQ_DYLD;
-const LC_RPATH = 0x1c | LC_REQ_DYLD;
-const LC_REEXPORT_DYLIB = 0x1f | LC_REQ_DYLD;
-const LC_LOAD_UPWARD_DYLIB = 0x23 | LC_REQ_DYLD;
+const LC_LOAD_WEAK_DYLIB = 0x80000018;
+const LC_RPATH = 0x8000001c;
+const LC_REEXPORT_DYLIB = 0x8000001f;
+const LC_LOAD_UPWARD_DYLIB = 0x80000023;
 const DYLIB_CMDS = new Set([LC_LOAD_DYLIB, LC_LOAD_WEAK_DYLIB, LC_REEXPORT_DYLIB, LC_LOAD_UPWARD_DYLIB, LC_LAZY_LOAD_DYLIB]);
 
 /** cputype of each OCI architecture (CPU_ARCH_ABI64 | CPU_TYPE_X86 / CPU_TYPE_ARM). */
