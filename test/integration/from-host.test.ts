@@ -69,9 +69,9 @@ describe('tandem image build --from-host', () => {
       'libselinux.so.1',
     ]);
     // /bin/sh is Debian's dash through /bin -> usr/bin and sh -> dash: the links kept as links
-    expect(await runIn(image, 'fh-sh', ['/bin/sh', '-c', 'echo sh says $((6*7)); /bin/busybox readlink /bin; /bin/busybox readlink /bin/sh'])).toBe(
-      'sh says 42\nusr/bin\ndash\n',
-    );
+    expect(
+      await runIn(image, 'fh-sh', ['/bin/sh', '-c', 'echo sh says $((6*7)); /bin/busybox readlink /bin; /bin/busybox readlink /bin/sh']),
+    ).toBe('sh says 42\nusr/bin\ndash\n');
   });
 
   test('a second cut gives the same digests and the same bytes', async () => {
