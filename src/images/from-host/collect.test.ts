@@ -17,6 +17,7 @@ const deps: Record<string, string[]> = {};
 const fake: HostSystem = {
   base: () => Promise.resolve([{ image: `${root}/marker`, content: Buffer.from('m') }]),
   dependencies: (f) => Promise.resolve(deps[f] ?? []),
+  unresolved: () => Promise.resolve(),
 };
 const rel = (es: LayerEntry[]) =>
   es.map((e) => `${e.type} ${e.path.slice(root.length)}${'target' in e ? ` -> ${e.target.replace(root, '')}` : ''}`);

@@ -44,6 +44,7 @@ export class HostTree {
       });
       await tree.add(p);
     }
+    await opts.system.unresolved();
     return tree.sorted();
   }
 

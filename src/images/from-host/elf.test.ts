@@ -78,6 +78,24 @@ describe('LinuxSystem', () => {
     );
   });
 
+  // systemd's plugins need its private library without a RUNPATH of their own: ld.so finds the
+  // copy the executable already loaded (through the executable's RUNPATH) by name.
+  const core = '/usr/lib/x86_64-linux-gnu/systemd/libsystemd-core-252.so';
+  test.skipIf(!existsSync(core))(
+    'a library found only under a name another object loaded: unresolved until that one is in the cut',
+    async () => {
+      const alone = new LinuxSystem(ARCH);
+      await alone.dependencies(core);
+      await expect(alone.unresolved()).rejects.toThrow(
+        `${core} needs libsystemd-shared-252.so, which ld.so would not find either (searched `,
+      );
+      const withExe = new LinuxSystem(ARCH);
+      await withExe.dependencies(core);
+      expect(await withExe.dependencies('/usr/bin/systemd')).toContain('/usr/lib/x86_64-linux-gnu/systemd/libsystemd-shared-252.so');
+      await expect(withExe.unresolved()).resolves.toBeUndefined();
+    },
+  );
+
   test('a non-ELF file has no dependencies', async () => {
     expect(await sys.dependencies('/etc/passwd')).toEqual([]);
   });

@@ -87,6 +87,10 @@ export class DarwinSystem implements HostSystem {
     return deps;
   }
 
+  unresolved(): Promise<void> {
+    return Promise.resolve(); // dyld has no load-by-name fallback: dependencies() already threw
+  }
+
   /** `/…/Foo.framework` for a library inside a framework bundle that exists on disk. */
   private async frameworkBundle(lib: string): Promise<string[]> {
     const m = /^(.*?\.framework)\//.exec(lib);

@@ -5,6 +5,10 @@
 // the others, e.g. i386 libraries in a multiarch tree). Not modelled: LD_LIBRARY_PATH (an image
 // must not depend on the builder's environment), DT_RPATH inherited from the loading
 // executable, hwcaps subdirectories, dlopen()ed libraries (list those paths explicitly).
+// A name the search does not find may still be satisfied the way ld.so satisfies it: by a
+// library of that name already loaded for another object (systemd's private libraries, found
+// through the executable's RUNPATH, are needed by plugins without one): such names are checked
+// once the whole cut is walked (unresolved()).
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix } from 'node:path';
 import { invalidArgument, notFound } from '../../common/errdefs.js';
@@ -56,6 +60,9 @@ export async function ldSoConfDirs(file = '/etc/ld.so.conf', seen = new Set<stri
 
 export class LinuxSystem implements HostSystem {
   private confDirs?: Promise<string[]>;
+  /** DT_NEEDED names found so far, and those not found yet (with who needed them). */
+  private readonly found = new Set<string>();
+  private readonly missing = new Map<string, { file: string; dirs: string[] }>();
 
   constructor(private readonly architecture: string) {}
 
@@ -89,8 +96,23 @@ export class LinuxSystem implements HostSystem {
       '/lib',
       '/usr/lib',
     ];
-    for (const name of elf.needed) deps.push(await this.find(name, elf, dirs, file));
+    for (const name of elf.needed) {
+      const p = await this.find(name, elf, dirs, file);
+      if (p) {
+        this.found.add(name);
+        deps.push(p);
+      } else if (!this.missing.has(name)) this.missing.set(name, { file, dirs });
+    }
     return deps;
+  }
+
+  async unresolved(): Promise<void> {
+    for (const [name, { file, dirs }] of this.missing) {
+      if (this.found.has(name)) continue;
+      throw notFound(
+        `${file} needs ${name}, which ld.so would not find either (searched ${dirs.join(', ')}): install it, or list its path too`,
+      );
+    }
   }
 
   private platformString(): string {
@@ -98,7 +120,7 @@ export class LinuxSystem implements HostSystem {
   }
 
   /** The first library of that name ld.so would accept (same ELF class and machine). */
-  private async find(name: string, want: ElfInfo, dirs: string[], file: string): Promise<string> {
+  private async find(name: string, want: ElfInfo, dirs: string[], file: string): Promise<string | undefined> {
     if (name.includes('/')) {
       if (await exists(name)) return name;
       throw notFound(`${file} needs ${name}, which does not exist on this host: install it or leave ${file} out`);
@@ -109,8 +131,6 @@ export class LinuxSystem implements HostSystem {
       const e = await readElf(p).catch(() => undefined);
       if (e && e.class === want.class && e.machine === want.machine) return p;
     }
-    throw notFound(
-      `${file} needs ${name}, which ld.so would not find either (searched ${dirs.join(', ')}): install it, or list its path too`,
-    );
+    return undefined;
   }
 }

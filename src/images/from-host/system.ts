@@ -13,11 +13,16 @@ export interface HostSystem {
   base(): Promise<BasePart[]>;
   /**
    * Host paths `file` needs to be loaded: its interpreter/dynamic loader and the libraries
-   * its loader would find, each once. [] for a file that is not a loadable object. Throws
-   * (invalid argument) for an object of another architecture than the image's, and (not
-   * found) for a library the loader would not find either.
+   * its loader would find. [] for a file that is not a loadable object. Throws (invalid
+   * argument) for an object of another architecture than the image's.
    */
   dependencies(file: string): Promise<string[]>;
+  /**
+   * Called once the whole cut is walked: fails (not found) for a dependency that neither the
+   * search nor anything else in the image satisfied (ld.so reuses a library already loaded
+   * under that name).
+   */
+  unresolved(): Promise<void>;
 }
 
 /** The host system of `os`, for images of `architecture`; only the host's own OS can be cut. */
