@@ -145,6 +145,16 @@ describe('tandem image build --from-host', () => {
       expect(r.stderr.startsWith(message)).toBe(true);
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     }
+    const noDir = await tandem(['image', 'build', '--from-host', '/bin/ls', '-t', 'bad', '-o', '/no/such/dir/x.tar']);
+    expect([noDir.code, noDir.stderr]).toEqual([
+      1,
+      'tandem: cannot write --output /no/such/dir/x.tar: directory /no/such/dir does not exist\n',
+    ]);
+    const noCd = await tandem(['image', 'build', '--from-host', '/bin/ls', '-t', 'bad', '--containerd', join(cd.dir, 'none.sock')]);
+    expect([noCd.code, noCd.stderr]).toEqual([
+      1,
+      `tandem: cannot reach containerd at ${join(cd.dir, 'none.sock')}: start it (tandem up) or fix --containerd\n`,
+    ]);
     const none = await tandem(['image', 'build', '--from-host', '/bin/ls', '-t', 'bad']);
     expect(none.stderr).toBe('tandem: nothing to write: give --output FILE, --containerd SOCKET, or both\n');
     expect((await run('ls', [cd.dir], {})).stdout).not.toContain('bad.tar');

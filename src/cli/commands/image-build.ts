@@ -3,11 +3,11 @@
 // reads) and/or loaded straight into containerd (`--containerd`, over its gRPC API the way
 // `docker load` on tandem's endpoint does: content, unpack, image record).
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { invalidArgument } from '../../common/errdefs.js';
+import { Code, invalidArgument, toStatusCode, unavailable } from '../../common/errdefs.js';
 import { ContainerdClient } from '../../docker/containerd.js';
 import { loadImages } from '../../docker/image/archive.js';
 import { formatPlatform, hostPlatform, parsePlatform } from '../../docker/image/oci.js';
@@ -51,12 +51,10 @@ export function registerImageBuild(image: Command): void {
   image
     .command('build')
     .description('cut an image of host paths with their dependencies (ELF libraries on Linux, dylibs and the dyld shared cache on macOS)')
-    .requiredOption(
-      '--from-host <paths>',
-      'comma-separated absolute host paths (repeatable)',
-      (v: string, acc: string[]) => [...acc, ...v.split(',').filter(Boolean)],
-      [],
-    )
+    .requiredOption('--from-host <paths>', 'comma-separated absolute host paths (repeatable)', (v: string, acc: string[] = []) => [
+      ...acc,
+      ...v.split(',').filter(Boolean),
+    ])
     .requiredOption('-t, --tag <name>', 'image name (docker.io/library/NAME:latest when short)')
     .option('--platform <os/arch>', "image platform (default: the host's); the OS must be the host's")
     .option('-o, --output <file>', 'write an OCI archive (for `ctr images import`)')
@@ -80,6 +78,11 @@ export function registerImageBuild(image: Command): void {
       const hostMtimes = o.mtime === 'host';
       if (!hostMtimes && !/^\d+$/.test(o.mtime)) throw invalidArgument(`--mtime ${o.mtime}: want seconds since the epoch, or host`);
       const name = normalizeName(o.tag);
+      if (o.output && !(await isDir(dirname(resolve(o.output))))) {
+        throw invalidArgument(`cannot write --output ${o.output}: directory ${dirname(resolve(o.output))} does not exist`);
+      }
+      // Before a cut that may take minutes: is containerd there?
+      if (o.containerd) await withContainerd(o, (cd) => cd.call('version.Version', {}, { timeoutMs: 10_000 }));
       const spec = await fromHostImage({
         paths: o.fromHost,
         name,
@@ -104,12 +107,25 @@ export function registerImageBuild(image: Command): void {
     });
 }
 
-async function load(o: BuildOptions, archive: string, os: string): Promise<void> {
+const isDir = (p: string) =>
+  stat(p).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
+async function withContainerd<T>(o: BuildOptions, fn: (cd: ContainerdClient) => Promise<T>): Promise<T> {
   const cd = new ContainerdClient(o.containerd!, o.namespace);
   try {
-    const snapshotter = o.snapshotter ?? (os === 'darwin' || process.platform === 'darwin' ? 'tandem' : 'overlayfs');
-    await loadImages(cd, new ImageStore(cd), createReadStream(archive), () => snapshotter);
+    return await fn(cd);
+  } catch (err) {
+    if (toStatusCode(err) !== Code.Unavailable) throw err;
+    throw unavailable(`cannot reach containerd at ${o.containerd}: start it (tandem up) or fix --containerd`, err);
   } finally {
     cd.close();
   }
+}
+
+function load(o: BuildOptions, archive: string, os: string): Promise<string[]> {
+  const snapshotter = o.snapshotter ?? (os === 'darwin' || process.platform === 'darwin' ? 'tandem' : 'overlayfs');
+  return withContainerd(o, (cd) => loadImages(cd, new ImageStore(cd), createReadStream(archive), () => snapshotter));
 }
