@@ -169,7 +169,10 @@ export async function writeOciArchive(spec: ImageSpec, out: string): Promise<Wri
         },
       ],
     };
-    await writeLayout(out, JSON.stringify(index), docs, layers);
+    await writeLayout(out, JSON.stringify(index), docs, layers).catch(async (err: unknown) => {
+      await rm(out, { force: true }); // no half-written archive left behind
+      throw err;
+    });
     return { manifest: manifest.digest, config: config.digest, layers: layers.map((l) => l.digest) };
   } finally {
     await rm(tmp, { recursive: true, force: true });
