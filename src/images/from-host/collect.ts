@@ -30,6 +30,8 @@ export class HostTree {
   /** dev:ino → image paths of a multiply linked file. */
   private readonly inodes = new Map<string, string[]>();
   private readonly walked = new Set<string>();
+  /** Every host path copied (files and symlinks), for HostSystem.unresolved. */
+  readonly hostPaths = new Set<string>();
 
   constructor(private readonly opts: CollectOptions) {}
 
@@ -44,7 +46,7 @@ export class HostTree {
       });
       await tree.add(p);
     }
-    await opts.system.unresolved();
+    await opts.system.unresolved(tree.hostPaths);
     return tree.sorted();
   }
 
@@ -69,6 +71,7 @@ export class HostTree {
       if (st.isSymbolicLink()) {
         const target = await readlink(next);
         this.put(next, { type: 'symlink', path: next, target, uid: st.uid, gid: st.gid, ...this.mtimeOf(st) });
+        this.hostPaths.add(next);
         const resolved = posix.resolve(dirname(next), target);
         return this.add(rest ? `${resolved}/${rest}` : resolved, hops + 1);
       }
@@ -111,6 +114,7 @@ export class HostTree {
   private async copy(host: string, image: string, st: Stats): Promise<void> {
     if (st.isSymbolicLink()) {
       this.put(image, { type: 'symlink', path: image, target: await readlink(host), uid: st.uid, gid: st.gid, ...this.mtimeOf(st) });
+      this.hostPaths.add(host);
       await this.follow(host);
     } else if (st.isDirectory()) {
       this.entries.set(image, { type: 'directory', path: image, ...this.meta(st) });
@@ -124,6 +128,7 @@ export class HostTree {
     } else if (st.isFile()) {
       if (this.entries.has(image)) return;
       this.put(image, { type: 'file', path: image, source: host, size: st.size, ...this.meta(st) });
+      this.hostPaths.add(host);
       if (st.nlink > 1) {
         const key = `${st.dev}:${st.ino}`;
         this.inodes.set(key, [...(this.inodes.get(key) ?? []), image]);

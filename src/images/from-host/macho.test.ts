@@ -129,10 +129,23 @@ describe('DarwinSystem.dependencies (resolution rules; the host paths are this L
     expect(await sys.dependencies(bin)).toEqual(['/usr/lib/dyld', lib]);
   });
 
-  test('a missing non-system library names the file, the library and where it looked', async () => {
-    const bin = file('lone/tool', thin(MACHO_CPU.arm64!, 2, [cmd(LC.RPATH, '/opt/x'), cmd(LC.LOAD_DYLIB, '@rpath/libgone.dylib')]));
-    await expect(sys.dependencies(bin)).rejects.toThrow(
-      `${bin} needs @rpath/libgone.dylib, which is not on this Mac (searched /opt/x/libgone.dylib)`,
+  test('a missing absolute library names the file, the library and where it looked', async () => {
+    const bin = file('lone/tool', thin(MACHO_CPU.arm64!, 2, [cmd(LC.LOAD_DYLIB, '/opt/x/libgone.dylib')]));
+    await expect(new DarwinSystem('arm64').dependencies(bin)).rejects.toThrow(
+      `${bin} needs /opt/x/libgone.dylib, which is not on this Mac (searched /opt/x/libgone.dylib): list its path too`,
+    );
+  });
+
+  test("an @rpath name its own LC_RPATHs miss (the executable's rpath): satisfied by a file of that path in the cut, else named", async () => {
+    const s = new DarwinSystem('arm64');
+    const lib = file(
+      'Bundle.app/Contents/Frameworks/Inner.framework/Versions/A/lib',
+      thin(MACHO_CPU.arm64!, 6, [cmd(LC.RPATH, '/opt/x'), cmd(LC.LOAD_DYLIB, '@rpath/Dep.framework/Versions/A/Dep')]),
+    );
+    expect(await s.dependencies(lib)).toEqual([]);
+    await expect(s.unresolved(new Set(['/x/Frameworks/Dep.framework/Versions/A/Dep']))).resolves.toBeUndefined();
+    await expect(s.unresolved(new Set(['/x/Frameworks/Other.framework/Versions/A/Dep']))).rejects.toThrow(
+      `${lib} needs @rpath/Dep.framework/Versions/A/Dep, which is neither found (searched /opt/x/Dep.framework/Versions/A/Dep) nor anywhere in the cut: list the bundle that holds it`,
     );
   });
 

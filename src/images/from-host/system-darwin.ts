@@ -8,7 +8,7 @@
 // A framework dependency brings its whole bundle directory (resources and Info.plist that
 // Foundation reads at run time), when that exists on disk.
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, normalize } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 import { invalidArgument, notFound } from '../../common/errdefs.js';
 import { MACHO_CPU, MachoArchMismatch, readMacho } from './macho.js';
 import type { BasePart, HostSystem } from './system.js';
@@ -28,6 +28,7 @@ const CACHE_NAMES: Record<string, string[]> = { arm64: ['arm64e', 'arm64'], amd6
 
 export class DarwinSystem implements HostSystem {
   private readonly cputype: number;
+  private readonly missing = new Map<string, { file: string; searched: string[] }>();
 
   constructor(private readonly architecture: string) {
     const cpu = MACHO_CPU[architecture];
@@ -39,7 +40,8 @@ export class DarwinSystem implements HostSystem {
     const parts: BasePart[] = [{ host: '/usr/lib/dyld', image: '/usr/lib/dyld' }];
     const wanted = (n: string) =>
       !n.startsWith('dyld_shared_cache_') || (CACHE_NAMES[this.architecture] ?? []).some((a) => n.startsWith(`dyld_shared_cache_${a}`));
-    for (const dir of [DYLD_DIR, CRYPTEX_DYLD_DIR]) {
+    // The cryptex's cache first: on macOS 13+ it is the one dyld uses (an entry is kept once).
+    for (const dir of [CRYPTEX_DYLD_DIR, DYLD_DIR]) {
       const names = await readdir(dir).catch(() => [] as string[]);
       for (const n of names.filter(wanted).sort()) parts.push({ host: join(dir, n), image: join(DYLD_DIR, n) });
     }
@@ -80,15 +82,29 @@ export class DarwinSystem implements HostSystem {
         continue;
       }
       if (weak) continue;
-      throw notFound(
-        `${file} needs ${name}, which is not on this Mac (searched ${candidates.join(', ') || 'no LC_RPATH'}): list its path too`,
-      );
+      // @rpath and @executable_path are the loading executable's: a library inside an app or
+      // toolchain bundle often has no LC_RPATH of its own that finds its siblings. Such a name
+      // is satisfied when the cut holds a file of that path suffix (checked in unresolved()).
+      if (/^@(rpath|executable_path)\//.test(name)) {
+        if (!this.missing.has(name)) this.missing.set(name, { file, searched: candidates });
+        continue;
+      }
+      throw notFound(`${file} needs ${name}, which is not on this Mac (searched ${candidates.join(', ')}): list its path too`);
     }
     return deps;
   }
 
-  unresolved(): Promise<void> {
-    return Promise.resolve(); // dyld has no load-by-name fallback: dependencies() already threw
+  async unresolved(cut: ReadonlySet<string>): Promise<void> {
+    if (!this.missing.size) return;
+    const byBase = new Map<string, string[]>();
+    for (const p of cut) byBase.set(basename(p), [...(byBase.get(basename(p)) ?? []), p]);
+    for (const [name, { file, searched }] of this.missing) {
+      const rest = name.replace(/^@[a-z_]+\//, '');
+      if ((byBase.get(basename(rest)) ?? []).some((p) => p.endsWith(`/${rest}`))) continue;
+      throw notFound(
+        `${file} needs ${name}, which is neither found (searched ${searched.join(', ') || 'no LC_RPATH'}) nor anywhere in the cut: list the bundle that holds it`,
+      );
+    }
   }
 
   /** `/…/Foo.framework` for a library inside a framework bundle that exists on disk. */

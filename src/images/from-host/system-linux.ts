@@ -106,7 +106,7 @@ export class LinuxSystem implements HostSystem {
     return deps;
   }
 
-  async unresolved(): Promise<void> {
+  async unresolved(_cut: ReadonlySet<string>): Promise<void> {
     for (const [name, { file, dirs }] of this.missing) {
       if (this.found.has(name)) continue;
       throw notFound(

@@ -18,11 +18,11 @@ export interface HostSystem {
    */
   dependencies(file: string): Promise<string[]>;
   /**
-   * Called once the whole cut is walked: fails (not found) for a dependency that neither the
-   * search nor anything else in the image satisfied (ld.so reuses a library already loaded
-   * under that name).
+   * Called once the whole cut (`cut`: every host path copied) is walked: fails (not found) for
+   * a dependency that neither the search nor anything else in the image satisfied (ld.so
+   * reuses a library already loaded under that name; dyld's @rpath is the executable's).
    */
-  unresolved(): Promise<void>;
+  unresolved(cut: ReadonlySet<string>): Promise<void>;
 }
 
 /** The host system of `os`, for images of `architecture`; only the host's own OS can be cut. */
