@@ -78,6 +78,7 @@ export function registerImageBuild(image: Command): void {
       const hostMtimes = o.mtime === 'host';
       if (!hostMtimes && !/^\d+$/.test(o.mtime)) throw invalidArgument(`--mtime ${o.mtime}: want seconds since the epoch, or host`);
       const name = normalizeName(o.tag);
+      if (o.workdir !== undefined && !o.workdir.startsWith('/')) throw invalidArgument(`--workdir ${o.workdir}: want an absolute path`);
       if (o.output && !(await isDir(dirname(resolve(o.output))))) {
         throw invalidArgument(`cannot write --output ${o.output}: directory ${dirname(resolve(o.output))} does not exist`);
       }

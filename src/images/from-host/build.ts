@@ -2,6 +2,7 @@
 // layer (src/images/from-host/collect.ts) on the host system of the image's platform
 // (system.ts). Only the host's own OS can be cut; the architecture may differ when the listed
 // binaries are of that architecture (a multiarch Debian's arm64 busybox, say).
+import { posix } from 'node:path';
 import type { ImageSpec } from '../oci-archive.js';
 import { HostTree } from './collect.js';
 import { hostSystem } from './system.js';
@@ -30,8 +31,9 @@ const DEFAULT_PATH: Record<string, string> = {
 export async function fromHostImage(o: FromHostOptions): Promise<ImageSpec> {
   const system = await hostSystem(o.platform.os, o.platform.architecture);
   const entries = await HostTree.collect(o.paths, { system, hostMtimes: o.hostMtimes, note: o.note });
-  if (o.workdir && !entries.some((e) => e.path === o.workdir)) {
-    entries.push({ type: 'directory', path: o.workdir, mode: 0o755 });
+  const workdir = o.workdir && posix.normalize(o.workdir).replace(/(.)\/$/, '$1');
+  if (workdir && workdir !== '/' && !entries.some((e) => e.path === workdir)) {
+    entries.push({ type: 'directory', path: workdir, mode: 0o755 });
     entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
   const env = o.env ?? [];
@@ -44,7 +46,7 @@ export async function fromHostImage(o: FromHostOptions): Promise<ImageSpec> {
     env: env.some((e) => e.startsWith('PATH=')) ? env : [DEFAULT_PATH[o.platform.os] ?? DEFAULT_PATH.linux!, ...env],
     cmd: o.cmd ?? [],
     entrypoint: o.entrypoint,
-    workingDir: o.workdir,
+    workingDir: workdir,
     created: o.created,
   };
 }
