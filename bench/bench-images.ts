@@ -388,7 +388,7 @@ export function imageStats(layers: LayerEntry[][]): ImageStats {
   for (const e of tree.values()) {
     if (e.type === 'file') {
       s.files++;
-      s.bytes += e.content.length;
+      s.bytes += 'content' in e ? e.content.length : e.size;
     } else if (e.type === 'directory') s.dirs++;
     else if (e.type === 'symlink') s.symlinks++;
   }

@@ -3,6 +3,7 @@
 // busybox-static by default (nothing downloaded); with --platform from Debian's busybox-static of
 // each architecture (apt-get download into the package cache), several platforms making one
 // multi-platform index (import it with `ctr images import --all-platforms`).
+// `tandem image build --from-host` (image-build.ts) cuts an image of host paths.
 import type { Command } from 'commander';
 import { dirname } from 'node:path';
 import { writeOciArchive, writeOciIndexArchive, type ImageSpec } from '../../images/oci-archive.js';
@@ -35,9 +36,11 @@ export async function debianBusyboxImages(
   }
   return out;
 }
+import { registerImageBuild } from './image-build.js';
 
 export function registerImage(program: Command): void {
-  const image = program.command('image').description('build sample images');
+  const image = program.command('image').description('build images: samples, and cuts of host paths');
+  registerImageBuild(image);
   image
     .command('busybox')
     .description('write the busybox sample image as an OCI archive')
@@ -48,11 +51,13 @@ export function registerImage(program: Command): void {
     .option('--name <ref>', 'image reference', BUSYBOX_IMAGE)
     .action(async (o: { out: string; busybox: string; arch: string; platform?: string; name: string }) => {
       let digest: string;
-      if (!o.platform) digest = await writeOciArchive(busyboxImage(o.busybox, o.arch, o.name), o.out);
+      if (!o.platform) digest = (await writeOciArchive(busyboxImage(o.busybox, o.arch, o.name), o.out)).manifest;
       else {
         const images = await debianBusyboxImages(o.platform.split(','), o.name);
         digest =
-          images.length === 1 ? await writeOciArchive(images[0]!, o.out) : await writeOciIndexArchive({ name: o.name, images }, o.out);
+          images.length === 1
+            ? (await writeOciArchive(images[0]!, o.out)).manifest
+            : await writeOciIndexArchive({ name: o.name, images }, o.out);
       }
       process.stdout.write(`${o.name} ${digest}\n`);
     });
@@ -64,7 +69,7 @@ export function registerImage(program: Command): void {
     .option('--name <ref>', 'image reference', PAUSE_IMAGE)
     .action(async (o: { out: string; pause: string; name: string }) => {
       const arch = process.arch === 'x64' ? 'amd64' : process.arch;
-      const digest = await writeOciArchive(pauseImage(o.pause, arch, o.name, process.platform), o.out);
+      const { manifest: digest } = await writeOciArchive(pauseImage(o.pause, arch, o.name, process.platform), o.out);
       process.stdout.write(`${o.name} ${digest}\n`);
     });
 }
