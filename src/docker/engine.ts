@@ -23,6 +23,7 @@ import { volumeRoutes } from './routes/volumes.js';
 import { networkRoutes } from './routes/networks.js';
 import { notImplementedRoutes } from './routes/not-implemented.js';
 import { statsRoutes } from './routes/stats.js';
+import { buildRoutes } from './routes/build.js';
 
 export interface EngineOptions {
   socket: string;
@@ -87,6 +88,7 @@ export class Engine {
       ...execRoutes(this),
       ...volumeRoutes(this),
       ...networkRoutes(this),
+      ...buildRoutes(this),
       ...notImplementedRoutes(),
     ];
   }
