@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Build, plan } from './builder.js';
 import { extractTar, openContext } from './context.js';
+import { LABEL_BUILD } from './run.js';
 import type { BuildDeps, BuildOptions, BuildOutput } from './types.js';
 
 export type { BuildDeps, BuildOptions, BuildOutput };
@@ -33,5 +34,21 @@ export async function prepareBuild(d: BuildDeps, opts: BuildOptions, body: Reada
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
     throw err;
+  }
+}
+
+/**
+ * What an endpoint that stopped mid-build left: the build directories, and the RUN containers
+ * (their tasks and scratch snapshots; the build's lease expires on its own).
+ */
+export async function sweepBuilds(d: Pick<BuildDeps, 'cd' | 'stateDir' | 'log'>): Promise<void> {
+  await rm(join(d.stateDir, 'build'), { recursive: true, force: true });
+  const { containers } = await d.cd.call('containers.List', { filters: [`labels."${LABEL_BUILD}"==true`] });
+  for (const c of containers ?? []) {
+    d.log.info({ id: c.id }, 'removing a build container left by an earlier run');
+    await d.cd.call('tasks.Kill', { containerId: c.id, signal: 9, all: true }).catch(() => {});
+    await d.cd.call('tasks.Delete', { containerId: c.id }).catch(() => {});
+    await d.cd.call('containers.Delete', { id: c.id }).catch(() => {});
+    if (c.snapshotKey) await d.cd.call('snapshots.Remove', { snapshotter: c.snapshotter, key: c.snapshotKey }).catch(() => {});
   }
 }
