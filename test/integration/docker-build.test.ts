@@ -4,6 +4,8 @@
 // a loopback registry, and failing builds that leave nothing behind. Native busybox images.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Containerd, removeTree } from '../helpers/containerd.js';
@@ -178,6 +180,31 @@ describe('docker build', () => {
     ]);
     const labels = JSON.parse(await d.dockerOk(['image', 'inspect', '--format', '{{json .Config.Labels}}', 'built/args']));
     expect(labels).toEqual({ via: 'cli' });
+  });
+
+  test("FROM pulls a missing base (again with --pull); the base image's ONBUILD triggers run; ADD fetches a URL", async () => {
+    await reg.seedBusybox('tandem/remote-base');
+    const web = http.createServer((_req, res) => res.end('from the web\n'));
+    await new Promise<void>((r) => web.listen(0, '127.0.0.1', r));
+    try {
+      const base = context('onbuild-base', {
+        Dockerfile: `FROM ${reg.host}/tandem/remote-base\nONBUILD RUN echo triggered > /trig\nONBUILD COPY hello.txt /hello.txt\n`,
+      });
+      const pulled = await d.dockerOk(['build', '-t', 'built/onbuild-base', base], { timeoutMs: 300_000 });
+      expect(pulled).toMatch(/latest: Pulling from 127\.0\.0\.1:\d+\/tandem\/remote-base\n[\s\S]*Status: Downloaded newer image/);
+      expect(await d.dockerOk(['build', '--pull', '-t', 'built/onbuild-base', base], { timeoutMs: 300_000 })).toMatch(/Pulling from/);
+      const url = `http://127.0.0.1:${(web.address() as AddressInfo).port}/web.txt`;
+      const child = context('onbuild-child', { Dockerfile: `FROM built/onbuild-base\nADD ${url} /web/\n`, 'hello.txt': 'hello\n' });
+      const out = await d.dockerOk(['build', '-t', 'built/onbuild-child', child], { timeoutMs: 300_000 });
+      expect(out).toMatch(/# Executing 2 build triggers/);
+      expect(
+        await d.dockerOk(['run', '--rm', 'built/onbuild-child', 'sh', '-c', 'cat /trig /hello.txt /web/web.txt; stat -c %a /web/web.txt']),
+      ).toBe('triggered\nhello\nfrom the web\n600\n');
+      const onBuild = await d.dockerOk(['image', 'inspect', '--format', '{{json .Config.OnBuild}}', 'built/onbuild-child']);
+      expect(onBuild.trim()).toBe('null');
+    } finally {
+      web.close();
+    }
   });
 
   test('push to a loopback registry, rmi, pull back, run', async () => {

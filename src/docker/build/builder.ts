@@ -11,6 +11,7 @@ import { hostPlatform, type Platform } from '../image/oci.js';
 import { parseReference } from '../reference.js';
 import {
   CACHE_LEASE,
+  editConfig,
   emptyState,
   ensureCacheLease,
   ensureSnapshots,
@@ -103,32 +104,43 @@ export class Build {
 
   private async stage(stage: Stage, lease: string): Promise<BuildState> {
     this.print(stage.from);
-    let state = await this.from(stage);
-    this.out.stream(` ---> ${short(state.id)}\n`);
-    const s: StageState = { state, args: new Map(), cmdSet: false, escape: this.df.escape };
+    const s: StageState = { state: await this.from(stage), args: new Map(), cmdSet: false, escape: this.df.escape };
+    const triggers = (s.state.config.config?.OnBuild as string[] | null | undefined) ?? [];
+    if (triggers.length) {
+      // The base image's ONBUILD triggers run first, as moby's dispatchTriggeredOnBuild does.
+      s.state = editConfig(s.state, (c) => (c.OnBuild = null));
+      this.out.stream(`# Executing ${triggers.length} build trigger${triggers.length > 1 ? 's' : ''}\n`);
+      for (const t of triggers) await this.apply(s, parseDockerfile(`FROM scratch\n${t}\n`).stages[0].commands[0], lease);
+    }
+    this.out.stream(` ---> ${short(s.state.id)}\n`);
     for (const i of stage.commands) {
       this.print(i);
-      const step = await this.step(s, i, lease);
-      const key = createHash('sha256')
-        .update(JSON.stringify([s.state.id, i.keyword, step.describe]))
-        .digest('hex');
-      const cached = this.opts.nocache ? undefined : this.d.store.buildCache(key);
-      const hit = cached ? (JSON.parse(cached) as BuildState) : undefined;
-      if (hit && (await stillThere(this.d.cd, hit))) {
-        this.out.stream(' ---> Using cache\n');
-        state = { ...hit, base: s.state.base };
-      } else {
-        state = await step.run();
-        await retain(this.d.cd, this.d.snapshotterFor(platformOf(state.config)), state);
-        this.d.store.putBuildCache(key, JSON.stringify({ ...state, base: undefined }));
-      }
-      s.state = state;
-      this.out.stream(` ---> ${short(state.id)}\n`);
+      await this.apply(s, i, lease);
+      this.out.stream(` ---> ${short(s.state.id)}\n`);
     }
-    this.out.aux({ ID: state.id });
-    this.results.set(String(stage.index), state);
-    if (stage.name) this.results.set(stage.name, state);
-    return state;
+    this.out.aux({ ID: s.state.id });
+    this.results.set(String(stage.index), s.state);
+    if (stage.name) this.results.set(stage.name, s.state);
+    return s.state;
+  }
+
+  /** One instruction: from the cache when its key is there (and its layers are), else run. */
+  private async apply(s: StageState, i: Instr, lease: string): Promise<void> {
+    const step = await this.step(s, i, lease);
+    const key = createHash('sha256')
+      .update(JSON.stringify([s.state.id, i.keyword, step.describe]))
+      .digest('hex');
+    const cached = this.opts.nocache ? undefined : this.d.store.buildCache(key);
+    const hit = cached ? (JSON.parse(cached) as BuildState) : undefined;
+    if (hit && (await stillThere(this.d.cd, hit))) {
+      this.out.stream(' ---> Using cache\n');
+      s.state = { ...hit, base: s.state.base };
+      return;
+    }
+    const state = await step.run();
+    await retain(this.d.cd, this.d.snapshotterFor(platformOf(state.config)), state);
+    this.d.store.putBuildCache(key, JSON.stringify({ ...state, base: undefined }));
+    s.state = state;
   }
 
   private async step(s: StageState, i: Instr, lease: string): Promise<Step> {

@@ -71,6 +71,14 @@ export function withAuthor(s: BuildState, author: string): BuildState {
   return { ...s, config, id: digestOf(configBytes(config)) };
 }
 
+/** The config edited without a history entry (a base image's ONBUILD triggers cleared). */
+export function editConfig(s: BuildState, edit: (c: ImageConfig) => void): BuildState {
+  const cfg: ImageConfig = structuredClone(s.config.config ?? {});
+  edit(cfg);
+  const config = { ...s.config, config: cfg };
+  return { ...s, config, id: digestOf(configBytes(config)) };
+}
+
 export async function ensureCacheLease(cd: ContainerdClient): Promise<void> {
   await cd.call('leases.Create', { id: CACHE_LEASE, labels: {} }).catch((err) => {
     if (!isCode(err, Code.AlreadyExists)) throw err;

@@ -2,7 +2,10 @@
 // another stage or image (`--from`, whose layers are unpacked into the build's directory, only
 // the paths asked for), the layer tar written and hashed first (its diff id is the step's cache
 // input), then gzipped into the content store and applied to a snapshot only on a cache miss.
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { join, posix } from 'node:path';
 import { invalidArgument } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
@@ -36,6 +39,20 @@ async function materialize(d: CopyDeps, s: BuildState, prefixes: string[]): Prom
   return out;
 }
 
+/** ADD <url>: the file as the server sends it, mode 0600 as dockerd writes it, never unpacked. */
+async function download(d: CopyDeps, url: string): Promise<CopySource> {
+  const name = posix.basename(new URL(url).pathname);
+  if (!name) throw invalidArgument(`ADD failed: cannot determine filename for source ${url}`);
+  const res = await fetch(url, { redirect: 'follow' }).catch((err: Error) => {
+    throw invalidArgument(`ADD failed: failed to GET ${url}: ${err.message}`);
+  });
+  if (!res.ok || !res.body) throw invalidArgument(`ADD failed: failed to GET ${url} with status ${res.status} ${res.statusText}`);
+  const root = join(d.dir, `url-${seq++}`);
+  await mkdir(root, { recursive: true });
+  await pipeline(Readable.fromWeb(res.body as never), createWriteStream(join(root, name), { mode: 0o600 }));
+  return { root, rel: name, noUnpack: true };
+}
+
 /** The literal directory part of a source pattern (what must be unpacked for it). */
 const staticPrefix = (p: string) => {
   const parts = posix.normalize(`/${p}`).slice(1).split('/');
@@ -53,8 +70,8 @@ export async function copyStep(d: CopyDeps, s: StageState, i: Instr): Promise<St
   if (!dest.startsWith('/')) dest = `${posix.join(cfg.WorkingDir || '/', dest)}${dest.endsWith('/') || dest === '.' ? '/' : ''}`;
   if (srcs.length > 1 && !dest.endsWith('/'))
     throw invalidArgument(`When using ${i.keyword} with more than one source file, the destination must be a directory and end with a /`);
-  if (srcs.some((x) => /^https?:\/\//.test(x)))
-    throw invalidArgument(`${i.keyword}: sources from URLs are not supported by tandem's builder (see docs/docker.md)`);
+  const isUrl = (x: string) => /^https?:\/\//.test(x);
+  if (i.keyword === 'COPY' && srcs.some(isUrl)) throw invalidArgument(`COPY failed: source can't be a URL for COPY`);
   const parent = await rootfsIndex(d.cd, s.state.layers);
   const chown = i.flags.get('chown') ? expandWord(i.flags.get('chown')!, env, s.escape) : undefined;
   const owner = chown ? resolveUser(parent, chown, true) : undefined;
@@ -71,7 +88,10 @@ export async function copyStep(d: CopyDeps, s: StageState, i: Instr): Promise<St
   }
   const what = `${i.keyword} failed`;
   const sources: CopySource[] = [];
-  for (const src of srcs) for (const rel of await resolveSources(root, src, what)) sources.push({ root, rel });
+  for (const src of srcs) {
+    if (isUrl(src) && !from) sources.push(await download(d, src));
+    else for (const rel of await resolveSources(root, src, what)) sources.push({ root, rel });
+  }
   const tarPath = join(d.dir, `layer-${seq++}.tar`);
   const layer = await writeCopyLayer({ sources, dest, owner, chmod, unpack: i.keyword === 'ADD' && !from, parent }, tarPath);
   const describe = JSON.stringify({ srcs, dest, chown: owner, chmod, from: fromId, diffId: layer.diffId });

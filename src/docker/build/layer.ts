@@ -20,6 +20,8 @@ export interface CopySource {
   /** The directory the source path is relative to (the context, or an extracted stage). */
   root: string;
   rel: string;
+  /** ADD of a URL: copied as a file even when it is an archive. */
+  noUnpack?: boolean;
 }
 
 export interface CopyRequest {
@@ -107,7 +109,7 @@ export async function writeCopyLayer(req: CopyRequest, out: string): Promise<Lay
         await put({ name: `${dest}/`, type: 'directory', mode: 0o755 });
       }
       for (const name of (await readdir(abs)).sort()) await copyPath(join(abs, name), dest ? `${dest}/${name}` : name);
-    } else if (req.unpack && st.isFile() && (await archiveKind(abs))) {
+    } else if (req.unpack && !s.noUnpack && st.isFile() && (await archiveKind(abs))) {
       await unpackArchive(abs, dest, put, parents, emitted);
     } else {
       await copyPath(abs, destIsDir ? posix.join(dest, basename(s.rel)) : dest);

@@ -70,7 +70,6 @@ export function buildRoutes(e: Engine): Route[] {
         stream.write({ stream: `Successfully built ${id.slice(7, 19)}\n` });
         for (const t of tags) stream.write({ stream: `Successfully tagged ${familiarOf(t)}\n` });
       }
-      e.events.emit('image', 'build', id, {});
       for (const t of tags) e.events.emit('image', 'tag', id, { name: familiarOf(t) });
     } catch (err) {
       for (const m of held) stream.write(m);
