@@ -77,7 +77,8 @@ export async function rootfsIndex(cd: ContainerdClient, layers: OciDescriptor[])
   const below = layers.length ? await rootfsIndex(cd, layers.slice(0, -1)) : undefined;
   const idx: RootfsIndex = { paths: new Map(below?.paths), files: new Map(below?.files) };
   if (layers.length) await applyLayer(cd, layers[layers.length - 1], idx);
-  if (cache.size > 256) cache.clear();
+  // Each prefix of a layer stack is kept (the next step reads its parent's); a few builds' worth.
+  if (cache.size > 64) cache.clear();
   cache.set(key, idx);
   return idx;
 }
