@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Containerd, removeTree } from '../helpers/containerd.js';
 import { DockerEndpoint, Registry } from '../helpers/docker.js';
@@ -140,6 +140,11 @@ describe('docker build', () => {
     expect(await d.dockerOk(['run', '--rm', '--entrypoint', 'cat', 'built/multi:2', 'cfg/a.cfg'])).toBe('a2\n');
     const none = await d.dockerOk(['build', '--no-cache', '-q', dir], { timeoutMs: 300_000 });
     expect(none.trim()).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // An untagged build is a dangling image: listed as such, runnable and removable by id.
+    const id = none.trim();
+    expect(await d.dockerOk(['images', '-q', '--no-trunc', '--filter', 'dangling=true'])).toContain(id);
+    expect(await d.dockerOk(['run', '--rm', '--entrypoint', 'cat', id, 'cfg/a.cfg'])).toBe('a2\n');
+    expect(await d.dockerOk(['rmi', id])).toContain(`Deleted: ${id}`);
   });
 
   test('--build-arg, --target, .dockerignore, labels, a Dockerfile by another name', async () => {
@@ -164,6 +169,8 @@ describe('docker build', () => {
         'via=cli',
         '-t',
         'built/args',
+        '--iidfile',
+        join(work, 'args.iid'),
         dir,
       ],
       {
@@ -171,6 +178,9 @@ describe('docker build', () => {
       },
     );
     expect(await d.dockerOk(['run', '--rm', 'built/args', 'cat', '/who'])).toBe('hi tandem\n');
+    expect(readFileSync(join(work, 'args.iid'), 'utf8')).toBe(
+      (await d.dockerOk(['image', 'inspect', '--format', '{{.Id}}', 'built/args'])).trim(),
+    );
     const files = await d.dockerOk(['run', '--rm', 'built/args', 'find', '/ctx', '-type', 'f']);
     expect(files.split('\n').filter(Boolean).sort()).toEqual([
       '/ctx/.dockerignore',

@@ -12,6 +12,7 @@ import type { ContainerdClient } from '../containerd.js';
 import { writeBlob } from '../image/content.js';
 import { toDescriptor, type ImageConfig, type OciConfig, type OciDescriptor, type OciManifest, type Platform } from '../image/oci.js';
 import { MEDIA } from '../image/registry.js';
+import { DANGLING } from '../image/views.js';
 import { chainIds, unpack } from '../image/unpack.js';
 
 export const CACHE_LEASE = 'tandem-docker-build-cache';
@@ -146,7 +147,7 @@ export async function writeImage(
   state.layers.forEach((l, i) => (labels[`containerd.io/gc.ref.content.l.${i}`] = l.digest));
   await writeBlob(cd, mDesc, mBody, { lease, labels });
   // An untagged build still needs a record to be found by id (dockerd's containerd store calls it moby-dangling).
-  for (const name of names.length ? names : [`moby-dangling@${mDesc.digest}`]) {
+  for (const name of names.length ? names : [`${DANGLING}${mDesc.digest}`]) {
     const image = { name, target: toDescriptor(mDesc), labels: {} };
     await cd.call('images.Create', { image }).catch((err) => {
       if (!isCode(err, Code.AlreadyExists)) throw err;
