@@ -10,7 +10,6 @@ import { pullImage, withLease } from '../image/pull.js';
 import { hostPlatform, type Platform } from '../image/oci.js';
 import { parseReference } from '../reference.js';
 import {
-  CACHE_LEASE,
   editConfig,
   emptyState,
   ensureCacheLease,
@@ -32,8 +31,6 @@ import { expandWord, rawWords, type Env } from './words.js';
 
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
-export { CACHE_LEASE };
 
 /** Parses and checks the Dockerfile against the options (before any output is streamed). */
 export function plan(text: string, opts: BuildOptions): ParsedDockerfile {
