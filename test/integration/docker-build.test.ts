@@ -3,13 +3,14 @@
 // instructions, the result run, the cache, build args, targets, .dockerignore, push/pull through
 // a loopback registry, and failing builds that leave nothing behind. Native busybox images.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Containerd, removeTree } from '../helpers/containerd.js';
 import { DockerEndpoint, Registry } from '../helpers/docker.js';
+import { waitFor } from '../helpers/run.js';
 
 let cd: Containerd;
 let d: DockerEndpoint;
@@ -238,7 +239,8 @@ describe('docker build', () => {
     const state = async () => ({
       containers: await cd.ctrOk(['containers', 'ls', '-q']),
       snapshots: await cd.ctrOk(['snapshots', 'ls']),
-      leases: await cd.ctrOk(['leases', 'ls', '-q']),
+      // The build cache's own lease lives as long as the cache (made by the first build).
+      leases: (await cd.ctrOk(['leases', 'ls', '-q'])).replace(/^tandem-docker-build-cache\n/m, ''),
     });
     const cases: [string, string, RegExp, number][] = [
       ['unknown', `FROM ${BASE}\nRUN true\nFOO bar\n`, /dockerfile parse error on line 3: unknown instruction: FOO/, 1],
@@ -255,6 +257,23 @@ describe('docker build', () => {
         1,
       ],
     ];
+    test('a client that goes away mid-RUN: the RUN is killed, its container and snapshot removed', async () => {
+      const before = await state();
+      const dir = context('cancel', { Dockerfile: `FROM ${BASE}\nRUN echo started; sleep 600\n` });
+      const cli = spawn('docker', ['build', '--no-cache', dir], { env: d.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      cli.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      await waitFor(async () => /^started$/m.test(out), 120_000, `the RUN to start (output so far: ${out})`);
+      expect((await cd.ctrOk(['tasks', 'ls', '-q'])).trim()).not.toBe('');
+      cli.kill('SIGKILL');
+      await waitFor(async () => (await cd.ctrOk(['containers', 'ls', '-q'])) === before.containers, 120_000, 'the RUN container to go');
+      await waitFor(
+        async () => JSON.stringify(await state()) === JSON.stringify(before),
+        60_000,
+        'the snapshots and leases to be as before',
+      );
+    });
+
     test.each(cases)('%s', async (name, dockerfile, message, code) => {
       const before = await state();
       const r = await d.docker(['build', context(`fail-${name}`, { Dockerfile: dockerfile })], { timeoutMs: 300_000 });

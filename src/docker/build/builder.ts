@@ -5,7 +5,7 @@
 // a build writes is held by one lease that goes when the build ends; what finished steps made is
 // kept by the cache's lease.
 import { createHash } from 'node:crypto';
-import { Code, invalidArgument, isCode } from '../../common/errdefs.js';
+import { Code, TandemError, invalidArgument, isCode } from '../../common/errdefs.js';
 import { pullImage, withLease } from '../image/pull.js';
 import { hostPlatform, type Platform } from '../image/oci.js';
 import { parseReference } from '../reference.js';
@@ -123,6 +123,7 @@ export class Build {
 
   /** One instruction: from the cache when its key is there (and its layers are), else run. */
   private async apply(s: StageState, i: Instr, lease: string): Promise<void> {
+    if (this.out.signal.aborted) throw new TandemError(Code.Canceled, 'Build cancelled');
     const step = await this.step(s, i, lease);
     const key = createHash('sha256')
       .update(JSON.stringify([s.state.id, i.keyword, step.describe]))
@@ -196,6 +197,7 @@ export class Build {
           cwd: cfg.WorkingDir || '/',
           user: cfg.User ? resolveUser(idx, cfg.User) : { uid: 0, gid: 0 },
           dir: this.dir,
+          signal: this.out.signal,
           shown: args.join(' '),
           output: (t) => this.out.stream(t),
           started: (id) => {

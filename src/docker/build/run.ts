@@ -34,6 +34,8 @@ export interface RunInput {
   user: { uid: number; gid: number };
   /** Where the FIFOs go (the build's private directory). */
   dir: string;
+  /** Kills the command when aborted (the client went away). */
+  signal: AbortSignal;
   /** The command as Docker prints it in the failure message. */
   shown: string;
   output: (text: string) => void;
@@ -75,6 +77,7 @@ export async function runStep(r: RunInput): Promise<RunResult> {
   const fifoDir = join(r.dir, 'run', id.slice(0, 12));
   let io: ProcessStdio | undefined;
   let created = false;
+  let onAbort: (() => void) | undefined;
   try {
     const { mounts } = await cd.call('snapshots.Prepare', { snapshotter, key, parent: r.parent }, { lease });
     await cd.call('containers.Create', {
@@ -98,19 +101,24 @@ export async function runStep(r: RunInput): Promise<RunResult> {
       { timeoutMs: TASK_TIMEOUT_MS },
     );
     await cd.call('tasks.Start', { containerId: id }, { timeoutMs: TASK_TIMEOUT_MS });
+    onAbort = () => void cd.call('tasks.Kill', { containerId: id, signal: 9, all: true }).catch(() => {});
+    if (r.signal.aborted) onAbort();
+    else r.signal.addEventListener('abort', onAbort, { once: true });
     const waited = await cd.call('tasks.Wait', { containerId: id }, { timeoutMs: 0 });
     await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
     // The shim has let go of the FIFOs: the rest of the output arrives, then EOF.
     await Promise.race([io.done, new Promise((res) => setTimeout(res, 5000))]);
     const code = waited.exitStatus ?? 0;
+    if (r.signal.aborted) throw new TandemError(Code.Canceled, 'Build cancelled');
     if (code !== 0) throw new RunFailed(r.shown, code);
     return { ...(await diffAndCommit(r, key)), containerId: id };
   } catch (err) {
-    if (err instanceof RunFailed) throw err;
+    if (err instanceof RunFailed || isCode(err, Code.Canceled)) throw err;
     throw new TandemError(isCode(err, Code.NotFound) ? Code.NotFound : Code.Unknown, `RUN ${r.shown}: ${errorMessage(err)}`, {
       cause: err,
     });
   } finally {
+    if (onAbort) r.signal.removeEventListener('abort', onAbort);
     io?.destroy();
     if (created) {
       await cd.call('tasks.Delete', { containerId: id }).catch(() => {});

@@ -32,4 +32,6 @@ export interface BuildOutput {
   stream(text: string): void;
   progress(msg: object): void;
   aux(value: object): void;
+  /** Aborted when the client goes away: the running step is killed, no further step starts. */
+  signal: AbortSignal;
 }

@@ -57,6 +57,8 @@ export function buildRoutes(e: Engine): Route[] {
       ctx.req,
     );
     const stream = ctx.jsonStream();
+    const cancel = new AbortController();
+    stream.onClose(() => cancel.abort());
     const held: object[] = [];
     const write = (m: object) => (quiet ? held.push(m) : stream.write(m));
     try {
@@ -64,6 +66,7 @@ export function buildRoutes(e: Engine): Route[] {
         stream: (text) => write({ stream: text }),
         progress: (m) => write(m),
         aux: (a) => write({ aux: a }),
+        signal: cancel.signal,
       });
       if (quiet) stream.write({ stream: `${id}\n` });
       else {
