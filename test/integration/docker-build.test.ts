@@ -218,6 +218,15 @@ describe('docker build', () => {
     }
   });
 
+  test("RUN sees the host's /etc/resolv.conf over the image's own, and the bind does not reach the layer", async () => {
+    const dir = context('resolv', {
+      Dockerfile: `FROM ${BASE}\nRUN mkdir -p /etc && : > /etc/resolv.conf\nRUN cat /etc/resolv.conf > /seen\n`,
+    });
+    await d.dockerOk(['build', '-t', 'built/resolv', dir], { timeoutMs: 300_000 });
+    expect(await d.dockerOk(['run', '--rm', 'built/resolv', 'cat', '/seen'])).toBe(readFileSync('/etc/resolv.conf', 'utf8'));
+    expect(await d.dockerOk(['run', '--rm', 'built/resolv', 'stat', '-c', '%s', '/etc/resolv.conf'])).toBe('0\n');
+  });
+
   test('push to a loopback registry, rmi, pull back, run', async () => {
     const name = `${reg.host}/built/multi:pushed`;
     await d.dockerOk(['tag', 'built/multi:1', name]);

@@ -5,6 +5,7 @@
 // a build writes is held by one lease that goes when the build ends; what finished steps made is
 // kept by the cache's lease.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { Code, TandemError, invalidArgument, isCode } from '../../common/errdefs.js';
 import { pullImage, withLease } from '../image/pull.js';
 import { hostPlatform, type Platform } from '../image/oci.js';
@@ -30,6 +31,8 @@ import type { BuildDeps, BuildOptions, BuildOutput } from './types.js';
 import { expandWord, rawWords, type Env } from './words.js';
 
 const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
+/** What build containers see of the host on Linux (macOS's native path cannot bind files). */
+const HOST_FILES = ['/etc/resolv.conf', '/etc/hosts'];
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** Parses and checks the Dockerfile against the options (before any output is streamed). */
@@ -196,6 +199,8 @@ export class Build {
           env: [...env, ...argEnv],
           cwd: cfg.WorkingDir || '/',
           user: cfg.User ? resolveUser(idx, cfg.User) : { uid: 0, gid: 0 },
+          hostFiles:
+            process.platform === 'linux' ? HOST_FILES.filter((f) => idx.paths.get(f.slice(1))?.type === 'file' && existsSync(f)) : [],
           dir: this.dir,
           signal: this.out.signal,
           shown: args.join(' '),

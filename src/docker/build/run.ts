@@ -32,6 +32,8 @@ export interface RunInput {
   env: string[];
   cwd: string;
   user: { uid: number; gid: number };
+  /** Host files bound read-only over the image's own (resolv.conf, hosts), native RUN only. */
+  hostFiles: string[];
   /** Where the FIFOs go (the build's private directory). */
   dir: string;
   /** Kills the command when aborted (the client went away). */
@@ -70,7 +72,9 @@ export async function runStep(r: RunInput): Promise<RunResult> {
     namespace: cd.namespace,
     config: { Env: r.env, Cmd: r.args, Entrypoint: null, WorkingDir: r.cwd, User: `${r.user.uid}:${r.user.gid}` },
     hostConfig: vm ? { Annotations: { [ANNOTATION_RUNTIME]: 'vm' } } : {},
-    mounts: [],
+    // As dockerd does for build containers: the host's name resolution, over files the image has
+    // (a bind onto a missing file would leave an empty mount point in the layer).
+    mounts: vm ? [] : r.hostFiles.map((f) => ({ destination: f, type: 'bind', source: f, options: ['rbind', 'ro'] })),
     runtime: 'tandem',
     publish: [],
   });
