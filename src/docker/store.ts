@@ -122,8 +122,11 @@ export class Store {
     this.db.prepare('INSERT OR REPLACE INTO build_cache (key, data, created) VALUES (?, ?, ?)').run(key, data, new Date().toISOString());
   }
 
-  deleteBuildCache(key: string): void {
-    this.db.prepare('DELETE FROM build_cache WHERE key = ?').run(key);
+  /** Forgets every cached step; returns their keys. */
+  clearBuildCache(): string[] {
+    const keys = (this.db.prepare('SELECT key FROM build_cache').all() as { key: string }[]).map((r) => r.key);
+    this.db.prepare('DELETE FROM build_cache').run();
+    return keys;
   }
 
   close(): void {

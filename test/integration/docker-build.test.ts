@@ -139,6 +139,9 @@ describe('docker build', () => {
     const changed = await d.dockerOk(['build', '-t', 'built/multi:2', dir], { timeoutMs: 300_000 });
     expect(changed).toMatch(/Step 9\/22 : COPY data\/\*\.cfg cfg\/\n ---> [0-9a-f]{12}/);
     expect(await d.dockerOk(['run', '--rm', '--entrypoint', 'cat', 'built/multi:2', 'cfg/a.cfg'])).toBe('a2\n');
+    // docker builder prune forgets every step: the next build runs them all again.
+    expect(await d.dockerOk(['builder', 'prune', '-f'])).toMatch(/^Deleted build cache objects:\n[0-9a-f]{64}\n/);
+    expect(await d.dockerOk(['build', dir], { timeoutMs: 300_000 })).not.toMatch(/Using cache/);
     const none = await d.dockerOk(['build', '--no-cache', '-q', dir], { timeoutMs: 300_000 });
     expect(none.trim()).toMatch(/^sha256:[0-9a-f]{64}$/);
     // An untagged build is a dangling image: listed as such, runnable and removable by id.

@@ -86,6 +86,13 @@ export async function ensureCacheLease(cd: ContainerdClient): Promise<void> {
   });
 }
 
+/** Drops the cache's lease: containerd's garbage collector frees what no image holds. */
+export async function dropCacheLease(cd: ContainerdClient): Promise<void> {
+  await cd.call('leases.Delete', { id: CACHE_LEASE, sync: true }).catch((err) => {
+    if (!isCode(err, Code.NotFound)) throw err;
+  });
+}
+
 /** Keeps a finished step's layer blob and snapshot for the cache (the build lease goes at the end). */
 export async function retain(cd: ContainerdClient, snapshotter: string, state: BuildState): Promise<void> {
   const top = state.layers[state.layers.length - 1];

@@ -5,6 +5,7 @@ import { errorMessage, invalidArgument } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
 import { prepareBuild } from '../build/index.js';
 import { RunFailed } from '../build/run.js';
+import { dropCacheLease } from '../build/commit.js';
 import { parsePlatform } from '../image/oci.js';
 import { familiarOf, fullName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
@@ -84,5 +85,15 @@ export function buildRoutes(e: Engine): Route[] {
     }
     stream.end();
   }
-  return [{ method: 'POST', path: '/build', handler: postBuild }];
+  /** docker builder prune: every cached step forgotten, their layers left to containerd's GC. */
+  async function postBuildPrune(ctx: Ctx): Promise<void> {
+    const keys = e.store.clearBuildCache();
+    await dropCacheLease(e.cd);
+    ctx.json(200, { CachesDeleted: keys, SpaceReclaimed: 0 });
+  }
+
+  return [
+    { method: 'POST', path: '/build', handler: postBuild },
+    { method: 'POST', path: '/build/prune', handler: postBuildPrune },
+  ];
 }
