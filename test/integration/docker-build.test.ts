@@ -132,7 +132,7 @@ describe('docker build', () => {
     const steps = out.match(/^Step \d+\/\d+ : (?!FROM|ARG BASE)/gm)!.length;
     expect(out.match(/ ---> Using cache/g)!.length).toBe(steps);
     expect(out).not.toMatch(/Running in/);
-    expect(cachedMs).toBeLessThan(firstMs);
+    // No timing assertion (a loaded machine decides those): no step ran again, and the times are logged.
     console.log(`docker build: first ${firstMs} ms, cached ${cachedMs} ms`);
     // A changed input misses from that step on; --no-cache uses none.
     writeFileSync(join(dir, 'data/a.cfg'), 'a2\n');
@@ -237,6 +237,15 @@ describe('docker build', () => {
     await d.dockerOk(['rmi', name, 'built/multi:1', 'built/multi:also']);
     await d.dockerOk(['pull', name], { timeoutMs: 300_000 });
     expect(await d.dockerOk(['run', '--rm', name, 'cat one.txt'])).toBe('one\n');
+  });
+
+  test('docker build - < Dockerfile: a Dockerfile alone as the body, no context', async () => {
+    const out = await d.dockerOk(['build', '-t', 'built/stdin', '-'], {
+      input: `FROM ${BASE}\nRUN echo from-stdin > /s\n`,
+      timeoutMs: 300_000,
+    });
+    expect(out).toMatch(/Successfully tagged built\/stdin:latest/);
+    expect(await d.dockerOk(['run', '--rm', 'built/stdin', 'cat', '/s'])).toBe('from-stdin\n');
   });
 
   test('COPY-only images are reproducible: same context, same layer digests', async () => {

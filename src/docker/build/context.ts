@@ -18,6 +18,17 @@ import { invalidArgument, notFound } from '../../common/errdefs.js';
 const dockerignore = ignoreModule.default;
 
 /**
+ * The body of POST /build into dir: a tar (plain or gzip), or, as dockerd accepts from
+ * `docker build - < Dockerfile`, a Dockerfile alone (written as dir/Dockerfile).
+ */
+export async function receiveContext(input: Readable, dir: string): Promise<void> {
+  const { head, rest } = await peek(await maybeGunzip(input), 512);
+  const isTar = head.length >= 262 && head.subarray(257, 262).toString() === 'ustar';
+  if (isTar || head.length === 0) return extractTar(rest, dir);
+  await pipeline(rest, createWriteStream(join(dir, 'Dockerfile'), { mode: 0o644 }));
+}
+
+/**
  * A tar (plain or gzip) streamed into dir; entries that would land outside it are refused.
  * With `layer`, OCI whiteouts (`.wh.name`, `.wh..wh..opq`) remove what lower layers wrote.
  */
@@ -70,17 +81,30 @@ export async function extractTar(
   await Promise.all([pipeline(await maybeGunzip(input), ex), done]);
 }
 
-/** Passes gzip-compressed input through gunzip (docker build --compress sends gzip). */
-async function maybeGunzip(input: Readable): Promise<Readable> {
+/** The first `n` bytes of a stream (fewer at its end), and the whole stream again. */
+async function peek(input: Readable, n: number): Promise<{ head: Buffer; rest: Readable }> {
   const it = input[Symbol.asyncIterator]();
-  const first = await it.next();
-  const head: Buffer = first.done ? Buffer.alloc(0) : Buffer.from(first.value as Buffer);
+  const parts: Buffer[] = [];
+  let size = 0;
+  while (size < n) {
+    const next = await it.next();
+    if (next.done) break;
+    parts.push(Buffer.from(next.value as Buffer));
+    size += parts[parts.length - 1].length;
+  }
+  const head = Buffer.concat(parts);
   const rest = Readable.from(
     (async function* () {
       if (head.length) yield head;
       for (let n = await it.next(); !n.done; n = await it.next()) yield n.value as Buffer;
     })(),
   );
+  return { head, rest };
+}
+
+/** Passes gzip-compressed input through gunzip (docker build --compress sends gzip). */
+async function maybeGunzip(input: Readable): Promise<Readable> {
+  const { head, rest } = await peek(input, 2);
   if (head[0] === 0x1f && head[1] === 0x8b) return rest.pipe(createGunzip());
   if (head.subarray(0, 3).toString() === 'BZh' || (head[0] === 0xfd && head.subarray(1, 5).toString() === '7zXZ'))
     throw invalidArgument('the build context is bzip2/xz compressed: send it plain or gzip-compressed');

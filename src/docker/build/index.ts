@@ -6,7 +6,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Build, plan } from './builder.js';
-import { extractTar, openContext } from './context.js';
+import { openContext, receiveContext } from './context.js';
 import { LABEL_BUILD } from './run.js';
 import type { BuildDeps, BuildOptions, BuildOutput } from './types.js';
 
@@ -24,7 +24,7 @@ export async function prepareBuild(d: BuildDeps, opts: BuildOptions, body: Reada
   const contextDir = join(dir, 'context');
   await mkdir(contextDir, { recursive: true, mode: 0o700 });
   try {
-    await extractTar(body, contextDir);
+    await receiveContext(body, contextDir);
     const ctx = await openContext(contextDir, opts.dockerfile);
     const df = plan(ctx.dockerfile, opts);
     return {
