@@ -239,6 +239,33 @@ describe('docker build', () => {
     expect(await d.dockerOk(['run', '--rm', name, 'cat one.txt'])).toBe('one\n');
   });
 
+  test('VOLUME, STOPSIGNAL, HEALTHCHECK, SHELL, MAINTAINER, COPY --chmod and COPY --from an image reach the image', async () => {
+    const dir = context('meta', {
+      Dockerfile: [
+        `FROM ${BASE}`,
+        'MAINTAINER someone@example.com',
+        'SHELL ["/bin/sh", "-ec"]',
+        'RUN echo "$0 $-" > /shell',
+        'VOLUME ["/data", "/cache"]',
+        'VOLUME /logs',
+        'STOPSIGNAL SIGUSR1',
+        'HEALTHCHECK --interval=5s --retries=2 CMD true',
+        'COPY --chmod=700 s.sh /s.sh',
+        `COPY --from=${BASE} /bin/busybox /opt/bin/echo`,
+      ].join('\n'),
+      's.sh': 'echo s\n',
+    });
+    await d.dockerOk(['build', '-t', 'built/meta', dir], { timeoutMs: 300_000 });
+    const info = JSON.parse(await d.dockerOk(['image', 'inspect', 'built/meta']))[0];
+    expect(info.Author).toBe('someone@example.com');
+    expect(info.Config.Shell).toEqual(['/bin/sh', '-ec']);
+    expect(Object.keys(info.Config.Volumes).sort()).toEqual(['/cache', '/data', '/logs']);
+    expect(info.Config.StopSignal).toBe('SIGUSR1');
+    expect(info.Config.Healthcheck).toEqual({ Test: ['CMD-SHELL', 'true'], Interval: 5e9, Retries: 2 });
+    const r = await d.dockerOk(['run', '--rm', 'built/meta', 'sh', '-c', 'cat /shell; stat -c %a /s.sh; /opt/bin/echo ok']);
+    expect(r).toMatch(/^\/bin\/sh \S*e\S*\n700\nok\n$/);
+  });
+
   test('docker build - < Dockerfile: a Dockerfile alone as the body, no context', async () => {
     const out = await d.dockerOk(['build', '-t', 'built/stdin', '-'], {
       input: `FROM ${BASE}\nRUN echo from-stdin > /s\n`,
