@@ -9,6 +9,8 @@ echo "== shim: tandem vs runc"
 node dist-bench/bench/shim.js
 echo "== snapshotter: tandem vs containerd's native and overlayfs"
 node dist-bench/bench/snapshotter.js --out docs/bench-snapshotter-results.md
+echo "== docker build: first and cached vs ctr-level"
+node dist-bench/bench/build.js
 if [[ -f dist-bench/bench/vm.js ]]; then
   echo "== VM path"
   node dist-bench/bench/vm.js

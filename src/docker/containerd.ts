@@ -69,6 +69,9 @@ const M = {
   'images.Delete': method('images.v1.Images', 'Delete', s.images.v1.DeleteImageRequest, Empty),
   'leases.Create': method('leases.v1.Leases', 'Create', s.leases.v1.CreateRequest, s.leases.v1.CreateResponse),
   'leases.Delete': method('leases.v1.Leases', 'Delete', s.leases.v1.DeleteRequest, Empty),
+  'leases.List': method('leases.v1.Leases', 'List', s.leases.v1.ListRequest, s.leases.v1.ListResponse),
+  'leases.AddResource': method('leases.v1.Leases', 'AddResource', s.leases.v1.AddResourceRequest, Empty),
+  'diff.Diff': method('diff.v1.Diff', 'Diff', s.diff.v1.DiffRequest, s.diff.v1.DiffResponse),
   'diff.Apply': method('diff.v1.Diff', 'Apply', s.diff.v1.ApplyRequest, s.diff.v1.ApplyResponse),
   'snapshots.Prepare': method(
     'snapshots.v1.Snapshots',

@@ -23,6 +23,8 @@ import { volumeRoutes } from './routes/volumes.js';
 import { networkRoutes } from './routes/networks.js';
 import { notImplementedRoutes } from './routes/not-implemented.js';
 import { statsRoutes } from './routes/stats.js';
+import { buildRoutes } from './routes/build.js';
+import { sweepBuilds } from './build/index.js';
 
 export interface EngineOptions {
   socket: string;
@@ -87,6 +89,7 @@ export class Engine {
       ...execRoutes(this),
       ...volumeRoutes(this),
       ...networkRoutes(this),
+      ...buildRoutes(this),
       ...notImplementedRoutes(),
     ];
   }
@@ -111,6 +114,7 @@ export async function startEngine(opts: EngineOptions): Promise<RunningEngine> {
   const log = daemonLogger(opts.logFile, !!opts.debug);
   const engine = new Engine(opts, log);
   await engine.containers.recover();
+  await sweepBuilds({ cd: engine.cd, stateDir: opts.stateDir, log });
   const server = new DockerServer(engine.routes(), log);
   await server.listen(opts.socket);
   log.info({ socket: opts.socket, containerd: opts.containerd, namespace: opts.namespace }, 'docker endpoint serving');

@@ -1,5 +1,6 @@
 // The endpoint's own durable state, one SQLite file in the state directory (better-sqlite3,
-// WAL): containers (Docker name unique, the whole record as JSON), volumes and networks.
+// WAL): containers (Docker name unique, the whole record as JSON), volumes, networks and the
+// build cache (a step's key → the image state it produced).
 // Each write is committed before the API answers, so a restart of the endpoint loses nothing.
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -40,6 +41,7 @@ export class Store {
       CREATE TABLE IF NOT EXISTS containers (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS volumes (name TEXT PRIMARY KEY, data TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS networks (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS build_cache (key TEXT PRIMARY KEY, data TEXT NOT NULL, created TEXT NOT NULL);
     `);
   }
 
@@ -109,6 +111,22 @@ export class Store {
 
   deleteNetwork(id: string): void {
     this.db.prepare('DELETE FROM networks WHERE id = ?').run(id);
+  }
+
+  /** The build step stored under a cache key (parent, instruction, inputs), as JSON. */
+  buildCache(key: string): string | undefined {
+    return (this.db.prepare('SELECT data FROM build_cache WHERE key = ?').get(key) as { data: string } | undefined)?.data;
+  }
+
+  putBuildCache(key: string, data: string): void {
+    this.db.prepare('INSERT OR REPLACE INTO build_cache (key, data, created) VALUES (?, ?, ?)').run(key, data, new Date().toISOString());
+  }
+
+  /** Forgets every cached step; returns their keys. */
+  clearBuildCache(): string[] {
+    const keys = (this.db.prepare('SELECT key FROM build_cache').all() as { key: string }[]).map((r) => r.key);
+    this.db.prepare('DELETE FROM build_cache').run();
+    return keys;
   }
 
   close(): void {

@@ -5110,6 +5110,20 @@ export namespace containerd {
                      * @returns Promise
                      */
                     public apply(request: containerd.services.diff.v1.IApplyRequest): Promise<containerd.services.diff.v1.ApplyResponse>;
+
+                    /**
+                     * Calls Diff.
+                     * @param request DiffRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and DiffResponse
+                     */
+                    public diff(request: containerd.services.diff.v1.IDiffRequest, callback: containerd.services.diff.v1.Diff.DiffCallback): void;
+
+                    /**
+                     * Calls Diff.
+                     * @param request DiffRequest message or plain object
+                     * @returns Promise
+                     */
+                    public diff(request: containerd.services.diff.v1.IDiffRequest): Promise<containerd.services.diff.v1.DiffResponse>;
                 }
 
                 namespace Diff {
@@ -5120,6 +5134,13 @@ export namespace containerd {
                      * @param [response] ApplyResponse
                      */
                     type ApplyCallback = (error: (Error|null), response?: containerd.services.diff.v1.ApplyResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.diff.v1.Diff#diff}.
+                     * @param error Error, if any
+                     * @param [response] DiffResponse
+                     */
+                    type DiffCallback = (error: (Error|null), response?: containerd.services.diff.v1.DiffResponse) => void;
                 }
 
                 /** Properties of an ApplyRequest. */
@@ -5232,6 +5253,134 @@ export namespace containerd {
 
                     /**
                      * Gets the default type url for ApplyResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DiffRequest. */
+                interface IDiffRequest {
+
+                    /** DiffRequest left */
+                    left?: (containerd.types.IMount[]|null);
+
+                    /** DiffRequest right */
+                    right?: (containerd.types.IMount[]|null);
+
+                    /** DiffRequest mediaType */
+                    mediaType?: (string|null);
+
+                    /** DiffRequest ref */
+                    ref?: (string|null);
+
+                    /** DiffRequest labels */
+                    labels?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents a DiffRequest. */
+                class DiffRequest implements IDiffRequest {
+
+                    /**
+                     * Constructs a new DiffRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.diff.v1.IDiffRequest);
+
+                    /** DiffRequest left. */
+                    public left: containerd.types.IMount[];
+
+                    /** DiffRequest right. */
+                    public right: containerd.types.IMount[];
+
+                    /** DiffRequest mediaType. */
+                    public mediaType: string;
+
+                    /** DiffRequest ref. */
+                    public ref: string;
+
+                    /** DiffRequest labels. */
+                    public labels: { [k: string]: string };
+
+                    /**
+                     * Creates a new DiffRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DiffRequest instance
+                     */
+                    public static create(properties?: containerd.services.diff.v1.IDiffRequest): containerd.services.diff.v1.DiffRequest;
+
+                    /**
+                     * Encodes the specified DiffRequest message. Does not implicitly {@link containerd.services.diff.v1.DiffRequest.verify|verify} messages.
+                     * @param message DiffRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.diff.v1.IDiffRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DiffRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DiffRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.diff.v1.DiffRequest;
+
+                    /**
+                     * Gets the default type url for DiffRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DiffResponse. */
+                interface IDiffResponse {
+
+                    /** DiffResponse diff */
+                    diff?: (containerd.types.IDescriptor|null);
+                }
+
+                /** Represents a DiffResponse. */
+                class DiffResponse implements IDiffResponse {
+
+                    /**
+                     * Constructs a new DiffResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.diff.v1.IDiffResponse);
+
+                    /** DiffResponse diff. */
+                    public diff?: (containerd.types.IDescriptor|null);
+
+                    /**
+                     * Creates a new DiffResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DiffResponse instance
+                     */
+                    public static create(properties?: containerd.services.diff.v1.IDiffResponse): containerd.services.diff.v1.DiffResponse;
+
+                    /**
+                     * Encodes the specified DiffResponse message. Does not implicitly {@link containerd.services.diff.v1.DiffResponse.verify|verify} messages.
+                     * @param message DiffResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.diff.v1.IDiffResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DiffResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DiffResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.diff.v1.DiffResponse;
+
+                    /**
+                     * Gets the default type url for DiffResponse
                      * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                      * @returns The default type url
                      */
@@ -5986,6 +6135,62 @@ export namespace containerd {
                      * @returns Promise
                      */
                     public delete(request: containerd.services.leases.v1.IDeleteRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls List.
+                     * @param request ListRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ListResponse
+                     */
+                    public list(request: containerd.services.leases.v1.IListRequest, callback: containerd.services.leases.v1.Leases.ListCallback): void;
+
+                    /**
+                     * Calls List.
+                     * @param request ListRequest message or plain object
+                     * @returns Promise
+                     */
+                    public list(request: containerd.services.leases.v1.IListRequest): Promise<containerd.services.leases.v1.ListResponse>;
+
+                    /**
+                     * Calls AddResource.
+                     * @param request AddResourceRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public addResource(request: containerd.services.leases.v1.IAddResourceRequest, callback: containerd.services.leases.v1.Leases.AddResourceCallback): void;
+
+                    /**
+                     * Calls AddResource.
+                     * @param request AddResourceRequest message or plain object
+                     * @returns Promise
+                     */
+                    public addResource(request: containerd.services.leases.v1.IAddResourceRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls DeleteResource.
+                     * @param request DeleteResourceRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public deleteResource(request: containerd.services.leases.v1.IDeleteResourceRequest, callback: containerd.services.leases.v1.Leases.DeleteResourceCallback): void;
+
+                    /**
+                     * Calls DeleteResource.
+                     * @param request DeleteResourceRequest message or plain object
+                     * @returns Promise
+                     */
+                    public deleteResource(request: containerd.services.leases.v1.IDeleteResourceRequest): Promise<google.protobuf.Empty>;
+
+                    /**
+                     * Calls ListResources.
+                     * @param request ListResourcesRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and ListResourcesResponse
+                     */
+                    public listResources(request: containerd.services.leases.v1.IListResourcesRequest, callback: containerd.services.leases.v1.Leases.ListResourcesCallback): void;
+
+                    /**
+                     * Calls ListResources.
+                     * @param request ListResourcesRequest message or plain object
+                     * @returns Promise
+                     */
+                    public listResources(request: containerd.services.leases.v1.IListResourcesRequest): Promise<containerd.services.leases.v1.ListResourcesResponse>;
                 }
 
                 namespace Leases {
@@ -6003,6 +6208,34 @@ export namespace containerd {
                      * @param [response] Empty
                      */
                     type DeleteCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#list}.
+                     * @param error Error, if any
+                     * @param [response] ListResponse
+                     */
+                    type ListCallback = (error: (Error|null), response?: containerd.services.leases.v1.ListResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#addResource}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type AddResourceCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#deleteResource}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type DeleteResourceCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#listResources}.
+                     * @param error Error, if any
+                     * @param [response] ListResourcesResponse
+                     */
+                    type ListResourcesCallback = (error: (Error|null), response?: containerd.services.leases.v1.ListResourcesResponse) => void;
                 }
 
                 /** Properties of a Lease. */
@@ -6231,6 +6464,388 @@ export namespace containerd {
 
                     /**
                      * Gets the default type url for DeleteRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListRequest. */
+                interface IListRequest {
+
+                    /** ListRequest filters */
+                    filters?: (string[]|null);
+                }
+
+                /** Represents a ListRequest. */
+                class ListRequest implements IListRequest {
+
+                    /**
+                     * Constructs a new ListRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.IListRequest);
+
+                    /** ListRequest filters. */
+                    public filters: string[];
+
+                    /**
+                     * Creates a new ListRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListRequest instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.IListRequest): containerd.services.leases.v1.ListRequest;
+
+                    /**
+                     * Encodes the specified ListRequest message. Does not implicitly {@link containerd.services.leases.v1.ListRequest.verify|verify} messages.
+                     * @param message ListRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.IListRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.ListRequest;
+
+                    /**
+                     * Gets the default type url for ListRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListResponse. */
+                interface IListResponse {
+
+                    /** ListResponse leases */
+                    leases?: (containerd.services.leases.v1.ILease[]|null);
+                }
+
+                /** Represents a ListResponse. */
+                class ListResponse implements IListResponse {
+
+                    /**
+                     * Constructs a new ListResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.IListResponse);
+
+                    /** ListResponse leases. */
+                    public leases: containerd.services.leases.v1.ILease[];
+
+                    /**
+                     * Creates a new ListResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListResponse instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.IListResponse): containerd.services.leases.v1.ListResponse;
+
+                    /**
+                     * Encodes the specified ListResponse message. Does not implicitly {@link containerd.services.leases.v1.ListResponse.verify|verify} messages.
+                     * @param message ListResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.IListResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.ListResponse;
+
+                    /**
+                     * Gets the default type url for ListResponse
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a Resource. */
+                interface IResource {
+
+                    /** Resource id */
+                    id?: (string|null);
+
+                    /** Resource type */
+                    type?: (string|null);
+                }
+
+                /** Represents a Resource. */
+                class Resource implements IResource {
+
+                    /**
+                     * Constructs a new Resource.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.IResource);
+
+                    /** Resource id. */
+                    public id: string;
+
+                    /** Resource type. */
+                    public type: string;
+
+                    /**
+                     * Creates a new Resource instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Resource instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.IResource): containerd.services.leases.v1.Resource;
+
+                    /**
+                     * Encodes the specified Resource message. Does not implicitly {@link containerd.services.leases.v1.Resource.verify|verify} messages.
+                     * @param message Resource message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.IResource, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a Resource message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Resource
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.Resource;
+
+                    /**
+                     * Gets the default type url for Resource
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an AddResourceRequest. */
+                interface IAddResourceRequest {
+
+                    /** AddResourceRequest id */
+                    id?: (string|null);
+
+                    /** AddResourceRequest resource */
+                    resource?: (containerd.services.leases.v1.IResource|null);
+                }
+
+                /** Represents an AddResourceRequest. */
+                class AddResourceRequest implements IAddResourceRequest {
+
+                    /**
+                     * Constructs a new AddResourceRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.IAddResourceRequest);
+
+                    /** AddResourceRequest id. */
+                    public id: string;
+
+                    /** AddResourceRequest resource. */
+                    public resource?: (containerd.services.leases.v1.IResource|null);
+
+                    /**
+                     * Creates a new AddResourceRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns AddResourceRequest instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.IAddResourceRequest): containerd.services.leases.v1.AddResourceRequest;
+
+                    /**
+                     * Encodes the specified AddResourceRequest message. Does not implicitly {@link containerd.services.leases.v1.AddResourceRequest.verify|verify} messages.
+                     * @param message AddResourceRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.IAddResourceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an AddResourceRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns AddResourceRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.AddResourceRequest;
+
+                    /**
+                     * Gets the default type url for AddResourceRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a DeleteResourceRequest. */
+                interface IDeleteResourceRequest {
+
+                    /** DeleteResourceRequest id */
+                    id?: (string|null);
+
+                    /** DeleteResourceRequest resource */
+                    resource?: (containerd.services.leases.v1.IResource|null);
+                }
+
+                /** Represents a DeleteResourceRequest. */
+                class DeleteResourceRequest implements IDeleteResourceRequest {
+
+                    /**
+                     * Constructs a new DeleteResourceRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.IDeleteResourceRequest);
+
+                    /** DeleteResourceRequest id. */
+                    public id: string;
+
+                    /** DeleteResourceRequest resource. */
+                    public resource?: (containerd.services.leases.v1.IResource|null);
+
+                    /**
+                     * Creates a new DeleteResourceRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns DeleteResourceRequest instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.IDeleteResourceRequest): containerd.services.leases.v1.DeleteResourceRequest;
+
+                    /**
+                     * Encodes the specified DeleteResourceRequest message. Does not implicitly {@link containerd.services.leases.v1.DeleteResourceRequest.verify|verify} messages.
+                     * @param message DeleteResourceRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.IDeleteResourceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a DeleteResourceRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns DeleteResourceRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.DeleteResourceRequest;
+
+                    /**
+                     * Gets the default type url for DeleteResourceRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListResourcesRequest. */
+                interface IListResourcesRequest {
+
+                    /** ListResourcesRequest id */
+                    id?: (string|null);
+                }
+
+                /** Represents a ListResourcesRequest. */
+                class ListResourcesRequest implements IListResourcesRequest {
+
+                    /**
+                     * Constructs a new ListResourcesRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.IListResourcesRequest);
+
+                    /** ListResourcesRequest id. */
+                    public id: string;
+
+                    /**
+                     * Creates a new ListResourcesRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListResourcesRequest instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.IListResourcesRequest): containerd.services.leases.v1.ListResourcesRequest;
+
+                    /**
+                     * Encodes the specified ListResourcesRequest message. Does not implicitly {@link containerd.services.leases.v1.ListResourcesRequest.verify|verify} messages.
+                     * @param message ListResourcesRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.IListResourcesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListResourcesRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListResourcesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.ListResourcesRequest;
+
+                    /**
+                     * Gets the default type url for ListResourcesRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of a ListResourcesResponse. */
+                interface IListResourcesResponse {
+
+                    /** ListResourcesResponse resources */
+                    resources?: (containerd.services.leases.v1.IResource[]|null);
+                }
+
+                /** Represents a ListResourcesResponse. */
+                class ListResourcesResponse implements IListResourcesResponse {
+
+                    /**
+                     * Constructs a new ListResourcesResponse.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.leases.v1.IListResourcesResponse);
+
+                    /** ListResourcesResponse resources. */
+                    public resources: containerd.services.leases.v1.IResource[];
+
+                    /**
+                     * Creates a new ListResourcesResponse instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns ListResourcesResponse instance
+                     */
+                    public static create(properties?: containerd.services.leases.v1.IListResourcesResponse): containerd.services.leases.v1.ListResourcesResponse;
+
+                    /**
+                     * Encodes the specified ListResourcesResponse message. Does not implicitly {@link containerd.services.leases.v1.ListResourcesResponse.verify|verify} messages.
+                     * @param message ListResourcesResponse message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.leases.v1.IListResourcesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a ListResourcesResponse message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns ListResourcesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.leases.v1.ListResourcesResponse;
+
+                    /**
+                     * Gets the default type url for ListResourcesResponse
                      * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                      * @returns The default type url
                      */

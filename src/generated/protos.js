@@ -12630,6 +12630,39 @@ export const containerd = $root.containerd = (() => {
                      * @variation 2
                      */
 
+                    /**
+                     * Callback as used by {@link containerd.services.diff.v1.Diff#diff}.
+                     * @memberof containerd.services.diff.v1.Diff
+                     * @typedef DiffCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.diff.v1.DiffResponse} [response] DiffResponse
+                     */
+
+                    /**
+                     * Calls Diff.
+                     * @function diff
+                     * @memberof containerd.services.diff.v1.Diff
+                     * @instance
+                     * @param {containerd.services.diff.v1.IDiffRequest} request DiffRequest message or plain object
+                     * @param {containerd.services.diff.v1.Diff.DiffCallback} callback Node-style callback called with the error, if any, and DiffResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Diff.prototype.diff = function diff(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, diff, $root.containerd.services.diff.v1.DiffRequest, $root.containerd.services.diff.v1.DiffResponse, request, callback);
+                    }, "name", { value: "Diff" });
+
+                    /**
+                     * Calls Diff.
+                     * @function diff
+                     * @memberof containerd.services.diff.v1.Diff
+                     * @instance
+                     * @param {containerd.services.diff.v1.IDiffRequest} request DiffRequest message or plain object
+                     * @returns {Promise<containerd.services.diff.v1.DiffResponse>} Promise
+                     * @variation 2
+                     */
+
                     return Diff;
                 })();
 
@@ -12964,6 +12997,371 @@ export const containerd = $root.containerd = (() => {
                     };
 
                     return ApplyResponse;
+                })();
+
+                v1.DiffRequest = (function() {
+
+                    /**
+                     * Properties of a DiffRequest.
+                     * @memberof containerd.services.diff.v1
+                     * @interface IDiffRequest
+                     * @property {Array.<containerd.types.IMount>|null} [left] DiffRequest left
+                     * @property {Array.<containerd.types.IMount>|null} [right] DiffRequest right
+                     * @property {string|null} [mediaType] DiffRequest mediaType
+                     * @property {string|null} [ref] DiffRequest ref
+                     * @property {Object.<string,string>|null} [labels] DiffRequest labels
+                     */
+
+                    /**
+                     * Constructs a new DiffRequest.
+                     * @memberof containerd.services.diff.v1
+                     * @classdesc Represents a DiffRequest.
+                     * @implements IDiffRequest
+                     * @constructor
+                     * @param {containerd.services.diff.v1.IDiffRequest=} [properties] Properties to set
+                     */
+                    function DiffRequest(properties) {
+                        this.left = [];
+                        this.right = [];
+                        this.labels = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DiffRequest left.
+                     * @member {Array.<containerd.types.IMount>} left
+                     * @memberof containerd.services.diff.v1.DiffRequest
+                     * @instance
+                     */
+                    DiffRequest.prototype.left = $util.emptyArray;
+
+                    /**
+                     * DiffRequest right.
+                     * @member {Array.<containerd.types.IMount>} right
+                     * @memberof containerd.services.diff.v1.DiffRequest
+                     * @instance
+                     */
+                    DiffRequest.prototype.right = $util.emptyArray;
+
+                    /**
+                     * DiffRequest mediaType.
+                     * @member {string} mediaType
+                     * @memberof containerd.services.diff.v1.DiffRequest
+                     * @instance
+                     */
+                    DiffRequest.prototype.mediaType = "";
+
+                    /**
+                     * DiffRequest ref.
+                     * @member {string} ref
+                     * @memberof containerd.services.diff.v1.DiffRequest
+                     * @instance
+                     */
+                    DiffRequest.prototype.ref = "";
+
+                    /**
+                     * DiffRequest labels.
+                     * @member {Object.<string,string>} labels
+                     * @memberof containerd.services.diff.v1.DiffRequest
+                     * @instance
+                     */
+                    DiffRequest.prototype.labels = $util.emptyObject;
+
+                    /**
+                     * Creates a new DiffRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.diff.v1.DiffRequest
+                     * @static
+                     * @param {containerd.services.diff.v1.IDiffRequest=} [properties] Properties to set
+                     * @returns {containerd.services.diff.v1.DiffRequest} DiffRequest instance
+                     */
+                    DiffRequest.create = function create(properties) {
+                        return new DiffRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DiffRequest message. Does not implicitly {@link containerd.services.diff.v1.DiffRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.diff.v1.DiffRequest
+                     * @static
+                     * @param {containerd.services.diff.v1.IDiffRequest} message DiffRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DiffRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.left != null && message.left.length)
+                            for (let i = 0; i < message.left.length; ++i)
+                                $root.containerd.types.Mount.encode(message.left[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.right != null && message.right.length)
+                            for (let i = 0; i < message.right.length; ++i)
+                                $root.containerd.types.Mount.encode(message.right[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.mediaType != null && Object.hasOwnProperty.call(message, "mediaType"))
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.mediaType);
+                        if (message.ref != null && Object.hasOwnProperty.call(message, "ref"))
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.ref);
+                        if (message.labels != null && Object.hasOwnProperty.call(message, "labels"))
+                            for (let keys = Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DiffRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.diff.v1.DiffRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.diff.v1.DiffRequest} DiffRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DiffRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.diff.v1.DiffRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.left && message.left.length))
+                                        message.left = [];
+                                    message.left.push($root.containerd.types.Mount.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            case 2: {
+                                    if (!(message.right && message.right.length))
+                                        message.right = [];
+                                    message.right.push($root.containerd.types.Mount.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            case 3: {
+                                    message.mediaType = reader.string();
+                                    break;
+                                }
+                            case 4: {
+                                    message.ref = reader.string();
+                                    break;
+                                }
+                            case 5: {
+                                    if (message.labels === $util.emptyObject)
+                                        message.labels = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.labels, key);
+                                    message.labels[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DiffRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.diff.v1.DiffRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DiffRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.diff.v1.DiffRequest";
+                    };
+
+                    return DiffRequest;
+                })();
+
+                v1.DiffResponse = (function() {
+
+                    /**
+                     * Properties of a DiffResponse.
+                     * @memberof containerd.services.diff.v1
+                     * @interface IDiffResponse
+                     * @property {containerd.types.IDescriptor|null} [diff] DiffResponse diff
+                     */
+
+                    /**
+                     * Constructs a new DiffResponse.
+                     * @memberof containerd.services.diff.v1
+                     * @classdesc Represents a DiffResponse.
+                     * @implements IDiffResponse
+                     * @constructor
+                     * @param {containerd.services.diff.v1.IDiffResponse=} [properties] Properties to set
+                     */
+                    function DiffResponse(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DiffResponse diff.
+                     * @member {containerd.types.IDescriptor|null|undefined} diff
+                     * @memberof containerd.services.diff.v1.DiffResponse
+                     * @instance
+                     */
+                    DiffResponse.prototype.diff = null;
+
+                    /**
+                     * Creates a new DiffResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.diff.v1.DiffResponse
+                     * @static
+                     * @param {containerd.services.diff.v1.IDiffResponse=} [properties] Properties to set
+                     * @returns {containerd.services.diff.v1.DiffResponse} DiffResponse instance
+                     */
+                    DiffResponse.create = function create(properties) {
+                        return new DiffResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DiffResponse message. Does not implicitly {@link containerd.services.diff.v1.DiffResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.diff.v1.DiffResponse
+                     * @static
+                     * @param {containerd.services.diff.v1.IDiffResponse} message DiffResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DiffResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.diff != null && Object.hasOwnProperty.call(message, "diff"))
+                            $root.containerd.types.Descriptor.encode(message.diff, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DiffResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.diff.v1.DiffResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.diff.v1.DiffResponse} DiffResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DiffResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.diff.v1.DiffResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 3: {
+                                    message.diff = $root.containerd.types.Descriptor.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DiffResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.diff.v1.DiffResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DiffResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.diff.v1.DiffResponse";
+                    };
+
+                    return DiffResponse;
                 })();
 
                 return v1;
@@ -14779,6 +15177,138 @@ export const containerd = $root.containerd = (() => {
                      * @variation 2
                      */
 
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#list}.
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @typedef ListCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.leases.v1.ListResponse} [response] ListResponse
+                     */
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IListRequest} request ListRequest message or plain object
+                     * @param {containerd.services.leases.v1.Leases.ListCallback} callback Node-style callback called with the error, if any, and ListResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Leases.prototype.list = function list(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, list, $root.containerd.services.leases.v1.ListRequest, $root.containerd.services.leases.v1.ListResponse, request, callback);
+                    }, "name", { value: "List" });
+
+                    /**
+                     * Calls List.
+                     * @function list
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IListRequest} request ListRequest message or plain object
+                     * @returns {Promise<containerd.services.leases.v1.ListResponse>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#addResource}.
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @typedef AddResourceCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls AddResource.
+                     * @function addResource
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IAddResourceRequest} request AddResourceRequest message or plain object
+                     * @param {containerd.services.leases.v1.Leases.AddResourceCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Leases.prototype.addResource = function addResource(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, addResource, $root.containerd.services.leases.v1.AddResourceRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "AddResource" });
+
+                    /**
+                     * Calls AddResource.
+                     * @function addResource
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IAddResourceRequest} request AddResourceRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#deleteResource}.
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @typedef DeleteResourceCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls DeleteResource.
+                     * @function deleteResource
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IDeleteResourceRequest} request DeleteResourceRequest message or plain object
+                     * @param {containerd.services.leases.v1.Leases.DeleteResourceCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Leases.prototype.deleteResource = function deleteResource(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, deleteResource, $root.containerd.services.leases.v1.DeleteResourceRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "DeleteResource" });
+
+                    /**
+                     * Calls DeleteResource.
+                     * @function deleteResource
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IDeleteResourceRequest} request DeleteResourceRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
+                    /**
+                     * Callback as used by {@link containerd.services.leases.v1.Leases#listResources}.
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @typedef ListResourcesCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.leases.v1.ListResourcesResponse} [response] ListResourcesResponse
+                     */
+
+                    /**
+                     * Calls ListResources.
+                     * @function listResources
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IListResourcesRequest} request ListResourcesRequest message or plain object
+                     * @param {containerd.services.leases.v1.Leases.ListResourcesCallback} callback Node-style callback called with the error, if any, and ListResourcesResponse
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Leases.prototype.listResources = function listResources(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, listResources, $root.containerd.services.leases.v1.ListResourcesRequest, $root.containerd.services.leases.v1.ListResourcesResponse, request, callback);
+                    }, "name", { value: "ListResources" });
+
+                    /**
+                     * Calls ListResources.
+                     * @function listResources
+                     * @memberof containerd.services.leases.v1.Leases
+                     * @instance
+                     * @param {containerd.services.leases.v1.IListResourcesRequest} request ListResourcesRequest message or plain object
+                     * @returns {Promise<containerd.services.leases.v1.ListResourcesResponse>} Promise
+                     * @variation 2
+                     */
+
                     return Leases;
                 })();
 
@@ -15434,6 +15964,1001 @@ export const containerd = $root.containerd = (() => {
                     };
 
                     return DeleteRequest;
+                })();
+
+                v1.ListRequest = (function() {
+
+                    /**
+                     * Properties of a ListRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @interface IListRequest
+                     * @property {Array.<string>|null} [filters] ListRequest filters
+                     */
+
+                    /**
+                     * Constructs a new ListRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a ListRequest.
+                     * @implements IListRequest
+                     * @constructor
+                     * @param {containerd.services.leases.v1.IListRequest=} [properties] Properties to set
+                     */
+                    function ListRequest(properties) {
+                        this.filters = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListRequest filters.
+                     * @member {Array.<string>} filters
+                     * @memberof containerd.services.leases.v1.ListRequest
+                     * @instance
+                     */
+                    ListRequest.prototype.filters = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.ListRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IListRequest=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.ListRequest} ListRequest instance
+                     */
+                    ListRequest.create = function create(properties) {
+                        return new ListRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListRequest message. Does not implicitly {@link containerd.services.leases.v1.ListRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.ListRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IListRequest} message ListRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.filters != null && message.filters.length)
+                            for (let i = 0; i < message.filters.length; ++i)
+                                writer.uint32(/* id 1, wireType 2 =*/10).string(message.filters[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.ListRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.ListRequest} ListRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.ListRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.filters && message.filters.length))
+                                        message.filters = [];
+                                    message.filters.push(reader.string());
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.ListRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.ListRequest";
+                    };
+
+                    return ListRequest;
+                })();
+
+                v1.ListResponse = (function() {
+
+                    /**
+                     * Properties of a ListResponse.
+                     * @memberof containerd.services.leases.v1
+                     * @interface IListResponse
+                     * @property {Array.<containerd.services.leases.v1.ILease>|null} [leases] ListResponse leases
+                     */
+
+                    /**
+                     * Constructs a new ListResponse.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a ListResponse.
+                     * @implements IListResponse
+                     * @constructor
+                     * @param {containerd.services.leases.v1.IListResponse=} [properties] Properties to set
+                     */
+                    function ListResponse(properties) {
+                        this.leases = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListResponse leases.
+                     * @member {Array.<containerd.services.leases.v1.ILease>} leases
+                     * @memberof containerd.services.leases.v1.ListResponse
+                     * @instance
+                     */
+                    ListResponse.prototype.leases = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.ListResponse
+                     * @static
+                     * @param {containerd.services.leases.v1.IListResponse=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.ListResponse} ListResponse instance
+                     */
+                    ListResponse.create = function create(properties) {
+                        return new ListResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListResponse message. Does not implicitly {@link containerd.services.leases.v1.ListResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.ListResponse
+                     * @static
+                     * @param {containerd.services.leases.v1.IListResponse} message ListResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.leases != null && message.leases.length)
+                            for (let i = 0; i < message.leases.length; ++i)
+                                $root.containerd.services.leases.v1.Lease.encode(message.leases[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.ListResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.ListResponse} ListResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.ListResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.leases && message.leases.length))
+                                        message.leases = [];
+                                    message.leases.push($root.containerd.services.leases.v1.Lease.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.ListResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.ListResponse";
+                    };
+
+                    return ListResponse;
+                })();
+
+                v1.Resource = (function() {
+
+                    /**
+                     * Properties of a Resource.
+                     * @memberof containerd.services.leases.v1
+                     * @interface IResource
+                     * @property {string|null} [id] Resource id
+                     * @property {string|null} [type] Resource type
+                     */
+
+                    /**
+                     * Constructs a new Resource.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a Resource.
+                     * @implements IResource
+                     * @constructor
+                     * @param {containerd.services.leases.v1.IResource=} [properties] Properties to set
+                     */
+                    function Resource(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Resource id.
+                     * @member {string} id
+                     * @memberof containerd.services.leases.v1.Resource
+                     * @instance
+                     */
+                    Resource.prototype.id = "";
+
+                    /**
+                     * Resource type.
+                     * @member {string} type
+                     * @memberof containerd.services.leases.v1.Resource
+                     * @instance
+                     */
+                    Resource.prototype.type = "";
+
+                    /**
+                     * Creates a new Resource instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.Resource
+                     * @static
+                     * @param {containerd.services.leases.v1.IResource=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.Resource} Resource instance
+                     */
+                    Resource.create = function create(properties) {
+                        return new Resource(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Resource message. Does not implicitly {@link containerd.services.leases.v1.Resource.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.Resource
+                     * @static
+                     * @param {containerd.services.leases.v1.IResource} message Resource message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Resource.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.type);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a Resource message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.Resource
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.Resource} Resource
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Resource.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.Resource();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.type = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Resource
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.Resource
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Resource.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.Resource";
+                    };
+
+                    return Resource;
+                })();
+
+                v1.AddResourceRequest = (function() {
+
+                    /**
+                     * Properties of an AddResourceRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @interface IAddResourceRequest
+                     * @property {string|null} [id] AddResourceRequest id
+                     * @property {containerd.services.leases.v1.IResource|null} [resource] AddResourceRequest resource
+                     */
+
+                    /**
+                     * Constructs a new AddResourceRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents an AddResourceRequest.
+                     * @implements IAddResourceRequest
+                     * @constructor
+                     * @param {containerd.services.leases.v1.IAddResourceRequest=} [properties] Properties to set
+                     */
+                    function AddResourceRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * AddResourceRequest id.
+                     * @member {string} id
+                     * @memberof containerd.services.leases.v1.AddResourceRequest
+                     * @instance
+                     */
+                    AddResourceRequest.prototype.id = "";
+
+                    /**
+                     * AddResourceRequest resource.
+                     * @member {containerd.services.leases.v1.IResource|null|undefined} resource
+                     * @memberof containerd.services.leases.v1.AddResourceRequest
+                     * @instance
+                     */
+                    AddResourceRequest.prototype.resource = null;
+
+                    /**
+                     * Creates a new AddResourceRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.AddResourceRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IAddResourceRequest=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.AddResourceRequest} AddResourceRequest instance
+                     */
+                    AddResourceRequest.create = function create(properties) {
+                        return new AddResourceRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified AddResourceRequest message. Does not implicitly {@link containerd.services.leases.v1.AddResourceRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.AddResourceRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IAddResourceRequest} message AddResourceRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    AddResourceRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        if (message.resource != null && Object.hasOwnProperty.call(message, "resource"))
+                            $root.containerd.services.leases.v1.Resource.encode(message.resource, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an AddResourceRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.AddResourceRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.AddResourceRequest} AddResourceRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    AddResourceRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.AddResourceRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.resource = $root.containerd.services.leases.v1.Resource.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for AddResourceRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.AddResourceRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    AddResourceRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.AddResourceRequest";
+                    };
+
+                    return AddResourceRequest;
+                })();
+
+                v1.DeleteResourceRequest = (function() {
+
+                    /**
+                     * Properties of a DeleteResourceRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @interface IDeleteResourceRequest
+                     * @property {string|null} [id] DeleteResourceRequest id
+                     * @property {containerd.services.leases.v1.IResource|null} [resource] DeleteResourceRequest resource
+                     */
+
+                    /**
+                     * Constructs a new DeleteResourceRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a DeleteResourceRequest.
+                     * @implements IDeleteResourceRequest
+                     * @constructor
+                     * @param {containerd.services.leases.v1.IDeleteResourceRequest=} [properties] Properties to set
+                     */
+                    function DeleteResourceRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * DeleteResourceRequest id.
+                     * @member {string} id
+                     * @memberof containerd.services.leases.v1.DeleteResourceRequest
+                     * @instance
+                     */
+                    DeleteResourceRequest.prototype.id = "";
+
+                    /**
+                     * DeleteResourceRequest resource.
+                     * @member {containerd.services.leases.v1.IResource|null|undefined} resource
+                     * @memberof containerd.services.leases.v1.DeleteResourceRequest
+                     * @instance
+                     */
+                    DeleteResourceRequest.prototype.resource = null;
+
+                    /**
+                     * Creates a new DeleteResourceRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.DeleteResourceRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IDeleteResourceRequest=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.DeleteResourceRequest} DeleteResourceRequest instance
+                     */
+                    DeleteResourceRequest.create = function create(properties) {
+                        return new DeleteResourceRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified DeleteResourceRequest message. Does not implicitly {@link containerd.services.leases.v1.DeleteResourceRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.DeleteResourceRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IDeleteResourceRequest} message DeleteResourceRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    DeleteResourceRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        if (message.resource != null && Object.hasOwnProperty.call(message, "resource"))
+                            $root.containerd.services.leases.v1.Resource.encode(message.resource, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a DeleteResourceRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.DeleteResourceRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.DeleteResourceRequest} DeleteResourceRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    DeleteResourceRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.DeleteResourceRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.resource = $root.containerd.services.leases.v1.Resource.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for DeleteResourceRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.DeleteResourceRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    DeleteResourceRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.DeleteResourceRequest";
+                    };
+
+                    return DeleteResourceRequest;
+                })();
+
+                v1.ListResourcesRequest = (function() {
+
+                    /**
+                     * Properties of a ListResourcesRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @interface IListResourcesRequest
+                     * @property {string|null} [id] ListResourcesRequest id
+                     */
+
+                    /**
+                     * Constructs a new ListResourcesRequest.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a ListResourcesRequest.
+                     * @implements IListResourcesRequest
+                     * @constructor
+                     * @param {containerd.services.leases.v1.IListResourcesRequest=} [properties] Properties to set
+                     */
+                    function ListResourcesRequest(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListResourcesRequest id.
+                     * @member {string} id
+                     * @memberof containerd.services.leases.v1.ListResourcesRequest
+                     * @instance
+                     */
+                    ListResourcesRequest.prototype.id = "";
+
+                    /**
+                     * Creates a new ListResourcesRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.ListResourcesRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IListResourcesRequest=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.ListResourcesRequest} ListResourcesRequest instance
+                     */
+                    ListResourcesRequest.create = function create(properties) {
+                        return new ListResourcesRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListResourcesRequest message. Does not implicitly {@link containerd.services.leases.v1.ListResourcesRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.ListResourcesRequest
+                     * @static
+                     * @param {containerd.services.leases.v1.IListResourcesRequest} message ListResourcesRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListResourcesRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListResourcesRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.ListResourcesRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.ListResourcesRequest} ListResourcesRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListResourcesRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.ListResourcesRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.id = reader.string();
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListResourcesRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.ListResourcesRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListResourcesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.ListResourcesRequest";
+                    };
+
+                    return ListResourcesRequest;
+                })();
+
+                v1.ListResourcesResponse = (function() {
+
+                    /**
+                     * Properties of a ListResourcesResponse.
+                     * @memberof containerd.services.leases.v1
+                     * @interface IListResourcesResponse
+                     * @property {Array.<containerd.services.leases.v1.IResource>|null} [resources] ListResourcesResponse resources
+                     */
+
+                    /**
+                     * Constructs a new ListResourcesResponse.
+                     * @memberof containerd.services.leases.v1
+                     * @classdesc Represents a ListResourcesResponse.
+                     * @implements IListResourcesResponse
+                     * @constructor
+                     * @param {containerd.services.leases.v1.IListResourcesResponse=} [properties] Properties to set
+                     */
+                    function ListResourcesResponse(properties) {
+                        this.resources = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * ListResourcesResponse resources.
+                     * @member {Array.<containerd.services.leases.v1.IResource>} resources
+                     * @memberof containerd.services.leases.v1.ListResourcesResponse
+                     * @instance
+                     */
+                    ListResourcesResponse.prototype.resources = $util.emptyArray;
+
+                    /**
+                     * Creates a new ListResourcesResponse instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.leases.v1.ListResourcesResponse
+                     * @static
+                     * @param {containerd.services.leases.v1.IListResourcesResponse=} [properties] Properties to set
+                     * @returns {containerd.services.leases.v1.ListResourcesResponse} ListResourcesResponse instance
+                     */
+                    ListResourcesResponse.create = function create(properties) {
+                        return new ListResourcesResponse(properties);
+                    };
+
+                    /**
+                     * Encodes the specified ListResourcesResponse message. Does not implicitly {@link containerd.services.leases.v1.ListResourcesResponse.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.leases.v1.ListResourcesResponse
+                     * @static
+                     * @param {containerd.services.leases.v1.IListResourcesResponse} message ListResourcesResponse message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    ListResourcesResponse.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.resources != null && message.resources.length)
+                            for (let i = 0; i < message.resources.length; ++i)
+                                $root.containerd.services.leases.v1.Resource.encode(message.resources[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a ListResourcesResponse message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.leases.v1.ListResourcesResponse
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.leases.v1.ListResourcesResponse} ListResourcesResponse
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    ListResourcesResponse.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.leases.v1.ListResourcesResponse();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.resources && message.resources.length))
+                                        message.resources = [];
+                                    message.resources.push($root.containerd.services.leases.v1.Resource.decode(reader, reader.uint32(), undefined, long + 1));
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for ListResourcesResponse
+                     * @function getTypeUrl
+                     * @memberof containerd.services.leases.v1.ListResourcesResponse
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    ListResourcesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.leases.v1.ListResourcesResponse";
+                    };
+
+                    return ListResourcesResponse;
                 })();
 
                 return v1;

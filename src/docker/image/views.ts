@@ -20,6 +20,9 @@ export function groupById(all: ResolvedImage[]): ImageGroup[] {
 }
 
 const isDigestName = (n: string) => n.includes('@');
+/** The record an untagged build gets (dockerd's containerd store uses the same name): no tag, no digest. */
+export const DANGLING = 'moby-dangling@';
+export const isDangling = (g: ImageGroup) => g.names.every((r) => r.record.name!.startsWith(DANGLING));
 
 export function repoTags(g: ImageGroup): string[] {
   return g.names
@@ -31,6 +34,7 @@ export function repoTags(g: ImageGroup): string[] {
 export function repoDigests(g: ImageGroup): string[] {
   const out = new Set<string>();
   for (const r of g.names) {
+    if (r.record.name!.startsWith(DANGLING)) continue;
     try {
       out.add(`${familiarRepository(parseReference(r.record.name!))}@${r.record.target!.digest}`);
     } catch {}

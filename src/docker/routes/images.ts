@@ -10,7 +10,7 @@ import { pushImage } from '../image/push.js';
 import { loadImages, saveImages } from '../image/archive.js';
 import { parseRegistryAuth } from '../image/registry.js';
 import { noSuchImage, type ResolvedImage } from '../image/store.js';
-import { groupById, historyView, inspectView, listView } from '../image/views.js';
+import { DANGLING, groupById, historyView, inspectView, isDangling, listView } from '../image/views.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
 
@@ -63,7 +63,9 @@ export function imageRoutes(e: Engine): Route[] {
     const all = (await e.images.all()).filter((r) => nameMatches(familiarOf(r.record.name!)));
     const groups = groupById(all).filter((g) => {
       if (!matchLabels(f.get('label'), g.main.config.config?.Labels)) return false;
-      if (f.get('dangling')?.includes('true')) return false;
+      const dangling = f.get('dangling');
+      if (dangling?.includes('true') && !isDangling(g)) return false;
+      if (dangling?.includes('false') && isDangling(g)) return false;
       return true;
     });
     ctx.json(
@@ -172,6 +174,7 @@ export function imageRoutes(e: Engine): Route[] {
     const result: object[] = [];
     const untag = async (r: ResolvedImage) => {
       await e.cd.call('images.Delete', { name: r.record.name });
+      if (r.record.name!.startsWith(DANGLING)) return; // an untagged build's record is no tag
       result.push({ Untagged: familiarOf(r.record.name!) });
       e.events.emit('image', 'untag', img.id, { name: familiarOf(r.record.name!) });
     };

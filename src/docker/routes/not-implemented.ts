@@ -5,8 +5,6 @@ import type { Route } from '../server.js';
 import type { HTTPMethod } from 'find-my-way';
 
 const MISSING: [HTTPMethod, string][] = [
-  ['POST', '/build'],
-  ['POST', '/build/prune'],
   ['POST', '/build/cancel'],
   ['POST', '/commit'],
   ['POST', '/auth'],

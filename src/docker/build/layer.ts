@@ -1,0 +1,186 @@
+// COPY and ADD write their layer themselves: a tar of the new files at their destination
+// paths (with Docker's ownership and mode rules, parent directories the image lacks, and a
+// fixed mtime so the same context gives the same layer digest), then gzip. containerd's diff
+// service applies it onto a snapshot like any pulled layer, so nothing is ever renamed across
+// filesystems (the cross-device failure of BuildKit-on-snapshots). ADD unpacks local archives.
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { lstat, open, readdir, readlink } from 'node:fs/promises';
+import { basename, join, posix } from 'node:path';
+import { PassThrough, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import tar, { type Header as TarHeader } from 'tar-stream';
+import { cleanPath, resolveInImage, type RootfsIndex } from './rootfs.js';
+
+/** Every file of a COPY/ADD layer carries this mtime (reproducible layers). */
+export const FIXED_MTIME = new Date(0);
+
+export interface CopySource {
+  /** The directory the source path is relative to (the context, or an extracted stage). */
+  root: string;
+  rel: string;
+  /** ADD of a URL: copied as a file even when it is an archive. */
+  noUnpack?: boolean;
+}
+
+export interface CopyRequest {
+  sources: CopySource[];
+  /** Absolute destination in the image; a trailing slash means a directory. */
+  dest: string;
+  owner?: { uid: number; gid: number };
+  chmod?: number;
+  /** ADD: local tar archives (plain or gzip) are unpacked into the destination. */
+  unpack: boolean;
+  parent: RootfsIndex;
+}
+
+export interface LayerFile {
+  path: string;
+  /** sha256 of the uncompressed tar: the layer's diff id. */
+  diffId: string;
+}
+
+type Header = Partial<TarHeader> & { name: string };
+type Put = (h: Header, data?: Buffer | NodeJS.ReadableStream) => Promise<void>;
+
+/** Writes the layer tar of a COPY/ADD to `out` and returns its diff id. */
+export async function writeCopyLayer(req: CopyRequest, out: string): Promise<LayerFile> {
+  const pack = tar.pack();
+  const hash = createHash('sha256');
+  const hasher = new Transform({
+    transform(chunk: Buffer, _e, cb) {
+      hash.update(chunk);
+      cb(null, chunk);
+    },
+  });
+  const writing = pipeline(pack, hasher, createWriteStream(out));
+  const emitted = new Set<string>();
+  const own = req.owner ?? { uid: 0, gid: 0 };
+  const put: Put = (h, data) =>
+    new Promise<void>((resolve, reject) => {
+      const header: Header = { uid: own.uid, gid: own.gid, uname: '', gname: '', mtime: FIXED_MTIME, ...h };
+      if (data && !Buffer.isBuffer(data)) {
+        const e = pack.entry(header, (err) => (err ? reject(err) : resolve()));
+        (data as NodeJS.ReadableStream).pipe(e);
+      } else if (data) pack.entry(header, data, (err) => (err ? reject(err) : resolve()));
+      else pack.entry(header, (err) => (err ? reject(err) : resolve()));
+    });
+  /** Emits the missing parents of an image path as directories. */
+  const parents = async (p: string) => {
+    const parts = p.split('/').slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const d = parts.slice(0, i).join('/');
+      if (!d || emitted.has(d) || req.parent.paths.get(d)?.type === 'directory' || req.parent.paths.get(d)?.type === 'symlink') continue;
+      emitted.add(d);
+      await put({ name: `${d}/`, type: 'directory', mode: 0o755 });
+    }
+  };
+  const modeOf = (m: number) => (req.chmod !== undefined ? req.chmod : m & 0o7777);
+
+  const copyPath = async (abs: string, target: string): Promise<void> => {
+    const st = await lstat(abs);
+    await parents(target);
+    if (st.isDirectory()) {
+      if (!emitted.has(target) && req.parent.paths.get(target)?.type !== 'directory' && target) {
+        emitted.add(target);
+        await put({ name: `${target}/`, type: 'directory', mode: modeOf(st.mode) });
+      }
+      for (const name of (await readdir(abs)).sort()) await copyPath(join(abs, name), target ? `${target}/${name}` : name);
+    } else if (st.isSymbolicLink()) {
+      emitted.add(target);
+      await put({ name: target, type: 'symlink', linkname: await readlink(abs), mode: 0o777 });
+    } else if (st.isFile()) {
+      emitted.add(target);
+      await put({ name: target, type: 'file', mode: modeOf(st.mode), size: st.size }, createReadStream(abs));
+    }
+  };
+
+  const destDir = req.dest.endsWith('/') || req.sources.length > 1;
+  const dest = resolveInImage(req.parent, req.dest);
+  const destIsDir = destDir || req.parent.paths.get(dest)?.type === 'directory';
+  for (const s of req.sources) {
+    const abs = join(s.root, s.rel);
+    const st = await lstat(abs);
+    if (st.isDirectory()) {
+      if (dest && !emitted.has(dest) && req.parent.paths.get(dest)?.type !== 'directory') {
+        await parents(dest);
+        emitted.add(dest);
+        await put({ name: `${dest}/`, type: 'directory', mode: 0o755 });
+      }
+      for (const name of (await readdir(abs)).sort()) await copyPath(join(abs, name), dest ? `${dest}/${name}` : name);
+    } else if (req.unpack && !s.noUnpack && st.isFile() && (await archiveKind(abs))) {
+      await unpackArchive(abs, dest, put, parents, emitted);
+    } else {
+      await copyPath(abs, destIsDir ? posix.join(dest, basename(s.rel)) : dest);
+    }
+  }
+  pack.finalize();
+  await writing;
+  return { path: out, diffId: `sha256:${hash.digest('hex')}` };
+}
+
+/** 'gzip' or 'tar' when the file is an archive ADD unpacks (by its first bytes), else undefined. */
+async function archiveKind(path: string): Promise<'gzip' | 'tar' | undefined> {
+  const fh = await open(path, 'r');
+  try {
+    const b = Buffer.alloc(512);
+    const { bytesRead } = await fh.read(b, 0, 512, 0);
+    if (bytesRead >= 2 && b[0] === 0x1f && b[1] === 0x8b) return 'gzip';
+    if (bytesRead >= 262 && b.subarray(257, 262).toString() === 'ustar') return 'tar';
+  } finally {
+    await fh.close();
+  }
+  return undefined;
+}
+
+/** The archive's entries under dest, with their own owners, modes and times. */
+async function unpackArchive(
+  path: string,
+  dest: string,
+  put: Put,
+  parents: (p: string) => Promise<void>,
+  emitted: Set<string>,
+): Promise<void> {
+  const ex = tar.extract();
+  const src = createReadStream(path);
+  const input = (await archiveKind(path)) === 'gzip' ? src.pipe(createGunzip()) : src.pipe(new PassThrough());
+  const feeding = pipeline(input, ex);
+  for await (const entry of ex) {
+    const h = entry.header;
+    const name = cleanPath(posix.join(dest, cleanPath(h.name)));
+    if (!name || (emitted.has(name) && h.type === 'directory')) {
+      entry.resume();
+      continue;
+    }
+    await parents(name);
+    emitted.add(name);
+    const header: Header = { ...h, name: h.type === 'directory' ? `${name}/` : name, pax: undefined };
+    if (h.type === 'link') header.linkname = cleanPath(posix.join(dest, cleanPath(h.linkname ?? '')));
+    if (h.type === 'file' || h.type === 'contiguous-file') await put(header, entry as unknown as NodeJS.ReadableStream);
+    else {
+      entry.resume();
+      await put(header);
+    }
+  }
+  await feeding;
+}
+
+/** Gzips a layer tar into `out`: the blob's digest and size (deterministic for the same tar). */
+export async function gzipLayer(tarPath: string, out: string): Promise<{ digest: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  await pipeline(
+    createReadStream(tarPath),
+    createGzip({ level: 6 }),
+    new Transform({
+      transform(chunk: Buffer, _e, cb) {
+        hash.update(chunk);
+        size += chunk.length;
+        cb(null, chunk);
+      },
+    }),
+    createWriteStream(out),
+  );
+  return { digest: `sha256:${hash.digest('hex')}`, size };
+}

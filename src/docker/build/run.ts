@@ -1,0 +1,158 @@
+// A RUN step: the same path `docker run` takes, without a Docker record. A snapshot is prepared
+// on the parent's top layer, a containerd container with tandem's runtime runs the command
+// (native for the host's platform; annotated for the VM when the build is for another OS or
+// architecture), its output goes to the build stream, and on exit 0 containerd's diff service
+// turns the snapshot's changes into a gzip layer, committed as the next chain id. Whatever
+// happens, the task, the container and the scratch snapshots are removed.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Code, TandemError, errorMessage, isCode } from '../../common/errdefs.js';
+import { ANNOTATION_RUNTIME } from '../../common/oci.js';
+import type { ContainerdClient } from '../containerd.js';
+import { SHIM_RUNTIME, TASK_TIMEOUT_MS } from '../containers/manager.js';
+import { buildSpec } from '../containers/spec.js';
+import { ProcessStdio, fifoPaths } from '../containers/stdio.js';
+import { hostPlatform, type OciDescriptor, type Platform } from '../image/oci.js';
+import { MEDIA } from '../image/registry.js';
+import { chainIds } from '../image/unpack.js';
+
+const SPEC_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/Spec';
+export const LABEL_BUILD = 'io.containerd.tandem.docker.build';
+
+export interface RunInput {
+  cd: ContainerdClient;
+  snapshotter: string;
+  lease: string;
+  /** The parent's top chain id ('' for scratch). */
+  parent: string;
+  parentDiffIds: string[];
+  platform: Platform;
+  args: string[];
+  env: string[];
+  cwd: string;
+  user: { uid: number; gid: number };
+  /** Host files bound read-only over the image's own (resolv.conf, hosts), native RUN only. */
+  hostFiles: string[];
+  /** Where the FIFOs go (the build's private directory). */
+  dir: string;
+  /** Kills the command when aborted (the client went away). */
+  signal: AbortSignal;
+  /** The command as Docker prints it in the failure message. */
+  shown: string;
+  output: (text: string) => void;
+  /** The 12-hex container id, once created (for ` ---> Running in`). */
+  started: (id: string) => void;
+}
+
+export interface RunResult {
+  desc: OciDescriptor;
+  diffId: string;
+  containerId: string;
+}
+
+/** The error of a RUN that exited non-zero: the Docker message, and the code the CLI exits with. */
+export class RunFailed extends TandemError {
+  constructor(
+    readonly shown: string,
+    readonly exitCode: number,
+  ) {
+    super(Code.Unknown, `The command '${shown}' returned a non-zero code: ${exitCode}`);
+  }
+}
+
+export async function runStep(r: RunInput): Promise<RunResult> {
+  const { cd, snapshotter, lease } = r;
+  const id = randomBytes(32).toString('hex');
+  const key = `tandem-build-${id}`;
+  const host = hostPlatform();
+  const vm = r.platform.os !== host.os || r.platform.architecture !== host.architecture;
+  const spec = buildSpec({
+    id,
+    namespace: cd.namespace,
+    config: { Env: r.env, Cmd: r.args, Entrypoint: null, WorkingDir: r.cwd, User: `${r.user.uid}:${r.user.gid}` },
+    hostConfig: vm ? { Annotations: { [ANNOTATION_RUNTIME]: 'vm' } } : {},
+    // As dockerd does for build containers: the host's name resolution, over files the image has
+    // (a bind onto a missing file would leave an empty mount point in the layer).
+    mounts: vm ? [] : r.hostFiles.map((f) => ({ destination: f, type: 'bind', source: f, options: ['rbind', 'ro'] })),
+    runtime: 'tandem',
+    publish: [],
+  });
+  const fifoDir = join(r.dir, 'run', id.slice(0, 12));
+  let io: ProcessStdio | undefined;
+  let created = false;
+  let onAbort: (() => void) | undefined;
+  try {
+    const { mounts } = await cd.call('snapshots.Prepare', { snapshotter, key, parent: r.parent }, { lease });
+    await cd.call('containers.Create', {
+      container: {
+        id,
+        labels: { [LABEL_BUILD]: 'true' },
+        runtime: { name: SHIM_RUNTIME },
+        spec: { type_url: SPEC_TYPE, value: Buffer.from(JSON.stringify(spec)) },
+        snapshotter,
+        snapshotKey: key,
+      },
+    });
+    created = true;
+    r.started(id.slice(0, 12));
+    await mkdir(fifoDir, { recursive: true, mode: 0o700 });
+    io = await ProcessStdio.open(fifoPaths(fifoDir, 'run', { stdin: false, tty: false }));
+    io.onOutput((_s, chunk) => r.output(chunk.toString('utf8')));
+    await cd.call(
+      'tasks.Create',
+      { containerId: id, rootfs: mounts, stdout: io.paths.stdout, stderr: io.paths.stderr, terminal: false },
+      { timeoutMs: TASK_TIMEOUT_MS },
+    );
+    await cd.call('tasks.Start', { containerId: id }, { timeoutMs: TASK_TIMEOUT_MS });
+    onAbort = () => void cd.call('tasks.Kill', { containerId: id, signal: 9, all: true }).catch(() => {});
+    if (r.signal.aborted) onAbort();
+    else r.signal.addEventListener('abort', onAbort, { once: true });
+    const waited = await cd.call('tasks.Wait', { containerId: id }, { timeoutMs: 0 });
+    await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
+    // The shim has let go of the FIFOs: the rest of the output arrives, then EOF.
+    await Promise.race([io.done, new Promise((res) => setTimeout(res, 5000))]);
+    const code = waited.exitStatus ?? 0;
+    if (r.signal.aborted) throw new TandemError(Code.Canceled, 'Build cancelled');
+    if (code !== 0) throw new RunFailed(r.shown, code);
+    return { ...(await diffAndCommit(r, key)), containerId: id };
+  } catch (err) {
+    if (err instanceof RunFailed || isCode(err, Code.Canceled)) throw err;
+    throw new TandemError(isCode(err, Code.NotFound) ? Code.NotFound : Code.Unknown, `RUN ${r.shown}: ${errorMessage(err)}`, {
+      cause: err,
+    });
+  } finally {
+    if (onAbort) r.signal.removeEventListener('abort', onAbort);
+    io?.destroy();
+    if (created) {
+      await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
+      await cd.call('containers.Delete', { id }).catch(() => {});
+    }
+    await cd.call('snapshots.Remove', { snapshotter, key }).catch(() => {});
+    await rm(fifoDir, { recursive: true, force: true });
+  }
+}
+
+/** The snapshot's changes against its parent as a gzip layer; the snapshot committed as its chain id. */
+async function diffAndCommit(r: RunInput, key: string): Promise<{ desc: OciDescriptor; diffId: string }> {
+  const { cd, snapshotter, lease } = r;
+  const viewKey = `${key}-parent`;
+  const right = (await cd.call('snapshots.Mounts', { snapshotter, key })).mounts;
+  const left = r.parent ? (await cd.call('snapshots.View', { snapshotter, key: viewKey, parent: r.parent }, { lease })).mounts : [];
+  let d;
+  try {
+    d = await cd.call('diff.Diff', { left, right, mediaType: MEDIA.ociLayerGzip, ref: `tandem-build-${key}` }, { lease, timeoutMs: 0 });
+  } finally {
+    if (r.parent) await cd.call('snapshots.Remove', { snapshotter, key: viewKey }).catch(() => {});
+  }
+  const desc = d.diff!;
+  const info = await cd.call('content.Info', { digest: desc.digest });
+  const diffId = info.info?.labels?.['containerd.io/uncompressed'];
+  if (!diffId) throw new TandemError(Code.Internal, `containerd's diff of RUN gave ${desc.digest} without its uncompressed digest`);
+  const chain = chainIds([...r.parentDiffIds, diffId]);
+  await cd.call('snapshots.Commit', { snapshotter, name: chain[chain.length - 1], key }, { lease }).catch((err) => {
+    // The same layer on the same parent exists already (a RUN that made the same changes).
+    if (!isCode(err, Code.AlreadyExists)) throw err;
+  });
+  return { desc: { mediaType: MEDIA.ociLayerGzip, digest: desc.digest!, size: Number(desc.size) }, diffId };
+}

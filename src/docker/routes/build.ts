@@ -1,0 +1,99 @@
+// POST /build: the classic builder API the docker CLI uses with DOCKER_BUILDKIT=0 (the context
+// tar as the body, options in the query), answered with Docker's JSON progress stream.
+import { HttpError, queryBool, type Ctx } from '../api.js';
+import { errorMessage, invalidArgument } from '../../common/errdefs.js';
+import type { Engine } from '../engine.js';
+import { prepareBuild } from '../build/index.js';
+import { RunFailed } from '../build/run.js';
+import { dropCacheLease } from '../build/commit.js';
+import { parsePlatform } from '../image/oci.js';
+import { familiarOf, fullName, parseReference, withDefaultTag } from '../reference.js';
+import type { Route } from '../server.js';
+
+function jsonParam<T>(ctx: Ctx, name: string): T | undefined {
+  const raw = ctx.query.get(name);
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    throw invalidArgument(`invalid ${name}: ${JSON.stringify(raw)} is not JSON`);
+  }
+}
+
+export function buildRoutes(e: Engine): Route[] {
+  async function postBuild(ctx: Ctx): Promise<void> {
+    const q = ctx.query;
+    if (q.get('version') === '2')
+      throw invalidArgument('BuildKit is not supported by tandem: build with DOCKER_BUILDKIT=0 (the classic builder)');
+    if (q.get('remote')) throw new HttpError(501, 'tandem does not implement builds from a remote context (remote=) yet; send the context');
+    if (queryBool(q, 'squash')) throw invalidArgument('squash is only supported with experimental mode');
+    const tags = q
+      .getAll('t')
+      .filter(Boolean)
+      .map((t) => fullName(withDefaultTag(parseReference(t))));
+    const buildArgs = new Map<string, string>();
+    for (const [k, v] of Object.entries(jsonParam<Record<string, string | null>>(ctx, 'buildargs') ?? {}))
+      if (v !== null) buildArgs.set(k, v);
+    const quiet = queryBool(q, 'q');
+    const prepared = await prepareBuild(
+      {
+        cd: e.cd,
+        store: e.store,
+        images: e.images,
+        snapshotterFor: (p) => e.snapshotterFor(p),
+        insecureRegistries: e.opts.insecureRegistries,
+        stateDir: e.opts.stateDir,
+        log: e.log,
+      },
+      {
+        dockerfile: q.get('dockerfile') || 'Dockerfile',
+        tags,
+        buildArgs,
+        target: q.get('target') || undefined,
+        platform: q.get('platform') ? parsePlatform(q.get('platform')!) : undefined,
+        labels: jsonParam<Record<string, string>>(ctx, 'labels') ?? {},
+        nocache: queryBool(q, 'nocache'),
+        pull: queryBool(q, 'pull'),
+      },
+      ctx.req,
+    );
+    const stream = ctx.jsonStream();
+    const cancel = new AbortController();
+    stream.onClose(() => cancel.abort());
+    const held: object[] = [];
+    const write = (m: object) => (quiet ? held.push(m) : stream.write(m));
+    try {
+      const id = await prepared.run({
+        stream: (text) => write({ stream: text }),
+        progress: (m) => write(m),
+        aux: (a) => write({ aux: a }),
+        signal: cancel.signal,
+      });
+      if (quiet) stream.write({ stream: `${id}\n` });
+      else {
+        stream.write({ stream: `Successfully built ${id.slice(7, 19)}\n` });
+        for (const t of tags) stream.write({ stream: `Successfully tagged ${familiarOf(t)}\n` });
+      }
+      for (const t of tags) e.events.emit('image', 'tag', id, { name: familiarOf(t) });
+    } catch (err) {
+      for (const m of held) stream.write(m);
+      const message = errorMessage(err);
+      e.log.info({ err: message }, 'build failed');
+      stream.write({ errorDetail: { ...(err instanceof RunFailed ? { code: err.exitCode } : {}), message }, error: message });
+    } finally {
+      await prepared.dispose();
+    }
+    stream.end();
+  }
+  /** docker builder prune: every cached step forgotten, their layers left to containerd's GC. */
+  async function postBuildPrune(ctx: Ctx): Promise<void> {
+    const keys = e.store.clearBuildCache();
+    await dropCacheLease(e.cd);
+    ctx.json(200, { CachesDeleted: keys, SpaceReclaimed: 0 });
+  }
+
+  return [
+    { method: 'POST', path: '/build', handler: postBuild },
+    { method: 'POST', path: '/build/prune', handler: postBuildPrune },
+  ];
+}

@@ -1,0 +1,334 @@
+// `docker build` (the classic builder, DOCKER_BUILDKIT=0) through tandem's Docker endpoint,
+// driven by the real docker CLI against a real containerd: a multi-stage Dockerfile using most
+// instructions, the result run, the cache, build args, targets, .dockerignore, push/pull through
+// a loopback registry, and failing builds that leave nothing behind. Native busybox images.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { execFileSync, spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Containerd, removeTree } from '../helpers/containerd.js';
+import { DockerEndpoint, Registry } from '../helpers/docker.js';
+import { waitFor } from '../helpers/run.js';
+
+let cd: Containerd;
+let d: DockerEndpoint;
+let reg: Registry;
+let work: string;
+const BASE = 'tandem/busybox';
+
+/** A context directory with the given files (string content, or [content, mode]). */
+function context(name: string, files: Record<string, string | [string, number]>): string {
+  const dir = join(work, name);
+  for (const [p, v] of Object.entries(files)) {
+    const [content, mode] = typeof v === 'string' ? [v, 0o644] : v;
+    mkdirSync(join(dir, p, '..'), { recursive: true });
+    writeFileSync(join(dir, p), content, { mode });
+  }
+  return dir;
+}
+
+const MULTI = `
+ARG BASE=${BASE}
+FROM \${BASE} AS build
+ARG GREETING=hello
+ENV APP_HOME=/opt/app \\
+    MODE=test
+WORKDIR \${APP_HOME}
+RUN echo "\${GREETING} from build" > built.txt && echo "app:x:1234:1234::/srv/app:/bin/sh" >> /etc/passwd
+COPY data/one.txt ./
+COPY data/sub ./sub/
+COPY data/*.cfg cfg/
+ADD bundle.tar /opt/unpacked/
+
+FROM \${BASE} AS final
+COPY --from=build /opt/app /srv/app
+COPY --from=build /opt/unpacked /srv/unpacked
+COPY --from=build /etc/passwd /etc/passwd
+COPY --chown=app data/one.txt /srv/app/owned.txt
+LABEL org.example.role="test image" version=1
+EXPOSE 8080/tcp 9000
+ENV PATH=/srv/bin:$PATH MODE=final
+WORKDIR /srv/app
+USER app
+ENTRYPOINT ["/bin/sh", "-c"]
+CMD ["echo default-cmd"]
+`;
+
+beforeAll(async () => {
+  cd = await Containerd.start();
+  await cd.importBusybox();
+  d = await DockerEndpoint.start(cd);
+  reg = await Registry.start();
+  work = mkdtempSync('/tmp/tdb-');
+}, 120_000);
+afterAll(async () => {
+  await d?.dispose();
+  await reg?.dispose();
+  await cd?.dispose();
+  if (work) removeTree(work);
+});
+
+function multiContext(): string {
+  const dir = context('multi', {
+    Dockerfile: MULTI,
+    'data/one.txt': 'one\n',
+    'data/sub/two.txt': 'two\n',
+    'data/sub/deeper/three.txt': ['three\n', 0o755],
+    'data/a.cfg': 'a\n',
+    'data/b.cfg': 'b\n',
+    'data/skip.txt': 'not copied\n',
+  });
+  mkdirSync(join(work, 'tarsrc/inner'), { recursive: true });
+  writeFileSync(join(work, 'tarsrc/inner/packed.txt'), 'packed\n');
+  execFileSync('tar', ['-cf', join(dir, 'bundle.tar'), '-C', join(work, 'tarsrc'), 'inner']);
+  return dir;
+}
+
+describe('docker build', () => {
+  let firstMs = 0;
+
+  test('a multi-stage Dockerfile builds; the image runs with every effect', async () => {
+    const dir = multiContext();
+    const t0 = Date.now();
+    const out = await d.dockerOk(['build', '-t', 'built/multi:1', '-t', 'built/multi:also', dir], { timeoutMs: 300_000 });
+    firstMs = Date.now() - t0;
+    expect(out).toMatch(/^Step 1\/22 : ARG BASE=tandem\/busybox$/m);
+    expect(out).toMatch(/Step 2\/22 : FROM \$\{BASE\} AS build/);
+    expect(out).toMatch(/ ---> Running in [0-9a-f]{12}/);
+    expect(out).toMatch(/Successfully built [0-9a-f]{12}/);
+    expect(out).toMatch(/Successfully tagged built\/multi:1\nSuccessfully tagged built\/multi:also/);
+    const run = (cmd: string) => d.dockerOk(['run', '--rm', 'built/multi:1', cmd]);
+    expect(await d.dockerOk(['run', '--rm', 'built/multi:1'])).toBe('default-cmd\n');
+    expect(await run('cat built.txt one.txt sub/two.txt sub/deeper/three.txt cfg/a.cfg cfg/b.cfg')).toBe(
+      'hello from build\none\ntwo\nthree\na\nb\n',
+    );
+    expect(await run('cat /srv/unpacked/inner/packed.txt')).toBe('packed\n');
+    expect(await run('id -u; pwd; echo $MODE; echo $PATH')).toBe(
+      '1234\n/srv/app\nfinal\n/srv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n',
+    );
+    expect(await run('stat -c "%u:%g %a %n" owned.txt one.txt sub/deeper/three.txt')).toBe(
+      '1234:1234 644 owned.txt\n0:0 644 one.txt\n0:0 755 sub/deeper/three.txt\n',
+    );
+    expect(await run('test -e skip.txt || echo absent')).toBe('absent\n');
+    const info = JSON.parse(await d.dockerOk(['image', 'inspect', 'built/multi:1']))[0];
+    expect(info.Config.Labels).toEqual({ 'org.example.role': 'test image', version: '1' });
+    expect(Object.keys(info.Config.ExposedPorts).sort()).toEqual(['8080/tcp', '9000/tcp']);
+    expect(info.Config.Entrypoint).toEqual(['/bin/sh', '-c']);
+    expect(info.Config.User).toBe('app');
+    expect(info.Os).toBe('linux');
+    expect(info.RootFS.Layers.length).toBeGreaterThan(1);
+    const history = await d.dockerOk(['history', '--no-trunc', '--format', '{{.CreatedBy}}', 'built/multi:1']);
+    expect(history).toMatch(/#\(nop\)\s+EXPOSE 8080\/tcp 9000\/tcp/);
+    expect(history).toMatch(/COPY \/opt\/app in \/srv\/app/);
+  });
+
+  test('a rebuild with nothing changed uses the cache for every step, in a fraction of the time', async () => {
+    const dir = join(work, 'multi');
+    const t0 = Date.now();
+    const out = await d.dockerOk(['build', '-t', 'built/multi:1', dir], { timeoutMs: 300_000 });
+    const cachedMs = Date.now() - t0;
+    const steps = out.match(/^Step \d+\/\d+ : (?!FROM|ARG BASE)/gm)!.length;
+    expect(out.match(/ ---> Using cache/g)!.length).toBe(steps);
+    expect(out).not.toMatch(/Running in/);
+    // No timing assertion (a loaded machine decides those): no step ran again, and the times are logged.
+    console.log(`docker build: first ${firstMs} ms, cached ${cachedMs} ms`);
+    // A changed input misses from that step on; --no-cache uses none.
+    writeFileSync(join(dir, 'data/a.cfg'), 'a2\n');
+    const changed = await d.dockerOk(['build', '-t', 'built/multi:2', dir], { timeoutMs: 300_000 });
+    expect(changed).toMatch(/Step 9\/22 : COPY data\/\*\.cfg cfg\/\n ---> [0-9a-f]{12}/);
+    expect(await d.dockerOk(['run', '--rm', '--entrypoint', 'cat', 'built/multi:2', 'cfg/a.cfg'])).toBe('a2\n');
+    // docker builder prune forgets every step: the next build runs them all again.
+    expect(await d.dockerOk(['builder', 'prune', '-f'])).toMatch(/^Deleted build cache objects:\n[0-9a-f]{64}\n/);
+    expect(await d.dockerOk(['build', dir], { timeoutMs: 300_000 })).not.toMatch(/Using cache/);
+    const none = await d.dockerOk(['build', '--no-cache', '-q', dir], { timeoutMs: 300_000 });
+    expect(none.trim()).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // An untagged build is a dangling image: listed as such, runnable and removable by id.
+    const id = none.trim();
+    expect(await d.dockerOk(['images', '-q', '--no-trunc', '--filter', 'dangling=true'])).toContain(id);
+    expect(await d.dockerOk(['run', '--rm', '--entrypoint', 'cat', id, 'cfg/a.cfg'])).toBe('a2\n');
+    expect(await d.dockerOk(['rmi', id])).toContain(`Deleted: ${id}`);
+  });
+
+  test('--build-arg, --target, .dockerignore, labels, a Dockerfile by another name', async () => {
+    const dir = context('args', {
+      'build.Dockerfile': `FROM ${BASE} AS first\nARG WHO=nobody\nRUN echo "hi $WHO" > /who\nCOPY . /ctx/\nFROM first AS second\nRUN false\n`,
+      '.dockerignore': '*.log\nsecret/\n!secret/keep.txt\n',
+      'a.txt': 'a\n',
+      'x.log': 'log\n',
+      'secret/key': 'k\n',
+      'secret/keep.txt': 'kept\n',
+    });
+    await d.dockerOk(
+      [
+        'build',
+        '-f',
+        join(dir, 'build.Dockerfile'),
+        '--build-arg',
+        'WHO=tandem',
+        '--target',
+        'first',
+        '--label',
+        'via=cli',
+        '-t',
+        'built/args',
+        '--iidfile',
+        join(work, 'args.iid'),
+        dir,
+      ],
+      {
+        timeoutMs: 300_000,
+      },
+    );
+    expect(await d.dockerOk(['run', '--rm', 'built/args', 'cat', '/who'])).toBe('hi tandem\n');
+    expect(readFileSync(join(work, 'args.iid'), 'utf8')).toBe(
+      (await d.dockerOk(['image', 'inspect', '--format', '{{.Id}}', 'built/args'])).trim(),
+    );
+    const files = await d.dockerOk(['run', '--rm', 'built/args', 'find', '/ctx', '-type', 'f']);
+    expect(files.split('\n').filter(Boolean).sort()).toEqual([
+      '/ctx/.dockerignore',
+      '/ctx/a.txt',
+      '/ctx/build.Dockerfile',
+      '/ctx/secret/keep.txt',
+    ]);
+    const labels = JSON.parse(await d.dockerOk(['image', 'inspect', '--format', '{{json .Config.Labels}}', 'built/args']));
+    expect(labels).toEqual({ via: 'cli' });
+  });
+
+  test("FROM pulls a missing base (again with --pull); the base image's ONBUILD triggers run; ADD fetches a URL", async () => {
+    await reg.seedBusybox('tandem/remote-base');
+    const web = http.createServer((_req, res) => res.end('from the web\n'));
+    await new Promise<void>((r) => web.listen(0, '127.0.0.1', r));
+    try {
+      const base = context('onbuild-base', {
+        Dockerfile: `FROM ${reg.host}/tandem/remote-base\nONBUILD RUN echo triggered > /trig\nONBUILD COPY hello.txt /hello.txt\n`,
+      });
+      const pulled = await d.dockerOk(['build', '-t', 'built/onbuild-base', base], { timeoutMs: 300_000 });
+      expect(pulled).toMatch(/latest: Pulling from 127\.0\.0\.1:\d+\/tandem\/remote-base\n[\s\S]*Status: Downloaded newer image/);
+      expect(await d.dockerOk(['build', '--pull', '-t', 'built/onbuild-base', base], { timeoutMs: 300_000 })).toMatch(/Pulling from/);
+      const url = `http://127.0.0.1:${(web.address() as AddressInfo).port}/web.txt`;
+      const child = context('onbuild-child', { Dockerfile: `FROM built/onbuild-base\nADD ${url} /web/\n`, 'hello.txt': 'hello\n' });
+      const out = await d.dockerOk(['build', '-t', 'built/onbuild-child', child], { timeoutMs: 300_000 });
+      expect(out).toMatch(/# Executing 2 build triggers/);
+      expect(
+        await d.dockerOk(['run', '--rm', 'built/onbuild-child', 'sh', '-c', 'cat /trig /hello.txt /web/web.txt; stat -c %a /web/web.txt']),
+      ).toBe('triggered\nhello\nfrom the web\n600\n');
+      const onBuild = await d.dockerOk(['image', 'inspect', '--format', '{{json .Config.OnBuild}}', 'built/onbuild-child']);
+      expect(onBuild.trim()).toBe('null');
+    } finally {
+      web.close();
+    }
+  });
+
+  test("RUN sees the host's /etc/resolv.conf over the image's own, and the bind does not reach the layer", async () => {
+    const dir = context('resolv', {
+      Dockerfile: `FROM ${BASE}\nRUN mkdir -p /etc && : > /etc/resolv.conf\nRUN cat /etc/resolv.conf > /seen\n`,
+    });
+    await d.dockerOk(['build', '-t', 'built/resolv', dir], { timeoutMs: 300_000 });
+    expect(await d.dockerOk(['run', '--rm', 'built/resolv', 'cat', '/seen'])).toBe(readFileSync('/etc/resolv.conf', 'utf8'));
+    expect(await d.dockerOk(['run', '--rm', 'built/resolv', 'stat', '-c', '%s', '/etc/resolv.conf'])).toBe('0\n');
+  });
+
+  test('push to a loopback registry, rmi, pull back, run', async () => {
+    const name = `${reg.host}/built/multi:pushed`;
+    await d.dockerOk(['tag', 'built/multi:1', name]);
+    await d.dockerOk(['push', name], { timeoutMs: 300_000 });
+    await d.dockerOk(['rmi', name, 'built/multi:1', 'built/multi:also']);
+    await d.dockerOk(['pull', name], { timeoutMs: 300_000 });
+    expect(await d.dockerOk(['run', '--rm', name, 'cat one.txt'])).toBe('one\n');
+  });
+
+  test('VOLUME, STOPSIGNAL, HEALTHCHECK, SHELL, MAINTAINER, COPY --chmod and COPY --from an image reach the image', async () => {
+    const dir = context('meta', {
+      Dockerfile: [
+        `FROM ${BASE}`,
+        'MAINTAINER someone@example.com',
+        'SHELL ["/bin/sh", "-ec"]',
+        'RUN echo "$0 $-" > /shell',
+        'VOLUME ["/data", "/cache"]',
+        'VOLUME /logs',
+        'STOPSIGNAL SIGUSR1',
+        'HEALTHCHECK --interval=5s --retries=2 CMD true',
+        'COPY --chmod=700 s.sh /s.sh',
+        `COPY --from=${BASE} /bin/busybox /opt/bin/echo`,
+      ].join('\n'),
+      's.sh': 'echo s\n',
+    });
+    await d.dockerOk(['build', '-t', 'built/meta', dir], { timeoutMs: 300_000 });
+    const info = JSON.parse(await d.dockerOk(['image', 'inspect', 'built/meta']))[0];
+    expect(info.Author).toBe('someone@example.com');
+    expect(info.Config.Shell).toEqual(['/bin/sh', '-ec']);
+    expect(Object.keys(info.Config.Volumes).sort()).toEqual(['/cache', '/data', '/logs']);
+    expect(info.Config.StopSignal).toBe('SIGUSR1');
+    expect(info.Config.Healthcheck).toEqual({ Test: ['CMD-SHELL', 'true'], Interval: 5e9, Retries: 2 });
+    const r = await d.dockerOk(['run', '--rm', 'built/meta', 'sh', '-c', 'cat /shell; stat -c %a /s.sh; /opt/bin/echo ok']);
+    expect(r).toMatch(/^\/bin\/sh \S*e\S*\n700\nok\n$/);
+  });
+
+  test('docker build - < Dockerfile: a Dockerfile alone as the body, no context', async () => {
+    const out = await d.dockerOk(['build', '-t', 'built/stdin', '-'], {
+      input: `FROM ${BASE}\nRUN echo from-stdin > /s\n`,
+      timeoutMs: 300_000,
+    });
+    expect(out).toMatch(/Successfully tagged built\/stdin:latest/);
+    expect(await d.dockerOk(['run', '--rm', 'built/stdin', 'cat', '/s'])).toBe('from-stdin\n');
+  });
+
+  test('COPY-only images are reproducible: same context, same layer digests', async () => {
+    const dir = context('repro', { Dockerfile: `FROM ${BASE}\nCOPY f.txt /f.txt\nCOPY dir /dir/\n`, 'f.txt': 'f\n', 'dir/g.txt': 'g\n' });
+    await d.dockerOk(['build', '-t', 'built/repro:1', dir]);
+    await d.dockerOk(['build', '--no-cache', '-t', 'built/repro:2', dir]);
+    const layers = async (t: string) => JSON.parse(await d.dockerOk(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', t]));
+    expect(await layers('built/repro:2')).toEqual(await layers('built/repro:1'));
+  });
+
+  describe('failing builds name the step and the cause and leave nothing behind', () => {
+    const state = async () => ({
+      containers: await cd.ctrOk(['containers', 'ls', '-q']),
+      snapshots: await cd.ctrOk(['snapshots', 'ls']),
+      // The build cache's own lease lives as long as the cache (made by the first build).
+      leases: (await cd.ctrOk(['leases', 'ls', '-q'])).replace(/^tandem-docker-build-cache\n/m, ''),
+    });
+    const cases: [string, string, RegExp, number][] = [
+      ['unknown', `FROM ${BASE}\nRUN true\nFOO bar\n`, /dockerfile parse error on line 3: unknown instruction: FOO/, 1],
+      [
+        'exit3',
+        `FROM ${BASE}\nRUN exit 3\n`,
+        /Step 2\/2 : RUN exit 3[\s\S]*The command '\/bin\/sh -c exit 3' returned a non-zero code: 3/,
+        3,
+      ],
+      [
+        'missing',
+        `FROM ${BASE}\nCOPY nothere.txt /\n`,
+        /Step 2\/2 : COPY nothere.txt \/[\s\S]*COPY failed: file not found in build context or excluded by .dockerignore: stat nothere.txt/,
+        1,
+      ],
+    ];
+    test('a client that goes away mid-RUN: the RUN is killed, its container and snapshot removed', async () => {
+      const before = await state();
+      const dir = context('cancel', { Dockerfile: `FROM ${BASE}\nRUN echo started; sleep 600\n` });
+      const cli = spawn('docker', ['build', '--no-cache', dir], { env: d.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      cli.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      await waitFor(async () => /^started$/m.test(out), 120_000, `the RUN to start (output so far: ${out})`);
+      expect((await cd.ctrOk(['tasks', 'ls', '-q'])).trim()).not.toBe('');
+      cli.kill('SIGKILL');
+      await waitFor(async () => (await cd.ctrOk(['containers', 'ls', '-q'])) === before.containers, 120_000, 'the RUN container to go');
+      await waitFor(
+        async () => JSON.stringify(await state()) === JSON.stringify(before),
+        60_000,
+        'the snapshots and leases to be as before',
+      );
+    });
+
+    test.each(cases)('%s', async (name, dockerfile, message, code) => {
+      const before = await state();
+      const r = await d.docker(['build', context(`fail-${name}`, { Dockerfile: dockerfile })], { timeoutMs: 300_000 });
+      expect(r.code).toBe(code);
+      expect(`${r.stdout}${r.stderr}`).toMatch(message);
+      expect(await state()).toEqual(before);
+      expect(await d.dockerOk(['ps', '-aq'])).toBe('');
+    });
+  });
+});
