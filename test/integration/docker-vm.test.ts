@@ -1,19 +1,31 @@
 // Routing through the Docker endpoint: `--runtime tandem-vm` and the annotation
 // io.containerd.tandem.runtime=vm put a linux container in the guest VM, beside a native one,
-// from the same docker CLI. The guest boots once for this file (TCG here, so it is slow).
+// from the same docker CLI; `docker run --platform linux/arm64` of a multi-platform image runs
+// its arm64 manifest in the guest (qemu-user there) beside the amd64 one run natively. The
+// guest boots once for this file (TCG here, so it is slow).
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Containerd } from '../helpers/containerd.js';
-import { DockerEndpoint } from '../helpers/docker.js';
+import { DockerEndpoint, request } from '../helpers/docker.js';
+import { writeOciIndexArchive } from '../../src/images/oci-archive.js';
+import { debianBusyboxImages } from '../../src/cli/commands/image.js';
 
 let cd: Containerd;
 let d: DockerEndpoint;
 const IMG = 'tandem/busybox';
+const MULTI = 'docker.io/tandem/busybox-multi:latest';
 
 beforeAll(async () => {
   // The machine is shared: give the TCG boot room (the shim's own default is 120 s).
   cd = await Containerd.start({ env: { TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_BOOT_TIMEOUT_MS: '280000' } });
   await cd.importBusybox();
+  // A multi-platform index of Debian's busybox-static for amd64 and arm64.
+  const [amd64, arm64] = await debianBusyboxImages(['linux/amd64', 'linux/arm64'], MULTI);
+  const multi = join(cd.dir, 'multi.tar');
+  await writeOciIndexArchive({ name: MULTI, images: [amd64!, arm64!] }, multi);
+  await cd.ctrOk(['images', 'import', '--all-platforms', multi]);
   d = await DockerEndpoint.start(cd);
   // Boot the guest once, up front.
   const r = await d.docker(['run', '--rm', '--runtime', 'tandem-vm', IMG, 'true'], { timeoutMs: 290_000 });
@@ -46,3 +58,34 @@ test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async 
   const out = await d.dockerOk(['run', '--rm', '--annotation', 'io.containerd.tandem.runtime=vm', IMG, 'uname', '-r']);
   expect(out.trim()).not.toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());
 }, 180_000);
+
+test('docker run --platform linux/arm64 runs the arm64 manifest in the VM; without --platform the amd64 one runs natively', async () => {
+  const hostVersion = readFileSync('/proc/version', 'utf8');
+  const arm = await d.docker(['run', '--rm', '--platform', 'linux/arm64', MULTI, 'sh', '-c', 'uname -m; cat /proc/version']);
+  expect(arm).toMatchObject({ code: 0, stderr: '' });
+  const [arch, version] = arm.stdout.split('\n');
+  expect(arch).toBe('aarch64');
+  expect(`${version}\n`).not.toBe(hostVersion);
+  const native = await d.docker(['run', '--rm', MULTI, 'sh', '-c', 'uname -m; cat /proc/version']);
+  expect(native).toMatchObject({ code: 0, stdout: `x86_64\n${hostVersion}`, stderr: '' });
+  // A platform the image does not have: 404 naming it, so the CLI tries a pull (as with dockerd).
+  const none = await request(
+    d.socket,
+    'POST',
+    `/v1.43/containers/create?platform=${encodeURIComponent('linux/riscv64')}`,
+    JSON.stringify({ Image: MULTI, Cmd: ['true'] }),
+  );
+  expect(none.status).toBe(404);
+  expect(JSON.parse(none.body).message).toMatch(/linux\/riscv64/);
+}, 300_000);
+
+test('docker build --platform linux/arm64: its RUN steps run as aarch64 in the VM, the image is arm64', async () => {
+  const ctx = join(cd.dir, 'arm-build');
+  mkdirSync(ctx, { recursive: true });
+  writeFileSync(join(ctx, 'Dockerfile'), `FROM ${MULTI}\nRUN uname -m > /arch\nCMD ["cat", "/arch"]\n`);
+  const out = await d.dockerOk(['build', '--platform', 'linux/arm64', '-t', 'built/arm:1', ctx], { timeoutMs: 280_000 });
+  expect(out).toMatch(/Successfully tagged built\/arm:1/);
+  const inspect = JSON.parse(await d.dockerOk(['image', 'inspect', 'built/arm:1']))[0];
+  expect([inspect.Os, inspect.Architecture]).toEqual(['linux', 'arm64']);
+  expect(await d.dockerOk(['run', '--rm', '--platform', 'linux/arm64', 'built/arm:1'])).toBe('aarch64\n');
+}, 300_000);

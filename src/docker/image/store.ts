@@ -76,7 +76,9 @@ export class ImageStore {
         for (const m of index.manifests) if (!chosen && (await this.present(m.digest))) chosen = m.digest;
       }
       if (!chosen) {
-        throw notFound(`image ${record.name} was found but does not provide the ${want ? 'specified' : "host's"} platform`);
+        throw notFound(
+          `image ${record.name} was found but does not provide the ${want ? `specified platform: wanted ${fmt(want)}` : "host's platform"}`,
+        );
       }
       manifestDigest = chosen;
     }
