@@ -2,13 +2,14 @@
 // rootfs and volumes are bindfs mounts under it. On this Linux host the same code runs with
 // real bindfs (LINUX_SHARE_TOOLS); vfkit itself cannot run here.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, test } from 'vitest';
 import { parseMountList } from '../common/mount-list.js';
 import { DarwinShare, LINUX_SHARE_TOOLS } from './share-darwin.js';
+import { LinuxShare } from './share-linux.js';
 import type { BundleRecord } from './share.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'share-darwin-'));
@@ -36,12 +37,16 @@ describe('DarwinShare', () => {
     const share = new DarwinShare(join(scratch, 'refuse'), LINUX_SHARE_TOOLS);
     const record: BundleRecord = { guestId: 'g', vmDir: scratch, mounts: [], dirs: [] };
     const base = { bundle: scratch, record, save: async () => {}, log, rootfs: [] };
-    const spec = (source: string) => ({ root: { path: scratch }, mounts: [{ destination: '/v', type: 'bind', source }] });
+    const spec = (source: string) => ({
+      ociVersion: '1.0.2',
+      root: { path: scratch },
+      mounts: [{ destination: '/v', type: 'bind', source }],
+    });
     await expect(share.prepare({ ...base, spec: spec('rel/dir') })).rejects.toThrow(/absolute host path/);
     await expect(share.prepare({ ...base, spec: spec('/does/not/exist') })).rejects.toThrow(/does not exist/);
-    await expect(share.prepare({ ...base, spec: {}, rootfs: [{ type: 'overlay', source: 'overlay', options: [] }] })).rejects.toThrow(
-      /directory snapshot/,
-    );
+    await expect(
+      share.prepare({ ...base, spec: { ociVersion: '1.0.2' }, rootfs: [{ type: 'overlay', source: 'overlay', options: [] }] }),
+    ).rejects.toThrow(/directory snapshot/);
     expect(record.mounts).toEqual([]);
   });
 
@@ -60,6 +65,7 @@ describe('DarwinShare', () => {
     const out = await share.prepare({
       bundle: scratch,
       spec: {
+        ociVersion: '1.0.2',
         mounts: [
           { destination: '/proc', type: 'proc', source: 'proc' },
           { destination: '/data', type: 'bind', source: vol, options: ['rbind', 'ro'] },
@@ -90,4 +96,16 @@ describe('DarwinShare', () => {
     expect(existsSync(join(hostDir, 'g1'))).toBe(false);
     expect(readFileSync(join(root, 'in-root'), 'utf8')).toBe('r'); // the snapshot's files are untouched
   });
+});
+
+// Under the share the containers' rootfs and volumes are mounted past their own directories'
+// modes (the snapshotter's are 0700): the share must not let other host users in.
+test.each([
+  ['darwin', (d: string) => new DarwinShare(d, LINUX_SHARE_TOOLS)],
+  ['linux (9p)', (d: string) => new LinuxShare(d)],
+])('the %s share directory is 0700 whatever the umask, also when it existed', async (_name, make) => {
+  const dir = join(scratch, `mode-${_name.replace(/\W/g, '')}`);
+  mkdirSync(dir, { mode: 0o755 });
+  await make(dir).setup('9p');
+  expect(statSync(dir).mode & 0o777).toBe(0o700);
 });

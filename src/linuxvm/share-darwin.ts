@@ -74,7 +74,9 @@ export class DarwinShare implements SharePlatform {
   }
 
   async setup(): Promise<void> {
+    // 0700: the containers' rootfs and volumes are mounted under it, past their own directories' modes.
     await fsp.mkdir(this.layout.hostDir, { recursive: true, mode: 0o700 });
+    await fsp.chmod(this.layout.hostDir, 0o700);
   }
 
   async teardown(): Promise<void> {}
