@@ -123,7 +123,7 @@ test(
         try {
           const out = specForGuest(spec, { id: 'c', rootfs: '/r', terminal, createdFifo: '/c', gateFifo: '/g' });
           expect(out.root?.path).toBe('/r');
-          expect(out.hooks?.createRuntime).toHaveLength(1);
+          expect((out.hooks as { createRuntime?: unknown[] }).createRuntime).toHaveLength(1);
         } catch (err) {
           expect(err).toBeInstanceOf(TandemError);
           expect((err as TandemError).code).toBe(Code.InvalidArgument);

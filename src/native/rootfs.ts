@@ -9,7 +9,7 @@ import { lstat, mkdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { invalidArgument, notFound } from '../common/errdefs.js';
-import { isBind, type Mount, type OciSpec } from '../common/oci.js';
+import { isBind, type Mount, type OciMount, type OciSpec } from '../common/oci.js';
 import { type MountOp, type MountPlatform } from './mount.js';
 
 const MAX_SYMLINKS = 40;
@@ -108,8 +108,9 @@ export async function planSpecMounts(
   const ro = readonly ? platform.readonlyRootOps(root) : { before: [], after: [] };
   const ops: MountOp[] = [...ro.before];
   const covered = new Set<string>();
+  if (spec.mounts !== undefined && !Array.isArray(spec.mounts)) throw invalidArgument('mounts in config.json must be a list');
   for (const m of spec.mounts ?? []) {
-    if (!m.destination) throw invalidArgument('a mount in config.json has no destination');
+    checkMount(m);
     const target = await resolveInRoot(root, m.destination, covered);
     if (target === root) throw invalidArgument(`mount on ${m.destination} would cover the whole root`);
     let source: { isDir: boolean } | null = null;
@@ -126,4 +127,16 @@ export async function planSpecMounts(
     covered.add(target);
   }
   return [...ops, ...ro.after];
+}
+
+/** config.json is client input: each mount must have the shape the planners read. */
+function checkMount(m: unknown): asserts m is OciMount {
+  const o = m as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object' || Array.isArray(o))
+    throw invalidArgument(`a mount in config.json is ${JSON.stringify(m)}, not an object`);
+  if (!o.destination || typeof o.destination !== 'string') throw invalidArgument('a mount in config.json has no destination');
+  for (const k of ['type', 'source'] as const)
+    if (o[k] !== undefined && typeof o[k] !== 'string') throw invalidArgument(`mount ${o.destination}: ${k} must be a string`);
+  if (o.options !== undefined && (!Array.isArray(o.options) || !o.options.every((x) => typeof x === 'string')))
+    throw invalidArgument(`mount ${o.destination}: options must be a list of strings`);
 }
