@@ -1,11 +1,9 @@
 // `npm run bench` (load part): containers started per second with `ctr run --rm` at
 // concurrency 10, tandem's native path vs runc, and the tandem shim daemon's RSS after 10 and
 // after 1,000 start/stop cycles (the same daemon throughout: growth is a leak).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pool } from '../test/helpers/census.js';
 import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
-import { shimDaemonPid } from '../test/helpers/shim.js';
 import { timeMs, writeTable, type Row } from './table.js';
 
 const RUNTIMES = { tandem: 'io.containerd.tandem.v1', runc: 'io.containerd.runc.v2' } as const;
@@ -13,6 +11,27 @@ type Name = keyof typeof RUNTIMES;
 const N = Number(process.env.BENCH_LOAD_RUNS ?? 200);
 const CYCLES = Number(process.env.BENCH_LOAD_CYCLES ?? 1000);
 const CONCURRENCY = 10;
+
+/** Runs `n` jobs with at most `concurrency` at once. */
+async function pool(n: number, concurrency: number, job: () => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next++ < n) await job();
+  };
+  await Promise.all(Array.from({ length: Math.min(n, concurrency) }, worker));
+}
+
+/** The tandem shim daemon serving this namespace (as bench/shim.ts finds it). */
+function shimDaemonPid(cd: Containerd): number | undefined {
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      if (cmd.includes('shim/main.js') && cmd.includes(cd.namespace)) return Number(d);
+    } catch {}
+  }
+  return undefined;
+}
 
 let seq = 0;
 async function batch(cd: Containerd, rt: Name, n: number): Promise<number> {
