@@ -62,7 +62,9 @@ test(
     expect(r.stderr).toMatch(/no space left on device|ENOSPC/i);
     await cd.ctr(['containers', 'delete', 'full-1']);
     await settled({ cd }, empty);
-    expect(readdirSync(cd.tandemState).filter((n) => n !== 'filler')).toEqual(entries);
+    // The daemons' directory (s/) stays for the next daemon; no socket or lock of the failed one.
+    expect(readdirSync(cd.tandemState).filter((n) => n !== 'filler' && n !== 's')).toEqual(entries);
+    expect(readdirSync(join(cd.tandemState, 's')).filter((n) => /\.(sock|lock)$/.test(n))).toEqual([]);
     rmSync(filler);
     expect(await cd.ctrOk(['run', '--rm', ...R, BUSYBOX, 'full-2', 'echo', 'hi'])).toBe('hi\n');
   },
