@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cd?.dispose().catch(() => {});
   try {
-    execFileSync('umount', ['-l', cd.tandemState]);
+    execFileSync('umount', ['-l', cd.tandemState], { stdio: 'ignore' }); // dispose may have done it
   } catch {}
 });
 
