@@ -2,6 +2,7 @@
 // concurrency 10, tandem's native path vs runc, and the tandem shim daemon's RSS after 10 and
 // after 1,000 start/stop cycles (the same daemon throughout: growth is a leak).
 import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
 import { timeMs, writeTable, type Row } from './table.js';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   const cd = await Containerd.start({ env: { TANDEM_SHIM_IDLE_EXIT_MS: '3600000' } });
   try {
     await cd.importBusybox();
+    const loadStart = loadavg()[0]!;
     await batch(cd, 'runc', CONCURRENCY);
     await batch(cd, 'tandem', CONCURRENCY); // also the first 10 cycles of the daemon
     const pid = shimDaemonPid(cd)!;
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
       'containerd 1.6 (Debian), runc shim `io.containerd.runc.v2`; both use the overlayfs snapshotter and the same busybox image; each container runs `echo <id>` and its output is checked.',
       `The rate is over the whole batch (first start to last exit), tandem's batch first, after a warm-up of ${CONCURRENCY} each.`,
       `Memory: the one tandem shim daemon (TANDEM_SHIM_IDLE_EXIT_MS set high so the same process serves all ${CYCLES} cycles), VmRSS after the warm-up's 10 containers and after the last. runc has no long-lived shim to compare (one process per container).`,
+      `Host load average (1 min) ${loadStart.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end, on ${cpus().length} cores: other work on the machine slows both runtimes alike.`,
       'Regenerate with `npm run bench` (BENCH_LOAD_RUNS, BENCH_LOAD_CYCLES).',
     ]);
     process.stdout.write(text);
