@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): tandem vs runc, tandem's snapshotter vs containerd's, the VM path.
+# Benchmarks (not tests): tandem vs runc (latency, throughput, memory, load), tandem's snapshotter vs containerd's, the VM path.
 # Each writes its table to docs/bench-*.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +7,8 @@ bash scripts/setup.sh
 npx tsc -p tsconfig.bench.json
 echo "== shim: tandem vs runc"
 node dist-bench/bench/shim.js
+echo "== load: containers per second at concurrency 10, shim daemon memory over 1,000 cycles"
+node dist-bench/bench/load.js
 echo "== snapshotter: tandem vs containerd's native and overlayfs"
 node dist-bench/bench/snapshotter.js --out docs/bench-snapshotter-results.md
 echo "== docker build: first and cached vs ctr-level"

@@ -14,7 +14,14 @@ export async function acquireLock(path: string, socket: string): Promise<boolean
   for (let i = 0; i < 3; i++) {
     try {
       const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
-      writeSync(fd, String(process.pid));
+      try {
+        writeSync(fd, String(process.pid));
+      } catch (werr) {
+        // A full disk: the file exists but names nobody. Leave no such lock behind.
+        closeSync(fd);
+        rmSync(path, { force: true });
+        throw werr;
+      }
       closeSync(fd);
       return true;
     } catch (err) {

@@ -1,5 +1,6 @@
 // What every route handler gets (Ctx) and gives back, and the Docker error shape: a JSON
 // `{"message"}` with the status Docker uses, so the docker CLI prints its familiar text.
+import type { Shape } from './shape.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { Code, TandemError, errorMessage, toStatusCode } from '../common/errdefs.js';
@@ -50,7 +51,7 @@ export interface Ctx {
   /** The API version the client asked for (the /vX.Y/ prefix), or the server's own. */
   readonly version: string;
   /** The parsed JSON body (undefined when empty); a malformed body is a 400. */
-  body<T>(): Promise<T | undefined>;
+  body<T>(shape?: Shape): Promise<T | undefined>;
   /** The raw body as a stream (image load, archive uploads). */
   readonly raw: IncomingMessage | Duplex;
   /** Plain response (undefined for upgraded requests until hijack). */

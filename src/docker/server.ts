@@ -2,6 +2,7 @@
 // find-my-way (fastify's router), and every request turned into a Ctx. node:http's 'upgrade'
 // event hands us the raw socket that attach and exec start need (`Connection: Upgrade`,
 // `Upgrade: tcp`, answered `101 UPGRADED`); a framework's request/response layer cannot.
+import { checkShape, type Shape } from './shape.js';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { chmod, mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -107,7 +108,7 @@ class RequestCtx implements Ctx {
     return pt;
   }
 
-  async body<T>(): Promise<T | undefined> {
+  async body<T>(shape?: Shape): Promise<T | undefined> {
     const len = Number(this.req.headers['content-length'] ?? NaN);
     let buf: Buffer;
     if (this.up) buf = await readExactly(this.up.socket, this.up.head, Number.isFinite(len) ? len : 0, (rest) => (this.up!.head = rest));
@@ -123,7 +124,13 @@ class RequestCtx implements Ctx {
     }
     const text = buf.toString('utf8').trim();
     if (!text) return undefined;
-    return JSON.parse(text) as T;
+    const value: unknown = JSON.parse(text);
+    if (shape) {
+      if (typeof value !== 'object' || Array.isArray(value))
+        throw new HttpError(400, `json: cannot unmarshal ${Array.isArray(value) ? 'array' : typeof value} into a request body object`);
+      checkShape(value, shape, '');
+    }
+    return value as T;
   }
 
   json(status: number, value: unknown): void {

@@ -3,7 +3,7 @@
 // build cache (a step's key → the image state it produced).
 // Each write is committed before the API answers, so a restart of the endpoint loses nothing.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { alreadyExists } from '../common/errdefs.js';
 import type { ContainerRecord } from './containers/types.js';
@@ -33,7 +33,11 @@ export class Store {
   private readonly db: Database.Database;
 
   constructor(file: string) {
-    mkdirSync(dirname(file), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    // 0600 before SQLite opens it (its -wal and -shm files take the database's mode): the rows
+    // hold every container's config, environment included.
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');

@@ -6,6 +6,7 @@ import { tandem } from '../generated/core-protos.js';
 import { failedPrecondition } from '../common/errdefs.js';
 import { TtrpcClient, type CallOptions } from '../ttrpc/client.js';
 import type { ClientStream } from '../ttrpc/stream.js';
+import { decodeResponse } from '../ttrpc/decode.js';
 import { AGENT_SERVICE } from './guest/agent-api.js';
 
 export { AGENT_SERVICE };
@@ -70,7 +71,7 @@ export class AgentClient {
     opts?: CallOptions,
   ): Promise<Res> {
     const out = await this.ttrpc.call(AGENT_SERVICE, method, reqCodec.encode(req).finish(), opts);
-    return resCodec.decode(out);
+    return decodeResponse(resCodec, out, `${method} response from the agent`);
   }
 
   async hello(timeoutMs = 30_000): Promise<tandem.agent.v1.HelloResponse> {
@@ -168,7 +169,7 @@ export class AgentClient {
       ack: (n) => sendSafe(stream, pb.StdioInput.encode({ ack: n }).finish()),
       close: () => endSafe(stream),
       output: mapStream(stream, (b) => {
-        const m = pb.StdioOutput.decode(b);
+        const m = decodeResponse(pb.StdioOutput, b, 'Stdio message from the agent');
         return { fd: m.fd, data: m.data, ack: Number(m.ack) };
       }),
       done: quiet(result.then(() => {})),
@@ -189,7 +190,7 @@ export class AgentClient {
       eof: () => sendSafe(stream, pb.PortInput.encode({ eof: true }).finish()),
       ack: (n) => sendSafe(stream, pb.PortInput.encode({ ack: n }).finish()),
       data: mapStream(stream, (b) => {
-        const m = pb.PortOutput.decode(b);
+        const m = decodeResponse(pb.PortOutput, b, 'DialPort message from the agent');
         return { data: m.data, ack: Number(m.ack) };
       }),
       done: quiet(result.then(() => {})),

@@ -57,7 +57,9 @@ export class LinuxShare implements SharePlatform {
    */
   async setup(kind: ShareKind): Promise<void> {
     const dir = this.layout.hostDir;
-    await fsp.mkdir(dir, { recursive: true });
+    // 0700: the containers' rootfs and volumes are mounted under it, past their own directories' modes.
+    await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
+    await fsp.chmod(dir, 0o700);
     if (kind !== 'virtiofs') return;
     if (!(await isMountPoint(dir))) await run('mount', ['--rbind', dir, dir]);
     await run('mount', ['--make-shared', dir]);

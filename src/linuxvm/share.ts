@@ -1,7 +1,7 @@
 // How a VM container's files reach the guest: the snapshot (rootfs) and the spec's bind mounts
 // (volumes) become paths under the VM's host share, and the spec is rewritten to those guest
 // paths. The platform decides how (share-linux.ts: bind mounts into one shared directory;
-// share-darwin.ts: the host's / shared as is). What was mounted is recorded in the bundle
+// share-darwin.ts: bindfs mounts into one shared directory). What was mounted is recorded in the bundle
 // (BundleRecord) so a fresh `shim delete` process can undo it.
 import { isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
@@ -80,6 +80,6 @@ export function specRoot(bundle: string, spec: OciSpec): string {
 }
 
 export async function sharePlatform(platform: NodeJS.Platform, vmDir: string): Promise<SharePlatform> {
-  if (platform === 'darwin') return new (await import('./share-darwin.js')).DarwinShare();
+  if (platform === 'darwin') return new (await import('./share-darwin.js')).DarwinShare(join(vmDir, 'share'));
   return new (await import('./share-linux.js')).LinuxShare(join(vmDir, 'share'));
 }

@@ -12,8 +12,11 @@ import { lstat, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
+import { listMounts, parseMountList } from '../common/mount-list.js';
 import { isBind, type Mount, type OciMount } from '../common/oci.js';
 import { type MountOp, type MountPlatform } from './mount.js';
+
+export { parseMountList };
 
 const LINUX_ONLY = new Set(['proc', 'sysfs', 'devpts', 'mqueue', 'cgroup', 'cgroup2', 'tmpfs', 'shm']);
 
@@ -59,14 +62,6 @@ export const LINUX_STAND_INS: DarwinTools = {
   // devfs has the terminals in it (/dev/ttys*); devtmpfs needs the host's devpts beside it.
   devfs: (t) => ['sh', ['-c', 'mount -t devtmpfs devtmpfs "$1" && mount --bind /dev/pts "$1/pts"', 'devfs', t]],
 };
-
-/** The mount points in `mount`'s listing (macOS and Linux formats). */
-export function parseMountList(out: string): string[] {
-  return out
-    .split('\n')
-    .map((l) => / on (.*?)(?: type \S+)? \([^()]*\)$/.exec(l)?.[1])
-    .filter((p): p is string => !!p);
-}
 
 export class DarwinMounts implements MountPlatform {
   constructor(private readonly tools: DarwinTools = process.platform === 'darwin' ? MACOS_TOOLS : LINUX_STAND_INS) {}
@@ -137,12 +132,7 @@ export class DarwinMounts implements MountPlatform {
   }
 
   async mountsUnder(dir: string): Promise<string[]> {
-    const out = await new Promise<string>((resolve, reject) =>
-      execFile(this.tools.mount, [], (err, stdout) => (err ? reject(err) : resolve(stdout))),
-    );
-    return parseMountList(out)
-      .filter((p) => dir === '/' || p === dir || p.startsWith(`${dir}/`))
-      .reverse();
+    return (await listMounts(this.tools.mount)).filter((p) => dir === '/' || p === dir || p.startsWith(`${dir}/`)).reverse();
   }
 }
 

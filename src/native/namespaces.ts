@@ -31,6 +31,13 @@ export function namespacePlan(spec: OciSpec, platform: NodeJS.Platform): Namespa
   if (!Array.isArray(list)) throw invalidArgument('linux.namespaces must be a list');
   const plan: NamespacePlan = { enter: [], skipped: [] };
   for (const ns of list) {
+    if (
+      !ns ||
+      typeof ns !== 'object' ||
+      (ns.type !== undefined && typeof ns.type !== 'string') ||
+      (ns.path !== undefined && typeof ns.path !== 'string')
+    )
+      throw invalidArgument(`linux.namespaces entry ${JSON.stringify(ns)} is not {type, path?}`);
     if (!ns.path) {
       plan.skipped.push(`a new ${ns.type} namespace: native containers share the host's`);
       continue;

@@ -5,53 +5,15 @@
 // mounted on <bundle>/rootfs, or with none (ctr --rootfs) spec.root.path relative to the
 // bundle, treated like the single bind. Spec mounts go to targets resolved inside the root
 // with the image's symlinks followed *within* the root, so no target can escape it.
-import { lstat, mkdir, readlink, realpath, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { invalidArgument, notFound } from '../common/errdefs.js';
-import { isBind, type Mount, type OciSpec } from '../common/oci.js';
+import { isBind, type Mount, type OciMount, type OciSpec } from '../common/oci.js';
 import { type MountOp, type MountPlatform } from './mount.js';
 
-const MAX_SYMLINKS = 40;
-
-/**
- * Resolves an absolute container path to a host path inside root, following symlinks as the
- * container would see them (an absolute link restarts at root, `..` stops at root). Below a
- * path in `covered` (a mount point set up earlier) the image's content is hidden, so the rest
- * is taken literally (it is created fresh on the mounted filesystem).
- */
-export async function resolveInRoot(root: string, containerPath: string, covered: Set<string> = new Set()): Promise<string> {
-  if (!containerPath.startsWith('/')) throw invalidArgument(`mount destination ${containerPath} must be absolute`);
-  let rest = containerPath.split('/').filter(Boolean);
-  let cur = root;
-  let links = 0;
-  while (rest.length) {
-    const part = rest.shift() as string;
-    if (part === '.') continue;
-    // `..` stops at the root, also after a component that does not exist (yet): "/nope/../../x"
-    // is /x in the container, never a path beside the root.
-    if (part === '..') {
-      if (cur !== root) cur = path.dirname(cur);
-      continue;
-    }
-    const next = path.join(cur, part);
-    // Below a mount point set up earlier the image's content is hidden: take the name literally.
-    if ([...covered].some((c) => cur === c || cur.startsWith(`${c}/`))) {
-      cur = next;
-      continue;
-    }
-    const st = await lstat(next).catch(() => null);
-    if (!st?.isSymbolicLink()) {
-      cur = next; // a directory, a file, or a name that does not exist yet (made later)
-      continue;
-    }
-    if (++links > MAX_SYMLINKS) throw invalidArgument(`mount destination ${containerPath}: too many levels of symbolic links`);
-    const target = await readlink(next);
-    rest = [...target.split('/').filter(Boolean), ...rest];
-    if (target.startsWith('/')) cur = root;
-  }
-  return cur;
-}
+export { resolveInRoot } from '../common/in-root.js';
+import { resolveInRoot } from '../common/in-root.js';
 
 /** The directory the container's processes chroot into, and what must be mounted first. */
 export async function locateRoot(
@@ -108,8 +70,9 @@ export async function planSpecMounts(
   const ro = readonly ? platform.readonlyRootOps(root) : { before: [], after: [] };
   const ops: MountOp[] = [...ro.before];
   const covered = new Set<string>();
+  if (spec.mounts !== undefined && !Array.isArray(spec.mounts)) throw invalidArgument('mounts in config.json must be a list');
   for (const m of spec.mounts ?? []) {
-    if (!m.destination) throw invalidArgument('a mount in config.json has no destination');
+    checkMount(m);
     const target = await resolveInRoot(root, m.destination, covered);
     if (target === root) throw invalidArgument(`mount on ${m.destination} would cover the whole root`);
     let source: { isDir: boolean } | null = null;
@@ -126,4 +89,16 @@ export async function planSpecMounts(
     covered.add(target);
   }
   return [...ops, ...ro.after];
+}
+
+/** config.json is client input: each mount must have the shape the planners read. */
+function checkMount(m: unknown): asserts m is OciMount {
+  const o = m as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object' || Array.isArray(o))
+    throw invalidArgument(`a mount in config.json is ${JSON.stringify(m)}, not an object`);
+  if (!o.destination || typeof o.destination !== 'string') throw invalidArgument('a mount in config.json has no destination');
+  for (const k of ['type', 'source'] as const)
+    if (o[k] !== undefined && typeof o[k] !== 'string') throw invalidArgument(`mount ${o.destination}: ${k} must be a string`);
+  if (o.options !== undefined && (!Array.isArray(o.options) || !o.options.every((x) => typeof x === 'string')))
+    throw invalidArgument(`mount ${o.destination}: options must be a list of strings`);
 }

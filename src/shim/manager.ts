@@ -3,7 +3,7 @@
 // starting the daemon detached when none answers; `delete` is idempotent and always prints a
 // DeleteResponse.
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readSync, fstatSync, renameSync, watch, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, fstatSync, renameSync, statfsSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { containerd, tandem } from '../generated/protos.js';
 import { TtrpcClient } from '../ttrpc/client.js';
@@ -80,7 +80,8 @@ async function startDaemon(flags: ShimFlags, entry: string, paths: ReturnType<ty
       const woken = new Promise<void>((r) => (wake = r));
       const client = await tryConnect(paths.socket, 2_000);
       if (client) return client;
-      if (failed) throw unavailable(`shim daemon ${failed} on ${paths.socket}: ${logTail(paths.log)} (log: ${paths.log})`);
+      if (failed)
+        throw unavailable(`shim daemon ${failed} on ${paths.socket}: ${noSpace(paths.dir) ?? logTail(paths.log)} (log: ${paths.log})`);
       await woken;
     }
   } finally {
@@ -88,6 +89,19 @@ async function startDaemon(flags: ShimFlags, entry: string, paths: ReturnType<ty
     clearTimeout(bound);
     clearInterval(recheck);
   }
+}
+
+/**
+ * A full file system under the state directory: the daemon cannot write its lock or its log, so
+ * the log cannot say why it died. Say it here.
+ */
+function noSpace(dir: string): string | undefined {
+  try {
+    const s = statfsSync(dir);
+    if (s.bavail === 0 || s.ffree === 0)
+      return `no space left on device under ${dir} (${s.bavail === 0 ? 'no free blocks' : 'no free inodes'}): free space there`;
+  } catch {}
+  return undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:net';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { acquireLock } from '../common/pid-lock.js';
+import { listenPrivate } from '../common/private-socket.js';
 import { readJson, writeJsonAtomic } from '../common/json-file.js';
 import { errorMessage } from '../common/errdefs.js';
 import { processAlive } from '../common/process-alive.js';
@@ -133,10 +134,7 @@ class StopRequested extends Error {}
 function listen(socket: string, status: () => string): Promise<Server> {
   rmSync(socket, { force: true }); // we hold the lock: a socket here is stale
   const server = createServer((conn) => conn.end(`${status()}\n`));
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(socket, () => resolve(server));
-  });
+  return listenPrivate(server, socket).then(() => server);
 }
 
 /** The CRI plugin loads with containerd (or fails alone, with its reason in containerd's log). */

@@ -10,3 +10,12 @@ export function decodeRequest<T>(codec: { decode(b: Uint8Array): T }, payload: U
     throw new TandemError(Code.InvalidArgument, `malformed ${what}: ${(err as Error).message}`, { cause: err });
   }
 }
+
+/** Decoding a peer's answer: bytes that are not the message are the peer's fault (Internal, naming it). */
+export function decodeResponse<T>(codec: { decode(b: Uint8Array): T }, payload: Uint8Array, what: string): T {
+  try {
+    return codec.decode(payload);
+  } catch (err) {
+    throw new TandemError(Code.Internal, `malformed ${what}: ${(err as Error).message}`, { cause: err });
+  }
+}

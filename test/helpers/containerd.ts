@@ -155,8 +155,10 @@ export class Containerd {
     }
   }
 
-  async restart(): Promise<void> {
-    await this.stopDaemon();
+  /** Stops containerd (SIGTERM, or SIGKILL: a crash), runs `whileDown`, starts it again. */
+  async restart(signal: NodeJS.Signals = 'SIGTERM', whileDown?: () => Promise<void>): Promise<void> {
+    await this.stopDaemon(signal);
+    await whileDown?.();
     await this.launch();
   }
 

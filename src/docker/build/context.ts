@@ -4,6 +4,7 @@
 // matcher) the way dockerd does for clients that send everything. COPY/ADD sources are
 // resolved here: relative to the context root, globs matched with Docker's rules, never
 // escaping the root through `..` or a symlink.
+import { resolveInRoot } from '../../common/in-root.js';
 import { createWriteStream } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, realpath, rm, symlink, link, chmod } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
@@ -46,7 +47,7 @@ export async function extractTar(
       const base = posix.basename(name);
       if (opts.layer && base.startsWith('.wh.')) {
         entry.resume();
-        const parent = join(dir, posix.dirname(name));
+        const parent = await resolveInRoot(dir, `/${posix.dirname(name)}`);
         if (base === '.wh..wh..opq')
           for (const d of await readdir(parent).catch(() => [])) await rm(join(parent, d), { recursive: true, force: true });
         else await rm(join(parent, base.slice(4)), { recursive: true, force: true });
@@ -56,7 +57,9 @@ export async function extractTar(
         entry.resume();
         continue;
       }
-      const target = join(dir, name);
+      // The parent as a process chrooted in dir would see it: a symlink an earlier entry made
+      // (`a -> /etc`, `a -> ../..`) is followed inside dir, never out of it.
+      const target = join(await resolveInRoot(dir, `/${posix.dirname(name)}`), base);
       await mkdir(dirname(target), { recursive: true });
       const mode = (h.mode ?? 0o644) & 0o7777;
       if (h.type === 'directory') {
@@ -66,9 +69,9 @@ export async function extractTar(
         await rm(target, { force: true });
         await symlink(h.linkname ?? '', target);
       } else if (h.type === 'link') {
-        const src = posix.normalize(`/${h.linkname ?? ''}`).slice(1);
+        const src = await resolveInRoot(dir, posix.normalize(`/${h.linkname ?? ''}`));
         await rm(target, { force: true });
-        await link(join(dir, src), target);
+        await link(src, target);
       } else if (h.type === 'file' || h.type === 'contiguous-file') {
         await rm(target, { force: true, recursive: true });
         await pipeline(entry, createWriteStream(target, { mode }));

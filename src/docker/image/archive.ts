@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import tar from 'tar-stream';
-import { invalidArgument } from '../../common/errdefs.js';
+import { TandemError, invalidArgument } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
 import { hasBlob, writeBlob } from './content.js';
@@ -65,25 +65,44 @@ export async function saveImages(cd: ContainerdClient, images: ResolvedImage[], 
   });
 }
 
-interface Loaded {
+export interface Loaded {
   blobs: Map<string, { mediaType?: string }>;
   files: Map<string, Buffer>;
 }
+
+/** Where an archive's blobs go (containerd's content store; a fake in the fuzz test). */
+export interface BlobSink {
+  has(digest: string): Promise<boolean>;
+  write(desc: { digest: string; size: number }, data: AsyncIterable<Uint8Array>): Promise<void>;
+}
+
+/** The largest non-blob file kept in memory (manifest.json, index.json, a legacy layer.tar). */
+export const MAX_ARCHIVE_FILE = 1 << 30;
 
 async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   for await (const _ of stream) void _;
 }
 
-/** Reads a tar: blobs/sha256/* go straight to the content store; small files are kept. */
-async function readArchive(cd: ContainerdClient, input: Readable, lease: string): Promise<Loaded> {
+/**
+ * Reads a tar: blobs/sha256/<hex> entries go to the sink (which checks the digest), other
+ * regular files are kept in memory up to MAX_ARCHIVE_FILE; links, devices, directories and
+ * anything else are read past, never followed or created. Nothing is written to the file system
+ * here: layers reach a snapshot only through containerd's diff service. A malformed tar is
+ * InvalidArgument.
+ */
+export async function readArchive(input: Readable, sink: BlobSink): Promise<Loaded> {
   const ex = tar.extract();
   const loaded: Loaded = { blobs: new Map(), files: new Map() };
+  const bad = (err: Error) => (err instanceof TandemError ? err : invalidArgument(`not a valid image archive (tar): ${err.message}`, err));
   const done = new Promise<void>((resolve, reject) => {
     ex.on('finish', resolve);
-    ex.on('error', reject);
+    ex.on('error', (err) => reject(bad(err)));
     input.on('error', reject);
   });
   ex.on('entry', (header, stream, next) => {
+    // An entry cut short errors on its own stream too: ex's error reports it, so an entry we
+    // stopped reading must not raise an unhandled 'error' (which would end the process).
+    stream.on('error', () => {});
     void (async () => {
       const name = header.name.replace(/^\.\//, '');
       const m = /^blobs\/(sha256)\/([0-9a-f]{64})$/.exec(name);
@@ -91,17 +110,21 @@ async function readArchive(cd: ContainerdClient, input: Readable, lease: string)
         const digest = `${m[1]}:${m[2]}`;
         // tar-stream moves on only once an entry is read to its end: a blob containerd has
         // already is drained, not written.
-        if (await hasBlob(cd, digest)) await drain(stream);
-        else await writeBlob(cd, { digest, size: header.size ?? 0 }, stream as AsyncIterable<Uint8Array>, { lease });
+        if (await sink.has(digest)) await drain(stream);
+        else await sink.write({ digest, size: header.size ?? 0 }, stream as AsyncIterable<Uint8Array>);
         loaded.blobs.set(digest, {});
       } else if (header.type === 'file') {
+        if ((header.size ?? 0) > MAX_ARCHIVE_FILE)
+          throw invalidArgument(
+            `archive entry ${name} is ${header.size} bytes: more than the ${MAX_ARCHIVE_FILE} a non-blob file may have`,
+          );
         const chunks: Buffer[] = [];
         for await (const c of stream as AsyncIterable<Buffer>) chunks.push(c);
         loaded.files.set(name, Buffer.concat(chunks));
       } else await drain(stream);
     })().then(
       () => next(),
-      (err: Error) => ex.destroy(err),
+      (err: Error) => ex.destroy(bad(err)),
     );
   });
   input.pipe(ex);
@@ -117,7 +140,10 @@ export async function loadImages(
   snapshotterFor: (p: Platform) => string,
 ): Promise<string[]> {
   return withLease(cd, async (lease) => {
-    const a = await readArchive(cd, input, lease);
+    const a = await readArchive(input, {
+      has: (digest) => hasBlob(cd, digest),
+      write: (desc, data) => writeBlob(cd, desc, data, { lease }),
+    });
     const manifestJson = a.files.has('manifest.json')
       ? parseDoc<{ Config: string; RepoTags?: string[] | null; Layers: string[] }[]>(a.files.get('manifest.json')!, 'manifest.json')
       : [];

@@ -1,4 +1,5 @@
 // Container routes (handlers named as in moby's container router).
+import { CREATE_BODY } from '../shape.js';
 import { spawn } from 'node:child_process';
 import { HttpError, parseFilters, queryBool, queryInt, type Ctx } from '../api.js';
 import { Code, isCode } from '../../common/errdefs.js';
@@ -17,7 +18,7 @@ export function containerRoutes(e: Engine): Route[] {
   const id = (ctx: Ctx) => ctx.params.id ?? '';
 
   async function postContainersCreate(ctx: Ctx): Promise<void> {
-    const body = await ctx.body<CreateBody>();
+    const body = await ctx.body<CreateBody>(CREATE_BODY);
     if (!body || typeof body !== 'object') throw new HttpError(400, 'config cannot be empty in order to create a container');
     if (!body.Image) throw new HttpError(400, 'No image specified: config.Image is required');
     const platform = ctx.query.get('platform') ? parsePlatform(ctx.query.get('platform')!) : undefined;

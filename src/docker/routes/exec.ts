@@ -1,4 +1,5 @@
 // Exec routes: create (on a container), start (hijacked or detached), inspect, resize.
+import { EXEC_CONFIG, EXEC_START } from '../shape.js';
 import { HttpError, queryInt, type Ctx } from '../api.js';
 import type { Engine } from '../engine.js';
 import type { ExecConfig } from '../containers/exec.js';
@@ -7,13 +8,13 @@ import type { Route } from '../server.js';
 
 export function execRoutes(e: Engine): Route[] {
   async function postContainerExecCreate(ctx: Ctx): Promise<void> {
-    const cfg = await ctx.body<ExecConfig>();
+    const cfg = await ctx.body<ExecConfig>(EXEC_CONFIG);
     if (!cfg) throw new HttpError(400, 'exec config cannot be empty');
     ctx.json(201, { Id: e.execs.create(ctx.params.id ?? '', cfg) });
   }
 
   async function postContainerExecStart(ctx: Ctx): Promise<void> {
-    const body = (await ctx.body<{ Detach?: boolean; Tty?: boolean }>()) ?? {};
+    const body = (await ctx.body<{ Detach?: boolean; Tty?: boolean }>(EXEC_START)) ?? {};
     const id = ctx.params.id ?? '';
     const ex = e.execs.get(id);
     const tty = body.Tty ?? !!ex.config.Tty;

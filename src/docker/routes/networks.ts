@@ -1,4 +1,5 @@
 // Network routes: list, inspect, create, connect, disconnect, remove, prune.
+import { NETWORK_CONNECT, NETWORK_CREATE } from '../shape.js';
 import { checkFilters, matchLabels, parseFilters, type Ctx } from '../api.js';
 import type { Engine } from '../engine.js';
 import type { EndpointSettings } from '../containers/types.js';
@@ -28,13 +29,13 @@ export function networkRoutes(e: Engine): Route[] {
   }
 
   async function postNetworkCreate(ctx: Ctx): Promise<void> {
-    const body = (await ctx.body<Parameters<typeof e.networks.create>[0]>()) ?? {};
+    const body = (await ctx.body<Parameters<typeof e.networks.create>[0]>(NETWORK_CREATE)) ?? {};
     const n = e.networks.create(body);
     ctx.json(201, { Id: n.Id, Warning: '' });
   }
 
   async function postNetworkConnect(ctx: Ctx): Promise<void> {
-    const body = (await ctx.body<{ Container?: string; EndpointConfig?: EndpointSettings }>()) ?? {};
+    const body = (await ctx.body<{ Container?: string; EndpointConfig?: EndpointSettings }>(NETWORK_CONNECT)) ?? {};
     const c = e.containers.get(body.Container ?? '');
     e.networks.connect(c, ctx.params.id ?? '', body.EndpointConfig ?? {});
     e.store.putContainer(c);
@@ -43,7 +44,7 @@ export function networkRoutes(e: Engine): Route[] {
   }
 
   async function postNetworkDisconnect(ctx: Ctx): Promise<void> {
-    const body = (await ctx.body<{ Container?: string; Force?: boolean }>()) ?? {};
+    const body = (await ctx.body<{ Container?: string; Force?: boolean }>(NETWORK_CONNECT)) ?? {};
     const c = e.containers.get(body.Container ?? '');
     e.networks.disconnect(c, ctx.params.id ?? '');
     e.store.putContainer(c);

@@ -1,4 +1,5 @@
 // Volume routes: create, list, inspect, remove, prune (local driver only).
+import { VOLUME_CREATE } from '../shape.js';
 import { checkFilters, matchLabels, parseFilters, queryBool, type Ctx } from '../api.js';
 import type { Engine } from '../engine.js';
 import type { Route } from '../server.js';
@@ -8,7 +9,9 @@ export function volumeRoutes(e: Engine): Route[] {
 
   async function postVolumesCreate(ctx: Ctx): Promise<void> {
     const body =
-      (await ctx.body<{ Name?: string; Driver?: string; Labels?: Record<string, string>; DriverOpts?: Record<string, string> }>()) ?? {};
+      (await ctx.body<{ Name?: string; Driver?: string; Labels?: Record<string, string>; DriverOpts?: Record<string, string> }>(
+        VOLUME_CREATE,
+      )) ?? {};
     ctx.json(201, e.volumes.view(await e.volumes.create(body)));
   }
 

@@ -3,7 +3,7 @@
 // guest's first console line, the VM is started again under TCG (logged), and the verdict is kept
 // for later VMs of this process and in the state directory.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
@@ -42,7 +42,9 @@ export class QemuBackend implements VmBackend {
   async start(cfg: VmConfig): Promise<VmInstance> {
     const log = cfg.log ?? (() => {});
     const manifest = readManifest(cfg.imageDir);
-    mkdirSync(cfg.stateDir, { recursive: true });
+    // 0700: the VMM's sockets (QEMU makes them with its umask) and the guest's console log.
+    mkdirSync(cfg.stateDir, { recursive: true, mode: 0o700 });
+    chmodSync(cfg.stateDir, 0o700);
     const verdictFile = join(cfg.stateDir, 'accel-failed');
     const known = existsSync(verdictFile) ? readFileSync(verdictFile, 'utf8').split('\n') : [];
     const candidates = acceleratorCandidates(cfg.arch, this.host).filter(

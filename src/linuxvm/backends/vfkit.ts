@@ -8,7 +8,7 @@
 //    DHCP address, which /init prints on the console (`tandem-guest: ip A.B.C.D/N`); no UDP;
 //  - stop: REST `Stop` (a guest power-button request), then `HardStop`, then signals.
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { platform } from 'node:os';
@@ -35,7 +35,9 @@ export class VfkitBackend implements VmBackend {
   async start(cfg: VmConfig): Promise<VmInstance> {
     const m = readManifest(cfg.imageDir);
     checkUncompressedKernel(join(cfg.imageDir, m.kernel.file));
-    mkdirSync(cfg.stateDir, { recursive: true });
+    // 0700: the VMM's sockets (QEMU makes them with its umask) and the guest's console log.
+    mkdirSync(cfg.stateDir, { recursive: true, mode: 0o700 });
+    chmodSync(cfg.stateDir, 0o700);
     const plan = vfkitPlan(cfg, m);
     for (const s of Object.values(plan.sockets)) rmSync(s, { force: true });
     rmSync(plan.bootLog, { force: true }); // vfkit's serial log file is per boot

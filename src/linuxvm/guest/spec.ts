@@ -66,6 +66,9 @@ export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
   out.process = processForGuest(out.process!, o.terminal);
   const linux = { ...(out.linux ?? {}) } as Record<string, unknown>;
   const namespaces = Array.isArray(linux.namespaces) ? (linux.namespaces as { type: string; path?: string }[]) : [];
+  for (const ns of namespaces)
+    if (!ns || typeof ns !== 'object' || typeof ns.type !== 'string' || (ns.path !== undefined && typeof ns.path !== 'string'))
+      throw invalidArgument(`spec: linux.namespaces entry ${JSON.stringify(ns)} is not {type, path?}`);
   linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && (!ns.path || /^\/proc\/\d+\/ns\/[a-z_]+$/.test(ns.path)));
   linux.cgroupsPath = `${o.cgroupParent ?? '/tandem'}/${o.id}`;
   delete linux.mountLabel;

@@ -1,0 +1,79 @@
+// containerd SIGKILLed (a crash, not a clean stop) with running native tasks and ctr clients in
+// flight, then started again: the running tasks are still RUNNING and answer, a task whose
+// process died while containerd was down is reported STOPPED with its exit status, the clients
+// that were cut off got errors, new containers run, and nothing is left (census before/after).
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { census, settled, type Census } from '../helpers/census.js';
+import { BUSYBOX, Containerd } from '../helpers/containerd.js';
+import { waitFor } from '../helpers/run.js';
+import { RUNTIME } from '../helpers/shim.js';
+
+const R = ['--runtime', RUNTIME];
+let cd: Containerd;
+let before: Census;
+
+beforeAll(async () => {
+  cd = await Containerd.start({ env: { TANDEM_SHIM_IDLE_EXIT_MS: '600000' } });
+  await cd.importBusybox();
+  expect(await cd.ctrOk(['run', '--rm', ...R, BUSYBOX, 'warm', 'true'])).toBe('');
+  before = await census({ cd });
+}, 120_000);
+afterAll(() => cd?.dispose());
+
+const tasks = async () =>
+  new Map(
+    [...(await cd.ctrOk(['tasks', 'ls'])).matchAll(/^(\S+)\s+(\d+)\s+(\w+)/gm)]
+      .filter((m) => m[1] !== 'TASK')
+      .map((m) => [m[1]!, { pid: Number(m[2]), status: m[3]! }]),
+  );
+
+test('containerd SIGKILLed with running native tasks and clients in flight, then restarted', { timeout: 300_000 }, async () => {
+  for (const id of ['long-1', 'long-2', 'victim']) await cd.ctrOk(['run', '-d', ...R, BUSYBOX, id, 'sleep', '600']);
+  const victim = (await tasks()).get('victim')!.pid;
+
+  // Clients in flight while containerd goes away: each either finishes or fails, never hangs.
+  let stop = false;
+  const outcomes: (number | null)[] = [];
+  const traffic = Promise.all(
+    [0, 1].map(async (w) => {
+      for (let i = 0; !stop; i++) {
+        const r = await cd.ctr(['run', '--rm', ...R, BUSYBOX, `t-${w}-${i}`, 'sh', '-c', 'sleep 0.2; echo ok'], { timeoutMs: 120_000 });
+        outcomes.push(r.code);
+        if (r.code !== 0) {
+          // A container whose client was cut off is the client's to clean up, as with runc.
+          await waitFor(async () => (await cd.ctr(['tasks', 'ls'])).code === 0, 60_000, 'containerd to answer again');
+          await cd.ctr(['tasks', 'delete', '-f', `t-${w}-${i}`]);
+          await cd.ctr(['containers', 'delete', `t-${w}-${i}`]);
+        }
+      }
+    }),
+  );
+  await waitFor(async () => outcomes.length >= 2, 120_000, 'the clients to get going');
+
+  await cd.restart('SIGKILL', async () => {
+    process.kill(victim, 'SIGKILL'); // dies while nobody listens for its exit
+  });
+  await waitFor(async () => outcomes.length >= 6, 120_000, 'the clients to run containers again');
+  stop = true;
+  await traffic;
+  console.log(`ctr run exit codes around the crash: ${outcomes.join(' ')}`);
+
+  const now = await tasks();
+  expect(now.get('long-1')?.status).toBe('RUNNING');
+  expect(now.get('long-2')?.status).toBe('RUNNING');
+  await waitFor(async () => (await tasks()).get('victim')?.status === 'STOPPED', 60_000, 'the victim to be reported stopped');
+  expect(await cd.ctrOk(['tasks', 'exec', '--exec-id', 'e1', 'long-1', 'echo', 'still here'])).toBe('still here\n');
+  expect(outcomes.slice(-2)).toEqual([0, 0]);
+
+  // ctr 1.6 reports a non-zero exit status on stderr when it deletes the task.
+  const deleted = await cd.ctr(['tasks', 'delete', 'victim']);
+  expect(deleted.code).toBe(0);
+  expect(deleted.stderr).toMatch(/exit code 137/);
+  for (const id of ['long-1', 'long-2']) {
+    await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', id]);
+    await waitFor(async () => (await tasks()).get(id)?.status === 'STOPPED', 60_000, `${id} to stop`);
+    await cd.ctrOk(['tasks', 'delete', id]);
+  }
+  for (const id of ['long-1', 'long-2', 'victim']) await cd.ctrOk(['containers', 'delete', id]);
+  await settled({ cd }, before);
+});
