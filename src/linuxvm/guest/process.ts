@@ -14,7 +14,7 @@
 // provides one: runc's stdin/stdout become a pty whose other end `script` relays to our pipes.
 // Resize = set the size of that outer pty (`stty -F`); runc gets SIGWINCH and copies the size
 // onto the container's pty. EOF on stdin makes `script` send the terminal's EOF character.
-import { SendWindow } from './window.js';
+import { OutputBatcher, SendWindow } from './window.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osc } from 'node:os';
 import { promises as fsp, writeFileSync } from 'node:fs';
@@ -79,6 +79,7 @@ export class GuestProcess {
   private in?: Writable | null;
   private encodeIn: (b: Buffer) => Buffer = (b) => b;
   private eofByte = false;
+  private firstOutput = false;
 
   constructor(
     readonly containerId: string,
@@ -202,16 +203,24 @@ export class GuestProcess {
     if (!child) return;
     const outputs = [this.out && [1, this.out], this.err && [2, this.err]].filter(Boolean) as [number, Readable][];
     const window = (this.window = new SendWindow(outputs.map(([, r]) => r)));
+    const batch = new OutputBatcher<number>((fd, data) => {
+      if (!this.execId && !this.firstOutput) {
+        this.firstOutput = true; // a step of the boot timeline (src/linuxvm/timeline.ts)
+        log.info('first output', { id: this.containerId });
+      }
+      stream.send(StdioOutput.encode({ fd, data }).finish());
+    });
     const ended = outputs.map(
       ([fd, r]) =>
         new Promise<void>((resolve) => {
+          const end = () => (batch.flush(), resolve());
           r.on('data', (data: Buffer) => {
-            stream.send(StdioOutput.encode({ fd, data }).finish());
+            batch.push(fd, data);
             window.sent(data.length);
           });
-          r.once('end', resolve);
-          r.once('close', resolve);
-          r.once('error', () => resolve());
+          r.once('end', end);
+          r.once('close', end);
+          r.once('error', end);
         }),
     );
     const all = Promise.all(ended);
@@ -219,6 +228,7 @@ export class GuestProcess {
     const grace = this.exited.then(() => new Promise<void>((r) => setTimeout(r, this.tools.outputGraceMs).unref()));
     await Promise.race([all, grace]);
     for (const [, r] of outputs) r.destroy();
+    batch.flush();
     // The host keeps its side open for acks; once the process is gone nothing more is read.
     void this.exited.then(() => stream.remoteClosed());
   }
