@@ -9,6 +9,7 @@
 #   tandem.mode=agent|shell                 `shell` is a TEST MODE: instead of the agent, run each line
 #                                           read from the agent port with sh and answer with its output
 #                                           and a `<<exit N>>` line (see docs/guest.md)
+#   tandem.runtime=crun|runc                the OCI runtime the agent runs containers with (default runc)
 #   tandem.vsock=<port>                     no virtio-serial agent port (vfkit): the agent listens on a unix
 #                                           socket and socat relays each connection to this vsock port to it
 #   tandem.vsockfront=<tcp port>            TEST MODE, with tandem.vsock: also relay each TCP connection to
@@ -86,12 +87,13 @@ for c in $(cat /sys/fs/cgroup/cgroup.controllers); do echo "+$c" >> /sys/fs/cgro
 log "boot $(uname -r) $(uname -m)"
 
 # --- command line ------------------------------------------------------------------------------
-MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES=
+MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES= RUNTIME=runc
 for arg in $(cat /proc/cmdline); do
   case "$arg" in
     tandem.mode=*) MODE="${arg#*=}" ;;
     tandem.net=*) NET="${arg#*=}" ;;
     tandem.vsock=*) VSOCK="${arg#*=}" ;;
+    tandem.runtime=*) RUNTIME="${arg#*=}" ;;
     tandem.vsockfront=*) VSOCKFRONT="${arg#*=}" ;;
     tandem.share=*) SHARES="$SHARES ${arg#*=}" ;;
   esac
@@ -218,6 +220,7 @@ if [ "$MODE" = shell ]; then
   test_shell &
 else
   if [ -n "$VSOCK" ]; then set -- --listen "$AGENT_SOCK"; else set -- --port "$PORT"; fi
+  set -- "$@" --runtime "$RUNTIME"
   # /etc/tandem/agent is written by the builder from the service command in guest.yml.
   /etc/tandem/agent "$@" &
 fi
