@@ -5,7 +5,7 @@
 //   node dist-bench/bench/vm-ab.js [--rounds N] base:TANDEM_GUEST_IMAGE=/x new
 // Prints a markdown table of medians (not part of `npm run bench`).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BUSYBOX, Containerd } from '../test/helpers/containerd.js';
@@ -50,13 +50,15 @@ async function round(env: Record<string, string>): Promise<Sample> {
     const size = Number(process.env.BENCH_AB_STDOUT_MIB ?? 16);
     if (size) {
       const ms = await timeMs(() =>
-        cd.ctrOk(['run', '--rm', ...TANDEM, BUSYBOX, 'tp', 'sh', '-c', `head -c ${size}M /dev/zero | wc -c`], { timeoutMs: 600_000 }),
+        cd.ctrOk(['run', '--rm', ...TANDEM, BUSYBOX, 'tp', 'sh', '-c', `head -c ${size << 20} /dev/zero | wc -c`], { timeoutMs: 600_000 }),
       );
       const ms0 = await timeMs(() =>
-        cd.ctrOk(['run', '--rm', ...TANDEM, BUSYBOX, 'tp0', 'sh', '-c', `head -c ${size}M /dev/zero > /dev/null`], { timeoutMs: 600_000 }),
+        cd.ctrOk(['run', '--rm', ...TANDEM, BUSYBOX, 'tp0', 'sh', '-c', `head -c ${size << 20} /dev/zero > /dev/null`], {
+          timeoutMs: 600_000,
+        }),
       );
       const tp = await timeMs(async () => {
-        const out = await cd.ctrOk(['run', '--rm', ...TANDEM, BUSYBOX, 'tp1', 'head', '-c', `${size}M`, '/dev/zero'], {
+        const out = await cd.ctrOk(['run', '--rm', ...TANDEM, BUSYBOX, 'tp1', 'head', '-c', String(size << 20), '/dev/zero'], {
           timeoutMs: 600_000,
         });
         if (out.length !== size << 20) throw new Error(`stdout: ${out.length} bytes, want ${size << 20}`);
@@ -114,7 +116,27 @@ async function main(): Promise<void> {
     });
     lines.push(`| ${k} | ${cells.join(' | ')} |`);
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const text = [
+    '# VM path: guest variants side by side',
+    '',
+    `Measured ${new Date().toISOString()} by \`node dist-bench/bench/vm-ab.js --rounds ${rounds} ${process.argv.slice(2).join(' ')}\` (rounds alternate the variants, so each sees the same machine load; "load" is the 1-minute load average of the 2-core host when the round began). Guest steps are the guest's uptime at each step of the cold start (src/linuxvm/timeline.ts).`,
+    '',
+    ...variants.map(
+      (v) =>
+        `- **${v.name}**: ${
+          Object.keys(v.env).length
+            ? Object.entries(v.env)
+                .map(([k, x]) => `${k}=${x}`)
+                .join(', ')
+            : 'this checkout as built'
+        }`,
+    ),
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+  if (process.env.BENCH_AB_OUT) writeFileSync(process.env.BENCH_AB_OUT, text);
+  process.stdout.write(text);
 }
 
 main().catch((err) => {

@@ -254,7 +254,7 @@ async function main(): Promise<void> {
         'Rootfs reads are timed from the host as (exec of `cat` of the file) − (exec of `true`); on the host the page-cached file reads within that noise, so the host figure is a lower bound at best and the ratio only says the guest is far slower under TCG.',
         `Warm start vs exec round trip into the running VM: ${(wv / execVm).toFixed(2)}× (how much container creation adds to a bare command in the guest).`,
         `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadFloor} before the floor, ${load()} at the end.`,
-        `Host: ${execFileSync('uname', ['-srm'], { encoding: 'utf8' }).trim()}. Regenerate with \`npm run bench\`.`,
+        `Host: ${execFileSync('uname', ['-srm'], { encoding: 'utf8' }).trim()}. Regenerate with \`npm run bench\`. Guest variants side by side (runtime, bundled agent, batching) under the same load: docs/bench-vm-ab.md (\`bench/vm-ab.ts\`).`,
       ],
       [timelineSection(timeline, cold, loadCold)],
     );

@@ -33,14 +33,24 @@ if [ "$TANDEM_STAGE" != 2 ]; then
   mount -t sysfs sysfs /sys
   mount -t devtmpfs -o mode=0755 devtmpfs /dev
   log "stage 1"
-  disk=vda loop=
+  disk=vda loop= vsock= ninep=
   for arg in $(cat /proc/cmdline); do
-    case "$arg" in tandem.sysdisk=*) disk="${arg#*=}" ;; tandem.vsockfront=*) loop=1 ;; esac
+    case "$arg" in
+      tandem.sysdisk=*) disk="${arg#*=}" ;;
+      tandem.vsockfront=*) loop=1 ;;
+      tandem.vsock=*) vsock=1 ;;
+      tandem.share=*:9p | tandem.share=*:9p:*) ninep=1 ;;
+    esac
   done
   while read -r ko; do
-    # vsock is not namespaced: with the loopback transport any container in the guest could dial
-    # the agent's vsock port. Only the vsock test mode needs it.
-    case "$ko" in */vsock_loopback.ko) [ -n "$loop" ] || continue ;; esac
+    # Each insmod is a process and a module load (~80 ms under TCG): skip what this boot's
+    # command line does not use. vsock is not namespaced: with the loopback transport any
+    # container in the guest could dial the agent's vsock port; only the vsock test mode needs it.
+    case "$ko" in
+      */vsock_loopback.ko) [ -n "$loop" ] || continue ;;
+      */vmw_vsock/*) [ -n "$vsock" ] || continue ;;
+      */9p/* | */netfs/* | */fscache/*) [ -n "$ninep" ] || continue ;;
+    esac
     [ -n "$ko" ] && insmod "/lib/modules/$(uname -r)/$ko" 2>/dev/null
   done < /etc/tandem/modules
   # A console on a module-driven device (vfkit: hvc0 from virtio_console) did not exist when the

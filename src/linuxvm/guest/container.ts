@@ -17,15 +17,15 @@ import { log } from './log.js';
 const run = promisify(execFile);
 
 /**
- * What /proc says the init is: its name and executable. Until it execs the container's program the
- * init is the runtime's own code (runc's re-exec'd `runc:[2:INIT]`, crun's clone `crun`), and it
- * stays so while our createRuntime hook holds the runtime, so this read at create time is the
- * "not started yet" value whatever the runtime.
+ * The init's name in /proc. Until it execs the container's program the init is the runtime's own
+ * code (runc's re-exec'd `runc:[2:INIT]`, crun's clone `crun`), and it stays so while our
+ * createRuntime hook holds the runtime, so the name read at create time is the "not started yet"
+ * value whatever the runtime. (Not /proc/<pid>/exe: runc's view of its own binary changes when
+ * the init pivots into the rootfs, before the exec.) A program named like the runtime's init is
+ * seen as started only when it exits.
  */
-async function procIdentity(pid: number): Promise<string | null> {
-  const comm = await fsp.readFile(`/proc/${pid}/comm`, 'utf8').catch(() => null);
-  if (comm === null) return null;
-  return `${comm.trim()}\0${await fsp.readlink(`/proc/${pid}/exe`).catch(() => '')}`;
+async function procComm(pid: number): Promise<string | null> {
+  return fsp.readFile(`/proc/${pid}/comm`, 'utf8').catch(() => null);
 }
 
 export interface ContainerOptions {
@@ -44,7 +44,7 @@ export class GuestContainer {
   readonly execs = new Map<string, GuestProcess>();
   private started = false;
   private gateFd?: number;
-  /** procIdentity() of the init before it exec'd the program. */
+  /** procComm() of the init before it exec'd the program. */
   private preExec: string | null = null;
   /** runc's cgroupfs driver puts the container at /sys/fs/cgroup/<cgroupsPath>. */
   private cgroupDir = '';
@@ -95,7 +95,7 @@ export class GuestContainer {
       // container's mount namespace (all mounts made, root not yet pivoted).
       const proc = o.spec.process!;
       await lookPath(`/proc/${pid}/root${o.rootfs}`, String(proc.args?.[0] ?? ''), proc.env, proc.cwd);
-      c.preExec = await procIdentity(pid);
+      c.preExec = await procComm(pid);
       return c;
     } catch (err) {
       await c.destroy().catch(() => {});
@@ -142,7 +142,7 @@ export class GuestContainer {
     this.openGate('go');
     let gone = false;
     await until(p, async () => {
-      const now = await procIdentity(p.pid);
+      const now = await procComm(p.pid);
       gone = now === null;
       return gone || now !== this.preExec;
     });
