@@ -64,8 +64,8 @@ async function round(env: Record<string, string>): Promise<Sample> {
         if (out.length !== size << 20) throw new Error(`stdout: ${out.length} bytes, want ${size << 20}`);
       });
       s[`stdout ${size} MiB through the channel (ms)`] = tp;
-      s[`same in the guest: head | wc (ms)`] = ms;
-      s[`same in the guest: head > /dev/null (ms)`] = ms0;
+      s['same in the guest, piped to wc (ms)'] = ms;
+      s['same in the guest, to /dev/null (ms)'] = ms0;
     }
     return s;
   } finally {
@@ -75,6 +75,7 @@ async function round(env: Record<string, string>): Promise<Sample> {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const command = args.join(' ');
   let rounds = 2;
   if (args[0] === '--rounds') {
     rounds = Number(args[1]);
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
   const text = [
     '# VM path: guest variants side by side',
     '',
-    `Measured ${new Date().toISOString()} by \`node dist-bench/bench/vm-ab.js --rounds ${rounds} ${process.argv.slice(2).join(' ')}\` (rounds alternate the variants, so each sees the same machine load; "load" is the 1-minute load average of the 2-core host when the round began). Guest steps are the guest's uptime at each step of the cold start (src/linuxvm/timeline.ts).`,
+    `Measured ${new Date().toISOString()} by \`node dist-bench/bench/vm-ab.js ${command}\` (rounds alternate the variants, so each sees the same machine load; "load" is the 1-minute load average of the 2-core host when the round began). Guest steps are the guest's uptime at each step of the cold start (src/linuxvm/timeline.ts).`,
     '',
     ...variants.map(
       (v) =>

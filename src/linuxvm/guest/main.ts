@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   log.info('starting', {
     node: process.version,
+    runtime: args.runtime,
     noPivot,
     terminals: script ? 'script' : 'telnetd',
     processStart: processStartUptime().toFixed(2),
