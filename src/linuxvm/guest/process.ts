@@ -288,7 +288,14 @@ export class GuestProcess {
       if (!tty) await new Promise((r) => setTimeout(r, 10));
     }
     if (!tty.startsWith('/dev/')) throw unavailable(`process ${this.label}: terminal not ready`);
-    await new Promise<void>((resolve, reject) => {
+    await this.stty(tty, width, height);
+    // runc copies the outer terminal's size onto the container's pty on SIGWINCH; crun 1.8 in the
+    // foreground does not, so the container's own terminal (its stdin) is sized directly too.
+    if (this.pid) await this.stty(`/proc/${this.pid}/fd/0`, width, height).catch(() => {});
+  }
+
+  private stty(tty: string, width: number, height: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       const c = spawn(this.tools.stty, ['-F', tty, 'rows', String(height), 'cols', String(width)], { stdio: 'ignore' });
       c.once('error', reject);
       c.once('exit', (code) => (code === 0 ? resolve() : reject(unavailable(`stty -F ${tty} exited ${code}`))));
