@@ -66,7 +66,17 @@ describe('guest image build', () => {
       expect(sys.filter((p) => p.startsWith('/opt/tandem/node_modules'))).toEqual([]); // all inside the bundle
       expect(a.packages.map((p) => p.name).find((n) => /^linux-image-.+-amd64$/.test(n) && n !== 'linux-image-amd64')).toBeDefined();
       expect(a.packages.map((p) => p.name)).toEqual(
-        expect.arrayContaining(['nodejs', 'libnode108', 'runc', 'crun', 'busybox-static', 'libc6', 'socat', 'libwrap0', 'qemu-user-static']),
+        expect.arrayContaining([
+          'nodejs',
+          'libnode108',
+          'runc',
+          'crun',
+          'busybox-static',
+          'libc6',
+          'socat',
+          'libwrap0',
+          'qemu-user-static',
+        ]),
       );
     } finally {
       rmSync(tmp, { recursive: true, force: true });

@@ -113,7 +113,7 @@ describe('serveSocket', () => {
 
 describe('writeAll (the port session writes)', () => {
   test('writes every buffer in order, in 32 KiB slices, however large', async () => {
-    const dir = mkdtempSync('/tmp/tandem-port-');
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-port-'));
     dirs.push(dir);
     const fifo = join(dir, 'fifo');
     execFileSync('mkfifo', [fifo]);
