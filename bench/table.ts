@@ -23,7 +23,14 @@ export interface Row {
   met?: boolean;
 }
 
-export function writeTable(file: string, title: string, baselineName: string, rows: Row[], notes: string[]): string {
+export function writeTable(
+  file: string,
+  title: string,
+  baselineName: string,
+  rows: Row[],
+  notes: string[],
+  sections: string[] = [],
+): string {
   const lines = [
     `# ${title}`,
     '',
@@ -38,6 +45,7 @@ export function writeTable(file: string, title: string, baselineName: string, ro
     '',
     ...notes.map((n) => `- ${n}`),
     '',
+    ...sections.flatMap((x) => [x, '']),
   ];
   const text = lines.join('\n');
   writeFileSync(file, text);

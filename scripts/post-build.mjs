@@ -1,4 +1,23 @@
-// tsc does not copy the generated protobuf modules (plain JS): put them beside the compiled code.
+// After tsc: put the generated protobuf modules (plain JS, which tsc does not copy) beside the
+// compiled code, and bundle the guest agent into one file for the guest image.
 import { cpSync, readdirSync } from 'node:fs';
+import { build } from 'esbuild';
+
 const root = new URL('..', import.meta.url).pathname;
 for (const f of readdirSync(`${root}src/generated`)) cpSync(`${root}src/generated/${f}`, `${root}dist/generated/${f}`);
+
+// The guest agent as one ES module: Debian's Node 18 under TCG would otherwise resolve, read and
+// compile ~25 modules and load protobufjs (CommonJS) through cjs-module-lexer; one minified file
+// is read and compiled once (docs/bench-vm.md has the measurements). protobufjs and its `long`
+// are inside: the file imports nothing but node: modules.
+await build({
+  entryPoints: [`${root}dist/linuxvm/guest/main.js`],
+  outfile: `${root}dist/guest-agent/agent.mjs`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node18',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'error',
+});

@@ -9,6 +9,7 @@
 #   tandem.mode=agent|shell                 `shell` is a TEST MODE: instead of the agent, run each line
 #                                           read from the agent port with sh and answer with its output
 #                                           and a `<<exit N>>` line (see docs/guest.md)
+#   tandem.runtime=crun|runc                the OCI runtime the agent runs containers with (default runc)
 #   tandem.vsock=<port>                     no virtio-serial agent port (vfkit): the agent listens on a unix
 #                                           socket and socat relays each connection to this vsock port to it
 #   tandem.vsockfront=<tcp port>            TEST MODE, with tandem.vsock: also relay each TCP connection to
@@ -32,14 +33,24 @@ if [ "$TANDEM_STAGE" != 2 ]; then
   mount -t sysfs sysfs /sys
   mount -t devtmpfs -o mode=0755 devtmpfs /dev
   log "stage 1"
-  disk=vda loop=
+  disk=vda loop= vsock= ninep=
   for arg in $(cat /proc/cmdline); do
-    case "$arg" in tandem.sysdisk=*) disk="${arg#*=}" ;; tandem.vsockfront=*) loop=1 ;; esac
+    case "$arg" in
+      tandem.sysdisk=*) disk="${arg#*=}" ;;
+      tandem.vsockfront=*) loop=1 ;;
+      tandem.vsock=*) vsock=1 ;;
+      tandem.share=*:9p | tandem.share=*:9p:*) ninep=1 ;;
+    esac
   done
   while read -r ko; do
-    # vsock is not namespaced: with the loopback transport any container in the guest could dial
-    # the agent's vsock port. Only the vsock test mode needs it.
-    case "$ko" in */vsock_loopback.ko) [ -n "$loop" ] || continue ;; esac
+    # Each insmod is a process and a module load (~80 ms under TCG): skip what this boot's
+    # command line does not use. vsock is not namespaced: with the loopback transport any
+    # container in the guest could dial the agent's vsock port; only the vsock test mode needs it.
+    case "$ko" in
+      */vsock_loopback.ko) [ -n "$loop" ] || continue ;;
+      */vmw_vsock/*) [ -n "$vsock" ] || continue ;;
+      */9p/* | */netfs/* | */fscache/*) [ -n "$ninep" ] || continue ;;
+    esac
     [ -n "$ko" ] && insmod "/lib/modules/$(uname -r)/$ko" 2>/dev/null
   done < /etc/tandem/modules
   # A console on a module-driven device (vfkit: hvc0 from virtio_console) did not exist when the
@@ -86,12 +97,13 @@ for c in $(cat /sys/fs/cgroup/cgroup.controllers); do echo "+$c" >> /sys/fs/cgro
 log "boot $(uname -r) $(uname -m)"
 
 # --- command line ------------------------------------------------------------------------------
-MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES=
+MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES= RUNTIME=runc
 for arg in $(cat /proc/cmdline); do
   case "$arg" in
     tandem.mode=*) MODE="${arg#*=}" ;;
     tandem.net=*) NET="${arg#*=}" ;;
     tandem.vsock=*) VSOCK="${arg#*=}" ;;
+    tandem.runtime=*) RUNTIME="${arg#*=}" ;;
     tandem.vsockfront=*) VSOCKFRONT="${arg#*=}" ;;
     tandem.share=*) SHARES="$SHARES ${arg#*=}" ;;
   esac
@@ -218,6 +230,7 @@ if [ "$MODE" = shell ]; then
   test_shell &
 else
   if [ -n "$VSOCK" ]; then set -- --listen "$AGENT_SOCK"; else set -- --port "$PORT"; fi
+  set -- "$@" --runtime "$RUNTIME"
   # /etc/tandem/agent is written by the builder from the service command in guest.yml.
   /etc/tandem/agent "$@" &
 fi

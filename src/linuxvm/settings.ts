@@ -27,7 +27,13 @@ export interface VmSettings {
   bootTimeoutMs: number;
   /** vfkit on Apple silicon: linux/amd64 programs through Rosetta rather than qemu-user. */
   rosetta: boolean;
+  /** The OCI runtime the guest agent runs containers with (`tandem.runtime=` on the kernel command line). */
+  runtime: GuestRuntime;
 }
+
+/** OCI runtimes the guest image carries (docs/linuxvm.md: crun, measured faster under TCG). */
+export const GUEST_RUNTIMES = ['crun', 'runc'] as const;
+export type GuestRuntime = (typeof GUEST_RUNTIMES)[number];
 
 /** The repository (or installed package) root: dist/linuxvm/ or src/linuxvm/ is two levels down. */
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -64,6 +70,8 @@ export function vmSettings(
     throw invalidArgument(`TANDEM_VM_ARCH=${archEnv}: want amd64 or arm64`);
   const arch = archEnv ?? guestArch(nodeArch);
   const imageDir = env.TANDEM_GUEST_IMAGE || undefined;
+  const runtime = (env.TANDEM_VM_RUNTIME || 'crun') as GuestRuntime;
+  if (!GUEST_RUNTIMES.includes(runtime)) throw invalidArgument(`TANDEM_VM_RUNTIME=${runtime}: want ${GUEST_RUNTIMES.join(' or ')}`);
   return {
     stateDir,
     idleTimeoutMs: int(env, 'TANDEM_VM_IDLE_TIMEOUT_MS', 60_000),
@@ -77,6 +85,7 @@ export function vmSettings(
     pingTimeoutMs: int(env, 'TANDEM_VM_PING_TIMEOUT_MS', 60_000, 100),
     bootTimeoutMs: int(env, 'TANDEM_VM_BOOT_TIMEOUT_MS', 120_000, 1000),
     rosetta: env.TANDEM_VM_ROSETTA !== '0',
+    runtime,
   };
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readJson } from '../common/json-file.js';
 import { errorMessage } from '../common/errdefs.js';
 import { vmdStatus } from '../linuxvm/vmd/control.js';
+import { formatTimeline, readTimeline, type TimelineMark } from '../linuxvm/timeline.js';
 import { BUNDLE_STATE_FILE } from '../shim/paths.js';
 import { chooseBackend } from '../snapshotter/clone.js';
 import { ContainerdApi } from './containerd-api.js';
@@ -43,6 +44,8 @@ export interface InstanceStatus {
     clients: number;
     containers: number;
     bootLog: string;
+    /** Boot steps by the guest's clock, from the boot log (kernel → agent → first container). */
+    timeline: TimelineMark[];
   };
   containers: ContainerRow[];
 }
@@ -110,6 +113,7 @@ export async function instanceStatus(l: Layout): Promise<InstanceStatus> {
       clients: vm.clients.length,
       containers: vm.containers.length,
       bootLog: info.bootLog ?? '',
+      timeline: info.bootLog ? await readTimeline(info.bootLog).catch(() => []) : [],
     };
   }
   return out;
@@ -149,6 +153,7 @@ export function formatStatus(s: InstanceStatus): string {
       ? `VM            ${s.vm.backend}/${s.vm.accelerator}, VMM pid ${s.vm.vmmPid}, up ${s.vm.uptimeS} s, ${mib(s.vm.rssKiB)} resident, ${s.vm.containers} container(s), ${s.vm.clients} shim daemon(s) attached`
       : 'VM            not running (it boots with the first VM container)',
   );
+  if (s.vm?.timeline.length) lines.push('  boot timeline (guest uptime):', formatTimeline(s.vm.timeline, '    '));
   const by = (e: string) => s.containers.filter((c) => c.executor === e);
   const executors = [...new Set(s.containers.map((c) => c.executor))].sort();
   if (!s.containers.length) lines.push('containers    none');

@@ -85,7 +85,7 @@ describe('agent --listen on this host (one host at a time, orphan timeout)', () 
     agent = spawn(
       process.execPath,
       [
-        join(REPO_DIR, 'dist/linuxvm/guest/main.js'),
+        join(REPO_DIR, 'dist/guest-agent/agent.mjs'), // the bundle the guest image carries
         '--listen',
         sock(),
         '--orphan-timeout-ms',
@@ -190,7 +190,7 @@ describe(`${arch} guest under QEMU in vsock mode (agent behind socat, vsock loop
     expect(at(/socat VSOCK-LISTEN:1024,fork,reuseaddr <-> UNIX-CONNECT:\/run\/tandem\/agent\.sock/)).toBeGreaterThan(0);
     expect(at(/socat TCP-LISTEN:2024,fork,reuseaddr <-> VSOCK-CONNECT:1:1024/)).toBeGreaterThan(0);
     expect(at(/socat VSOCK-LISTEN/)).toBeLessThan(at(/tandem-guest: \[[\d.]+\] ready/));
-    expect(bootLog).toMatch(/tandem-agent info: serving socket=\/run\/tandem\/agent\.sock/);
+    expect(bootLog).toMatch(/tandem-agent info: \[[\d.]+\] serving socket=\/run\/tandem\/agent\.sock/);
     expect(client.info?.kernelRelease).toBe(readManifest(imageDir).kernel.kver);
   });
 

@@ -33,14 +33,15 @@ describe('guest image build', () => {
       expect(sys).toEqual(
         expect.arrayContaining([
           '/usr/sbin/runc',
+          '/usr/bin/crun', // the default runtime, with its library closure
+          '/usr/lib/x86_64-linux-gnu/libyajl.so.2',
           '/usr/bin/socat', // the vsock bridge under vfkit, with its library closure
           '/usr/lib/x86_64-linux-gnu/libwrap.so.0',
           '/usr/bin/node',
           '/usr/lib/x86_64-linux-gnu/libnode.so.108',
           '/usr/lib/x86_64-linux-gnu/libseccomp.so.2',
           '/usr/share/nodejs/cjs-module-lexer/lexer.js',
-          '/opt/tandem/dist/linuxvm/guest/main.js',
-          '/opt/tandem/node_modules/protobufjs/minimal.js',
+          '/opt/tandem/dist/guest-agent/agent.mjs', // the bundled agent
           '/opt/tandem/package.json',
           '/etc/tandem/agent',
           '/init',
@@ -62,9 +63,20 @@ describe('guest image build', () => {
         'linux/riscv64',
       ]);
       expect(sys.filter((p) => p.endsWith('.map') || p.endsWith('.d.ts'))).toEqual([]);
+      expect(sys.filter((p) => p.startsWith('/opt/tandem/node_modules'))).toEqual([]); // all inside the bundle
       expect(a.packages.map((p) => p.name).find((n) => /^linux-image-.+-amd64$/.test(n) && n !== 'linux-image-amd64')).toBeDefined();
       expect(a.packages.map((p) => p.name)).toEqual(
-        expect.arrayContaining(['nodejs', 'libnode108', 'runc', 'busybox-static', 'libc6', 'socat', 'libwrap0', 'qemu-user-static']),
+        expect.arrayContaining([
+          'nodejs',
+          'libnode108',
+          'runc',
+          'crun',
+          'busybox-static',
+          'libc6',
+          'socat',
+          'libwrap0',
+          'qemu-user-static',
+        ]),
       );
     } finally {
       rmSync(tmp, { recursive: true, force: true });

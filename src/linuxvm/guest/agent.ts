@@ -1,10 +1,10 @@
 // The agent's ttrpc service (tandem.agent.v1.Agent, agent-api.ts): one method per RPC, named
 // like it, finds the container or process and delegates. Errors are thrown as kinds and turned
 // into ttrpc statuses by the server.
-import { SendWindow } from './window.js';
+import { OutputBatcher, SendWindow } from './window.js';
 import { sendAck } from './process.js';
-import { execFileSync } from 'node:child_process';
-import { promises as fsp } from 'node:fs';
+import { accessSync, constants as fsc, promises as fsp, statSync } from 'node:fs';
+import { join } from 'node:path';
 import net from 'node:net';
 import os from 'node:os';
 import { tandem } from '../../generated/core-protos.js';
@@ -181,13 +181,14 @@ export class Agent {
       sock.once('error', (err) => reject(unavailable(`guest port ${port}: ${err.message}`)));
     });
     const window = new SendWindow([sock]);
+    const batch = new OutputBatcher<0>((_, data) => sendAck(stream, pb.PortOutput.encode({ data }).finish()));
     sock.on('data', (data: Buffer) => {
-      stream.send(pb.PortOutput.encode({ data }).finish());
+      batch.push(0, data);
       window.sent(data.length);
     });
     const closed = new Promise<void>((resolve) => {
-      sock.once('close', () => resolve());
-      sock.once('end', () => resolve());
+      sock.once('close', () => (batch.flush(), resolve()));
+      sock.once('end', () => (batch.flush(), resolve()));
     });
     sock.on('error', () => {});
     void (async () => {
@@ -225,10 +226,18 @@ export async function detectNoPivot(): Promise<boolean> {
   return rootIsInitramfs(await fsp.readFile('/proc/self/mountinfo', 'utf8').catch(() => ''));
 }
 
-export function which(cmd: string): string | undefined {
-  try {
-    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
+/**
+ * The executable `cmd` on PATH, looked up with stat calls: a `sh -c 'command -v'` per tool cost
+ * the agent's start-up a process spawn each under TCG.
+ */
+export function which(cmd: string, path = process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin'): string | undefined {
+  for (const dir of path.split(':')) {
+    if (!dir) continue;
+    const p = join(dir, cmd);
+    try {
+      accessSync(p, fsc.X_OK);
+      if (statSync(p).isFile()) return p;
+    } catch {}
   }
+  return undefined;
 }

@@ -16,8 +16,17 @@ import { log } from './log.js';
 
 const run = promisify(execFile);
 
-/** runc's re-exec'd init names itself like this until it execs the container's program. */
-const RUNC_INIT_COMM = /^runc:\[/;
+/**
+ * The init's name in /proc. Until it execs the container's program the init is the runtime's own
+ * code (runc's re-exec'd `runc:[2:INIT]`, crun's clone `crun`), and it stays so while our
+ * createRuntime hook holds the runtime, so the name read at create time is the "not started yet"
+ * value whatever the runtime. (Not /proc/<pid>/exe: runc's view of its own binary changes when
+ * the init pivots into the rootfs, before the exec.) A program named like the runtime's init is
+ * seen as started only when it exits.
+ */
+async function procComm(pid: number): Promise<string | null> {
+  return fsp.readFile(`/proc/${pid}/comm`, 'utf8').catch(() => null);
+}
 
 export interface ContainerOptions {
   id: string;
@@ -35,6 +44,8 @@ export class GuestContainer {
   readonly execs = new Map<string, GuestProcess>();
   private started = false;
   private gateFd?: number;
+  /** procComm() of the init before it exec'd the program. */
+  private preExec: string | null = null;
   /** runc's cgroupfs driver puts the container at /sys/fs/cgroup/<cgroupsPath>. */
   private cgroupDir = '';
 
@@ -84,6 +95,7 @@ export class GuestContainer {
       // container's mount namespace (all mounts made, root not yet pivoted).
       const proc = o.spec.process!;
       await lookPath(`/proc/${pid}/root${o.rootfs}`, String(proc.args?.[0] ?? ''), proc.env, proc.cwd);
+      c.preExec = await procComm(pid);
       return c;
     } catch (err) {
       await c.destroy().catch(() => {});
@@ -130,9 +142,9 @@ export class GuestContainer {
     this.openGate('go');
     let gone = false;
     await until(p, async () => {
-      const comm = await fsp.readFile(`/proc/${p.pid}/comm`, 'utf8').catch(() => null);
-      gone = comm === null;
-      return gone || !RUNC_INIT_COMM.test(comm!);
+      const now = await procComm(p.pid);
+      gone = now === null;
+      return gone || now !== this.preExec;
     });
     // Gone before we saw it exec'd: runc exits right after and its log says whether it failed.
     if (gone) await p.exited;
@@ -211,7 +223,7 @@ export class GuestContainer {
 
   async update(resourcesJson: Uint8Array): Promise<void> {
     if (!this.started || this.init.hasExited) throw failedPrecondition(`container ${this.id} is not running`);
-    await this.tools.runc.update(this.id, Buffer.from(resourcesJson));
+    await this.tools.runc.update(this.id, Buffer.from(resourcesJson), join(this.bundle, 'resources.json'));
   }
 
   async resume(): Promise<void> {

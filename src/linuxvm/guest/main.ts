@@ -11,7 +11,7 @@ import { TtrpcServer } from '../../ttrpc/server.js';
 import { AGENT, Agent, detectNoPivot, which } from './agent.js';
 import { Runc } from './runc.js';
 import { servePort, serveSocket } from './port.js';
-import { log, setVerbose } from './log.js';
+import { log, processStartUptime, setVerbose } from './log.js';
 
 // One pool thread stays blocked reading the port; leave plenty for file work.
 process.env.UV_THREADPOOL_SIZE ??= '16';
@@ -20,6 +20,8 @@ interface Args {
   port?: string;
   listen?: string;
   runcRoot: string;
+  /** The OCI runtime binary (runc's command line: runc or crun). */
+  runtime: string;
   bundles: string;
   verbose: boolean;
   /** Exit this long after the host went away without coming back (0 = never). */
@@ -27,7 +29,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { runcRoot: '/run/tandem/runc', bundles: '/run/tandem/bundles', verbose: false, orphanMs: 15_000 };
+  const a: Args = { runcRoot: '/run/tandem/runc', runtime: 'runc', bundles: '/run/tandem/bundles', verbose: false, orphanMs: 15_000 };
   for (let i = 0; i < argv.length; i++) {
     const v = () => {
       const x = argv[++i];
@@ -43,6 +45,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--runc-root':
         a.runcRoot = v();
+        break;
+      case '--runtime':
+        a.runtime = v();
         break;
       case '--bundles':
         a.bundles = v();
@@ -68,10 +73,13 @@ async function main(): Promise<void> {
   mkdirSync(args.runcRoot, { recursive: true });
   mkdirSync(args.bundles, { recursive: true });
   const noPivot = await detectNoPivot();
+  const runc = new Runc({ bin: args.runtime, root: args.runcRoot });
+  void runc.version(); // asked by every Hello: start it now, while the host is still connecting
+  const script = which('script');
   const agent = new Agent({
     tools: {
-      runc: new Runc({ root: args.runcRoot }),
-      script: which('script'),
+      runc,
+      script,
       telnetd: which('telnetd') ? ['telnetd'] : ['busybox', 'telnetd'],
       stty: which('stty') ?? 'stty',
       outputGraceMs: 2000,
@@ -92,7 +100,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-  log.info('starting', { node: process.version, noPivot, terminals: which('script') ? 'script' : 'telnetd' });
+  log.info('starting', {
+    node: process.version,
+    runtime: args.runtime,
+    noPivot,
+    terminals: script ? 'script' : 'telnetd',
+    processStart: processStartUptime().toFixed(2),
+  });
   // The host never reconnects to a VM it lost (it boots a new one), and a shim daemon that died
   // cannot stop its VM: once the host has been gone for orphanMs, the agent exits, which makes
   // the guest's /init power the VM off.

@@ -1,13 +1,15 @@
 // The agent's unix-socket channel (what socat bridges the vfkit vsock port to) keeps the
 // virtio-serial port's contract: one host at a time, the next served once the previous closed,
 // connect/disconnect reported for the orphan timer.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants as fsc, mkdtempSync, openSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
-import { serveSocket } from './port.js';
+import { serveSocket, writeAll } from './port.js';
 
 const dirs: string[] = [];
 const stops: AbortController[] = [];
@@ -106,5 +108,32 @@ describe('serveSocket', () => {
     // and left at once would be on a virtio-serial port.
     expect(events).toEqual(['connect', 'disconnect', 'connect', 'disconnect', 'connect']);
     c.s.end();
+  });
+});
+
+describe('writeAll (the port session writes)', () => {
+  test('writes every buffer in order, in 32 KiB slices, however large', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-port-'));
+    dirs.push(dir);
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    // O_RDWR: opening does not wait for the other end; the reader drains it concurrently.
+    const fd = openSync(fifo, fsc.O_RDWR);
+    const reader = new net.Socket({ fd: openSync(fifo, fsc.O_RDONLY | fsc.O_NONBLOCK), readable: true, writable: false });
+    const bufs = [randomBytes(5), randomBytes(1 << 20), randomBytes(70_000), randomBytes(1)];
+    const want = Buffer.concat(bufs);
+    const got: Buffer[] = [];
+    let n = 0;
+    const all = new Promise<void>((resolve) =>
+      reader.on('data', (d) => {
+        got.push(d as Buffer);
+        if ((n += d.length) >= want.length) resolve();
+      }),
+    );
+    await new Promise<void>((resolve, reject) => writeAll(fd, bufs, (err) => (err ? reject(err) : resolve())));
+    await all;
+    reader.destroy();
+    closeSync(fd);
+    expect(Buffer.concat(got).equals(want)).toBe(true);
   });
 });

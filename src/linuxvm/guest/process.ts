@@ -14,7 +14,7 @@
 // provides one: runc's stdin/stdout become a pty whose other end `script` relays to our pipes.
 // Resize = set the size of that outer pty (`stty -F`); runc gets SIGWINCH and copies the size
 // onto the container's pty. EOF on stdin makes `script` send the terminal's EOF character.
-import { SendWindow } from './window.js';
+import { OutputBatcher, SendWindow } from './window.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osc } from 'node:os';
 import { promises as fsp, writeFileSync } from 'node:fs';
@@ -79,6 +79,7 @@ export class GuestProcess {
   private in?: Writable | null;
   private encodeIn: (b: Buffer) => Buffer = (b) => b;
   private eofByte = false;
+  private firstOutput = false;
 
   constructor(
     readonly containerId: string,
@@ -202,16 +203,24 @@ export class GuestProcess {
     if (!child) return;
     const outputs = [this.out && [1, this.out], this.err && [2, this.err]].filter(Boolean) as [number, Readable][];
     const window = (this.window = new SendWindow(outputs.map(([, r]) => r)));
+    const batch = new OutputBatcher<number>((fd, data) => {
+      if (!this.execId && !this.firstOutput) {
+        this.firstOutput = true; // a step of the boot timeline (src/linuxvm/timeline.ts)
+        log.info('first output', { id: this.containerId });
+      }
+      stream.send(StdioOutput.encode({ fd, data }).finish());
+    });
     const ended = outputs.map(
       ([fd, r]) =>
         new Promise<void>((resolve) => {
+          const end = () => (batch.flush(), resolve());
           r.on('data', (data: Buffer) => {
-            stream.send(StdioOutput.encode({ fd, data }).finish());
+            batch.push(fd, data);
             window.sent(data.length);
           });
-          r.once('end', resolve);
-          r.once('close', resolve);
-          r.once('error', () => resolve());
+          r.once('end', end);
+          r.once('close', end);
+          r.once('error', end);
         }),
     );
     const all = Promise.all(ended);
@@ -219,6 +228,7 @@ export class GuestProcess {
     const grace = this.exited.then(() => new Promise<void>((r) => setTimeout(r, this.tools.outputGraceMs).unref()));
     await Promise.race([all, grace]);
     for (const [, r] of outputs) r.destroy();
+    batch.flush();
     // The host keeps its side open for acks; once the process is gone nothing more is read.
     void this.exited.then(() => stream.remoteClosed());
   }
@@ -278,7 +288,14 @@ export class GuestProcess {
       if (!tty) await new Promise((r) => setTimeout(r, 10));
     }
     if (!tty.startsWith('/dev/')) throw unavailable(`process ${this.label}: terminal not ready`);
-    await new Promise<void>((resolve, reject) => {
+    await this.stty(tty, width, height);
+    // runc copies the outer terminal's size onto the container's pty on SIGWINCH; crun 1.8 in the
+    // foreground does not, so the container's own terminal (its stdin) is sized directly too.
+    if (this.pid) await this.stty(`/proc/${this.pid}/fd/0`, width, height).catch(() => {});
+  }
+
+  private stty(tty: string, width: number, height: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       const c = spawn(this.tools.stty, ['-F', tty, 'rows', String(height), 'cols', String(width)], { stdio: 'ignore' });
       c.once('error', reject);
       c.once('exit', (code) => (code === 0 ? resolve() : reject(unavailable(`stty -F ${tty} exited ${code}`))));

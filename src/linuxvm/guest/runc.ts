@@ -1,7 +1,9 @@
-// The runc command line as the agent uses it: short control commands (kill, ps, pause, resume,
+// The runc command line as the agent uses it (crun takes the same one: the guest runs either,
+// docs/linuxvm.md): short control commands (kill, ps, pause, resume,
 // delete) whose failures become kinded errors, and the argv of the long-lived `run`/`exec`
 // processes that process.ts owns.
 import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { Code, TandemError } from '../../common/errdefs.js';
 
 export interface RuncOptions {
@@ -86,9 +88,13 @@ export class Runc {
     return this.exec('resume', id, ['resume', id]);
   }
 
-  /** Sets the container's cgroup limits from an OCI LinuxResources JSON object. */
-  update(id: string, resourcesJson: Buffer): Promise<string> {
-    return this.exec('update', id, ['update', '--resources', '-', id], resourcesJson);
+  /**
+   * Sets the container's cgroup limits from an OCI LinuxResources JSON object, written to `file`
+   * first (runc reads `-` as stdin, crun wants a file).
+   */
+  async update(id: string, resourcesJson: Buffer, file: string): Promise<string> {
+    await writeFile(file, resourcesJson);
+    return this.exec('update', id, ['update', '--resources', file, id]);
   }
 
   delete(id: string): Promise<string> {

@@ -37,3 +37,40 @@ export class SendWindow {
     }
   }
 }
+
+/** Most bytes one batch carries: a ttrpc message stays far below its 4 MiB limit. */
+export const BATCH_MAX = 256 << 10;
+
+/**
+ * Coalesces output chunks into fewer, larger messages. A pipe hands Node what the writer wrote
+ * (busybox writes 4 KiB at a time), and under TCG each message costs far more than its bytes:
+ * encoding, a frame, a write to the port, the host's decode and ack. Chunks read in one turn of
+ * the event loop go out together at the end of it (setImmediate), in the order they were read;
+ * consecutive chunks of one source become one message.
+ */
+export class OutputBatcher<K> {
+  private queue: { key: K; chunks: Buffer[]; bytes: number }[] = [];
+  private scheduled?: NodeJS.Immediate;
+
+  constructor(
+    private readonly send: (key: K, data: Buffer) => void,
+    private readonly max = BATCH_MAX,
+  ) {}
+
+  push(key: K, data: Buffer): void {
+    let last = this.queue[this.queue.length - 1];
+    if (!last || last.key !== key || last.bytes >= this.max) this.queue.push((last = { key, chunks: [], bytes: 0 }));
+    last.chunks.push(data);
+    last.bytes += data.length;
+    this.scheduled ??= setImmediate(() => this.flush());
+  }
+
+  /** Sends everything queued now (before a source's end is reported). */
+  flush(): void {
+    if (this.scheduled) clearImmediate(this.scheduled);
+    this.scheduled = undefined;
+    const q = this.queue;
+    this.queue = [];
+    for (const b of q) this.send(b.key, b.chunks.length === 1 ? b.chunks[0] : Buffer.concat(b.chunks, b.bytes));
+  }
+}

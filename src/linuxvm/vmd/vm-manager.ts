@@ -188,6 +188,7 @@ export class VmManager {
       rosetta: s.rosetta,
       shares: this.o.share.vmShares(s.shareKind),
       portForwards: [],
+      cmdlineExtra: [`tandem.runtime=${s.runtime}`],
       readyTimeoutMs: s.bootTimeoutMs,
       log: (msg) => log.info({ generation }, msg),
     });

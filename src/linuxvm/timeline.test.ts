@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { formatTimeline, parseTimeline } from './timeline.js';
+
+const LOG = [
+  'SeaBIOS noise',
+  'tandem-guest: [0.91] stage 1',
+  'tandem-guest: [1.40] modules loaded',
+  'tandem-guest: [2.10] boot 6.1.0-41-amd64 x86_64\r',
+  'tandem-guest: [2.50] share tandem (virtiofs) at /run/tandem/shares/tandem',
+  'tandem-guest: [2.70] share extra (9p,ro) at /run/tandem/shares/extra',
+  'tandem-guest: [2.80] ready',
+  'tandem-agent info: [5.10] starting node=v18.20.4 noPivot=false terminals=script processStart=2.85',
+  'tandem-agent info: [5.30] serving port=/dev/vport1p1',
+  'tandem-agent info: [5.60] hello host=tandem-vmd',
+  'tandem-agent info: [6.00] created id=default--a pid=100',
+  'tandem-agent info: [6.20] started id=default--a exec= pid=100',
+  'tandem-agent info: [6.25] first output id=default--a',
+  'tandem-agent info: [9.00] created id=default--b pid=200',
+  'tandem-agent info: [9.10] first output id=default--b',
+].join('\n');
+
+describe('parseTimeline', () => {
+  it('takes each step from its first line, shares from their last', () => {
+    expect(parseTimeline(LOG)).toEqual([
+      { step: '/init (initramfs)', at: 0.91 },
+      { step: 'modules loaded', at: 1.4 },
+      { step: '/init on the system image', at: 2.1 },
+      { step: 'shares mounted', at: 2.7 },
+      { step: 'agent launched', at: 2.8 },
+      { step: 'node started', at: 2.85 },
+      { step: 'agent code loaded', at: 5.1 },
+      { step: 'agent serving', at: 5.3 },
+      { step: 'first Hello', at: 5.6 },
+      { step: 'first container created', at: 6.0 },
+      { step: 'first container started', at: 6.2 },
+      { step: 'first container output', at: 6.25 },
+    ]);
+  });
+
+  it('leaves out what the log does not have yet', () => {
+    expect(parseTimeline('tandem-guest: [0.50] stage 1\ntandem-guest: [3.00] ready\n').map((m) => m.step)).toEqual([
+      '/init (initramfs)',
+      'agent launched',
+    ]);
+    expect(parseTimeline('')).toEqual([]);
+  });
+
+  it('formats the steps with the time each one added', () => {
+    const text = formatTimeline(parseTimeline(LOG).slice(0, 2));
+    expect(text).toContain('kernel started');
+    expect(text).toMatch(/modules loaded\s+1\.40 s {2}\(\+0\.49\)/);
+  });
+});
