@@ -12,11 +12,12 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument, unimplemented } from '../common/errdefs.js';
 import { listMounts } from '../common/mount-list.js';
-import { isBind, type Mount, type OciMount, type OciSpec } from '../common/oci.js';
+import { isBind, type OciMount, type OciSpec } from '../common/oci.js';
 import {
   guestShareDir,
   specRoot,
   type BundleRecord,
+  type PrepareArgs,
   type PreparedPaths,
   type ShareKind,
   type ShareLayout,
@@ -81,14 +82,7 @@ export class DarwinShare implements SharePlatform {
 
   async teardown(): Promise<void> {}
 
-  async prepare(p: {
-    bundle: string;
-    spec: OciSpec;
-    rootfs: Mount[];
-    record: BundleRecord;
-    save: () => Promise<void>;
-    log: Logger;
-  }): Promise<PreparedPaths> {
+  async prepare(p: PrepareArgs): Promise<PreparedPaths> {
     const { record, save } = p;
     let hostRoot: string;
     if (p.rootfs.length === 0) hostRoot = specRoot(p.bundle, p.spec);

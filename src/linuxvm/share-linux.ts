@@ -9,11 +9,12 @@ import { promises as fsp, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
 import { Code, TandemError, invalidArgument } from '../common/errdefs.js';
-import { isBind, type Mount, type OciMount, type OciSpec } from '../common/oci.js';
+import { isBind, type OciMount, type OciSpec } from '../common/oci.js';
 import {
   guestShareDir,
   specRoot,
   type BundleRecord,
+  type PrepareArgs,
   type PreparedPaths,
   type ShareKind,
   type ShareLayout,
@@ -81,14 +82,7 @@ export class LinuxShare implements SharePlatform {
     } catch {}
   }
 
-  async prepare(p: {
-    bundle: string;
-    spec: OciSpec;
-    rootfs: Mount[];
-    record: BundleRecord;
-    save: () => Promise<void>;
-    log: Logger;
-  }): Promise<PreparedPaths> {
+  async prepare(p: PrepareArgs): Promise<PreparedPaths> {
     const { record, save } = p;
     const dir = join(this.layout.hostDir, record.guestId);
     const guestDir = join(this.layout.guestDir, record.guestId);

@@ -50,6 +50,16 @@ export interface PreparedPaths {
   spec: OciSpec;
 }
 
+/** What `prepare` gets: the container's bundle, spec and rootfs, and its record (saved as mounts are made). */
+export interface PrepareArgs {
+  bundle: string;
+  spec: OciSpec;
+  rootfs: Mount[];
+  record: BundleRecord;
+  save: () => Promise<void>;
+  log: Logger;
+}
+
 export interface SharePlatform {
   /** The shares the VM must be started with. */
   vmShares(kind: ShareKind): VmConfig['shares'];
@@ -61,14 +71,7 @@ export interface SharePlatform {
   /** The same, synchronously (from a process 'exit' handler). */
   teardownSync?(): void;
   /** Makes rootfs and volumes visible in the guest, recording each mount in `record` as it goes. */
-  prepare(p: {
-    bundle: string;
-    spec: OciSpec;
-    rootfs: Mount[];
-    record: BundleRecord;
-    save: () => Promise<void>;
-    log: Logger;
-  }): Promise<PreparedPaths>;
+  prepare(p: PrepareArgs): Promise<PreparedPaths>;
   /** Undoes what `prepare` recorded (also from a fresh process). */
   release(record: BundleRecord, log: Logger): Promise<void>;
 }
