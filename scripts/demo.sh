@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job, as a person uses tandem: `tandem up` (a private containerd whose default runtime
-# is tandem, its snapshotter and the guest image, in a throw-away state directory), a native
-# container and a VM container side by side through it with plain `ctr run` (no --runtime
-# flag), what each ran on and how long each step took, then `tandem down`, leaving nothing.
+# is tandem, its snapshotter, the Docker endpoint and the guest image, in a throw-away state
+# directory), then through the docker CLI a native container, a linux container in the VM and an
+# arm64 one (`--platform linux/arm64`, qemu-user in the same VM) side by side, what each ran on
+# and how long each step took, then `tandem down`, leaving nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -25,14 +26,16 @@ tandem up | sed 's/^/   /'
 t_up=$(secs "$t0" "$(now)")
 
 eval "$(tandem env)"
-export CONTAINERD_NAMESPACE=demo
-echo "== importing the sample image"
-ctr images import images/out/busybox.tar >/dev/null
-img=docker.io/tandem/busybox:latest
-script='echo "kernel: $(uname -r)  hostname-file: $(cat /etc/hostname)"; for i in 1 2 3; do echo "tick $i"; sleep 1; done'
+echo "== images: the sample busybox (docker load), and busybox for linux/amd64 + linux/arm64 as one index"
+docker load -i images/out/busybox.tar | sed 's/^/   /'
+multi=docker.io/tandem/busybox-multi:latest
+node bin/tandem image busybox --platform linux/amd64,linux/arm64 --name "$multi" --out "$state/multi.tar" >/dev/null
+ctr images import --all-platforms "$state/multi.tar" >/dev/null # into the namespace the Docker endpoint serves
+img=tandem/busybox:latest
+script='echo "$(uname -m) kernel $(uname -r)"; for i in 1 2 3; do echo "tick $i"; sleep 1; done'
 
-echo "== host kernel: $(uname -r)"
-echo "== a native container and a VM container side by side (plain ctr run: tandem is the default runtime)"
+echo "== host: $(uname -m) kernel $(uname -r)"
+echo "== side by side through the docker CLI: native, linux in the VM, linux/arm64 in the VM"
 timed() {
   local name=$1 t
   shift
@@ -40,19 +43,21 @@ timed() {
   "$@" | sed "s/^/[$name] /"
   echo "[$name] done in $(secs "$t" "$(now)")"
 }
-timed native ctr run --rm "$img" native-demo sh -c "$script" &
+timed native docker run --rm "$img" sh -c "$script" &
 n=$!
-timed vm ctr run --rm --annotation io.containerd.tandem.runtime=vm "$img" vm-demo sh -c "$script" &
+timed vm docker run --rm --runtime tandem-vm "$img" sh -c "$script" &
 v=$!
-wait $n $v
+timed arm64 docker run --rm --platform linux/arm64 "$multi" sh -c "$script" &
+a=$!
+wait $n $v $a
 echo "== what runs now"
 tandem status | sed 's/^/   /'
-echo "== timing: tandem up $t_up (guest image from the cache or built), the VM container's time includes the first VM boot"
+echo "== timing: tandem up $t_up (guest image from the cache or built); the VM containers' times include the first VM boot"
 cat <<EOF2
 == next, in your own shell (as root):
    tandem up                     # the default state dir: ~/.local/share/tandem
    eval "\$(tandem env)"
-   tandem image busybox --out /tmp/busybox.tar && ctr images import /tmp/busybox.tar
-   ctr run --rm -t docker.io/tandem/busybox:latest c1 sh
+   tandem image busybox --out /tmp/busybox.tar && docker load -i /tmp/busybox.tar
+   docker run --rm -it tandem/busybox sh; docker run --rm --runtime tandem-vm tandem/busybox uname -r
    tandem status; tandem logs -f; tandem doctor; tandem down
 EOF2
