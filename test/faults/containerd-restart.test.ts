@@ -2,6 +2,7 @@
 // flight, then started again: the running tasks are still RUNNING and answer, a task whose
 // process died while containerd was down is reported STOPPED with its exit status, the clients
 // that were cut off got errors, new containers run, and nothing is left (census before/after).
+// Then the same for containers in the guest VM: they keep running through containerd's crash.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { census, settled, type Census } from '../helpers/census.js';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
@@ -13,7 +14,10 @@ let cd: Containerd;
 let before: Census;
 
 beforeAll(async () => {
-  cd = await Containerd.start({ env: { TANDEM_SHIM_IDLE_EXIT_MS: '600000' } });
+  // The VM stays up between the VM test's census and its end; its boot gets room on a loaded host.
+  cd = await Containerd.start({
+    env: { TANDEM_SHIM_IDLE_EXIT_MS: '600000', TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_BOOT_TIMEOUT_MS: '280000' },
+  });
   await cd.importBusybox();
   expect(await cd.ctrOk(['run', '--rm', ...R, BUSYBOX, 'warm', 'true'])).toBe('');
   before = await census({ cd });
@@ -76,4 +80,26 @@ test('containerd SIGKILLed with running native tasks and clients in flight, then
   }
   for (const id of ['long-1', 'long-2', 'victim']) await cd.ctrOk(['containers', 'delete', id]);
   await settled({ cd }, before);
+});
+
+const VM = ['--annotation', 'io.containerd.tandem.runtime=vm'];
+
+test('containerd SIGKILLed with running VM tasks, then restarted: they still run and answer', { timeout: 600_000 }, async () => {
+  // Boot the guest first, so the census before includes the VM (it outlives its containers).
+  expect(await cd.ctrOk(['run', '--rm', ...R, ...VM, BUSYBOX, 'vm-warm', 'true'], { timeoutMs: 300_000 })).toBe('');
+  const vmBefore = await census({ cd });
+  for (const id of ['vm-1', 'vm-2']) await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, id, 'sleep', '600']);
+  await cd.restart('SIGKILL');
+  await waitFor(async () => (await cd.ctr(['tasks', 'ls'])).code === 0, 60_000, 'containerd to answer again');
+  const now = await tasks();
+  expect([now.get('vm-1')?.status, now.get('vm-2')?.status]).toEqual(['RUNNING', 'RUNNING']);
+  expect(await cd.ctrOk(['tasks', 'exec', '--exec-id', 'e1', 'vm-1', 'echo', 'still here'])).toBe('still here\n');
+  expect(await cd.ctrOk(['run', '--rm', ...R, ...VM, BUSYBOX, 'vm-after', 'echo', 'new'])).toBe('new\n');
+  for (const id of ['vm-1', 'vm-2']) {
+    await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', id]);
+    await waitFor(async () => (await tasks()).get(id)?.status === 'STOPPED', 120_000, `${id} to stop`);
+    await cd.ctrOk(['tasks', 'delete', id]);
+    await cd.ctrOk(['containers', 'delete', id]);
+  }
+  await settled({ cd }, vmBefore);
 });
