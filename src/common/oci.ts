@@ -56,6 +56,24 @@ export interface Mount {
   options: string[];
 }
 
+/** The capabilities an unprivileged container gets: containerd's and Docker's default set. */
+export const DEFAULT_CAPS = [
+  'CAP_CHOWN',
+  'CAP_DAC_OVERRIDE',
+  'CAP_FSETID',
+  'CAP_FOWNER',
+  'CAP_MKNOD',
+  'CAP_NET_RAW',
+  'CAP_SETGID',
+  'CAP_SETUID',
+  'CAP_SETFCAP',
+  'CAP_SETPCAP',
+  'CAP_NET_BIND_SERVICE',
+  'CAP_SYS_CHROOT',
+  'CAP_KILL',
+  'CAP_AUDIT_WRITE',
+];
+
 export const ANNOTATION_PREFIX = 'io.containerd.tandem.';
 export const ANNOTATION_RUNTIME = 'io.containerd.tandem.runtime';
 export const ANNOTATION_PUBLISH = 'io.containerd.tandem.publish';

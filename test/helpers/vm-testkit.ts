@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import type { OciProcess, OciSpec } from '../../src/common/oci.js';
+import { DEFAULT_CAPS, type OciProcess, type OciSpec } from '../../src/common/oci.js';
 import { TtrpcServer } from '../../src/ttrpc/server.js';
 import type { VmBackend, VmConfig, VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
 import { AGENT, Agent } from '../../src/linuxvm/guest/agent.js';
@@ -15,23 +15,6 @@ import { Runc } from '../../src/linuxvm/guest/runc.js';
 /** The native executor's busybox rootfs fixture serves the VM path's tests too. */
 export { makeRootfs as busyboxRootfs } from './native-fixture.js';
 
-const CAPS = [
-  'CAP_CHOWN',
-  'CAP_DAC_OVERRIDE',
-  'CAP_FSETID',
-  'CAP_FOWNER',
-  'CAP_MKNOD',
-  'CAP_NET_RAW',
-  'CAP_SETGID',
-  'CAP_SETUID',
-  'CAP_SETFCAP',
-  'CAP_SETPCAP',
-  'CAP_NET_BIND_SERVICE',
-  'CAP_SYS_CHROOT',
-  'CAP_KILL',
-  'CAP_AUDIT_WRITE',
-];
-
 export function ociProcess(args: string[], terminal = false): OciProcess {
   return {
     terminal,
@@ -39,7 +22,7 @@ export function ociProcess(args: string[], terminal = false): OciProcess {
     args,
     env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
     cwd: '/',
-    capabilities: { bounding: CAPS, effective: CAPS, permitted: CAPS },
+    capabilities: { bounding: DEFAULT_CAPS, effective: DEFAULT_CAPS, permitted: DEFAULT_CAPS },
     rlimits: [{ type: 'RLIMIT_NOFILE', hard: 1024, soft: 1024 }],
     noNewPrivileges: true,
   };

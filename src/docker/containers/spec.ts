@@ -2,7 +2,7 @@
 // request (Cmd, Entrypoint, Env, WorkingDir, User, Labels, ...), and the OCI runtime spec with
 // containerd's defaults (the same as `ctr run`), the process, mounts and annotations. Pure.
 import { invalidArgument } from '../../common/errdefs.js';
-import { ANNOTATION_PUBLISH, ANNOTATION_RUNTIME, type OciMount, type OciSpec, type OciUser } from '../../common/oci.js';
+import { ANNOTATION_PUBLISH, ANNOTATION_RUNTIME, DEFAULT_CAPS, type OciMount, type OciSpec, type OciUser } from '../../common/oci.js';
 import type { ImageConfig } from '../image/oci.js';
 import type { ContainerConfig, CreateBody, HostConfig } from './types.js';
 
@@ -71,23 +71,6 @@ export function parseUser(user: string | undefined): OciUser {
   if (uid !== undefined) return { uid, gid: gid ?? 0 };
   return { uid: 0, gid: gid ?? 0, username: u };
 }
-
-export const DEFAULT_CAPS = [
-  'CAP_CHOWN',
-  'CAP_DAC_OVERRIDE',
-  'CAP_FSETID',
-  'CAP_FOWNER',
-  'CAP_MKNOD',
-  'CAP_NET_RAW',
-  'CAP_SETGID',
-  'CAP_SETUID',
-  'CAP_SETFCAP',
-  'CAP_SETPCAP',
-  'CAP_NET_BIND_SERVICE',
-  'CAP_SYS_CHROOT',
-  'CAP_KILL',
-  'CAP_AUDIT_WRITE',
-];
 
 function defaultMounts(): OciMount[] {
   return [
