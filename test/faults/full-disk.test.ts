@@ -3,10 +3,11 @@
 // fills up under it; once space is back the next `ctr run` works, and nothing is left (census
 // before/after, no socket, lock or directory of a failed start).
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { census, settled, type Census } from '../helpers/census.js';
+import { fillUntilFull } from '../helpers/disk.js';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { RUNTIME } from '../helpers/shim.js';
 
@@ -27,35 +28,13 @@ afterAll(async () => {
   } catch {}
 });
 
-/** Writes until ENOSPC. */
-function fill(): void {
-  const fd = openSync(filler, 'a');
-  const chunk = Buffer.alloc(64 * 1024, 1);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
-  } finally {
-    closeSync(fd);
-  }
-  // The last partial block too.
-  const fd2 = openSync(filler, 'a');
-  try {
-    for (;;) writeSync(fd2, Buffer.alloc(1));
-  } catch {
-    /* full */
-  } finally {
-    closeSync(fd2);
-  }
-}
-
 test(
   'a full state directory before the shim daemon starts: ctr run fails saying so, then works once there is space',
   { timeout: 180_000 },
   async () => {
     const empty = await census({ cd });
     const entries = readdirSync(cd.tandemState);
-    fill();
+    fillUntilFull(filler);
     const r = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'full-1', 'echo', 'hi'], { timeoutMs: 120_000 });
     console.log(`ctr run on a full state dir: exit ${r.code}: ${r.stderr.trim()}`);
     expect(r.code).not.toBe(0);
@@ -75,7 +54,7 @@ test(
   { timeout: 180_000 },
   async () => {
     const before: Census = await census({ cd });
-    fill();
+    fillUntilFull(filler);
     const results = [];
     for (let i = 0; i < 3; i++)
       results.push(await cd.ctr(['run', '--rm', ...R, BUSYBOX, `fullrun-${i}`, 'echo', `hi-${i}`], { timeoutMs: 120_000 }));

@@ -3,11 +3,12 @@
 // or lease of the failed run is left (census before/after), and once space is back the next
 // `ctr run` works.
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { census, settled } from '../helpers/census.js';
+import { fillUntilFull } from '../helpers/disk.js';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { RUNTIME } from '../helpers/shim.js';
 import { SnapshotterProcess } from '../helpers/snapshotter.js';
@@ -36,26 +37,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Writes until ENOSPC, the last partial block too. */
-function fill(): void {
-  for (const size of [64 * 1024, 1]) {
-    const fd = openSync(filler, 'a');
-    try {
-      for (;;) writeSync(fd, Buffer.alloc(size, 1));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
-    } finally {
-      closeSync(fd);
-    }
-  }
-}
-
 test(
   'a full snapshot root: ctr run fails saying so, nothing of it is left, the next run works once there is space',
   { timeout: 300_000 },
   async () => {
     const before = await census({ cd, sn });
-    fill();
+    fillUntilFull(filler);
     const r = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'snapfull-1', 'echo', 'hi'], { timeoutMs: 120_000 });
     console.log(`ctr run on a full snapshot root: exit ${r.code}: ${r.stderr.trim()}`);
     expect(r.code).not.toBe(0);
