@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Containerd } from '../helpers/containerd.js';
 import { DockerEndpoint, request } from '../helpers/docker.js';
-import { writeOciIndexArchive } from '../../src/images/oci-archive.js';
-import { debianBusyboxImages } from '../../src/cli/commands/image.js';
+import { importBusyboxIndex } from '../helpers/multi-platform.js';
 
 let cd: Containerd;
 let d: DockerEndpoint;
@@ -21,11 +20,7 @@ beforeAll(async () => {
   // The machine is shared: give the TCG boot room (the shim's own default is 120 s).
   cd = await Containerd.start({ env: { TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_BOOT_TIMEOUT_MS: '280000' } });
   await cd.importBusybox();
-  // A multi-platform index of Debian's busybox-static for amd64 and arm64.
-  const [amd64, arm64] = await debianBusyboxImages(['linux/amd64', 'linux/arm64'], MULTI);
-  const multi = join(cd.dir, 'multi.tar');
-  await writeOciIndexArchive({ name: MULTI, images: [amd64!, arm64!] }, multi);
-  await cd.ctrOk(['images', 'import', '--all-platforms', multi]);
+  await importBusyboxIndex(cd, MULTI);
   d = await DockerEndpoint.start(cd);
   // Boot the guest once, up front.
   const r = await d.docker(['run', '--rm', '--runtime', 'tandem-vm', IMG, 'true'], { timeoutMs: 290_000 });

@@ -1,0 +1,15 @@
+// A multi-platform busybox image for the `--platform` tests: Debian's busybox-static for amd64
+// and arm64 (from the package cache) as one OCI image index, imported with every platform.
+import { join } from 'node:path';
+import { writeOciIndexArchive, type ImageSpec } from '../../src/images/oci-archive.js';
+import { debianBusyboxImages } from '../../src/cli/commands/image.js';
+import type { Containerd } from './containerd.js';
+
+/** Imports `name` as an amd64 + arm64 index into `cd`'s namespace; returns the two images. */
+export async function importBusyboxIndex(cd: Containerd, name: string): Promise<ImageSpec[]> {
+  const images = await debianBusyboxImages(['linux/amd64', 'linux/arm64'], name);
+  const tar = join(cd.dir, 'multi.tar');
+  await writeOciIndexArchive({ name, images }, tar);
+  await cd.ctrOk(['images', 'import', '--all-platforms', tar]);
+  return images;
+}
