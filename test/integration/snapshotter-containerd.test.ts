@@ -152,18 +152,31 @@ describe('containerd with the tandem snapshotter', () => {
 
   test('the backend answers the List filter containerd sends on its remote-snapshot path', async () => {
     // containerd 1.6 does not pass snapshot.ref on Commit, so our unpacked layers do not carry
-    // it (and we never answer an unpack Prepare with AlreadyExists). Check the lookup itself
-    // on a snapshot made straight on the backend, named the way containerd names them;
-    // containerd does not know it, so the GC test below must see it removed.
+    // it (and we never answer an unpack Prepare with AlreadyExists). Check the lookup itself on
+    // snapshots named the way containerd names them, made on a second snapshotter process that
+    // no containerd watches: on this one, containerd's GC removes backend snapshots it does not
+    // know at any moment, which raced this test (CI, stop 18).
     const mine = (await backend.list()).filter((i) => i.name.startsWith(`${cd.namespace}/`));
     const layer = mine.find((i) => i.kind === Kind.Committed)!;
     expect(layer.name).toMatch(new RegExp(`^${cd.namespace}/\\d+/sha256:[0-9a-f]{64}$`));
-    const ref = 'sha256:' + 'ab'.repeat(32);
-    await backend.prepare(`${cd.namespace}/999998/extract-1 ${ref}`, layer.name, { 'containerd.io/snapshot.ref': ref });
-    await backend.commit(`${cd.namespace}/999999/${ref}`, `${cd.namespace}/999998/extract-1 ${ref}`, { 'containerd.io/snapshot.ref': ref });
-    const filter = (parent: string) => `labels."containerd.io/snapshot.ref"==${ref},parent==${JSON.stringify(parent)}`;
-    expect((await backend.list([filter(layer.name)])).map((i) => i.name)).toEqual([`${cd.namespace}/999999/${ref}`]);
-    expect(await backend.list([filter('other')])).toEqual([]);
+    const solo = await SnapshotterProcess.start({ root: join(xfs.mountpoint, `solo-${randomBytes(3).toString('hex')}`) });
+    const alone = new GrpcSnapshotter(solo.socket);
+    try {
+      const ref = 'sha256:' + 'ab'.repeat(32);
+      const base = `${cd.namespace}/1/sha256:${'cd'.repeat(32)}`;
+      await alone.prepare(`${cd.namespace}/0/extract-0 base`, '');
+      await alone.commit(base, `${cd.namespace}/0/extract-0 base`);
+      await alone.prepare(`${cd.namespace}/999998/extract-1 ${ref}`, base, { 'containerd.io/snapshot.ref': ref });
+      await alone.commit(`${cd.namespace}/999999/${ref}`, `${cd.namespace}/999998/extract-1 ${ref}`, {
+        'containerd.io/snapshot.ref': ref,
+      });
+      const filter = (parent: string) => `labels."containerd.io/snapshot.ref"==${ref},parent==${JSON.stringify(parent)}`;
+      expect((await alone.list([filter(base)])).map((i) => i.name)).toEqual([`${cd.namespace}/999999/${ref}`]);
+      expect(await alone.list([filter('other')])).toEqual([]);
+    } finally {
+      await alone.close();
+      await solo.dispose();
+    }
   });
 
   test('our gRPC service returns created and updated in nanoseconds, between clock readings around each call', async () => {
