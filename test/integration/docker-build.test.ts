@@ -153,7 +153,7 @@ describe('docker build', () => {
 
   test('--build-arg, --target, .dockerignore, labels, a Dockerfile by another name', async () => {
     const dir = context('args', {
-      'build.Dockerfile': `FROM ${BASE} AS first\nARG WHO=nobody\nRUN echo "hi $WHO" > /who\nCOPY . /ctx/\nFROM first AS second\nRUN false\n`,
+      'build.Dockerfile': `FROM ${BASE} AS first\nARG WHO=nobody\nARG UNSET\nRUN echo "hi $WHO" > /who && echo "\${UNSET-unset}" > /unset\nCOPY . /ctx/\nFROM first AS second\nRUN false\n`,
       '.dockerignore': '*.log\nsecret/\n!secret/keep.txt\n',
       'a.txt': 'a\n',
       'x.log': 'log\n',
@@ -182,6 +182,8 @@ describe('docker build', () => {
       },
     );
     expect(await d.dockerOk(['run', '--rm', 'built/args', 'cat', '/who'])).toBe('hi tandem\n');
+    // An ARG without a value is declared but unset in RUN, as with moby's builder.
+    expect(await d.dockerOk(['run', '--rm', 'built/args', 'cat', '/unset'])).toBe('unset\n');
     expect(readFileSync(join(work, 'args.iid'), 'utf8')).toBe(
       (await d.dockerOk(['image', 'inspect', '--format', '{{.Id}}', 'built/args'])).trim(),
     );

@@ -91,14 +91,19 @@ export class Build {
     });
   }
 
-  /** ARG name[=default] pairs: the --build-arg value wins, then the default, then the meta ARG's. */
+  /**
+   * ARG name[=default] pairs: the --build-arg value wins, then the default, then the meta ARG's.
+   * An ARG with none of them is declared but unset, as in moby (`${FOO-unset}` says "unset" in
+   * RUN), so it yields no pair.
+   */
   private argPairs(i: Instr, env: Env): [string, string][] {
-    return rawWords(i.args, this.df.escape).map((w) => {
+    return rawWords(i.args, this.df.escape).flatMap((w): [string, string][] => {
       const eq = w.indexOf('=');
       const name = eq < 0 ? w : w.slice(0, eq);
       this.consumed.add(name);
       const dflt = eq < 0 ? this.metaEnv.get(name) : expandWord(w.slice(eq + 1), env, this.df.escape);
-      return [name, this.opts.buildArgs.get(name) ?? dflt ?? ''];
+      const value = this.opts.buildArgs.get(name) ?? dflt;
+      return value === undefined ? [] : [[name, value]];
     });
   }
 
