@@ -9,7 +9,7 @@ import tar from 'tar-stream';
 import { TandemError, invalidArgument } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
-import { hasBlob, writeBlob } from './content.js';
+import { hasBlobLeased, writeBlob } from './content.js';
 import { MEDIA, isIndex } from './registry.js';
 import type { ImageStore, ResolvedImage } from './store.js';
 import { parseDoc, toDescriptor, type OciConfig, type OciDescriptor, type OciIndex, type OciManifest, type Platform } from './oci.js';
@@ -141,7 +141,7 @@ export async function loadImages(
 ): Promise<string[]> {
   return withLease(cd, async (lease) => {
     const a = await readArchive(input, {
-      has: (digest) => hasBlob(cd, digest),
+      has: (digest) => hasBlobLeased(cd, digest, lease),
       write: (desc, data) => writeBlob(cd, desc, data, { lease }),
     });
     const manifestJson = a.files.has('manifest.json')

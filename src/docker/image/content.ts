@@ -27,6 +27,16 @@ export async function hasBlob(cd: ContainerdClient, digest: string): Promise<boo
 }
 
 /**
+ * True when containerd has the blob, which the lease now holds: a blob that is there already is
+ * not written again, so nothing else would keep a garbage collection running meanwhile (after an
+ * rmi, say) from taking it before the image record refers to it. Leased first, then looked at.
+ */
+export async function hasBlobLeased(cd: ContainerdClient, digest: string, lease: string): Promise<boolean> {
+  await cd.call('leases.AddResource', { id: lease, resource: { id: digest, type: 'content' } });
+  return hasBlob(cd, digest);
+}
+
+/**
  * Writes one blob from a stream of chunks. `progress` sees the bytes written so far. A blob
  * already present is not an error (the existing one is kept and its labels updated).
  */

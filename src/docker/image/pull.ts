@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { errorMessage } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { familiarName, fullName, withDefaultTag, type Reference } from '../reference.js';
-import { hasBlob, setLabels, writeBlob } from './content.js';
+import { hasBlobLeased, setLabels, writeBlob } from './content.js';
 import {
   chooseManifest,
   parseDoc,
@@ -93,7 +93,7 @@ export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: Pu
       async ({ l, i }) => {
         const id = short(l.digest);
         const labels = { ...srcLabel, ...(diffIds[i] ? { 'containerd.io/uncompressed': diffIds[i] } : {}) };
-        if (await hasBlob(cd, l.digest)) {
+        if (await hasBlobLeased(cd, l.digest, lease)) {
           opts.progress({ status: 'Already exists', progressDetail: {}, id });
           await setLabels(cd, l.digest, labels);
           return;

@@ -42,6 +42,9 @@ export async function unpack(
   }
   const chain = chainIds(diffIds);
   for (let i = 0; i < layers.length; i++) {
+    // A snapshot that is there already is leased before it is looked at, so a garbage collection
+    // meanwhile cannot take it before the image's config refers to it (hasBlobLeased, for blobs).
+    await cd.call('leases.AddResource', { id: lease, resource: { id: chain[i], type: `snapshots/${snapshotter}` } });
     if (await exists(cd, snapshotter, chain[i])) {
       opts.progress?.(layers[i], 'exists');
       continue;
