@@ -9,6 +9,7 @@ import { ContainerdClient } from './containerd.js';
 import { Containers } from './containers/manager.js';
 import { Execs } from './containers/exec.js';
 import { EventBus } from './events.js';
+import { stepImages } from './build/step-images.js';
 import { ImageStore } from './image/store.js';
 import type { Platform } from './image/oci.js';
 import { Networks } from './networks.js';
@@ -59,6 +60,7 @@ export class Engine {
     this.cd = new ContainerdClient(opts.containerd, opts.namespace);
     this.store = new Store(join(opts.stateDir, 'docker.db'));
     this.images = new ImageStore(this.cd);
+    this.images.setIdFallback(stepImages({ cd: this.cd, store: this.store, snapshotterFor: (p) => this.snapshotterFor(p) }));
     this.volumes = new Volumes(this.store, join(opts.stateDir, 'volumes'), this.events);
     this.networks = new Networks(this.store, this.events);
     this.containers = new Containers({

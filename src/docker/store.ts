@@ -122,6 +122,11 @@ export class Store {
     return (this.db.prepare('SELECT data FROM build_cache WHERE key = ?').get(key) as { data: string } | undefined)?.data;
   }
 
+  /** Every cached build step's state, as JSON (to find a step's image by its id). */
+  buildStates(): string[] {
+    return (this.db.prepare('SELECT data FROM build_cache').all() as { data: string }[]).map((r) => r.data);
+  }
+
   putBuildCache(key: string, data: string): void {
     this.db.prepare('INSERT OR REPLACE INTO build_cache (key, data, created) VALUES (?, ?, ?)').run(key, data, new Date().toISOString());
   }

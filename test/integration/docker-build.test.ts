@@ -277,6 +277,27 @@ describe('docker build', () => {
     expect(await d.dockerOk(['run', '--rm', 'built/stdin', 'cat', '/s'])).toBe('from-stdin\n');
   });
 
+  test('the id printed after each step is an image: docker run from a middle step; listed with -a only; builder prune drops it', async () => {
+    const out = await d.dockerOk(['build', '-t', 'built/steps', '-'], {
+      input: `FROM ${BASE}\nRUN echo one > /step\nRUN echo two > /step\nCMD ["cat", "/step"]\n`,
+      timeoutMs: 300_000,
+    });
+    const ids = [...out.matchAll(/^ ---> ([0-9a-f]{12})$/gm)].map((m) => m[1]!);
+    expect(ids).toHaveLength(4); // FROM, RUN, RUN, CMD
+    const afterFirstRun = ids[1]!;
+    expect(await d.dockerOk(['run', '--rm', afterFirstRun, 'cat', '/step'])).toBe('one\n');
+    expect(await d.dockerOk(['run', '--rm', 'built/steps'])).toBe('two\n');
+    const listed = async (all: boolean) => (await d.dockerOk(['images', ...(all ? ['-a'] : []), '-q'])).split('\n');
+    expect(await listed(false)).not.toContain(afterFirstRun);
+    expect(await listed(true)).toContain(afterFirstRun);
+    await d.dockerOk(['builder', 'prune', '-f']);
+    expect(await listed(true)).not.toContain(afterFirstRun);
+    const gone = await d.docker(['image', 'inspect', afterFirstRun]);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain(`No such image: ${afterFirstRun}`);
+    expect(await d.dockerOk(['run', '--rm', 'built/steps'])).toBe('two\n');
+  });
+
   test('COPY-only images are reproducible: same context, same layer digests', async () => {
     const dir = context('repro', { Dockerfile: `FROM ${BASE}\nCOPY f.txt /f.txt\nCOPY dir /dir/\n`, 'f.txt': 'f\n', 'dir/g.txt': 'g\n' });
     await d.dockerOk(['build', '-t', 'built/repro:1', dir]);

@@ -139,6 +139,7 @@ export async function writeImage(
   state: BuildState,
   lease: string,
   names: string[],
+  recordLabels: Record<string, string> = {},
 ): Promise<{ id: string; manifest: OciDescriptor }> {
   const body = configBytes(state.config);
   const configDesc = { mediaType: MEDIA.ociConfig, digest: digestOf(body), size: body.length };
@@ -155,10 +156,11 @@ export async function writeImage(
   await writeBlob(cd, mDesc, mBody, { lease, labels });
   // An untagged build still needs a record to be found by id (dockerd's containerd store calls it moby-dangling).
   for (const name of names.length ? names : [`${DANGLING}${mDesc.digest}`]) {
-    const image = { name, target: toDescriptor(mDesc), labels: {} };
+    const image = { name, target: toDescriptor(mDesc), labels: recordLabels };
     await cd.call('images.Create', { image }).catch((err) => {
       if (!isCode(err, Code.AlreadyExists)) throw err;
-      return cd.call('images.Update', { image, updateMask: { paths: ['target'] } });
+      // The labels too: a step's record (labelled, hidden) becomes this build's image.
+      return cd.call('images.Update', { image, updateMask: { paths: ['target', 'labels'] } });
     });
   }
   return { id: configDesc.digest, manifest: mDesc };

@@ -31,10 +31,19 @@ interface Docs {
 
 const ID_PREFIX = /^(sha256:)?[0-9a-f]{4,64}$/;
 
+/** Finds a record for an image id no record has yet (a build step's image), or undefined. */
+export type IdFallback = (idPrefix: string) => Promise<Image | undefined>;
+
 export class ImageStore {
   private readonly docs = new Map<string, Docs>();
+  private fallback?: IdFallback;
 
   constructor(private readonly cd: ContainerdClient) {}
+
+  /** Set by the engine: the build cache's step images (the ids `docker build` prints). */
+  setIdFallback(f: IdFallback): void {
+    this.fallback = f;
+  }
 
   async records(): Promise<Image[]> {
     return (await this.cd.call('images.List', {})).images ?? [];
@@ -139,6 +148,8 @@ export class ImageStore {
       if (matches.size > 1) throw new TandemError(Code.InvalidArgument, `image id ${ref} is ambiguous: it prefixes ${matches.size} images`);
       const only = [...matches.values()][0];
       if (only) return only;
+      const made = await this.fallback?.(id);
+      if (made) return this.complete(made, want);
     }
     throw noSuchImage(ref);
   }

@@ -6,6 +6,7 @@ import type { Engine } from '../engine.js';
 import { prepareBuild } from '../build/index.js';
 import { RunFailed } from '../build/run.js';
 import { dropCacheLease } from '../build/commit.js';
+import { dropStepImages } from '../build/step-images.js';
 import { parsePlatform } from '../image/oci.js';
 import { familiarOf, fullName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
@@ -85,10 +86,11 @@ export function buildRoutes(e: Engine): Route[] {
     }
     stream.end();
   }
-  /** docker builder prune: every cached step forgotten, their layers left to containerd's GC. */
+  /** docker builder prune: every cached step forgotten (and the step images no container uses), their layers left to containerd's GC. */
   async function postBuildPrune(ctx: Ctx): Promise<void> {
     const keys = e.store.clearBuildCache();
     await dropCacheLease(e.cd);
+    await dropStepImages(e, new Set(e.containers.list().map((c) => c.Image)));
     ctx.json(200, { CachesDeleted: keys, SpaceReclaimed: 0 });
   }
 

@@ -4,6 +4,7 @@
 import { HttpError, checkFilters, matchLabels, parseFilters, queryBool, type Ctx } from '../api.js';
 import { Code, TandemError, errorMessage, invalidArgument, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
+import { isStepImage } from '../build/step-images.js';
 import { parsePlatform } from '../image/oci.js';
 import { pullImage } from '../image/pull.js';
 import { pushImage } from '../image/push.js';
@@ -60,7 +61,9 @@ export function imageRoutes(e: Engine): Route[] {
       );
     // A reference filter keeps only the names that match (the CLI prints a row per name).
     const nameMatches = (n: string) => !refs?.length || refs.some((p) => glob(p).test(n) || glob(p).test(n.replace(/:[^:/]+$/, '')));
-    const all = (await e.images.all()).filter((r) => nameMatches(familiarOf(r.record.name!)));
+    // Build steps' images (made when their id is first used) are listed with -a only, as intermediates are.
+    const withSteps = queryBool(ctx.query, 'all');
+    const all = (await e.images.all()).filter((r) => (withSteps || !isStepImage(r.record)) && nameMatches(familiarOf(r.record.name!)));
     const groups = groupById(all).filter((g) => {
       if (!matchLabels(f.get('label'), g.main.config.config?.Labels)) return false;
       const dangling = f.get('dangling');
