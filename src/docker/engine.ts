@@ -23,6 +23,8 @@ import { execRoutes } from './routes/exec.js';
 import { volumeRoutes } from './routes/volumes.js';
 import { networkRoutes } from './routes/networks.js';
 import { notImplementedRoutes } from './routes/not-implemented.js';
+import { archiveRoutes } from './routes/archive.js';
+import { imagePruneRoutes } from './routes/image-prune.js';
 import { statsRoutes } from './routes/stats.js';
 import { buildRoutes } from './routes/build.js';
 import { sweepBuilds } from './build/index.js';
@@ -92,6 +94,8 @@ export class Engine {
       ...volumeRoutes(this),
       ...networkRoutes(this),
       ...buildRoutes(this),
+      ...archiveRoutes(this),
+      ...imagePruneRoutes(this),
       ...notImplementedRoutes(),
     ];
   }

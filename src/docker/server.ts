@@ -215,6 +215,9 @@ class RequestCtx implements Ctx {
   fail(status: number, message: string): void {
     switch (this.started) {
       case 'none':
+        // A handler that streamed a body of its own (save, cp, export) failed midway: the status
+        // is sent, so the client can only see the stream cut short, as with dockerd.
+        if (this.res?.headersSent) return void this.res.destroy();
         if (status === 304) return this.noContent(304);
         return this.json(status, { message });
       case 'json-stream':

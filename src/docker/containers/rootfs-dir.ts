@@ -1,0 +1,67 @@
+// A container's root filesystem as a host directory, for `docker cp` and `docker export`, running
+// or not. The snapshot's mounts decide: a bind mount (the tandem clone snapshotter, containerd's
+// native one) is its directory; an overlay is the mount the shim already made for the running
+// container (found in /proc/self/mountinfo by its upperdir, so writes land in the live view),
+// else, for a stopped container, the overlay mounted by us in a private directory for the call.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Code, TandemError, failedPrecondition } from '../../common/errdefs.js';
+import type { ContainerdClient } from '../containerd.js';
+
+const run = promisify(execFile);
+
+interface SnapshotMount {
+  type?: string | null;
+  source?: string | null;
+  options?: string[] | null;
+}
+
+/** Runs fn with the container's root filesystem as a directory; undoes any mount it made. */
+export async function withRootfs<T>(cd: ContainerdClient, id: string, scratch: string, fn: (dir: string) => Promise<T>): Promise<T> {
+  const { container } = await cd.call('containers.Get', { id });
+  if (!container?.snapshotKey || !container.snapshotter) throw failedPrecondition(`container ${id} has no root filesystem snapshot`);
+  const { mounts } = await cd.call('snapshots.Mounts', { snapshotter: container.snapshotter, key: container.snapshotKey });
+  const ms = (mounts ?? []) as SnapshotMount[];
+  const only = ms.length === 1 ? ms[0]! : undefined;
+  if (only && (only.type === 'bind' || only.options?.some((o) => o === 'bind' || o === 'rbind'))) return fn(only.source!);
+  if (!only || only.type !== 'overlay' || process.platform !== 'linux') {
+    throw new TandemError(
+      Code.Unimplemented,
+      `cannot reach the root filesystem of container ${id}: its snapshotter gives ${describe(ms)} mounts`,
+    );
+  }
+  const upper = only.options?.find((o) => o.startsWith('upperdir='));
+  const live = upper ? await mountedWith(upper) : undefined;
+  if (live) return fn(live);
+  await mkdir(scratch, { recursive: true, mode: 0o700 });
+  const dir = await mkdtemp(join(scratch, 'rootfs-'));
+  try {
+    await run('mount', ['-t', 'overlay', 'overlay', '-o', (only.options ?? []).join(','), dir]);
+    try {
+      return await fn(dir);
+    } finally {
+      await run('umount', [dir]).catch(() => run('umount', ['-l', dir]));
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const describe = (ms: SnapshotMount[]) => (ms.length ? ms.map((m) => m.type ?? '?').join('+') : 'no');
+
+/** The mount point of an overlay whose super options hold this upperdir (the running container's). */
+async function mountedWith(upperOpt: string): Promise<string | undefined> {
+  const info = await readFile('/proc/self/mountinfo', 'utf8');
+  for (const line of info.split('\n')) {
+    const [pre, post] = line.split(' - ');
+    if (!pre || !post) continue;
+    const [fstype, , superOpts] = post.split(' ');
+    if (fstype === 'overlay' && superOpts?.split(',').includes(upperOpt)) return unescape(pre.split(' ')[4] ?? '');
+  }
+  return undefined;
+}
+
+/** mountinfo escapes space, tab, newline and backslash as octal (\040 …). */
+const unescape = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));

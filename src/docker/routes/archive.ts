@@ -1,0 +1,68 @@
+// `docker cp` (HEAD/GET/PUT /containers/{id}/archive) and `docker export`, running containers
+// or stopped ones, native or in the VM: the container's root filesystem reached on the host
+// (containers/rootfs-dir.ts). Volumes and binds mounted into the container are not followed:
+// cp sees the root filesystem beneath them (docs/docker.md).
+import { join } from 'node:path';
+import { HttpError, queryBool, type Ctx } from '../api.js';
+import { invalidArgument } from '../../common/errdefs.js';
+import { extractTar } from '../build/context.js';
+import { locate, statHeader, writeTar } from '../containers/archive.js';
+import { withRootfs } from '../containers/rootfs-dir.js';
+import type { Engine } from '../engine.js';
+import type { Route } from '../server.js';
+
+export function archiveRoutes(e: Engine): Route[] {
+  const m = e.containers;
+  const scratch = join(e.opts.stateDir, 'tmp');
+  const pathOf = (ctx: Ctx) => {
+    const p = ctx.query.get('path');
+    if (!p) throw invalidArgument('path is required (path)');
+    return p;
+  };
+  const rootfs = <T>(id: string, fn: (dir: string) => Promise<T>) => withRootfs(e.cd, id, scratch, fn);
+
+  async function headContainersArchive(ctx: Ctx): Promise<void> {
+    const c = m.get(ctx.params.id ?? '');
+    const path = pathOf(ctx);
+    const { stat: s } = await rootfs(c.Id, (dir) => locate(dir, path, ctx.params.id ?? c.Id));
+    ctx.res!.writeHead(200, { 'X-Docker-Container-Path-Stat': statHeader(s) });
+    ctx.res!.end();
+  }
+
+  async function getContainersArchive(ctx: Ctx): Promise<void> {
+    const c = m.get(ctx.params.id ?? '');
+    const path = pathOf(ctx);
+    await rootfs(c.Id, async (dir) => {
+      const { host, stat: s } = await locate(dir, path, ctx.params.id ?? c.Id);
+      ctx.res!.writeHead(200, { 'Content-Type': 'application/x-tar', 'X-Docker-Container-Path-Stat': statHeader(s) });
+      await writeTar(host, s.name === '/' ? '.' : s.name, ctx.res!);
+    });
+  }
+
+  async function putContainersArchive(ctx: Ctx): Promise<void> {
+    const c = m.get(ctx.params.id ?? '');
+    const path = pathOf(ctx);
+    if (queryBool(ctx.query, 'copyUIDGID')) throw new HttpError(501, 'tandem does not implement docker cp --archive (copyUIDGID) yet');
+    await rootfs(c.Id, async (dir) => {
+      const { host, st } = await locate(dir, path.endsWith('/') ? path : `${path}/`, ctx.params.id ?? c.Id);
+      if (!st.isDirectory()) throw new HttpError(400, `extraction point is not a directory: ${path}`);
+      await extractTar(ctx.req, host);
+    });
+    ctx.noContent(200);
+  }
+
+  async function getContainersExport(ctx: Ctx): Promise<void> {
+    const c = m.get(ctx.params.id ?? '');
+    await rootfs(c.Id, async (dir) => {
+      ctx.res!.writeHead(200, { 'Content-Type': 'application/x-tar' });
+      await writeTar(dir, '', ctx.res!);
+    });
+  }
+
+  return [
+    { method: 'HEAD', path: '/containers/:id/archive', handler: headContainersArchive },
+    { method: 'GET', path: '/containers/:id/archive', handler: getContainersArchive },
+    { method: 'PUT', path: '/containers/:id/archive', handler: putContainersArchive },
+    { method: 'GET', path: '/containers/:id/export', handler: getContainersExport },
+  ];
+}

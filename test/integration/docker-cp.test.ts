@@ -1,0 +1,116 @@
+// `docker cp` both ways, `docker export` and `docker image prune` through tandem's Docker
+// endpoint, driven by the real docker CLI 28 against a real containerd (native path, overlayfs
+// snapshots): a running container (its live root filesystem), a created one (the snapshot
+// mounted for the call and unmounted after), errors, and nothing left mounted.
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Containerd, removeTree } from '../helpers/containerd.js';
+import { DockerEndpoint } from '../helpers/docker.js';
+import { waitFor } from '../helpers/run.js';
+
+let cd: Containerd;
+let d: DockerEndpoint;
+let work: string;
+const IMG = 'tandem/busybox';
+
+beforeAll(async () => {
+  cd = await Containerd.start();
+  await cd.importBusybox();
+  d = await DockerEndpoint.start(cd);
+  work = mkdtempSync(join(tmpdir(), 'tandem-cp-'));
+  await d.dockerOk([
+    'run',
+    '-d',
+    '--name',
+    'cp1',
+    IMG,
+    'sh',
+    '-c',
+    'mkdir -p /data/sub && echo hello > /data/a.txt && echo deep > /data/sub/b.txt && ln -s a.txt /data/link && touch /ready && exec sleep 1000',
+  ]);
+  await waitFor(async () => (await d.docker(['exec', 'cp1', 'test', '-e', '/ready'])).code === 0, 60_000, 'cp1 wrote its files');
+}, 120_000);
+afterAll(async () => {
+  await d?.docker(['rm', '-f', 'cp1', 'cp2']);
+  await d?.dispose();
+  await cd?.dispose();
+  if (work) removeTree(work);
+});
+
+/** Mounts under the endpoint's state directory (a stopped container's snapshot while in use). */
+const ourMounts = () =>
+  readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .filter((l) => l.includes(`${d.stateDir}/`));
+
+describe('docker cp', () => {
+  test('out of a running container: a file, a directory with a symlink in it, to stdout as a tar', async () => {
+    await d.dockerOk(['cp', 'cp1:/data/a.txt', join(work, 'a.txt')]);
+    expect(readFileSync(join(work, 'a.txt'), 'utf8')).toBe('hello\n');
+    await d.dockerOk(['cp', 'cp1:/data', join(work, 'datadir')]);
+    expect(readFileSync(join(work, 'datadir/sub/b.txt'), 'utf8')).toBe('deep\n');
+    expect(lstatSync(join(work, 'datadir/link')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(work, 'datadir/link'))).toBe('a.txt');
+    const tarFile = join(work, 'out.tar');
+    writeFileSync(tarFile, execFileSync('docker', ['cp', 'cp1:/data/sub', '-'], { env: d.env }));
+    expect(execFileSync('tar', ['-tf', tarFile], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()).toEqual(['sub/', 'sub/b.txt']);
+  });
+
+  test('into a running container: a file into a directory, a directory to a new name; the container sees both', async () => {
+    writeFileSync(join(work, 'in.txt'), 'from the host\n');
+    mkdirSync(join(work, 'tree/inner'), { recursive: true });
+    writeFileSync(join(work, 'tree/inner/x'), 'x\n');
+    await d.dockerOk(['cp', join(work, 'in.txt'), 'cp1:/data/']);
+    await d.dockerOk(['cp', join(work, 'tree'), 'cp1:/copied']);
+    expect(await d.dockerOk(['exec', 'cp1', 'cat', '/data/in.txt', '/copied/inner/x'])).toBe('from the host\nx\n');
+  });
+
+  test('a created container: copy in, then it starts and reads it; copy out; nothing stays mounted', async () => {
+    await d.dockerOk(['create', '--name', 'cp2', IMG, 'cat', '/in.txt']);
+    await d.dockerOk(['cp', join(work, 'in.txt'), 'cp2:/in.txt']);
+    expect(ourMounts()).toEqual([]);
+    expect(await d.dockerOk(['start', '-a', 'cp2'])).toBe('from the host\n');
+    await d.dockerOk(['cp', 'cp2:/in.txt', join(work, 'back.txt')]);
+    expect(readFileSync(join(work, 'back.txt'), 'utf8')).toBe('from the host\n');
+    // The unmount follows the end of the response, so it may come just after the CLI exits.
+    await waitFor(() => ourMounts().length === 0 && readdirSync(join(d.stateDir, 'tmp')).length === 0, 30_000, 'the snapshot unmounted');
+  });
+
+  test('errors: a path that does not exist, a container that does not exist, a file as the extraction point', async () => {
+    const missing = await d.docker(['cp', 'cp1:/nope', join(work, 'nope')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Could not find the file /nope in container cp1');
+    const noContainer = await d.docker(['cp', 'nosuch:/x', join(work, 'x')]);
+    expect(noContainer.code).toBe(1);
+    expect(noContainer.stderr).toContain('No such container: nosuch');
+    const notDir = await d.docker(['cp', join(work, 'tree'), 'cp1:/data/a.txt/']);
+    expect(notDir.code).toBe(1);
+    expect(await d.dockerOk(['exec', 'cp1', 'cat', '/data/a.txt'])).toBe('hello\n');
+  });
+});
+
+test('docker export writes the whole root filesystem as a tar', async () => {
+  const out = join(work, 'export.tar');
+  await d.dockerOk(['export', '-o', out, 'cp1']);
+  const names = execFileSync('tar', ['-tf', out], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n');
+  expect(names).toEqual(expect.arrayContaining(['bin/busybox', 'data/a.txt', 'data/sub/b.txt', 'copied/inner/x', 'proc/']));
+  expect(names.filter((n) => n.startsWith('proc/') && n !== 'proc/')).toEqual([]); // not the mounted /proc
+});
+
+test('docker image prune removes dangling images; -a also unused tagged ones, never one a container uses', async () => {
+  const dangling = (await d.dockerOk(['build', '-q', '-'], { input: `FROM ${IMG}\nRUN echo a > /a\n` })).trim();
+  await d.dockerOk(['build', '-q', '-t', 'prune/unused', '-'], { input: `FROM ${IMG}\nRUN echo b > /b\n` });
+  const out = await d.dockerOk(['image', 'prune', '-f']);
+  expect(out).toContain(`deleted: ${dangling}`);
+  expect(out).toMatch(/Total reclaimed space: \d/);
+  const ids = async () => (await d.dockerOk(['images', '-q', '--no-trunc'])).split('\n');
+  expect(await ids()).not.toContain(dangling);
+  expect(await d.dockerOk(['images', '-q', 'prune/unused'])).not.toBe('');
+  const all = await d.dockerOk(['image', 'prune', '-a', '-f']);
+  expect(all).toContain('untagged: prune/unused:latest');
+  expect(await d.dockerOk(['images', '-q', 'prune/unused'])).toBe('');
+  expect(await d.dockerOk(['images', '-q', IMG])).not.toBe(''); // cp1 and cp2 use it
+});
