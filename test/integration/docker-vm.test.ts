@@ -4,12 +4,14 @@
 // its arm64 manifest in the guest (qemu-user there) beside the amd64 one run natively. The
 // guest boots once for this file (TCG here, so it is slow).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Containerd } from '../helpers/containerd.js';
 import { DockerEndpoint, request } from '../helpers/docker.js';
 import { importBusyboxIndex } from '../helpers/multi-platform.js';
+import { waitFor } from '../helpers/run.js';
 
 let cd: Containerd;
 let d: DockerEndpoint;
@@ -47,6 +49,26 @@ test('a native and a VM container side by side: different kernels, exit codes an
   expect(r.stdout).toBe('from-vm\n');
   expect(r.stderr).toBe('err\n');
   await d.dockerOk(['rm', '-f', 'native1', 'vm1']);
+}, 180_000);
+
+test('docker cp in and out of a running VM container: the host side of its shared root filesystem', async () => {
+  await d.dockerOk(['run', '-d', '--name', 'vmcp', '--runtime', 'tandem-vm', IMG, 'sh', '-c', 'echo in-guest > /made && exec sleep 600']);
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-vmcp-'));
+  try {
+    writeFileSync(join(dir, 'up.txt'), 'from the host\n');
+    await d.dockerOk(['cp', join(dir, 'up.txt'), 'vmcp:/up.txt']);
+    expect(await d.dockerOk(['exec', 'vmcp', 'cat', '/up.txt'])).toBe('from the host\n');
+    await waitFor(
+      async () => (await d.docker(['exec', 'vmcp', 'test', '-e', '/made'])).code === 0,
+      120_000,
+      'the VM container wrote /made',
+    );
+    await d.dockerOk(['cp', 'vmcp:/made', join(dir, 'made')]);
+    expect(readFileSync(join(dir, 'made'), 'utf8')).toBe('in-guest\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await d.docker(['rm', '-f', 'vmcp']);
+  }
 }, 180_000);
 
 test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async () => {
