@@ -92,11 +92,26 @@ export class Volumes {
    * The mounts of a new container: -v/--mount/--tmpfs of the request, then an anonymous volume
    * for each image VOLUME that nothing else covers. Named volumes are created on first use.
    */
-  async resolveMounts(config: ContainerConfig, host: HostConfig): Promise<{ oci: OciMount[]; points: MountPoint[] }> {
+  /**
+   * The container's mounts, and the volumes that get the image's content at their target
+   * (Docker's copy-up: done at create when the volume is still empty, unless `nocopy`).
+   */
+  async resolveMounts(
+    config: ContainerConfig,
+    host: HostConfig,
+  ): Promise<{ oci: OciMount[]; points: MountPoint[]; copyUp: { volume: string; target: string }[] }> {
     const oci: OciMount[] = [];
     const points: MountPoint[] = [];
+    const copyUp: { volume: string; target: string }[] = [];
     const taken = new Set<string>();
-    const add = async (type: 'bind' | 'volume' | 'tmpfs', source: string, target: string, ro: boolean, extra: string[] = []) => {
+    const add = async (
+      type: 'bind' | 'volume' | 'tmpfs',
+      source: string,
+      target: string,
+      ro: boolean,
+      extra: string[] = [],
+      noCopy = false,
+    ) => {
       if (!isAbsolute(target))
         throw invalidArgument(`invalid mount config for type "${type}": invalid mount path: '${target}' mount path must be absolute`);
       if (taken.has(target)) throw invalidArgument(`Duplicate mount point: ${target}`);
@@ -117,6 +132,7 @@ export class Volumes {
         const v = await this.create({ Name: source || undefined }, !source);
         name = v.Name;
         hostPath = this.path(v.Name);
+        if (!noCopy) copyUp.push({ volume: hostPath, target });
       } else if (!existsSync(source)) {
         throw invalidArgument(`invalid mount config for type "bind": bind source path does not exist: ${source}`);
       }
@@ -136,16 +152,16 @@ export class Volumes {
       if (parts.length < 2 || parts.length > 3) throw invalidArgument(`invalid volume specification: '${b}'`);
       const [src, dst, mode = ''] = parts;
       const ro = mode.split(',').includes('ro');
-      await add(isAbsolute(src) ? 'bind' : 'volume', src, dst, ro);
+      await add(isAbsolute(src) ? 'bind' : 'volume', src, dst, ro, [], mode.split(',').includes('nocopy'));
     }
     for (const m of host.Mounts ?? []) {
       if (m.Type !== 'bind' && m.Type !== 'volume' && m.Type !== 'tmpfs') throw invalidArgument(`mount type ${m.Type} is not supported`);
       const size = m.TmpfsOptions?.SizeBytes ? [`size=${m.TmpfsOptions.SizeBytes}`] : [];
-      await add(m.Type, m.Source ?? '', m.Target ?? '', !!m.ReadOnly, size);
+      await add(m.Type, m.Source ?? '', m.Target ?? '', !!m.ReadOnly, size, !!m.VolumeOptions?.NoCopy);
     }
     for (const [dst, opts] of Object.entries(host.Tmpfs ?? {})) await add('tmpfs', '', dst, false, opts ? opts.split(',') : []);
     for (const dst of Object.keys(config.Volumes ?? {})) if (!taken.has(dst)) await add('volume', '', dst, false);
-    return { oci, points };
+    return { oci, points, copyUp };
   }
 
   /** Removes a container's anonymous volumes (rm -v). */

@@ -114,3 +114,19 @@ test('docker image prune removes dangling images; -a also unused tagged ones, ne
   expect(await d.dockerOk(['images', '-q', 'prune/unused'])).toBe('');
   expect(await d.dockerOk(['images', '-q', IMG])).not.toBe(''); // cp1 and cp2 use it
 });
+
+test("a new volume gets the image's content at its mount point (copy-up), unless nocopy; a volume with content keeps it", async () => {
+  await d.dockerOk(['build', '-q', '-t', 'copyup/img', '-'], {
+    input: `FROM ${IMG}\nRUN mkdir -p /seed/sub && echo seeded > /seed/f && echo s > /seed/sub/g && chown -R 1234:1234 /seed && chmod 750 /seed\n`,
+  });
+  await d.dockerOk(['run', '--rm', '-v', 'cu1:/seed', 'copyup/img', 'true']);
+  expect(await d.dockerOk(['run', '--rm', '-v', 'cu1:/x', IMG, 'sh', '-c', 'cat /x/f /x/sub/g; stat -c "%u %a" /x /x/f'])).toBe(
+    'seeded\ns\n1234 750\n1234 644\n',
+  );
+  await d.dockerOk(['run', '--rm', '-v', 'cu1:/seed', 'copyup/img', 'sh', '-c', 'echo changed > /seed/f']);
+  expect(await d.dockerOk(['run', '--rm', '-v', 'cu1:/seed', 'copyup/img', 'cat', '/seed/f'])).toBe('changed\n');
+  expect(await d.dockerOk(['run', '--rm', '-v', 'cu2:/seed:nocopy', 'copyup/img', 'ls', '-A', '/seed'])).toBe('');
+  expect(await d.dockerOk(['run', '--rm', '-v', '/seed', 'copyup/img', 'cat', '/seed/f'])).toBe('seeded\n'); // anonymous
+  await waitFor(() => ourMounts().length === 0, 30_000, 'no snapshot left mounted by the copy-ups');
+  await d.dockerOk(['volume', 'rm', 'cu1', 'cu2']);
+});

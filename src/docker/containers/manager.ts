@@ -22,6 +22,7 @@ import { checkName, randomName } from './names.js';
 import { buildSpec, mergeConfig, processArgs } from './spec.js';
 import { ProcessStdio, fifoPaths } from './stdio.js';
 import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
+import { copyUp } from './copy-up.js';
 import { publishEntries } from './ports.js';
 import { signalNumber } from './signals.js';
 import { wantsHosts, writeHosts } from './hosts.js';
@@ -162,6 +163,7 @@ export class Containers {
       await withLease(this.d.cd, async (lease) => {
         await this.ensureUnpacked(image, snapshotter, lease);
         await this.d.cd.call('snapshots.Prepare', { snapshotter, key: id, parent: image.chainId }, { lease });
+        await copyUp(this.d.cd, { snapshotter, key: id }, join(this.d.stateDir, 'tmp'), mounts.copyUp);
         await this.d.cd.call('containers.Create', {
           container: {
             id,

@@ -22,7 +22,18 @@ interface SnapshotMount {
 export async function withRootfs<T>(cd: ContainerdClient, id: string, scratch: string, fn: (dir: string) => Promise<T>): Promise<T> {
   const { container } = await cd.call('containers.Get', { id });
   if (!container?.snapshotKey || !container.snapshotter) throw failedPrecondition(`container ${id} has no root filesystem snapshot`);
-  const { mounts } = await cd.call('snapshots.Mounts', { snapshotter: container.snapshotter, key: container.snapshotKey });
+  return withSnapshotDir(cd, { snapshotter: container.snapshotter, key: container.snapshotKey }, scratch, fn);
+}
+
+/** The same for an active snapshot by its key (a container being created has no record yet). */
+export async function withSnapshotDir<T>(
+  cd: ContainerdClient,
+  snap: { snapshotter: string; key: string },
+  scratch: string,
+  fn: (dir: string) => Promise<T>,
+): Promise<T> {
+  const id = snap.key;
+  const { mounts } = await cd.call('snapshots.Mounts', snap);
   const ms = (mounts ?? []) as SnapshotMount[];
   const only = ms.length === 1 ? ms[0]! : undefined;
   if (only && (only.type === 'bind' || only.options?.some((o) => o === 'bind' || o === 'rbind'))) return fn(only.source!);
