@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Containerd, removeTree } from '../helpers/containerd.js';
-import { DockerEndpoint, request } from '../helpers/docker.js';
+import { DockerEndpoint, freePort, request } from '../helpers/docker.js';
 import { run, waitFor } from '../helpers/run.js';
 import { processesRootedUnder } from '../helpers/leaks.js';
 
@@ -294,5 +294,32 @@ describe('state', () => {
     expect((await d.dockerOk(['wait', 'keep-running'])).trim()).toBe('137');
     expect(await d.dockerOk(['logs', 'keep-running'])).toBe('before\n');
     await d.dockerOk(['rm', 'keep-running', 'keep-exited']);
+  });
+});
+
+describe('published ports on a native container (it shares the host network)', () => {
+  test('-p H:C is forwarded to its C while it runs; a host port in use fails the start (125) as in dockerd', async () => {
+    const [h, c] = [await freePort(), await freePort()];
+    await d.dockerOk([
+      'run',
+      '-d',
+      '--name',
+      'web1',
+      '-p',
+      `${h}:${c}`,
+      IMG,
+      'sh',
+      '-c',
+      `mkdir /www && echo hello > /www/index.html && exec httpd -f -p 127.0.0.1:${c} -h /www`,
+    ]);
+    const get = () => fetch(`http://127.0.0.1:${h}/index.html`).then((r) => r.text());
+    await waitFor(async () => (await get().catch(() => '')) === 'hello\n', 60_000, `the container's page through host port ${h}`);
+    expect(await d.dockerOk(['port', 'web1'])).toContain(`${c}/tcp -> 0.0.0.0:${h}`);
+    const taken = await d.docker(['run', '-d', '--name', 'web2', '-p', `${h}:${c + 1}`, IMG, 'sleep', '100']);
+    expect(taken.code).toBe(125);
+    expect(taken.stderr).toContain(`Bind for 0.0.0.0:${h} failed: port is already allocated`);
+    expect((await inspect('web2')).State.Status).toBe('created');
+    await d.dockerOk(['rm', '-f', 'web1', 'web2']);
+    await expect(get()).rejects.toThrow();
   });
 });

@@ -23,6 +23,7 @@ import { buildSpec, mergeConfig, processArgs } from './spec.js';
 import { ProcessStdio, fifoPaths } from './stdio.js';
 import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
 import { copyUp } from './copy-up.js';
+import { PortForwards } from './forward.js';
 import { publishEntries } from './ports.js';
 import { signalNumber } from './signals.js';
 import { wantsHosts, writeHosts } from './hosts.js';
@@ -45,8 +46,13 @@ export interface ContainerDeps {
   log: Logger;
 }
 
+/** Whether a container runs in the VM by its runtime or annotation (else dispatch decides: native here). */
+const inVm = (runtime: string | undefined, host: { Annotations?: Record<string, string> | null }) =>
+  runtime === 'tandem-vm' || host.Annotations?.['io.containerd.tandem.runtime'] === 'vm';
+
 export class Containers {
   readonly live = new Map<string, LiveContainer>();
+  private readonly forwards = new PortForwards();
   private readonly removed = new Map<string, Set<() => void>>();
 
   constructor(readonly d: ContainerDeps) {}
@@ -109,18 +115,13 @@ export class Containers {
     const args = processArgs(config);
     const id = randomBytes(32).toString('hex');
     const warnings: string[] = [];
-    const vm = runtime === 'tandem-vm' || host.Annotations?.['io.containerd.tandem.runtime'] === 'vm';
+    const vm = inVm(runtime, host);
     if (!vm && (host.Memory || host.NanoCpus)) {
       warnings.push(
         'Memory and CPU limits are not enforced for native containers (they run without cgroups); use --runtime tandem-vm to have them honoured.',
       );
     }
     const publish = publishEntries(host, config);
-    if (!vm && publish.some((p) => p.host !== p.container)) {
-      throw invalidArgument(
-        'native containers share the host network: publish a port as the same number (-p 8080:8080), or use --runtime tandem-vm',
-      );
-    }
     const mounts = await this.d.volumes.resolveMounts(config, host);
     const ownHosts = wantsHosts(body);
     if (ownHosts) {
@@ -222,6 +223,7 @@ export class Containers {
       io = await ProcessStdio.open(paths);
       live.connect(io, new LogWriter(this.logPath(id)));
       const { mounts } = await cd.call('snapshots.Mounts', { snapshotter: c.Snapshotter, key: id });
+      if (!inVm(c.Runtime, c.HostConfig)) await this.forwards.start(id, publishEntries(c.HostConfig, c.Config));
       const create = () =>
         cd.call(
           'tasks.Create',
@@ -258,6 +260,13 @@ export class Containers {
       live.running();
       this.emit(c, 'start');
     } catch (err) {
+      await this.forwards.stop(id);
+      // A port in use is dockerd's own error, not a task's.
+      if (err instanceof HttpError) {
+        io?.destroy();
+        live.finish();
+        throw err;
+      }
       const msg = `failed to create task for container: ${errorMessage(err)}`;
       io?.destroy();
       live.finish();
@@ -301,6 +310,7 @@ export class Containers {
   }
 
   private async exited(id: string, io: ProcessStdio, status: number, at: Date): Promise<void> {
+    await this.forwards.stop(id);
     await this.d.cd.call('tasks.Delete', { containerId: id }).catch(() => {});
     // The shim has let go of the FIFOs: what is left in them arrives, then EOF.
     await Promise.race([io.done, new Promise((r) => setTimeout(r, 5000))]);
@@ -513,6 +523,11 @@ export class Containers {
       this.liveOf(c.Id).connect(io, new LogWriter(this.logPath(c.Id)));
       if (p && p.status !== TaskStatus.STOPPED) {
         this.liveOf(c.Id).running();
+        if (!inVm(c.Runtime, c.HostConfig)) {
+          await this.forwards
+            .start(c.Id, publishEntries(c.HostConfig, c.Config))
+            .catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'published port not forwarded again'));
+        }
         if (p.status === TaskStatus.PAUSED && c.State.Status !== 'paused') {
           c.State.Status = 'paused';
           this.d.store.putContainer(c);
