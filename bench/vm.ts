@@ -115,7 +115,7 @@ function timelineSection(marks: TimelineMark[], coldMs: number, loadAt: string):
     ...rows,
     '',
     out
-      ? `Host side: \`ctr run\` → first byte took ${(coldMs / 1000).toFixed(2)} s in all, the guest's first output came ${out.at.toFixed(2)} s after its kernel started: ${((coldMs - out.at * 1000) / 1000).toFixed(2)} s went to containerd, the shim, the VM daemon, QEMU's start before the kernel and the relay back.`
+      ? `Host side: \`ctr run\` → first byte took ${(coldMs / 1000).toFixed(2)} s in all, the guest's first output came ${out.at.toFixed(2)} s after its kernel started: ${((coldMs - out.at * 1000) / 1000).toFixed(2)} s went to containerd, the shim, the VM daemon, QEMU's start before the kernel and the relay back (the vmd:, shim: and bench: rows above place them).`
       : 'The boot log has no first output of the cold container.',
   ].join('\n');
 }
