@@ -39,7 +39,7 @@ async function round(env: Record<string, string>): Promise<Sample> {
     const s: Sample = { 'load (1 min)': Number(load()) };
     s['cold: no VM → first output (host)'] = await firstOutputMs(cd, 'cold');
     const rec = JSON.parse(readFileSync(join(cd.tandemState, 'vm', 'vm.json'), 'utf8')) as { bootLog: string };
-    for (const m of parseTimeline(readFileSync(rec.bootLog, 'utf8'))) s[`guest: ${m.step}`] = m.at * 1000;
+    for (const m of parseTimeline(readFileSync(rec.bootLog, 'utf8'))) s[m.host ? m.step : `guest: ${m.step}`] = m.at * 1000;
     const warm: number[] = [];
     for (let i = 0; i < 3; i++) warm.push(await firstOutputMs(cd, `warm${i}`));
     s['warm start (median of 3)'] = median(warm);

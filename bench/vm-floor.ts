@@ -41,9 +41,9 @@ export async function bareBoot(kernel: string, cmdline: string): Promise<Floor> 
     );
     const tsc = hostTscKhz();
     const args = [
-      ...['-M', 'microvm,x-option-roms=off,rtc=off', '-accel', 'tcg,tb-size=64', '-cpu', 'max', '-smp', '2', '-m', '1024M'],
+      ...['-M', 'microvm,x-option-roms=off,rtc=on', '-accel', 'tcg,tb-size=64', '-cpu', 'max', '-smp', '2', '-m', '1024M'],
       ...['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot', '-serial', 'stdio'],
-      ...['-kernel', kernel, '-initrd', initrd, '-append', `${cmdline} console=ttyS0${tsc ? ` tsc_early_khz=${tsc}` : ''}`],
+      ...['-kernel', kernel, '-initrd', initrd, '-append', `${cmdline} console=ttyS0${tsc ? ` tsc_early_khz=${tsc}` : ''} tsc=reliable`],
     ];
     const t0 = process.hrtime.bigint();
     const ms = () => Number(process.hrtime.bigint() - t0) / 1e6;

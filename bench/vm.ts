@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
 import { loadavg } from 'node:os';
-import { parseTimeline, type TimelineMark } from '../src/linuxvm/timeline.js';
+import { kernelEpochMs, parseTimeline, type TimelineMark } from '../src/linuxvm/timeline.js';
 import { median, timeMs, writeTable, type Row } from './table.js';
 import { bareBoot } from './vm-floor.js';
 
@@ -80,30 +80,42 @@ const load = () =>
     .map((x) => x.toFixed(2))
     .join(' ');
 
-/** The guest's own boot timeline, from the boot log the vmd recorded in vm.json. */
-function guestTimeline(cd: Containerd): TimelineMark[] {
+/**
+ * The boot timeline from the boot log the vmd recorded in vm.json (guest steps by the guest's
+ * clock, host steps by the host's), with `ctr run`'s spawn and first byte (from `spawnedAt`) on it.
+ */
+function guestTimeline(cd: Containerd, spawnedAt: number, coldMs: number): TimelineMark[] {
   const rec = JSON.parse(readFileSync(join(cd.tandemState, 'vm', 'vm.json'), 'utf8')) as { bootLog: string };
-  return parseTimeline(readFileSync(rec.bootLog, 'utf8'));
+  const text = readFileSync(rec.bootLog, 'utf8');
+  const k = kernelEpochMs(text);
+  const ctr =
+    k === undefined
+      ? []
+      : [
+          { step: 'bench: `ctr run` spawned', at: (spawnedAt - k) / 1000, host: true },
+          { step: 'bench: first byte at `ctr`', at: (spawnedAt + coldMs - k) / 1000, host: true },
+        ];
+  return [...parseTimeline(text), ...ctr].sort((a, b) => a.at - b.at);
 }
 
 function timelineSection(marks: TimelineMark[], coldMs: number, loadAt: string): string {
-  let prev = 0;
-  const rows = marks.map((m) => {
-    const r = `| ${m.step} | ${m.at.toFixed(2)} | +${(m.at - prev).toFixed(2)} |`;
+  let prev: number | undefined;
+  const all = [...marks.filter((m) => m.at < 0), { step: 'kernel started', at: 0 }, ...marks.filter((m) => m.at >= 0)];
+  const rows = all.map((m) => {
+    const r = `| ${m.step} | ${m.at.toFixed(2)} | ${prev === undefined ? '' : `+${(m.at - prev).toFixed(2)}`} |`;
     prev = m.at;
     return r;
   });
   const out = marks.find((m) => m.step === 'first container output');
   return [
-    `## Boot timeline of the cold start (guest clock: seconds since the kernel started; load average ${loadAt})`,
+    `## Boot timeline of the cold start (seconds since the guest kernel started; host steps (vmd:, shim:, bench:) by the host's clock, before the kernel negative; load average ${loadAt})`,
     '',
     '| step | guest uptime (s) | step took (s) |',
     '|---|---|---|',
-    '| kernel started | 0.00 | |',
     ...rows,
     '',
     out
-      ? `Host side: \`ctr run\` → first byte took ${(coldMs / 1000).toFixed(2)} s in all, the guest's first output came ${out.at.toFixed(2)} s after its kernel started: ${((coldMs - out.at * 1000) / 1000).toFixed(2)} s went to containerd, the shim, the VM daemon, QEMU's start before the kernel and the relay back.`
+      ? `Host side: \`ctr run\` → first byte took ${(coldMs / 1000).toFixed(2)} s in all, the guest's first output came ${out.at.toFixed(2)} s after its kernel started: ${((coldMs - out.at * 1000) / 1000).toFixed(2)} s went to containerd, the shim, the VM daemon, QEMU's start before the kernel and the relay back (the vmd:, shim: and bench: rows above place them).`
       : 'The boot log has no first output of the cold container.',
   ].join('\n');
 }
@@ -116,9 +128,10 @@ async function main(): Promise<void> {
     await cd.importBusybox();
     await firstOutput(cd, RUNC, 'warm-runc');
     const loadCold = load();
+    const coldAt = Date.now();
     const cold = await firstOutput(cd, TANDEM, 'cold-vm');
     note('cold start ms', cold);
-    const timeline = guestTimeline(cd);
+    const timeline = guestTimeline(cd, coldAt, cold);
     note('timeline', timeline);
     const warmVm: number[] = [];
     const warmRunc: number[] = [];

@@ -33,7 +33,10 @@ if [ "$TANDEM_STAGE" != 2 ]; then
   mount -t sysfs sysfs /sys
   mount -t devtmpfs -o mode=0755 devtmpfs /dev
   log "stage 1"
-  disk=vda loop= vsock= ninep=
+  disk=vda loop= vsock= ninep= pci=
+  # x86 under QEMU is a microvm: virtio-mmio only, no PCI device to drive (vfkit and arm64 have some).
+  set -- /sys/bus/pci/devices/*
+  [ -e "$1" ] && pci=1
   for arg in $(cat /proc/cmdline); do
     case "$arg" in
       tandem.sysdisk=*) disk="${arg#*=}" ;;
@@ -50,6 +53,7 @@ if [ "$TANDEM_STAGE" != 2 ]; then
       */vsock_loopback.ko) [ -n "$loop" ] || continue ;;
       */vmw_vsock/*) [ -n "$vsock" ] || continue ;;
       */9p/* | */netfs/* | */fscache/*) [ -n "$ninep" ] || continue ;;
+      */virtio/virtio_pci*) [ -n "$pci" ] || continue ;;
     esac
     [ -n "$ko" ] && insmod "/lib/modules/$(uname -r)/$ko" 2>/dev/null
   done < /etc/tandem/modules

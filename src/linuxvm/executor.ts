@@ -103,6 +103,7 @@ export class VmExecutor implements Executor {
   }
 
   async create(req: ContainerCreateRequest): Promise<ExecutorContainer> {
+    const received = Date.now();
     if (req.platform) this.checkPlatform(req.platform);
     const publish = parsePublish(req.spec.annotations);
     const gid = guestId(req.namespace, req.id);
@@ -119,6 +120,7 @@ export class VmExecutor implements Executor {
       // The VM first: its daemon sets up the share directory our mounts go under.
       lease = await host.acquire();
       const { agent } = lease.vm;
+      lease.vm.mark?.('shim: container create received', received);
       await save();
       const prepared = await share.prepare({ bundle: req.bundle, spec: req.spec, rootfs: req.rootfs, record, save, log });
       stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log });
@@ -134,6 +136,7 @@ export class VmExecutor implements Executor {
         terminal,
       });
       created = true;
+      lease.vm.mark?.('shim: container created');
       log.info({ guestId: gid, pid, ms: Date.now() - t0, vm: lease.vm.generation }, 'vm container created');
       const init = new VmProcess(lease.vm, gid, '', pid, stdio, agent.stdio(gid), log);
       const vm = lease.vm;

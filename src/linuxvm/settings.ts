@@ -70,10 +70,10 @@ export function vmSettings(
     throw invalidArgument(`TANDEM_VM_ARCH=${archEnv}: want amd64 or arm64`);
   const arch = archEnv ?? guestArch(nodeArch);
   const imageDir = env.TANDEM_GUEST_IMAGE || undefined;
-  // runc by default: crun is faster here (docs/bench-vm-ab.md) but words a failed exec its own
-  // way (`exec container process \`/bad\`: Exec format error`, as JSON), which breaks the
-  // shim's promise of the same message on both executors (shim-contract-vm.test.ts).
-  const runtime = (env.TANDEM_VM_RUNTIME || 'runc') as GuestRuntime;
+  // crun by default: a C binary that starts in milliseconds where runc's Go start-up costs ~0.5 s
+  // per create/start/exec under TCG (docs/bench-vm-ab.md); the agent rewords its exec failures
+  // into the native executor's message (guest/crun.ts).
+  const runtime = (env.TANDEM_VM_RUNTIME || 'crun') as GuestRuntime;
   if (!GUEST_RUNTIMES.includes(runtime)) throw invalidArgument(`TANDEM_VM_RUNTIME=${runtime}: want ${GUEST_RUNTIMES.join(' or ')}`);
   return {
     stateDir,

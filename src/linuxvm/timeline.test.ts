@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimeline, parseTimeline } from './timeline.js';
+import { formatTimeline, hostMarkLine, kernelEpochMs, parseTimeline } from './timeline.js';
 
 const LOG = [
   'SeaBIOS noise',
@@ -49,5 +49,44 @@ describe('parseTimeline', () => {
     const text = formatTimeline(parseTimeline(LOG).slice(0, 2));
     expect(text).toContain('kernel started');
     expect(text).toMatch(/modules loaded\s+1\.40 s {2}\(\+0\.49\)/);
+  });
+});
+
+describe('host steps', () => {
+  const HOST = [
+    'tandem-host: @1000000.0 vmd: VM boot begins',
+    'tandem-host: @1001500.0 vmd: QEMU started (tcg)',
+    'tandem-guest: [0.91] stage 1',
+    'tandem-agent info: [5.60] hello host=tandem-vmd',
+    'tandem-host: @1008000.0 vmd: agent answered Hello',
+    'tandem-host: @1002000.0 kernel started',
+    'tandem-host: @1008100.0 shim: attached',
+    'tandem-host: @1009000.0 shim: attached',
+  ].join('\n');
+
+  it('puts host steps on the guest clock by the kernel start the vmd wrote, each step once', () => {
+    expect(kernelEpochMs(HOST)).toBe(1002000);
+    expect(parseTimeline(HOST)).toEqual([
+      { step: 'vmd: VM boot begins', at: -2, host: true },
+      { step: 'vmd: QEMU started (tcg)', at: -0.5, host: true },
+      { step: '/init (initramfs)', at: 0.91 },
+      { step: 'first Hello', at: 5.6 },
+      { step: 'vmd: agent answered Hello', at: 6, host: true },
+      { step: 'shim: attached', at: 6.1, host: true },
+    ]);
+  });
+
+  it('leaves host steps out while the kernel start is unknown', () => {
+    expect(parseTimeline(HOST.replace(/.*kernel started\n/, ''))).toEqual([
+      { step: '/init (initramfs)', at: 0.91 },
+      { step: 'first Hello', at: 5.6 },
+    ]);
+  });
+
+  it('formats steps before the kernel above it', () => {
+    const lines = formatTimeline(parseTimeline(HOST)).split('\n');
+    expect(lines[0]).toMatch(/^vmd: VM boot begins\s+-2\.00 s$/);
+    expect(lines[2]).toMatch(/^kernel started\s+0\.00 s {2}\(\+0\.50\)$/);
+    expect(hostMarkLine('shim: attached', 12.34)).toBe('tandem-host: @12.3 shim: attached\n');
   });
 });

@@ -2,13 +2,46 @@
 // line with the guest's uptime (seconds since the kernel started), so each step from the kernel
 // to a container's first output is timed by the guest's own clock, not by what the host saw
 // (which adds the host's relay and QEMU's start). Used by `tandem status` and `npm run bench`.
-import { open } from 'node:fs/promises';
+//
+// The host's own steps (the shim asking for a VM, the vmd checking the image, starting virtiofsd
+// and QEMU, the shim's create, start and first relayed output) are lines `tandem-host: @<epoch ms>
+// <step>` that the vmd and the shim append to the same log. The vmd also writes when, by the host's
+// clock, the guest kernel started (`tandem-host: @<ms> kernel started`: the earliest "seen on the
+// host minus the guest's uptime" over the console lines it read while waiting for `ready`, so late
+// by at most its 50 ms poll), which puts both clocks on one axis: host steps before the kernel
+// come out negative.
+import { appendFile, open } from 'node:fs/promises';
 
 export interface TimelineMark {
-  /** What happened, e.g. "agent serving". */
+  /** What happened, e.g. "agent serving"; host steps start with "vmd:" or "shim:". */
   step: string;
-  /** Guest uptime in seconds. */
+  /** Seconds since the guest kernel started (guest uptime; negative: before the kernel). */
   at: number;
+  /** A step seen by the host's clock. */
+  host?: boolean;
+}
+
+const HOST_RE = /^tandem-host: @(\d+(?:\.\d+)?) (.+)$/;
+const ANCHOR = 'kernel started';
+
+/** A host step's boot-log line. */
+export function hostMarkLine(step: string, epochMs: number): string {
+  return `tandem-host: @${epochMs.toFixed(1)} ${step}\n`;
+}
+
+/** Appends host steps (with their wall-clock times) to a boot log; never fails the caller. */
+export async function appendHostMarks(bootLog: string, marks: { step: string; at: number }[]): Promise<void> {
+  if (!bootLog || !marks.length) return;
+  await appendFile(bootLog, marks.map((m) => hostMarkLine(m.step, m.at)).join('')).catch(() => {});
+}
+
+/** The host's wall-clock time (ms) at which the guest kernel started, if the log says. */
+export function kernelEpochMs(bootLog: string): number | undefined {
+  for (const raw of bootLog.split('\n')) {
+    const m = HOST_RE.exec(raw.replace(/\r$/, ''));
+    if (m && m[2] === ANCHOR) return Number(m[1]);
+  }
+  return undefined;
 }
 
 /** Boot-log lines that mark a step: the first line that matches counts. */
@@ -33,27 +66,43 @@ const STEPS: [string, RegExp][] = [
  */
 export function parseTimeline(bootLog: string): TimelineMark[] {
   const found = new Map<string, number>();
+  const host = new Map<string, number>();
   for (const raw of bootLog.split('\n')) {
     const l = raw.replace(/\r$/, '');
     if (!l.startsWith('tandem-')) continue;
+    const h = HOST_RE.exec(l);
+    if (h) {
+      if (!host.has(h[2])) host.set(h[2], Number(h[1]));
+      continue;
+    }
     for (const [step, re] of STEPS) {
       const m = re.exec(l);
       if (!m) continue;
       if (!found.has(step) || step === 'shares mounted') found.set(step, Number(m[1]));
     }
   }
-  return STEPS.filter(([s]) => found.has(s)).map(([step]) => ({ step, at: found.get(step)! }));
+  const guest: TimelineMark[] = STEPS.filter(([s]) => found.has(s)).map(([step]) => ({ step, at: found.get(step)! }));
+  const zero = host.get(ANCHOR);
+  if (zero === undefined) return guest;
+  const hostMarks = [...host]
+    .filter(([step]) => step !== ANCHOR)
+    .map(([step, ms]) => ({ step, at: Math.round(ms - zero) / 1000, host: true }));
+  // Stable: guest steps keep their order among equal times, host steps follow them.
+  return [...guest, ...hostMarks].sort((a, b) => a.at - b.at);
 }
 
 /** `kernel 0.00 → /init 1.20 (+1.20) → …`, one step per line. */
 export function formatTimeline(marks: TimelineMark[], indent = ''): string {
-  let prev = 0;
-  const lines = [`${indent}${'kernel started'.padEnd(26)} 0.00 s`];
-  for (const m of marks) {
-    lines.push(`${indent}${m.step.padEnd(26)} ${m.at.toFixed(2)} s  (+${(m.at - prev).toFixed(2)})`);
-    prev = m.at;
-  }
-  return lines.join('\n');
+  const all = [...marks.filter((m) => m.at < 0), { step: 'kernel started', at: 0 }, ...marks.filter((m) => m.at >= 0)];
+  const width = Math.max(26, ...all.map((m) => m.step.length + 1));
+  let prev: number | undefined;
+  return all
+    .map((m) => {
+      const took = prev === undefined ? '' : `  (+${(m.at - prev).toFixed(2)})`;
+      prev = m.at;
+      return `${indent}${m.step.padEnd(width)} ${m.at.toFixed(2).padStart(6)} s${took}`;
+    })
+    .join('\n');
 }
 
 /** Reads the start of a boot log (the steps are in its first lines) and parses it. */

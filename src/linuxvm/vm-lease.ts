@@ -14,6 +14,8 @@ export interface GuestVm {
   readonly dead: Promise<string>;
   /** Publishes a guest port through the VMM (UDP); absent where the backend cannot. */
   addPortForward?(f: PortForward): Promise<void>;
+  /** Notes a host step on the VM's boot timeline (once per step; timeline.ts); `at` defaults to now. */
+  mark?(step: string, at?: number): void;
 }
 
 export interface VmLease {

@@ -77,6 +77,7 @@ export class VmProcess implements ExecutorProcess {
         if (ack) this.stdinWindow?.acked(ack);
         if (!data.length) continue;
         const w = fd === 2 ? stderr : stdout;
+        if (!this.execId) this.vm.mark?.('shim: first output relayed');
         if (w && !w.destroyed && !w.write(data)) await drained(w);
         this.channel.ack(data.length);
       }
@@ -107,6 +108,7 @@ export class VmProcess implements ExecutorProcess {
 
   async start(): Promise<void> {
     this._pid = await this.agent.start(this.guestId, this.execId);
+    if (!this.execId) this.vm.mark?.('shim: container started');
   }
 
   async kill(signal: number): Promise<void> {

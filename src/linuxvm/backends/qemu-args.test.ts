@@ -35,7 +35,7 @@ describe('qemuPlan', () => {
   test('x86_64: microvm, mmio devices, serial console, tsc_early_khz, sockets in the state dir', () => {
     const p = qemuPlan(cfg(), manifest('amd64'), 'tcg', { tscKhz: 2596136 });
     expect(p.binary).toBe('qemu-system-x86_64');
-    expect(values(p.args, '-M')[0]).toMatch(/^microvm/);
+    expect(values(p.args, '-M')[0]).toMatch(/^microvm,x-option-roms=off,rtc=on/);
     expect(values(p.args, '-accel')).toEqual(['tcg,tb-size=64']);
     expect(values(p.args, '-cpu')).toEqual(['max']);
     expect(values(p.args, '-device')).toEqual(
@@ -51,7 +51,8 @@ describe('qemuPlan', () => {
     expect(values(p.args, '-chardev')).toContain('file,id=con0,path=/run/t/console.log,append=on');
     expect(values(p.args, '-device')).toContain('virtio-balloon-device,free-page-reporting=on');
     expect(values(p.args, '-drive')[0]).toBe('file=/img/system.img,if=none,id=sys,format=raw,readonly=on');
-    expect(p.cmdline).toBe('panic=-1 quiet console=ttyS0 tsc_early_khz=2596136');
+    expect(p.cmdline).toBe('panic=-1 quiet console=ttyS0 tsc_early_khz=2596136 tsc=reliable');
+    expect(qemuPlan(cfg(), manifest('amd64'), 'kvm', { tscKhz: 2596136 }).cmdline).not.toContain('tsc=reliable');
     expect(values(p.args, '-append')).toEqual([p.cmdline]);
     expect(p.sockets).toEqual({ agent: '/run/t/agent.sock', ctl: '/run/t/ctl.sock', qmp: '/run/t/qmp.sock' });
     expect(p.virtiofs).toEqual([]);

@@ -2,7 +2,7 @@
 // and the chosen accelerator (unit-tested beside this file).
 //   x86_64 guest: `-M microvm` (no PCI, no firmware tables to walk: the fastest boot under TCG)
 //     with virtio-mmio devices; `tsc_early_khz` on the kernel command line, because without it
-//     about one TCG boot in three hung calibrating the TSC.
+//     about one TCG boot in three hung calibrating the TSC, and under TCG `tsc=reliable` (below).
 //   arm64 guest: `-M virt` with virtio-pci devices (what Virtualization.framework offers too).
 // Console: a file chardev in append mode (the boot log), QMP on a unix socket, the agent and
 // control channels on virtio-serial ports backed by unix sockets QEMU listens on.
@@ -57,7 +57,9 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     .filter((s) => s.kind === 'virtiofs')
     .map((s) => ({ tag: s.tag, socket: sock(`vfs-${s.tag}.sock`), hostPath: s.hostPath, readonly: !!s.readonly }));
 
-  const machine = x86 ? ['microvm', 'x-option-roms=off', 'rtc=off'] : ['virt'];
+  // The RTC stays on: without it the kernel's boot-time clock read and rtc_cmos's probe each spin
+  // on a CMOS that never answers (2-5 s of a TCG boot, measured), and the guest's date was 1970.
+  const machine = x86 ? ['microvm', 'x-option-roms=off', 'rtc=on'] : ['virt'];
   // vhost-user devices (virtiofs) need guest RAM the daemon can map: a shared memfd backend.
   if (virtiofs.length) machine.push('memory-backend=mem');
   const args = [
@@ -138,6 +140,10 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     m.cmdline,
     x86 ? 'console=ttyS0' : 'console=ttyAMA0',
     ...(x86 && host.tscKhz ? [`tsc_early_khz=${host.tscKhz}`] : []),
+    // TCG's vCPUs fail the kernel's TSC sync check, so it fell back to the jiffies clock, which
+    // loses ticks on a loaded host (the guest's uptime ran 5-30 % slow: a wrong boot timeline).
+    // Every vCPU reads the host's own TSC under TCG, so it is reliable.
+    ...(x86 && accel === 'tcg' ? ['tsc=reliable'] : []),
     ...shares.map((s) => `tandem.share=${s.tag}:${s.kind}${s.readonly ? ':ro' : ''}`),
     ...(cfg.cmdlineExtra ?? []),
   ]

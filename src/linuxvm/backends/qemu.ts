@@ -52,7 +52,7 @@ export class QemuBackend implements VmBackend {
     );
     for (const accel of candidates) {
       const plan = qemuPlan(cfg, manifest, accel, { tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined });
-      const vm = await QemuInstance.launch(plan, accel, log);
+      const vm = await QemuInstance.launch(plan, accel, log, cfg.mark);
       if (accel === 'tcg') {
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
         return vm;
@@ -105,15 +105,21 @@ export class QemuInstance implements VmInstance {
     return this.plan.bootLog;
   }
 
-  static async launch(plan: QemuPlan, accel: Accel, log: (m: string) => void): Promise<QemuInstance> {
+  get kernelStartedAtMs(): number | undefined {
+    return this.proc.kernelStartedAtMs;
+  }
+
+  static async launch(plan: QemuPlan, accel: Accel, log: (m: string) => void, mark = (_step: string) => {}): Promise<QemuInstance> {
     for (const s of [...Object.values(plan.sockets), ...plan.virtiofs.map((v) => v.socket)]) rmSync(s, { force: true });
     const offset = existsSync(plan.bootLog) ? readFileSync(plan.bootLog).length : 0;
     const helpers: VmmProcess[] = [];
     try {
       for (const v of plan.virtiofs) helpers.push(await startVirtiofsd(v, plan.bootLog));
+      if (plan.virtiofs.length) mark('vmd: virtiofsd ready');
       log(`qemu: starting ${plan.binary} (${accel})`);
       writeFileSync(plan.bootLog, `--- ${new Date().toISOString()} ${plan.binary} ${plan.args.join(' ')}\n`, { flag: 'a' });
       const proc = await VmmProcess.spawn(`qemu (${accel})`, plan.binary, plan.args, plan.bootLog);
+      mark(`vmd: QEMU started (${accel})`);
       return new QemuInstance(proc, plan, accel, helpers, offset);
     } catch (err) {
       for (const h of helpers) h.signal('SIGKILL');

@@ -43,6 +43,7 @@ export class VfkitBackend implements VmBackend {
     rmSync(plan.bootLog, { force: true }); // vfkit's serial log file is per boot
     cfg.log?.('vfkit: starting');
     const proc = await VmmProcess.spawn('vfkit', this.binary, plan.args, join(cfg.stateDir, 'vfkit.log'), plan.bootLog);
+    cfg.mark?.('vmd: vfkit started');
     const vm = new VfkitInstance(proc, plan);
     try {
       await proc.waitForConsole(READY_RE, cfg.readyTimeoutMs ?? 120_000, FATAL_RE);
@@ -76,6 +77,10 @@ class VfkitInstance implements VmInstance {
 
   get bootLog(): string {
     return this.plan.bootLog;
+  }
+
+  get kernelStartedAtMs(): number | undefined {
+    return this.proc.kernelStartedAtMs;
   }
 
   connectAgent(): Promise<Duplex> {

@@ -43,6 +43,8 @@ export interface VmConfig {
   readyTimeoutMs?: number;
   /** Progress and decisions (accelerator fallback, …). */
   log?: (msg: string) => void;
+  /** A host step of the boot, for the boot timeline (src/linuxvm/timeline.ts). */
+  mark?: (step: string) => void;
 }
 
 export interface VmExit {
@@ -59,6 +61,8 @@ export interface VmInstance {
   readonly bootLog: string;
   /** Settles once when the hypervisor process exits; the same value however often awaited. */
   readonly exited: Promise<VmExit>;
+  /** When the guest kernel started by the host's clock (ms since the epoch), once known. */
+  readonly kernelStartedAtMs?: number;
   /** The host end of the agent channel (virtio-serial port `tandem.agent` / vsock port). */
   connectAgent(): Promise<Duplex>;
   /** Publishes a guest port on the host while the VM runs. */

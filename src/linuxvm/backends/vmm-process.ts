@@ -14,6 +14,11 @@ export class VmmProcess {
   private exit?: VmExit;
   /** Set by the owner before it stops the process on purpose, to word the exit reason. */
   expectedReason?: string;
+  /**
+   * When the guest kernel started, by the host's clock: the earliest (seen − guest uptime) over
+   * the stamped console lines read while waiting (late by at most one 50 ms poll).
+   */
+  kernelStartedAtMs?: number;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -130,6 +135,7 @@ export class VmmProcess {
     const tail = new LogTail(this.consoleLog, fromOffset);
     for (;;) {
       const text = tail.read();
+      this.observe(text);
       const m = re.exec(text);
       if (m) return m;
       const f = failRe?.exec(text);
@@ -145,6 +151,23 @@ export class VmmProcess {
       }
       await Promise.race([this.exited, new Promise((r) => setTimeout(r, 50))]);
     }
+  }
+
+  /**
+   * Updates kernelStartedAtMs from the newest stamped console line: older lines only give later
+   * estimates, so the newest one read at each look is all that counts.
+   */
+  private observe(text: string): void {
+    const now = Date.now();
+    const end = text.lastIndexOf('\n');
+    const start = text.lastIndexOf('\ntandem-', end - 1);
+    let last: RegExpExecArray | null = null;
+    const stamp = /^tandem-(?:guest|agent)[^[\n]*\[([\d.]+)\]/gm;
+    stamp.lastIndex = Math.max(0, start - 4096);
+    for (let m; (m = stamp.exec(text)) && m.index < end;) last = m;
+    if (!last) return;
+    const at = now - Number(last[1]) * 1000;
+    if (this.kernelStartedAtMs === undefined || at < this.kernelStartedAtMs) this.kernelStartedAtMs = at;
   }
 
   private describeExit(code: number | null, signal: NodeJS.Signals | null): string {

@@ -68,6 +68,7 @@ export class GuestContainer {
     const created = join(bundle, 'created');
     const gate = join(bundle, 'gate');
     const c = new GuestContainer(o.id, bundle, new GuestProcess(o.id, '', o.io, bundle, tools), tools);
+    c.init.program = String(o.spec.process?.args?.[0] ?? '');
     try {
       await run('mkfifo', [created, gate]);
       const spec = specForGuest(o.spec, {
@@ -162,6 +163,7 @@ export class GuestContainer {
     const p = new GuestProcess(this.id, execId, io, this.bundle, this.tools);
     this.execs.set(execId, p);
     p.execSpec = processForGuest(process, io.terminal);
+    p.program = String(process.args?.[0] ?? '');
     return p;
   }
 

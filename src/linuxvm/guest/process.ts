@@ -26,6 +26,7 @@ import type { OciProcess } from '../../common/oci.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
 import type { Runc } from './runc.js';
 import { lastError } from './runc.js';
+import { CrunStderr, execFailure } from './crun.js';
 import { log } from './log.js';
 import { READY_MARKER, TelnetOutput, escapeIac } from './telnet.js';
 
@@ -58,6 +59,8 @@ const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export class GuestProcess {
   pid = 0;
+  /** The program (argv[0]) as the spec names it, for the runtime's exec-failure messages. */
+  program = '';
   /** The OCI process of an exec, kept until Start writes it for `runc exec --process`. */
   execSpec?: OciProcess;
   private child?: ChildProcess;
@@ -119,7 +122,7 @@ export class GuestProcess {
       const pipe = (on: boolean) => (on ? 'pipe' : 'ignore');
       child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), pipe(this.io.stdout), pipe(this.io.stderr)] });
       this.out = child.stdout;
-      this.err = child.stderr;
+      this.err = child.stderr && runc.crun ? crunStderr(child.stderr, this.program) : child.stderr;
       this.in = child.stdin;
     } else {
       const rows = size?.height || 24;
@@ -188,7 +191,8 @@ export class GuestProcess {
   /** runc's own error for this process (from its JSON log), if it wrote one. */
   async runtimeError(): Promise<string> {
     try {
-      return lastError(await fsp.readFile(this.logFile, 'utf8'));
+      const msg = lastError(await fsp.readFile(this.logFile, 'utf8'));
+      return (this.tools.runc.crun && execFailure(msg, this.program)) || msg;
     } catch {
       return '';
     }
@@ -301,6 +305,14 @@ export class GuestProcess {
       c.once('exit', (code) => (code === 0 ? resolve() : reject(unavailable(`stty -F ${tty} exited ${code}`))));
     });
   }
+}
+
+/** crun's stderr through CrunStderr; cutting the output (serveStdio) closes the pipe itself too. */
+function crunStderr(stderr: Readable, program: string): Readable {
+  const t = new CrunStderr(program);
+  stderr.pipe(t);
+  t.once('close', () => stderr.destroy());
+  return t;
 }
 
 /** Polls until `check` says done or the process exits; cheap (2 ms steps) and bounded by exit. */

@@ -4,6 +4,7 @@
 // processes that process.ts owns.
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Code, TandemError } from '../../common/errdefs.js';
 
 export interface RuncOptions {
@@ -48,10 +49,13 @@ export function lastError(out: string): string {
 export class Runc {
   readonly bin: string;
   readonly root: string;
+  /** crun rather than runc: its exec failures are reworded (crun.ts). */
+  readonly crun: boolean;
 
   constructor(o: RuncOptions) {
     this.bin = o.bin ?? 'runc';
     this.root = o.root;
+    this.crun = basename(this.bin) === 'crun';
   }
 
   /** Global flags every invocation carries. */

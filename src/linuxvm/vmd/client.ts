@@ -11,6 +11,7 @@ import { VMD } from './api.js';
 import { AgentClient } from '../agent-client.js';
 import type { PortForward } from '../backends/vm-backend.js';
 import { DeathLatch, SharedLease, type GuestVm, type VmHost, type VmLease } from '../vm-lease.js';
+import { appendHostMarks } from '../timeline.js';
 import { Watchdog } from '../watchdog.js';
 
 const pb = tandem.vmd.v1;
@@ -35,6 +36,7 @@ export class AttachedVm implements GuestVm {
   private readonly latch = new DeathLatch();
   readonly dead = this.latch.dead;
   private readonly watchdog: Watchdog;
+  private readonly marked = new Set<string>();
 
   constructor(
     private readonly ttrpc: TtrpcClient,
@@ -69,6 +71,12 @@ export class AttachedVm implements GuestVm {
       guestPort: f.guestPort,
     }).finish();
     await this.ttrpc.call(VMD_SERVICE, 'AddPortForward', req, { timeoutMs: 30_000 });
+  }
+
+  mark(step: string, at = Date.now()): void {
+    if (this.marked.has(step)) return;
+    this.marked.add(step);
+    void appendHostMarks(this.info.bootLog ?? '', [{ step, at }]);
   }
 
   markDead(reason: string): void {
@@ -109,7 +117,9 @@ export class VmdClient implements VmHost {
   private async attach(): Promise<AttachedVm> {
     const { o } = this;
     const deadline = Date.now() + o.attachTimeoutMs;
+    const requested = Date.now();
     let spawnedAt = 0;
+    let firstSpawn = 0;
     let last = 'no answer';
     for (;;) {
       const conn = await TtrpcClient.connect(o.socket, 2_000).catch((err: Error) => {
@@ -126,6 +136,9 @@ export class VmdClient implements VmHost {
           const agent = new AgentClient(conn);
           await agent.hello(30_000);
           const vm = new AttachedVm(conn, agent, res.vm ?? {}, o);
+          vm.mark('shim: VM requested', requested);
+          if (firstSpawn) vm.mark('shim: vmd spawned', firstSpawn);
+          vm.mark('shim: attached');
           o.log.info(
             {
               vmdPid: res.vmdPid,
@@ -148,6 +161,7 @@ export class VmdClient implements VmHost {
       // started while another holds the lock steps aside).
       if (o.spawn && Date.now() - spawnedAt > 2_000) {
         spawnedAt = Date.now();
+        firstSpawn ||= spawnedAt;
         o.spawn();
       }
       await new Promise((r) => setTimeout(r, 100));

@@ -22,6 +22,7 @@ import type { PortForward, VmBackend, VmInstance } from '../backends/vm-backend.
 import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
 import type { SharePlatform } from '../share.js';
 import { DeathLatch, SharedLease, type GuestVm } from '../vm-lease.js';
+import { appendHostMarks } from '../timeline.js';
 import { Watchdog } from '../watchdog.js';
 import { killOrphanedVm, readVmRecord, writeVmRecord } from './record.js';
 import { AgentMux, duplexPair } from './mux.js';
@@ -164,6 +165,11 @@ export class VmManager {
 
   private async boot(): Promise<Vm> {
     const { settings: s, log, vmDir } = this.o;
+    // Host steps of this boot, written to its boot log once the kernel's start is known.
+    const marks: { step: string; at: number }[] = [];
+    const mark = (step: string) => marks.push({ step, at: Date.now() });
+    if (!this.staleChecked) marks.push({ step: 'vmd: process started', at: performance.timeOrigin });
+    mark('vmd: VM boot begins');
     if (!this.staleChecked) {
       // A VM left by a vmd that died (its guest powers itself off 15 s after losing its host,
       // but not before), and the generation count to continue from (boot logs are kept).
@@ -174,6 +180,7 @@ export class VmManager {
     const backend = await this.pickBackend();
     // Without ensureImage (an in-process manager in tests) the backend says what is missing.
     const imageDir = this.o.ensureImage ? await this.o.ensureImage() : (s.imageDir ?? '');
+    mark('vmd: image checked');
     const generation = ++this.generation;
     const runDir = join(vmDir, String(generation));
     await fsp.mkdir(runDir, { recursive: true });
@@ -191,7 +198,9 @@ export class VmManager {
       cmdlineExtra: [`tandem.runtime=${s.runtime}`],
       readyTimeoutMs: s.bootTimeoutMs,
       log: (msg) => log.info({ generation }, msg),
+      mark,
     });
+    mark('vmd: ready marker seen');
     await writeVmRecord(vmDir, {
       ownerPid: process.pid,
       vmPid: instance.pid,
@@ -219,6 +228,9 @@ export class VmManager {
       await instance.kill().catch(() => {});
       throw err;
     }
+    mark('vmd: agent answered Hello');
+    if (instance.kernelStartedAtMs !== undefined) marks.push({ step: 'kernel started', at: instance.kernelStartedAtMs });
+    await appendHostMarks(instance.bootLog, marks);
     const vm = new Vm(generation, instance, mux!, agent, backend.name);
     log.info(
       {
