@@ -5,6 +5,7 @@
 // guest boots once for this file (TCG here, so it is slow).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -68,6 +69,23 @@ test('docker cp in and out of a running VM container: the host side of its share
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await d.docker(['rm', '-f', 'vmcp']);
+  }
+}, 180_000);
+
+test('a VM container reaches a service on the host as host.docker.internal', async () => {
+  const got: string[] = [];
+  const server = createServer((sock) => {
+    sock.on('data', (b) => got.push(b.toString()));
+    sock.end('pong\n');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  try {
+    const out = await d.dockerOk(['run', '--rm', '--runtime', 'tandem-vm', IMG, 'sh', '-c', `echo ping | nc host.docker.internal ${port}`]);
+    expect(out).toBe('pong\n');
+    expect(got.join('')).toBe('ping\n');
+  } finally {
+    server.close();
   }
 }, 180_000);
 

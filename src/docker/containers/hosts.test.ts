@@ -10,11 +10,19 @@ const rec = (id: string, name: string, nets: Record<string, string[]>, extra: st
     HostConfig: { ExtraHosts: extra },
   }) as unknown as ContainerRecord;
 
-test('only user networks and --add-host get a hosts file', () => {
-  expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } })).toBe(false);
-  expect(wantsHosts({ HostConfig: { NetworkMode: 'bridge' }, NetworkingConfig: { EndpointsConfig: { bridge: {} } } })).toBe(false);
-  expect(wantsHosts({ HostConfig: { NetworkMode: 'proj_default' } })).toBe(true);
-  expect(wantsHosts({ HostConfig: { ExtraHosts: ['a:1.2.3.4'] } })).toBe(true);
+test('user networks, --add-host and VM containers get a hosts file; a native container on the default network none', () => {
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } }, false)).toBe(false);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'bridge' }, NetworkingConfig: { EndpointsConfig: { bridge: {} } } }, false)).toBe(false);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'proj_default' } }, false)).toBe(true);
+  expect(wantsHosts({ HostConfig: { ExtraHosts: ['a:1.2.3.4'] } }, false)).toBe(true);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } }, true)).toBe(true);
+});
+
+test('a VM container reaches the host as host.docker.internal and host-gateway at the VM network gateway', () => {
+  const text = hostsFile({ ...rec('d', 'vm1', {}), HostConfig: { ExtraHosts: ['gw:host-gateway'] } } as ContainerRecord, [], true);
+  expect(text).toContain('10.0.2.2\thost.docker.internal\n');
+  expect(text).toContain('10.0.2.2\tgw\n');
+  expect(hostsFile(rec('e', 'native', {}), [])).not.toContain('host.docker.internal');
 });
 
 test('members of a shared network by name, id and alias; others and the host network left out', () => {

@@ -9,20 +9,29 @@ import type { ContainerRecord, CreateBody } from './types.js';
 
 const PREDEFINED = new Set(['default', 'bridge', 'host', 'none']);
 
-/** Whether a new container gets a hosts file of ours. */
-export function wantsHosts(body: CreateBody): boolean {
+/**
+ * The host as a VM container reaches it: QEMU's user networking answers for the host at this
+ * address of the guest's network (vfkit's NAT gateway differs: not run, docs/macos.md).
+ */
+export const VM_HOST_GATEWAY = '10.0.2.2';
+
+/** Whether a new container gets a hosts file of ours (a VM container always: host.docker.internal). */
+export function wantsHosts(body: CreateBody, vm: boolean): boolean {
   const mode = body.HostConfig?.NetworkMode;
   const eps = Object.keys(body.NetworkingConfig?.EndpointsConfig ?? {});
   return (
+    vm ||
     !!body.HostConfig?.ExtraHosts?.length ||
     (!!mode && !PREDEFINED.has(mode) && !mode.startsWith('container:')) ||
     eps.some((n) => !PREDEFINED.has(n))
   );
 }
 
-/** The file's text for `c` among `all` containers. */
-export function hostsFile(c: ContainerRecord, all: ContainerRecord[]): string {
+/** The file's text for `c` among `all` containers; `vm`: c runs in the guest VM. */
+export function hostsFile(c: ContainerRecord, all: ContainerRecord[], vm = false): string {
+  const gateway = vm ? VM_HOST_GATEWAY : '127.0.0.1';
   const lines = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', `127.0.0.1\t${c.Id.slice(0, 12)} ${c.Name.slice(1)}`];
+  if (vm) lines.push(`${gateway}\thost.docker.internal`);
   const nets = Object.keys(c.Networks).filter((n) => !PREDEFINED.has(n));
   for (const other of all) {
     if (other.Id === c.Id) continue;
@@ -35,13 +44,13 @@ export function hostsFile(c: ContainerRecord, all: ContainerRecord[]): string {
   for (const h of c.HostConfig.ExtraHosts ?? []) {
     const i = h.indexOf(':');
     if (i <= 0) continue;
-    const ip = h.slice(i + 1) === 'host-gateway' ? '127.0.0.1' : h.slice(i + 1);
+    const ip = h.slice(i + 1) === 'host-gateway' ? gateway : h.slice(i + 1);
     lines.push(`${ip}\t${h.slice(0, i)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-export async function writeHosts(path: string, c: ContainerRecord, all: ContainerRecord[]): Promise<void> {
+export async function writeHosts(path: string, c: ContainerRecord, all: ContainerRecord[], vm = false): Promise<void> {
   // writeFile truncates and writes the same inode: bind mounts of it see the new text.
-  await writeFile(path, hostsFile(c, all), { mode: 0o644 });
+  await writeFile(path, hostsFile(c, all, vm), { mode: 0o644 });
 }

@@ -68,7 +68,7 @@ export class Containers {
   /** Rewrites the hosts files of every container that has one (membership changed). */
   async refreshHosts(): Promise<void> {
     const all = this.d.store.containers();
-    for (const c of all) if (c.HostsFile) await writeHosts(this.hostsPath(c.Id), c, all).catch(() => {});
+    for (const c of all) if (c.HostsFile) await writeHosts(this.hostsPath(c.Id), c, all, inVm(c.Runtime, c.HostConfig)).catch(() => {});
   }
 
   logPath(id: string): string {
@@ -123,7 +123,7 @@ export class Containers {
     }
     const publish = publishEntries(host, config);
     const mounts = await this.d.volumes.resolveMounts(config, host);
-    const ownHosts = wantsHosts(body);
+    const ownHosts = wantsHosts(body, vm);
     if (ownHosts) {
       await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
       await writeFile(this.hostsPath(id), '127.0.0.1\tlocalhost\n', { mode: 0o644 });
