@@ -11,6 +11,8 @@ echo "== load: containers per second at concurrency 10, shim daemon memory over 
 node dist-bench/bench/load.js
 echo "== snapshotter: tandem vs containerd's native and overlayfs"
 node dist-bench/bench/snapshotter.js --out docs/bench-snapshotter-results.md
+echo "== docker endpoint: docker run --rm and docker pull vs ctr, endpoint memory"
+node dist-bench/bench/docker.js
 echo "== docker build: first and cached vs ctr-level"
 node dist-bench/bench/build.js
 if [[ -f dist-bench/bench/vm.js ]]; then

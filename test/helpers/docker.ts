@@ -49,6 +49,7 @@ export class DockerEndpoint {
     readonly cd: Containerd,
     readonly dir: string,
     private readonly extraArgs: string[],
+    private readonly debug: boolean,
   ) {
     this.socket = join(dir, 'docker.sock');
     this.stateDir = join(dir, 'state');
@@ -56,8 +57,9 @@ export class DockerEndpoint {
     mkdirSync(this.configDir, { recursive: true });
   }
 
-  static async start(cd: Containerd, extraArgs: string[] = []): Promise<DockerEndpoint> {
-    const d = new DockerEndpoint(cd, mkdtempSync('/tmp/tdd-'), extraArgs);
+  /** debug: false runs it as `tandem up` would, without a log line per request (benchmarks). */
+  static async start(cd: Containerd, extraArgs: string[] = [], opts: { debug?: boolean } = {}): Promise<DockerEndpoint> {
+    const d = new DockerEndpoint(cd, mkdtempSync('/tmp/tdd-'), extraArgs, opts.debug ?? true);
     await d.launch();
     return d;
   }
@@ -82,7 +84,7 @@ export class DockerEndpoint {
         this.cd.namespace,
         '--state-dir',
         this.stateDir,
-        '--debug',
+        ...(this.debug ? ['--debug'] : []),
         ...this.extraArgs,
       ],
       { env: this.cd.env, stdio: ['ignore', log, log] },

@@ -18,7 +18,7 @@ import { nameInUse, type Store } from '../store.js';
 import type { Volumes } from '../volumes.js';
 import { LiveContainer } from './live.js';
 import { LogWriter } from './logs.js';
-import { checkName, randomName } from './names.js';
+import { checkName, freeName } from './names.js';
 import { buildSpec, mergeConfig, processArgs } from './spec.js';
 import { ProcessStdio, fifoPaths } from './stdio.js';
 import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
@@ -108,12 +108,12 @@ export class Containers {
     const host = body.HostConfig ?? {};
     const runtime = host.Runtime || 'tandem';
     if (!(RUNTIMES as readonly string[]).includes(runtime)) throw invalidArgument(`unknown or invalid runtime name: ${runtime}`);
-    const name = nameIn ? checkName(nameIn) : `/${randomName()}`;
+    const id = randomBytes(32).toString('hex');
+    const name = nameIn ? checkName(nameIn) : freeName(id, (n) => !!this.d.store.containerByName(n));
     const existing = this.d.store.containerByName(name);
     if (existing) throw nameInUse(name, existing.Id);
     const config = mergeConfig(body, image.config.config ?? {});
     const args = processArgs(config);
-    const id = randomBytes(32).toString('hex');
     const warnings: string[] = [];
     const vm = inVm(runtime, host);
     if (!vm && (host.Memory || host.NanoCpus)) {

@@ -56,8 +56,22 @@ const RIGHT = [
   'yalow',
 ];
 
-export function randomName(): string {
-  return `${LEFT[randomInt(LEFT.length)]}_${RIGHT[randomInt(RIGHT.length)]}`;
+/** A name; on a retry a digit is added (as dockerd's generator does), since the lists are short. */
+export function randomName(retry = 0): string {
+  const base = `${LEFT[randomInt(LEFT.length)]}_${RIGHT[randomInt(RIGHT.length)]}`;
+  return retry ? `${base}${randomInt(10)}` : base;
+}
+
+/**
+ * A generated name no container has (with its slash): a few tries, then the short id, as
+ * dockerd does. With ~570 base names, a few dozen containers collide otherwise.
+ */
+export function freeName(id: string, taken: (name: string) => boolean): string {
+  for (let i = 0; i < 6; i++) {
+    const name = `/${randomName(i)}`;
+    if (!taken(name)) return name;
+  }
+  return `/${id.slice(0, 12)}`;
 }
 
 const VALID = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
