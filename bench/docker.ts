@@ -41,7 +41,9 @@ function memory(pid: number): { rss: number; pss: number } {
   return { rss: kib('Rss'), pss: kib('Pss') };
 }
 
-async function memoryWithContainers(d: DockerEndpoint): Promise<{ idle: { rss: number; pss: number }; busy: { rss: number; pss: number } }> {
+async function memoryWithContainers(
+  d: DockerEndpoint,
+): Promise<{ idle: { rss: number; pss: number }; busy: { rss: number; pss: number } }> {
   const pid = d.pid!;
   const idle = memory(pid);
   const ids: string[] = [];
@@ -86,7 +88,9 @@ function fiveLayerLayout(dir: string): { layers: string[] } {
   }
   const arch = process.arch === 'x64' ? 'amd64' : process.arch;
   const config = put(
-    Buffer.from(JSON.stringify({ architecture: arch, os: 'linux', config: { Cmd: ['true'] }, rootfs: { type: 'layers', diff_ids: diffIds } })),
+    Buffer.from(
+      JSON.stringify({ architecture: arch, os: 'linux', config: { Cmd: ['true'] }, rootfs: { type: 'layers', diff_ids: diffIds } }),
+    ),
   );
   const manifest = put(
     Buffer.from(
@@ -104,7 +108,11 @@ function fiveLayerLayout(dir: string): { layers: string[] } {
     JSON.stringify({
       schemaVersion: 2,
       manifests: [
-        { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, annotations: { 'org.opencontainers.image.ref.name': 'latest' } },
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          ...manifest,
+          annotations: { 'org.opencontainers.image.ref.name': 'latest' },
+        },
       ],
     }),
   );

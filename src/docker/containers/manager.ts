@@ -20,7 +20,7 @@ import { LiveContainer } from './live.js';
 import { LogWriter } from './logs.js';
 import { checkName, freeName } from './names.js';
 import { buildSpec, mergeConfig, processArgs } from './spec.js';
-import { ProcessStdio, fifoPaths } from './stdio.js';
+import { ProcessStdio, fifoPaths, makeFifos, type FifoPaths } from './stdio.js';
 import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
 import { copyUp } from './copy-up.js';
 import { PortForwards } from './forward.js';
@@ -69,6 +69,10 @@ export class Containers {
   async refreshHosts(): Promise<void> {
     const all = this.d.store.containers();
     for (const c of all) if (c.HostsFile) await writeHosts(this.hostsPath(c.Id), c, all, inVm(c.Runtime, c.HostConfig)).catch(() => {});
+  }
+
+  initFifos(c: ContainerRecord): FifoPaths {
+    return fifoPaths(this.dir(c.Id), 'init', { stdin: !!c.Config.OpenStdin, tty: !!c.Config.Tty });
   }
 
   logPath(id: string): string {
@@ -161,22 +165,26 @@ export class Containers {
     this.d.store.insertContainer(record);
     try {
       await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
-      await withLease(this.d.cd, async (lease) => {
-        await this.ensureUnpacked(image, snapshotter, lease);
-        await this.d.cd.call('snapshots.Prepare', { snapshotter, key: id, parent: image.chainId }, { lease });
-        await copyUp(this.d.cd, { snapshotter, key: id }, join(this.d.stateDir, 'tmp'), mounts.copyUp);
-        await this.d.cd.call('containers.Create', {
-          container: {
-            id,
-            labels: { [LABEL_NAME]: name.slice(1), ...(config.Labels ?? {}) },
-            image: image.record.name,
-            runtime: { name: SHIM_RUNTIME },
-            spec: { type_url: SPEC_TYPE, value: Buffer.from(JSON.stringify(spec)) },
-            snapshotter,
-            snapshotKey: id,
-          },
-        });
-      });
+      // The init FIFOs are made now, beside containerd's round trips, rather than at start.
+      await settleAll([
+        makeFifos(this.initFifos(record)),
+        withLease(this.d.cd, async (lease) => {
+          await this.ensureUnpacked(image, snapshotter, lease);
+          await this.d.cd.call('snapshots.Prepare', { snapshotter, key: id, parent: image.chainId }, { lease });
+          await copyUp(this.d.cd, { snapshotter, key: id }, join(this.d.stateDir, 'tmp'), mounts.copyUp);
+          await this.d.cd.call('containers.Create', {
+            container: {
+              id,
+              labels: { [LABEL_NAME]: name.slice(1), ...(config.Labels ?? {}) },
+              image: image.record.name,
+              runtime: { name: SHIM_RUNTIME },
+              spec: { type_url: SPEC_TYPE, value: Buffer.from(JSON.stringify(spec)) },
+              snapshotter,
+              snapshotKey: id,
+            },
+          });
+        }),
+      ]);
     } catch (err) {
       await this.d.cd.call('snapshots.Remove', { snapshotter, key: id }).catch(() => {});
       this.d.store.deleteContainer(id);
@@ -214,15 +222,19 @@ export class Containers {
   private async run(c: ContainerRecord): Promise<void> {
     const cd = this.d.cd;
     const id = c.Id;
-    await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
     const live = this.liveOf(id);
-    const paths = fifoPaths(this.dir(id), 'init', { stdin: !!c.Config.OpenStdin, tty: !!c.Config.Tty });
+    const paths = this.initFifos(c);
     let io: ProcessStdio | undefined;
     try {
       await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
+      // The FIFOs are opened only once a stale task is gone: its shim's writers closing would
+      // otherwise end our fresh readers.
+      const [{ mounts }] = await Promise.all([
+        cd.call('snapshots.Mounts', { snapshotter: c.Snapshotter, key: id }),
+        cd.call('tasks.Delete', { containerId: id }).catch(() => {}),
+      ]);
       io = await ProcessStdio.open(paths);
       live.connect(io, new LogWriter(this.logPath(id)));
-      const { mounts } = await cd.call('snapshots.Mounts', { snapshotter: c.Snapshotter, key: id });
       if (!inVm(c.Runtime, c.HostConfig)) await this.forwards.start(id, publishEntries(c.HostConfig, c.Config));
       const create = () =>
         cd.call(
@@ -311,7 +323,10 @@ export class Containers {
 
   private async exited(id: string, io: ProcessStdio, status: number, at: Date): Promise<void> {
     await this.forwards.stop(id);
-    await this.d.cd.call('tasks.Delete', { containerId: id }).catch(() => {});
+    const taskDeleted = await this.d.cd.call('tasks.Delete', { containerId: id }).then(
+      () => true,
+      (err) => isCode(err, Code.NotFound),
+    );
     // The shim has let go of the FIFOs: what is left in them arrives, then EOF.
     await Promise.race([io.done, new Promise((r) => setTimeout(r, 5000))]);
     io.destroy();
@@ -327,7 +342,9 @@ export class Containers {
     this.emit(c, 'die', { exitCode: String(status) });
     live.exited();
     if (c.HostConfig.AutoRemove) {
-      await this.remove(id, { force: true }).catch((err) => this.d.log.warn({ id, err: errorMessage(err) }, 'auto-remove failed'));
+      await this.remove(id, { force: true, taskDeleted }).catch((err) =>
+        this.d.log.warn({ id, err: errorMessage(err) }, 'auto-remove failed'),
+      );
       return;
     }
     if (again) this.scheduleRestart(c);
@@ -459,7 +476,7 @@ export class Containers {
   }
 
   /** rm: refuses a running container unless forced; removes task, container, snapshot, files. */
-  async remove(ref: string, opts: { force?: boolean; volumes?: boolean }): Promise<void> {
+  async remove(ref: string, opts: { force?: boolean; volumes?: boolean; taskDeleted?: boolean }): Promise<void> {
     const c = this.get(ref);
     if (this.isRunning(c)) {
       if (!opts.force && c.State.Status === 'restarting') {
@@ -483,7 +500,7 @@ export class Containers {
       }
     }
     const cd = this.d.cd;
-    await cd.call('tasks.Delete', { containerId: c.Id }).catch(() => {});
+    if (!opts.taskDeleted || this.isRunning(c)) await cd.call('tasks.Delete', { containerId: c.Id }).catch(() => {});
     await cd.call('containers.Delete', { id: c.Id }).catch((err) => (isCode(err, Code.NotFound) ? undefined : Promise.reject(err)));
     await cd.call('snapshots.Remove', { snapshotter: c.Snapshotter, key: c.Id }).catch(() => {});
     this.d.store.deleteContainer(c.Id);
@@ -517,8 +534,7 @@ export class Containers {
       if (!this.isRunning(c)) continue;
       const task = await this.d.cd.call('tasks.Get', { containerId: c.Id }).catch(() => undefined);
       const p = task?.process;
-      const paths = fifoPaths(this.dir(c.Id), 'init', { stdin: !!c.Config.OpenStdin, tty: !!c.Config.Tty });
-      const io = await ProcessStdio.open(paths).catch(() => undefined);
+      const io = await ProcessStdio.open(this.initFifos(c)).catch(() => undefined);
       if (!io) continue;
       this.liveOf(c.Id).connect(io, new LogWriter(this.logPath(c.Id)));
       if (p && p.status !== TaskStatus.STOPPED) {
@@ -539,4 +555,10 @@ export class Containers {
       }
     }
   }
+}
+
+/** Waits for every promise (none is left running), then fails with the first failure. */
+async function settleAll(ps: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(ps)).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
