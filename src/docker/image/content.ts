@@ -80,15 +80,11 @@ export async function writeBlob(
     await (
       await send({ action: WriteAction.STAT, ref, total: desc.size, expected: desc.digest })
     ).answered;
-    const chunks = Buffer.isBuffer(source) ? [source] : source;
-    for await (const c of chunks) {
-      for (let i = 0; i < c.length; i += CHUNK) {
-        const part = Buffer.from(c.subarray(i, i + CHUNK));
-        hash.update(part);
-        await send({ action: WriteAction.WRITE, ref, offset, data: part });
-        offset += part.length;
-        opts.progress?.(offset);
-      }
+    for await (const part of parts(Buffer.isBuffer(source) ? [source] : source)) {
+      hash.update(part);
+      await send({ action: WriteAction.WRITE, ref, offset, data: part });
+      offset += part.length;
+      opts.progress?.(offset);
     }
     const got = `sha256:${hash.digest('hex')}`;
     if (desc.digest.startsWith('sha256:') && got !== desc.digest) {
@@ -107,6 +103,26 @@ export async function writeBlob(
     // The blob exists: make sure it carries our labels.
     if (opts.labels && Object.keys(opts.labels).length) await setLabels(cd, desc.digest, opts.labels);
   }
+}
+
+/**
+ * The source regrouped into CHUNK-sized parts: an HTTP body comes in pieces of a few KiB, and
+ * a Write request (one answer awaited per few requests) per piece made pulls slow.
+ */
+async function* parts(source: AsyncIterable<Uint8Array> | Buffer[]): AsyncGenerator<Buffer> {
+  let held: Buffer[] = [];
+  let size = 0;
+  for await (const c of source) {
+    held.push(Buffer.from(c));
+    size += c.length;
+    while (size >= CHUNK) {
+      const all = held.length === 1 ? held[0] : Buffer.concat(held, size);
+      yield all.subarray(0, CHUNK);
+      held = size > CHUNK ? [all.subarray(CHUNK)] : [];
+      size -= CHUNK;
+    }
+  }
+  if (size) yield held.length === 1 ? held[0] : Buffer.concat(held, size);
 }
 
 /** Adds labels to an existing blob (others are kept). */

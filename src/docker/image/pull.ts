@@ -42,6 +42,15 @@ async function parallel<T>(items: T[], n: number, fn: (t: T) => Promise<void>): 
   );
 }
 
+/** A promise settled from outside; its rejection is never unhandled (nobody may be waiting). */
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } {
+  let resolve!: () => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
 /** Holds everything written meanwhile; the image record takes over, then the lease goes. */
 export async function withLease<T>(cd: ContainerdClient, fn: (lease: string) => Promise<T>): Promise<T> {
   const id = `tandem-docker-${randomBytes(8).toString('hex')}`;
@@ -87,45 +96,61 @@ export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: Pu
     const platform = { os: config.os, architecture: config.architecture, variant: config.variant };
     const snapshotter = opts.snapshotterFor(platform);
 
-    await parallel(
+    const fetchLayer = async (l: OciDescriptor, i: number) => {
+      const id = short(l.digest);
+      const labels = { ...srcLabel, ...(diffIds[i] ? { 'containerd.io/uncompressed': diffIds[i] } : {}) };
+      if (await hasBlobLeased(cd, l.digest, lease)) {
+        opts.progress({ status: 'Already exists', progressDetail: {}, id });
+        await setLabels(cd, l.digest, labels);
+        return;
+      }
+      opts.progress({ status: 'Pulling fs layer', progressDetail: {}, id });
+      let last = 0;
+      await writeBlob(cd, l, await repo.blob(l.digest), {
+        lease,
+        labels,
+        progress: (n) => {
+          if (n - last < 256 << 10 && n !== l.size) return;
+          last = n;
+          opts.progress({ status: 'Downloading', progressDetail: { current: n, total: l.size }, id });
+        },
+      });
+      opts.progress({ status: 'Verifying Checksum', progressDetail: {}, id });
+      opts.progress({ status: 'Download complete', progressDetail: {}, id });
+    };
+    // Each layer is unpacked as soon as it and the one below it are in (as containerd's own
+    // unpacker does), while later layers still download.
+    const fetched = manifest.layers.map(() => deferred());
+    const downloads = parallel(
       manifest.layers.map((l, i) => ({ l, i })),
       PARALLEL,
       async ({ l, i }) => {
-        const id = short(l.digest);
-        const labels = { ...srcLabel, ...(diffIds[i] ? { 'containerd.io/uncompressed': diffIds[i] } : {}) };
-        if (await hasBlobLeased(cd, l.digest, lease)) {
-          opts.progress({ status: 'Already exists', progressDetail: {}, id });
-          await setLabels(cd, l.digest, labels);
-          return;
-        }
-        opts.progress({ status: 'Pulling fs layer', progressDetail: {}, id });
-        let last = 0;
-        await writeBlob(cd, l, await repo.blob(l.digest), {
-          lease,
-          labels,
-          progress: (n) => {
-            if (n - last < 256 << 10 && n !== l.size) return;
-            last = n;
-            opts.progress({ status: 'Downloading', progressDetail: { current: n, total: l.size }, id });
-          },
-        });
-        opts.progress({ status: 'Verifying Checksum', progressDetail: {}, id });
-        opts.progress({ status: 'Download complete', progressDetail: {}, id });
+        await fetchLayer(l, i);
+        fetched[i].resolve();
       },
-    );
-    const chain = await unpack(cd, {
+    ).catch((err: unknown) => {
+      for (const f of fetched) f.reject(err);
+      throw err;
+    });
+    const unpacked = unpack(cd, {
       snapshotter,
       layers: manifest.layers.map(toDescriptor),
       diffIds,
       lease,
+      fetched: (i) => fetched[i].promise,
       progress: (layer, state) => {
         const id = short(layer.digest!);
         if (state === 'extracting') opts.progress({ status: 'Extracting', progressDetail: { current: 0, total: Number(layer.size) }, id });
         if (state === 'done') opts.progress({ status: 'Pull complete', progressDetail: {}, id });
       },
-    }).catch((err) => {
-      throw new Error(`failed to unpack into snapshotter ${snapshotter}: ${errorMessage(err)}`, { cause: err });
     });
+    // Both settle before anything else happens (nothing left writing under the lease); a
+    // download's failure is the one to report (the unpack then only waited for it).
+    const [down, up] = await Promise.allSettled([downloads, unpacked]);
+    if (down.status === 'rejected') throw down.reason;
+    if (up.status === 'rejected')
+      throw new Error(`failed to unpack into snapshotter ${snapshotter}: ${errorMessage(up.reason)}`, { cause: up.reason });
+    const chain = up.value;
 
     await writeBlob(cd, manifest.config, configBody, {
       lease,

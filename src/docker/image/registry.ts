@@ -80,7 +80,7 @@ export class Repository {
     const res = await this.fetch(`${this.base}/blobs/${digest}`, {}, 'pull');
     await this.check(res, `blob ${digest}`);
     if (!res.body) throw unavailable(`registry ${this.ref.domain}: blob ${digest} has no body`);
-    return res.body as unknown as AsyncIterable<Uint8Array>;
+    return bodyOf(res);
   }
 
   async blobExists(digest: string): Promise<boolean> {
@@ -183,4 +183,14 @@ export function parseChallenge(header: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of header.replace(/^\w+\s+/, '').matchAll(/(\w+)="([^"]*)"/g)) out[m[1]] = m[2];
   return out;
+}
+
+/**
+ * The body's chunks, holding on to the Response until they are read: undici cancels the body
+ * of a Response that is garbage-collected before its body is touched (nodejs/undici#3199), and
+ * a blob's first read waits on containerd (the write's first answer), so it came back empty
+ * under memory pressure ("the registry sent 0 bytes").
+ */
+async function* bodyOf(res: Response): AsyncGenerator<Uint8Array> {
+  for await (const c of res.body as unknown as AsyncIterable<Uint8Array>) yield c;
 }

@@ -34,7 +34,15 @@ export interface UnpackProgress {
 /** Unpacks every layer; returns the chain id of the top (the image's rootfs parent). */
 export async function unpack(
   cd: ContainerdClient,
-  opts: { snapshotter: string; layers: Descriptor[]; diffIds: string[]; lease: string; progress?: UnpackProgress },
+  opts: {
+    snapshotter: string;
+    layers: Descriptor[];
+    diffIds: string[];
+    lease: string;
+    progress?: UnpackProgress;
+    /** Resolves once layer i is in the content store (a pull unpacks while later layers download). */
+    fetched?: (i: number) => Promise<void>;
+  },
 ): Promise<string> {
   const { snapshotter, layers, diffIds, lease } = opts;
   if (layers.length !== diffIds.length) {
@@ -49,6 +57,7 @@ export async function unpack(
       opts.progress?.(layers[i], 'exists');
       continue;
     }
+    await opts.fetched?.(i);
     opts.progress?.(layers[i], 'extracting');
     const key = `extract-${randomBytes(6).toString('hex')} ${chain[i]}`;
     const prepared = await cd.call('snapshots.Prepare', { snapshotter, key, parent: i ? chain[i - 1] : '' }, { lease });
