@@ -26,12 +26,16 @@ function method<Res>(
     path: `/containerd.services.${service}/${name}`,
     requestStream: kind === 'bidi',
     responseStream: kind !== 'unary',
-    requestSerialize: (m: object) => Buffer.from(rq.encode(m).finish()),
+    // A Buffer is a request encoded already (content writes build theirs around the data); the
+    // codec's Buffer is sent without a copy.
+    requestSerialize: (m: object) => (Buffer.isBuffer(m) ? m : asBuffer(rq.encode(m).finish())),
     requestDeserialize: (b: Buffer) => rq.decode(b),
     responseSerialize: (m: Res) => Buffer.from(rs.encode(m).finish()),
     responseDeserialize: (b: Buffer) => rs.decode(b),
   };
 }
+
+const asBuffer = (u: Uint8Array) => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
 
 const Empty = google.protobuf.Empty;
 const M = {

@@ -18,7 +18,7 @@ import {
   type Platform,
 } from './oci.js';
 import { MEDIA, Repository, isIndex, type RegistryOptions } from './registry.js';
-import { unpack } from './unpack.js';
+import { chainIds, unpack } from './unpack.js';
 
 export type Progress = (msg: { status: string; id?: string; progressDetail?: { current?: number; total?: number } }) => void;
 
@@ -86,15 +86,41 @@ export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: Pu
   }
   const manifest = parseDoc<OciManifest>(manifestBody, `manifest ${manifestDesc.digest}`);
   const name = fullName(ref);
+  // The config is fetched meanwhile (it goes to containerd last, under the lease).
+  const configFetch = repo
+    .blob(manifest.config.digest)
+    .then(collect)
+    .then((b) => Buffer.concat(b));
+  configFetch.catch(() => {});
   const existing = await cd.call('images.Get', { name }).catch(() => undefined);
   const upToDate = existing?.image?.target?.digest === topDigest;
 
   return withLease(cd, async (lease) => {
-    const configBody = Buffer.concat(await collect(await repo.blob(manifest.config.digest)));
+    const configBody = await configFetch;
     const config = parseDoc<OciConfig>(configBody, `image config ${manifest.config.digest}`);
     const diffIds = config.rootfs?.diff_ids ?? [];
     const platform = { os: config.os, architecture: config.architecture, variant: config.variant };
     const snapshotter = opts.snapshotterFor(platform);
+
+    // Config, manifest and index go in while the layers download (the lease holds each until
+    // the image record does); the config's snapshot label is the top chain id, known already.
+    const topChain = chainIds(diffIds).at(-1) ?? '';
+    const docs = [
+      writeBlob(cd, manifest.config, configBody, {
+        lease,
+        labels: { ...srcLabel, ...(topChain ? { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: topChain } : {}) },
+      }),
+    ];
+    const mLabels: Record<string, string> = { ...srcLabel, 'containerd.io/gc.ref.content.config': manifest.config.digest };
+    manifest.layers.forEach((l, i) => (mLabels[`containerd.io/gc.ref.content.l.${i}`] = l.digest));
+    docs.push(writeBlob(cd, manifestDesc, manifestBody, { lease, labels: mLabels }));
+    let target = toDescriptor(manifestDesc);
+    if (index) {
+      const iLabels: Record<string, string> = { ...srcLabel };
+      index.manifests.forEach((m, i) => (iLabels[`containerd.io/gc.ref.content.m.${i}`] = m.digest));
+      docs.push(writeBlob(cd, { digest: topDigest, size: top.body.length }, top.body, { lease, labels: iLabels }));
+      target = { mediaType: top.mediaType, digest: topDigest, size: top.body.length };
+    }
 
     const fetchLayer = async (l: OciDescriptor, i: number) => {
       const id = short(l.digest);
@@ -144,28 +170,14 @@ export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: Pu
         if (state === 'done') opts.progress({ status: 'Pull complete', progressDetail: {}, id });
       },
     });
-    // Both settle before anything else happens (nothing left writing under the lease); a
+    // All settle before anything else happens (nothing left writing under the lease); a
     // download's failure is the one to report (the unpack then only waited for it).
-    const [down, up] = await Promise.allSettled([downloads, unpacked]);
+    const [down, up, ...written] = await Promise.allSettled([downloads, unpacked, ...docs]);
     if (down.status === 'rejected') throw down.reason;
     if (up.status === 'rejected')
       throw new Error(`failed to unpack into snapshotter ${snapshotter}: ${errorMessage(up.reason)}`, { cause: up.reason });
-    const chain = up.value;
+    for (const w of written) if (w.status === 'rejected') throw w.reason;
 
-    await writeBlob(cd, manifest.config, configBody, {
-      lease,
-      labels: { ...srcLabel, ...(chain ? { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: chain } : {}) },
-    });
-    const mLabels: Record<string, string> = { ...srcLabel, 'containerd.io/gc.ref.content.config': manifest.config.digest };
-    manifest.layers.forEach((l, i) => (mLabels[`containerd.io/gc.ref.content.l.${i}`] = l.digest));
-    await writeBlob(cd, manifestDesc, manifestBody, { lease, labels: mLabels });
-    let target = toDescriptor(manifestDesc);
-    if (index) {
-      const iLabels: Record<string, string> = { ...srcLabel };
-      index.manifests.forEach((m, i) => (iLabels[`containerd.io/gc.ref.content.m.${i}`] = m.digest));
-      await writeBlob(cd, { digest: topDigest, size: top.body.length }, top.body, { lease, labels: iLabels });
-      target = { mediaType: top.mediaType, digest: topDigest, size: top.body.length };
-    }
     const image = { name, target };
     if (existing?.image) await cd.call('images.Update', { image, updateMask: { paths: ['target'] } });
     else
