@@ -92,7 +92,7 @@ export class Execs {
     const tty = opts.tty ?? !!e.config.Tty;
     const withStdin = !opts.detach && !!e.config.AttachStdin;
     const paths = fifoPaths(this.mgr.dir(c.Id), `exec-${id.slice(0, 16)}`, { stdin: withStdin, tty });
-    const specRes = await cd.call('containers.Get', { id: c.Id });
+    const [specRes] = await Promise.all([cd.call('containers.Get', { id: c.Id }), this.mgr.fifos.make(paths)]);
     const spec = JSON.parse(Buffer.from(specRes.container!.spec!.value!).toString('utf8')) as OciSpec;
     const proc = execProcess(spec.process, { ...e.config, Tty: tty });
     const io = await ProcessStdio.open(paths);

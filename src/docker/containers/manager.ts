@@ -20,7 +20,8 @@ import { LiveContainer } from './live.js';
 import { LogWriter } from './logs.js';
 import { checkName, freeName } from './names.js';
 import { buildSpec, mergeConfig, processArgs } from './spec.js';
-import { ProcessStdio, fifoPaths, makeFifos, type FifoPaths } from './stdio.js';
+import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
+import { FifoPool } from './fifo-pool.js';
 import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
 import { copyUp } from './copy-up.js';
 import { PortForwards } from './forward.js';
@@ -55,7 +56,12 @@ export class Containers {
   private readonly forwards = new PortForwards();
   private readonly removed = new Map<string, Set<() => void>>();
 
-  constructor(readonly d: ContainerDeps) {}
+  /** FIFOs made ahead (containers' and execs' stdio). */
+  readonly fifos: FifoPool;
+
+  constructor(readonly d: ContainerDeps) {
+    this.fifos = new FifoPool(join(d.stateDir, 'fifos'));
+  }
 
   dir(id: string): string {
     return join(this.d.stateDir, 'containers', id);
@@ -167,7 +173,7 @@ export class Containers {
       await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
       // The init FIFOs are made now, beside containerd's round trips, rather than at start.
       await settleAll([
-        makeFifos(this.initFifos(record)),
+        this.fifos.make(this.initFifos(record)),
         withLease(this.d.cd, async (lease) => {
           await this.ensureUnpacked(image, snapshotter, lease);
           await this.d.cd.call('snapshots.Prepare', { snapshotter, key: id, parent: image.chainId }, { lease });

@@ -12,19 +12,20 @@ import { internal } from '../../common/errdefs.js';
 
 export type StreamId = 1 | 2;
 
-/**
- * Creates the FIFOs of `paths` that do not exist yet, with one mkfifo(1) for all of them (node
- * has no mkfifo; a process per FIFO was the slowest part of a container's start).
- */
+/** Creates the FIFOs of `paths` that do not exist yet (see mkfifos). */
 export function makeFifos(paths: FifoPaths): Promise<void> {
-  const missing = [paths.stdin, paths.stdout, paths.stderr].filter((p) => p && !existsSync(p));
-  if (!missing.length) return Promise.resolve();
+  return mkfifos([paths.stdin, paths.stdout, paths.stderr].filter((p) => p && !existsSync(p)));
+}
+
+/** Creates FIFOs (mode 0600) with one mkfifo(1) for all of them: node has no mkfifo. */
+export function mkfifos(paths: string[]): Promise<void> {
+  if (!paths.length) return Promise.resolve();
   return new Promise((resolve, reject) => {
-    const p = spawn('mkfifo', ['-m', '600', ...missing], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const p = spawn('mkfifo', ['-m', '600', ...paths], { stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
     p.on('error', reject);
-    p.on('close', (code) => (code === 0 ? resolve() : reject(internal(`mkfifo ${missing.join(' ')}: ${err.trim()}`))));
+    p.on('close', (code) => (code === 0 ? resolve() : reject(internal(`mkfifo ${paths.join(' ')}: ${err.trim()}`))));
   });
 }
 
