@@ -13,7 +13,7 @@ import { run } from '../test/helpers/run.js';
 import { median, timeMs, writeTable, type Row } from './table.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const PULL_RUNS = Number(process.env.BENCH_PULL_RUNS ?? 5);
+const PULL_RUNS = Number(process.env.BENCH_PULL_RUNS ?? 9);
 const MEM_CONTAINERS = 20;
 const LAYERS = 5;
 const TANDEM = 'io.containerd.tandem.v1';

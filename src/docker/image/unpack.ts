@@ -49,11 +49,14 @@ export async function unpack(
     throw new TandemError(Code.InvalidArgument, `image has ${layers.length} layers but its config lists ${diffIds.length} diff ids`);
   }
   const chain = chainIds(diffIds);
+  // A snapshot that is there already is leased before it is looked at, so a garbage collection
+  // meanwhile cannot take it before the image's config refers to it (hasBlobLeased, for blobs).
+  // All layers at once: these round trips would otherwise sit between one layer's Apply and the
+  // next while a pull's downloads race ahead.
+  await Promise.all(chain.map((id) => cd.call('leases.AddResource', { id: lease, resource: { id, type: `snapshots/${snapshotter}` } })));
+  const present = await Promise.all(chain.map((id) => exists(cd, snapshotter, id)));
   for (let i = 0; i < layers.length; i++) {
-    // A snapshot that is there already is leased before it is looked at, so a garbage collection
-    // meanwhile cannot take it before the image's config refers to it (hasBlobLeased, for blobs).
-    await cd.call('leases.AddResource', { id: lease, resource: { id: chain[i], type: `snapshots/${snapshotter}` } });
-    if (await exists(cd, snapshotter, chain[i])) {
+    if (present[i]) {
       opts.progress?.(layers[i], 'exists');
       continue;
     }
