@@ -263,6 +263,12 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
 }
 
 /**
+ * Bumped when the builder itself makes different outputs from the same inputs, so cached images
+ * of the old format are rebuilt (2: PT_LOAD zero tails of the x86 kernel trimmed, kernel.ts).
+ */
+const BUILDER_FORMAT = 2;
+
+/**
  * A digest of this repository's inputs to the image (the description directory and the agent
  * code copied from the repository), so a cached image can be recognised as stale. Debian inputs
  * are pinned by the package versions in the manifest instead.
@@ -271,6 +277,7 @@ export function inputsDigest(
   o: Pick<BuildOptions, 'specDir' | 'repoDir' | 'systemCompression' | 'initrdCompression' | 'sourceDateEpoch'>,
 ): string {
   const h = createHash('sha256');
+  h.update(`builder format ${BUILDER_FORMAT}\n`);
   h.update(`${o.systemCompression} ${o.initrdCompression} ${o.sourceDateEpoch}\n`);
   const deb = parseDebianSpec(readFileSync(join(o.specDir, 'debian.yml'), 'utf8'));
   const walk = (abs: string, name: string, skip: (p: string) => boolean): void => {

@@ -74,10 +74,39 @@ export async function uncompressedKernel(vmlinuz: string, arch: Arch): Promise<B
   for (const [magic, cmd] of magics) {
     for (let at = data.indexOf(magic); at >= 0; at = data.indexOf(magic, at + 1)) {
       const out = await pipeThrough(cmd, data.subarray(at)).catch(() => undefined);
-      if (out && out.length > 4 && out.readUInt32BE(0) === 0x7f454c46) return out;
+      if (out && out.length > 4 && out.readUInt32BE(0) === 0x7f454c46) return (trimZeroTails(out), out);
     }
   }
   throw failedPrecondition(`${vmlinuz}: cannot find the compressed vmlinux inside the bzImage`);
+}
+
+/**
+ * Shortens each PT_LOAD segment's file part by its trailing zero bytes, in place (p_filesz only;
+ * p_memsz stays, so the loader zero-fills the rest exactly as before). The vmlinux inside Debian's
+ * bzImage stores .bss, .brk and .init.scratch as 23 MiB of zeros in its last segment; QEMU keeps
+ * the kernel file mapped for the guest's lifetime (to reload it on reset) and copies p_filesz
+ * bytes out of it, so those zero pages stayed resident in QEMU (counted in its PSS) for nothing.
+ * Returns the bytes trimmed. 64-bit little-endian ELF only; anything else is left untouched.
+ */
+export function trimZeroTails(elf: Buffer): number {
+  if (elf.length < 64 || elf.readUInt32BE(0) !== 0x7f454c46 || elf[4] !== 2 || elf[5] !== 1) return 0;
+  const phoff = Number(elf.readBigUInt64LE(32));
+  const phentsize = elf.readUInt16LE(54);
+  const phnum = elf.readUInt16LE(56);
+  let trimmed = 0;
+  for (let i = 0; i < phnum; i++) {
+    const ph = phoff + i * phentsize;
+    if (ph + 56 > elf.length || elf.readUInt32LE(ph) !== 1) continue; // PT_LOAD
+    const off = Number(elf.readBigUInt64LE(ph + 8));
+    const filesz = Number(elf.readBigUInt64LE(ph + 32));
+    if (off + filesz > elf.length) continue;
+    let end = off + filesz;
+    while (end > off && elf[end - 1] === 0) end--;
+    if (end === off + filesz) continue;
+    elf.writeBigUInt64LE(BigInt(end - off), ph + 32);
+    trimmed += off + filesz - end;
+  }
+  return trimmed;
 }
 
 /** Feeds `input` to a decompressor; trailing garbage after the stream is fine, output is kept. */
