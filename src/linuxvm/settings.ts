@@ -17,6 +17,8 @@ export interface VmSettings {
   arch: GuestArch;
   cpus: number;
   memoryMiB: number;
+  /** QEMU under TCG: translation cache size in MiB (TANDEM_VM_TCG_TB_MIB; docs/guest.md, measured). */
+  tcgTbMiB?: number;
   /** An explicit guest image (TANDEM_GUEST_IMAGE, never rebuilt); else the cache's current one. */
   imageDir?: string;
   shareKind: ShareKind;
@@ -82,6 +84,7 @@ export function vmSettings(
     arch,
     cpus: int(env, 'TANDEM_VM_CPUS', Math.min(2, cpus().length || 1), 1),
     memoryMiB: int(env, 'TANDEM_VM_MEMORY_MIB', 1024, 128),
+    tcgTbMiB: env.TANDEM_VM_TCG_TB_MIB ? int(env, 'TANDEM_VM_TCG_TB_MIB', 0, 1) : undefined,
     imageDir,
     shareKind,
     pingIntervalMs: int(env, 'TANDEM_VM_PING_INTERVAL_MS', 5_000, 100),

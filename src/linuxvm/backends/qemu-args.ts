@@ -71,7 +71,7 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     // arm64 use an implementation-defined pointer-auth algorithm: emulating QARMA made an arm64
     // boot about 3x slower.
     '-accel',
-    accel === 'tcg' ? `tcg,tb-size=${TCG_TB_MIB}` : accel,
+    accel === 'tcg' ? `tcg,tb-size=${cfg.tcgTbMiB ?? TCG_TB_MIB}` : accel,
     '-cpu',
     accel !== 'tcg' ? 'host' : x86 ? 'max' : 'max,pauth-impdef=on',
     '-smp',

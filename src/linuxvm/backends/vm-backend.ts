@@ -28,6 +28,8 @@ export interface VmConfig {
   arch: GuestArch;
   cpus: number;
   memoryMiB: number;
+  /** QEMU under TCG: the translation cache's size in MiB (default qemu-args.ts's TCG_TB_MIB). */
+  tcgTbMiB?: number;
   /** A built guest: kernel, initrd.img, system.img, manifest.json. */
   imageDir: string;
   shares: Share[];

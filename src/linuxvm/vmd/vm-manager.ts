@@ -191,6 +191,7 @@ export class VmManager {
       arch: s.arch,
       cpus: s.cpus,
       memoryMiB: s.memoryMiB,
+      tcgTbMiB: s.tcgTbMiB,
       imageDir,
       rosetta: s.rosetta,
       shares: this.o.share.vmShares(s.shareKind),
