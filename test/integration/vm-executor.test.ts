@@ -9,6 +9,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
   closeSync,
@@ -54,13 +55,25 @@ function bundle(args: string[], o: { stdin?: boolean; terminal?: boolean; spec?:
     stderr: o.terminal ? '' : fifo('stderr'),
     terminal: !!o.terminal,
   };
-  const reader = (p: string) => {
+  const sofar = { out: '' };
+  const reader = (p: string, fd: 'out' | 'err') => {
     const s = new net.Socket({ fd: openSync(p, fsc.O_RDONLY | fsc.O_NONBLOCK), readable: true, writable: false });
     let text = '';
-    s.on('data', (d) => (text += d));
+    s.on('data', (d) => {
+      text += d;
+      if (fd === 'out') sofar.out = text;
+    });
     return new Promise<string>((r) => s.on('close', () => r(text)));
   };
-  return { id, bundle: b, spec, stdio, out: reader(stdio.stdout), err: stdio.stderr ? reader(stdio.stderr) : Promise.resolve('') };
+  return {
+    id,
+    bundle: b,
+    spec,
+    stdio,
+    sofar,
+    out: reader(stdio.stdout, 'out'),
+    err: stdio.stderr ? reader(stdio.stderr, 'err') : Promise.resolve(''),
+  };
 }
 
 async function create(b: ReturnType<typeof bundle>) {
@@ -75,6 +88,33 @@ async function create(b: ReturnType<typeof bundle>) {
   });
   live.push(c);
   return c;
+}
+
+/** Polls `probe` until it returns a value (not undefined), or fails after `ms` with `what`'s last state. */
+async function waitFor<T>(what: string, ms: number, probe: () => T | undefined, state: () => string): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = probe();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error(`${what}: not within ${ms / 1000} s (${state()})`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** PSS in MiB of this file's VM on the host: QEMU and virtiofsd, which maps the guest's RAM too. */
+function vmPssMiB(): number {
+  let kib = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
+      if (!/qemu-system|virtiofsd/.test(cmd) || !cmd.includes(dir)) continue;
+      kib += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${d}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // a process that went away meanwhile
+    }
+  }
+  return kib / 1024;
 }
 
 async function runToExit(args: string[]) {
@@ -228,6 +268,48 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     await c.init.exited;
     await c.destroy();
   });
+
+  it('memory a container touched goes back to the host after it exits (free page reporting)', async () => {
+    const before = vmPssMiB();
+    // dd fills a 512 MiB buffer from /dev/zero, then blocks writing it to a pipe nobody drains
+    // past its first byte: the memory stays touched until stdin ends, then everything exits.
+    const b = bundle(['sh', '-c', 'dd if=/dev/zero bs=536870912 count=1 2>/dev/null | { head -c 1 >/dev/null; echo touched; read x; }'], {
+      stdin: true,
+    });
+    const c = await create(b);
+    await c.init.start();
+    await waitFor(
+      'the container touching 512 MiB',
+      300_000,
+      () => (b.sofar.out.includes('touched') ? true : undefined),
+      () => b.sofar.out,
+    );
+    const peak = vmPssMiB();
+    expect(peak - before).toBeGreaterThan(400); // the guest's pages are the host's memory
+    const w = openSync(b.stdio.stdin, fsc.O_WRONLY | fsc.O_NONBLOCK);
+    writeSync(w, 'done\n');
+    closeSync(w);
+    await c.init.closeStdin();
+    expect((await c.init.exited).status).toBe(0);
+    const t0 = Date.now();
+    const samples: string[] = [];
+    // Given back: at least 80 % of what the container took (the guest reports freed 2 MiB blocks
+    // to QEMU, which punches them out of the guest RAM's memfd).
+    const after = await waitFor(
+      'memory given back to the host',
+      120_000,
+      () => {
+        const now = vmPssMiB();
+        samples.push(`${((Date.now() - t0) / 1000).toFixed(1)}s:${now.toFixed(0)}`);
+        return peak - now >= 0.8 * (peak - before) ? now : undefined;
+      },
+      () => `before ${before.toFixed(0)} MiB, peak ${peak.toFixed(0)} MiB, since the exit: ${samples.slice(-8).join(' ')}`,
+    );
+    console.log(
+      `free page reporting: VM PSS ${before.toFixed(0)} MiB idle, ${peak.toFixed(0)} MiB with 512 MiB touched, ${after.toFixed(0)} MiB ${((Date.now() - t0) / 1000).toFixed(1)} s after the exit`,
+    );
+    await c.destroy();
+  }, 600_000);
 
   it('killing QEMU gives every process an exit, and the next container boots a new VM', async () => {
     const m = vmd.daemon.manager;
