@@ -30,8 +30,13 @@ export interface QemuPlan {
 }
 
 const SHARE_TAG = /^[A-Za-z0-9_.-]{1,31}$/;
-/** TCG translation cache size (MiB): 64 cut idle RSS by ~60 MiB against the default, no slower. */
-const TCG_TB_MIB = 64;
+/**
+ * TCG translation cache size (MiB). It fills up and stays resident, so it is PSS one for one
+ * (docs/guest.md, measured): 64 cost 64 MiB; 16 saved 48 MiB of that but flushed the whole cache
+ * 230 times by the first idle container (every flush retranslates the guest's hot code); 32 saves
+ * 32 MiB and had flushed 45 times at the same point.
+ */
+const TCG_TB_MIB = 32;
 
 export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHost = {}): QemuPlan {
   if (m.arch !== cfg.arch) throw invalidArgument(`image ${cfg.imageDir} is for ${m.arch}, not ${cfg.arch}`);
