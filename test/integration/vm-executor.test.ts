@@ -272,10 +272,14 @@ describe('VmExecutor with the real guest (QEMU)', () => {
   it('memory a container touched goes back to the host after it exits (free page reporting)', async () => {
     const before = vmPssMiB();
     // dd fills a 512 MiB buffer from /dev/zero, then blocks writing it to a pipe nobody drains
-    // past its first byte: the memory stays touched until stdin ends, then everything exits.
-    const b = bundle(['sh', '-c', 'dd if=/dev/zero bs=536870912 count=1 2>/dev/null | { head -c 1 >/dev/null; echo touched; read x; }'], {
-      stdin: true,
-    });
+    // past its first byte: the memory stays touched until a line comes on the container's stdin
+    // (fd 3: inside the pipeline stdin is dd's pipe), then everything exits.
+    const b = bundle(
+      ['sh', '-c', 'exec 3<&0; dd if=/dev/zero bs=536870912 count=1 2>/dev/null | { head -c 1 >/dev/null; echo touched; read x <&3; }'],
+      {
+        stdin: true,
+      },
+    );
     const c = await create(b);
     await c.init.start();
     await waitFor(
