@@ -162,7 +162,7 @@ export function containerRoutes(e: Engine): Route[] {
       stderr: queryBool(q, 'stderr'),
       since: parseTime(q.get('since')),
       until: parseTime(q.get('until')),
-      tail: !tail || tail === 'all' ? -1 : Math.max(0, Number(tail) || 0),
+      tail: parseTail(tail),
       follow: queryBool(q, 'follow'),
       timestamps: queryBool(q, 'timestamps'),
     };
@@ -234,4 +234,10 @@ async function psTable(args: string[], pids: number[]): Promise<{ Titles: string
   for (const p of pids)
     if (!seen.has(p)) rows.push(titles.map((t, i) => (i === pidCol ? String(p) : t === 'CMD' || t === 'COMMAND' ? '?' : '')));
   return { Titles: titles, Processes: rows };
+}
+
+/** `tail`: a number of lines; `all`, a negative number or anything else is every line (moby's Atoi fallback). */
+function parseTail(v: string | null): number {
+  const n = Number(v);
+  return v && /^-?\d+$/.test(v) && n >= 0 ? n : -1;
 }
