@@ -297,6 +297,32 @@ describe('state', () => {
   });
 });
 
+describe('restart policies across a restart of the endpoint', () => {
+  test('a --restart always container whose process died while the endpoint was down runs again when it is back', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'phoenix', '--restart', 'always', IMG, 'sh', '-c', 'echo up; exec sleep 600']);
+    await waitFor(async () => (await d.dockerOk(['logs', 'phoenix'])) === 'up\n', 30_000, 'phoenix to log');
+    const id = (await inspect('phoenix')).Id as string;
+    await d.stop();
+    await cd.ctrOk(['tasks', 'kill', '--signal', 'SIGKILL', id]);
+    await waitFor(
+      async () => new RegExp(`^${id}\\s+\\d+\\s+STOPPED`, 'm').test(await cd.ctrOk(['tasks', 'ls'])),
+      30_000,
+      'the task to stop',
+    );
+    await d.launch();
+    await waitFor(
+      async () => {
+        const st = await inspect('phoenix');
+        return st.State.Running === true && st.RestartCount >= 1;
+      },
+      60_000,
+      'phoenix to be restarted by its policy',
+    );
+    await waitFor(async () => (await d.dockerOk(['logs', 'phoenix'])) === 'up\nup\n', 30_000, 'the second run to log');
+    await d.dockerOk(['rm', '-f', 'phoenix']);
+  });
+});
+
 describe('published ports on a native container (it shares the host network)', () => {
   test('-p H:C is forwarded to its C while it runs; a host port in use fails the start (125) as in dockerd', async () => {
     const [h, c] = [await freePort(), await freePort()];

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Containerd } from '../helpers/containerd.js';
-import { DockerEndpoint, request } from '../helpers/docker.js';
+import { DockerEndpoint, freePort, request } from '../helpers/docker.js';
 import { importBusyboxIndex } from '../helpers/multi-platform.js';
 import { waitFor } from '../helpers/run.js';
 
@@ -88,6 +88,31 @@ test('a VM container reaches a service on the host as host.docker.internal', asy
     server.close();
   }
 }, 180_000);
+
+test('-p H:C publishes a VM container port on the host; docker port shows it', async () => {
+  const h = await freePort();
+  await d.dockerOk([
+    'run',
+    '-d',
+    '--name',
+    'vmweb',
+    '--runtime',
+    'tandem-vm',
+    '-p',
+    `127.0.0.1:${h}:8080`,
+    IMG,
+    'sh',
+    '-c',
+    'mkdir /www && echo from-vm > /www/index.html && exec httpd -f -p 8080 -h /www',
+  ]);
+  try {
+    const get = () => fetch(`http://127.0.0.1:${h}/index.html`).then((r) => r.text());
+    await waitFor(async () => (await get().catch(() => '')) === 'from-vm\n', 120_000, `the VM container's page through host port ${h}`);
+    expect(await d.dockerOk(['port', 'vmweb'])).toContain(`8080/tcp -> 127.0.0.1:${h}`);
+  } finally {
+    await d.docker(['rm', '-f', 'vmweb']);
+  }
+}, 240_000);
 
 test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async () => {
   const out = await d.dockerOk(['run', '--rm', '--annotation', 'io.containerd.tandem.runtime=vm', IMG, 'uname', '-r']);
