@@ -189,7 +189,12 @@ describe('VmExecutor with the real guest (QEMU)', () => {
   });
 
   it('-t: a terminal with resize', async () => {
-    const b = bundle(['sh', '-c', 'tty; sleep 1; stty size'], { terminal: true });
+    // The container waits for the new size to show (bounded: 60 s) rather than a fixed sleep: on
+    // a loaded machine the resize (stty in the guest, under TCG) can take longer than a second.
+    const b = bundle(
+      ['sh', '-c', 'tty; i=0; while [ "$(stty size)" != "40 100" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done; stty size'],
+      { terminal: true },
+    );
     const c = await create(b);
     await c.init.start();
     await c.init.resize(100, 40);
