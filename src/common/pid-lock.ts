@@ -3,33 +3,66 @@
 // lock is taken over when its holder is gone: dead, a zombie, or (pid reused) a live process
 // that does not answer on its socket although it took the lock more than LOCK_GRACE_MS ago.
 //
-// Both steps are atomic, so two processes racing never both win: the file appears already
-// holding its pid (written to a private file, then link()ed into place, which fails when the
-// lock exists), and a stale lock is renamed away before it is removed, so whoever renamed
-// something else (a lock taken meanwhile) sees another pid in it and puts it back.
-import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+// Racing processes never both win. The file appears already holding its pid (written to a
+// private file, then link()ed into place, which fails when the lock exists). A stale lock is
+// removed only by whoever holds `<lock>.break` (taken the same way) and only if it still names
+// the holder found stale: while the stale file is there nobody can create the lock, so the
+// check and the removal cannot be overtaken (renaming it aside could: a third process created
+// the lock in the gap, and two won).
+import { closeSync, linkSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createConnection } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { processAlive } from './process-alive.js';
 
 const LOCK_GRACE_MS = 10_000;
+/** Rounds before giving up; a round that finds another process breaking the lock waits 20 ms. */
+const ROUNDS = 100;
 
 /** True when we now hold the lock; false when a live holder answers (or just took it). */
 export async function acquireLock(path: string, socket: string): Promise<boolean> {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < ROUNDS; i++) {
     if (create(path)) return true;
-    let holder = 0;
+    const holder = readPid(path);
+    if (holder === undefined) continue; // gone between the two looks: try again
+    if (holder === process.pid) return true;
     let age = Infinity;
     try {
-      holder = Number(readFileSync(path, 'utf8') || 0);
       age = Date.now() - statSync(path).mtimeMs;
     } catch {
-      continue; // gone between the two looks: try again
+      continue;
     }
-    if (holder === process.pid) return true;
     if (holder && processAlive(holder) && (age < LOCK_GRACE_MS || (await answers(socket)))) return false;
-    if (!removeStale(path, holder)) return false;
+    if (!breakStale(path, holder)) await sleep(20);
   }
   return false;
+}
+
+/** The pid in a lock file (0 when unreadable as one), or undefined when there is no file. */
+function readPid(path: string): number | undefined {
+  try {
+    return Number(readFileSync(path, 'utf8')) || 0;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes the lock if it still names `stale`, holding the break lock meanwhile; false when
+ * another process is breaking it (a break lock whose holder died is cleared for the next round).
+ */
+function breakStale(path: string, stale: number): boolean {
+  const brk = `${path}.break`;
+  if (!create(brk)) {
+    const breaker = readPid(brk);
+    if (breaker !== undefined && (!breaker || !processAlive(breaker))) rmSync(brk, { force: true });
+    return false;
+  }
+  try {
+    if (readPid(path) === stale) rmSync(path, { force: true });
+  } finally {
+    rmSync(brk, { force: true });
+  }
+  return true;
 }
 
 /** Creates the lock holding our pid, or false when it exists. */
@@ -50,30 +83,6 @@ function create(path: string): boolean {
   } finally {
     rmSync(mine, { force: true }); // also on a full disk: no half-written file is left behind
   }
-}
-
-/** Removes the lock if it still names `stale`; false when it named someone else (kept). */
-function removeStale(path: string, stale: number): boolean {
-  const aside = `${path}.${process.pid}.stale`;
-  try {
-    renameSync(path, aside);
-  } catch {
-    return true; // someone else removed it first: compete for it again
-  }
-  let found = 0;
-  try {
-    found = Number(readFileSync(aside, 'utf8') || 0);
-  } catch {}
-  if (found !== stale) {
-    // A lock taken since we looked: put it back (link fails if yet another took its place).
-    try {
-      linkSync(aside, path);
-    } catch {}
-    rmSync(aside, { force: true });
-    return false;
-  }
-  rmSync(aside, { force: true });
-  return true;
 }
 
 /**

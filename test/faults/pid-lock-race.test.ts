@@ -12,7 +12,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { REPO } from '../helpers/containerd.js';
 
 const CONTENDERS = 6;
-const ROUNDS = 8;
+const ROUNDS = 20;
 const dir = mkdtempSync(join(tmpdir(), 'tandem-pidlock-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
