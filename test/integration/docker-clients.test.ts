@@ -1,6 +1,9 @@
 // The Docker endpoint through the API client libraries IDEs and test suites use: dockerode
 // (docker-modem underneath) and testcontainers-node (its reaper disabled: no image can be fetched
 // from the internet here), against a real containerd running the freshly built shim (native).
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Docker from 'dockerode';
 import { GenericContainer, Wait } from 'testcontainers';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -24,6 +27,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await d?.dispose();
   await cd?.dispose();
+  // testcontainers leaves its lock files in the temp directory, which the suite checks is clean.
+  for (const f of readdirSync(tmpdir()))
+    if (/^testcontainers-node-.*\.lock$/.test(f)) rmSync(join(tmpdir(), f), { recursive: true, force: true });
 });
 
 /** Docker's multiplexed stream (8-byte frame headers) split into stdout and stderr. */
