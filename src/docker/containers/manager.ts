@@ -279,15 +279,11 @@ export class Containers {
       this.emit(c, 'start');
     } catch (err) {
       await this.forwards.stop(id);
-      // A port in use is dockerd's own error, not a task's.
-      if (err instanceof HttpError) {
-        io?.destroy();
-        live.finish();
-        throw err;
-      }
-      const msg = `failed to create task for container: ${errorMessage(err)}`;
       io?.destroy();
       live.finish();
+      // A port in use is dockerd's own error, not a task's.
+      if (err instanceof HttpError) throw err;
+      const msg = `failed to create task for container: ${errorMessage(err)}`;
       await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
       const code = /executable file not found|no such file or directory/.test(msg) ? 127 : /permission denied/.test(msg) ? 126 : 128;
       const fresh = this.d.store.containers().find((x) => x.Id === id);
