@@ -1,15 +1,17 @@
 // `tandem guest build` end to end (no boot): the image holds what the guest needs, two builds
-// from the same inputs are byte-identical, and bad options fail with a clear message.
+// from the same inputs are byte-identical but for the agent's start-up snapshot (V8 does not
+// write the same blob twice), and bad options fail with a clear message.
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGuest } from '../../src/linuxvm/image/build.js';
+import type { Manifest } from '../../src/linuxvm/image/manifest.js';
 import { defaultBuildOptions, ensureGuestImage, REPO_DIR } from '../../src/linuxvm/image/ensure.js';
 
 describe('guest image build', () => {
-  test('two builds give the same bytes; the image has kernel, modules, runc, node and the agent', async () => {
+  test('two builds give the same bytes but the snapshot; the image has kernel, modules, runc, node and the agent', async () => {
     await ensureGuestImage(defaultBuildOptions('amd64')); // warms the package cache
     const tmp = mkdtempSync(join(tmpdir(), 'tg-build-'));
     try {
@@ -17,8 +19,19 @@ describe('guest image build', () => {
       const b = await buildGuest({ ...defaultBuildOptions('amd64'), outDir: join(tmp, 'b') });
       expect(b.kernel.sha256).toBe(a.kernel.sha256);
       expect(b.initrd.sha256).toBe(a.initrd.sha256);
-      expect(b.system.sha256).toBe(a.system.sha256);
-      expect(readFileSync(join(tmp, 'a/manifest.json'), 'utf8')).toBe(readFileSync(join(tmp, 'b/manifest.json'), 'utf8'));
+      // The system images differ only in the snapshot blob: every other file, its mode and owner match.
+      expect(a.agentSnapshot).toMatchObject({ sha256: expect.any(String) });
+      for (const d of ['a', 'b']) execFileSync('unsquashfs', ['-q', '-d', join(tmp, `${d}/root`), join(tmp, `${d}/system.img`)]);
+      const diff = spawnSync('diff', ['-r', '--no-dereference', join(tmp, 'a/root'), join(tmp, 'b/root')], { encoding: 'utf8' });
+      expect(diff.stdout.trim().split('\n')).toEqual([
+        `Binary files ${tmp}/a/root/opt/tandem/agent.blob and ${tmp}/b/root/opt/tandem/agent.blob differ`,
+      ]);
+      const listing = (d: string) =>
+        execFileSync('unsquashfs', ['-lls', '-d', '', join(tmp, `${d}/system.img`)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const sameSize = (l: string) => l.replace(/^(\S+ \S+)\s+\d+( .*agent\.blob)$/m, '$1 N$2');
+      expect(sameSize(listing('b'))).toBe(sameSize(listing('a')));
+      const strip = (m: Manifest) => ({ ...m, system: { ...m.system, sha256: '', size: 0 }, agentSnapshot: undefined });
+      expect(strip(b)).toEqual(strip(a));
 
       expect(readFileSync(join(tmp, 'a/kernel')).readUInt32BE(0)).toBe(0x7f454c46); // uncompressed vmlinux
       const initrd = execFileSync('cpio', ['-it', '--quiet', '-F', join(tmp, 'a/initrd.img')], { encoding: 'utf8' }).split('\n');
@@ -44,6 +57,8 @@ describe('guest image build', () => {
           '/opt/tandem/dist/guest-agent/agent.mjs', // the bundled agent
           '/opt/tandem/package.json',
           '/etc/tandem/agent',
+          '/opt/tandem/dist/guest-agent/agent-snapshot.cjs',
+          '/opt/tandem/agent.blob', // the agent's start-up snapshot
           '/init',
           // foreign architectures: the emulator, Debian's binfmt entry and the onboot step that registers it
           '/usr/bin/qemu-aarch64-static',

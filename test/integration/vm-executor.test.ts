@@ -172,6 +172,14 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     const r = await runToExit(['true']);
     console.log(`vm warm start (create + start + exit of true): ${Date.now() - t0} ms`);
     expect(r.status).toBe(0);
+    // The agent started from the image's start-up snapshot (docs/guest.md), not from its bundle.
+    const vmDir = join(dir, 's', 'vm');
+    const bootLogs = readdirSync(vmDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('console.log'));
+    const starts = bootLogs.flatMap((f) => readFileSync(join(vmDir, f), 'utf8').match(/tandem-agent info: .* starting .*/g) ?? []);
+    expect(starts.length).toBeGreaterThan(0);
+    for (const l of starts) expect(l).toMatch(/ start=snapshot /);
   });
 
   it('exit code, stdout and stderr, stdin with EOF', async () => {

@@ -14,7 +14,8 @@ import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.
 import { checkId, processForGuest, specForGuest } from './spec.js';
 import { log } from './log.js';
 
-const run = promisify(execFile);
+// Bound at call time: the agent may start from a snapshot that cannot hold child_process (main.ts).
+const run = (file: string, args: string[]) => promisify(execFile)(file, args);
 
 /**
  * The init's name in /proc. Until it execs the container's program the init is the runtime's own

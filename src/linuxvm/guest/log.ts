@@ -4,7 +4,6 @@
 // own lines, so the host can put the agent's steps on the boot timeline (src/linuxvm/timeline.ts).
 import { readFileSync } from 'node:fs';
 import { uptime } from 'node:os';
-import { performance } from 'node:perf_hooks';
 
 let verbose = false;
 
@@ -12,24 +11,33 @@ export function setVerbose(v: boolean): void {
   verbose = v;
 }
 
-/** Guest uptime when this module was evaluated: /proc/uptime has 10 ms resolution, os.uptime() 1 s. */
-const baseUptime = (() => {
+/**
+ * Guest uptime at the first call, against `performance.now()` then: /proc/uptime has 10 ms
+ * resolution, os.uptime() 1 s. Taken at first use, not when the module is evaluated: the agent
+ * can start from a start-up snapshot (docs/guest.md), which evaluated this module at image build.
+ */
+let base: { uptime: number; perf: number } | undefined;
+function clock(): { uptime: number; perf: number } {
+  if (base) return base;
+  let up: number;
   try {
-    return Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
+    up = Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
   } catch {
-    return uptime();
+    up = uptime();
   }
-})();
-const basePerf = performance.now();
+  return (base = { uptime: up, perf: performance.now() });
+}
 
 /** Seconds since the guest kernel started. */
 export function guestUptime(): number {
-  return baseUptime + (performance.now() - basePerf) / 1000;
+  const c = clock();
+  return c.uptime + (performance.now() - c.perf) / 1000;
 }
 
 /** Guest uptime at which this node process started (before it loaded any of the agent). */
 export function processStartUptime(): number {
-  return baseUptime - basePerf / 1000;
+  const c = clock();
+  return c.uptime - c.perf / 1000;
 }
 
 function line(level: string, msg: string, fields?: Record<string, unknown>): void {

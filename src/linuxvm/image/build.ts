@@ -16,6 +16,7 @@ import { GuestTree } from './tree.js';
 import { writeManifest, type Manifest } from './manifest.js';
 import { writeSquashfs, type SquashfsCompression } from './squashfs.js';
 import { GUEST_NATIVE, takeEmulators } from './binfmt.js';
+import { agentLauncher, buildAgentSnapshot, SNAPSHOT_BLOB } from './agent-snapshot.js';
 
 export interface BuildOptions {
   arch: Arch;
@@ -87,7 +88,7 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
   if (agent.role !== 'agent') throw invalidArgument(`${spec.services[0]!.image} is not the agent in debian.yml`);
   copyRepo(system, o.repoDir, agent);
   system.file('opt/tandem/package.json', Buffer.from('{ "type": "module" }\n'));
-  system.file('etc/tandem/agent', Buffer.from(`#!/bin/sh\nexec ${shellLine(spec.services[0]!.command)} "$@"\n`), 0o755);
+  system.file('etc/tandem/agent', Buffer.from(agentLauncher(shellLine(spec.services[0]!.command))), 0o755);
 
   for (const f of spec.files) {
     if (f.directory) system.dir(f.path, f.mode ?? 0o755);
@@ -224,7 +225,18 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
   mkdirSync(tmp, { recursive: true });
   writeFileSync(join(tmp, 'kernel'), x.kernelImage);
   writeFileSync(join(tmp, 'initrd.img'), x.initrd);
-  await writeSquashfs(x.system.list(), join(tmp, 'system.img'), o.sourceDateEpoch, o.systemCompression);
+  let agentSnapshot: Manifest['agentSnapshot'];
+  await writeSquashfs(x.system.list(), join(tmp, 'system.img'), o.sourceDateEpoch, o.systemCompression, async (stage) => {
+    const r = await buildAgentSnapshot(stage, o.arch, o.cacheDir, o.log);
+    if (r.built) {
+      const blob = readFileSync(join(stage, SNAPSHOT_BLOB));
+      agentSnapshot = { sha256: createHash('sha256').update(blob).digest('hex'), size: blob.length };
+      o.log(`agent start-up snapshot built (${(blob.length / 1048576).toFixed(1)} MiB, ${((r.ms ?? 0) / 1000).toFixed(1)} s)`);
+    } else {
+      agentSnapshot = { missing: r.reason ?? 'unknown' };
+      o.log(`note: no agent start-up snapshot in the image (${r.reason}); the agent starts without it`);
+    }
+  });
   const systemImage = readFileSync(join(tmp, 'system.img'));
   const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
   const manifest: Manifest = {
@@ -246,6 +258,7 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
     },
     cmdline: x.cmdline,
     platforms: x.platforms,
+    agentSnapshot,
     modules: x.modules,
     packages: x.packages
       .map((p) => ({ name: p.name, version: p.version, arch: p.arch, sha256: p.sha256 }))
@@ -264,9 +277,10 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
 
 /**
  * Bumped when the builder itself makes different outputs from the same inputs, so cached images
- * of the old format are rebuilt (2: PT_LOAD zero tails of the x86 kernel trimmed, kernel.ts).
+ * of the old format are rebuilt (2: PT_LOAD zero tails of the x86 kernel trimmed, kernel.ts; 3: the
+ * agent's start-up snapshot, agent-snapshot.ts).
  */
-const BUILDER_FORMAT = 2;
+const BUILDER_FORMAT = 3;
 
 /**
  * A digest of this repository's inputs to the image (the description directory and the agent

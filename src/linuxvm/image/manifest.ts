@@ -14,6 +14,11 @@ export interface Manifest {
   cmdline: string;
   /** The OCI platforms the guest runs containers of: natively, or through a registered emulator. */
   platforms?: string[];
+  /**
+   * The agent's start-up snapshot inside the system image (agent-snapshot.ts): its digest, or why
+   * the image has none. The one file of the image that two builds do not make byte-identical.
+   */
+  agentSnapshot?: { sha256: string; size: number } | { missing: string };
   modules: string[];
   packages: { name: string; version: string; arch: string; sha256: string }[];
   sourceDateEpoch: number;

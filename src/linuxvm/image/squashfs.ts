@@ -16,7 +16,14 @@ const run = promisify(execFile);
 export type SquashfsCompression = 'none' | 'gzip' | 'lz4' | 'zstd' | 'xz';
 export const SQUASHFS_COMPRESSIONS: SquashfsCompression[] = ['none', 'gzip', 'lz4', 'zstd', 'xz'];
 
-export async function writeSquashfs(entries: CpioEntry[], out: string, epoch: number, comp: SquashfsCompression): Promise<void> {
+/** `beforePack` may add files to the staged tree (the agent's snapshot, made by the guest's node). */
+export async function writeSquashfs(
+  entries: CpioEntry[],
+  out: string,
+  epoch: number,
+  comp: SquashfsCompression,
+  beforePack?: (stage: string) => Promise<void>,
+): Promise<void> {
   const stage = `${out}.stage`;
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
@@ -42,6 +49,7 @@ export async function writeSquashfs(entries: CpioEntry[], out: string, epoch: nu
           break; // device nodes come from devtmpfs in the guest
       }
     }
+    await beforePack?.(stage);
     for (const [p, mode] of dirs.reverse()) chmodSync(p, mode); // after their contents exist
     const compArgs = comp === 'none' ? ['-noI', '-noD', '-noF', '-noX'] : ['-comp', comp];
     await run(

@@ -1,0 +1,137 @@
+// The guest agent's start (runs on Debian's Node 18 inside the VM; only protobufjs at run time),
+// for its two entry points: main.ts, and snapshot.ts (the start-up snapshot the image ships).
+// Started by the guest's /init with one host channel:
+//   --port /dev/vportNpM          a virtio-serial port (QEMU)
+//   --listen /run/tandem/agent.sock  a unix socket; under vfkit socat relays the vsock port to it
+//                                 (Node 18 cannot open AF_VSOCK). Tests on a Linux host use it too.
+// Either way one host is served at a time, and the agent exits once no host has been connected
+// for --orphan-timeout-ms (default 15 s), which powers the VM off.
+import { mkdirSync } from 'node:fs';
+import type { Duplex } from 'node:stream';
+import { TtrpcServer } from '../../ttrpc/server.js';
+import { AGENT, Agent, detectNoPivot, which } from './agent.js';
+import { Runc } from './runc.js';
+import { servePort, serveSocket } from './port.js';
+import { log, processStartUptime, setVerbose } from './log.js';
+
+interface Args {
+  port?: string;
+  listen?: string;
+  runcRoot: string;
+  /** The OCI runtime binary (runc's command line: runc or crun). */
+  runtime: string;
+  bundles: string;
+  verbose: boolean;
+  /** Exit this long after the host went away without coming back (0 = never). */
+  orphanMs: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { runcRoot: '/run/tandem/runc', runtime: 'runc', bundles: '/run/tandem/bundles', verbose: false, orphanMs: 15_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const v = () => {
+      const x = argv[++i];
+      if (x === undefined) throw new Error(`${argv[i - 1]} needs a value`);
+      return x;
+    };
+    switch (argv[i]) {
+      case '--port':
+        a.port = v();
+        break;
+      case '--listen':
+        a.listen = v();
+        break;
+      case '--runc-root':
+        a.runcRoot = v();
+        break;
+      case '--runtime':
+        a.runtime = v();
+        break;
+      case '--bundles':
+        a.bundles = v();
+        break;
+      case '--verbose':
+        a.verbose = true;
+        break;
+      case '--orphan-timeout-ms':
+        a.orphanMs = Number(v());
+        break;
+      default:
+        throw new Error(`unknown argument ${argv[i]}`);
+    }
+  }
+  if (!a.port === !a.listen) throw new Error('give exactly one of --port DEVICE or --listen SOCKET');
+  if (!Number.isFinite(a.orphanMs) || a.orphanMs < 0) throw new Error('--orphan-timeout-ms must be a number of milliseconds ≥ 0');
+  return a;
+}
+
+/** Parses the command line and serves the host until the agent is told to stop. */
+export async function runAgent(origin: AgentOrigin): Promise<void> {
+  // One pool thread stays blocked reading the port; leave plenty for file work. Set here, not at
+  // module evaluation: with the snapshot, modules were evaluated at image build.
+  process.env.UV_THREADPOOL_SIZE ??= '16';
+  const args = parseArgs(process.argv.slice(2));
+  setVerbose(args.verbose);
+  mkdirSync(args.runcRoot, { recursive: true });
+  mkdirSync(args.bundles, { recursive: true });
+  const noPivot = await detectNoPivot();
+  const runc = new Runc({ bin: args.runtime, root: args.runcRoot });
+  void runc.version(); // asked by every Hello: start it now, while the host is still connecting
+  const script = which('script');
+  const agent = new Agent({
+    tools: {
+      runc,
+      script,
+      telnetd: which('telnetd') ? ['telnetd'] : ['busybox', 'telnetd'],
+      stty: which('stty') ?? 'stty',
+      outputGraceMs: 2000,
+    },
+    bundles: args.bundles,
+    noPivot,
+  });
+  const server = new TtrpcServer();
+  server.serve(AGENT, agent);
+  const stop = new AbortController();
+  const shutdown = async (sig: string) => {
+    log.info('shutting down', { reason: sig });
+    stop.abort();
+    const t = setTimeout(() => process.exit(0), 1500);
+    await agent.shutdown();
+    clearTimeout(t);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  log.info('starting', {
+    node: process.version,
+    runtime: args.runtime,
+    noPivot,
+    terminals: script ? 'script' : 'telnetd',
+    start: origin,
+    processStart: processStartUptime().toFixed(2),
+  });
+  // The host never reconnects to a VM it lost (it boots a new one), and a shim daemon that died
+  // cannot stop its VM: once the host has been gone for orphanMs, the agent exits, which makes
+  // the guest's /init power the VM off.
+  let orphan: NodeJS.Timeout | undefined;
+  const lost = () => {
+    clearTimeout(orphan);
+    if (args.orphanMs > 0) orphan = setTimeout(() => void shutdown(`host gone for ${args.orphanMs} ms`), args.orphanMs);
+  };
+  const back = () => clearTimeout(orphan);
+  lost(); // a host that never shows up counts as gone too
+  const serve = (conn: Duplex) => server.serveConnection(conn);
+  if (args.listen) await serveSocket(args.listen, serve, stop.signal, lost, back);
+  else await servePort(args.port!, serve, stop.signal, lost, back);
+}
+
+/** How this node came to run the agent: from the image's start-up snapshot or from the bundle. */
+export type AgentOrigin = 'snapshot' | 'bundle';
+
+/** Runs the agent; a failure to start is one log line and exit status 1. */
+export function startAgent(origin: AgentOrigin): void {
+  runAgent(origin).catch((err) => {
+    log.error('fatal', { err: (err as Error).message });
+    process.exit(1);
+  });
+}
