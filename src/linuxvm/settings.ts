@@ -22,6 +22,12 @@ export interface VmSettings {
   /** An explicit guest image (TANDEM_GUEST_IMAGE, never rebuilt); else the cache's current one. */
   imageDir?: string;
   shareKind: ShareKind;
+  /**
+   * TANDEM_VM_AGENT_SNAPSHOT=1: start the guest agent from the image's start-up snapshot
+   * (`tandem.snapshot=on`). Off by default: it boots ~2 s sooner, but measured slower per
+   * container and per byte afterwards (docs/guest.md).
+   */
+  agentSnapshot: boolean;
   pingIntervalMs: number;
   /** How long the agent may be silent while a ping waits before it counts as hung. */
   pingTimeoutMs: number;
@@ -92,6 +98,7 @@ export function vmSettings(
     bootTimeoutMs: int(env, 'TANDEM_VM_BOOT_TIMEOUT_MS', 120_000, 1000),
     rosetta: env.TANDEM_VM_ROSETTA !== '0',
     runtime,
+    agentSnapshot: env.TANDEM_VM_AGENT_SNAPSHOT === '1',
   };
 }
 

@@ -59,7 +59,7 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
         `head -1 /proc/sys/fs/binfmt_misc/qemu-x86_64; /run/tandem/shares/s/busybox-amd64 uname -m; ` +
         // The agent from its start-up snapshot, written at image build by this node under the
         // host's qemu-user: it deserialises here, serves, and leaves when no host comes (1 ms).
-        `/etc/tandem/agent --listen /tmp/a.sock --orphan-timeout-ms 1 2>&1 | grep -o 'start=[a-z]*'\n`,
+        `node --snapshot-blob /opt/tandem/agent.blob agent --listen /tmp/a.sock --orphan-timeout-ms 1 2>&1 | grep -o 'start=[a-z]*'\n`,
     );
     // Emulated aarch64 under a loaded 2-core machine is slow: wait for the shell's end marker,
     // with a generous bound that shows what arrived.

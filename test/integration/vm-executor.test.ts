@@ -135,7 +135,13 @@ beforeAll(async () => {
   writeFileSync(join(image, 'www/index.html'), 'served from the guest\n');
   mkdirSync(join(dir, 'bundles'));
   const settings = vmSettings(
-    { TANDEM_STATE_DIR: join(dir, 's'), TANDEM_GUEST_IMAGE: imageDir, TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_CPUS: '2' },
+    {
+      TANDEM_STATE_DIR: join(dir, 's'),
+      TANDEM_GUEST_IMAGE: imageDir,
+      TANDEM_VM_IDLE_TIMEOUT_MS: '600000',
+      TANDEM_VM_CPUS: '2',
+      TANDEM_VM_AGENT_SNAPSHOT: '1',
+    },
     'linux',
   );
   // The VM daemon runs in this process (so the test can reach its VMM); the shim path through
@@ -172,7 +178,8 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     const r = await runToExit(['true']);
     console.log(`vm warm start (create + start + exit of true): ${Date.now() - t0} ms`);
     expect(r.status).toBe(0);
-    // The agent started from the image's start-up snapshot (docs/guest.md), not from its bundle.
+    // This file runs the agent from the image's start-up snapshot (TANDEM_VM_AGENT_SNAPSHOT=1,
+    // docs/guest.md): every agent start of the file says so.
     const vmDir = join(dir, 's', 'vm');
     const bootLogs = readdirSync(vmDir, { recursive: true })
       .map(String)

@@ -1,12 +1,12 @@
 // The agent's start-up snapshot (docs/guest.md, "Agent start-up"): a V8 heap in which node's
 // bootstrap has run and every module of the agent is compiled and evaluated, so the guest skips
-// both at every boot (under TCG: node started → agent serving went from ~5.6 s to ~1.3 s).
+// both at every boot (under TCG: node started → agent code loaded went from ~6.2 s to ~3.0 s).
 //
 // A blob only loads into the node binary that wrote it, so it is made by the guest's own node in a
 // chroot of the staged system image, at image build: natively when the guest has the host's
 // architecture, under qemu-user (Debian's qemu-user-static for the host, from the same package
 // cache) when it does not. Where neither can run (not root, not Linux) the image is built without
-// it and the agent starts from its bundle, as before: /etc/tandem/agent checks for the blob.
+// it and the agent starts from its bundle: /etc/tandem/agent checks for the blob.
 import { execFile } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,15 +71,16 @@ export async function buildAgentSnapshot(stage: string, arch: Arch, cacheDir: st
 
 /**
  * /etc/tandem/agent: the service's command (node and its script), started from the snapshot when
- * the image has one. `tandem.snapshot=off` on the kernel command line starts it without (for A/B
- * measurements); `read` is a shell builtin, so the check costs no process.
+ * the kernel command line has `tandem.snapshot=on` (TANDEM_VM_AGENT_SNAPSHOT=1) and the image has
+ * one. Off by default: measured, the snapshot saves ~2 s of cold start but the agent it starts is
+ * slower at steady state (docs/guest.md). `read` is a shell builtin: the check costs no process.
  */
 export function agentLauncher(command: string): string {
   const [node, ...rest] = command.split(' ');
   return [
     '#!/bin/sh',
     'read -r cmdline < /proc/cmdline',
-    `case " $cmdline " in *" tandem.snapshot=off "*) ;; *) [ -f ${SNAPSHOT_BLOB} ] && exec ${node} --snapshot-blob ${SNAPSHOT_BLOB} ${rest.join(' ')} "$@" ;; esac`,
+    `case " $cmdline " in *" tandem.snapshot=on "*) [ -f ${SNAPSHOT_BLOB} ] && exec ${node} --snapshot-blob ${SNAPSHOT_BLOB} ${rest.join(' ')} "$@" ;; esac`,
     `exec ${command} "$@"`,
     '',
   ].join('\n');

@@ -196,7 +196,7 @@ export class VmManager {
       rosetta: s.rosetta,
       shares: this.o.share.vmShares(s.shareKind),
       portForwards: [],
-      cmdlineExtra: [`tandem.runtime=${s.runtime}`],
+      cmdlineExtra: [`tandem.runtime=${s.runtime}`, ...(s.agentSnapshot ? ['tandem.snapshot=on'] : [])],
       readyTimeoutMs: s.bootTimeoutMs,
       log: (msg) => log.info({ generation }, msg),
       mark,
