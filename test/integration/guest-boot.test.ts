@@ -201,6 +201,27 @@ describe('guest boot under QEMU (test shell mode)', () => {
     expect(rss).toBeGreaterThan(10);
   });
 
+  test("after boot QEMU's copies of the kernel and initrd are paged out (tandem-pageout)", async () => {
+    // Resident KiB of QEMU's mappings of the image's kernel and initrd files, from its smaps.
+    const resident = () => {
+      let kib = 0;
+      let ours = false;
+      for (const line of readFileSync(`/proc/${vm.pid}/smaps`, 'utf8').split('\n')) {
+        if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) ours = line.endsWith(`${imageDir}/kernel`) || line.endsWith(`${imageDir}/initrd.img`);
+        else if (ours && line.startsWith('Rss:')) kib += Number(/(\d+)/.exec(line)![1]);
+      }
+      return kib;
+    };
+    expect(readFileSync(`/proc/${vm.pid}/maps`, 'utf8')).toContain(`${imageDir}/kernel`);
+    // The page-out runs in the background from the ready marker on: wait for it, boundedly.
+    let kib = resident();
+    for (let i = 0; i < 300 && kib > 1024; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      kib = resident();
+    }
+    expect(kib, 'KiB of kernel and initrd still resident in QEMU 30 s after boot').toBeLessThanOrEqual(1024);
+  });
+
   test('stop() powers the guest off and QEMU exits', async () => {
     const t0 = Date.now();
     await vm.stop(15_000);

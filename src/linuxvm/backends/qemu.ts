@@ -12,6 +12,7 @@ import { readManifest } from '../image/manifest.js';
 import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
+import { pageOutFiles } from './pageout.js';
 import { FATAL_RE, READY_RE, type PortForward, type VmBackend, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
 import { LogTail, VmmProcess } from './vmm-process.js';
 
@@ -55,7 +56,7 @@ export class QemuBackend implements VmBackend {
       const vm = await QemuInstance.launch(plan, accel, log, cfg.mark);
       if (accel === 'tcg') {
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
-        return vm;
+        return booted(vm, cfg, log);
       }
       // A hardware accelerator: give up on it if QEMU dies or complains before the guest speaks.
       const ok = await vm.waitFirstLine(ACCEL_PROBE_MS).then(
@@ -64,7 +65,7 @@ export class QemuBackend implements VmBackend {
       );
       if (ok) {
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
-        return vm;
+        return booted(vm, cfg, log);
       }
       const why = new LogTail(plan.bootLog, 0).lastLines(2) || 'no guest output';
       await vm.kill();
@@ -201,4 +202,17 @@ export async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: s
     throw failedPrecondition(`virtiofsd for share ${v.tag} did not start: ${(err as Error).message}`, err);
   }
   return vp;
+}
+
+/**
+ * A guest at its ready marker no longer needs QEMU's copies of its kernel and initrd: they are
+ * paged out (pageout.ts) in the background. Failing to is only worth a log line.
+ */
+function booted(vm: QemuInstance, cfg: VmConfig, log: (m: string) => void): QemuInstance {
+  const m = readManifest(cfg.imageDir);
+  pageOutFiles(vm.pid, [join(cfg.imageDir, m.kernel.file), join(cfg.imageDir, m.initrd.file)]).then(
+    (kib) => kib !== undefined && log(`qemu: kernel and initrd paged out after boot (${(kib / 1024).toFixed(1)} MiB)`),
+    (err: Error) => log(`qemu: could not page out the kernel and initrd: ${err.message}`),
+  );
+  return vm;
 }
