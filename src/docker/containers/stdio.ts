@@ -4,11 +4,10 @@
 // report EOF), the stdin FIFO O_RDWR (it cannot fail for want of a reader; closing it is the
 // process's EOF once the shim drops its own writer on CloseIO). The endpoint can restart and
 // reopen the same FIFOs while the shim still holds the other ends.
-import { spawn } from 'node:child_process';
 import { constants as fsc, existsSync, openSync, promises as fsp } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
-import { internal } from '../../common/errdefs.js';
+import { mkfifos } from '../../common/fifo-pool.js';
 
 export type StreamId = 1 | 2;
 
@@ -18,16 +17,7 @@ export function makeFifos(paths: FifoPaths): Promise<void> {
 }
 
 /** Creates FIFOs (mode 0600) with one mkfifo(1) for all of them: node has no mkfifo. */
-export function mkfifos(paths: string[]): Promise<void> {
-  if (!paths.length) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const p = spawn('mkfifo', ['-m', '600', ...paths], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    p.on('error', reject);
-    p.on('close', (code) => (code === 0 ? resolve() : reject(internal(`mkfifo ${paths.join(' ')}: ${err.trim()}`))));
-  });
-}
+export { mkfifos };
 
 export interface FifoPaths {
   stdin: string;

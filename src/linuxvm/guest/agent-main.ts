@@ -7,6 +7,8 @@
 // Either way one host is served at a time, and the agent exits once no host has been connected
 // for --orphan-timeout-ms (default 15 s), which powers the VM off.
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FifoPool } from '../../common/fifo-pool.js';
 import type { Duplex } from 'node:stream';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AGENT, Agent, detectNoPivot, which } from './agent.js';
@@ -78,6 +80,8 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
   const runc = new Runc({ bin: args.runtime, root: args.runcRoot });
   void runc.version(); // asked by every Hello: start it now, while the host is still connecting
   const script = which('script');
+  // Beside the bundles (one filesystem, so a rename hands a FIFO out); ids cannot start with '.'.
+  const fifos = new FifoPool(join(args.bundles, '.fifo-pool'), 16);
   const agent = new Agent({
     tools: {
       runc,
@@ -85,12 +89,14 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
       telnetd: which('telnetd') ? ['telnetd'] : ['busybox', 'telnetd'],
       stty: which('stty') ?? 'stty',
       outputGraceMs: 2000,
+      fifos,
     },
     bundles: args.bundles,
     noPivot,
   });
   const server = new TtrpcServer();
   server.serve(AGENT, agent);
+  fifos.prefill(); // while the host connects: the first create then runs no mkfifo
   const stop = new AbortController();
   const shutdown = async (sig: string) => {
     log.info('shutting down', { reason: sig });

@@ -17,6 +17,18 @@ import { log } from './log.js';
 // Bound at call time: the agent may start from a snapshot that cannot hold child_process (main.ts).
 const run = (file: string, args: string[]) => promisify(execFile)(file, args);
 
+/** The two FIFOs of the create/start handshake: from the pool, or one mkfifo when it fails. */
+async function makeHandshakeFifos(tools: AgentTools, created: string, gate: string): Promise<void> {
+  try {
+    if (!tools.fifos) throw new Error('no pool');
+    await tools.fifos.place(created);
+    await tools.fifos.place(gate);
+  } catch {
+    await fsp.rm(created, { force: true });
+    await run('mkfifo', [created, gate]);
+  }
+}
+
 /**
  * The init's name in /proc. Until it execs the container's program the init is the runtime's own
  * code (runc's re-exec'd `runc:[2:INIT]`, crun's clone `crun`), and it stays so while our
@@ -71,7 +83,7 @@ export class GuestContainer {
     const c = new GuestContainer(o.id, bundle, new GuestProcess(o.id, '', o.io, bundle, tools), tools);
     c.init.program = String(o.spec.process?.args?.[0] ?? '');
     try {
-      await run('mkfifo', [created, gate]);
+      await makeHandshakeFifos(tools, created, gate);
       const spec = specForGuest(o.spec, {
         id: o.id,
         rootfs: o.rootfs,

@@ -15,6 +15,7 @@
 // Resize = set the size of that outer pty (`stty -F`); runc gets SIGWINCH and copies the size
 // onto the container's pty. EOF on stdin makes `script` send the terminal's EOF character.
 import { OutputBatcher, SendWindow } from './window.js';
+import type { FifoPool } from '../../common/fifo-pool.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osc } from 'node:os';
 import { promises as fsp, writeFileSync } from 'node:fs';
@@ -53,6 +54,8 @@ export interface AgentTools {
   stty: string;
   /** How long output may trail the exit before the stream is cut (background children). */
   outputGraceMs: number;
+  /** FIFOs made ahead for the create/start handshake; without it each create runs mkfifo. */
+  fifos?: FifoPool;
 }
 
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
