@@ -128,6 +128,17 @@ describe('guest boot under QEMU (test shell mode)', () => {
     expect(out).toMatch(/\bpids\b/);
   });
 
+  test("the agent's start-up snapshot deserialises, serves, and says so", async () => {
+    // The blob the image build made with this node (TANDEM_VM_AGENT_SNAPSHOT=1 starts the agent
+    // from it): it serves, and leaves at once when no host comes (--orphan-timeout-ms 1).
+    const { out, code } = await shell.run(
+      'node --snapshot-blob /opt/tandem/agent.blob agent --listen /tmp/snap.sock --orphan-timeout-ms 1 2>&1 | grep -o "start=[a-z]*\\|serving\\|shutting down"',
+      120_000,
+    );
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toEqual(['start=snapshot', 'serving', 'shutting down']);
+  });
+
   test('socat for the vsock bridge is there; without tandem.vsock no vsock module is loaded', async () => {
     // vsock is not namespaced: with vsock_loopback a container could dial the agent's vsock port.
     // /init loads the vsock modules only for tandem.vsock= (vfkit; guest-bridge.test.ts boots that).
