@@ -29,6 +29,9 @@ export class TelnetOutput extends Transform {
   private state: 'data' | 'iac' | 'opt' | 'sb' | 'sb-iac' = 'data';
   private ready = false;
   private pending = '';
+  /** After the marker: whether the newline ending its line was seen, and the `\r`s held till then. */
+  private lineEnded = false;
+  private held = '';
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
     const out: number[] = [];
@@ -62,10 +65,7 @@ export class TelnetOutput extends Transform {
   }
 
   private emitData(data: Buffer): void {
-    if (this.ready) {
-      if (data.length) this.push(data);
-      return;
-    }
+    if (this.ready) return this.emitAfterMarker(data.toString('latin1'));
     this.pending += data.toString('latin1');
     const i = this.pending.indexOf(READY_MARKER);
     if (i < 0) {
@@ -74,9 +74,29 @@ export class TelnetOutput extends Transform {
       return;
     }
     this.ready = true;
-    let rest = this.pending.slice(i + READY_MARKER.length);
-    rest = rest.replace(/^\r*\n/, '');
+    const rest = this.pending.slice(i + READY_MARKER.length);
     this.pending = '';
-    if (rest) this.push(Buffer.from(rest, 'latin1'));
+    this.emitAfterMarker(rest);
+  }
+
+  /**
+   * The marker's own line ends in `\r\n` (the pty's onlcr), which may come in a later chunk than
+   * the marker: until that newline is seen, a lone run of `\r` is held back, not sent as output.
+   */
+  private emitAfterMarker(text: string): void {
+    if (this.lineEnded) {
+      if (text) this.push(Buffer.from(text, 'latin1'));
+      return;
+    }
+    const s = this.held + text;
+    const crs = /^\r*/.exec(s)![0].length;
+    if (crs === s.length) {
+      this.held = s;
+      return;
+    }
+    this.lineEnded = true;
+    this.held = '';
+    const out = s[crs] === '\n' ? s.slice(crs + 1) : s;
+    if (out) this.push(Buffer.from(out, 'latin1'));
   }
 }
