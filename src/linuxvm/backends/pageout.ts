@@ -7,12 +7,7 @@
 // Linux only: macOS has no process_madvise, so under HVF nothing is done.
 import { execFile } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-function helper(): string {
-  const dir = process.env.TANDEM_NATIVE_DIR;
-  return dir ? `${dir}/tandem-pageout` : fileURLToPath(new URL('../../../native/build/tandem-pageout', import.meta.url));
-}
+import { nativeHelper } from '../../common/native-helper.js';
 
 const MAPS_LINE = /^([0-9a-f]+-[0-9a-f]+) \S+ \S+ \S+ \d+\s+(.+)$/;
 
@@ -39,7 +34,7 @@ export async function pageOutFiles(pid: number, files: string[]): Promise<number
   if (!ranges.length) return undefined;
   const before = pssKiB(pid);
   await new Promise<void>((resolve, reject) =>
-    execFile(helper(), [String(pid), ...ranges], (err, _out, stderr) =>
+    execFile(nativeHelper('tandem-pageout'), [String(pid), ...ranges], (err, _out, stderr) =>
       err ? reject(new Error(stderr.trim() || err.message)) : resolve(),
     ),
   );

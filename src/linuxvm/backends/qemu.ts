@@ -8,7 +8,7 @@ import net from 'node:net';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
-import { readManifest } from '../image/manifest.js';
+import { readManifest, type Manifest } from '../image/manifest.js';
 import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
@@ -56,7 +56,7 @@ export class QemuBackend implements VmBackend {
       const vm = await QemuInstance.launch(plan, accel, log, cfg.mark);
       if (accel === 'tcg') {
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
-        return booted(vm, cfg, log);
+        return booted(vm, cfg.imageDir, manifest, log);
       }
       // A hardware accelerator: give up on it if QEMU dies or complains before the guest speaks.
       const ok = await vm.waitFirstLine(ACCEL_PROBE_MS).then(
@@ -65,7 +65,7 @@ export class QemuBackend implements VmBackend {
       );
       if (ok) {
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
-        return booted(vm, cfg, log);
+        return booted(vm, cfg.imageDir, manifest, log);
       }
       const why = new LogTail(plan.bootLog, 0).lastLines(2) || 'no guest output';
       await vm.kill();
@@ -208,9 +208,8 @@ export async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: s
  * A guest at its ready marker no longer needs QEMU's copies of its kernel and initrd: they are
  * paged out (pageout.ts) in the background. Failing to is only worth a log line.
  */
-function booted(vm: QemuInstance, cfg: VmConfig, log: (m: string) => void): QemuInstance {
-  const m = readManifest(cfg.imageDir);
-  pageOutFiles(vm.pid, [join(cfg.imageDir, m.kernel.file), join(cfg.imageDir, m.initrd.file)]).then(
+function booted(vm: QemuInstance, imageDir: string, m: Manifest, log: (m: string) => void): QemuInstance {
+  pageOutFiles(vm.pid, [join(imageDir, m.kernel.file), join(imageDir, m.initrd.file)]).then(
     (kib) => kib !== undefined && log(`qemu: kernel and initrd paged out after boot (${(kib / 1024).toFixed(1)} MiB)`),
     (err: Error) => log(`qemu: could not page out the kernel and initrd: ${err.message}`),
   );

@@ -14,7 +14,7 @@ import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.
 import { checkId, processForGuest, specForGuest } from './spec.js';
 import { log } from './log.js';
 
-// Bound at call time: the agent may start from a snapshot that cannot hold child_process (main.ts).
+// Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
 const run = (file: string, args: string[]) => promisify(execFile)(file, args);
 
 /** The two FIFOs of the create/start handshake: from the pool, or one mkfifo when it fails. */
