@@ -90,6 +90,47 @@ test('a failed Create leaves the count at zero', async () => {
   expect(counts.at(-1)).toBe(0);
 });
 
+test('Connect: NotFound only for an id whose Create failed (containerd then cleans its bundle up), until it is deleted', async () => {
+  const bundle = newBundle();
+  writeFileSync(join(bundle, 'config.json'), JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/' } }));
+  let fail = true;
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let chosen!: () => void;
+  const choosing = new Promise<void>((r) => (chosen = r));
+  const ok = fakeExecutor(Promise.resolve());
+  const svc = new TaskService({
+    publisher: { namespace: 'ns', publish: () => {} } as unknown as Publisher,
+    log: pino({ level: 'silent' }),
+    version: 'test',
+    chooseExecutor: async () => (
+      chosen(),
+      { ...ok, create: async (r) => (await gate, fail ? Promise.reject(new Error('boom')) : ok.create(r)) }
+    ),
+    onContainersChanged: () => {},
+  });
+  const connect = (id: string) => code(svc.Connect(containerd.task.v2.ConnectRequest.create({ id })));
+  // An id never seen is answered, as runc's shim does (a grouping shim is asked before Create).
+  expect(await connect('other')).toBe('ok');
+  // A Connect during the Create waits for it, then answers by its outcome.
+  const created = svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'x', bundle }));
+  await choosing;
+  const during = connect('x');
+  release();
+  await expect(created).rejects.toThrow('boom');
+  expect(await during).toBe('NotFound');
+  expect(await connect('x')).toBe('NotFound');
+  expect(await connect('other')).toBe('ok');
+  // The `delete` action's cleanup forgets it; a later Create of the same id works as ever.
+  expect(await svc.forceDelete('x')).toBeUndefined();
+  expect(await connect('x')).toBe('ok');
+  fail = true;
+  await svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'x', bundle })).catch(() => {});
+  fail = false;
+  expect((await svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'x', bundle }))).pid).toBe(4242);
+  expect(await connect('x')).toBe('ok');
+});
+
 /** A fake executor whose processes exit when the test says so. */
 function controllable(failStart = new Set<string>()) {
   const exits = new Map<string, (status: number) => void>();

@@ -15,6 +15,10 @@ import { BUNDLE_STATE_FILE } from './paths.js';
 
 type T = typeof containerd.task.v2;
 const task = containerd.task.v2;
+/** How many failed Create ids are remembered (each is one short string). */
+const FAILED_KEPT = 1024;
+/** containerd 1.6 gives a reloaded shim's Connect 5 s (io.containerd.timeout.shim.load). */
+const CONNECT_WAIT_MS = 3000;
 
 export interface TaskServiceDeps {
   publisher: Publisher;
@@ -36,6 +40,14 @@ export class TaskService {
 
   /** Containers held plus Creates still under way (a VM container's Create can take a boot). */
   private creating = 0;
+  /** Creates under way by id, so a Connect for one can wait for its outcome. */
+  private readonly pending = new Map<string, Promise<unknown>>();
+  /**
+   * Ids whose last Create failed and that nothing deleted since. containerd 1.6 reloads every
+   * bundle after a crash and keeps the task if Connect answers; answering NotFound for these makes
+   * it clean up the bundle instead of holding a task that never existed (and its connection).
+   */
+  private readonly failed = new Set<string>();
 
   get size(): number {
     return this.containers.size + this.creating;
@@ -59,6 +71,28 @@ export class TaskService {
     const { log, close } = containerLogger(this.d.log, bundle, { id: r.id });
     this.creating++;
     this.d.onContainersChanged(this.size);
+    this.failed.delete(r.id);
+    const done = this.createIn(r, bundle, spec, log, close);
+    this.pending.set(r.id, done);
+    try {
+      return await done;
+    } catch (err) {
+      this.remember(r.id);
+      throw err;
+    } finally {
+      this.pending.delete(r.id);
+      this.creating--;
+      this.d.onContainersChanged(this.size);
+    }
+  }
+
+  private async createIn(
+    r: InstanceType<T['CreateTaskRequest']>,
+    bundle: string,
+    spec: OciSpec,
+    log: Logger,
+    close: () => void,
+  ): Promise<containerd.task.v2.ICreateTaskResponse> {
     const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
     const rootfs: Mount[] = r.rootfs.map((m) => ({
       type: m.type ?? '',
@@ -93,10 +127,12 @@ export class TaskService {
       log.error({ err }, 'create failed');
       close();
       throw err;
-    } finally {
-      this.creating--;
-      this.d.onContainersChanged(this.size);
     }
+  }
+
+  private remember(id: string): void {
+    if (this.failed.size >= FAILED_KEPT) this.failed.delete(this.failed.values().next().value!);
+    this.failed.add(id);
   }
 
   async Start(r: InstanceType<T['StartRequest']>): Promise<containerd.task.v2.IStartResponse> {
@@ -245,6 +281,12 @@ export class TaskService {
   }
 
   async Connect(r: InstanceType<T['ConnectRequest']>): Promise<containerd.task.v2.IConnectResponse> {
+    // Like runc's shim, an id it does not hold is answered (a grouping shim is asked before the
+    // container's Create), except one whose Create failed: see `failed`. A Create still under way
+    // is waited for, within containerd's load timeout.
+    const inFlight = this.pending.get(r.id);
+    if (inFlight) await Promise.race([inFlight.catch(() => {}), new Promise((res) => setTimeout(res, CONNECT_WAIT_MS))]);
+    if (this.failed.has(r.id) && !this.containers.has(r.id)) throw notFound(`container ${r.id} not found: its create failed`);
     const c = this.containers.get(r.id);
     return { shimPid: process.pid, taskPid: c?.init.pid ?? 0, version: this.d.version };
   }
@@ -257,6 +299,7 @@ export class TaskService {
 
   /** Kills and forgets a container whose client is gone (the `delete` action's fast path). */
   async forceDelete(id: string): Promise<containerd.task.v2.IDeleteResponse | undefined> {
+    this.failed.delete(id);
     const c = this.containers.get(id);
     if (!c) return undefined;
     if (!c.init.hasExited) await c.handle.killAll(9).catch(() => {});

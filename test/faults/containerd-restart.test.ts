@@ -2,8 +2,12 @@
 // flight, then started again: the running tasks are still RUNNING and answer, a task whose
 // process died while containerd was down is reported STOPPED with its exit status, the clients
 // that were cut off got errors, new containers run, and nothing is left (census before/after).
+// A crash inside a Create that then fails leaves no bundle behind once containerd is back.
 // Then the same for containers in the guest VM: they keep running through containerd's crash.
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { daemonPaths } from '../../src/shim/paths.js';
 import { census, settled, type Census } from '../helpers/census.js';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { waitFor } from '../helpers/run.js';
@@ -85,6 +89,50 @@ test('containerd SIGKILLed with running native tasks and clients in flight, then
     if (!before.leases.includes(lease)) await cd.ctrOk(['leases', 'rm', lease]);
   await settled({ cd }, before);
 });
+
+/** Resolves when `what` appears in the file after `from` (polled every few ms: the window is short). */
+async function appears(file: string, from: number, what: RegExp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const buf = Buffer.alloc(1 << 16);
+  let text = '';
+  for (let at = from; Date.now() < deadline; await new Promise((r) => setTimeout(r, 2))) {
+    const fd = openSync(file, 'r');
+    for (let n; (n = readSync(fd, buf, 0, buf.length, at)) > 0; at += n) text += buf.toString('utf8', 0, n);
+    closeSync(fd);
+    if (what.test(text)) return;
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} in ${file}`);
+}
+
+test(
+  'containerd SIGKILLed during a Create that then fails: the restarted containerd drops the bundle, nothing is left',
+  { timeout: 300_000 },
+  async () => {
+    // containerd 1.6 reloads every bundle after a crash and keeps the task when the shim's Connect
+    // answers; the shim answers NotFound for a failed Create, so containerd runs `delete` instead.
+    // The crash must land inside the Create (after the executor is chosen, before it fails): tried
+    // until it does, at most 5 times.
+    const log = daemonPaths(cd.address, cd.namespace, { TANDEM_STATE_DIR: cd.tandemState }).log;
+    let hit = false;
+    for (let attempt = 0; attempt < 5 && !hit; attempt++) {
+      const id = `doomed-${attempt}`;
+      const bundle = join(cd.dir, 'state/io.containerd.runtime.v2.task', cd.namespace, id);
+      const run = cd.ctr(['run', '--rm', ...R, BUSYBOX, id, '/bin/nosuch'], { timeoutMs: 120_000 });
+      await appears(log, statSync(log).size, new RegExp(`"id":"${id}".*executor chosen`), 60_000);
+      await cd.restart('SIGKILL', async () => {
+        hit = existsSync(join(bundle, 'address'));
+      });
+      expect((await run).code).not.toBe(0);
+      await waitFor(() => !existsSync(bundle), 60_000, `containerd to remove the bundle of ${id}`);
+      expect((await cd.ctr(['tasks', 'ls', '-q'])).stdout).not.toContain(id);
+      await cd.ctr(['containers', 'delete', id]); // the cut-off client's to remove, as with runc
+    }
+    expect(hit).toBe(true);
+    for (const lease of (await cd.ctrOk(['leases', 'ls', '-q'])).split('\n').filter(Boolean))
+      if (!before.leases.includes(lease)) await cd.ctrOk(['leases', 'rm', lease]);
+    await settled({ cd }, before);
+  },
+);
 
 const VM = ['--annotation', 'io.containerd.tandem.runtime=vm'];
 
