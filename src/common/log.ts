@@ -1,6 +1,6 @@
 // Logging: pino to the daemon's own log file, and per container also to the bundle's `log`
 // FIFO, which containerd copies into its own log. Levels: TANDEM_LOG_LEVEL or -debug.
-import { constants, openSync } from 'node:fs';
+import { closeSync, constants, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 
@@ -24,18 +24,28 @@ export function containerLogger(parent: Logger, bundle: string, fields: Record<s
   } catch {
     return { log: parent.child(fields), close: () => {} };
   }
-  const fifo = pino.destination({ fd, sync: false });
-  const level = parent.level as pino.Level;
-  const streams: pino.StreamEntry[] = [{ stream: fifo, level }];
-  if (daemonDest) streams.push({ stream: daemonDest, level });
-  const log = pino({ level, base: { pid: process.pid, ...fields } }, pino.multistream(streams));
-  return {
-    log,
-    close: () => {
+  // Lines go to the FIFO with plain non-blocking writes, not pino.destination: on EPIPE (the reader,
+  // containerd, went away) pino turns that stream's end() and destroy() into no-ops, so its fd
+  // stayed open for the daemon's life. Here EPIPE closes it; EAGAIN (FIFO full) drops the line.
+  let open = true;
+  const shut = () => {
+    if (!open) return;
+    open = false;
+    closeSync(fd);
+  };
+  const sink = {
+    write: (line: string) => {
+      if (!open) return;
       try {
-        fifo.flushSync();
-      } catch {}
-      fifo.end();
+        writeSync(fd, line);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') shut();
+      }
     },
   };
+  const level = parent.level as pino.Level;
+  const streams: pino.StreamEntry[] = [{ stream: sink, level }];
+  if (daemonDest) streams.push({ stream: daemonDest, level });
+  const log = pino({ level, base: { pid: process.pid, ...fields } }, pino.multistream(streams));
+  return { log, close: shut };
 }

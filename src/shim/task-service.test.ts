@@ -90,7 +90,7 @@ test('a failed Create leaves the count at zero', async () => {
   expect(counts.at(-1)).toBe(0);
 });
 
-test('Connect: NotFound only for an id whose Create failed (containerd then cleans its bundle up), until it is deleted', async () => {
+test('Connect: NotFound only for an id whose Create failed or whose task was deleted (containerd then removes the bundle), until the delete action', async () => {
   const bundle = newBundle();
   writeFileSync(join(bundle, 'config.json'), JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/' } }));
   let fail = true;
@@ -128,6 +128,11 @@ test('Connect: NotFound only for an id whose Create failed (containerd then clea
   await svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'x', bundle })).catch(() => {});
   fail = false;
   expect((await svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'x', bundle }))).pid).toBe(4242);
+  expect(await connect('x')).toBe('ok');
+  // A deleted task is gone too (containerd may be killed before it removes the bundle).
+  await svc.Delete(containerd.task.v2.DeleteRequest.create({ id: 'x' }));
+  expect(await connect('x')).toBe('NotFound');
+  expect(await svc.forceDelete('x')).toBeUndefined();
   expect(await connect('x')).toBe('ok');
 });
 

@@ -15,8 +15,8 @@ import { BUNDLE_STATE_FILE } from './paths.js';
 
 type T = typeof containerd.task.v2;
 const task = containerd.task.v2;
-/** How many failed Create ids are remembered (each is one short string). */
-const FAILED_KEPT = 1024;
+/** How many ids of tasks that are gone are remembered (each is one short string). */
+const GONE_KEPT = 1024;
 /** containerd 1.6 gives a reloaded shim's Connect 5 s (io.containerd.timeout.shim.load). */
 const CONNECT_WAIT_MS = 3000;
 
@@ -43,11 +43,12 @@ export class TaskService {
   /** Creates under way by id, so a Connect for one can wait for its outcome. */
   private readonly pending = new Map<string, Promise<unknown>>();
   /**
-   * Ids whose last Create failed and that nothing deleted since. containerd 1.6 reloads every
-   * bundle after a crash and keeps the task if Connect answers; answering NotFound for these makes
-   * it clean up the bundle instead of holding a task that never existed (and its connection).
+   * Ids whose last Create failed or whose task was deleted, until the `delete` action or a new
+   * Create. containerd 1.6 reloads every bundle after a crash (also one it was about to remove)
+   * and keeps the task if Connect answers; answering NotFound for these makes it run the `delete`
+   * action and remove the bundle instead of holding a task that is not there (and a connection).
    */
-  private readonly failed = new Set<string>();
+  private readonly gone = new Set<string>();
 
   get size(): number {
     return this.containers.size + this.creating;
@@ -71,7 +72,7 @@ export class TaskService {
     const { log, close } = containerLogger(this.d.log, bundle, { id: r.id });
     this.creating++;
     this.d.onContainersChanged(this.size);
-    this.failed.delete(r.id);
+    this.gone.delete(r.id);
     const done = this.createIn(r, bundle, spec, log, close);
     this.pending.set(r.id, done);
     try {
@@ -131,8 +132,8 @@ export class TaskService {
   }
 
   private remember(id: string): void {
-    if (this.failed.size >= FAILED_KEPT) this.failed.delete(this.failed.values().next().value!);
-    this.failed.add(id);
+    if (this.gone.size >= GONE_KEPT) this.gone.delete(this.gone.values().next().value!);
+    this.gone.add(id);
   }
 
   async Start(r: InstanceType<T['StartRequest']>): Promise<containerd.task.v2.IStartResponse> {
@@ -167,6 +168,7 @@ export class TaskService {
         type: 'TaskDelete',
         event: { containerId: c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) },
       });
+      this.remember(c.id);
       c.log.info({ status: exit.status }, 'deleted');
       c.closeLog();
       this.d.onContainersChanged(this.size);
@@ -282,11 +284,12 @@ export class TaskService {
 
   async Connect(r: InstanceType<T['ConnectRequest']>): Promise<containerd.task.v2.IConnectResponse> {
     // Like runc's shim, an id it does not hold is answered (a grouping shim is asked before the
-    // container's Create), except one whose Create failed: see `failed`. A Create still under way
+    // container's Create), except one whose Create failed or that was deleted: see `gone`. A Create under way
     // is waited for, within containerd's load timeout.
     const inFlight = this.pending.get(r.id);
     if (inFlight) await Promise.race([inFlight.catch(() => {}), new Promise((res) => setTimeout(res, CONNECT_WAIT_MS))]);
-    if (this.failed.has(r.id) && !this.containers.has(r.id)) throw notFound(`container ${r.id} not found: its create failed`);
+    if (this.gone.has(r.id) && !this.containers.has(r.id))
+      throw notFound(`container ${r.id} not found: it was deleted or its create failed`);
     const c = this.containers.get(r.id);
     return { shimPid: process.pid, taskPid: c?.init.pid ?? 0, version: this.d.version };
   }
@@ -299,12 +302,15 @@ export class TaskService {
 
   /** Kills and forgets a container whose client is gone (the `delete` action's fast path). */
   async forceDelete(id: string): Promise<containerd.task.v2.IDeleteResponse | undefined> {
-    this.failed.delete(id);
     const c = this.containers.get(id);
-    if (!c) return undefined;
-    if (!c.init.hasExited) await c.handle.killAll(9).catch(() => {});
-    if (c.init.isRunning) await Promise.race([c.init.exited, new Promise((r) => setTimeout(r, 5000))]);
-    return this.Delete(task.DeleteRequest.create({ id }));
+    try {
+      if (!c) return undefined;
+      if (!c.init.hasExited) await c.handle.killAll(9).catch(() => {});
+      if (c.init.isRunning) await Promise.race([c.init.exited, new Promise((r) => setTimeout(r, 5000))]);
+      return await this.Delete(task.DeleteRequest.create({ id }));
+    } finally {
+      this.gone.delete(id); // containerd removes the bundle after this: nothing will ask again
+    }
   }
 
   private watchExit(c: Container, p: ShimProcess): void {
