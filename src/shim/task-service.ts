@@ -43,8 +43,9 @@ export class TaskService {
   /** Creates under way by id, so a Connect for one can wait for its outcome. */
   private readonly pending = new Map<string, Promise<unknown>>();
   /**
-   * Ids whose last Create failed or whose task was deleted, until the `delete` action or a new
-   * Create. containerd 1.6 reloads every bundle after a crash (also one it was about to remove)
+   * Ids whose last Create failed or whose task was deleted, until a new Create of the id (kept
+   * after the `delete` action too: containerd runs it when it closes the task's connection, and
+   * may be killed before it removes the bundle). containerd 1.6 reloads every bundle after a crash (also one it was about to remove)
    * and keeps the task if Connect answers; answering NotFound for these makes it run the `delete`
    * action and remove the bundle instead of holding a task that is not there (and a connection).
    */
@@ -303,14 +304,10 @@ export class TaskService {
   /** Kills and forgets a container whose client is gone (the `delete` action's fast path). */
   async forceDelete(id: string): Promise<containerd.task.v2.IDeleteResponse | undefined> {
     const c = this.containers.get(id);
-    try {
-      if (!c) return undefined;
-      if (!c.init.hasExited) await c.handle.killAll(9).catch(() => {});
-      if (c.init.isRunning) await Promise.race([c.init.exited, new Promise((r) => setTimeout(r, 5000))]);
-      return await this.Delete(task.DeleteRequest.create({ id }));
-    } finally {
-      this.gone.delete(id); // containerd removes the bundle after this: nothing will ask again
-    }
+    if (!c) return undefined;
+    if (!c.init.hasExited) await c.handle.killAll(9).catch(() => {});
+    if (c.init.isRunning) await Promise.race([c.init.exited, new Promise((r) => setTimeout(r, 5000))]);
+    return this.Delete(task.DeleteRequest.create({ id }));
   }
 
   private watchExit(c: Container, p: ShimProcess): void {
