@@ -10,6 +10,9 @@
 #                                           read from the agent port with sh and answer with its output
 #                                           and a `<<exit N>>` line (see docs/guest.md)
 #   tandem.runtime=crun|runc                the OCI runtime the agent runs containers with (default runc)
+#   tandem.template=1                       this boot will be saved and restored (docs/guest.md): mount no
+#                                           share (QEMU cannot save a VM with a mounted 9p share); the
+#                                           agent mounts them at its first Hello (TANDEM_DEFERRED_SHARES)
 #   tandem.vsock=<port>                     no virtio-serial agent port (vfkit): the agent listens on a unix
 #                                           socket and socat relays each connection to this vsock port to it
 #   tandem.vsockfront=<tcp port>            TEST MODE, with tandem.vsock: also relay each TCP connection to
@@ -101,13 +104,14 @@ for c in $(cat /sys/fs/cgroup/cgroup.controllers); do echo "+$c" >> /sys/fs/cgro
 log "boot $(uname -r) $(uname -m)"
 
 # --- command line ------------------------------------------------------------------------------
-MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES= RUNTIME=runc
+MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES= RUNTIME=runc TEMPLATE=
 for arg in $(cat /proc/cmdline); do
   case "$arg" in
     tandem.mode=*) MODE="${arg#*=}" ;;
     tandem.net=*) NET="${arg#*=}" ;;
     tandem.vsock=*) VSOCK="${arg#*=}" ;;
     tandem.runtime=*) RUNTIME="${arg#*=}" ;;
+    tandem.template=*) TEMPLATE="${arg#*=}" ;;
     tandem.vsockfront=*) VSOCKFRONT="${arg#*=}" ;;
     tandem.share=*) SHARES="$SHARES ${arg#*=}" ;;
   esac
@@ -136,7 +140,14 @@ if [ "$NET" != none ] && ip link show eth0 >/dev/null 2>&1; then
 fi
 
 # --- host shares -----------------------------------------------------------------------------------
-for s in $SHARES; do
+if [ "$TEMPLATE" = 1 ]; then
+  export TANDEM_DEFERRED_SHARES="${SHARES# }"
+  log "shares deferred to the agent's first hello (template)"
+  SHARES_NOW=
+else
+  SHARES_NOW=$SHARES
+fi
+for s in $SHARES_NOW; do
   tag="${s%%:*}"; rest="${s#*:}"; kind="${rest%%:*}"; ro=
   case "$rest" in *:ro) ro=,ro ;; esac
   dir="/run/tandem/shares/$tag"

@@ -11235,6 +11235,12 @@ export namespace tandem {
 
                 /** HelloRequest host */
                 host?: (string|null);
+
+                /** HelloRequest clockUnixMs */
+                clockUnixMs?: (number|null);
+
+                /** HelloRequest entropy */
+                entropy?: (Uint8Array|null);
             }
 
             /** Represents a HelloRequest. */
@@ -11254,6 +11260,12 @@ export namespace tandem {
 
                 /** HelloRequest host. */
                 public host: string;
+
+                /** HelloRequest clockUnixMs. */
+                public clockUnixMs: number;
+
+                /** HelloRequest entropy. */
+                public entropy: Uint8Array;
 
                 /**
                  * Creates a new HelloRequest instance using the specified properties.

@@ -27321,6 +27321,8 @@ export const tandem = $root.tandem = (() => {
                  * @property {number|null} [minVersion] HelloRequest minVersion
                  * @property {number|null} [maxVersion] HelloRequest maxVersion
                  * @property {string|null} [host] HelloRequest host
+                 * @property {number|null} [clockUnixMs] HelloRequest clockUnixMs
+                 * @property {Uint8Array|null} [entropy] HelloRequest entropy
                  */
 
                 /**
@@ -27363,6 +27365,22 @@ export const tandem = $root.tandem = (() => {
                 HelloRequest.prototype.host = "";
 
                 /**
+                 * HelloRequest clockUnixMs.
+                 * @member {number} clockUnixMs
+                 * @memberof tandem.agent.v1.HelloRequest
+                 * @instance
+                 */
+                HelloRequest.prototype.clockUnixMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * HelloRequest entropy.
+                 * @member {Uint8Array} entropy
+                 * @memberof tandem.agent.v1.HelloRequest
+                 * @instance
+                 */
+                HelloRequest.prototype.entropy = $util.newBuffer([]);
+
+                /**
                  * Creates a new HelloRequest instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.HelloRequest
@@ -27396,6 +27414,10 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.maxVersion);
                     if (message.host != null && Object.hasOwnProperty.call(message, "host"))
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.host);
+                    if (message.clockUnixMs != null && Object.hasOwnProperty.call(message, "clockUnixMs"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.clockUnixMs);
+                    if (message.entropy != null && Object.hasOwnProperty.call(message, "entropy"))
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.entropy);
                     return writer;
                 };
 
@@ -27443,6 +27465,14 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 3: {
                                 message.host = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.clockUnixMs = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.entropy = reader.bytes();
                                 break;
                             }
                         default:

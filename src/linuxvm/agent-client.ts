@@ -1,6 +1,7 @@
 // Typed client of the guest agent API (proto/tandem/agent/v1/agent.proto) over a TtrpcClient on
 // whatever byte stream reaches the agent. connect() performs the Hello version check, so a
 // client that exists speaks a version both sides agreed on.
+import { randomBytes } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { tandem } from '../generated/core-protos.js';
 import { failedPrecondition } from '../common/errdefs.js';
@@ -79,7 +80,13 @@ export class AgentClient {
       'Hello',
       pb.HelloRequest,
       pb.HelloResponse,
-      pb.HelloRequest.create({ minVersion: HOST_API.min, maxVersion: HOST_API.max, host: HOST_NAME }),
+      pb.HelloRequest.create({
+        minVersion: HOST_API.min,
+        maxVersion: HOST_API.max,
+        host: HOST_NAME,
+        clockUnixMs: Date.now(),
+        entropy: randomBytes(64),
+      }),
       { timeoutMs },
     );
     if (res.version < HOST_API.min || res.version > HOST_API.max) {

@@ -28,6 +28,13 @@ export interface VmSettings {
    * container and per byte afterwards (docs/guest.md).
    */
   agentSnapshot: boolean;
+  /**
+   * TANDEM_VM_RESTORE=1: start the VM from a saved one (a template, made by the first boot) instead
+   * of booting it; shares are then 9p. TANDEM_VM_TEMPLATE_DIR says where templates are kept
+   * (default: beside the guest image). Off by default (docs/guest.md, "Restoring a saved VM").
+   */
+  restore: boolean;
+  templateDir?: string;
   pingIntervalMs: number;
   /** How long the agent may be silent while a ping waits before it counts as hung. */
   pingTimeoutMs: number;
@@ -69,8 +76,12 @@ export function vmSettings(
   const backend = env.TANDEM_VM_BACKEND || undefined;
   if (backend !== undefined && backend !== 'qemu' && backend !== 'vfkit')
     throw invalidArgument(`TANDEM_VM_BACKEND=${backend}: want qemu or vfkit`);
-  const shareKind = env.TANDEM_VM_SHARE || 'virtiofs';
+  const restore = env.TANDEM_VM_RESTORE === '1';
+  // QEMU cannot save a VM with a virtiofs device: a restored VM shares over 9p.
+  const shareKind = env.TANDEM_VM_SHARE || (restore ? '9p' : 'virtiofs');
   if (shareKind !== '9p' && shareKind !== 'virtiofs') throw invalidArgument(`TANDEM_VM_SHARE=${shareKind}: want 9p or virtiofs`);
+  if (restore && shareKind !== '9p')
+    throw invalidArgument(`TANDEM_VM_RESTORE=1 needs 9p shares (QEMU cannot save virtiofs): unset TANDEM_VM_SHARE or set it to 9p`);
   // The guest's architecture: the host's by default (no emulation for the guest itself); another
   // one makes the shared VM that architecture's guest under TCG (docs/platforms.md, measured).
   const archEnv = env.TANDEM_VM_ARCH || undefined;
@@ -99,6 +110,8 @@ export function vmSettings(
     rosetta: env.TANDEM_VM_ROSETTA !== '0',
     runtime,
     agentSnapshot: env.TANDEM_VM_AGENT_SNAPSHOT === '1',
+    restore,
+    templateDir: env.TANDEM_VM_TEMPLATE_DIR || undefined,
   };
 }
 

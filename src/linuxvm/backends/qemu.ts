@@ -12,6 +12,7 @@ import { readManifest, type Manifest } from '../image/manifest.js';
 import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
+import { haveTemplate, incomingArgs, saveTemplate, SERVING_RE, TEMPLATE_CMDLINE, templateFor, waitRestored, type Template } from './qemu-template.js';
 import { pageOutFiles } from './pageout.js';
 import { FATAL_RE, READY_RE, type PortForward, type VmBackend, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
 import { LogTail, VmmProcess } from './vmm-process.js';
@@ -40,8 +41,9 @@ export class QemuBackend implements VmBackend {
     return new Promise((resolve) => execFile(binary, ['--version'], (err) => resolve(!err)));
   }
 
-  async start(cfg: VmConfig): Promise<VmInstance> {
-    const log = cfg.log ?? (() => {});
+  async start(given: VmConfig): Promise<VmInstance> {
+    const log = given.log ?? (() => {});
+    const cfg = given.templateDir ? { ...given, cmdlineExtra: [...(given.cmdlineExtra ?? []), TEMPLATE_CMDLINE] } : given;
     const manifest = readManifest(cfg.imageDir);
     // 0700: the VMM's sockets (QEMU makes them with its umask) and the guest's console log.
     mkdirSync(cfg.stateDir, { recursive: true, mode: 0o700 });
@@ -53,6 +55,9 @@ export class QemuBackend implements VmBackend {
     );
     for (const accel of candidates) {
       const plan = qemuPlan(cfg, manifest, accel, { tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined });
+      // Templates under TCG only: a hardware accelerator is first probed by a boot (below).
+      if (accel === 'tcg' && cfg.templateDir)
+        return booted(await withTemplate(plan, templateFor(cfg, plan, manifest, accel, cfg.templateDir), cfg, log), cfg.imageDir, manifest, log);
       const vm = await QemuInstance.launch(plan, accel, log, cfg.mark);
       if (accel === 'tcg') {
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
@@ -141,6 +146,35 @@ export class QemuInstance implements VmInstance {
     }
   }
 
+  /** Waits for a VM started with `-incoming` to have loaded its state and run. */
+  async waitRestored(ms: number): Promise<void> {
+    const died = this.exited.then(() => {
+      throw unavailable(`QEMU exited: ${new LogTail(this.plan.bootLog, this.logOffset).lastLines(1) || 'no output'}`);
+    });
+    died.catch(() => {}); // a restored VM exits much later: that is not this wait's failure
+    await Promise.race([died, this.restoredMonitor(ms).then((qmp) => waitRestored(qmp, ms))]);
+  }
+
+  /** QEMU binds its QMP socket a moment before it listens on it: connect until it answers. */
+  private async restoredMonitor(ms: number): Promise<QmpClient> {
+    const deadline = Date.now() + ms;
+    await this.proc.waitForFile(this.plan.sockets.qmp, ms);
+    for (;;) {
+      try {
+        return await this.monitor();
+      } catch (err) {
+        if (!this.proc.running || Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+  }
+
+  /** Waits for the agent to serve, then saves the running guest as the template. */
+  async saveAsTemplate(t: Template, ms: number): Promise<{ bytes: number; ms: number }> {
+    await this.proc.waitForConsole(SERVING_RE, ms, FATAL_RE, this.logOffset);
+    return saveTemplate(await this.monitor(), t, ms);
+  }
+
   connectAgent(): Promise<Duplex> {
     return connectUnix(this.plan.sockets.agent);
   }
@@ -205,12 +239,45 @@ export async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: s
 }
 
 /**
+ * Starts the VM from its template when there is one; otherwise boots it, saves it as the template
+ * once its agent serves, and lets it run on. A template QEMU cannot load (damaged, or from
+ * another build of QEMU despite the key) is removed and the VM booted instead; a failed save
+ * only costs the template (the VM runs on).
+ */
+async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m: string) => void): Promise<QemuInstance> {
+  const ms = cfg.readyTimeoutMs ?? READY_MS;
+  if (haveTemplate(t)) {
+    const vm = await QemuInstance.launch({ ...plan, args: [...plan.args, ...incomingArgs(t)] }, 'tcg', log, cfg.mark);
+    try {
+      await vm.waitRestored(ms);
+      cfg.mark?.('vmd: VM restored from its template');
+      log(`qemu: restored the saved VM ${t.file}`);
+      return vm;
+    } catch (err) {
+      await vm.kill();
+      rmSync(t.file, { force: true });
+      log(`qemu: could not restore ${t.file} (${(err as Error).message}); removed it, booting instead`);
+    }
+  }
+  const vm = await QemuInstance.launch(plan, 'tcg', log, cfg.mark);
+  await vm.waitReady(ms);
+  try {
+    const saved = await vm.saveAsTemplate(t, ms);
+    cfg.mark?.('vmd: VM saved as its template');
+    log(`qemu: saved the booted VM as ${t.file} (${(saved.bytes / 2 ** 20).toFixed(0)} MiB in ${saved.ms} ms)`);
+  } catch (err) {
+    log(`qemu: could not save the VM as a template (${(err as Error).message}); it runs on`);
+  }
+  return vm;
+}
+
+/**
  * A guest at its ready marker no longer needs QEMU's copies of its kernel and initrd: they are
  * paged out (pageout.ts) in the background. Failing to is only worth a log line.
  */
 function booted(vm: QemuInstance, imageDir: string, m: Manifest, log: (m: string) => void): QemuInstance {
   pageOutFiles(vm.pid, [join(imageDir, m.kernel.file), join(imageDir, m.initrd.file)]).then(
-    (kib) => kib !== undefined && log(`qemu: kernel and initrd paged out after boot (${(kib / 1024).toFixed(1)} MiB)`),
+    (kib) => kib !== undefined && kib > 0 && log(`qemu: kernel and initrd paged out after boot (${(kib / 1024).toFixed(1)} MiB)`),
     (err: Error) => log(`qemu: could not page out the kernel and initrd: ${err.message}`),
   );
   return vm;

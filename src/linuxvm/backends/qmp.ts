@@ -15,11 +15,13 @@ export class QmpClient {
   private nextId = 1;
   private readonly pending = new Map<string, Pending>();
   private greeted?: () => void;
+  private closed = false;
 
   private constructor(private readonly sock: net.Socket) {
     sock.setEncoding('utf8');
     sock.on('data', (d: string) => this.onData(d));
     sock.on('close', () => {
+      this.closed = true;
       for (const p of this.pending.values()) p.reject(unavailable('QMP connection closed'));
       this.pending.clear();
     });
@@ -49,6 +51,8 @@ export class QmpClient {
 
   execute(command: string, args?: Record<string, unknown>): Promise<unknown> {
     const id = String(this.nextId++);
+    // A command written after QEMU went away would never be answered.
+    if (this.closed) return Promise.reject(unavailable('QMP connection closed'));
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.sock.write(JSON.stringify({ execute: command, ...(args ? { arguments: args } : {}), id }) + '\n');

@@ -39,6 +39,11 @@ export interface VmConfig {
    * programs through it instead of qemu-user (images/guest/binfmt.sh). Ignored elsewhere.
    */
   rosetta?: boolean;
+  /**
+   * QEMU under TCG: keep a saved VM (a template) in this directory and start from it instead of
+   * booting (qemu-template.ts). Needs 9p shares.
+   */
+  templateDir?: string;
   /** Appended to the kernel command line (e.g. `tandem.mode=shell` for the test shell). */
   cmdlineExtra?: string[];
   /** How long start() waits for the guest's ready marker (default 60 s; TCG is slow). */

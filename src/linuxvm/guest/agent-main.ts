@@ -13,6 +13,7 @@ import type { Duplex } from 'node:stream';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AGENT, Agent, detectNoPivot, which } from './agent.js';
 import { Runc } from './runc.js';
+import { parseDeferredShares } from './resume.js';
 import { servePort, serveSocket } from './port.js';
 import { log, processStartUptime, setVerbose } from './log.js';
 
@@ -93,6 +94,8 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
     },
     bundles: args.bundles,
     noPivot,
+    // /init of a guest booted to be saved leaves the shares to the first Hello (resume.ts).
+    deferredShares: process.env.TANDEM_DEFERRED_SHARES !== undefined ? parseDeferredShares(process.env.TANDEM_DEFERRED_SHARES) : undefined,
   });
   const server = new TtrpcServer();
   server.serve(AGENT, agent);

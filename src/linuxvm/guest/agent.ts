@@ -14,11 +14,14 @@ import { GuestContainer } from './container.js';
 import type { AgentTools } from './process.js';
 import { parseSpec } from './spec.js';
 import { log } from './log.js';
+import { resumeGuest, type DeferredShare } from './resume.js';
 
 const pb = tandem.agent.v1;
 export { AGENT, AGENT_SERVICE } from './agent-api.js';
 export const API_VERSION = pb.Version.API_VERSION;
 export const AGENT_VERSION = 'tandem-agent 0.1.0';
+/** Where /init (or, in a template, the agent) mounts the host's shares. */
+const SHARES_DIR = '/run/tandem/shares';
 
 export interface AgentOptions {
   tools: AgentTools;
@@ -27,6 +30,8 @@ export interface AgentOptions {
   noPivot: boolean;
   /** Parent cgroup of the containers (default /tandem). */
   cgroupParent?: string;
+  /** Set when this guest boots to be saved as a template: the first Hello resumes it (resume.ts). */
+  deferredShares?: DeferredShare[];
 }
 
 /**
@@ -46,6 +51,7 @@ export function rootIsInitramfs(mountinfo: string): boolean {
 export class Agent {
   private readonly containers = new Map<string, GuestContainer>();
   private readonly creating = new Set<string>();
+  private resumed?: Promise<void>;
 
   constructor(private readonly o: AgentOptions) {}
 
@@ -60,6 +66,11 @@ export class Agent {
       throw failedPrecondition(
         `agent API mismatch: the guest agent speaks v${API_VERSION}, the host (${r.host || 'unknown'}) speaks v${r.minVersion}..v${r.maxVersion}; rebuild the guest image (tandem guest build)`,
       );
+    }
+    if (this.o.deferredShares) {
+      const input = { clockUnixMs: Number(r.clockUnixMs), entropy: r.entropy, shares: this.o.deferredShares, sharesDir: SHARES_DIR };
+      this.resumed ??= resumeGuest(input).then((done) => log.info('resumed', { done: done.join(', ') }));
+      await this.resumed;
     }
     log.info('hello', { host: r.host });
     return {

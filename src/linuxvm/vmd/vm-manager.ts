@@ -14,7 +14,7 @@
 //   <generation>/     the backend's state dir for one boot: sockets, boot log (the last
 //                     generations are kept for their boot logs)
 import { promises as fsp } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
 import { AgentClient } from '../agent-client.js';
@@ -197,6 +197,7 @@ export class VmManager {
       shares: this.o.share.vmShares(s.shareKind),
       portForwards: [],
       cmdlineExtra: [`tandem.runtime=${s.runtime}`, ...(s.agentSnapshot ? ['tandem.snapshot=on'] : [])],
+      templateDir: s.restore ? (s.templateDir ?? join(dirname(imageDir), 'templates')) : undefined,
       readyTimeoutMs: s.bootTimeoutMs,
       log: (msg) => log.info({ generation }, msg),
       mark,

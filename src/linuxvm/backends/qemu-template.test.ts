@@ -1,0 +1,61 @@
+// The template's key: what the saved state depends on changes it, this VM's own paths do not.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { invalidArgument } from '../../common/errdefs.js';
+import type { Manifest } from '../image/manifest.js';
+import { qemuPlan } from './qemu-args.js';
+import { incomingArgs, templateFor } from './qemu-template.js';
+import type { VmConfig } from './vm-backend.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'qemu-template-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const m = (sha = 'k'): Manifest => ({
+  arch: 'amd64',
+  kernel: { file: 'kernel', kver: '6.1', format: 'elf', sha256: sha, size: 0 },
+  initrd: { file: 'initrd.img', compression: 'none', sha256: 'i', size: 0, cpioSize: 0 },
+  system: { file: 'system.img', format: 'squashfs', compression: 'lz4', sha256: 's', size: 0 },
+  cmdline: 'panic=-1',
+  modules: [],
+  packages: [],
+  sourceDateEpoch: 0,
+  inputs: '',
+});
+const cfg = (over: Partial<VmConfig> = {}): VmConfig => ({
+  stateDir: '/run/a/1',
+  arch: 'amd64',
+  cpus: 2,
+  memoryMiB: 512,
+  imageDir: '/img/a',
+  shares: [{ tag: 'tandem', hostPath: '/run/a/share', kind: '9p' }],
+  portForwards: [],
+  ...over,
+});
+// `true --version` prints nothing and succeeds: the QEMU version part of the key is then empty.
+const key = (c: VmConfig, manifest = m()) => templateFor(c, { ...qemuPlan(c, manifest, 'tcg'), binary: 'true' }, manifest, 'tcg', dir).key;
+
+test('the same VM in another state directory, image directory or share path has the same template', () => {
+  const a = key(cfg());
+  expect(key(cfg({ stateDir: '/run/b/7', imageDir: '/img/b', shares: [{ tag: 'tandem', hostPath: '/srv/x', kind: '9p' }] }))).toBe(a);
+  expect(templateFor(cfg(), { ...qemuPlan(cfg(), m(), 'tcg'), binary: 'true' }, m(), 'tcg', dir).file).toBe(
+    join(dir, `amd64-${a}.vmstate`),
+  );
+});
+
+test('memory, CPUs, the image, the share tags or the accelerator change the template', () => {
+  const a = key(cfg());
+  expect(key(cfg({ memoryMiB: 1024 }))).not.toBe(a);
+  expect(key(cfg({ cpus: 1 }))).not.toBe(a);
+  expect(key(cfg(), m('other kernel'))).not.toBe(a);
+  expect(key(cfg({ shares: [{ tag: 'other', hostPath: '/run/a/share', kind: '9p' }] }))).not.toBe(a);
+  expect(templateFor(cfg(), { ...qemuPlan(cfg(), m(), 'kvm'), binary: 'true' }, m(), 'kvm', dir).key).not.toBe(a);
+});
+
+test('virtiofs shares and quoted paths are refused', () => {
+  const c = cfg({ shares: [{ tag: 'tandem', hostPath: '/x', kind: 'virtiofs' }] });
+  expect(() => templateFor(c, { ...qemuPlan(c, m(), 'tcg'), binary: 'true' }, m(), 'tcg', dir)).toThrow(/needs 9p shares/);
+  expect(() => incomingArgs({ file: "/a'b", key: '' })).toThrow(invalidArgument('x').constructor);
+  expect(incomingArgs({ file: '/t/x.vmstate', key: '' })).toEqual(['-incoming', "exec:cat '/t/x.vmstate'"]);
+});
