@@ -33,7 +33,8 @@ export interface Template {
  * taken out), so a changed image, size or QEMU never restores a stale guest.
  */
 export function templateFor(cfg: VmConfig, plan: QemuPlan, m: Manifest, accel: Accel, dir: string): Template {
-  if (cfg.shares.some((s) => s.kind === 'virtiofs')) throw invalidArgument('a VM restored from a template needs 9p shares (QEMU cannot save virtiofs)');
+  if (cfg.shares.some((s) => s.kind === 'virtiofs'))
+    throw invalidArgument('a VM restored from a template needs 9p shares (QEMU cannot save virtiofs)');
   let version = qemuVersions.get(plan.binary);
   if (version === undefined) {
     version = execFileSync(plan.binary, ['--version'], { encoding: 'utf8' }).split('\n')[0] ?? '';
@@ -81,7 +82,11 @@ export async function saveTemplate(qmp: QmpClient, t: Template, ms: number): Pro
   try {
     await qmp.execute('migrate', { uri: `exec:cat > '${tmp}'` });
     for (;;) {
-      const m = (await qmp.execute('query-migrate')) as { status?: string; 'error-desc'?: string; ram?: { total?: number; transferred?: number } };
+      const m = (await qmp.execute('query-migrate')) as {
+        status?: string;
+        'error-desc'?: string;
+        ram?: { total?: number; transferred?: number };
+      };
       if (m.status === 'completed') {
         renameSync(tmp, t.file);
         return { bytes: m.ram?.transferred ?? 0, ms: Date.now() - started };

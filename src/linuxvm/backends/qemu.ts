@@ -12,7 +12,16 @@ import { readManifest, type Manifest } from '../image/manifest.js';
 import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
-import { haveTemplate, incomingArgs, saveTemplate, SERVING_RE, TEMPLATE_CMDLINE, templateFor, waitRestored, type Template } from './qemu-template.js';
+import {
+  haveTemplate,
+  incomingArgs,
+  saveTemplate,
+  SERVING_RE,
+  TEMPLATE_CMDLINE,
+  templateFor,
+  waitRestored,
+  type Template,
+} from './qemu-template.js';
 import { pageOutFiles } from './pageout.js';
 import { FATAL_RE, READY_RE, type PortForward, type VmBackend, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
 import { LogTail, VmmProcess } from './vmm-process.js';
@@ -57,7 +66,12 @@ export class QemuBackend implements VmBackend {
       const plan = qemuPlan(cfg, manifest, accel, { tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined });
       // Templates under TCG only: a hardware accelerator is first probed by a boot (below).
       if (accel === 'tcg' && cfg.templateDir)
-        return booted(await withTemplate(plan, templateFor(cfg, plan, manifest, accel, cfg.templateDir), cfg, log), cfg.imageDir, manifest, log);
+        return booted(
+          await withTemplate(plan, templateFor(cfg, plan, manifest, accel, cfg.templateDir), cfg, log),
+          cfg.imageDir,
+          manifest,
+          log,
+        );
       const vm = await QemuInstance.launch(plan, accel, log, cfg.mark);
       if (accel === 'tcg') {
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);

@@ -61,7 +61,8 @@ export async function resumeGuest(i: ResumeInput, exec = run): Promise<string[]>
     const dir = `${i.sharesDir}/${s.tag}`;
     await mkdir(dir, { recursive: true });
     const ro = s.readonly ? ['-o', 'ro'] : [];
-    const args = s.kind === '9p' ? ['-t', '9p', '-o', NINEP + (s.readonly ? ',ro' : ''), s.tag, dir] : ['-t', 'virtiofs', ...ro, s.tag, dir];
+    const args =
+      s.kind === '9p' ? ['-t', '9p', '-o', NINEP + (s.readonly ? ',ro' : ''), s.tag, dir] : ['-t', 'virtiofs', ...ro, s.tag, dir];
     await step(`mount share ${s.tag} (${s.kind})`, exec('mount', args));
     done.push(`share ${s.tag}`);
   }
