@@ -9,6 +9,7 @@ import { loadavg } from 'node:os';
 import { kernelEpochMs, parseTimeline, type TimelineMark } from '../src/linuxvm/timeline.js';
 import { median, timeMs, writeTable, type Row } from './table.js';
 import { bareBoot } from './vm-floor.js';
+import { restoredStarts } from './vm-restore.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MB = 1 << 20;
@@ -213,6 +214,11 @@ async function main(): Promise<void> {
     const kernel = qemu.map((p) => p.cmd.match(/-kernel (\S+)/)?.[1]).find(Boolean);
     await cd.dispose();
     disposed = true;
+    // TANDEM_VM_RESTORE=1, in a containerd of its own (the VM above is gone).
+    const loadRestore = load();
+    const restore = await restoredStarts(RUNS, (c, id) => firstOutput(c, TANDEM, id));
+    note('restore: boot+save ms, restored ms', restore);
+    const restoredMs = median(restore.restored);
     // The floor last, with the VM gone: it needs the CPU to itself as much as the cold start did.
     const loadFloor = load();
     const floor = kernel ? await bareBoot(kernel, 'panic=-1 quiet loglevel=3 random.trust_cpu=on') : undefined;
@@ -235,6 +241,21 @@ async function main(): Promise<void> {
         ratio: floor ? cold / floor.initMs : NaN,
         target: '≤ 2.0× the floor',
         met: floor ? cold / floor.initMs <= 2 : false,
+      },
+      {
+        metric: `cold start restored from a saved VM (TANDEM_VM_RESTORE=1, median of ${RUNS}) vs the floor`,
+        tandem: `${restoredMs.toFixed(0)} ms`,
+        baseline: floor ? `${floor.initMs.toFixed(0)} ms` : '—',
+        ratio: floor ? restoredMs / floor.initMs : NaN,
+        target: '≤ 2.0× the floor',
+        met: floor ? restoredMs / floor.initMs <= 2 : false,
+      },
+      {
+        metric: 'its first VM: boot, save the template, first output (once per image, QEMU and size)',
+        tandem: `${restore.boot.toFixed(0)} ms`,
+        baseline: `${cold.toFixed(0)} ms (cold)`,
+        ratio: restore.boot / cold,
+        target: 'report',
       },
       {
         metric: `warm start vs a bare exec in the running VM (medians of ${RUNS})`,
@@ -316,7 +337,7 @@ async function main(): Promise<void> {
         "The memory rows' ratios are against the 150 MB target (the give-back row's against 30 s), not runc (runc has no VM). The VM is shared by every containerd namespace of the state directory; its daemon is one Node process per host. Give-back: the guest reports freed 2 MiB blocks to QEMU (virtio-balloon free page reporting), which punches them out of the guest RAM's memfd.",
         'Rootfs reads are timed from the host as (exec of `cat` of the file) − (exec of `true`); on the host the page-cached file reads within that noise, so the host figure is a lower bound at best and the ratio only says the guest is far slower under TCG.',
         `Warm start vs exec round trip into the running VM: ${(wv / execVm).toFixed(2)}× (how much container creation adds to a bare command in the guest).`,
-        `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadFloor} before the floor, ${load()} at the end.`,
+        `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadRestore} before the restored starts, ${loadFloor} before the floor, ${load()} at the end.`,
         `Host: ${execFileSync('uname', ['-srm'], { encoding: 'utf8' }).trim()}. Regenerate with \`npm run bench\`. Guest variants side by side (runtime, bundled agent, batching) under the same load: docs/bench-vm-ab.md (\`bench/vm-ab.ts\`).`,
       ],
       [timelineSection(timeline, cold, loadCold)],
