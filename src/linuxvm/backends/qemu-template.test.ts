@@ -1,12 +1,12 @@
 // The template's key: what the saved state depends on changes it, this VM's own paths do not.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { invalidArgument } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
 import { qemuPlan } from './qemu-args.js';
-import { incomingArgs, templateFor } from './qemu-template.js';
+import { incomingArgs, pruneTemplates, templateFor, touchTemplate } from './qemu-template.js';
 import type { VmConfig } from './vm-backend.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qemu-template-'));
@@ -58,4 +58,28 @@ test('virtiofs shares and quoted paths are refused', () => {
   expect(() => templateFor(c, { ...qemuPlan(c, m(), 'tcg'), binary: 'true' }, m(), 'tcg', dir)).toThrow(/needs 9p shares/);
   expect(() => incomingArgs({ file: "/a'b", key: '' })).toThrow(invalidArgument('x').constructor);
   expect(incomingArgs({ file: '/t/x.vmstate', key: '' })).toEqual(['-incoming', "exec:cat '/t/x.vmstate'"]);
+});
+
+test('pruning keeps the most recently used templates of the architecture, and unfinished saves of live processes', () => {
+  const d = mkdtempSync(join(dir, 'prune-'));
+  const at = (f: string, s: number) => (writeFileSync(join(d, f), ''), utimesSync(join(d, f), s, s));
+  at('amd64-a.vmstate', 100);
+  at('amd64-b.vmstate', 400);
+  at('amd64-c.vmstate', 300);
+  at('amd64-d.vmstate', 200);
+  at('arm64-e.vmstate', 1);
+  at(`amd64-f.vmstate.${process.pid}.tmp`, 1); // a save under way
+  at('amd64-g.vmstate.999999999.tmp', 1); // a save whose process is gone
+  expect(pruneTemplates(d, 'amd64', 3).sort()).toEqual(['amd64-a.vmstate', 'amd64-g.vmstate.999999999.tmp']);
+  expect(readdirSync(d).sort()).toEqual([
+    'amd64-b.vmstate',
+    'amd64-c.vmstate',
+    'amd64-d.vmstate',
+    `amd64-f.vmstate.${process.pid}.tmp`,
+    'arm64-e.vmstate',
+  ]);
+  // Restoring one marks it used: it outlives a newer one.
+  touchTemplate({ file: join(d, 'amd64-d.vmstate'), key: 'd' });
+  at('amd64-h.vmstate', 500);
+  expect(pruneTemplates(d, 'amd64', 3)).toEqual(['amd64-c.vmstate']);
 });

@@ -7,7 +7,7 @@
 // shares mounted only after the restore.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { failedPrecondition, invalidArgument, unavailable } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
@@ -58,6 +58,44 @@ export function incomingArgs(t: Template): string[] {
 
 export function haveTemplate(t: Template): boolean {
   return existsSync(t.file);
+}
+
+/** How many templates of one architecture are kept (each is the guest's used RAM, ~150 MiB). */
+export const TEMPLATES_KEPT = 3;
+
+/** Marks a template as used now: pruning keeps the most recently used ones. */
+export function touchTemplate(t: Template): void {
+  const now = new Date();
+  utimesSync(t.file, now, now);
+}
+
+/**
+ * Removes all but the `keep` most recently used templates of `arch` in `dir` (an older image, size
+ * or QEMU never matches again; without this every image update would leave ~150 MiB behind), and
+ * temporary files of saves that did not finish.
+ */
+export function pruneTemplates(dir: string, arch: string, keep = TEMPLATES_KEPT): string[] {
+  const mine = readdirSync(dir).filter((f) => f.startsWith(`${arch}-`));
+  const done = mine
+    .filter((f) => f.endsWith('.vmstate'))
+    .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.at - a.at)
+    .slice(keep)
+    .map((x) => x.f);
+  const stale = mine.filter((f) => f.endsWith('.tmp') && !isAlive(Number(f.split('.').at(-2))));
+  for (const f of [...done, ...stale]) rmSync(join(dir, f), { force: true });
+  return [...done, ...stale];
+}
+
+/** A save's temporary file names its process: one still running may be writing it. */
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Waits until a VM started with `-incoming` has loaded its state and runs. */

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
 import { readManifest, type Manifest } from '../image/manifest.js';
@@ -15,7 +15,9 @@ import { QmpClient } from './qmp.js';
 import {
   haveTemplate,
   incomingArgs,
+  pruneTemplates,
   saveTemplate,
+  touchTemplate,
   SERVING_RE,
   TEMPLATE_CMDLINE,
   templateFor,
@@ -265,6 +267,7 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
     try {
       await vm.waitRestored(ms);
       cfg.mark?.('vmd: VM restored from its template');
+      touchTemplate(t);
       log(`qemu: restored the saved VM ${t.file}`);
       return vm;
     } catch (err) {
@@ -279,6 +282,12 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
     const saved = await vm.saveAsTemplate(t, ms);
     cfg.mark?.('vmd: VM saved as its template');
     log(`qemu: saved the booted VM as ${t.file} (${(saved.bytes / 2 ** 20).toFixed(0)} MiB in ${saved.ms} ms)`);
+    try {
+      const pruned = pruneTemplates(dirname(t.file), cfg.arch);
+      if (pruned.length) log(`qemu: removed templates not used lately: ${pruned.join(', ')}`);
+    } catch (err) {
+      log(`qemu: could not prune old templates: ${(err as Error).message}`);
+    }
   } catch (err) {
     log(`qemu: could not save the VM as a template (${(err as Error).message}); it runs on`);
   }
