@@ -45,9 +45,10 @@ export class TaskService {
   /**
    * Ids whose last Create failed or whose task was deleted, until a new Create of the id (kept
    * after the `delete` action too: containerd runs it when it closes the task's connection, and
-   * may be killed before it removes the bundle). containerd 1.6 reloads every bundle after a crash (also one it was about to remove)
-   * and keeps the task if Connect answers; answering NotFound for these makes it run the `delete`
-   * action and remove the bundle instead of holding a task that is not there (and a connection).
+   * may be killed before it removes the bundle). containerd 1.6 reloads every bundle after a
+   * crash (also one it was about to remove) and keeps the task if Connect answers; answering
+   * NotFound for these makes it run the `delete` action and remove the bundle instead of holding
+   * a task that is not there (and a connection).
    */
   private readonly gone = new Set<string>();
 
@@ -288,7 +289,11 @@ export class TaskService {
     // container's Create), except one whose Create failed or that was deleted: see `gone`. A Create under way
     // is waited for, within containerd's load timeout.
     const inFlight = this.pending.get(r.id);
-    if (inFlight) await Promise.race([inFlight.catch(() => {}), new Promise((res) => setTimeout(res, CONNECT_WAIT_MS))]);
+    if (inFlight) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([inFlight.catch(() => {}), new Promise((res) => (timer = setTimeout(res, CONNECT_WAIT_MS)))]);
+      clearTimeout(timer);
+    }
     if (this.gone.has(r.id) && !this.containers.has(r.id))
       throw notFound(`container ${r.id} not found: it was deleted or its create failed`);
     const c = this.containers.get(r.id);
