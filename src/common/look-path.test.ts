@@ -43,6 +43,16 @@ test('a bare name is searched in the process PATH, relative names from its cwd',
   expect(await lookPath(root, './bin/run', [], '/app')).toBe('/app/bin/run');
 });
 
+test("the directories are looked at together, but the first of PATH's order wins", async () => {
+  mkdirSync(join(root, 'first'), { recursive: true });
+  writeFileSync(join(root, 'first/tool'), 'not executable\n');
+  writeFileSync(join(root, 'app/bin/tool'), '#!/bin/sh\n', { mode: 0o755 });
+  writeFileSync(join(root, 'usr/bin/tool'), '#!/bin/sh\n', { mode: 0o755 });
+  expect(await lookPath(root, 'tool', ['PATH=/first:/nope:/app/bin:/usr/bin'])).toBe('/app/bin/tool'); // skips the non-executable
+  expect(await lookPath(root, 'tool', ['PATH=/usr/bin:/app/bin'])).toBe('/usr/bin/tool');
+  expect(await lookPath(root, 'tool', ['PATH=/app/bin:/usr/bin'])).toBe('/app/bin/tool');
+});
+
 test('failures name the program as tandem-enter does, as FailedPrecondition', async () => {
   expect(await failure(lookPath(root, '/bin/nosuch'))).toBe('FailedPrecondition: exec: "/bin/nosuch": no such file or directory');
   expect(await failure(lookPath(root, 'nosuch', ['PATH=/bin']))).toBe(

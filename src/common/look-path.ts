@@ -86,13 +86,19 @@ export async function lookPath(root: string, prog: string, env: string[] = [], c
       .reverse()
       .find((e) => e.startsWith('PATH='))
       ?.slice(5) ?? DEFAULT_PATH;
-  for (const dir of pathVar.split(':')) {
-    const candidate = path.posix.resolve(cwd || '/', dir || '.', prog);
-    try {
-      if ((await executable(await resolveIn(root, candidate))) === 'ok') return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
+  // Every directory is looked at at once, and the first in $PATH's order wins, as in execvp: the
+  // guest agent looks through /proc/<pid>/root into a virtiofs share, where each lstat is a round
+  // trip to the host, and one after the other they took 0.1–0.45 s of a warm start under TCG.
+  const candidates = pathVar.split(':').map((dir) => path.posix.resolve(cwd || '/', dir || '.', prog));
+  const found = await Promise.all(
+    candidates.map((c) =>
+      resolveIn(root, c)
+        .then(executable)
+        .then((kind) => kind === 'ok')
+        .catch(() => false),
+    ),
+  );
+  const i = found.indexOf(true);
+  if (i >= 0) return candidates[i]!;
   throw fail('executable file not found in $PATH');
 }

@@ -3,7 +3,7 @@
 import type { ContainerStats } from '../../common/stats.js';
 import { readCgroupStats } from './cgroup-stats.js';
 import { execFile } from 'node:child_process';
-import { closeSync, constants as fsc, openSync, promises as fsp, writeSync } from 'node:fs';
+import { closeSync, constants as fsc, mkdirSync, openSync, promises as fsp, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,8 +37,25 @@ async function makeHandshakeFifos(tools: AgentTools, created: string, gate: stri
  * the init pivots into the rootfs, before the exec.) A program named like the runtime's init is
  * seen as started only when it exits.
  */
-async function procComm(pid: number): Promise<string | null> {
-  return fsp.readFile(`/proc/${pid}/comm`, 'utf8').catch(() => null);
+function procComm(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A file of the bundle, which lives on the guest's tmpfs, and /proc: read and written without
+ * node's thread pool. Under TCG each hand-off to a pool thread and back costs milliseconds, and a
+ * warm start made a dozen of them; these calls never wait on a device.
+ */
+function readSmall(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 export interface ContainerOptions {
@@ -73,7 +90,7 @@ export class GuestContainer {
     checkId('container id', o.id);
     const bundle = join(o.bundles, o.id);
     try {
-      await fsp.mkdir(bundle, { recursive: false });
+      mkdirSync(bundle);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw alreadyExists(`container ${o.id}: bundle exists in the guest`);
       throw err;
@@ -92,7 +109,7 @@ export class GuestContainer {
         gateFifo: gate,
         cgroupParent: o.cgroupParent,
       });
-      await fsp.writeFile(join(bundle, 'config.json'), JSON.stringify(spec));
+      writeFileSync(join(bundle, 'config.json'), JSON.stringify(spec));
       c.cgroupDir = join('/sys/fs/cgroup', (spec.linux as { cgroupsPath?: string } | undefined)?.cgroupsPath ?? '');
       // O_RDWR: neither open blocks, and the FIFOs keep what is written until the hook reads it.
       c.gateFd = openSync(gate, fsc.O_RDWR | fsc.O_NONBLOCK);
@@ -109,7 +126,7 @@ export class GuestContainer {
       // container's mount namespace (all mounts made, root not yet pivoted).
       const proc = o.spec.process!;
       await lookPath(`/proc/${pid}/root${o.rootfs}`, String(proc.args?.[0] ?? ''), proc.env, proc.cwd);
-      c.preExec = await procComm(pid);
+      c.preExec = procComm(pid);
       return c;
     } catch (err) {
       await c.destroy().catch(() => {});
@@ -156,7 +173,7 @@ export class GuestContainer {
     this.openGate('go');
     let gone = false;
     await until(p, async () => {
-      const now = await procComm(p.pid);
+      const now = procComm(p.pid);
       gone = now === null;
       return gone || now !== this.preExec;
     });
@@ -188,11 +205,11 @@ export class GuestContainer {
     // As for the init (and as tandem-enter does): a missing program is named, not left to runc.
     await lookPath(`/proc/${this.init.pid}/root`, String(spec.args?.[0] ?? ''), spec.env, spec.cwd);
     const file = join(this.bundle, `exec-${execId}.json`);
-    await fsp.writeFile(file, JSON.stringify(spec));
+    writeFileSync(file, JSON.stringify(spec));
     p.launch(['exec', '--process', file, '--pid-file', p.pidFile, this.id], spec.consoleSize);
     let pid = 0;
     await until(p, async () => {
-      pid = Number((await fsp.readFile(p.pidFile, 'utf8').catch(() => '')).trim()) || 0;
+      pid = Number(readSmall(p.pidFile).trim()) || 0;
       return pid > 0;
     });
     if (!pid) {
