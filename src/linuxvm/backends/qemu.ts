@@ -101,6 +101,8 @@ export class QemuBackend implements VmBackend {
 export class QemuInstance implements VmInstance {
   readonly exited: Promise<VmExit>;
   private qmp?: Promise<QmpClient>;
+  /** The template this VM was restored from (withTemplate). */
+  restoredFrom?: { file: string; log: (m: string) => void };
 
   private constructor(
     private readonly proc: VmmProcess,
@@ -129,6 +131,14 @@ export class QemuInstance implements VmInstance {
 
   get kernelStartedAtMs(): number | undefined {
     return this.proc.kernelStartedAtMs;
+  }
+
+  discardTemplate(why: string): void {
+    const t = this.restoredFrom;
+    if (!t) return;
+    this.restoredFrom = undefined;
+    rmSync(t.file, { force: true });
+    t.log(`qemu: removed the saved VM ${t.file}: the guest restored from it failed (${why}); the next VM boots and saves a new one`);
   }
 
   static async launch(plan: QemuPlan, accel: Accel, log: (m: string) => void, mark = (_step: string) => {}): Promise<QemuInstance> {
@@ -269,6 +279,7 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
       cfg.mark?.('vmd: VM restored from its template');
       touchTemplate(t);
       log(`qemu: restored the saved VM ${t.file}`);
+      vm.restoredFrom = { file: t.file, log };
       return vm;
     } catch (err) {
       await vm.kill();

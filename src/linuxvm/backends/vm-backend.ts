@@ -78,6 +78,11 @@ export interface VmInstance {
   stop(graceMs?: number): Promise<void>;
   /** SIGKILL; resolves once the process is gone. */
   kill(): Promise<void>;
+  /**
+   * The guest was restored from a saved VM and then failed its first Hello (its resume: clock,
+   * reseed, share mounts): remove that saved VM, so the next start boots instead of failing alike.
+   */
+  discardTemplate?(why: string): void;
 }
 
 export interface VmBackend {

@@ -228,6 +228,7 @@ export class VmManager {
     } catch (err) {
       mux?.close();
       await instance.kill().catch(() => {});
+      instance.discardTemplate?.((err as Error).message);
       throw err;
     }
     mark('vmd: agent answered Hello');
