@@ -106,8 +106,10 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     dev('virtio-rng'),
     // Free page reporting: the guest hands pages it frees back to the host, so QEMU's RSS
     // follows what the guest uses rather than the most it ever touched (boot, node start-up).
+    // deflate-on-oom: the balloon is only ever inflated to give back what a save or a restore
+    // touched (qemu-balloon.ts); a guest short of memory takes its pages back rather than kill.
     '-device',
-    `${dev('virtio-balloon')},free-page-reporting=on`,
+    `${dev('virtio-balloon')},free-page-reporting=on,deflate-on-oom=on`,
     '-device',
     dev('virtio-serial'),
     '-chardev',
