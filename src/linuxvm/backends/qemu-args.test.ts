@@ -50,7 +50,7 @@ describe('qemuPlan', () => {
     );
     expect(values(p.args, '-chardev')).toContain('socket,id=agent,path=/run/t/agent.sock,server=on,wait=off');
     expect(values(p.args, '-chardev')).toContain('file,id=con0,path=/run/t/console.log,append=on');
-    expect(values(p.args, '-device')).toContain('virtio-balloon-device,free-page-reporting=on');
+    expect(values(p.args, '-device')).toContain('virtio-balloon-device,free-page-reporting=on,deflate-on-oom=on');
     expect(values(p.args, '-drive')[0]).toBe('file=/img/system.img,if=none,id=sys,format=raw,readonly=on');
     expect(p.cmdline).toBe('panic=-1 quiet console=ttyS0 tsc_early_khz=2596136 tsc=reliable');
     expect(qemuPlan(cfg(), manifest('amd64'), 'kvm', { tscKhz: 2596136 }).cmdline).not.toContain('tsc=reliable');
