@@ -410,6 +410,25 @@ describe('VmExecutor (agent on this host)', () => {
     await c.destroy();
   });
 
+  it('a create cut short by the VM going away says so, and leaves nothing behind', async () => {
+    const m = vmd.daemon.manager;
+    const keep = bundle(['sleep', '1000']);
+    const k = await create(keep);
+    await k.init.start();
+    backend.instances.at(-1)!.freeze(); // the create below waits on an agent that no longer answers
+    const b = bundle(['true']);
+    const err = await create(b).catch((e: TandemError) => e);
+    expect(err).toMatchObject({ code: Code.Unavailable });
+    expect((err as Error).message).toMatch(
+      new RegExp(`^create ${b.id}: the VM went away meanwhile \\(.*nothing came from the agent.*\\); the next create starts a new VM$`),
+    );
+    expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
+    expect(m.vm).toBeUndefined();
+    expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
+    await k.destroy();
+    expect(mountedUnder(share)).toBe(false);
+  });
+
   it('stops the VM after the idle timeout', async () => {
     const m = vmd.daemon.manager;
     const b = bundle(['true']);

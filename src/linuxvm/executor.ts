@@ -4,7 +4,7 @@
 // the state directory (vmd/), shared by every shim daemon; we hold leases on it (vmd/client.ts).
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import { failedPrecondition, invalidArgument, unimplemented } from '../common/errdefs.js';
+import { Code, failedPrecondition, invalidArgument, isCode, unavailable, unimplemented } from '../common/errdefs.js';
 import { formatPlatform, parsePlatform, runsAs, type Platform } from '../common/platform.js';
 import { readManifest } from './image/manifest.js';
 import { describedPlatforms } from './image/binfmt.js';
@@ -161,6 +161,9 @@ export class VmExecutor implements Executor {
       await share.release(record, log);
       await fsp.rm(join(req.bundle, BUNDLE_RECORD), { force: true });
       lease?.release();
+      // A call cut by the VM's (or the vmd's) end says only "ttrpc: closed": say what ended.
+      if (lease?.vm.isDead && isCode(err, Code.Unavailable))
+        throw unavailable(`create ${req.id}: the VM went away meanwhile (${await lease.vm.dead}); the next create starts a new VM`);
       throw err;
     }
   }

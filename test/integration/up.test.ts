@@ -55,7 +55,7 @@ beforeAll(() => {
 
 afterAll(async () => {
   if (existsSync(l.supervisorSocket)) await tandem(['down'], 300_000);
-  removeTree(dir);
+  if (!process.env.TANDEM_KEEP_TEST_DIRS) removeTree(dir);
 }, 320_000);
 
 describe('tandem up', () => {

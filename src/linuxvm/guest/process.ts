@@ -182,6 +182,8 @@ export class GuestProcess {
     if (this.exit) return;
     this.exit = { status, exitedAt: Date.now() };
     log.debug('exit', { process: this.label, pid: this.pid, status });
+    // 255 is the runtime's own failure (or a process never run): its log says which.
+    if (status === 255) void this.runtimeError().then((why) => why && log.warn('runtime failed', { process: this.label, why }));
     this.spawnedResolve(undefined);
     this.exitResolve(this.exit);
   }
