@@ -8,8 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCpio } from '../src/linuxvm/image/cpio.js';
 import { hostTscKhz } from '../src/linuxvm/backends/accel.js';
+import { REPO } from '../test/helpers/containerd.js';
 
 const MARK = 'tandem-floor: up';
+
+/**
+ * Builds the guest image the shim will use, if it is not built yet, before a cold start is
+ * timed: a build (after a change to the agent) is once per change, not part of a VM's start.
+ * Through the built package (dist/), whose paths to images/guest are the shim's.
+ */
+export async function guestImageReady(arch: 'amd64' | 'arm64'): Promise<void> {
+  const ensure = (await import(join(REPO, 'dist/linuxvm/image/ensure.js'))) as typeof import('../src/linuxvm/image/ensure.js');
+  await ensure.ensureGuestImage(ensure.defaultBuildOptions(arch));
+}
 
 export interface Floor {
   /** QEMU spawned → the line printed by /init. */
@@ -18,8 +29,16 @@ export interface Floor {
   totalMs: number;
 }
 
-/** Boots `kernel` (x86 vmlinux, as the guest image ships it) with the tiny initramfs, under TCG. */
-export async function bareBoot(kernel: string, cmdline: string): Promise<Floor> {
+/**
+ * Boots `kernel` (as the guest image ships it) with the tiny initramfs, under TCG, on the machine
+ * the guest uses for `arch` (qemu-args.ts); `busybox` is a static busybox of that architecture.
+ */
+export async function bareBoot(
+  kernel: string,
+  cmdline: string,
+  arch: 'amd64' | 'arm64' = 'amd64',
+  busybox = '/bin/busybox',
+): Promise<Floor> {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-floor-'));
   try {
     const initrd = join(dir, 'initrd.img');
@@ -32,7 +51,7 @@ export async function bareBoot(kernel: string, cmdline: string): Promise<Floor> 
             { path: 'bin', type: 'dir', mode: 0o755 },
             { path: 'dev', type: 'dir', mode: 0o755 },
             { path: 'dev/console', type: 'char', mode: 0o600, major: 5, minor: 1 },
-            { path: 'bin/busybox', type: 'file', mode: 0o755, source: readFileSync('/bin/busybox') },
+            { path: 'bin/busybox', type: 'file', mode: 0o755, source: readFileSync(busybox) },
             { path: 'init', type: 'file', mode: 0o755, source: Buffer.from(script) },
           ],
           0,
@@ -40,15 +59,18 @@ export async function bareBoot(kernel: string, cmdline: string): Promise<Floor> 
       ),
     );
     const tsc = hostTscKhz();
+    const x86 = arch === 'amd64';
+    const machine = x86 ? ['-M', 'microvm,x-option-roms=off,rtc=on', '-cpu', 'max'] : ['-M', 'virt', '-cpu', 'max,pauth-impdef=on'];
+    const console = x86 ? `console=ttyS0${tsc ? ` tsc_early_khz=${tsc}` : ''} tsc=reliable` : 'console=ttyAMA0';
     const args = [
-      ...['-M', 'microvm,x-option-roms=off,rtc=on', '-accel', 'tcg,tb-size=64', '-cpu', 'max', '-smp', '2', '-m', '1024M'],
+      ...[...machine, '-accel', 'tcg,tb-size=64', '-smp', '2', '-m', '1024M'],
       ...['-nodefaults', '-no-user-config', '-display', 'none', '-no-reboot', '-serial', 'stdio'],
-      ...['-kernel', kernel, '-initrd', initrd, '-append', `${cmdline} console=ttyS0${tsc ? ` tsc_early_khz=${tsc}` : ''} tsc=reliable`],
+      ...['-kernel', kernel, '-initrd', initrd, '-append', `${cmdline} ${console}`],
     ];
     const t0 = process.hrtime.bigint();
     const ms = () => Number(process.hrtime.bigint() - t0) / 1e6;
     return await new Promise<Floor>((resolve, reject) => {
-      const p = spawn('qemu-system-x86_64', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      const p = spawn(x86 ? 'qemu-system-x86_64' : 'qemu-system-aarch64', args, { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       let initMs = 0;
       p.stdout.on('data', (d: Buffer) => {

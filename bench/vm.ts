@@ -8,8 +8,9 @@ import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
 import { loadavg } from 'node:os';
 import { kernelEpochMs, parseTimeline, type TimelineMark } from '../src/linuxvm/timeline.js';
 import { median, timeMs, writeTable, type Row } from './table.js';
-import { bareBoot } from './vm-floor.js';
+import { bareBoot, guestImageReady } from './vm-floor.js';
 import { restoredStarts } from './vm-restore.js';
+import { arm64Guest, arm64Rows } from './vm-arm64.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MB = 1 << 20;
@@ -17,10 +18,10 @@ const TANDEM = ['--runtime', 'io.containerd.tandem.v1', '--annotation', 'io.cont
 const RUNC = ['--runtime', 'io.containerd.runc.v2'];
 
 /** ms from spawning `ctr run --rm` until the first byte of the container's stdout. */
-function firstOutput(cd: Containerd, flags: string[], id: string): Promise<number> {
+function firstOutput(cd: Containerd, flags: string[], id: string, image = BUSYBOX): Promise<number> {
   const t0 = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const p = spawn('ctr', ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, BUSYBOX, id, 'echo', 'first'], {
+    const p = spawn('ctr', ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, image, id, 'echo', 'first'], {
       env: cd.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -33,13 +34,13 @@ function firstOutput(cd: Containerd, flags: string[], id: string): Promise<numbe
 }
 
 /** MB/s of `head -c` through the container's stdout into a pipe we drain. */
-function throughput(cd: Containerd, flags: string[], id: string, size: number): Promise<number> {
+function throughput(cd: Containerd, flags: string[], id: string, size: number, image = BUSYBOX): Promise<number> {
   return timeMs(
     () =>
       new Promise<void>((resolve, reject) => {
         const p = spawn(
           'ctr',
-          ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, BUSYBOX, id, 'head', '-c', String(size), '/dev/zero'],
+          ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, image, id, 'head', '-c', String(size), '/dev/zero'],
           { env: cd.env, stdio: ['ignore', 'pipe', 'inherit'] },
         );
         let n = 0;
@@ -67,6 +68,17 @@ function qemuProcesses(cd: Containerd): { pid: number; cmd: string }[] {
  */
 const pssMiB = (pid: number) => Number(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+)/m)?.[1] ?? 0) / 1024;
 
+/** The VM's host processes (QEMU, virtiofsd), not the vmd. */
+const vmPids = (cd: Containerd) =>
+  qemuProcesses(cd)
+    .filter((p) => !p.cmd.includes('vmd/main.js'))
+    .map((p) => p.pid);
+/** The guest kernel QEMU booted. */
+const kernelOf = (cd: Containerd) =>
+  qemuProcesses(cd)
+    .map((p) => p.cmd.match(/-kernel (\S+)/)?.[1])
+    .find(Boolean);
+
 /** PSS of the VM's host processes (QEMU, virtiofsd: not the vmd) 5 s after the last container started. */
 async function idleVmMiB(cd: Containerd): Promise<number> {
   await new Promise((r) => setTimeout(r, 5000));
@@ -80,7 +92,12 @@ async function idleVmMiB(cd: Containerd): Promise<number> {
  * fills a 512 MiB buffer (dd from /dev/zero, held until its pipe's reader saw the first byte and
  * slept 3 s), and how long after the container's exit 80 % of that came back (bounded at 60 s).
  */
-async function memoryGivenBack(cd: Containerd, pids: number[]): Promise<{ idle: number; peak: number; after: number; backMs: number }> {
+async function memoryGivenBack(
+  cd: Containerd,
+  pids: number[],
+  flags = TANDEM,
+  image = BUSYBOX,
+): Promise<{ idle: number; peak: number; after: number; backMs: number }> {
   const pss = () => pids.reduce((a, p) => a + pssMiB(p), 0);
   const idle = pss();
   let peak = idle;
@@ -90,8 +107,8 @@ async function memoryGivenBack(cd: Containerd, pids: number[]): Promise<{ idle: 
       [
         'run',
         '--rm',
-        ...TANDEM,
-        BUSYBOX,
+        ...flags,
+        image,
         'mem-512',
         'sh',
         '-c',
@@ -173,6 +190,7 @@ async function main(): Promise<void> {
   try {
     await cd.importBusybox();
     await firstOutput(cd, RUNC, 'warm-runc');
+    await guestImageReady('amd64'); // a build is once per change of the agent, not a VM's start
     const loadCold = load();
     const coldAt = Date.now();
     const cold = await firstOutput(cd, TANDEM, 'cold-vm');
@@ -218,7 +236,7 @@ async function main(): Promise<void> {
     };
     const readVm = await read('vm-idle');
     const readHost = await read('runc-idle');
-    const kernel = qemu.map((p) => p.cmd.match(/-kernel (\S+)/)?.[1]).find(Boolean);
+    const kernel = kernelOf(cd);
     await cd.dispose();
     disposed = true;
     // TANDEM_VM_RESTORE=1, in a containerd of its own (the VM above is gone).
@@ -226,6 +244,10 @@ async function main(): Promise<void> {
     const restore = await restoredStarts(RUNS, (c, id) => firstOutput(c, TANDEM, id), idleVmMiB);
     note('restore: boot+save ms, restored ms', restore);
     const restoredMs = median(restore.restored);
+    // The arm64 guest, in a containerd of its own (its floor measured there, with its VM gone).
+    const loadArm64 = load();
+    const arm64 = await arm64Guest(RUNS, size, { firstOutput, throughput, execMs, idleVmMiB, vmPids, kernelOf, memoryGivenBack });
+    note('arm64 guest', arm64);
     // The floor last, with the VM gone: it needs the CPU to itself as much as the cold start did.
     const loadFloor = load();
     const floor = kernel ? await bareBoot(kernel, 'panic=-1 quiet loglevel=3 random.trust_cpu=on') : undefined;
@@ -341,6 +363,7 @@ async function main(): Promise<void> {
         target: '≥ 0.8× host (KVM/HVF)',
         met: readVm / readHost >= 0.8,
       },
+      ...arm64Rows(arm64),
     ];
     const text = writeTable(
       join(REPO, 'docs/bench-vm.md'),
@@ -352,7 +375,7 @@ async function main(): Promise<void> {
         "The memory rows' ratios are against the 150 MB target (the give-back row's against 30 s), not runc (runc has no VM). The VM is shared by every containerd namespace of the state directory; its daemon is one Node process per host. Give-back: the guest reports freed 2 MiB blocks to QEMU (virtio-balloon free page reporting), which punches them out of the guest RAM's memfd.",
         'Rootfs reads are timed from the host as (exec of `cat` of the file) − (exec of `true`); on the host the page-cached file reads within that noise, so the host figure is a lower bound at best and the ratio only says the guest is far slower under TCG.',
         `Warm start vs exec round trip into the running VM: ${(wv / execVm).toFixed(2)}× (how much container creation adds to a bare command in the guest).`,
-        `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadRestore} before the restored starts, ${loadFloor} before the floor, ${load()} at the end.`,
+        `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadRestore} before the restored starts, ${loadArm64} before the arm64 guest, ${loadFloor} before the floor, ${load()} at the end.`,
         `Host: ${execFileSync('uname', ['-srm'], { encoding: 'utf8' }).trim()}. Regenerate with \`npm run bench\`. Guest variants side by side (runtime, bundled agent, batching) under the same load: docs/bench-vm-ab.md (\`bench/vm-ab.ts\`).`,
       ],
       [timelineSection(timeline, cold, loadCold)],

@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 npx tsc -p tsconfig.bench.json
+# The generated protobuf modules are plain JS, which tsc does not copy (as in post-build.mjs).
+mkdir -p dist-bench/src/generated && cp src/generated/*.js dist-bench/src/generated/
 echo "== shim: tandem vs runc"
 node dist-bench/bench/shim.js
 echo "== load: containers per second at concurrency 10, shim daemon memory over 1,000 cycles"

@@ -1,0 +1,128 @@
+// The VM path's rows for the arm64 guest (TANDEM_VM_ARCH=arm64: qemu-system-aarch64 under TCG),
+// in a containerd of its own, with the same measures as the amd64 guest's (vm.ts passes them in,
+// so each has one definition): its own floor, cold and warm start, exec, stdout, idle memory and
+// the memory given back. The image is busybox for linux/amd64 and linux/arm64 (Debian's
+// busybox-static), run with `--platform linux/arm64`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { debianBusyboxImages } from '../src/cli/commands/image.js';
+import { writeOciIndexArchive } from '../src/images/oci-archive.js';
+import { debianBusybox } from '../src/linuxvm/image/debian.js';
+import { packageCacheDir } from '../src/linuxvm/image/ensure.js';
+import { Containerd } from '../test/helpers/containerd.js';
+import { bareBoot, guestImageReady, type Floor } from './vm-floor.js';
+import { median, type Row } from './table.js';
+
+const IMG = 'docker.io/tandem/busybox-multi:latest';
+const FLAGS = ['--runtime', 'io.containerd.tandem.v1', '--platform', 'linux/arm64'];
+
+/** The amd64 bench's own measures, each taking the run flags and the image. */
+export interface Measures {
+  firstOutput(cd: Containerd, flags: string[], id: string, image: string): Promise<number>;
+  throughput(cd: Containerd, flags: string[], id: string, size: number, image: string): Promise<number>;
+  execMs(cd: Containerd, id: string, args: string[], n: number): Promise<number>;
+  idleVmMiB(cd: Containerd): Promise<number>;
+  vmPids(cd: Containerd): number[];
+  kernelOf(cd: Containerd): string | undefined;
+  memoryGivenBack(
+    cd: Containerd,
+    pids: number[],
+    flags: string[],
+    image: string,
+  ): Promise<{ idle: number; peak: number; after: number; backMs: number }>;
+}
+
+export interface Arm64Results {
+  floor?: Floor;
+  cold: number;
+  warm: number;
+  exec: number;
+  stdoutMiBs: number;
+  idleMiB: number;
+  back: { idle: number; peak: number; after: number; backMs: number };
+}
+
+export async function arm64Guest(runs: number, size: number, m: Measures): Promise<Arm64Results> {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-arm64-'));
+  const cd = await Containerd.start({ env: { TANDEM_VM_ARCH: 'arm64', TANDEM_VM_IDLE_TIMEOUT_MS: '600000' } });
+  let disposed = false;
+  try {
+    const tar = join(dir, 'multi.tar');
+    await writeOciIndexArchive({ name: IMG, images: await debianBusyboxImages(['linux/amd64', 'linux/arm64'], IMG) }, tar);
+    await cd.ctrOk(['images', 'import', '--all-platforms', tar]);
+    await guestImageReady('arm64'); // built before its cold start, as for amd64
+    const cold = await m.firstOutput(cd, FLAGS, 'arm64-cold', IMG);
+    const warm: number[] = [];
+    for (let i = 0; i < runs; i++) warm.push(await m.firstOutput(cd, FLAGS, `arm64-warm-${i}`, IMG));
+    await cd.ctrOk(['run', '-d', ...FLAGS, IMG, 'arm64-idle', 'sleep', '3600']);
+    const idleMiB = await m.idleVmMiB(cd);
+    const back = await m.memoryGivenBack(cd, m.vmPids(cd), FLAGS, IMG);
+    const exec = await m.execMs(cd, 'arm64-idle', ['true'], runs);
+    const stdoutMiBs = await m.throughput(cd, FLAGS, 'arm64-tp', size, IMG);
+    const kernel = m.kernelOf(cd);
+    await cd.dispose();
+    disposed = true;
+    // The floor with the VM gone, as for amd64: the arm64 kernel with a tiny initramfs.
+    const busybox = (await debianBusybox(dirname(packageCacheDir('arm64')), 'arm64')).path; // DebianCache adds /arm64
+    const floor = kernel ? await bareBoot(kernel, 'panic=-1 quiet loglevel=3', 'arm64', busybox) : undefined;
+    return { floor, cold, warm: median(warm), exec, stdoutMiBs, idleMiB, back };
+  } finally {
+    if (!disposed) await cd.dispose().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The arm64 guest's rows, with the same targets as the amd64 guest's (under TCG). */
+export function arm64Rows(r: Arm64Results): Row[] {
+  const floor = r.floor?.initMs ?? NaN;
+  const backRatio = r.back.backMs / 30_000;
+  return [
+    {
+      metric: 'arm64 guest: floor, bare boot of its kernel with the tiny initramfs (QEMU start → line / → exit)',
+      tandem: r.floor ? `${r.floor.initMs.toFixed(0)} / ${r.floor.totalMs.toFixed(0)} ms` : 'no kernel',
+      baseline: '—',
+      ratio: 1,
+      target: 'report',
+    },
+    {
+      metric: 'arm64 guest: cold start vs its floor (`ctr run --platform linux/arm64` → first output)',
+      tandem: `${r.cold.toFixed(0)} ms`,
+      baseline: `${floor.toFixed(0)} ms`,
+      ratio: r.cold / floor,
+      target: '≤ 2.0× the floor',
+      met: r.cold / floor <= 2,
+    },
+    {
+      metric: 'arm64 guest: warm start vs a bare exec in the running VM (medians)',
+      tandem: `${r.warm.toFixed(0)} ms`,
+      baseline: `${r.exec.toFixed(0)} ms`,
+      ratio: r.warm / r.exec,
+      target: '≤ 1.3× exec',
+      met: r.warm / r.exec <= 1.3,
+    },
+    {
+      metric: 'arm64 guest: stdout throughput (`head -c 64M /dev/zero`)',
+      tandem: `${r.stdoutMiBs.toFixed(0)} MiB/s`,
+      baseline: '—',
+      ratio: r.stdoutMiBs / 25,
+      target: 'report (≥ 25 MiB/s asked)',
+    },
+    {
+      metric: 'arm64 guest: idle memory (PSS of QEMU + virtiofsd, one idle container)',
+      tandem: `${r.idleMiB.toFixed(0)} MiB`,
+      baseline: '—',
+      ratio: r.idleMiB / 150,
+      target: '≤ 200 MiB (TCG)',
+      met: r.idleMiB <= 200,
+    },
+    {
+      metric: 'arm64 guest: memory given back after a 512 MiB container (PSS idle → peak → after; 80 % back)',
+      tandem: Number.isNaN(r.back.backMs) ? 'not within 60 s' : `${(r.back.backMs / 1000).toFixed(1)} s`,
+      baseline: `${r.back.idle.toFixed(0)} → ${r.back.peak.toFixed(0)} → ${r.back.after.toFixed(0)} MiB`,
+      ratio: backRatio,
+      target: '≤ 30 s',
+      met: r.back.backMs <= 30_000,
+    },
+  ];
+}
