@@ -13,6 +13,7 @@ import { packageCacheDir } from '../src/linuxvm/image/ensure.js';
 import { Containerd } from '../test/helpers/containerd.js';
 import { bareBoot, guestImageReady, type Floor } from './vm-floor.js';
 import { median, type Row } from './table.js';
+import { restoredStarts, type RestoreStarts } from './vm-restore.js';
 
 const IMG = 'docker.io/tandem/busybox-multi:latest';
 const FLAGS = ['--runtime', 'io.containerd.tandem.v1', '--platform', 'linux/arm64'];
@@ -41,6 +42,7 @@ export interface Arm64Results {
   stdoutMiBs: number;
   idleMiB: number;
   back: { idle: number; peak: number; after: number; backMs: number };
+  restore: RestoreStarts;
 }
 
 export async function arm64Guest(runs: number, size: number, m: Measures): Promise<Arm64Results> {
@@ -63,10 +65,17 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
     const kernel = m.kernelOf(cd);
     await cd.dispose();
     disposed = true;
+    // TANDEM_VM_RESTORE=1 in a containerd of its own, as for amd64.
+    const restore = await restoredStarts(runs, (c, id) => m.firstOutput(c, FLAGS, id, IMG), m.idleVmMiB, {
+      env: { TANDEM_VM_ARCH: 'arm64' },
+      load: (c) => c.ctrOk(['images', 'import', '--all-platforms', tar]).then(() => {}),
+      flags: FLAGS,
+      image: IMG,
+    });
     // The floor with the VM gone, as for amd64: the arm64 kernel with a tiny initramfs.
     const busybox = (await debianBusybox(dirname(packageCacheDir('arm64')), 'arm64')).path; // DebianCache adds /arm64
     const floor = kernel ? await bareBoot(kernel, 'panic=-1 quiet loglevel=3', 'arm64', busybox) : undefined;
-    return { floor, cold, warm: median(warm), exec, stdoutMiBs, idleMiB, back };
+    return { floor, cold, warm: median(warm), exec, stdoutMiBs, idleMiB, back, restore };
   } finally {
     if (!disposed) await cd.dispose().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
@@ -92,6 +101,14 @@ export function arm64Rows(r: Arm64Results): Row[] {
       ratio: r.cold / floor,
       target: '≤ 2.0× the floor',
       met: r.cold / floor <= 2,
+    },
+    {
+      metric: 'arm64 guest: cold start restored from a saved VM (TANDEM_VM_RESTORE=1, median) vs its floor',
+      tandem: `${median(r.restore.restored).toFixed(0)} ms`,
+      baseline: `${floor.toFixed(0)} ms`,
+      ratio: median(r.restore.restored) / floor,
+      target: '≤ 2.0× the floor',
+      met: median(r.restore.restored) / floor <= 2,
     },
     {
       metric: 'arm64 guest: warm start vs a bare exec in the running VM (medians)',

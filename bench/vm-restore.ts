@@ -16,18 +16,36 @@ export interface RestoreStarts {
   idleMiB: number;
 }
 
+/** Which guest: the amd64 one by default; the arm64 guest's bench passes its own. */
+export interface RestoreGuest {
+  env: Record<string, string>;
+  /** Imports the image the containers run. */
+  load(cd: Containerd): Promise<void>;
+  /** `ctr run` flags and image of the idle container. */
+  flags: string[];
+  image: string;
+}
+
+const AMD64: RestoreGuest = {
+  env: {},
+  load: (cd) => cd.importBusybox(),
+  flags: ['--runtime', 'io.containerd.tandem.v1', '--annotation', 'io.containerd.tandem.runtime=vm'],
+  image: BUSYBOX,
+};
+
 /** `firstOutput` and `idleMiB` are the bench's own measures (vm.ts), passed in to keep one definition each. */
 export async function restoredStarts(
   n: number,
   firstOutput: (cd: Containerd, id: string) => Promise<number>,
   idleMiB: (cd: Containerd) => Promise<number>,
+  guest: RestoreGuest = AMD64,
 ): Promise<RestoreStarts> {
   const templates = mkdtempSync(join(tmpdir(), 'tandem-bench-templates-'));
   const cd = await Containerd.start({
-    env: { TANDEM_VM_RESTORE: '1', TANDEM_VM_TEMPLATE_DIR: templates, TANDEM_VM_IDLE_TIMEOUT_MS: '1000' },
+    env: { ...guest.env, TANDEM_VM_RESTORE: '1', TANDEM_VM_TEMPLATE_DIR: templates, TANDEM_VM_IDLE_TIMEOUT_MS: '1000' },
   });
   try {
-    await cd.importBusybox();
+    await guest.load(cd);
     const boot = await firstOutput(cd, 'restore-boot');
     const restored: number[] = [];
     for (let i = 1; i <= n; i++) {
@@ -38,18 +56,7 @@ export async function restoredStarts(
     // the vmd gave back what the restore touched (qemu-balloon.ts: 15 s after the restore).
     const squeezed = () => readFileSync(vmdPaths(cd.tandemState).log, 'utf8').split('guest RAM given back').length - 1;
     const earlier = squeezed();
-    await cd.ctrOk([
-      'run',
-      '-d',
-      '--runtime',
-      'io.containerd.tandem.v1',
-      '--annotation',
-      'io.containerd.tandem.runtime=vm',
-      BUSYBOX,
-      'restore-idle',
-      'sleep',
-      '3600',
-    ]);
+    await cd.ctrOk(['run', '-d', ...guest.flags, guest.image, 'restore-idle', 'sleep', '3600']);
     const deadline = Date.now() + 120_000;
     while (squeezed() === earlier && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
     return { boot, restored, idleMiB: await idleMiB(cd) };
