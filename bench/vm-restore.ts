@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vmdPaths } from '../src/linuxvm/vmd/paths.js';
-import { BUSYBOX, Containerd } from '../test/helpers/containerd.js';
+import { Containerd } from '../test/helpers/containerd.js';
 
 export interface RestoreStarts {
   /** `ctr run` → first byte when the VM boots and is saved on the way. */
@@ -16,29 +16,21 @@ export interface RestoreStarts {
   idleMiB: number;
 }
 
-/** Which guest: the amd64 one by default; the arm64 guest's bench passes its own. */
+/** Which guest: its containerd's environment, its image and the `ctr run` flags that reach it. */
 export interface RestoreGuest {
   env: Record<string, string>;
   /** Imports the image the containers run. */
   load(cd: Containerd): Promise<void>;
-  /** `ctr run` flags and image of the idle container. */
   flags: string[];
   image: string;
 }
 
-const AMD64: RestoreGuest = {
-  env: {},
-  load: (cd) => cd.importBusybox(),
-  flags: ['--runtime', 'io.containerd.tandem.v1', '--annotation', 'io.containerd.tandem.runtime=vm'],
-  image: BUSYBOX,
-};
-
 /** `firstOutput` and `idleMiB` are the bench's own measures (vm.ts), passed in to keep one definition each. */
 export async function restoredStarts(
   n: number,
-  firstOutput: (cd: Containerd, id: string) => Promise<number>,
+  firstOutput: (cd: Containerd, flags: string[], id: string, image: string) => Promise<number>,
   idleMiB: (cd: Containerd) => Promise<number>,
-  guest: RestoreGuest = AMD64,
+  guest: RestoreGuest,
 ): Promise<RestoreStarts> {
   const templates = mkdtempSync(join(tmpdir(), 'tandem-bench-templates-'));
   const cd = await Containerd.start({
@@ -46,11 +38,11 @@ export async function restoredStarts(
   });
   try {
     await guest.load(cd);
-    const boot = await firstOutput(cd, 'restore-boot');
+    const boot = await firstOutput(cd, guest.flags, 'restore-boot', guest.image);
     const restored: number[] = [];
     for (let i = 1; i <= n; i++) {
       await vmStopped(cd, i);
-      restored.push(await firstOutput(cd, `restore-${i}`));
+      restored.push(await firstOutput(cd, guest.flags, `restore-${i}`, guest.image));
     }
     // The last restored VM stays up for an idle container (its lease keeps the VM); measured once
     // the vmd gave back what the restore touched (qemu-balloon.ts: 15 s after the restore).

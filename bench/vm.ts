@@ -82,9 +82,7 @@ const kernelOf = (cd: Containerd) =>
 /** PSS of the VM's host processes (QEMU, virtiofsd: not the vmd) 5 s after the last container started. */
 async function idleVmMiB(cd: Containerd): Promise<number> {
   await new Promise((r) => setTimeout(r, 5000));
-  return qemuProcesses(cd)
-    .filter((p) => !p.cmd.includes('vmd/main.js'))
-    .reduce((a, p) => a + pssMiB(p.pid), 0);
+  return vmPids(cd).reduce((a, pid) => a + pssMiB(pid), 0);
 }
 
 /**
@@ -241,7 +239,12 @@ async function main(): Promise<void> {
     disposed = true;
     // TANDEM_VM_RESTORE=1, in a containerd of its own (the VM above is gone).
     const loadRestore = load();
-    const restore = await restoredStarts(RUNS, (c, id) => firstOutput(c, TANDEM, id), idleVmMiB);
+    const restore = await restoredStarts(RUNS, firstOutput, idleVmMiB, {
+      env: {},
+      load: (c) => c.importBusybox(),
+      flags: TANDEM,
+      image: BUSYBOX,
+    });
     note('restore: boot+save ms, restored ms', restore);
     const restoredMs = median(restore.restored);
     // The arm64 guest, in a containerd of its own (its floor measured there, with its VM gone).
