@@ -33,6 +33,7 @@ export class TandemError extends Error {
 
 const kind = (code: Code) => (message: string, cause?: unknown) => new TandemError(code, message, { cause });
 
+export const canceled = kind(Code.Canceled);
 export const notFound = kind(Code.NotFound);
 export const alreadyExists = kind(Code.AlreadyExists);
 export const invalidArgument = kind(Code.InvalidArgument);

@@ -47,6 +47,11 @@ export interface ContainerCreateRequest {
   log: Logger;
   /** The platform the container's program is built for, when dispatch learnt it. */
   platform?: Platform;
+  /**
+   * Aborted when the client that asked for the Create went away (containerd's connection
+   * closed, e.g. it was killed): waits for that client's FIFOs end at once.
+   */
+  signal?: AbortSignal;
 }
 
 /** One container as an executor runs it. */

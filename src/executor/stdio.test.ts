@@ -77,7 +77,8 @@ describe('a terminal', () => {
     await expect(
       openStreamStdio({ stdin: '', stdout: o, stderr: missing, terminal: false }, { id: 'x', namespace: 'n' }),
     ).rejects.toMatchObject({
-      code: 'ENOENT',
+      code: Code.FailedPrecondition,
+      message: `fifo ${missing} does not exist: the client removed it or never created it`,
     });
     closeSync(reader);
   });
@@ -156,6 +157,31 @@ describe('openDirectStdio over FIFOs', () => {
     await s.close();
     expect(drain(reader)).toBe('again\n');
     closeSync(reader);
+  });
+
+  it('stops waiting at once when the client that asked goes away (its connection closed)', async () => {
+    const before = fds();
+    const out = fifo();
+    const gone = new AbortController();
+    let waiting!: () => void;
+    const shimWaits = new Promise<void>((resolve) => (waiting = resolve));
+    const log = { debug: () => waiting() };
+    // The bound is far beyond the test's own timeout: only the abort can end the wait.
+    const opening = openDirectStdio(
+      { stdin: '', stdout: out, stderr: '', terminal: false },
+      { id: 'x', namespace: 'n', readerWaitMs: 600_000, signal: gone.signal, log },
+    ).catch((e: unknown) => e);
+    await shimWaits;
+    gone.abort();
+    const err = await opening;
+    expect(err).toMatchObject({ code: Code.Canceled, message: expect.stringContaining(`output fifo ${out}: the client went away`) });
+    expect(fds()).toBe(before);
+    const already = await openDirectStdio(
+      { stdin: '', stdout: out, stderr: '', terminal: false },
+      { id: 'x', namespace: 'n', signal: gone.signal },
+    ).catch((e: unknown) => e);
+    expect(already).toMatchObject({ code: Code.Canceled });
+    expect(fds()).toBe(before);
   });
 
   it('holds a reader while the process runs, so a client that goes away does not break its pipe', async () => {

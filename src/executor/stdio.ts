@@ -20,7 +20,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type { Readable, Stream, Writable } from 'node:stream';
 import { promisify } from 'node:util';
-import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
+import { canceled, failedPrecondition, invalidArgument } from '../common/errdefs.js';
 import type { StdioConfig } from './executor.js';
 
 const openFd = promisify(fsOpen) as (p: string, flags: number, mode?: number) => Promise<number>;
@@ -33,6 +33,11 @@ export interface StdioContext {
   log?: { debug(obj: object, msg: string): void };
   /** How long a client may take to open its output FIFO (default READER_WAIT_MS). */
   readerWaitMs?: number;
+  /**
+   * Aborted when the client that asked went away (containerd's connection closed): its reader
+   * will not come, so the wait ends at once instead of after READER_WAIT_MS.
+   */
+  signal?: AbortSignal;
 }
 
 /** Generous: a client opens its FIFOs while it asks for the task, so this is only reached
@@ -103,12 +108,22 @@ export async function openFifoWriter(p: string, ctx?: StdioContext): Promise<num
     if (errno(err) !== 'ENXIO') throw err;
   }
   const waitMs = ctx?.readerWaitMs ?? READER_WAIT_MS;
+  const signal = ctx?.signal;
+  if (signal?.aborted) throw clientGone(p);
   ctx?.log?.debug({ fifo: p }, 'waiting for the client to open its end of the output fifo');
   const opened = openFd(p, fsc.O_WRONLY);
   let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), waitMs)));
-  const first = await Promise.race([opened, expired]).finally(() => clearTimeout(timer));
-  if (first !== 'expired') return first;
+  let onAbort: (() => void) | undefined;
+  const ended = new Promise<'expired' | 'gone'>((resolve) => {
+    timer = setTimeout(() => resolve('expired'), waitMs);
+    onAbort = () => resolve('gone');
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  const first = await Promise.race([opened, ended]).finally(() => {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  });
+  if (typeof first === 'number') return first;
   // Release the blocked open (a reader of ours completes it), then give up on the client.
   const unblock = await openFd(p, fsc.O_RDONLY | fsc.O_NONBLOCK).catch(() => null);
   if (unblock !== null) {
@@ -118,10 +133,14 @@ export async function openFifoWriter(p: string, ctx?: StdioContext): Promise<num
     // The FIFO is gone from its path: the open completes (and is closed) only if a reader comes.
     void opened.then(closeFd, () => {});
   }
+  if (first === 'gone') throw clientGone(p);
   throw failedPrecondition(
     `output fifo ${p}: no client opened it for reading within ${Math.round(waitMs / 1000)}s (the client must open its end when it creates the task)`,
   );
 }
+
+const clientGone = (p: string) =>
+  canceled(`output fifo ${p}: the client went away before opening it (its connection closed); create the task again`);
 
 /** A reader of our own on an output FIFO: the process never sees EPIPE when the client goes. */
 async function openKeepReader(p: string): Promise<number> {
@@ -233,6 +252,9 @@ async function openRaw(cfg: StdioConfig, ctx: StdioContext): Promise<RawStdio> {
     }
   } catch (err) {
     await releaseRaw(raw);
+    // A client that went away removes its FIFOs: say so instead of a bare ENOENT.
+    const p = (err as NodeJS.ErrnoException).path;
+    if (errno(err) === 'ENOENT' && p) throw failedPrecondition(`fifo ${p} does not exist: the client removed it or never created it`, err);
     throw err;
   }
   return raw;

@@ -123,7 +123,7 @@ export class VmExecutor implements Executor {
       lease.vm.mark?.('shim: container create received', received);
       await save();
       const prepared = await share.prepare({ bundle: req.bundle, spec: req.spec, rootfs: req.rootfs, record, save, log });
-      stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log });
+      stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log, signal: req.signal });
       const terminal = req.stdio.terminal;
       const t0 = Date.now();
       const pid = await agent.createContainer({

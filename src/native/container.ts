@@ -42,9 +42,9 @@ export class NativeContainer implements ExecutorContainer {
   }
 
   /** Creates the init process (held before exec until Start). */
-  async createInit(process: OciProcess, stdio: StdioConfig): Promise<NativeProcess> {
+  async createInit(process: OciProcess, stdio: StdioConfig, signal?: AbortSignal): Promise<NativeProcess> {
     const ns = this.d.namespaces;
-    const p = await this.spawn(process, stdio, { namespaces: ns?.enter, afterExit: () => this.killRest() });
+    const p = await this.spawn(process, stdio, { namespaces: ns?.enter, afterExit: () => this.killRest() }, signal);
     this.initProcess = p;
     this.d.state.initPid = p.pid;
     await this.persist();
@@ -70,6 +70,7 @@ export class NativeContainer implements ExecutorContainer {
     process: OciProcess,
     stdio: StdioConfig,
     extra: Pick<NativeProcessOptions, 'namespaces' | 'afterExit'>,
+    signal?: AbortSignal,
   ): Promise<NativeProcess> {
     const p = await NativeProcess.create({
       ...extra,
@@ -77,7 +78,7 @@ export class NativeContainer implements ExecutorContainer {
       root: this.d.state.root,
       process,
       stdio,
-      ctx: { id: this.d.id, namespace: this.d.namespace },
+      ctx: { id: this.d.id, namespace: this.d.namespace, signal },
       log: this.d.log,
     });
     this.d.state.pgids.push(p.pgid); // the helper is a session (and group) leader

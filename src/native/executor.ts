@@ -70,7 +70,7 @@ export class NativeExecutor implements Executor {
       state.mounts.push(...mountTargets(specOps));
       await writeState(bundle, state);
       await mounts.apply(specOps, log);
-      await container.createInit(spec.process, req.stdio);
+      await container.createInit(spec.process, req.stdio, req.signal);
     } catch (err) {
       await container.destroy().catch((e: unknown) => log.warn({ err: e }, 'cleanup after a failed create'));
       throw err;

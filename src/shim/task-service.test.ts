@@ -137,6 +137,37 @@ test('Connect: NotFound only for an id whose Create failed or whose task was del
   expect(await connect('x')).toBe('NotFound');
 });
 
+test('a Create whose client went away stops waiting for it, and Connect then answers NotFound', async () => {
+  // containerd killed while the executor waits for its FIFOs: the call's signal (aborted by the
+  // ttrpc server when the connection closes) reaches the executor, so the Create fails at once
+  // and the restarted containerd's Connect gets NotFound instead of a task that never appears.
+  const bundle = newBundle();
+  writeFileSync(join(bundle, 'config.json'), JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/' } }));
+  const ok = fakeExecutor(Promise.resolve());
+  const svc = new TaskService({
+    publisher: { namespace: 'ns', publish: () => {} } as unknown as Publisher,
+    log: pino({ level: 'silent' }),
+    version: 'test',
+    chooseExecutor: async () => ({
+      ...ok,
+      create: (r) =>
+        new Promise((_, reject) => {
+          const gone = () => reject(failedPrecondition('client gone'));
+          if (r.signal?.aborted) gone();
+          r.signal?.addEventListener('abort', gone);
+        }),
+    }),
+    onContainersChanged: () => {},
+  });
+  const connection = new AbortController();
+  const created = svc.Create(containerd.task.v2.CreateTaskRequest.create({ id: 'cut', bundle }), { signal: connection.signal });
+  const connectDuring = code(svc.Connect(containerd.task.v2.ConnectRequest.create({ id: 'cut' })));
+  connection.abort();
+  await expect(created).rejects.toThrow('client gone');
+  expect(await connectDuring).toBe('NotFound');
+  expect(svc.size).toBe(0);
+});
+
 /** A fake executor whose processes exit when the test says so. */
 function controllable(failStart = new Set<string>()) {
   const exits = new Map<string, (status: number) => void>();

@@ -12,6 +12,7 @@ import { ShimProcess } from './process.js';
 import { timestamp, type Publisher } from './events.js';
 import { containerLogger, type Logger } from '../common/log.js';
 import { BUNDLE_STATE_FILE } from './paths.js';
+import type { CallContext } from '../ttrpc/server.js';
 
 type T = typeof containerd.task.v2;
 const task = containerd.task.v2;
@@ -66,16 +67,20 @@ export class TaskService {
     return c;
   }
 
-  async Create(r: InstanceType<T['CreateTaskRequest']>): Promise<containerd.task.v2.ICreateTaskResponse> {
+  async Create(
+    r: InstanceType<T['CreateTaskRequest']>,
+    ctx?: Pick<CallContext, 'signal'>,
+  ): Promise<containerd.task.v2.ICreateTaskResponse> {
     if (!r.id) throw invalidArgument('container id is empty');
-    if (this.containers.has(r.id)) throw alreadyExists(`container ${r.id} already exists`);
-    const bundle = r.bundle;
-    const spec = await readSpec(bundle);
-    const { log, close } = containerLogger(this.d.log, bundle, { id: r.id });
+    if (this.containers.has(r.id) || this.pending.has(r.id)) throw alreadyExists(`container ${r.id} already exists`);
     this.creating++;
     this.d.onContainersChanged(this.size);
     this.gone.delete(r.id);
-    const done = this.createIn(r, bundle, spec, log, close);
+    // Pending from its first step, so a Connect arriving at any point waits for the outcome.
+    const done = readSpec(r.bundle).then((spec) => {
+      const { log, close } = containerLogger(this.d.log, r.bundle, { id: r.id });
+      return this.createIn(r, r.bundle, spec, log, close, ctx?.signal);
+    });
     this.pending.set(r.id, done);
     try {
       return await done;
@@ -95,6 +100,7 @@ export class TaskService {
     spec: OciSpec,
     log: Logger,
     close: () => void,
+    signal?: AbortSignal,
   ): Promise<containerd.task.v2.ICreateTaskResponse> {
     const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
     const rootfs: Mount[] = r.rootfs.map((m) => ({
@@ -106,7 +112,7 @@ export class TaskService {
     try {
       const executor = await this.d.chooseExecutor({ id: r.id, bundle, spec, rootfs, options: r.options }, log);
       await writeJsonAtomic(join(bundle, BUNDLE_STATE_FILE), { id: r.id, executor: executor.name });
-      const handle = await executor.create({ id: r.id, namespace: this.d.publisher.namespace, bundle, spec, rootfs, stdio, log });
+      const handle = await executor.create({ id: r.id, namespace: this.d.publisher.namespace, bundle, spec, rootfs, stdio, log, signal });
       const init = new ShimProcess(r.id, '', stdio, handle.init);
       const c = new Container(r.id, bundle, executor, handle, init, log, close);
       this.containers.set(r.id, c);
