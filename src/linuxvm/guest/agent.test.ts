@@ -292,6 +292,26 @@ describe('guest agent on the host', () => {
     expect(execFileSync('runc', ['--root', runcRoot, 'list', '-q'], { encoding: 'utf8' })).not.toContain(cid);
   });
 
+  it('finds a program that only a mount of the container brings (a volume), not just the rootfs', async () => {
+    // The agent first looks in the rootfs while the runtime sets up; a miss there is looked up
+    // again in the container's mount namespace, where the volume is.
+    const vol = join(dir, 'vol');
+    execFileSync('mkdir', ['-p', vol]);
+    writeFileSync(join(vol, 'tool'), '#!/bin/sh\necho from-volume\n', { mode: 0o755 });
+    const cid = id();
+    const spec = containerdLikeSpec(cid, ['/opt/vol/tool'], {
+      mounts: [{ destination: '/opt/vol', type: 'bind', source: vol, options: ['rbind', 'ro'] }],
+    });
+    await client.createContainer({ containerId: cid, specJson: Buffer.from(JSON.stringify(spec)), rootfs, stdout: true, stderr: true });
+    const stdio = client.stdio(cid);
+    stdio.eof();
+    const out = collect(stdio.output);
+    await client.start(cid);
+    expect((await client.wait(cid)).status).toBe(0);
+    expect(await out).toEqual({ stdout: 'from-volume\n', stderr: '' });
+    await client.delete(cid);
+  });
+
   it('starts a program that cannot be executed, which exits non-zero with runc saying why on its stderr (as runc does)', async () => {
     // runc's init finds the file (an executable bit, so LookPath passes) and fails only in
     // execve, after Start: runc's own shim sees the same.

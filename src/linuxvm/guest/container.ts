@@ -114,6 +114,15 @@ export class GuestContainer {
       // O_RDWR: neither open blocks, and the FIFOs keep what is written until the hook reads it.
       c.gateFd = openSync(gate, fsc.O_RDWR | fsc.O_NONBLOCK);
       const state = c.readCreated(created);
+      // Looked up in the rootfs as the agent sees it while the runtime sets the container up
+      // (70–90 ms under TCG, off the critical path). Only a hit counts: a program not found
+      // there is looked up again below, where the container's own mounts (a volume) can bring it.
+      const proc = o.spec.process!;
+      const prog = String(proc.args?.[0] ?? '');
+      const early = lookPath(o.rootfs, prog, proc.env, proc.cwd).then(
+        () => true,
+        () => false,
+      );
       c.init.launch(['run', ...(o.noPivot ? ['--no-pivot'] : []), '--bundle', bundle, o.id], o.spec.process?.consoleSize);
       const pid = await Promise.race([state, c.init.exited.then(() => 0)]);
       if (!pid) {
@@ -124,8 +133,7 @@ export class GuestContainer {
       // runc's init looks its program up before it waits for Start, so a missing program fails
       // Create; our hook holds runc earlier than that, so the agent looks it up itself, in the
       // container's mount namespace (all mounts made, root not yet pivoted).
-      const proc = o.spec.process!;
-      await lookPath(`/proc/${pid}/root${o.rootfs}`, String(proc.args?.[0] ?? ''), proc.env, proc.cwd);
+      if (!(await early)) await lookPath(`/proc/${pid}/root${o.rootfs}`, prog, proc.env, proc.cwd);
       c.preExec = procComm(pid);
       return c;
     } catch (err) {
