@@ -223,6 +223,15 @@ async function main(): Promise<void> {
     const tpVm = median([await throughput(cd, TANDEM, 'tp-vm-1', size), await throughput(cd, TANDEM, 'tp-vm-2', size)]);
     note('stdout vm MiB/s', tpVm);
     const tpRunc = median([await throughput(cd, RUNC, 'tp-runc-1', size), await throughput(cd, RUNC, 'tp-runc-2', size)]);
+    // The same producer with its output thrown away inside the container: the stream's ceiling.
+    const produce = async (id: string) => {
+      const base = await execMs(cd, id, ['true'], 3);
+      const withHead = await execMs(cd, id, ['sh', '-c', `head -c ${size} /dev/zero > /dev/null`], 3);
+      return size / MB / (Math.max(withHead - base, 1) / 1000);
+    };
+    const produceVm = await produce('vm-idle');
+    note('producer alone vm MiB/s', produceVm);
+    const produceHost = await produce('runc-idle');
     // rootfs reads: write a file into each container's rootfs, then time reading it back
     const read = async (id: string) => {
       await cd.ctrOk(['tasks', 'exec', '--exec-id', `w-${id}`, id, 'sh', '-c', 'head -c 33554432 /dev/zero > /big'], {
@@ -326,6 +335,13 @@ async function main(): Promise<void> {
         baseline: `${tpRunc.toFixed(0)} MiB/s`,
         ratio: tpVm / tpRunc,
         target: 'report',
+      },
+      {
+        metric: 'the producer alone (`head -c 64M /dev/zero > /dev/null` in the container)',
+        tandem: `${produceVm.toFixed(0)} MiB/s`,
+        baseline: `${produceHost.toFixed(0)} MiB/s`,
+        ratio: produceVm / produceHost,
+        target: 'report: the ceiling of the row above',
       },
       {
         metric: 'idle guest memory (PSS of QEMU + virtiofsd, one idle container)',
