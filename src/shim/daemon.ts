@@ -73,24 +73,30 @@ export async function serve(flags: ShimFlags): Promise<void> {
     },
     version: VERSION,
     onContainersChanged: (count) => {
-      if (count > 0) served = true;
+      if (count > 0) [served, announced] = [true, false];
       armIdle();
     },
   });
   // Idle means no container (a Create under way counts) and no open connection: containerd
-  // holds one per task, and `start` probes the socket right before containerd connects to
-  // create the next one, so the quiet period restarts when that probe closes. A daemon started
-  // for a container that never arrives leaves too, after a longer wait.
+  // holds one per task. `start` probes the socket (a connection that sends nothing) right before
+  // containerd connects to create a container, so after a probe, as for a daemon that has not
+  // served yet, the wait is the longer one for a container that was announced but has not
+  // arrived: a containerd slower than idleMs to connect must not find the daemon gone.
   let served = false;
+  let announced = false;
   const armIdle = () => {
     clearTimeout(idleTimer);
     if (exiting || svc.size > 0 || server.connectionCount > 0) return;
+    const awaiting = !served || announced;
     idleTimer = setTimeout(
-      () => svc.size === 0 && server.connectionCount === 0 && void exit(served ? 'no containers left' : 'no container arrived'),
-      served ? idleMs : Math.max(idleMs, 30_000),
+      () => svc.size === 0 && server.connectionCount === 0 && void exit(awaiting ? 'no container arrived' : 'no containers left'),
+      awaiting ? Math.max(idleMs, 30_000) : idleMs,
     );
   };
-  server.onConnectionsChanged = () => armIdle();
+  server.onConnectionsChanged = (_open, closed) => {
+    if (closed?.frames === 0) announced = true;
+    armIdle();
+  };
   server.serve(TASK_V2, svc, logCalls(log));
   server.serve(TASK_V3, svc, logCalls(log));
   server.serve(MANAGER, { Delete: (r) => deleteFor(svc, r.id, r.bundle, log) });

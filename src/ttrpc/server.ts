@@ -42,8 +42,11 @@ export class TtrpcServer {
   private readonly services = new Map<string, ServiceMethods>();
   private readonly connections = new Set<Duplex>();
   private listener?: net.Server;
-  /** Called whenever a connection opens or closes, with the number now open. */
-  onConnectionsChanged?: (open: number) => void;
+  /**
+   * Called whenever a connection opens or closes, with the number now open; on a close, also
+   * how many frames the closed connection sent (0: it only connected, as a probe does).
+   */
+  onConnectionsChanged?: (open: number, closed?: { frames: number }) => void;
 
   get connectionCount(): number {
     return this.connections.size;
@@ -79,10 +82,14 @@ export class TtrpcServer {
       }
       send(streamId, MessageType.Response, 0, body);
     };
-    readFrames(conn, (frame) => this.onFrame(frame, { conn, send, respond, streams, aborts, forward: opts.forward }));
+    let frames = 0;
+    readFrames(conn, (frame) => {
+      frames++;
+      this.onFrame(frame, { conn, send, respond, streams, aborts, forward: opts.forward });
+    });
     const close = () => {
       this.connections.delete(conn);
-      this.onConnectionsChanged?.(this.connections.size);
+      this.onConnectionsChanged?.(this.connections.size, { frames });
       for (const a of aborts) a.abort();
       for (const s of streams.values()) s.remoteClosed();
     };

@@ -132,3 +132,21 @@ test('SIGKILL of the daemon: tasks are reported exited, no container process sur
   expect(r.stdout).toBe('ok\n');
   expect(readFileSync('/proc/self/mountinfo', 'utf8')).not.toContain('victim');
 });
+
+test("after start's probe the daemon waits for the announced container longer than the idle period", async () => {
+  // `start` probes the socket (connects, sends nothing) right before containerd connects for the
+  // task. A containerd slower than the idle period (3 s) to connect must still find the daemon.
+  expect(await cd.ctrOk(['run', '--rm', ...R, BUSYBOX, 'served', 'true'])).toBe('');
+  const pid = shimDaemonPid(cd);
+  expect(pid).toBeGreaterThan(0);
+  const probe = net.connect(shimSocket(cd));
+  await new Promise((resolve, reject) => probe.once('connect', resolve).once('error', reject));
+  probe.end();
+  await new Promise((r) => probe.once('close', r));
+  await new Promise((r) => setTimeout(r, 6_000)); // twice the idle period
+  expect(shimDaemonPid(cd)).toBe(pid);
+  expect(() => process.kill(pid!, 0)).not.toThrow();
+  // The announced container arrives and is served by that daemon.
+  expect(await cd.ctrOk(['run', '--rm', ...R, BUSYBOX, 'announced', 'echo', 'late'])).toBe('late\n');
+  expect(shimDaemonPid(cd)).toBe(pid);
+});
