@@ -38,3 +38,30 @@ test('clock (whole seconds), then the mounts; a failing step names itself', asyn
   // Nothing asked for, nothing done.
   expect(await resumeGuest({ clockUnixMs: 0, entropy: new Uint8Array(0), shares: [], sharesDir: '/' }, failing as never)).toEqual([]);
 });
+
+test('the clock, the reseed and the mounts run side by side, and say so in order', async () => {
+  // Each step waits until all three processes have started: run one after another, they would
+  // never finish (the bound names that).
+  const started: string[] = [];
+  let all!: () => void;
+  const allStarted = new Promise<void>((r) => (all = r));
+  const exec = async (file: string) => {
+    started.push(file);
+    if (started.length === 3) all();
+    await allStarted;
+    return { stdout: '', stderr: '' };
+  };
+  const dir = mkdtempSync(join(tmpdir(), 'resume-'));
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`only ${started.join(', ')} started`)), 10_000)));
+  const done = await Promise.race([
+    resumeGuest(
+      { clockUnixMs: 1_700_000_000_000, entropy: new Uint8Array(16), shares: [{ tag: 't', kind: '9p', readonly: false }], sharesDir: dir },
+      exec as never,
+    ),
+    bound,
+  ]).finally(() => clearTimeout(timer));
+  rmSync(dir, { recursive: true });
+  expect(done).toEqual(['clock', 'entropy', 'share t']);
+  expect([...started].sort()).toEqual(['date', 'mount', 'socat']);
+});
