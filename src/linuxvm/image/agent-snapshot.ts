@@ -77,10 +77,13 @@ export async function buildAgentSnapshot(stage: string, arch: Arch, cacheDir: st
  */
 export function agentLauncher(command: string): string {
   const [node, ...rest] = command.split(' ');
+  // The blob was built without the service's V8 flags (e.g. --jitless): a snapshot loads only
+  // under the flags it was made with, so they are left out of its line.
+  const script = rest.filter((a) => !a.startsWith('--'));
   return [
     '#!/bin/sh',
     'read -r cmdline < /proc/cmdline',
-    `case " $cmdline " in *" tandem.snapshot=on "*) [ -f ${SNAPSHOT_BLOB} ] && exec ${node} --snapshot-blob ${SNAPSHOT_BLOB} ${rest.join(' ')} "$@" ;; esac`,
+    `case " $cmdline " in *" tandem.snapshot=on "*) [ -f ${SNAPSHOT_BLOB} ] && exec ${node} --snapshot-blob ${SNAPSHOT_BLOB} ${script.join(' ')} "$@" ;; esac`,
     `exec ${command} "$@"`,
     '',
   ].join('\n');
