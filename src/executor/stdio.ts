@@ -252,9 +252,11 @@ async function openRaw(cfg: StdioConfig, ctx: StdioContext): Promise<RawStdio> {
     }
   } catch (err) {
     await releaseRaw(raw);
-    // A client that went away removes its FIFOs: say so instead of a bare ENOENT.
+    // A client that went away removes its FIFOs: say so instead of a bare ENOENT (log files and
+    // binaries keep their own errors).
     const p = (err as NodeJS.ErrnoException).path;
-    if (errno(err) === 'ENOENT' && p) throw failedPrecondition(`fifo ${p} does not exist: the client removed it or never created it`, err);
+    if (errno(err) === 'ENOENT' && p && [cfg.stdin, cfg.stdout, cfg.stderr].includes(p))
+      throw failedPrecondition(`fifo ${p} does not exist: the client removed it or never created it`, err);
     throw err;
   }
   return raw;
