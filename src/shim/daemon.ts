@@ -73,7 +73,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
     },
     version: VERSION,
     onContainersChanged: (count) => {
-      if (count > 0) [served, announced] = [true, false];
+      if (count > 0) awaiting = false;
       armIdle();
     },
   });
@@ -82,19 +82,17 @@ export async function serve(flags: ShimFlags): Promise<void> {
   // containerd connects to create a container, so after a probe, as for a daemon that has not
   // served yet, the wait is the longer one for a container that was announced but has not
   // arrived: a containerd slower than idleMs to connect must not find the daemon gone.
-  let served = false;
-  let announced = false;
+  let awaiting = true; // no container yet, or a probe announced one that has not arrived
   const armIdle = () => {
     clearTimeout(idleTimer);
     if (exiting || svc.size > 0 || server.connectionCount > 0) return;
-    const awaiting = !served || announced;
     idleTimer = setTimeout(
       () => svc.size === 0 && server.connectionCount === 0 && void exit(awaiting ? 'no container arrived' : 'no containers left'),
       awaiting ? Math.max(idleMs, 30_000) : idleMs,
     );
   };
   server.onConnectionsChanged = (_open, closed) => {
-    if (closed?.frames === 0) announced = true;
+    if (closed?.frames === 0) awaiting = true;
     armIdle();
   };
   server.serve(TASK_V2, svc, logCalls(log));

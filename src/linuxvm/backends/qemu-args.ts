@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { invalidArgument } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
-import { checkSocketPath, type PortForward, type Share, type VmConfig } from './vm-backend.js';
+import { checkSocketPath, cmdlineFor, type PortForward, type Share, type VmConfig } from './vm-backend.js';
 
 export type Accel = 'kvm' | 'hvf' | 'tcg';
 
@@ -152,7 +152,7 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     // Every vCPU reads the host's own TSC under TCG, so it is reliable.
     ...(x86 && accel === 'tcg' ? ['tsc=reliable'] : []),
     ...shares.map((s) => `tandem.share=${s.tag}:${s.kind}${s.readonly ? ':ro' : ''}`),
-    ...(cfg.cmdlineExtra ?? []),
+    ...cmdlineFor(cfg.cmdlineExtra, accel === 'tcg', cfg.log),
   ]
     .filter(Boolean)
     .join(' ');

@@ -10,7 +10,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
-import { checkSocketPath, type VmConfig } from './vm-backend.js';
+import { checkSocketPath, cmdlineFor, type VmConfig } from './vm-backend.js';
 
 /** The guest agent listens on this vsock port under vfkit (`tandem.vsock=` on the cmdline). */
 export const AGENT_VSOCK_PORT = 1024;
@@ -45,7 +45,7 @@ export function vfkitPlan(cfg: VmConfig, m: Manifest): VfkitPlan {
     `tandem.vsock=${AGENT_VSOCK_PORT}`,
     ...shares.map((s) => `tandem.share=${s.tag}:virtiofs${s.readonly ? ':ro' : ''}`),
     ...(rosetta ? [`tandem.rosetta=${ROSETTA_TAG}`] : []),
-    ...(cfg.cmdlineExtra ?? []),
+    ...cmdlineFor(cfg.cmdlineExtra, false, cfg.log),
   ]
     .filter(Boolean)
     .join(' ');

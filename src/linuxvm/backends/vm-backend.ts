@@ -6,6 +6,22 @@ import { invalidArgument } from '../../common/errdefs.js';
 
 export type GuestArch = 'amd64' | 'arm64';
 
+/** On the kernel command line: start the agent from the image's start-up snapshot (TANDEM_VM_AGENT_SNAPSHOT=1). */
+export const SNAPSHOT_CMDLINE = 'tandem.snapshot=on';
+
+/**
+ * The command line's extra arguments for a guest on an emulated CPU (TCG) or on the host's own
+ * (KVM, HVF, Virtualization.framework). The start-up snapshot is made for TCG's CPU (image/
+ * agent-snapshot.ts) and the guest's V8 refuses it on any other set of CPU features, so the agent
+ * would not start: on the host's CPU it starts from its bundle.
+ */
+export function cmdlineFor(extra: readonly string[] | undefined, emulatedCpu: boolean, log?: (m: string) => void): string[] {
+  const args = [...(extra ?? [])];
+  if (emulatedCpu || !args.includes(SNAPSHOT_CMDLINE)) return args;
+  log?.("the agent's start-up snapshot is made for TCG's CPU; on the host's CPU the agent starts from its bundle");
+  return args.filter((a) => a !== SNAPSHOT_CMDLINE);
+}
+
 export interface Share {
   /** Mount tag; the guest mounts the share at /run/tandem/shares/<tag>. */
   tag: string;

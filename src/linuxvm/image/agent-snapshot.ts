@@ -2,11 +2,14 @@
 // bootstrap has run and every module of the agent is compiled and evaluated, so the guest skips
 // both at every boot (under TCG: node started → agent code loaded went from ~6.2 s to ~3.0 s).
 //
-// A blob only loads into the node binary that wrote it, so it is made by the guest's own node in a
-// chroot of the staged system image, at image build: natively when the guest has the host's
-// architecture, under qemu-user (Debian's qemu-user-static for the host, from the same package
-// cache) when it does not. Where neither can run (not root, not Linux) the image is built without
-// it and the agent starts from its bundle: /etc/tandem/agent checks for the blob.
+// A blob only loads into the node binary that wrote it, on a CPU with the same features (V8's
+// cache tag hashes the CPU features it detected), so it is made by the guest's own node in a
+// chroot of the staged system image, at image build, under qemu-user's `-cpu max` (Debian's
+// qemu-user-static for the host, from the same package cache): the CPU TCG gives the guest. Made
+// natively it carried the build host's features (AVX-512 here) and the guest's V8 refused it. So
+// the blob is for TCG guests only; under KVM or HVF (`-cpu host`) the backends leave
+// `tandem.snapshot=on` out (snapshotCmdline). Where none of this can run (not root, not Linux) the
+// image is built without it and the agent starts from its bundle: /etc/tandem/agent checks for it.
 import { execFile } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,20 +43,19 @@ export async function buildAgentSnapshot(stage: string, arch: Arch, cacheDir: st
   if (process.platform !== 'linux') return { built: false, reason: 'the guest node runs in a chroot, which only a Linux host has' };
   if (process.getuid?.() !== 0) return { built: false, reason: 'chroot needs root' };
   const host = hostArch();
-  const argv = ['/usr/bin/node', '--snapshot-blob', SNAPSHOT_BLOB, '--build-snapshot', SNAPSHOT_ENTRY];
   const emulator = '/.tandem-qemu-static';
+  // TCG's CPU (qemu-args: `-cpu max`), also when the guest has the host's architecture.
+  const argv = [emulator, '-cpu', 'max', '/usr/bin/node', '--snapshot-blob', SNAPSHOT_BLOB, '--build-snapshot', SNAPSHOT_ENTRY];
   try {
-    if (host !== arch) {
-      // The host's own qemu-user, from Debian's package for the host architecture (same pinned
-      // apt sources as the guest's packages): nothing is installed on the host for it.
-      const apt = new DebianCache(join(cacheDir, host ?? 'amd64'), host ?? 'amd64', log);
-      const [pkg] = await apt.fetchMany([await apt.resolve('qemu-user-static')]);
-      const bin = join(pkg!.root, 'usr/bin', `qemu-${QEMU_CPU[arch]}-static`);
-      if (!host || !existsSync(bin)) return { built: false, reason: `no qemu-user for ${arch} on a ${process.arch} host` };
-      copyFileSync(bin, join(stage, emulator));
-      chmodSync(join(stage, emulator), 0o755);
-      argv.unshift(emulator);
-    }
+    // The host's own qemu-user, from Debian's package for the host architecture (same pinned apt
+    // sources as the guest's packages): nothing is installed on the host for it.
+    if (!host) return { built: false, reason: `no qemu-user for ${arch} on a ${process.arch} host` };
+    const apt = new DebianCache(join(cacheDir, host), host, log);
+    const [pkg] = await apt.fetchMany([await apt.resolve('qemu-user-static')]);
+    const bin = join(pkg!.root, 'usr/bin', `qemu-${QEMU_CPU[arch]}-static`);
+    if (!existsSync(bin)) return { built: false, reason: `no qemu-user for ${arch} on a ${process.arch} host` };
+    copyFileSync(bin, join(stage, emulator));
+    chmodSync(join(stage, emulator), 0o755);
     const t0 = Date.now();
     // A clean environment: nothing of the host's node (NODE_OPTIONS and the like) may reach it.
     await run('chroot', [stage, ...argv], { env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/' }, maxBuffer: 4 << 20 });

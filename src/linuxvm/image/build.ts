@@ -279,9 +279,10 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
  * Bumped when the builder itself makes different outputs from the same inputs, so cached images
  * of the old format are rebuilt (2: PT_LOAD zero tails of the x86 kernel trimmed, kernel.ts; 3: the
  * agent's start-up snapshot, agent-snapshot.ts; 4: its launcher starts it only with
- * `tandem.snapshot=on`, where 3 started it unless `tandem.snapshot=off`).
+ * `tandem.snapshot=on`, where 3 started it unless `tandem.snapshot=off`; 5: the snapshot made under
+ * qemu-user's `-cpu max`, the CPU of a TCG guest).
  */
-const BUILDER_FORMAT = 4;
+const BUILDER_FORMAT = 5;
 
 /**
  * A digest of this repository's inputs to the image (the description directory and the agent

@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
 import { AgentClient } from '../agent-client.js';
-import type { PortForward, VmBackend, VmInstance } from '../backends/vm-backend.js';
+import { SNAPSHOT_CMDLINE, type PortForward, type VmBackend, type VmInstance } from '../backends/vm-backend.js';
 import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
 import type { SharePlatform } from '../share.js';
 import { DeathLatch, SharedLease, type GuestVm } from '../vm-lease.js';
@@ -196,7 +196,7 @@ export class VmManager {
       rosetta: s.rosetta,
       shares: this.o.share.vmShares(s.shareKind),
       portForwards: [],
-      cmdlineExtra: [`tandem.runtime=${s.runtime}`, ...(s.agentSnapshot ? ['tandem.snapshot=on'] : [])],
+      cmdlineExtra: [`tandem.runtime=${s.runtime}`, ...(s.agentSnapshot ? [SNAPSHOT_CMDLINE] : [])],
       templateDir: s.restore ? (s.templateDir ?? join(dirname(imageDir), 'templates')) : undefined,
       readyTimeoutMs: s.bootTimeoutMs,
       log: (msg) => log.info({ generation }, msg),
