@@ -37,15 +37,32 @@ export interface SnapshotResult {
  * Writes SNAPSHOT_BLOB into `stage` (a directory holding the whole system image) with the
  * image's own node. Never throws for an environment that cannot do it: the result says why.
  */
-export async function buildAgentSnapshot(stage: string, arch: Arch, cacheDir: string, log: (m: string) => void): Promise<SnapshotResult> {
+export async function buildAgentSnapshot(
+  stage: string,
+  arch: Arch,
+  cacheDir: string,
+  log: (m: string) => void,
+  nodeFlags: string[] = [],
+): Promise<SnapshotResult> {
   if (!existsSync(join(stage, SNAPSHOT_ENTRY)))
     return { built: false, reason: `${SNAPSHOT_ENTRY} is not in the image (run npm run build)` };
   if (process.platform !== 'linux') return { built: false, reason: 'the guest node runs in a chroot, which only a Linux host has' };
   if (process.getuid?.() !== 0) return { built: false, reason: 'chroot needs root' };
   const host = hostArch();
   const emulator = '/.tandem-qemu-static';
-  // TCG's CPU (qemu-args: `-cpu max`), also when the guest has the host's architecture.
-  const argv = [emulator, '-cpu', 'max', '/usr/bin/node', '--snapshot-blob', SNAPSHOT_BLOB, '--build-snapshot', SNAPSHOT_ENTRY];
+  // TCG's CPU (qemu-args: `-cpu max`), also when the guest has the host's architecture; and the
+  // service's V8 flags (--jitless): a blob loads only under the flags it was made with.
+  const argv = [
+    emulator,
+    '-cpu',
+    'max',
+    '/usr/bin/node',
+    ...nodeFlags,
+    '--snapshot-blob',
+    SNAPSHOT_BLOB,
+    '--build-snapshot',
+    SNAPSHOT_ENTRY,
+  ];
   try {
     // The host's own qemu-user, from Debian's package for the host architecture (same pinned apt
     // sources as the guest's packages): nothing is installed on the host for it.
@@ -78,15 +95,22 @@ export async function buildAgentSnapshot(stage: string, arch: Arch, cacheDir: st
  * slower at steady state (docs/guest.md). `read` is a shell builtin: the check costs no process.
  */
 export function agentLauncher(command: string): string {
-  const [node, ...rest] = command.split(' ');
-  // The blob was built without the service's V8 flags (e.g. --jitless): a snapshot loads only
-  // under the flags it was made with, so they are left out of its line.
-  const script = rest.filter((a) => !a.startsWith('--'));
+  const { node, flags, rest } = splitNodeCommand(command.split(' '));
+  // The blob is built under the same V8 flags (buildAgentSnapshot's nodeFlags).
+  const fromBlob = [node, ...flags, '--snapshot-blob', SNAPSHOT_BLOB, ...rest].join(' ');
   return [
     '#!/bin/sh',
     'read -r cmdline < /proc/cmdline',
-    `case " $cmdline " in *" tandem.snapshot=on "*) [ -f ${SNAPSHOT_BLOB} ] && exec ${node} --snapshot-blob ${SNAPSHOT_BLOB} ${script.join(' ')} "$@" ;; esac`,
+    `case " $cmdline " in *" tandem.snapshot=on "*) [ -f ${SNAPSHOT_BLOB} ] && exec ${fromBlob} "$@" ;; esac`,
     `exec ${command} "$@"`,
     '',
   ].join('\n');
+}
+
+/** A service's `node [--flag…] script [arg…]`: its node, the node flags, and the rest. */
+export function splitNodeCommand(argv: string[]): { node: string; flags: string[]; rest: string[] } {
+  const [node = 'node', ...after] = argv;
+  const i = after.findIndex((a) => !a.startsWith('--'));
+  const end = i < 0 ? after.length : i;
+  return { node, flags: after.slice(0, end), rest: after.slice(end) };
 }

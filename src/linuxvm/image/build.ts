@@ -16,7 +16,7 @@ import { GuestTree } from './tree.js';
 import { writeManifest, type Manifest } from './manifest.js';
 import { writeSquashfs, type SquashfsCompression } from './squashfs.js';
 import { GUEST_NATIVE, takeEmulators } from './binfmt.js';
-import { agentLauncher, buildAgentSnapshot, SNAPSHOT_BLOB } from './agent-snapshot.js';
+import { agentLauncher, buildAgentSnapshot, SNAPSHOT_BLOB, splitNodeCommand } from './agent-snapshot.js';
 
 export interface BuildOptions {
   arch: Arch;
@@ -115,6 +115,7 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
     packages: [kernel.pkg, ...used],
     cmdline: spec.kernel.cmdline,
     platforms,
+    agentNodeFlags: splitNodeCommand(spec.services[0]!.command).flags,
   });
 }
 
@@ -215,6 +216,8 @@ interface Outputs {
   packages: FetchedPackage[];
   cmdline: string;
   platforms: string[];
+  /** The agent service's node flags, which its start-up snapshot is built under. */
+  agentNodeFlags: string[];
 }
 
 async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
@@ -227,7 +230,7 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
   writeFileSync(join(tmp, 'initrd.img'), x.initrd);
   let agentSnapshot: Manifest['agentSnapshot'];
   await writeSquashfs(x.system.list(), join(tmp, 'system.img'), o.sourceDateEpoch, o.systemCompression, async (stage) => {
-    const r = await buildAgentSnapshot(stage, o.arch, o.cacheDir, o.log);
+    const r = await buildAgentSnapshot(stage, o.arch, o.cacheDir, o.log, x.agentNodeFlags);
     if (r.built) {
       const blob = readFileSync(join(stage, SNAPSHOT_BLOB));
       agentSnapshot = { sha256: createHash('sha256').update(blob).digest('hex'), size: blob.length };
@@ -280,9 +283,9 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
  * of the old format are rebuilt (2: PT_LOAD zero tails of the x86 kernel trimmed, kernel.ts; 3: the
  * agent's start-up snapshot, agent-snapshot.ts; 4: its launcher starts it only with
  * `tandem.snapshot=on`, where 3 started it unless `tandem.snapshot=off`; 5: the snapshot made under
- * qemu-user's `-cpu max`, the CPU of a TCG guest).
+ * qemu-user's `-cpu max`, the CPU of a TCG guest; 6: and under the service's node flags).
  */
-const BUILDER_FORMAT = 5;
+const BUILDER_FORMAT = 6;
 
 /**
  * A digest of this repository's inputs to the image (the description directory and the agent

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { agentLauncher, SNAPSHOT_BLOB, splitNodeCommand } from './agent-snapshot.js';
+
+describe('agent launcher', () => {
+  test("a service's node command splits into node, its flags and the rest", () => {
+    expect(splitNodeCommand(['/usr/bin/node', '--jitless', '--max-lazy', '/a.mjs', '--port', 'x'])).toEqual({
+      node: '/usr/bin/node',
+      flags: ['--jitless', '--max-lazy'],
+      rest: ['/a.mjs', '--port', 'x'],
+    });
+    expect(splitNodeCommand(['/usr/bin/node', '/a.mjs'])).toEqual({ node: '/usr/bin/node', flags: [], rest: ['/a.mjs'] });
+  });
+
+  test('the snapshot line keeps the V8 flags the blob was built under; the default line is the command', () => {
+    const lines = agentLauncher('/usr/bin/node --jitless /opt/a.mjs').split('\n');
+    expect(lines[0]).toBe('#!/bin/sh');
+    expect(lines[2]).toBe(
+      `case " $cmdline " in *" tandem.snapshot=on "*) [ -f ${SNAPSHOT_BLOB} ] && exec /usr/bin/node --jitless --snapshot-blob ${SNAPSHOT_BLOB} /opt/a.mjs "$@" ;; esac`,
+    );
+    expect(lines[3]).toBe('exec /usr/bin/node --jitless /opt/a.mjs "$@"');
+  });
+});
