@@ -14,6 +14,7 @@ import { AgentClient } from '../agent-client.js';
 import { busyboxRootfs, collect, containerdLikeSpec, ociProcess } from '../../../test/helpers/vm-testkit.js';
 import { AGENT, AGENT_SERVICE, Agent } from './agent.js';
 import { Runc } from './runc.js';
+import { OUTPUT_WINDOW } from './window.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tandem-agent-'));
 const sock = join(dir, 'agent.sock');
@@ -82,7 +83,7 @@ describe('guest agent on the host', () => {
     let received = '';
     const server = net.createServer((s) => {
       s.on('data', (d) => (received += d));
-      s.on('end', () => s.end(Buffer.alloc(8 << 20, 1))); // answers once the client half-closed
+      s.on('end', () => s.end(Buffer.alloc(2 * OUTPUT_WINDOW, 1))); // answers once the client half-closed
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     const conn = client.dialPort((server.address() as net.AddressInfo).port);
@@ -95,13 +96,13 @@ describe('guest agent on the host', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(received).toBe('request');
     const stalled = got;
-    expect(stalled).toBeGreaterThanOrEqual(1 << 20);
-    expect(stalled).toBeLessThan((1 << 20) + (1 << 18));
+    expect(stalled).toBeGreaterThanOrEqual(OUTPUT_WINDOW);
+    expect(stalled).toBeLessThan(OUTPUT_WINDOW + (1 << 18));
     const acker = setInterval(() => conn.ack(1 << 19), 5);
     await reading;
     await conn.done;
     clearInterval(acker);
-    expect(got).toBe(8 << 20);
+    expect(got).toBe(2 * OUTPUT_WINDOW);
     server.close();
   });
 
@@ -130,17 +131,17 @@ describe('guest agent on the host', () => {
   });
 
   it("sends output no further than its window ahead of the host's acks", async () => {
-    const c = await create(['sh', '-c', 'head -c 8388608 /dev/zero']);
+    const c = await create(['sh', '-c', `head -c ${2 * OUTPUT_WINDOW} /dev/zero`]);
     let got = 0;
     const reading = (async () => {
       for await (const { data } of c.stdio.output) got += data.length;
     })();
     await client.start(c.cid);
-    // Nothing acknowledged: the agent stops at its window (1 MiB), plus what was read already.
+    // Nothing acknowledged: the agent stops at its window, plus what was read already.
     await new Promise((r) => setTimeout(r, 1500));
     const stalled = got;
-    expect(stalled).toBeGreaterThanOrEqual(1 << 20);
-    expect(stalled).toBeLessThan((1 << 20) + (1 << 18));
+    expect(stalled).toBeGreaterThanOrEqual(OUTPUT_WINDOW);
+    expect(stalled).toBeLessThan(OUTPUT_WINDOW + (1 << 18));
     await new Promise((r) => setTimeout(r, 500));
     expect(got).toBe(stalled);
     // Acks release the rest, a window at a time.
@@ -148,7 +149,7 @@ describe('guest agent on the host', () => {
     expect((await client.wait(c.cid)).status).toBe(0);
     await reading;
     clearInterval(acker);
-    expect(got).toBe(8 << 20);
+    expect(got).toBe(2 * OUTPUT_WINDOW);
     await client.delete(c.cid);
   });
 
