@@ -3,11 +3,9 @@
 // guest image (in the user's cache, image/ensure.ts) and hands back an owner object for that one process.
 import type { Duplex } from 'node:stream';
 import { invalidArgument } from '../../common/errdefs.js';
+import { SNAPSHOT_CMDLINE } from '../image/manifest.js';
 
 export type GuestArch = 'amd64' | 'arm64';
-
-/** On the kernel command line: start the agent from the image's start-up snapshot (TANDEM_VM_AGENT_SNAPSHOT=1). */
-export const SNAPSHOT_CMDLINE = 'tandem.snapshot=on';
 
 /**
  * The command line's extra arguments for a guest on an emulated CPU (TCG) or on the host's own

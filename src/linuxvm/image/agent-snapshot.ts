@@ -15,6 +15,7 @@ import { chmodSync, copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DebianCache, type Arch } from './debian.js';
+import { SNAPSHOT_CMDLINE } from './manifest.js';
 
 const run = promisify(execFile);
 
@@ -101,7 +102,7 @@ export function agentLauncher(command: string): string {
   return [
     '#!/bin/sh',
     'read -r cmdline < /proc/cmdline',
-    `case " $cmdline " in *" tandem.snapshot=on "*) [ -f ${SNAPSHOT_BLOB} ] && exec ${fromBlob} "$@" ;; esac`,
+    `case " $cmdline " in *" ${SNAPSHOT_CMDLINE} "*) [ -f ${SNAPSHOT_BLOB} ] && exec ${fromBlob} "$@" ;; esac`,
     `exec ${command} "$@"`,
     '',
   ].join('\n');

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { failedPrecondition, notFound } from '../../common/errdefs.js';
 import type { Arch } from './debian.js';
 
+/** On the kernel command line: the image's agent launcher starts the agent from its start-up snapshot. */
+export const SNAPSHOT_CMDLINE = 'tandem.snapshot=on';
+
 export interface Manifest {
   arch: Arch;
   kernel: { file: string; kver: string; format: 'elf' | 'arm64-image'; sha256: string; size: number };
