@@ -8,7 +8,7 @@
 // qemu-user-static for the host, from the same package cache): the CPU TCG gives the guest. Made
 // natively it carried the build host's features (AVX-512 here) and the guest's V8 refused it. So
 // the blob is for TCG guests only; under KVM or HVF (`-cpu host`) the backends leave
-// `tandem.snapshot=on` out (snapshotCmdline). Where none of this can run (not root, not Linux) the
+// `tandem.snapshot=on` out (backends/vm-backend.ts, cmdlineFor). Where none of this can run (not root, not Linux) the
 // image is built without it and the agent starts from its bundle: /etc/tandem/agent checks for it.
 import { execFile } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
@@ -69,7 +69,12 @@ export async function buildAgentSnapshot(
     // sources as the guest's packages): nothing is installed on the host for it.
     if (!host) return { built: false, reason: `no qemu-user for ${arch} on a ${process.arch} host` };
     const apt = new DebianCache(join(cacheDir, host), host, log);
-    const [pkg] = await apt.fetchMany([await apt.resolve('qemu-user-static')]);
+    const fetched = await apt
+      .resolve('qemu-user-static')
+      .then((p) => apt.fetchMany([p]))
+      .catch((err: Error) => err);
+    if (fetched instanceof Error) return { built: false, reason: `qemu-user-static could not be fetched: ${fetched.message}` };
+    const [pkg] = fetched;
     const bin = join(pkg!.root, 'usr/bin', `qemu-${QEMU_CPU[arch]}-static`);
     if (!existsSync(bin)) return { built: false, reason: `no qemu-user for ${arch} on a ${process.arch} host` };
     copyFileSync(bin, join(stage, emulator));
