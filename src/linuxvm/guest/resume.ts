@@ -9,7 +9,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
 
-const run = promisify(execFile);
+// Bound at call time: the agent's start-up snapshot cannot hold child_process (snapshot.ts), and
+// promisify looks the function's custom form up, which loads it.
+const run = (file: string, args: string[]) => promisify(execFile)(file, args);
 /** RNDRESEEDCRNG = _IO('R', 0x07): reseed the CRNG from the input pool now (Linux ≥ 4.17). */
 const RNDRESEEDCRNG = '0x5207';
 /** The same 9p options /init uses for shares it mounts itself. */
