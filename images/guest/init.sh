@@ -13,6 +13,8 @@
 #   tandem.template=1                       this boot will be saved and restored (docs/guest.md): mount no
 #                                           share (QEMU cannot save a VM with a mounted 9p share); the
 #                                           agent mounts them at its first Hello (TANDEM_DEFERRED_SHARES)
+#   tandem.snapshot=on                      start the agent from its start-up snapshot (/etc/tandem/agent);
+#                                           if node exits refusing the blob, start it again from its bundle
 #   tandem.vsock=<port>                     no virtio-serial agent port (vfkit): the agent listens on a unix
 #                                           socket and socat relays each connection to this vsock port to it
 #   tandem.vsockfront=<tcp port>            TEST MODE, with tandem.vsock: also relay each TCP connection to
@@ -104,9 +106,10 @@ for c in $(cat /sys/fs/cgroup/cgroup.controllers); do echo "+$c" >> /sys/fs/cgro
 log "boot $(uname -r) $(uname -m)"
 
 # --- command line ------------------------------------------------------------------------------
-MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES= RUNTIME=runc TEMPLATE=
+MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES= RUNTIME=runc TEMPLATE= SNAPSHOT=
 for arg in $(cat /proc/cmdline); do
   case "$arg" in
+    tandem.snapshot=*) SNAPSHOT="${arg#*=}" ;;
     tandem.mode=*) MODE="${arg#*=}" ;;
     tandem.net=*) NET="${arg#*=}" ;;
     tandem.vsock=*) VSOCK="${arg#*=}" ;;
@@ -239,6 +242,7 @@ elif [ -n "$VSOCKFRONT" ]; then
   fail "tandem.vsockfront needs tandem.vsock"
 fi
 
+mkdir -p /run/tandem # the agent's marker and sockets (no share may have made it)
 log "ready"
 if [ "$MODE" = shell ]; then
   [ -n "$PORT" ] || fail "test shell needs the virtio-serial port"
@@ -253,4 +257,14 @@ AGENT_PID=$!
 # `wait` returns early when the USR1 trap fires; the trap powers off, so a plain return means exit.
 wait "$AGENT_PID"
 rc=$?
+# A start-up snapshot this guest's V8 refuses (made for other CPU features or V8 flags) ends node
+# before the agent starts, with status 1 and no marker (guest/snapshot.ts writes it once the blob
+# has loaded): start the agent once more, from its bundle.
+if [ "$MODE" = agent ] && [ "$SNAPSHOT" = on ] && [ "$rc" = 1 ] && [ ! -e /run/tandem/agent.from-snapshot ]; then
+  log "the agent's start-up snapshot did not load (node's message above); starting the agent from its bundle"
+  TANDEM_AGENT_SNAPSHOT=off /etc/tandem/agent "$@" &
+  AGENT_PID=$!
+  wait "$AGENT_PID"
+  rc=$?
+fi
 shutdown_guest "agent exited with status $rc"

@@ -23,9 +23,11 @@ export interface VmSettings {
   imageDir?: string;
   shareKind: ShareKind;
   /**
-   * TANDEM_VM_AGENT_SNAPSHOT=1: start the guest agent from the image's start-up snapshot
-   * (`tandem.snapshot=on`). Off by default: it boots ~2 s sooner, but measured slower per
-   * container and per byte afterwards (docs/guest.md).
+   * Start the guest agent from the image's start-up snapshot (`tandem.snapshot=on`; under TCG
+   * only, backends/vm-backend.ts); TANDEM_VM_AGENT_SNAPSHOT=0 turns it off. On by default since
+   * the agent runs --jitless: the cold start is ~1.5 s shorter and containers and streams run as
+   * fast as from the bundle (docs/guest.md). A blob the guest refuses costs one more node start
+   * (init.sh starts the agent from its bundle).
    */
   agentSnapshot: boolean;
   /**
@@ -109,7 +111,7 @@ export function vmSettings(
     bootTimeoutMs: int(env, 'TANDEM_VM_BOOT_TIMEOUT_MS', 120_000, 1000),
     rosetta: env.TANDEM_VM_ROSETTA !== '0',
     runtime,
-    agentSnapshot: env.TANDEM_VM_AGENT_SNAPSHOT === '1',
+    agentSnapshot: env.TANDEM_VM_AGENT_SNAPSHOT !== '0',
     restore,
     templateDir: env.TANDEM_VM_TEMPLATE_DIR || undefined,
   };

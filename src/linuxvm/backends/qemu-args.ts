@@ -152,7 +152,7 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     // Every vCPU reads the host's own TSC under TCG, so it is reliable.
     ...(x86 && accel === 'tcg' ? ['tsc=reliable'] : []),
     ...shares.map((s) => `tandem.share=${s.tag}:${s.kind}${s.readonly ? ':ro' : ''}`),
-    ...cmdlineFor(cfg.cmdlineExtra, accel === 'tcg', cfg.log),
+    ...cmdlineFor(cfg.cmdlineExtra, accel === 'tcg'),
   ]
     .filter(Boolean)
     .join(' ');

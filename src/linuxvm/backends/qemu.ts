@@ -8,7 +8,7 @@ import net from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
-import { readManifest, type Manifest } from '../image/manifest.js';
+import { readManifest, SNAPSHOT_CMDLINE, type Manifest } from '../image/manifest.js';
 import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
@@ -26,7 +26,16 @@ import {
 } from './qemu-template.js';
 import { pageOutFiles } from './pageout.js';
 import { squeezeGuest } from './qemu-balloon.js';
-import { FATAL_RE, READY_RE, type PortForward, type VmBackend, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
+import {
+  FATAL_RE,
+  READY_RE,
+  SNAPSHOT_LEFT_OUT,
+  type PortForward,
+  type VmBackend,
+  type VmConfig,
+  type VmExit,
+  type VmInstance,
+} from './vm-backend.js';
 import { LogTail, VmmProcess } from './vmm-process.js';
 
 const VIRTIOFSD = '/usr/lib/qemu/virtiofsd';
@@ -86,6 +95,7 @@ export class QemuBackend implements VmBackend {
         () => false,
       );
       if (ok) {
+        if (cfg.cmdlineExtra?.includes(SNAPSHOT_CMDLINE)) log(`qemu: ${SNAPSHOT_LEFT_OUT}`);
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
         return booted(vm, cfg.imageDir, manifest, log);
       }

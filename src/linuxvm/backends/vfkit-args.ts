@@ -45,7 +45,7 @@ export function vfkitPlan(cfg: VmConfig, m: Manifest): VfkitPlan {
     `tandem.vsock=${AGENT_VSOCK_PORT}`,
     ...shares.map((s) => `tandem.share=${s.tag}:virtiofs${s.readonly ? ':ro' : ''}`),
     ...(rosetta ? [`tandem.rosetta=${ROSETTA_TAG}`] : []),
-    ...cmdlineFor(cfg.cmdlineExtra, false, cfg.log),
+    ...cmdlineFor(cfg.cmdlineExtra, false),
   ]
     .filter(Boolean)
     .join(' ');

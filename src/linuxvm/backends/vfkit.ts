@@ -14,9 +14,18 @@ import net from 'node:net';
 import { platform } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { unavailable, unimplemented } from '../../common/errdefs.js';
-import { readManifest } from '../image/manifest.js';
+import { readManifest, SNAPSHOT_CMDLINE } from '../image/manifest.js';
 import { checkUncompressedKernel, vfkitPlan, type VfkitPlan } from './vfkit-args.js';
-import { FATAL_RE, READY_RE, type PortForward, type VmBackend, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
+import {
+  FATAL_RE,
+  READY_RE,
+  SNAPSHOT_LEFT_OUT,
+  type PortForward,
+  type VmBackend,
+  type VmConfig,
+  type VmExit,
+  type VmInstance,
+} from './vm-backend.js';
 import { VmmProcess } from './vmm-process.js';
 import { join } from 'node:path';
 
@@ -42,6 +51,7 @@ export class VfkitBackend implements VmBackend {
     for (const s of Object.values(plan.sockets)) rmSync(s, { force: true });
     rmSync(plan.bootLog, { force: true }); // vfkit's serial log file is per boot
     cfg.log?.('vfkit: starting');
+    if (cfg.cmdlineExtra?.includes(SNAPSHOT_CMDLINE)) cfg.log?.(`vfkit: ${SNAPSHOT_LEFT_OUT}`);
     const proc = await VmmProcess.spawn('vfkit', this.binary, plan.args, join(cfg.stateDir, 'vfkit.log'), plan.bootLog);
     cfg.mark?.('vmd: vfkit started');
     const vm = new VfkitInstance(proc, plan);

@@ -10,15 +10,15 @@ export type GuestArch = 'amd64' | 'arm64';
 /**
  * The command line's extra arguments for a guest on an emulated CPU (TCG) or on the host's own
  * (KVM, HVF, Virtualization.framework). The start-up snapshot is made for TCG's CPU (image/
- * agent-snapshot.ts) and the guest's V8 refuses it on any other set of CPU features, so the agent
- * would not start: on the host's CPU it starts from its bundle.
+ * agent-snapshot.ts) and the guest's V8 refuses it on any other set of CPU features: on the
+ * host's CPU the agent starts from its bundle (the backend says so once the VM runs there:
+ * SNAPSHOT_LEFT_OUT).
  */
-export function cmdlineFor(extra: readonly string[] | undefined, emulatedCpu: boolean, log?: (m: string) => void): string[] {
-  const args = [...(extra ?? [])];
-  if (emulatedCpu || !args.includes(SNAPSHOT_CMDLINE)) return args;
-  log?.("the agent's start-up snapshot is made for TCG's CPU; on the host's CPU the agent starts from its bundle");
-  return args.filter((a) => a !== SNAPSHOT_CMDLINE);
+export function cmdlineFor(extra: readonly string[] | undefined, emulatedCpu: boolean): string[] {
+  return (extra ?? []).filter((a) => emulatedCpu || a !== SNAPSHOT_CMDLINE);
 }
+
+export const SNAPSHOT_LEFT_OUT = "the agent's start-up snapshot is made for TCG's CPU; on the host's CPU the agent starts from its bundle";
 
 export interface Share {
   /** Mount tag; the guest mounts the share at /run/tandem/shares/<tag>. */

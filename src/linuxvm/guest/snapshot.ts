@@ -6,11 +6,18 @@
 // runs. Node 18 cannot hold `net` or `child_process` in a snapshot: the bundle loads them at first
 // use (scripts/post-build.mjs), and no module may touch them, the clock or the environment while
 // it is evaluated.
+import { writeFileSync } from 'node:fs';
 import { startupSnapshot } from 'node:v8';
 import { startAgent } from './agent-main.js';
 import { log } from './log.js';
 
+/** Written once the blob has loaded: /init starts the agent from its bundle when node exits without it. */
+const STARTED_MARKER = '/run/tandem/agent.from-snapshot';
+
 startupSnapshot.setDeserializeMainFunction(() => {
+  try {
+    writeFileSync(STARTED_MARKER, '');
+  } catch {}
   // Loading net at first use makes node warn that it is "not yet supported in user snapshots":
   // true of the snapshot, harmless after it. Other warnings still reach the log.
   process.removeAllListeners('warning');

@@ -15,7 +15,7 @@ describe('agent launcher', () => {
     const lines = agentLauncher('/usr/bin/node --jitless /opt/a.mjs').split('\n');
     expect(lines[0]).toBe('#!/bin/sh');
     expect(lines[2]).toBe(
-      `case " $cmdline " in *" tandem.snapshot=on "*) [ -f ${SNAPSHOT_BLOB} ] && exec /usr/bin/node --jitless --snapshot-blob ${SNAPSHOT_BLOB} /opt/a.mjs "$@" ;; esac`,
+      `case " $cmdline " in *" tandem.snapshot=on "*) [ "$TANDEM_AGENT_SNAPSHOT" != off ] && [ -f ${SNAPSHOT_BLOB} ] && exec /usr/bin/node --jitless --snapshot-blob ${SNAPSHOT_BLOB} /opt/a.mjs "$@" ;; esac`,
     );
     expect(lines[3]).toBe('exec /usr/bin/node --jitless /opt/a.mjs "$@"');
   });

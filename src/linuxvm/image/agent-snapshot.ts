@@ -96,9 +96,8 @@ export async function buildAgentSnapshot(
 
 /**
  * /etc/tandem/agent: the service's command (node and its script), started from the snapshot when
- * the kernel command line has `tandem.snapshot=on` (TANDEM_VM_AGENT_SNAPSHOT=1) and the image has
- * one. Off by default: measured, the snapshot saves ~2 s of cold start but the agent it starts is
- * slower at steady state (docs/guest.md). `read` is a shell builtin: the check costs no process.
+ * the kernel command line has `tandem.snapshot=on` (the VM daemon's default under TCG) and the
+ * image has one. `read` is a shell builtin: the check costs no process.
  */
 export function agentLauncher(command: string): string {
   const { node, flags, rest } = splitNodeCommand(command.split(' '));
@@ -107,7 +106,8 @@ export function agentLauncher(command: string): string {
   return [
     '#!/bin/sh',
     'read -r cmdline < /proc/cmdline',
-    `case " $cmdline " in *" ${SNAPSHOT_CMDLINE} "*) [ -f ${SNAPSHOT_BLOB} ] && exec ${fromBlob} "$@" ;; esac`,
+    // TANDEM_AGENT_SNAPSHOT=off: /init starting the agent again after node refused the blob.
+    `case " $cmdline " in *" ${SNAPSHOT_CMDLINE} "*) [ "$TANDEM_AGENT_SNAPSHOT" != off ] && [ -f ${SNAPSHOT_BLOB} ] && exec ${fromBlob} "$@" ;; esac`,
     `exec ${command} "$@"`,
     '',
   ].join('\n');

@@ -283,9 +283,10 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
  * of the old format are rebuilt (2: PT_LOAD zero tails of the x86 kernel trimmed, kernel.ts; 3: the
  * agent's start-up snapshot, agent-snapshot.ts; 4: its launcher starts it only with
  * `tandem.snapshot=on`, where 3 started it unless `tandem.snapshot=off`; 5: the snapshot made under
- * qemu-user's `-cpu max`, the CPU of a TCG guest; 6: and under the service's node flags).
+ * qemu-user's `-cpu max`, the CPU of a TCG guest; 6: and under the service's node flags; 7: the
+ * launcher leaves the snapshot out under TANDEM_AGENT_SNAPSHOT=off).
  */
-const BUILDER_FORMAT = 6;
+const BUILDER_FORMAT = 7;
 
 /**
  * A digest of this repository's inputs to the image (the description directory and the agent
