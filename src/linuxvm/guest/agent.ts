@@ -3,7 +3,7 @@
 // into ttrpc statuses by the server.
 import { OutputBatcher, SendWindow } from './window.js';
 import { sendAck } from './process.js';
-import { accessSync, constants as fsc, promises as fsp, statSync } from 'node:fs';
+import { accessSync, constants as fsc, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import net from 'node:net';
 import os from 'node:os';
@@ -233,8 +233,13 @@ export class Agent {
 }
 
 /** Facts for the default agent set-up, read once at start. */
-export async function detectNoPivot(): Promise<boolean> {
-  return rootIsInitramfs(await fsp.readFile('/proc/self/mountinfo', 'utf8').catch(() => ''));
+/** Read without the thread pool (a /proc file never waits on a device): its start costs ~0.15 s under TCG. */
+export function detectNoPivot(): boolean {
+  try {
+    return rootIsInitramfs(readFileSync('/proc/self/mountinfo', 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 /**
