@@ -3,7 +3,7 @@ import { hostfwd, qemuPlan, virtiofsdArgs } from './qemu-args.js';
 import { acceleratorCandidates, hostTscKhz, ACCEL_FAILURE_RE, type HostFacts } from './accel.js';
 import { vfkitPlan } from './vfkit-args.js';
 import type { Manifest } from '../image/manifest.js';
-import type { VmConfig } from './vm-backend.js';
+import { sayIfSnapshotLeftOut, type VmConfig } from './vm-backend.js';
 
 const manifest = (arch: 'amd64' | 'arm64'): Manifest => ({
   arch,
@@ -135,6 +135,11 @@ describe('qemuPlan', () => {
     expect(qemuPlan(c, manifest('amd64'), 'kvm').cmdline).toMatch(/ tandem\.runtime=crun$/);
     expect(qemuPlan(cfg({ arch: 'arm64', cmdlineExtra: c.cmdlineExtra }), manifest('arm64'), 'hvf').cmdline).not.toContain('snapshot');
     expect(vfkitPlan(cfg({ arch: 'arm64', cmdlineExtra: c.cmdlineExtra }), manifest('arm64')).cmdline).not.toContain('snapshot');
+    const said: string[] = [];
+    sayIfSnapshotLeftOut(['tandem.runtime=crun'], (m) => said.push(m));
+    expect(said).toEqual([]);
+    sayIfSnapshotLeftOut(c.cmdlineExtra, (m) => said.push(m));
+    expect(said).toEqual([expect.stringMatching(/made for TCG's CPU; on the host's CPU the agent starts from its bundle/)]);
   });
 
   test('commas in paths are escaped inside option lists', () => {

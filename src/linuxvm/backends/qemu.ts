@@ -8,7 +8,7 @@ import net from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
-import { readManifest, SNAPSHOT_CMDLINE, type Manifest } from '../image/manifest.js';
+import { readManifest, type Manifest } from '../image/manifest.js';
 import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
@@ -29,7 +29,7 @@ import { squeezeGuest } from './qemu-balloon.js';
 import {
   FATAL_RE,
   READY_RE,
-  SNAPSHOT_LEFT_OUT,
+  sayIfSnapshotLeftOut,
   type PortForward,
   type VmBackend,
   type VmConfig,
@@ -95,7 +95,7 @@ export class QemuBackend implements VmBackend {
         () => false,
       );
       if (ok) {
-        if (cfg.cmdlineExtra?.includes(SNAPSHOT_CMDLINE)) log(`qemu: ${SNAPSHOT_LEFT_OUT}`);
+        sayIfSnapshotLeftOut(cfg.cmdlineExtra, (m) => log(`qemu: ${m}`));
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
         return booted(vm, cfg.imageDir, manifest, log);
       }

@@ -14,12 +14,12 @@ import net from 'node:net';
 import { platform } from 'node:os';
 import type { Duplex } from 'node:stream';
 import { unavailable, unimplemented } from '../../common/errdefs.js';
-import { readManifest, SNAPSHOT_CMDLINE } from '../image/manifest.js';
+import { readManifest } from '../image/manifest.js';
 import { checkUncompressedKernel, vfkitPlan, type VfkitPlan } from './vfkit-args.js';
 import {
   FATAL_RE,
   READY_RE,
-  SNAPSHOT_LEFT_OUT,
+  sayIfSnapshotLeftOut,
   type PortForward,
   type VmBackend,
   type VmConfig,
@@ -51,7 +51,7 @@ export class VfkitBackend implements VmBackend {
     for (const s of Object.values(plan.sockets)) rmSync(s, { force: true });
     rmSync(plan.bootLog, { force: true }); // vfkit's serial log file is per boot
     cfg.log?.('vfkit: starting');
-    if (cfg.cmdlineExtra?.includes(SNAPSHOT_CMDLINE)) cfg.log?.(`vfkit: ${SNAPSHOT_LEFT_OUT}`);
+    sayIfSnapshotLeftOut(cfg.cmdlineExtra, (m) => cfg.log?.(`vfkit: ${m}`));
     const proc = await VmmProcess.spawn('vfkit', this.binary, plan.args, join(cfg.stateDir, 'vfkit.log'), plan.bootLog);
     cfg.mark?.('vmd: vfkit started');
     const vm = new VfkitInstance(proc, plan);

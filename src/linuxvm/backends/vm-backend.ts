@@ -11,14 +11,17 @@ export type GuestArch = 'amd64' | 'arm64';
  * The command line's extra arguments for a guest on an emulated CPU (TCG) or on the host's own
  * (KVM, HVF, Virtualization.framework). The start-up snapshot is made for TCG's CPU (image/
  * agent-snapshot.ts) and the guest's V8 refuses it on any other set of CPU features: on the
- * host's CPU the agent starts from its bundle (the backend says so once the VM runs there:
- * SNAPSHOT_LEFT_OUT).
+ * host's CPU the agent starts from its bundle (sayIfSnapshotLeftOut, once the VM runs there).
  */
 export function cmdlineFor(extra: readonly string[] | undefined, emulatedCpu: boolean): string[] {
   return (extra ?? []).filter((a) => emulatedCpu || a !== SNAPSHOT_CMDLINE);
 }
 
-export const SNAPSHOT_LEFT_OUT = "the agent's start-up snapshot is made for TCG's CPU; on the host's CPU the agent starts from its bundle";
+/** For a backend whose VM runs on the host's CPU: says so when the snapshot was asked for. */
+export function sayIfSnapshotLeftOut(extra: readonly string[] | undefined, say: (m: string) => void): void {
+  if (extra?.includes(SNAPSHOT_CMDLINE))
+    say("the agent's start-up snapshot is made for TCG's CPU; on the host's CPU the agent starts from its bundle");
+}
 
 export interface Share {
   /** Mount tag; the guest mounts the share at /run/tandem/shares/<tag>. */

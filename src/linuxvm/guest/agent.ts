@@ -232,8 +232,10 @@ export class Agent {
   }
 }
 
-/** Facts for the default agent set-up, read once at start. */
-/** Read without the thread pool (a /proc file never waits on a device): its start costs ~0.15 s under TCG. */
+/**
+ * Whether runc must run with --no-pivot (the root is the initramfs), read once at start. Read
+ * without the thread pool (a /proc file never waits on a device): its start costs ~0.15 s under TCG.
+ */
 export function detectNoPivot(): boolean {
   try {
     return rootIsInitramfs(readFileSync('/proc/self/mountinfo', 'utf8'));

@@ -8,8 +8,9 @@
 // qemu-user-static for the host, from the same package cache): the CPU TCG gives the guest. Made
 // natively it carried the build host's features (AVX-512 here) and the guest's V8 refused it. So
 // the blob is for TCG guests only; under KVM or HVF (`-cpu host`) the backends leave
-// `tandem.snapshot=on` out (backends/vm-backend.ts, cmdlineFor). Where none of this can run (not root, not Linux) the
-// image is built without it and the agent starts from its bundle: /etc/tandem/agent checks for it.
+// `tandem.snapshot=on` out (backends/vm-backend.ts, cmdlineFor). Where none of this can run (not
+// root, not Linux) the image is built without it and the agent starts from its bundle:
+// /etc/tandem/agent checks for it.
 import { execFile } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
