@@ -95,6 +95,8 @@ ln -sf pts/ptmx /dev/ptmx
 mount -t tmpfs -o mode=1777,nosuid,nodev shm /dev/shm
 mount -t mqueue mqueue /dev/mqueue 2>/dev/null
 mount -t cgroup2 -o nsdelegate cgroup2 /sys/fs/cgroup
+# The agent sees a container's output port end in debugfs (src/linuxvm/guest/output-ports.ts).
+mount -t debugfs -o mode=0700 debugfs /sys/kernel/debug 2>/dev/null
 mount -t tmpfs -o mode=0755,nosuid,nodev tmpfs /run
 mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs /tmp
 ln -sf /proc/self/fd /dev/fd

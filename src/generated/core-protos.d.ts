@@ -1051,6 +1051,9 @@ export namespace tandem {
 
                 /** CreateContainerRequest terminal */
                 terminal?: (boolean|null);
+
+                /** CreateContainerRequest outputPorts */
+                outputPorts?: (boolean|null);
             }
 
             /** Represents a CreateContainerRequest. */
@@ -1082,6 +1085,9 @@ export namespace tandem {
 
                 /** CreateContainerRequest terminal. */
                 public terminal: boolean;
+
+                /** CreateContainerRequest outputPorts. */
+                public outputPorts: boolean;
 
                 /**
                  * Creates a new CreateContainerRequest instance using the specified properties.
@@ -1121,6 +1127,9 @@ export namespace tandem {
 
                 /** CreateContainerResponse pid */
                 pid?: (number|null);
+
+                /** CreateContainerResponse stdoutPort */
+                stdoutPort?: (string|null);
             }
 
             /** Represents a CreateContainerResponse. */
@@ -1134,6 +1143,9 @@ export namespace tandem {
 
                 /** CreateContainerResponse pid. */
                 public pid: number;
+
+                /** CreateContainerResponse stdoutPort. */
+                public stdoutPort: string;
 
                 /**
                  * Creates a new CreateContainerResponse instance using the specified properties.
@@ -1301,6 +1313,9 @@ export namespace tandem {
 
                 /** ExecRequest terminal */
                 terminal?: (boolean|null);
+
+                /** ExecRequest outputPorts */
+                outputPorts?: (boolean|null);
             }
 
             /** Represents an ExecRequest. */
@@ -1332,6 +1347,9 @@ export namespace tandem {
 
                 /** ExecRequest terminal. */
                 public terminal: boolean;
+
+                /** ExecRequest outputPorts. */
+                public outputPorts: boolean;
 
                 /**
                  * Creates a new ExecRequest instance using the specified properties.
@@ -1368,6 +1386,9 @@ export namespace tandem {
 
             /** Properties of an ExecResponse. */
             interface IExecResponse {
+
+                /** ExecResponse stdoutPort */
+                stdoutPort?: (string|null);
             }
 
             /** Represents an ExecResponse. */
@@ -1378,6 +1399,9 @@ export namespace tandem {
                  * @param [properties] Properties to set
                  */
                 constructor(properties?: tandem.agent.v1.IExecResponse);
+
+                /** ExecResponse stdoutPort. */
+                public stdoutPort: string;
 
                 /**
                  * Creates a new ExecResponse instance using the specified properties.
@@ -2593,6 +2617,12 @@ export namespace tandem {
 
                 /** StdioOutput ack */
                 ack?: (number|null);
+
+                /** StdioOutput portEnded */
+                portEnded?: (boolean|null);
+
+                /** StdioOutput portBytes */
+                portBytes?: (number|null);
             }
 
             /** Represents a StdioOutput. */
@@ -2612,6 +2642,12 @@ export namespace tandem {
 
                 /** StdioOutput ack. */
                 public ack: number;
+
+                /** StdioOutput portEnded. */
+                public portEnded: boolean;
+
+                /** StdioOutput portBytes. */
+                public portBytes: number;
 
                 /**
                  * Creates a new StdioOutput instance using the specified properties.

@@ -2297,6 +2297,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {boolean|null} [stdout] CreateContainerRequest stdout
                  * @property {boolean|null} [stderr] CreateContainerRequest stderr
                  * @property {boolean|null} [terminal] CreateContainerRequest terminal
+                 * @property {boolean|null} [outputPorts] CreateContainerRequest outputPorts
                  */
 
                 /**
@@ -2371,6 +2372,14 @@ export const tandem = $root.tandem = (() => {
                 CreateContainerRequest.prototype.terminal = false;
 
                 /**
+                 * CreateContainerRequest outputPorts.
+                 * @member {boolean} outputPorts
+                 * @memberof tandem.agent.v1.CreateContainerRequest
+                 * @instance
+                 */
+                CreateContainerRequest.prototype.outputPorts = false;
+
+                /**
                  * Creates a new CreateContainerRequest instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.CreateContainerRequest
@@ -2412,6 +2421,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 6, wireType 0 =*/48).bool(message.stderr);
                     if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
                         writer.uint32(/* id 7, wireType 0 =*/56).bool(message.terminal);
+                    if (message.outputPorts != null && Object.hasOwnProperty.call(message, "outputPorts"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.outputPorts);
                     return writer;
                 };
 
@@ -2477,6 +2488,10 @@ export const tandem = $root.tandem = (() => {
                                 message.terminal = reader.bool();
                                 break;
                             }
+                        case 8: {
+                                message.outputPorts = reader.bool();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -2515,6 +2530,7 @@ export const tandem = $root.tandem = (() => {
                  * @memberof tandem.agent.v1
                  * @interface ICreateContainerResponse
                  * @property {number|null} [pid] CreateContainerResponse pid
+                 * @property {string|null} [stdoutPort] CreateContainerResponse stdoutPort
                  */
 
                 /**
@@ -2539,6 +2555,14 @@ export const tandem = $root.tandem = (() => {
                  * @instance
                  */
                 CreateContainerResponse.prototype.pid = 0;
+
+                /**
+                 * CreateContainerResponse stdoutPort.
+                 * @member {string} stdoutPort
+                 * @memberof tandem.agent.v1.CreateContainerResponse
+                 * @instance
+                 */
+                CreateContainerResponse.prototype.stdoutPort = "";
 
                 /**
                  * Creates a new CreateContainerResponse instance using the specified properties.
@@ -2570,6 +2594,8 @@ export const tandem = $root.tandem = (() => {
                         throw Error("max depth exceeded");
                     if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                    if (message.stdoutPort != null && Object.hasOwnProperty.call(message, "stdoutPort"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.stdoutPort);
                     return writer;
                 };
 
@@ -2609,6 +2635,10 @@ export const tandem = $root.tandem = (() => {
                         switch (tag >>> 3) {
                         case 1: {
                                 message.pid = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.stdoutPort = reader.string();
                                 break;
                             }
                         default:
@@ -2938,6 +2968,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {boolean|null} [stdout] ExecRequest stdout
                  * @property {boolean|null} [stderr] ExecRequest stderr
                  * @property {boolean|null} [terminal] ExecRequest terminal
+                 * @property {boolean|null} [outputPorts] ExecRequest outputPorts
                  */
 
                 /**
@@ -3012,6 +3043,14 @@ export const tandem = $root.tandem = (() => {
                 ExecRequest.prototype.terminal = false;
 
                 /**
+                 * ExecRequest outputPorts.
+                 * @member {boolean} outputPorts
+                 * @memberof tandem.agent.v1.ExecRequest
+                 * @instance
+                 */
+                ExecRequest.prototype.outputPorts = false;
+
+                /**
                  * Creates a new ExecRequest instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.ExecRequest
@@ -3053,6 +3092,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 6, wireType 0 =*/48).bool(message.stderr);
                     if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
                         writer.uint32(/* id 7, wireType 0 =*/56).bool(message.terminal);
+                    if (message.outputPorts != null && Object.hasOwnProperty.call(message, "outputPorts"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.outputPorts);
                     return writer;
                 };
 
@@ -3118,6 +3159,10 @@ export const tandem = $root.tandem = (() => {
                                 message.terminal = reader.bool();
                                 break;
                             }
+                        case 8: {
+                                message.outputPorts = reader.bool();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -3155,6 +3200,7 @@ export const tandem = $root.tandem = (() => {
                  * Properties of an ExecResponse.
                  * @memberof tandem.agent.v1
                  * @interface IExecResponse
+                 * @property {string|null} [stdoutPort] ExecResponse stdoutPort
                  */
 
                 /**
@@ -3171,6 +3217,14 @@ export const tandem = $root.tandem = (() => {
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
                 }
+
+                /**
+                 * ExecResponse stdoutPort.
+                 * @member {string} stdoutPort
+                 * @memberof tandem.agent.v1.ExecResponse
+                 * @instance
+                 */
+                ExecResponse.prototype.stdoutPort = "";
 
                 /**
                  * Creates a new ExecResponse instance using the specified properties.
@@ -3200,6 +3254,8 @@ export const tandem = $root.tandem = (() => {
                         q = 0;
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
+                    if (message.stdoutPort != null && Object.hasOwnProperty.call(message, "stdoutPort"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.stdoutPort);
                     return writer;
                 };
 
@@ -3237,6 +3293,10 @@ export const tandem = $root.tandem = (() => {
                         if (tag === error)
                             break;
                         switch (tag >>> 3) {
+                        case 1: {
+                                message.stdoutPort = reader.string();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -6304,6 +6364,8 @@ export const tandem = $root.tandem = (() => {
                  * @property {number|null} [fd] StdioOutput fd
                  * @property {Uint8Array|null} [data] StdioOutput data
                  * @property {number|null} [ack] StdioOutput ack
+                 * @property {boolean|null} [portEnded] StdioOutput portEnded
+                 * @property {number|null} [portBytes] StdioOutput portBytes
                  */
 
                 /**
@@ -6346,6 +6408,22 @@ export const tandem = $root.tandem = (() => {
                 StdioOutput.prototype.ack = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * StdioOutput portEnded.
+                 * @member {boolean} portEnded
+                 * @memberof tandem.agent.v1.StdioOutput
+                 * @instance
+                 */
+                StdioOutput.prototype.portEnded = false;
+
+                /**
+                 * StdioOutput portBytes.
+                 * @member {number} portBytes
+                 * @memberof tandem.agent.v1.StdioOutput
+                 * @instance
+                 */
+                StdioOutput.prototype.portBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new StdioOutput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.StdioOutput
@@ -6379,6 +6457,10 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
                     if (message.ack != null && Object.hasOwnProperty.call(message, "ack"))
                         writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.ack);
+                    if (message.portEnded != null && Object.hasOwnProperty.call(message, "portEnded"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.portEnded);
+                    if (message.portBytes != null && Object.hasOwnProperty.call(message, "portBytes"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.portBytes);
                     return writer;
                 };
 
@@ -6426,6 +6508,14 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 3: {
                                 message.ack = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.portEnded = reader.bool();
+                                break;
+                            }
+                        case 5: {
+                                message.portBytes = reader.uint64();
                                 break;
                             }
                         default:

@@ -11497,6 +11497,9 @@ export namespace tandem {
 
                 /** CreateContainerRequest terminal */
                 terminal?: (boolean|null);
+
+                /** CreateContainerRequest outputPorts */
+                outputPorts?: (boolean|null);
             }
 
             /** Represents a CreateContainerRequest. */
@@ -11528,6 +11531,9 @@ export namespace tandem {
 
                 /** CreateContainerRequest terminal. */
                 public terminal: boolean;
+
+                /** CreateContainerRequest outputPorts. */
+                public outputPorts: boolean;
 
                 /**
                  * Creates a new CreateContainerRequest instance using the specified properties.
@@ -11567,6 +11573,9 @@ export namespace tandem {
 
                 /** CreateContainerResponse pid */
                 pid?: (number|null);
+
+                /** CreateContainerResponse stdoutPort */
+                stdoutPort?: (string|null);
             }
 
             /** Represents a CreateContainerResponse. */
@@ -11580,6 +11589,9 @@ export namespace tandem {
 
                 /** CreateContainerResponse pid. */
                 public pid: number;
+
+                /** CreateContainerResponse stdoutPort. */
+                public stdoutPort: string;
 
                 /**
                  * Creates a new CreateContainerResponse instance using the specified properties.
@@ -11747,6 +11759,9 @@ export namespace tandem {
 
                 /** ExecRequest terminal */
                 terminal?: (boolean|null);
+
+                /** ExecRequest outputPorts */
+                outputPorts?: (boolean|null);
             }
 
             /** Represents an ExecRequest. */
@@ -11778,6 +11793,9 @@ export namespace tandem {
 
                 /** ExecRequest terminal. */
                 public terminal: boolean;
+
+                /** ExecRequest outputPorts. */
+                public outputPorts: boolean;
 
                 /**
                  * Creates a new ExecRequest instance using the specified properties.
@@ -11814,6 +11832,9 @@ export namespace tandem {
 
             /** Properties of an ExecResponse. */
             interface IExecResponse {
+
+                /** ExecResponse stdoutPort */
+                stdoutPort?: (string|null);
             }
 
             /** Represents an ExecResponse. */
@@ -11824,6 +11845,9 @@ export namespace tandem {
                  * @param [properties] Properties to set
                  */
                 constructor(properties?: tandem.agent.v1.IExecResponse);
+
+                /** ExecResponse stdoutPort. */
+                public stdoutPort: string;
 
                 /**
                  * Creates a new ExecResponse instance using the specified properties.
@@ -13039,6 +13063,12 @@ export namespace tandem {
 
                 /** StdioOutput ack */
                 ack?: (number|null);
+
+                /** StdioOutput portEnded */
+                portEnded?: (boolean|null);
+
+                /** StdioOutput portBytes */
+                portBytes?: (number|null);
             }
 
             /** Represents a StdioOutput. */
@@ -13058,6 +13088,12 @@ export namespace tandem {
 
                 /** StdioOutput ack. */
                 public ack: number;
+
+                /** StdioOutput portEnded. */
+                public portEnded: boolean;
+
+                /** StdioOutput portBytes. */
+                public portBytes: number;
 
                 /**
                  * Creates a new StdioOutput instance using the specified properties.
@@ -13531,6 +13567,9 @@ export namespace tandem {
 
                 /** VmInfo bootedAtMs */
                 bootedAtMs?: (number|null);
+
+                /** VmInfo outputPorts */
+                outputPorts?: ({ [k: string]: string }|null);
             }
 
             /** Represents a VmInfo. */
@@ -13571,6 +13610,9 @@ export namespace tandem {
 
                 /** VmInfo bootedAtMs. */
                 public bootedAtMs: number;
+
+                /** VmInfo outputPorts. */
+                public outputPorts: { [k: string]: string };
 
                 /**
                  * Creates a new VmInfo instance using the specified properties.

@@ -27966,6 +27966,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {boolean|null} [stdout] CreateContainerRequest stdout
                  * @property {boolean|null} [stderr] CreateContainerRequest stderr
                  * @property {boolean|null} [terminal] CreateContainerRequest terminal
+                 * @property {boolean|null} [outputPorts] CreateContainerRequest outputPorts
                  */
 
                 /**
@@ -28040,6 +28041,14 @@ export const tandem = $root.tandem = (() => {
                 CreateContainerRequest.prototype.terminal = false;
 
                 /**
+                 * CreateContainerRequest outputPorts.
+                 * @member {boolean} outputPorts
+                 * @memberof tandem.agent.v1.CreateContainerRequest
+                 * @instance
+                 */
+                CreateContainerRequest.prototype.outputPorts = false;
+
+                /**
                  * Creates a new CreateContainerRequest instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.CreateContainerRequest
@@ -28081,6 +28090,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 6, wireType 0 =*/48).bool(message.stderr);
                     if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
                         writer.uint32(/* id 7, wireType 0 =*/56).bool(message.terminal);
+                    if (message.outputPorts != null && Object.hasOwnProperty.call(message, "outputPorts"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.outputPorts);
                     return writer;
                 };
 
@@ -28146,6 +28157,10 @@ export const tandem = $root.tandem = (() => {
                                 message.terminal = reader.bool();
                                 break;
                             }
+                        case 8: {
+                                message.outputPorts = reader.bool();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -28184,6 +28199,7 @@ export const tandem = $root.tandem = (() => {
                  * @memberof tandem.agent.v1
                  * @interface ICreateContainerResponse
                  * @property {number|null} [pid] CreateContainerResponse pid
+                 * @property {string|null} [stdoutPort] CreateContainerResponse stdoutPort
                  */
 
                 /**
@@ -28208,6 +28224,14 @@ export const tandem = $root.tandem = (() => {
                  * @instance
                  */
                 CreateContainerResponse.prototype.pid = 0;
+
+                /**
+                 * CreateContainerResponse stdoutPort.
+                 * @member {string} stdoutPort
+                 * @memberof tandem.agent.v1.CreateContainerResponse
+                 * @instance
+                 */
+                CreateContainerResponse.prototype.stdoutPort = "";
 
                 /**
                  * Creates a new CreateContainerResponse instance using the specified properties.
@@ -28239,6 +28263,8 @@ export const tandem = $root.tandem = (() => {
                         throw Error("max depth exceeded");
                     if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                    if (message.stdoutPort != null && Object.hasOwnProperty.call(message, "stdoutPort"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.stdoutPort);
                     return writer;
                 };
 
@@ -28278,6 +28304,10 @@ export const tandem = $root.tandem = (() => {
                         switch (tag >>> 3) {
                         case 1: {
                                 message.pid = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.stdoutPort = reader.string();
                                 break;
                             }
                         default:
@@ -28607,6 +28637,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {boolean|null} [stdout] ExecRequest stdout
                  * @property {boolean|null} [stderr] ExecRequest stderr
                  * @property {boolean|null} [terminal] ExecRequest terminal
+                 * @property {boolean|null} [outputPorts] ExecRequest outputPorts
                  */
 
                 /**
@@ -28681,6 +28712,14 @@ export const tandem = $root.tandem = (() => {
                 ExecRequest.prototype.terminal = false;
 
                 /**
+                 * ExecRequest outputPorts.
+                 * @member {boolean} outputPorts
+                 * @memberof tandem.agent.v1.ExecRequest
+                 * @instance
+                 */
+                ExecRequest.prototype.outputPorts = false;
+
+                /**
                  * Creates a new ExecRequest instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.ExecRequest
@@ -28722,6 +28761,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 6, wireType 0 =*/48).bool(message.stderr);
                     if (message.terminal != null && Object.hasOwnProperty.call(message, "terminal"))
                         writer.uint32(/* id 7, wireType 0 =*/56).bool(message.terminal);
+                    if (message.outputPorts != null && Object.hasOwnProperty.call(message, "outputPorts"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.outputPorts);
                     return writer;
                 };
 
@@ -28787,6 +28828,10 @@ export const tandem = $root.tandem = (() => {
                                 message.terminal = reader.bool();
                                 break;
                             }
+                        case 8: {
+                                message.outputPorts = reader.bool();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -28824,6 +28869,7 @@ export const tandem = $root.tandem = (() => {
                  * Properties of an ExecResponse.
                  * @memberof tandem.agent.v1
                  * @interface IExecResponse
+                 * @property {string|null} [stdoutPort] ExecResponse stdoutPort
                  */
 
                 /**
@@ -28840,6 +28886,14 @@ export const tandem = $root.tandem = (() => {
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
                                 this[keys[i]] = properties[keys[i]];
                 }
+
+                /**
+                 * ExecResponse stdoutPort.
+                 * @member {string} stdoutPort
+                 * @memberof tandem.agent.v1.ExecResponse
+                 * @instance
+                 */
+                ExecResponse.prototype.stdoutPort = "";
 
                 /**
                  * Creates a new ExecResponse instance using the specified properties.
@@ -28869,6 +28923,8 @@ export const tandem = $root.tandem = (() => {
                         q = 0;
                     if (q > $util.recursionLimit)
                         throw Error("max depth exceeded");
+                    if (message.stdoutPort != null && Object.hasOwnProperty.call(message, "stdoutPort"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.stdoutPort);
                     return writer;
                 };
 
@@ -28906,6 +28962,10 @@ export const tandem = $root.tandem = (() => {
                         if (tag === error)
                             break;
                         switch (tag >>> 3) {
+                        case 1: {
+                                message.stdoutPort = reader.string();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -31973,6 +32033,8 @@ export const tandem = $root.tandem = (() => {
                  * @property {number|null} [fd] StdioOutput fd
                  * @property {Uint8Array|null} [data] StdioOutput data
                  * @property {number|null} [ack] StdioOutput ack
+                 * @property {boolean|null} [portEnded] StdioOutput portEnded
+                 * @property {number|null} [portBytes] StdioOutput portBytes
                  */
 
                 /**
@@ -32015,6 +32077,22 @@ export const tandem = $root.tandem = (() => {
                 StdioOutput.prototype.ack = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * StdioOutput portEnded.
+                 * @member {boolean} portEnded
+                 * @memberof tandem.agent.v1.StdioOutput
+                 * @instance
+                 */
+                StdioOutput.prototype.portEnded = false;
+
+                /**
+                 * StdioOutput portBytes.
+                 * @member {number} portBytes
+                 * @memberof tandem.agent.v1.StdioOutput
+                 * @instance
+                 */
+                StdioOutput.prototype.portBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new StdioOutput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.StdioOutput
@@ -32048,6 +32126,10 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.data);
                     if (message.ack != null && Object.hasOwnProperty.call(message, "ack"))
                         writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.ack);
+                    if (message.portEnded != null && Object.hasOwnProperty.call(message, "portEnded"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.portEnded);
+                    if (message.portBytes != null && Object.hasOwnProperty.call(message, "portBytes"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.portBytes);
                     return writer;
                 };
 
@@ -32095,6 +32177,14 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 3: {
                                 message.ack = reader.uint64();
+                                break;
+                            }
+                        case 4: {
+                                message.portEnded = reader.bool();
+                                break;
+                            }
+                        case 5: {
+                                message.portBytes = reader.uint64();
                                 break;
                             }
                         default:
@@ -33038,6 +33128,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {string|null} [shareHostDir] VmInfo shareHostDir
                  * @property {string|null} [shareGuestDir] VmInfo shareGuestDir
                  * @property {number|null} [bootedAtMs] VmInfo bootedAtMs
+                 * @property {Object.<string,string>|null} [outputPorts] VmInfo outputPorts
                  */
 
                 /**
@@ -33049,6 +33140,7 @@ export const tandem = $root.tandem = (() => {
                  * @param {tandem.vmd.v1.IVmInfo=} [properties] Properties to set
                  */
                 function VmInfo(properties) {
+                    this.outputPorts = {};
                     if (properties)
                         for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -33136,6 +33228,14 @@ export const tandem = $root.tandem = (() => {
                 VmInfo.prototype.bootedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 /**
+                 * VmInfo outputPorts.
+                 * @member {Object.<string,string>} outputPorts
+                 * @memberof tandem.vmd.v1.VmInfo
+                 * @instance
+                 */
+                VmInfo.prototype.outputPorts = $util.emptyObject;
+
+                /**
                  * Creates a new VmInfo instance using the specified properties.
                  * @function create
                  * @memberof tandem.vmd.v1.VmInfo
@@ -33183,6 +33283,9 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 9, wireType 2 =*/74).string(message.shareGuestDir);
                     if (message.bootedAtMs != null && Object.hasOwnProperty.call(message, "bootedAtMs"))
                         writer.uint32(/* id 10, wireType 0 =*/80).int64(message.bootedAtMs);
+                    if (message.outputPorts != null && Object.hasOwnProperty.call(message, "outputPorts"))
+                        for (let keys = Object.keys(message.outputPorts), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 11, wireType 2 =*/90).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.outputPorts[keys[i]]).ldelim();
                     return writer;
                 };
 
@@ -33204,7 +33307,7 @@ export const tandem = $root.tandem = (() => {
                         long = 0;
                     if (long > $Reader.recursionLimit)
                         throw Error("maximum nesting depth exceeded");
-                    let end, message;
+                    let end, message, key, value;
                     if (length === undefined)
                         end = reader.len;
                     else {
@@ -33258,6 +33361,37 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 10: {
                                 message.bootedAtMs = reader.int64();
+                                break;
+                            }
+                        case 11: {
+                                if (message.outputPorts === $util.emptyObject)
+                                    message.outputPorts = {};
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    let tag2 = reader.uint32();
+                                    switch (tag2 >>> 3) {
+                                    case 1:
+                                        key = reader.string();
+                                        break;
+                                    case 2:
+                                        value = reader.string();
+                                        break;
+                                    default:
+                                        reader.skipType(tag2 & 7, long);
+                                        break;
+                                    }
+                                }
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.outputPorts, key);
+                                message.outputPorts[key] = value;
                                 break;
                             }
                         default:

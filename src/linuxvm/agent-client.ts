@@ -33,8 +33,12 @@ export interface StdioChannel {
   ack(n: number): void;
   /** Nothing more from the host (after the output ended). */
   close(): void;
-  /** stdout (fd 1) and stderr (fd 2) chunks, and acks of stdin (`ack` bytes written into the process), until the agent ends the stream. */
-  output: AsyncIterable<{ fd: number; data: Uint8Array; ack: number }>;
+  /**
+   * stdout (fd 1) and stderr (fd 2) chunks, acks of stdin (`ack` bytes written into the process),
+   * and the end of an output that went through an output port (`portBytes`: how many it carried),
+   * until the agent ends the stream.
+   */
+  output: AsyncIterable<{ fd: number; data: Uint8Array; ack: number; portBytes?: number }>;
   /** Settles when the agent has ended the stream (rejects when the connection broke). */
   done: Promise<void>;
 }
@@ -108,17 +112,24 @@ export class AgentClient {
     return this.ttrpc.lastFrameAt;
   }
 
-  async createContainer(r: tandem.agent.v1.ICreateContainerRequest): Promise<number> {
-    return (await this.unary('CreateContainer', pb.CreateContainerRequest, pb.CreateContainerResponse, pb.CreateContainerRequest.create(r)))
-      .pid;
+  /** The init's pid, and the output port its stdout went to ('' for the Stdio stream). */
+  async createContainer(r: tandem.agent.v1.ICreateContainerRequest): Promise<{ pid: number; stdoutPort: string }> {
+    const { pid, stdoutPort } = await this.unary(
+      'CreateContainer',
+      pb.CreateContainerRequest,
+      pb.CreateContainerResponse,
+      pb.CreateContainerRequest.create(r),
+    );
+    return { pid, stdoutPort };
   }
 
   async start(containerId: string, execId = ''): Promise<number> {
     return (await this.unary('Start', pb.StartRequest, pb.StartResponse, pb.StartRequest.create({ containerId, execId }))).pid;
   }
 
-  async exec(r: tandem.agent.v1.IExecRequest): Promise<void> {
-    await this.unary('Exec', pb.ExecRequest, pb.ExecResponse, pb.ExecRequest.create(r));
+  /** The output port the exec's stdout will go to ('' for the Stdio stream). */
+  async exec(r: tandem.agent.v1.IExecRequest): Promise<string> {
+    return (await this.unary('Exec', pb.ExecRequest, pb.ExecResponse, pb.ExecRequest.create(r))).stdoutPort;
   }
 
   async kill(containerId: string, execId: string, signal: number, all = false): Promise<void> {
@@ -177,7 +188,7 @@ export class AgentClient {
       close: () => endSafe(stream),
       output: mapStream(stream, (b) => {
         const m = decodeResponse(pb.StdioOutput, b, 'Stdio message from the agent');
-        return { fd: m.fd, data: m.data, ack: Number(m.ack) };
+        return { fd: m.fd, data: m.data, ack: Number(m.ack), ...(m.portEnded && { portBytes: Number(m.portBytes) }) };
       }),
       done: quiet(result.then(() => {})),
     };

@@ -14,7 +14,7 @@ import { parsePublish, TcpRelay, type PortMapping } from './publish.js';
 import { PACKAGE_ROOT, vmSettings, type VmSettings } from './settings.js';
 import { readRecord, sharePlatform, writeRecord, BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import { VmContainer } from './vm-container.js';
-import type { VmHost, VmLease } from './vm-lease.js';
+import { hasOutputPorts, type VmHost, type VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
 import { VmdClient } from './vmd/client.js';
 import { spawnVmd, vmdPaths } from './vmd/paths.js';
@@ -126,7 +126,7 @@ export class VmExecutor implements Executor {
       stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log, signal: req.signal });
       const terminal = req.stdio.terminal;
       const t0 = Date.now();
-      const pid = await agent.createContainer({
+      const { pid, stdoutPort } = await agent.createContainer({
         containerId: gid,
         specJson: Buffer.from(JSON.stringify(prepared.spec)),
         rootfs: prepared.rootfs,
@@ -134,11 +134,15 @@ export class VmExecutor implements Executor {
         stdout: !!stdio.stdout,
         stderr: !!stdio.stderr && !terminal,
         terminal,
+        outputPorts: hasOutputPorts(lease.vm),
       });
       created = true;
       lease.vm.mark?.('shim: container created');
-      log.info({ guestId: gid, pid, ms: Date.now() - t0, vm: lease.vm.generation }, 'vm container created');
-      const init = new VmProcess(lease.vm, gid, '', pid, stdio, agent.stdio(gid), log);
+      log.info(
+        { guestId: gid, pid, ms: Date.now() - t0, vm: lease.vm.generation, ...(stdoutPort && { stdoutPort }) },
+        'vm container created',
+      );
+      const init = new VmProcess(lease.vm, gid, '', pid, stdio, agent.stdio(gid), log, stdoutPort);
       const vm = lease.vm;
       for (const m of publish) relays.push(...(await this.publish(m, lease)));
       if (publish.length) log.info({ publish }, 'ports published');

@@ -46,6 +46,11 @@ export interface VmSettings {
   rosetta: boolean;
   /** The OCI runtime the guest agent runs containers with (`tandem.runtime=` on the kernel command line). */
   runtime: GuestRuntime;
+  /**
+   * Containers' stdout through the VM's output ports where it has them (guest/output-ports.ts);
+   * TANDEM_VM_OUTPUT_PORTS=0 keeps every stream on the agent's channel (the vmd lists none).
+   */
+  outputPorts: boolean;
 }
 
 /** OCI runtimes the guest image carries (docs/linuxvm.md: crun, measured faster under TCG). */
@@ -112,6 +117,7 @@ export function vmSettings(
     rosetta: env.TANDEM_VM_ROSETTA !== '0',
     runtime,
     agentSnapshot: env.TANDEM_VM_AGENT_SNAPSHOT !== '0',
+    outputPorts: env.TANDEM_VM_OUTPUT_PORTS !== '0',
     restore,
     templateDir: env.TANDEM_VM_TEMPLATE_DIR || undefined,
   };

@@ -7,7 +7,7 @@ import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } 
 import { openStreamStdio } from '../executor/stdio.js';
 import { BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import type { TcpRelay } from './publish.js';
-import type { VmLease } from './vm-lease.js';
+import { hasOutputPorts, type VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
@@ -51,8 +51,9 @@ export class VmContainer implements ExecutorContainer {
   async exec(execId: string, process: OciProcess, stdio: StdioConfig): Promise<ExecutorProcess> {
     const { guestId } = this.p;
     const streams = await openStreamStdio(stdio, { id: this.p.id, namespace: this.p.namespace, log: this.p.log });
+    let stdoutPort = '';
     try {
-      await this.call('exec', () =>
+      stdoutPort = await this.call('exec', () =>
         this.vm.agent.exec({
           containerId: guestId,
           execId,
@@ -61,13 +62,14 @@ export class VmContainer implements ExecutorContainer {
           stdout: !!streams.stdout,
           stderr: !!streams.stderr && !stdio.terminal,
           terminal: stdio.terminal,
+          outputPorts: hasOutputPorts(this.vm),
         }),
       );
     } catch (err) {
       await streams.close();
       throw err;
     }
-    return new VmProcess(this.vm, guestId, execId, 0, streams, this.vm.agent.stdio(guestId, execId), this.p.log);
+    return new VmProcess(this.vm, guestId, execId, 0, streams, this.vm.agent.stdio(guestId, execId), this.p.log, stdoutPort);
   }
 
   async stats(): Promise<ContainerStats> {

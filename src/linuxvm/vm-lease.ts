@@ -14,8 +14,15 @@ export interface GuestVm {
   readonly dead: Promise<string>;
   /** Publishes a guest port through the VMM (UDP); absent where the backend cannot. */
   addPortForward?(f: PortForward): Promise<void>;
+  /** The VM's output ports: port name → host socket (guest/output-ports.ts); absent or empty: none. */
+  readonly outputSockets?: Readonly<Record<string, string>>;
   /** Notes a host step on the VM's boot timeline (once per step; timeline.ts); `at` defaults to now. */
   mark?(step: string, at?: number): void;
+}
+
+/** The VM has output ports the agent may wire stdout to (guest/output-ports.ts). */
+export function hasOutputPorts(vm: GuestVm): boolean {
+  return Object.keys(vm.outputSockets ?? {}).length > 0;
 }
 
 export interface VmLease {

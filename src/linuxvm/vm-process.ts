@@ -9,6 +9,7 @@ import type { ExecutorProcess, ExitStatus } from '../executor/executor.js';
 import type { StreamStdio } from '../executor/stdio.js';
 import type { StdioChannel } from './agent-client.js';
 import type { GuestVm } from './vm-lease.js';
+import { OutputPortReader } from './output-port.js';
 
 /** Exit status reported when the VM (or its agent) died under a process: containerd's own
  *  convention for a runtime that vanished. */
@@ -28,10 +29,18 @@ export class VmProcess implements ExecutorProcess {
     private readonly stdio: StreamStdio,
     private readonly channel: StdioChannel,
     private readonly log: Logger,
+    /** The output port the agent wired stdout to ('' for the Stdio stream). */
+    stdoutPort = '',
   ) {
     this._pid = pid;
     this.stdinEnded = this.pumpStdin();
-    const output = this.pumpOutput();
+    const port =
+      stdoutPort &&
+      new OutputPortReader(stdoutPort, vm.outputSockets?.[stdoutPort], stdio.stdout ?? undefined, {
+        onFirstByte: () => !execId && vm.mark?.('shim: first output relayed'),
+        warn: (why) => log.warn({ exec: execId }, why),
+      });
+    const output = this.pumpOutput(port || undefined);
     this.exited = this.waitExit(output);
   }
 
@@ -70,11 +79,16 @@ export class VmProcess implements ExecutorProcess {
   }
 
   /** Output to containerd's FIFOs, acknowledged once written out (the agent's window). */
-  private async pumpOutput(): Promise<void> {
+  private async pumpOutput(port?: OutputPortReader): Promise<void> {
     const { stdout, stderr } = this.stdio;
+    let counted = false;
     try {
-      for await (const { fd, data, ack } of this.channel.output) {
+      for await (const { fd, data, ack, portBytes } of this.channel.output) {
         if (ack) this.stdinWindow?.acked(ack);
+        if (portBytes !== undefined) {
+          counted = true;
+          port?.end(portBytes);
+        }
         if (!data.length) continue;
         const w = fd === 2 ? stderr : stdout;
         if (!this.execId) this.vm.mark?.('shim: first output relayed');
@@ -84,6 +98,9 @@ export class VmProcess implements ExecutorProcess {
     } catch {
       // connection lost: the exit path reports it
     }
+    // The stream ended without the port's count: the agent or the VM went away.
+    if (!counted) port?.abort();
+    await port?.done;
     this.channel.close();
   }
 

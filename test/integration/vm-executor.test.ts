@@ -217,6 +217,32 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     await c.destroy();
   });
 
+  it('stdout through an output port: every byte in order, ports used again, a child holding it past the exit', async () => {
+    const lines = 300_000;
+    const want = Array.from({ length: lines }, (_, i) => i + 1).join('\n') + '\n';
+    const big = await runToExit(['seq', '1', String(lines)]);
+    expect(big.status).toBe(0);
+    expect(big.out.length).toBe(want.length);
+    expect(big.out === want).toBe(true);
+    // More containers than the VM has ports (8): each port serves several streams in turn.
+    for (let i = 0; i < 10; i++) expect(await runToExit(['sh', '-c', `echo run${i}`])).toEqual({ status: 0, out: `run${i}\n`, err: '' });
+    // An exec exits first and its background child still writes (within the agent's 2 s grace):
+    // the port ends when the child closes it, not at the exec's exit.
+    const holder = bundle(['sleep', '600']);
+    const c = await create(holder);
+    await c.init.start();
+    const x = bundle([]);
+    const p = await c.exec('late', ociProcess(['sh', '-c', '(sleep 0.5; echo late) & echo early']), x.stdio);
+    await p.start();
+    expect((await p.exited).status).toBe(0);
+    expect(await x.out).toBe('early\nlate\n');
+    await c.destroy();
+    const created = guestConsoles().match(/tandem-agent info: .* created .*/g) ?? [];
+    const viaPort = created.filter((l) => / stdoutPort=tandem\.out\.\d+/.test(l));
+    expect(viaPort.length, created.slice(-3).join('\n')).toBeGreaterThanOrEqual(11);
+    expect(new Set(viaPort.map((l) => /stdoutPort=(\S+)/.exec(l)![1])).size).toBe(8);
+  });
+
   it('-t: a terminal with resize', async () => {
     // The container waits for the new size to show (bounded: 60 s) rather than a fixed sleep: on
     // a loaded machine the resize (stty in the guest, under TCG) can take longer than a second.

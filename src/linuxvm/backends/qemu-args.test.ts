@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hostfwd, qemuPlan, virtiofsdArgs } from './qemu-args.js';
+import { hostfwd, OUTPUT_PORTS, qemuPlan, virtiofsdArgs } from './qemu-args.js';
 import { acceleratorCandidates, hostTscKhz, ACCEL_FAILURE_RE, type HostFacts } from './accel.js';
 import { vfkitPlan } from './vfkit-args.js';
 import type { Manifest } from '../image/manifest.js';
@@ -57,6 +57,20 @@ describe('qemuPlan', () => {
     expect(values(p.args, '-append')).toEqual([p.cmdline]);
     expect(p.sockets).toEqual({ agent: '/run/t/agent.sock', ctl: '/run/t/ctl.sock', qmp: '/run/t/qmp.sock' });
     expect(p.virtiofs).toEqual([]);
+  });
+
+  test('output ports: OUTPUT_PORTS virtio-serial ports, each served on a socket in the state dir', () => {
+    const p = qemuPlan(cfg(), manifest('amd64'), 'tcg');
+    expect(Object.keys(p.outputPorts)).toHaveLength(OUTPUT_PORTS);
+    expect(p.outputPorts['tandem.out.0']).toBe('/run/t/out0.sock');
+    expect(p.outputPorts[`tandem.out.${OUTPUT_PORTS - 1}`]).toBe(`/run/t/out${OUTPUT_PORTS - 1}.sock`);
+    for (const [name, path] of Object.entries(p.outputPorts)) {
+      const id = /^tandem\.out\.(\d+)$/.exec(name)![1];
+      expect(values(p.args, '-chardev')).toContain(`socket,id=out${id},path=${path},server=on,wait=off`);
+      expect(values(p.args, '-device')).toContain(`virtserialport,chardev=out${id},name=${name}`);
+    }
+    // 2 ports of the agent's, within virtio-serial's default of 31.
+    expect(OUTPUT_PORTS + 2).toBeLessThanOrEqual(31);
   });
 
   test('arm64: virt machine, pci devices, ttyAMA0, no tsc; hardware accelerators use -cpu host', () => {

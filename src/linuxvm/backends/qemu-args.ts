@@ -24,6 +24,8 @@ export interface QemuPlan {
   args: string[];
   cmdline: string;
   sockets: { agent: string; ctl: string; qmp: string };
+  /** Output ports (port name → the host socket QEMU serves it on); see OUTPUT_PORTS. */
+  outputPorts: Record<string, string>;
   bootLog: string;
   /** virtiofsd daemons to start before QEMU (one per virtiofs share). */
   virtiofs: { tag: string; socket: string; hostPath: string; readonly: boolean }[];
@@ -38,6 +40,14 @@ const SHARE_TAG = /^[A-Za-z0-9_.-]{1,31}$/;
  */
 const TCG_TB_MIB = 32;
 
+/**
+ * Output ports made at boot: virtio-serial ports (`tandem.out.N`) the agent wires a container's
+ * stdout to, so its bytes reach the host without the agent reading them (node reading a pipe caps
+ * the stream under TCG; docs/guest.md "Stdout"). Made at boot rather than hot-plugged so a saved
+ * VM carries them. A stream that finds none free goes through the agent as before.
+ */
+export const OUTPUT_PORTS = 8;
+
 export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHost = {}): QemuPlan {
   if (m.arch !== cfg.arch) throw invalidArgument(`image ${cfg.imageDir} is for ${m.arch}, not ${cfg.arch}`);
   if (!Number.isInteger(cfg.cpus) || cfg.cpus < 1) throw invalidArgument(`cpus must be a positive integer, not ${cfg.cpus}`);
@@ -47,6 +57,8 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
   const dev = (name: string): string => (x86 ? `${name}-device` : `${name}-pci`); // mmio vs pci
   const sock = (n: string): string => checkSocketPath(join(cfg.stateDir, n));
   const sockets = { agent: sock('agent.sock'), ctl: sock('ctl.sock'), qmp: sock('qmp.sock') };
+  const outputPorts: Record<string, string> = {};
+  for (let i = 0; i < OUTPUT_PORTS; i++) outputPorts[`tandem.out.${i}`] = sock(`out${i}.sock`);
   const bootLog = join(cfg.stateDir, 'console.log');
   const shares = cfg.shares.map((s) => ({ ...s, kind: s.kind ?? '9p' }) as Required<Share>);
   const tags = new Set<string>();
@@ -120,6 +132,12 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     `socket,id=ctl,path=${q(sockets.ctl)},server=on,wait=off`,
     '-device',
     'virtserialport,chardev=ctl,name=tandem.ctl',
+    ...Object.entries(outputPorts).flatMap(([name, path], i) => [
+      '-chardev',
+      `socket,id=out${i},path=${q(path)},server=on,wait=off`,
+      '-device',
+      `virtserialport,chardev=out${i},name=${name}`,
+    ]),
     '-netdev',
     ['user', 'id=n0', ...cfg.portForwards.map((f) => `hostfwd=${hostfwd(f)}`)].join(','),
     '-device',
@@ -157,7 +175,7 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     .filter(Boolean)
     .join(' ');
   args.push('-append', cmdline);
-  return { binary: x86 ? 'qemu-system-x86_64' : 'qemu-system-aarch64', args, cmdline, sockets, bootLog, virtiofs };
+  return { binary: x86 ? 'qemu-system-x86_64' : 'qemu-system-aarch64', args, cmdline, sockets, outputPorts, bootLog, virtiofs };
 }
 
 /** A value inside a QEMU option list: commas are escaped by doubling them. */

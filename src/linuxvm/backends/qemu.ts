@@ -154,6 +154,10 @@ export class QemuInstance implements VmInstance {
     return this.proc.kernelStartedAtMs;
   }
 
+  get outputPorts(): Record<string, string> {
+    return this.plan.outputPorts;
+  }
+
   discardTemplate(why: string): void {
     const t = this.restoredFrom;
     if (!t) return;
@@ -163,7 +167,8 @@ export class QemuInstance implements VmInstance {
   }
 
   static async launch(plan: QemuPlan, accel: Accel, log: (m: string) => void, mark = (_step: string) => {}): Promise<QemuInstance> {
-    for (const s of [...Object.values(plan.sockets), ...plan.virtiofs.map((v) => v.socket)]) rmSync(s, { force: true });
+    const sockets = [...Object.values(plan.sockets), ...Object.values(plan.outputPorts), ...plan.virtiofs.map((v) => v.socket)];
+    for (const s of sockets) rmSync(s, { force: true });
     const offset = existsSync(plan.bootLog) ? readFileSync(plan.bootLog).length : 0;
     const helpers: VmmProcess[] = [];
     try {

@@ -89,6 +89,8 @@ export interface VmInstance {
   readonly kernelStartedAtMs?: number;
   /** The host end of the agent channel (virtio-serial port `tandem.agent` / vsock port). */
   connectAgent(): Promise<Duplex>;
+  /** Output ports (port name → host socket; qemu-args.ts OUTPUT_PORTS); absent where the VMM has none. */
+  readonly outputPorts?: Record<string, string>;
   /** Publishes a guest port on the host while the VM runs. */
   addPortForward?(f: PortForward): Promise<void>;
   /** Asks the guest to power off, then SIGTERM, then SIGKILL; resolves once the process is gone. */

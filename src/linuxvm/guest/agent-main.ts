@@ -13,6 +13,7 @@ import type { Duplex } from 'node:stream';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AGENT, Agent, detectNoPivot, which } from './agent.js';
 import { Runc } from './runc.js';
+import { OutputPorts } from './output-ports.js';
 import { parseDeferredShares } from './resume.js';
 import { servePort, serveSocket } from './port.js';
 import { log, processStartUptime, setVerbose } from './log.js';
@@ -93,6 +94,7 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
       stty: which('stty') ?? 'stty',
       outputGraceMs: 2000,
       fifos,
+      ports: new OutputPorts(),
     },
     bundles: args.bundles,
     noPivot,

@@ -32,7 +32,7 @@ const id = () => `${prefix}-${++n}`;
 async function create(args: string[], io: { stdin?: boolean; terminal?: boolean } = {}) {
   const cid = id();
   const spec = containerdLikeSpec(cid, args, { terminal: io.terminal });
-  const pid = await client.createContainer({
+  const { pid } = await client.createContainer({
     containerId: cid,
     specJson: Buffer.from(JSON.stringify(spec)),
     rootfs,

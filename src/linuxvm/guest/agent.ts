@@ -98,7 +98,7 @@ export class Agent {
           id: r.containerId,
           spec,
           rootfs: r.rootfs,
-          io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal },
+          io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal, outputPorts: r.outputPorts },
           bundles: this.o.bundles,
           noPivot: this.o.noPivot,
           cgroupParent: this.o.cgroupParent,
@@ -106,8 +106,9 @@ export class Agent {
         this.o.tools,
       );
       this.containers.set(c.id, c);
-      log.info('created', { id: c.id, pid: c.init.pid });
-      return { pid: c.init.pid };
+      const stdoutPort = c.init.stdoutPort;
+      log.info('created', { id: c.id, pid: c.init.pid, ...(stdoutPort && { stdoutPort }) });
+      return { pid: c.init.pid, stdoutPort };
     } finally {
       this.creating.delete(r.containerId);
     }
@@ -120,7 +121,7 @@ export class Agent {
     return { pid };
   }
 
-  Exec(r: tandem.agent.v1.ExecRequest): void {
+  Exec(r: tandem.agent.v1.ExecRequest): tandem.agent.v1.IExecResponse {
     let process;
     try {
       process = JSON.parse(Buffer.from(r.processJson).toString('utf8'));
@@ -128,7 +129,9 @@ export class Agent {
       throw invalidArgument(`exec ${r.execId}: process is not JSON: ${(err as Error).message}`);
     }
     if (!Array.isArray(process?.args) || process.args.length === 0) throw invalidArgument(`exec ${r.execId}: process.args is empty`);
-    this.container(r.containerId).addExec(r.execId, process, { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal });
+    const io = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal, outputPorts: r.outputPorts };
+    const p = this.container(r.containerId).addExec(r.execId, process, io);
+    return { stdoutPort: p.stdoutPort };
   }
 
   async Kill(r: tandem.agent.v1.KillRequest): Promise<void> {

@@ -16,6 +16,7 @@
 // onto the container's pty. EOF on stdin makes `script` send the terminal's EOF character.
 import { OutputBatcher, SendWindow } from './window.js';
 import type { FifoPool } from '../../common/fifo-pool.js';
+import type { OutputPort, OutputPorts } from './output-ports.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osc } from 'node:os';
 import { promises as fsp, writeFileSync } from 'node:fs';
@@ -38,6 +39,8 @@ export interface ProcessIo {
   stdout: boolean;
   stderr: boolean;
   terminal: boolean;
+  /** The host reads output ports: stdout may go through one (output-ports.ts). */
+  outputPorts?: boolean;
 }
 
 export interface Exit {
@@ -56,6 +59,8 @@ export interface AgentTools {
   outputGraceMs: number;
   /** FIFOs made ahead for the create/start handshake; without it each create runs mkfifo. */
   fifos?: FifoPool;
+  /** The VMM's output ports; without it output always goes through the Stdio stream. */
+  ports?: OutputPorts;
 }
 
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -86,6 +91,10 @@ export class GuestProcess {
   private encodeIn: (b: Buffer) => Buffer = (b) => b;
   private eofByte = false;
   private firstOutput = false;
+  /** The output port stdout goes through, if it got one. */
+  private port?: OutputPort;
+  /** Bytes the port carried, once its stream ended. */
+  private portEnded?: Promise<number>;
 
   constructor(
     readonly containerId: string,
@@ -100,6 +109,12 @@ export class GuestProcess {
     this.logFile = join(dir, `${base}.runc.log`);
     this.pidFile = join(dir, `${base}.pid`);
     this.ttyFile = join(dir, `${base}.tty`);
+    if (io.outputPorts && io.stdout && !io.terminal) this.port = tools.ports?.take();
+  }
+
+  /** The output port's name ('' when stdout comes on the Stdio stream). */
+  get stdoutPort(): string {
+    return this.port?.name ?? '';
   }
 
   get label(): string {
@@ -123,7 +138,13 @@ export class GuestProcess {
       Promise.resolve(code ?? 128 + (signal ? (osc.signals[signal] ?? 0) : 0));
     if (!this.io.terminal) {
       const pipe = (on: boolean) => (on ? 'pipe' : 'ignore');
-      child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), pipe(this.io.stdout), pipe(this.io.stderr)] });
+      const port = this.port;
+      try {
+        child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), port?.stdoutFd ?? pipe(this.io.stdout), pipe(this.io.stderr)] });
+      } finally {
+        port?.handOver();
+      }
+      if (port) this.portEnded = port.finish(this.exited, this.tools.outputGraceMs);
       this.out = child.stdout;
       this.err = child.stderr && runc.crun ? crunStderr(child.stderr, this.program) : child.stderr;
       this.in = child.stdin;
@@ -190,6 +211,7 @@ export class GuestProcess {
 
   /** Marks a process that will never run (deleted before Start) as finished. */
   abandon(): void {
+    if (!this.child) this.port?.discard();
     this.onExit(255);
   }
 
@@ -232,12 +254,18 @@ export class GuestProcess {
           r.once('error', end);
         }),
     );
-    const all = Promise.all(ended);
+    // The port's bytes went to the host on their own; it is told how many there were.
+    const portDone = this.portEnded?.then((n) => {
+      sendAck(stream, StdioOutput.encode({ fd: 1, portEnded: true, portBytes: n }).finish());
+      log.debug('output port ended', { process: this.label, port: this.port?.name, bytes: n });
+    });
+    const all = Promise.all([...ended, portDone]);
     // A background child that inherited stdout can hold it open after the process exited.
     const grace = this.exited.then(() => new Promise<void>((r) => setTimeout(r, this.tools.outputGraceMs).unref()));
     await Promise.race([all, grace]);
     for (const [, r] of outputs) r.destroy();
     batch.flush();
+    await portDone; // bounded by the grace itself (OutputPort.finish)
     // The host keeps its side open for acks; once the process is gone nothing more is read.
     void this.exited.then(() => stream.remoteClosed());
   }

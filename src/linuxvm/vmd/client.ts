@@ -63,6 +63,10 @@ export class AttachedVm implements GuestVm {
     return this.latch.isDead;
   }
 
+  get outputSockets(): Readonly<Record<string, string>> {
+    return this.info.outputPorts ?? {};
+  }
+
   async addPortForward(f: PortForward): Promise<void> {
     const req = pb.AddPortForwardRequest.encode({
       proto: f.proto,

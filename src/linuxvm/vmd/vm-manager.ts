@@ -68,6 +68,10 @@ export class Vm implements GuestVm {
     return this.instance.addPortForward(f);
   }
 
+  get outputSockets(): Readonly<Record<string, string>> {
+    return this.instance.outputPorts ?? {};
+  }
+
   markDead(reason: string): void {
     if (!this.latch.fire(reason)) return;
     clearTimeout(this.idleTimer);

@@ -1,0 +1,149 @@
+// Output ports in the guest: virtio-serial ports the VMM made at boot (`tandem.out.N`,
+// backends/qemu-args.ts) that a container's stdout is wired to directly. Its bytes then go from
+// the container's write() to the host's socket without the agent reading them: under TCG node
+// reading a pipe caps a stream near 13 MiB/s, a port carries what the producer makes
+// (docs/guest.md "Stdout").
+//
+// A port has no end of stream: the guest's last close reaches QEMU on another queue, and the host
+// socket stays open. So the agent watches the port in debugfs (`guest_connected` drops to 0 when
+// the last process holding it closed it) and tells the host, on the Stdio stream, how many bytes
+// the port carried (`bytes_sent`, counted from when the stream took it); the host reads that many.
+// A port is handed out only while neither end holds it: a previous host still reading would get
+// the next stream's bytes.
+import { closeSync, constants as fsc, openSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface PortState {
+  guestConnected: boolean;
+  hostConnected: boolean;
+  bytesSent: number;
+}
+
+/** Parses a port's debugfs file (`name: …`, `guest_connected: 0`, `bytes_sent: 123`, …). */
+export function parsePortState(text: string): PortState {
+  const field = (k: string): string => new RegExp(`^${k}: *(\\S+)`, 'm').exec(text)?.[1] ?? '';
+  const sent = field('bytes_sent');
+  const bytes = Number(sent);
+  if (!sent || !Number.isSafeInteger(bytes)) throw new Error(`no bytes_sent in the port's debugfs file`);
+  return { guestConnected: field('guest_connected') === '1', hostConnected: field('host_connected') === '1', bytesSent: bytes };
+}
+
+export interface PortPaths {
+  /** One directory per port (vportNpM) with its `name`. */
+  sysfs: string;
+  /** The ports' debugfs files (/init mounts debugfs). */
+  debugfs: string;
+  dev: string;
+}
+
+const GUEST_PATHS: PortPaths = { sysfs: '/sys/class/virtio-ports', debugfs: '/sys/kernel/debug/virtio-ports', dev: '/dev' };
+const PORT_NAME = /^tandem\.out\.\d+$/;
+
+interface Port {
+  name: string;
+  /** vportNpM */
+  dev: string;
+}
+
+/** One port while a stream has it: opened for the process's stdout. */
+export class OutputPort {
+  private fd?: number;
+
+  constructor(
+    private readonly port: Port,
+    fd: number,
+    private readonly base: number,
+    private readonly pool: OutputPorts,
+  ) {
+    this.fd = fd;
+  }
+
+  get name(): string {
+    return this.port.name;
+  }
+
+  /** The agent's descriptor, for the runtime's stdout (blocking, write-only). */
+  get stdoutFd(): number {
+    if (this.fd === undefined) throw new Error(`output port ${this.name} was handed over already`);
+    return this.fd;
+  }
+
+  /** The runtime has its copy: the agent's goes, so the container's last close is the port's. */
+  handOver(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  /** Never used (an exec deleted before Start): back to the pool. */
+  discard(): void {
+    this.handOver();
+    this.pool.release(this.port);
+  }
+
+  /**
+   * Once `exited` settled: waits until no process holds the port (at most graceMs: a background
+   * child may keep it), gives it back to the pool, and says how many bytes the stream put through
+   * it. A port still held is skipped by take() until its holder lets go.
+   */
+  async finish(exited: Promise<unknown>, graceMs: number): Promise<number> {
+    await exited;
+    this.handOver();
+    const deadline = Date.now() + graceMs;
+    let s = this.pool.state(this.port);
+    for (let delay = 1; s.guestConnected && Date.now() < deadline; delay = Math.min(delay * 2, 50)) {
+      await new Promise((r) => setTimeout(r, delay));
+      s = this.pool.state(this.port);
+    }
+    this.pool.release(this.port);
+    return s.bytesSent - this.base;
+  }
+}
+
+/** The guest's output ports, found at first use. */
+export class OutputPorts {
+  private free?: Port[];
+
+  constructor(private readonly paths: PortPaths = GUEST_PATHS) {}
+
+  /** Ports the VMM made, or none (another VMM, or no debugfs to see them end). */
+  private discover(): Port[] {
+    try {
+      const ports = readdirSync(this.paths.sysfs)
+        .map((dev) => ({ dev, name: readFileSync(join(this.paths.sysfs, dev, 'name'), 'utf8').trim() }))
+        .filter((p) => PORT_NAME.test(p.name));
+      for (const p of ports) this.state(p);
+      return ports.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+    } catch {
+      return [];
+    }
+  }
+
+  state(p: Port): PortState {
+    return parsePortState(readFileSync(join(this.paths.debugfs, p.dev), 'utf8'));
+  }
+
+  /** A free port opened for writing, or undefined (none made, or all in use). */
+  take(): OutputPort | undefined {
+    this.free ??= this.discover();
+    for (let i = 0; i < this.free.length; i++) {
+      const p = this.free[i]!;
+      let fd: number;
+      let s: PortState;
+      try {
+        s = this.state(p);
+        if (s.guestConnected || s.hostConnected) continue;
+        fd = openSync(join(this.paths.dev, p.dev), fsc.O_WRONLY | fsc.O_NOCTTY);
+      } catch {
+        continue; // held after all (EBUSY), or gone
+      }
+      this.free.splice(i, 1);
+      return new OutputPort(p, fd, s.bytesSent, this);
+    }
+    return undefined;
+  }
+
+  /** Back at the end of the list: the port used longest ago is taken first. */
+  release(p: Port): void {
+    if (this.free && !this.free.includes(p)) this.free.push(p);
+  }
+}
