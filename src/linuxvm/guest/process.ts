@@ -141,9 +141,11 @@ export class GuestProcess {
       const port = this.port;
       try {
         child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), port?.stdoutFd ?? pipe(this.io.stdout), pipe(this.io.stderr)] });
-      } finally {
-        port?.handOver();
+      } catch (err) {
+        port?.discard();
+        throw err;
       }
+      port?.handOver();
       if (port) this.portEnded = port.finish(this.exited, this.tools.outputGraceMs);
       this.out = child.stdout;
       this.err = child.stderr && runc.crun ? crunStderr(child.stderr, this.program) : child.stderr;
