@@ -2,7 +2,7 @@
 // levels up from this file either way; TANDEM_NATIVE_DIR overrides (installed layouts).
 import { fileURLToPath } from 'node:url';
 
-export type NativeHelperName = 'tandem-enter' | 'tandem-mount' | 'tandem-pause' | 'tandem-pageout';
+export type NativeHelperName = 'tandem-enter' | 'tandem-mount' | 'tandem-pause' | 'tandem-pageout' | 'tandem-drained';
 
 export function nativeHelper(name: NativeHelperName): string {
   const dir = process.env.TANDEM_NATIVE_DIR;

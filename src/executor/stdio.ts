@@ -27,6 +27,11 @@ const openFd = promisify(fsOpen) as (p: string, flags: number, mode?: number) =>
 const closeFd = (fd: number) => new Promise<void>((resolve) => fsClose(fd, () => resolve()));
 
 export interface StdioContext {
+  /**
+   * Waits (bounded) until the client has read what is left in an output FIFO, given our own
+   * reader of it; the process's exit is reported after. Absent: not waited for.
+   */
+  drained?: (readFd: number) => Promise<void>;
   id: string;
   namespace: string;
   /** Told when we wait for a client to open its end of an output FIFO. */
@@ -298,6 +303,8 @@ export async function openDirectStdio(cfg: StdioConfig, ctx: StdioContext): Prom
     async close() {
       dropParentCopies();
       closeStdin();
+      // The process is gone: its output is complete once the client has read it (drained.ts).
+      await Promise.all(keepReaders.map((fd) => ctx.drained?.(fd)));
       for (const fd of keepReaders.splice(0)) await closeFd(fd);
       await raw.logger?.finish();
     },

@@ -10,6 +10,7 @@ import type { ExecutorProcess, ExitStatus, StdioConfig } from '../executor/execu
 import { Pty } from '../executor/pty.js';
 import { openDirectStdio, openStreamStdio, type ChildFd, type StdioContext } from '../executor/stdio.js';
 import { helperInvocation, type NamespaceEntry } from './helper-args.js';
+import { fifoDrained } from './drained.js';
 
 export interface NativeProcessOptions {
   helper: string;
@@ -122,7 +123,8 @@ export class NativeProcess implements ExecutorProcess {
         await streams.close();
       };
     } else {
-      const direct = await openDirectStdio(o.stdio, { ...o.ctx, log: o.log });
+      const drained = async (fd: number) => void (await fifoDrained(fd));
+      const direct = await openDirectStdio(o.stdio, { ...o.ctx, log: o.log, drained });
       fds = direct.child;
       afterSpawn = () => direct.spawned();
       closeStdin = () => direct.closeStdin();

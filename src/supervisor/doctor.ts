@@ -76,7 +76,7 @@ async function shim(c: DoctorContext): Promise<Check[]> {
           fix: `tandem install (or put ${join(PACKAGE_ROOT, 'bin')} on that containerd's PATH)`,
         },
   );
-  const helpers = ['tandem-enter', 'tandem-mount', 'tandem-clone', 'tandem-shim', 'tandem-pageout'].filter(
+  const helpers = ['tandem-enter', 'tandem-mount', 'tandem-clone', 'tandem-shim', 'tandem-pageout', 'tandem-drained'].filter(
     (h) => !existsSync(join(PACKAGE_ROOT, 'native', 'build', h)),
   );
   checks.push(
