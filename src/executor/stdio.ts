@@ -31,7 +31,7 @@ export interface StdioContext {
    * Waits (bounded) until the client has read what is left in an output FIFO, given our own
    * reader of it; the process's exit is reported after. Absent: not waited for.
    */
-  drained?: (readFd: number) => Promise<void>;
+  drained?: (readFd: number) => Promise<unknown>;
   id: string;
   namespace: string;
   /** Told when we wait for a client to open its end of an output FIFO. */

@@ -34,13 +34,13 @@ export class VmProcess implements ExecutorProcess {
   ) {
     this._pid = pid;
     this.stdinEnded = this.pumpStdin();
-    const port =
-      stdoutPort &&
-      new OutputPortReader(stdoutPort, vm.outputSockets?.[stdoutPort], stdio.stdout ?? undefined, {
-        onFirstByte: () => !execId && vm.mark?.('shim: first output relayed'),
-        warn: (why) => log.warn({ exec: execId }, why),
-      });
-    const output = this.pumpOutput(port || undefined);
+    const port = stdoutPort
+      ? new OutputPortReader(stdoutPort, vm.outputSockets?.[stdoutPort], stdio.stdout ?? undefined, {
+          onFirstByte: () => !execId && vm.mark?.('shim: first output relayed'),
+          warn: (why) => log.warn({ exec: execId }, why),
+        })
+      : undefined;
+    const output = this.pumpOutput(port);
     this.exited = this.waitExit(output);
   }
 

@@ -123,8 +123,7 @@ export class NativeProcess implements ExecutorProcess {
         await streams.close();
       };
     } else {
-      const drained = async (fd: number) => void (await fifoDrained(fd));
-      const direct = await openDirectStdio(o.stdio, { ...o.ctx, log: o.log, drained });
+      const direct = await openDirectStdio(o.stdio, { ...o.ctx, log: o.log, drained: (fd) => fifoDrained(fd) });
       fds = direct.child;
       afterSpawn = () => direct.spawned();
       closeStdin = () => direct.closeStdin();
