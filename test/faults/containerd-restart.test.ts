@@ -52,6 +52,9 @@ test('containerd SIGKILLed with running native tasks and clients in flight, then
           await waitFor(async () => (await cd.ctr(['tasks', 'ls'])).code === 0, 60_000, 'containerd to answer again');
           await cd.ctr(['tasks', 'delete', '-f', `t-${w}-${i}`]);
           await cd.ctr(['containers', 'delete', `t-${w}-${i}`]);
+          // So is its snapshot: cut off between the snapshot and the container (or before its
+          // own --rm cleanup), ctr leaves it to its lease; removed here as its --rm would have.
+          await cd.ctr(['snapshots', 'rm', `t-${w}-${i}`]);
         }
       }
     }),

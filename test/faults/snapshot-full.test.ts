@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { census, settled } from '../helpers/census.js';
+import { baseline, settled } from '../helpers/census.js';
 import { fillUntilFull } from '../helpers/disk.js';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { RUNTIME } from '../helpers/shim.js';
@@ -41,7 +41,7 @@ test(
   'a full snapshot root: ctr run fails saying so, nothing of it is left, the next run works once there is space',
   { timeout: 300_000 },
   async () => {
-    const before = await census({ cd, sn });
+    const before = await baseline({ cd, sn });
     fillUntilFull(filler);
     const r = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'snapfull-1', 'echo', 'hi'], { timeoutMs: 120_000 });
     console.log(`ctr run on a full snapshot root: exit ${r.code}: ${r.stderr.trim()}`);

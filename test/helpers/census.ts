@@ -99,6 +99,28 @@ export async function census(t: CensusTargets): Promise<Census> {
 }
 
 /**
+ * The census to compare against later, taken once the tandem snapshotter has caught up with
+ * containerd: containerd drops a removed snapshot from its own list at once but removes the
+ * backend's copy only in its next garbage collection, so a baseline taken in between would count
+ * a row that is about to go.
+ */
+export async function baseline(t: CensusTargets): Promise<Census> {
+  let c = await census(t);
+  if (!t.sn) return c;
+  const name = t.sn.name;
+  const caughtUp = (x: Census) =>
+    x.snapshotterRows === undefined || x.snapshotterRows === x.snapshots.filter((s) => s.startsWith(`${name}:`)).length;
+  const deadline = Date.now() + 120_000;
+  while (!caughtUp(c) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    c = await census(t);
+  }
+  if (!caughtUp(c))
+    throw new Error(`the snapshotter kept ${c.snapshotterRows} rows for containerd's ${JSON.stringify(c.snapshots)} for 120 s`);
+  return c;
+}
+
+/**
  * A daemon that is the same process with no more fds than at the baseline counts as unchanged;
  * so does one in `replaced` (a daemon the test made start anew) with no more fds.
  */
@@ -109,6 +131,17 @@ function comparable(c: Census, base: Census, replaced: string[] = []): Census {
     daemons[k] = v && b && (v.pid === b.pid || replaced.includes(k)) && v.fds <= b.fds ? b : v;
   }
   return { ...c, daemons };
+}
+
+/** What containerd's log says about garbage collection and leases: shown when a census stays off. */
+function containerdGcLines(cd: Containerd): string {
+  try {
+    const lines = readFileSync(join(cd.dir, 'containerd.log'), 'utf8').split('\n');
+    const gc = lines.filter((l) => /garbage|gc\b|lease|remove snapshot|snapshot.*(removed|cleanup)/i.test(l));
+    return `containerd's log, garbage collection and leases (last 40 of ${gc.length}):\n${gc.slice(-40).join('\n')}`;
+  } catch (err) {
+    return `containerd's log unreadable: ${(err as Error).message}`;
+  }
 }
 
 /** Runs `n` jobs with at most `concurrency` at once; returns their results in order. */
@@ -149,6 +182,7 @@ export async function settled(
     await new Promise((r) => setTimeout(r, 250));
     now = strip(comparable(await census(t), before, replaced));
   }
+  if (JSON.stringify(now) !== JSON.stringify(want)) console.error(containerdGcLines(t.cd));
   expect(now).toEqual(want);
   return now;
 }
