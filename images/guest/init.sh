@@ -50,8 +50,9 @@ if [ "$TANDEM_STAGE" != 2 ]; then
       tandem.share=*:9p | tandem.share=*:9p:*) ninep=1 ;;
     esac
   done
+  late=
   while read -r ko; do
-    # Each insmod is a process and a module load (~80 ms under TCG): skip what this boot's
+    # Each insmod is a process and a module load (~15 ms under TCG): skip what this boot's
     # command line does not use. vsock is not namespaced: with the loopback transport any
     # container in the guest could dial the agent's vsock port; only the vsock test mode needs it.
     case "$ko" in
@@ -60,7 +61,15 @@ if [ "$TANDEM_STAGE" != 2 ]; then
       */9p/* | */netfs/* | */fscache/*) [ -n "$ninep" ] || continue ;;
       */virtio/virtio_pci*) [ -n "$pci" ] || continue ;;
     esac
-    [ -n "$ko" ] && insmod "/lib/modules/$(uname -r)/$ko" 2>/dev/null
+    [ -n "$ko" ] || continue
+    # Only what reaches the agent now (the buses, the system disk and root, the agent's port, and
+    # vsock when the agent listens there); stage 2 loads the rest beside the agent's start.
+    case "$ko" in
+      */virtio_balloon.ko) late="$late $ko" ;;
+      */virtio/* | */virtio_console.ko | */virtio_blk.ko | */overlayfs/* | */squashfs/* | */vmw_vsock/* | */vsock_loopback.ko)
+        insmod "/lib/modules/$(uname -r)/$ko" 2>/dev/null ;;
+      *) late="$late $ko" ;;
+    esac
   done < /etc/tandem/modules
   # A console on a module-driven device (vfkit: hvc0 from virtio_console) did not exist when the
   # kernel opened /dev/console for us: reopen it now that the driver is loaded.
@@ -71,7 +80,14 @@ if [ "$TANDEM_STAGE" != 2 ]; then
   mkdir -p /mnt/sys /mnt/rw /mnt/root
   mount -t squashfs -o ro "/dev/$disk" /mnt/sys || fail "cannot mount the system image /dev/$disk"
   mount -t tmpfs -o mode=0755 tmpfs /mnt/rw
-  mkdir -p /mnt/rw/upper /mnt/rw/work
+  mkdir -p /mnt/rw/upper /mnt/rw/work /mnt/rw/late
+  # The initramfs is gone after switch_root: the late modules go along on the root's tmpfs (stage 2
+  # loads them in this order and removes them).
+  # (one cp: under TCG each process costs ~15 ms).
+  if [ -n "$late" ]; then
+    (cd "/lib/modules/$(uname -r)" && cp $late /mnt/rw/late/) || fail "cannot copy the late modules"
+    for ko in $late; do echo "${ko##*/}"; done > /mnt/rw/late/order
+  fi
   mount -t overlay -o lowerdir=/mnt/sys,upperdir=/mnt/rw/upper,workdir=/mnt/rw/work overlay /mnt/root || fail "cannot mount the root overlay"
   mkdir -p /mnt/root/.system /mnt/root/.rw
   mount --move /mnt/sys /mnt/root/.system
@@ -122,29 +138,11 @@ for arg in $(cat /proc/cmdline); do
   esac
 done
 
-# --- onboot steps from guest.yml, run in order in the root namespaces ------------------------------
-if [ -d /etc/tandem/onboot ]; then
-  for step in /etc/tandem/onboot/*; do [ -f "$step" ] && sh "$step"; done
-fi
-
-# --- network ---------------------------------------------------------------------------------------
-ip link set lo up
-hostname "$(cat /etc/hostname 2>/dev/null || echo tandem)"
-if [ "$NET" != none ] && ip link show eth0 >/dev/null 2>&1; then
-  ip link set eth0 up
-  if [ "$NET" = dhcp ]; then
-    udhcpc -i eth0 -q -n -t 10 -s /etc/tandem/udhcpc.sh >/dev/null 2>&1 || log "dhcp failed"
-    # The host learns the address from this line (vfkit's NAT has no port forwarding of its own).
-    log "ip $(ip -4 -o addr show eth0 | awk '{print $4}')"
-  else
-    # QEMU user-mode networking (slirp): fixed guest address, gateway and DNS forwarder.
-    ip addr add 10.0.2.15/24 dev eth0
-    ip route add default via 10.0.2.2
-    echo "nameserver 10.0.2.3" > /etc/resolv.conf
-  fi
-fi
-
-# --- host shares -----------------------------------------------------------------------------------
+# --- late boot: what containers need but the agent's start does not -------------------------------
+# Runs beside the agent's start (node loading the agent is the longest step of a cold start): the
+# modules stage 1 left, the onboot steps, the network and the host shares. The agent answers its
+# first Hello only once $TANDEM_BOOT_DONE exists, so no container sees a guest without them; a
+# step that fails powers the guest off (fail), as it did when this ran before the agent.
 if [ "$TEMPLATE" = 1 ]; then
   export TANDEM_DEFERRED_SHARES="${SHARES# }"
   log "shares deferred to the agent's first hello (template)"
@@ -152,18 +150,52 @@ if [ "$TEMPLATE" = 1 ]; then
 else
   SHARES_NOW=$SHARES
 fi
-for s in $SHARES_NOW; do
-  tag="${s%%:*}"; rest="${s#*:}"; kind="${rest%%:*}"; ro=
-  case "$rest" in *:ro) ro=,ro ;; esac
-  dir="/run/tandem/shares/$tag"
-  mkdir -p "$dir"
-  case "$kind" in
-    9p) mount -t 9p -o "trans=virtio,version=9p2000.L,msize=262144,cache=none,access=client$ro" "$tag" "$dir" ;;
-    virtiofs) mount -t virtiofs ${ro:+-o ro} "$tag" "$dir" ;;
-    *) false ;;
-  esac || fail "cannot mount share $tag ($kind)"
-  log "share $tag ($kind${ro}) at $dir"
-done
+late_boot() {
+  if [ -f /.rw/late/order ]; then
+    while read -r ko; do insmod "/.rw/late/$ko" 2>/dev/null; done < /.rw/late/order
+    rm -rf /.rw/late
+    log "late modules loaded"
+  fi
+  # onboot steps from guest.yml, run in order in the root namespaces
+  if [ -d /etc/tandem/onboot ]; then
+    for step in /etc/tandem/onboot/*; do [ -f "$step" ] && sh "$step"; done
+  fi
+  # network
+  ip link set lo up
+  hostname "$(cat /etc/hostname 2>/dev/null || echo tandem)"
+  if [ "$NET" != none ] && ip link show eth0 >/dev/null 2>&1; then
+    ip link set eth0 up
+    if [ "$NET" = dhcp ]; then
+      udhcpc -i eth0 -q -n -t 10 -s /etc/tandem/udhcpc.sh >/dev/null 2>&1 || log "dhcp failed"
+      # The host learns the address from this line (vfkit's NAT has no port forwarding of its own).
+      log "ip $(ip -4 -o addr show eth0 | awk '{print $4}')"
+    else
+      # QEMU user-mode networking (slirp): fixed guest address, gateway and DNS forwarder.
+      ip addr add 10.0.2.15/24 dev eth0
+      ip route add default via 10.0.2.2
+      echo "nameserver 10.0.2.3" > /etc/resolv.conf
+    fi
+  fi
+  # host shares
+  for s in $SHARES_NOW; do
+    tag="${s%%:*}"; rest="${s#*:}"; kind="${rest%%:*}"; ro=
+    case "$rest" in *:ro) ro=,ro ;; esac
+    dir="/run/tandem/shares/$tag"
+    mkdir -p "$dir"
+    case "$kind" in
+      9p) mount -t 9p -o "trans=virtio,version=9p2000.L,msize=262144,cache=none,access=client$ro" "$tag" "$dir" ;;
+      virtiofs) mount -t virtiofs ${ro:+-o ro} "$tag" "$dir" ;;
+      *) false ;;
+    esac || fail "cannot mount share $tag ($kind)"
+    log "share $tag ($kind${ro}) at $dir"
+  done
+  : > "$TANDEM_BOOT_DONE"
+  log "late boot done"
+}
+mkdir -p /run/tandem
+export TANDEM_BOOT_DONE=/run/tandem/boot.done
+late_boot &
+LATE_PID=$!
 
 # --- find the agent's virtio-serial port -----------------------------------------------------------
 find_port() {
@@ -248,6 +280,7 @@ mkdir -p /run/tandem # the agent's marker and sockets (no share may have made it
 log "ready"
 if [ "$MODE" = shell ]; then
   [ -n "$PORT" ] || fail "test shell needs the virtio-serial port"
+  wait "$LATE_PID" # the shell's first line may need a share or the network
   test_shell &
 else
   if [ -n "$VSOCK" ]; then set -- --listen "$AGENT_SOCK"; else set -- --port "$PORT"; fi

@@ -143,6 +143,31 @@ describe('guest boot under QEMU (test shell mode)', () => {
     expect(out.trim().split('\n')).toEqual(['start=snapshot', 'serving', 'shutting down']);
   });
 
+  test("the modules stage 1 leaves for later are loaded beside the agent's start, from the root's tmpfs, then removed", async () => {
+    // Stage 1 loads only what reaches the agent (images/guest/init.sh); the rest (balloon, fuse
+    // and virtiofs, the network, binfmt_misc …) loads in the background, and the share needs them.
+    const { out, code } = await shell.run(
+      'for m in virtio_console virtio_blk virtio_balloon virtio_net fuse virtiofs binfmt_misc bridge; do [ -d /sys/module/$m ] && echo $m; done; ls /.rw; cat /proc/sys/fs/binfmt_misc/status',
+    );
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toEqual([
+      'virtio_console',
+      'virtio_blk',
+      'virtio_balloon',
+      'virtio_net',
+      'fuse',
+      'virtiofs',
+      'binfmt_misc',
+      'bridge',
+      'upper',
+      'work',
+      'enabled',
+    ]);
+    expect(readFileSync(vm.bootLog, 'utf8')).toMatch(
+      /tandem-guest: \[[\d.]+\] late modules loaded\r?\n[\s\S]*tandem-guest: \[[\d.]+\] late boot done/,
+    );
+  });
+
   test('socat for the vsock bridge is there; without tandem.vsock no vsock module is loaded', async () => {
     // vsock is not namespaced: with vsock_loopback a container could dial the agent's vsock port.
     // /init loads the vsock modules only for tandem.vsock= (vfkit; guest-bridge.test.ts boots that).

@@ -100,6 +100,8 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
     noPivot,
     // /init of a guest booted to be saved leaves the shares to the first Hello (resume.ts).
     deferredShares: process.env.TANDEM_DEFERRED_SHARES !== undefined ? parseDeferredShares(process.env.TANDEM_DEFERRED_SHARES) : undefined,
+    // /init's late boot steps run beside this start; Hello waits for them (images/guest/init.sh).
+    bootDone: process.env.TANDEM_BOOT_DONE || undefined,
   });
   const server = new TtrpcServer();
   server.serve(AGENT, agent);

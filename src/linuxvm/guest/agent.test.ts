@@ -165,6 +165,29 @@ describe('guest agent on the host', () => {
     raw.close();
   });
 
+  it("answers Hello only once /init's late boot steps are done, and names the marker when they never finish", async () => {
+    const marker = join(dir, 'boot.done');
+    const tools = { runc: new Runc({ root: runcRoot }), telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 };
+    const late = new Agent({ tools, bundles: join(dir, 'bundles'), noPivot: false, bootDone: marker, bootWaitMs: 300 });
+    const hello = tandem.agent.v1.HelloRequest.create({ minVersion: 2, maxVersion: 2, host: 'test' });
+    const err = await late.Hello(hello).catch((e: TandemError) => e);
+    expect(err).toBeInstanceOf(TandemError);
+    expect((err as TandemError).code).toBe(Code.Unavailable);
+    expect((err as TandemError).message).toContain(`no ${marker}`);
+    // A Hello waits, and answers once the marker is there.
+    const patient = new Agent({ tools, bundles: join(dir, 'bundles'), noPivot: false, bootDone: marker });
+    let answered = false;
+    const waiting = patient.Hello(hello).then((r) => {
+      answered = true;
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(answered).toBe(false);
+    writeFileSync(marker, '');
+    expect((await waiting).version).toBe(2);
+    rmSync(marker);
+  });
+
   it('runs a container: stdout, stderr and the exit code', async () => {
     const c = await create(['sh', '-c', 'echo hello; echo oops >&2; exit 3']);
     expect(c.pid).toBeGreaterThan(1);

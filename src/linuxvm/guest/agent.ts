@@ -3,7 +3,7 @@
 // into ttrpc statuses by the server.
 import { OutputBatcher, SendWindow } from './window.js';
 import { sendAck } from './process.js';
-import { accessSync, constants as fsc, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants as fsc, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import net from 'node:net';
 import os from 'node:os';
@@ -32,6 +32,25 @@ export interface AgentOptions {
   cgroupParent?: string;
   /** Set when this guest boots to be saved as a template: the first Hello resumes it (resume.ts). */
   deferredShares?: DeferredShare[];
+  /**
+   * The file /init creates once its late boot steps (the rest of the modules, the network, the
+   * shares) are done; they run beside the agent's start, and Hello answers only after them.
+   */
+  bootDone?: string;
+  /** How long Hello waits for `bootDone` (default 120 s). */
+  bootWaitMs?: number;
+}
+
+/** Resolves once `path` exists (polled: /init creates it once), rejects after `ms`. */
+async function untilFile(path: string, ms: number): Promise<void> {
+  const deadline = performance.now() + ms;
+  while (!existsSync(path)) {
+    if (performance.now() > deadline)
+      throw unavailable(
+        `the guest's late boot steps did not finish within ${ms / 1000} s (no ${path}): the guest's boot log names the step`,
+      );
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 /**
@@ -52,6 +71,7 @@ export class Agent {
   private readonly containers = new Map<string, GuestContainer>();
   private readonly creating = new Set<string>();
   private resumed?: Promise<void>;
+  private booted?: Promise<void>;
 
   constructor(private readonly o: AgentOptions) {}
 
@@ -66,6 +86,13 @@ export class Agent {
       throw failedPrecondition(
         `agent API mismatch: the guest agent speaks v${API_VERSION}, the host (${r.host || 'unknown'}) speaks v${r.minVersion}..v${r.maxVersion}; rebuild the guest image (tandem guest build)`,
       );
+    }
+    if (this.o.bootDone) {
+      this.booted ??= untilFile(this.o.bootDone, this.o.bootWaitMs ?? 120_000).catch((err: unknown) => {
+        this.booted = undefined; // the next Hello waits again
+        throw err;
+      });
+      await this.booted;
     }
     if (this.o.deferredShares) {
       const input = { clockUnixMs: Number(r.clockUnixMs), entropy: r.entropy, shares: this.o.deferredShares, sharesDir: SHARES_DIR };
@@ -92,6 +119,7 @@ export class Agent {
       throw alreadyExists(`container ${r.containerId} already exists`);
     const spec = parseSpec(r.specJson);
     this.creating.add(r.containerId);
+    const t0 = performance.now();
     try {
       const c = await GuestContainer.create(
         {
@@ -107,7 +135,8 @@ export class Agent {
       );
       this.containers.set(c.id, c);
       const stdoutPort = c.init.stdoutPort;
-      log.info('created', { id: c.id, pid: c.init.pid, ...(stdoutPort && { stdoutPort }) });
+      const ms = Math.round(performance.now() - t0);
+      log.info('created', { id: c.id, pid: c.init.pid, ...(stdoutPort && { stdoutPort }), ms, ...c.createMs });
       return { pid: c.init.pid, stdoutPort };
     } finally {
       this.creating.delete(r.containerId);
@@ -116,8 +145,16 @@ export class Agent {
 
   async Start(r: tandem.agent.v1.StartRequest): Promise<tandem.agent.v1.IStartResponse> {
     const c = this.container(r.containerId);
+    const t0 = performance.now();
     const pid = r.execId ? await c.startExec(r.execId) : await c.startInit();
-    log.info('started', { id: r.containerId, exec: r.execId, pid });
+    const runtimeMs = r.execId ? c.process(r.execId).runtimeMs : undefined;
+    log.info('started', {
+      id: r.containerId,
+      exec: r.execId,
+      pid,
+      ms: Math.round(performance.now() - t0),
+      ...(runtimeMs !== undefined && { runtimeMs }),
+    });
     return { pid };
   }
 

@@ -17,6 +17,8 @@ import { log } from './log.js';
 // Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
 const run = (file: string, args: string[]) => promisify(execFile)(file, args);
 
+const ms = (x: number) => Math.round(x);
+
 /** The two FIFOs of the create/start handshake: from the pool, or one mkfifo when it fails. */
 async function makeHandshakeFifos(tools: AgentTools, created: string, gate: string): Promise<void> {
   try {
@@ -78,6 +80,12 @@ export class GuestContainer {
   private preExec: string | null = null;
   /** runc's cgroupfs driver puts the container at /sys/fs/cgroup/<cgroupsPath>. */
   private cgroupDir = '';
+  /**
+   * Where Create's time went (ms): bundle, FIFOs and spec written; the runtime spawned; the
+   * runtime setting the container up until our hook reported it. The agent logs them with
+   * `created`, so `npm run bench` can show where a warm start goes.
+   */
+  readonly createMs = { prepareMs: 0, spawnMs: 0, setupMs: 0 };
 
   private constructor(
     readonly id: string,
@@ -88,6 +96,7 @@ export class GuestContainer {
 
   static async create(o: ContainerOptions, tools: AgentTools): Promise<GuestContainer> {
     checkId('container id', o.id);
+    const t0 = performance.now();
     const bundle = join(o.bundles, o.id);
     try {
       mkdirSync(bundle);
@@ -123,8 +132,11 @@ export class GuestContainer {
         () => true,
         () => false,
       );
+      const t1 = performance.now();
       c.init.launch(['run', ...(o.noPivot ? ['--no-pivot'] : []), '--bundle', bundle, o.id], o.spec.process?.consoleSize);
+      const t2 = performance.now();
       const pid = await Promise.race([state, c.init.exited.then(() => 0)]);
+      Object.assign(c.createMs, { prepareMs: ms(t1 - t0), spawnMs: ms(t2 - t1), setupMs: ms(performance.now() - t2) });
       if (!pid) {
         const why = (await c.init.runtimeError()) || `runc exited with status ${(await c.init.exited).status}`;
         throw new TandemError(Code.Unknown, `create ${o.id}: ${why}`);
@@ -214,12 +226,14 @@ export class GuestContainer {
     await lookPath(`/proc/${this.init.pid}/root`, String(spec.args?.[0] ?? ''), spec.env, spec.cwd);
     const file = join(this.bundle, `exec-${execId}.json`);
     writeFileSync(file, JSON.stringify(spec));
+    const t0 = performance.now();
     p.launch(['exec', '--process', file, '--pid-file', p.pidFile, this.id], spec.consoleSize);
     let pid = 0;
     await until(p, async () => {
       pid = Number(readSmall(p.pidFile).trim()) || 0;
       return pid > 0;
     });
+    p.runtimeMs = ms(performance.now() - t0);
     if (!pid) {
       const why = await p.runtimeError();
       if (why) throw failedPrecondition(`exec ${execId} in ${this.id}: ${why}`);

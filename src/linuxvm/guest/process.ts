@@ -71,6 +71,8 @@ export class GuestProcess {
   program = '';
   /** The OCI process of an exec, kept until Start writes it for `runc exec --process`. */
   execSpec?: OciProcess;
+  /** An exec's Start: ms from spawning the runtime to its pid file (logged with `started`). */
+  runtimeMs?: number;
   private child?: ChildProcess;
   private exit?: Exit;
   private exitResolve!: (e: Exit) => void;

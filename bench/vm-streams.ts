@@ -1,0 +1,117 @@
+// Streams out of a container, timed two ways: `ctr run` spawned until it exits (what a user waits
+// for, container start and removal included) and first byte until last (the stream itself, the
+// rate issue 15 asks ≥ 25 MiB/s of). And a published port: a host client reading a 64 MiB file
+// from busybox httpd in a VM container, through the host's listener and the agent's DialPort.
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import { BUSYBOX, type Containerd } from '../test/helpers/containerd.js';
+
+const MB = 1 << 20;
+
+export interface StreamRate {
+  /** MiB/s over `ctr run` spawned → exit. */
+  total: number;
+  /** MiB/s over the first byte → the last. */
+  stream: number;
+}
+
+/** `ctr run --rm … <cmd>` writing `size` bytes to stdout, read by us through a pipe. */
+export function stdoutRate(cd: Containerd, flags: string[], id: string, cmd: string[], size: number, image = BUSYBOX): Promise<StreamRate> {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const now = () => Number(process.hrtime.bigint() - t0) / 1e6;
+    const p = spawn('ctr', ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, image, id, ...cmd], {
+      env: cd.env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let n = 0;
+    let first = 0;
+    let last = 0;
+    p.stdout.on('data', (c: Buffer) => {
+      if (!n) first = now();
+      n += c.length;
+      last = now();
+    });
+    p.on('close', (code) => {
+      if (code !== 0 || n !== size) return reject(new Error(`${id}: exit ${code}, ${n}/${size} bytes`));
+      resolve({ total: size / MB / (now() / 1000), stream: size / MB / (Math.max(last - first, 1) / 1000) });
+    });
+  });
+}
+
+/** The port of a fresh listener on 127.0.0.1, closed again (for a publish mapping). */
+export async function freePort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+/** One GET of `path` on 127.0.0.1:`port`: MiB/s from the response's first body byte to its end, or an error. */
+function getRate(port: number, path: string, size: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.get({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+      if (res.statusCode !== 200) {
+        res.resume();
+        return reject(new Error(`GET ${path}: HTTP ${res.statusCode}`));
+      }
+      let n = 0;
+      let first = 0n;
+      res.on('data', (c: Buffer) => {
+        if (!n) first = process.hrtime.bigint();
+        n += c.length;
+      });
+      res.on('end', () => {
+        const ms = Number(process.hrtime.bigint() - first) / 1e6;
+        return n === size ? resolve(size / MB / (Math.max(ms, 1) / 1000)) : reject(new Error(`GET ${path}: ${n}/${size} bytes`));
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
+
+/**
+ * A VM container publishing busybox httpd's port 8080 on a free host port, serving a `size` file;
+ * the median MiB/s of `runs` downloads (first body byte → end). The container is removed after.
+ */
+export async function publishedPortRate(cd: Containerd, flags: string[], id: string, size: number, runs: number): Promise<number> {
+  const port = await freePort();
+  await cd.ctrOk(
+    [
+      'run',
+      '-d',
+      ...flags,
+      '--annotation',
+      `io.containerd.tandem.publish=127.0.0.1:${port}:8080`,
+      BUSYBOX,
+      id,
+      'sh',
+      '-c',
+      `mkdir /www && head -c ${size} /dev/zero > /www/big && exec httpd -f -p 8080 -h /www`,
+    ],
+    { timeoutMs: 600_000 },
+  );
+  try {
+    // Ready when a GET answers 200 (the file is written before httpd listens); bounded generously.
+    const deadline = Date.now() + 300_000;
+    for (;;) {
+      try {
+        await getRate(port, '/big', size);
+        break;
+      } catch (err) {
+        if (Date.now() > deadline) throw new Error(`httpd in ${id} did not serve within 300 s: ${(err as Error).message}`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    const rates: number[] = [];
+    for (let i = 0; i < runs; i++) rates.push(await getRate(port, '/big', size));
+    return rates.sort((a, b) => a - b)[rates.length >> 1]!;
+  } finally {
+    await cd.ctr(['tasks', 'kill', '-s', 'SIGKILL', id]);
+    for (let i = 0; i < 100 && (await cd.ctr(['tasks', 'delete', id])).code !== 0; i++) await new Promise((r) => setTimeout(r, 200));
+    await cd.ctr(['containers', 'delete', id]);
+  }
+}
