@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { invalidArgument } from '../common/errdefs.js';
 import type { ShareKind } from './share.js';
+import { MAX_OUTPUT_PORTS, OUTPUT_PORTS } from './backends/qemu-args.js';
 
 export type BackendName = 'qemu' | 'vfkit';
 export type GuestArch = 'amd64' | 'arm64';
@@ -47,10 +48,12 @@ export interface VmSettings {
   /** The OCI runtime the guest agent runs containers with (`tandem.runtime=` on the kernel command line). */
   runtime: GuestRuntime;
   /**
-   * Containers' stdout through the VM's output ports where it has them (guest/output-ports.ts);
-   * TANDEM_VM_OUTPUT_PORTS=0 keeps every stream on the agent's channel (the vmd lists none).
+   * How many output ports QEMU makes for containers' stdout (guest/output-ports.ts;
+   * TANDEM_VM_OUTPUT_PORTS, default OUTPUT_PORTS). Each costs the guest ~4 MiB of receive buffers
+   * for its whole life; a stream that finds none free takes the agent's channel, and 0 keeps every
+   * stream there.
    */
-  outputPorts: boolean;
+  outputPorts: number;
 }
 
 /** OCI runtimes the guest image carries (docs/linuxvm.md: crun, measured faster under TCG). */
@@ -65,6 +68,13 @@ function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min = 0): numbe
   if (v === undefined || v === '') return dflt;
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw invalidArgument(`${name}=${v}: want an integer >= ${min}`);
+  return n;
+}
+
+function outputPortCount(env: NodeJS.ProcessEnv): number {
+  const n = int(env, 'TANDEM_VM_OUTPUT_PORTS', OUTPUT_PORTS, 0);
+  if (n > MAX_OUTPUT_PORTS)
+    throw invalidArgument(`TANDEM_VM_OUTPUT_PORTS=${n}: at most ${MAX_OUTPUT_PORTS} (QEMU's virtio-serial has 31 ports)`);
   return n;
 }
 
@@ -117,7 +127,7 @@ export function vmSettings(
     rosetta: env.TANDEM_VM_ROSETTA !== '0',
     runtime,
     agentSnapshot: env.TANDEM_VM_AGENT_SNAPSHOT !== '0',
-    outputPorts: env.TANDEM_VM_OUTPUT_PORTS !== '0',
+    outputPorts: outputPortCount(env),
     restore,
     templateDir: env.TANDEM_VM_TEMPLATE_DIR || undefined,
   };

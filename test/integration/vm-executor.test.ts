@@ -29,6 +29,7 @@ import { vmSettings } from '../../src/linuxvm/settings.js';
 import { busyboxRootfs, containerdLikeSpec, ociProcess } from '../helpers/vm-testkit.js';
 import { VM_LOST_STATUS } from '../../src/linuxvm/vm-process.js';
 import { LinuxShare } from '../../src/linuxvm/share-linux.js';
+import { OUTPUT_PORTS } from '../../src/linuxvm/backends/qemu-args.js';
 import { inProcessVmd, type InProcessVmd } from '../helpers/vmd-in-process.js';
 import type { ExecutorContainer, StdioConfig } from '../../src/executor/executor.js';
 
@@ -224,8 +225,9 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     expect(big.status).toBe(0);
     expect(big.out.length).toBe(want.length);
     expect(big.out === want).toBe(true);
-    // More containers than the VM has ports (8): each port serves several streams in turn.
-    for (let i = 0; i < 10; i++) expect(await runToExit(['sh', '-c', `echo run${i}`])).toEqual({ status: 0, out: `run${i}\n`, err: '' });
+    // More containers than the VM has ports: each port serves several streams in turn.
+    for (let i = 0; i < OUTPUT_PORTS + 2; i++)
+      expect(await runToExit(['sh', '-c', `echo run${i}`])).toEqual({ status: 0, out: `run${i}\n`, err: '' });
     // An exec exits first and its background child still writes (within the agent's 2 s grace):
     // the port ends when the child closes it, not at the exec's exit.
     const holder = bundle(['sleep', '600']);
@@ -239,8 +241,23 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     await c.destroy();
     const created = guestConsoles().match(/tandem-agent info: .* created .*/g) ?? [];
     const viaPort = created.filter((l) => / stdoutPort=tandem\.out\.\d+/.test(l));
-    expect(viaPort.length, created.slice(-3).join('\n')).toBeGreaterThanOrEqual(11);
-    expect(new Set(viaPort.map((l) => /stdoutPort=(\S+)/.exec(l)![1])).size).toBe(8);
+    expect(viaPort.length, created.slice(-3).join('\n')).toBeGreaterThanOrEqual(OUTPUT_PORTS + 3);
+    expect(new Set(viaPort.map((l) => /stdoutPort=(\S+)/.exec(l)![1])).size).toBe(OUTPUT_PORTS);
+  });
+
+  it('with every output port held by a running container, the next stream takes the agent channel, whole', async () => {
+    const holders: ExecutorContainer[] = [];
+    for (let i = 0; i < OUTPUT_PORTS; i++) {
+      const h = await create(bundle(['sleep', '600']));
+      await h.init.start();
+      holders.push(h);
+    }
+    const out = await runToExit(['sh', '-c', 'seq 1 20000; echo overflow']);
+    expect(out.status).toBe(0);
+    expect(out.out).toBe(Array.from({ length: 20000 }, (_, i) => i + 1).join('\n') + '\noverflow\n');
+    const last = (guestConsoles().match(/tandem-agent info: .* created .*/g) ?? []).at(-1) ?? '';
+    expect(last).not.toMatch(/stdoutPort=/);
+    for (const h of holders) await h.destroy();
   });
 
   it('-t: a terminal with resize', async () => {

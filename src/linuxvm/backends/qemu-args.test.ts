@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hostfwd, OUTPUT_PORTS, qemuPlan, virtiofsdArgs } from './qemu-args.js';
+import { hostfwd, MAX_OUTPUT_PORTS, OUTPUT_PORTS, qemuPlan, virtiofsdArgs } from './qemu-args.js';
 import { acceleratorCandidates, hostTscKhz, ACCEL_FAILURE_RE, type HostFacts } from './accel.js';
 import { vfkitPlan } from './vfkit-args.js';
 import type { Manifest } from '../image/manifest.js';
@@ -70,7 +70,17 @@ describe('qemuPlan', () => {
       expect(values(p.args, '-device')).toContain(`virtserialport,chardev=out${id},name=${name}`);
     }
     // 2 ports of the agent's, within virtio-serial's default of 31.
-    expect(OUTPUT_PORTS + 2).toBeLessThanOrEqual(31);
+    expect(MAX_OUTPUT_PORTS + 2).toBe(31);
+  });
+
+  test('output ports: as many as the config asks, none at 0, and a count out of range is refused', () => {
+    expect(Object.keys(qemuPlan(cfg({ outputPorts: 0 }), manifest('amd64'), 'tcg').outputPorts)).toEqual([]);
+    expect(
+      values(qemuPlan(cfg({ outputPorts: 0 }), manifest('amd64'), 'tcg').args, '-device').filter((d) => d.includes('tandem.out')),
+    ).toEqual([]);
+    expect(Object.keys(qemuPlan(cfg({ outputPorts: 2 }), manifest('amd64'), 'tcg').outputPorts)).toEqual(['tandem.out.0', 'tandem.out.1']);
+    for (const bad of [-1, 1.5, MAX_OUTPUT_PORTS + 1])
+      expect(() => qemuPlan(cfg({ outputPorts: bad }), manifest('amd64'), 'tcg')).toThrow(/outputPorts must be an integer from 0 to 29/);
   });
 
   test('arm64: virt machine, pci devices, ttyAMA0, no tsc; hardware accelerators use -cpu host', () => {

@@ -47,6 +47,8 @@ export interface VmConfig {
   memoryMiB: number;
   /** QEMU under TCG: the translation cache's size in MiB (default qemu-args.ts's TCG_TB_MIB). */
   tcgTbMiB?: number;
+  /** QEMU: how many output ports to make (default qemu-args.ts's OUTPUT_PORTS; ~4 MiB of guest RAM each). */
+  outputPorts?: number;
   /** A built guest: kernel, initrd.img, system.img, manifest.json. */
   imageDir: string;
   shares: Share[];

@@ -138,7 +138,7 @@ export class VmDaemon {
       shareHostDir: layout.hostDir,
       shareGuestDir: layout.guestDir,
       bootedAtMs: vm.bootedAt,
-      outputPorts: this.o.settings.outputPorts ? (vm.instance.outputPorts ?? {}) : {},
+      outputPorts: vm.instance.outputPorts ?? {},
     };
   }
 }

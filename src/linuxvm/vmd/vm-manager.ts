@@ -197,6 +197,7 @@ export class VmManager {
       cpus: s.cpus,
       memoryMiB: s.memoryMiB,
       tcgTbMiB: s.tcgTbMiB,
+      outputPorts: s.outputPorts,
       imageDir,
       rosetta: s.rosetta,
       shares: this.o.share.vmShares(s.shareKind),

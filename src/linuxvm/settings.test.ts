@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_OUTPUT_PORTS, OUTPUT_PORTS } from './backends/qemu-args.js';
+import { vmSettings } from './settings.js';
+
+describe('TANDEM_VM_OUTPUT_PORTS', () => {
+  const ports = (v?: string) =>
+    vmSettings({ TANDEM_STATE_DIR: '/tmp/x', ...(v !== undefined && { TANDEM_VM_OUTPUT_PORTS: v }) }, 'linux').outputPorts;
+
+  test('a count: the default, none, a few more, the most QEMU has room for', () => {
+    expect(ports()).toBe(OUTPUT_PORTS);
+    expect(ports('0')).toBe(0);
+    expect(ports('6')).toBe(6);
+    expect(ports(String(MAX_OUTPUT_PORTS))).toBe(MAX_OUTPUT_PORTS);
+  });
+
+  test('more than fit, or not a count, is refused naming the variable', () => {
+    expect(() => ports(String(MAX_OUTPUT_PORTS + 1))).toThrow(/TANDEM_VM_OUTPUT_PORTS=30: at most 29/);
+    expect(() => ports('many')).toThrow(/TANDEM_VM_OUTPUT_PORTS=many: want an integer >= 0/);
+    expect(() => ports('-1')).toThrow(/TANDEM_VM_OUTPUT_PORTS=-1/);
+  });
+});
