@@ -36,7 +36,7 @@ describe('qemuPlan', () => {
     const p = qemuPlan(cfg(), manifest('amd64'), 'tcg', { tscKhz: 2596136 });
     expect(p.binary).toBe('qemu-system-x86_64');
     expect(values(p.args, '-M')[0]).toMatch(/^microvm,x-option-roms=off,rtc=on/);
-    expect(values(p.args, '-accel')).toEqual(['tcg,tb-size=32']);
+    expect(values(p.args, '-accel')).toEqual(['tcg,tb-size=64']);
     expect(values(qemuPlan(cfg({ tcgTbMiB: 48 }), manifest('amd64'), 'tcg').args, '-accel')).toEqual(['tcg,tb-size=48']);
     expect(values(p.args, '-cpu')).toEqual(['max']);
     expect(values(p.args, '-device')).toEqual(

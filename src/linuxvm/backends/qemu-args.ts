@@ -34,11 +34,12 @@ export interface QemuPlan {
 const SHARE_TAG = /^[A-Za-z0-9_.-]{1,31}$/;
 /**
  * TCG translation cache size (MiB). It fills up and stays resident, so it is PSS one for one
- * (docs/guest.md, measured): 64 cost 64 MiB; 16 saved 48 MiB of that but flushed the whole cache
- * 230 times by the first idle container (every flush retranslates the guest's hot code); 32 saves
- * 32 MiB and had flushed 45 times at the same point.
+ * (docs/guest.md, measured). A smaller cache is flushed whole more often, and every flush
+ * retranslates the guest's hot code (node, crun): A/Bs of 2026-12-01 against 32 put 16 at +45 %
+ * cold start and +57 % warm start, and 64 at −15 % cold start, −40 % warm start, −33 % exec, for
+ * +30 MiB of QEMU's PSS; 128 gained less again for +64 MiB more.
  */
-const TCG_TB_MIB = 32;
+const TCG_TB_MIB = 64;
 
 /**
  * Output ports made at boot: virtio-serial ports (`tandem.out.N`) the agent wires a container's
