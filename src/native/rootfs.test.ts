@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveInRoot } from './rootfs.js';
+import { Code, TandemError } from '../common/errdefs.js';
+import type { MountPlatform } from './mount.js';
+import { locateRoot, resolveInRoot } from './rootfs.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'tandem-resolve-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,5 +37,30 @@ describe('resolveInRoot', () => {
   it('rejects symlink loops and relative destinations', async () => {
     await expect(resolveInRoot(root, '/loop1/x')).rejects.toThrow(/too many levels/);
     await expect(resolveInRoot(root, 'rel')).rejects.toThrow(/must be absolute/);
+  });
+});
+
+describe('locateRoot', () => {
+  // Only the planning is under test here: no operation is applied.
+  const platform = { rootfsOps: () => [], privateRootOps: () => [] } as unknown as MountPlatform;
+  const spec = { ociVersion: '1.0.2' };
+  const overlay = [{ type: 'overlay', source: 'overlay', options: ['lowerdir=/l'] }];
+
+  it('makes <bundle>/rootfs, or takes the one that is there', async () => {
+    const bundle = path.join(root, 'bundle-a');
+    mkdirSync(bundle);
+    expect((await locateRoot(bundle, spec, overlay, platform)).root).toBe(path.join(bundle, 'rootfs'));
+    expect((await locateRoot(bundle, spec, overlay, platform)).root).toBe(path.join(bundle, 'rootfs'));
+  });
+
+  it('never makes the bundle itself: a bundle containerd removed fails the Create (FailedPrecondition)', async () => {
+    const bundle = path.join(root, 'bundle-gone');
+    for (const rootfs of [overlay, [{ type: 'bind', source: root, options: ['rbind'] }]]) {
+      const err = await locateRoot(bundle, spec, rootfs, platform).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(TandemError);
+      expect((err as TandemError).code).toBe(Code.FailedPrecondition);
+      expect((err as TandemError).message).toContain(`bundle ${bundle} is gone`);
+      expect(existsSync(bundle)).toBe(false);
+    }
   });
 });

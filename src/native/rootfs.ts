@@ -8,12 +8,28 @@
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { invalidArgument, notFound } from '../common/errdefs.js';
+import { failedPrecondition, invalidArgument, notFound } from '../common/errdefs.js';
 import { isBind, type Mount, type OciMount, type OciSpec } from '../common/oci.js';
 import { type MountOp, type MountPlatform } from './mount.js';
 
 export { resolveInRoot } from '../common/in-root.js';
 import { resolveInRoot } from '../common/in-root.js';
+
+/**
+ * `<bundle>/rootfs`, made as runc's shim makes it: never the bundle itself. containerd owns the
+ * bundle; a Create still running after containerd crashed and the restarted one removed the bundle
+ * must fail here, not make it again (a bundle nobody would ever remove).
+ */
+async function mkdirInBundle(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { mode: 0o711 });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code === 'ENOENT') throw failedPrecondition(`bundle ${path.dirname(dir)} is gone (containerd removed it): not making it again`);
+    throw err;
+  }
+}
 
 /** The directory the container's processes chroot into, and what must be mounted first. */
 export async function locateRoot(
@@ -41,7 +57,7 @@ export async function locateRoot(
     const target = path.join(bundle, 'rootfs');
     const priv = platform.privateRootOps(await realpath(source), target);
     if (priv) {
-      await mkdir(target, { recursive: true, mode: 0o711 });
+      await mkdirInBundle(target);
       dir = target;
       ops = priv;
     } else {
@@ -49,7 +65,7 @@ export async function locateRoot(
     }
   } else {
     dir = path.join(bundle, 'rootfs');
-    await mkdir(dir, { recursive: true, mode: 0o711 });
+    await mkdirInBundle(dir);
     ops = platform.rootfsOps(rootfs, dir);
   }
   const st = await stat(dir).catch(() => null);

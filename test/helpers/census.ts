@@ -2,7 +2,7 @@
 // the daemons and their open fds, mounts, bundle and share directories, snapshotter metadata rows
 // and trees, and containerd's own tasks, containers, leases and snapshots. `settled()` waits for
 // the count to come back (a readiness signal, bounded generously) and then shows what differs.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
@@ -133,15 +133,47 @@ function comparable(c: Census, base: Census, replaced: string[] = []): Census {
   return { ...c, daemons };
 }
 
-/** What containerd's log says about garbage collection and leases: shown when a census stays off. */
-function containerdGcLines(cd: Containerd): string {
+/**
+ * What containerd's log says about what was left (the names of leftover bundles and snapshots),
+ * garbage collection and leases: shown when a census stays off, so a rare leftover leaves its cause.
+ */
+function containerdLines(cd: Containerd, now: Census, want: Census): string {
+  const extra = [
+    ...now.bundles.filter((b) => !want.bundles?.includes(b)),
+    ...now.snapshots.filter((s) => !want.snapshots?.includes(s)).map((s) => s.slice(s.indexOf(':') + 1)),
+  ];
   try {
     const lines = readFileSync(join(cd.dir, 'containerd.log'), 'utf8').split('\n');
-    const gc = lines.filter((l) => /garbage|gc\b|lease|remove snapshot|snapshot.*(removed|cleanup)/i.test(l));
-    return `containerd's log, garbage collection and leases (last 40 of ${gc.length}):\n${gc.slice(-40).join('\n')}`;
+    const named = lines.filter((l) => extra.some((e) => l.includes(e)));
+    const gc = lines.filter((l) => /garbage|gc\b|lease/i.test(l));
+    const bundleDir = join(cd.dir, 'state/io.containerd.runtime.v2.task', cd.namespace);
+    const listing = now.bundles.filter((b) => !want.bundles?.includes(b)).flatMap((b) => listTree(join(bundleDir, b)));
+    return [
+      ...listing,
+      `containerd's log on ${extra.join(', ') || 'the leftovers'} (last 40 of ${named.length}):`,
+      ...named.slice(-40),
+      `containerd's log on garbage collection and leases (last 20 of ${gc.length}):`,
+      ...gc.slice(-20),
+    ].join('\n');
   } catch (err) {
     return `containerd's log unreadable: ${(err as Error).message}`;
   }
+}
+
+/** Every path under `dir` with its modification time (ISO), for a leftover's post-mortem. */
+function listTree(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    try {
+      const st = lstatSync(p);
+      out.push(`${st.mtime.toISOString()} ${st.isDirectory() ? 'd' : st.isSymbolicLink() ? 'l' : 'f'} ${p}`);
+      if (st.isDirectory()) for (const e of readdirSync(p)) walk(join(p, e));
+    } catch (err) {
+      out.push(`${p}: ${(err as Error).message}`);
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 /** Runs `n` jobs with at most `concurrency` at once; returns their results in order. */
@@ -182,7 +214,7 @@ export async function settled(
     await new Promise((r) => setTimeout(r, 250));
     now = strip(comparable(await census(t), before, replaced));
   }
-  if (JSON.stringify(now) !== JSON.stringify(want)) console.error(containerdGcLines(t.cd));
+  if (JSON.stringify(now) !== JSON.stringify(want)) console.error(containerdLines(t.cd, now, want));
   expect(now).toEqual(want);
   return now;
 }
