@@ -49,6 +49,12 @@ const VIRTIOFSD_READY_MS = 60_000;
 /** Default boot bound when the caller gives none (the vmd passes TANDEM_VM_BOOT_TIMEOUT_MS). */
 const READY_MS = 120_000;
 const FIRST_LINE_RE = /^tandem-guest: /m;
+/**
+ * A TCG guest prints /init's first line about a second after QEMU starts. Twice on 2026-12-01 a
+ * boot printed nothing at all for 120 and 280 s (hung before /init; the kernel said nothing at
+ * loglevel 3; cause unknown): such a boot is killed and started once more, saying so.
+ */
+const SILENT_BOOT_MS = 60_000;
 const failedAccels = new Set<string>();
 
 export class QemuBackend implements VmBackend {
@@ -84,11 +90,8 @@ export class QemuBackend implements VmBackend {
           manifest,
           log,
         );
+      if (accel === 'tcg') return booted(await bootTcg(plan, cfg, log), cfg.imageDir, manifest, log);
       const vm = await QemuInstance.launch(plan, accel, log, cfg.mark);
-      if (accel === 'tcg') {
-        await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
-        return booted(vm, cfg.imageDir, manifest, log);
-      }
       // A hardware accelerator: give up on it if QEMU dies or complains before the guest speaks.
       const ok = await vm.waitFirstLine(ACCEL_PROBE_MS).then(
         () => true,
@@ -144,6 +147,10 @@ export class QemuInstance implements VmInstance {
 
   get pid(): number {
     return this.proc.pid;
+  }
+
+  get running(): boolean {
+    return this.proc.running;
   }
 
   get bootLog(): string {
@@ -309,6 +316,29 @@ export async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: s
 }
 
 /**
+ * Boots under TCG to the ready marker. A guest that prints nothing within SILENT_BOOT_MS (or half
+ * the boot bound, if shorter) while QEMU runs is killed and booted once more; a QEMU that exited
+ * is left for waitReady to report.
+ */
+export async function bootTcg(plan: QemuPlan, cfg: VmConfig, log: (m: string) => void): Promise<QemuInstance> {
+  const ms = cfg.readyTimeoutMs ?? READY_MS;
+  const silentMs = Math.min(SILENT_BOOT_MS, ms / 2);
+  const started = Date.now();
+  let vm = await QemuInstance.launch(plan, 'tcg', log, cfg.mark);
+  const spoke = await vm.waitFirstLine(silentMs).then(
+    () => true,
+    () => false,
+  );
+  if (!spoke && vm.running) {
+    await vm.kill();
+    log(`qemu: the guest printed nothing in ${silentMs / 1000} s (its boot hung before /init); booting it once more`);
+    vm = await QemuInstance.launch(plan, 'tcg', log, cfg.mark);
+  }
+  await vm.waitReady(Math.max(ms - (Date.now() - started), silentMs));
+  return vm;
+}
+
+/**
  * Starts the VM from its template when there is one; otherwise boots it, saves it as the template
  * once its agent serves, and lets it run on. A template QEMU cannot load (damaged, or from
  * another build of QEMU despite the key) is removed and the VM booted instead; a failed save
@@ -332,8 +362,7 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
       log(`qemu: could not restore ${t.file} (${(err as Error).message}); removed it, booting instead`);
     }
   }
-  const vm = await QemuInstance.launch(plan, 'tcg', log, cfg.mark);
-  await vm.waitReady(ms);
+  const vm = await bootTcg(plan, cfg, log);
   try {
     const saved = await vm.saveAsTemplate(t, ms);
     cfg.mark?.('vmd: VM saved as its template');

@@ -1,0 +1,65 @@
+// bootTcg's one retry of a silent boot, against a stand-in for QEMU (a shell script that is
+// silent the first time it runs and prints the guest's lines after), so no real VM is needed.
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { QemuPlan } from './qemu-args.js';
+import { bootTcg } from './qemu.js';
+import type { VmConfig } from './vm-backend.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tandem-qemu-boot-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A stand-in QEMU running `script` (its first argument: a file it may use to tell its first start). */
+function fakeQemu(name: string, script: string): QemuPlan {
+  const bin = join(dir, `${name}.sh`);
+  writeFileSync(bin, `#!/bin/sh\n${script}\nexec sleep 600\n`);
+  chmodSync(bin, 0o755);
+  const sock = (n: string) => join(dir, `${name}-${n}.sock`);
+  return {
+    binary: bin,
+    args: [join(dir, `${name}.started`)],
+    cmdline: '',
+    sockets: { agent: sock('agent'), ctl: sock('ctl'), qmp: sock('qmp') },
+    outputPorts: {},
+    bootLog: join(dir, `${name}.log`),
+    virtiofs: [],
+  } as unknown as QemuPlan;
+}
+
+const cfg = { readyTimeoutMs: 3000 } as VmConfig;
+const launches = (plan: QemuPlan) => readFileSync(plan.bootLog, 'utf8').match(/^--- /gm)?.length ?? 0;
+
+describe('bootTcg', () => {
+  it('kills a boot that prints nothing and boots once more, saying so', async () => {
+    const plan = fakeQemu(
+      'silent-once',
+      'if [ ! -e "$1" ]; then : > "$1"; else echo "tandem-guest: [0.50] stage 1"; echo "tandem-guest: [0.90] ready"; fi',
+    );
+    const lines: string[] = [];
+    const vm = await bootTcg(plan, cfg, (m) => lines.push(m));
+    try {
+      expect(vm.running).toBe(true);
+      expect(launches(plan)).toBe(2);
+      expect(lines.join('\n')).toMatch(/the guest printed nothing in 1\.5 s \(its boot hung before \/init\); booting it once more/);
+    } finally {
+      await vm.kill();
+    }
+  });
+
+  it('a guest that speaks but never gets ready is not booted again: the bound fails it', async () => {
+    const plan = fakeQemu('no-ready', 'echo "tandem-guest: [0.50] stage 1"');
+    const lines: string[] = [];
+    await expect(bootTcg(plan, cfg, (m) => lines.push(m))).rejects.toThrow(/ready/);
+    expect(launches(plan)).toBe(1);
+    expect(lines.join('\n')).not.toMatch(/printed nothing/);
+  });
+
+  it('a guest silent twice fails after its one retry', async () => {
+    const plan = fakeQemu('silent-always', ': > "$1"');
+    const lines: string[] = [];
+    await expect(bootTcg(plan, cfg, (m) => lines.push(m))).rejects.toThrow(/ready/);
+    expect(launches(plan)).toBe(2);
+  });
+});
