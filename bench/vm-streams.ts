@@ -4,8 +4,8 @@
 // from busybox httpd in a VM container, through the host's listener and the agent's DialPort.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
 import { BUSYBOX, type Containerd } from '../test/helpers/containerd.js';
+import { freePort } from '../test/helpers/docker.js';
 
 const MB = 1 << 20;
 
@@ -38,15 +38,6 @@ export function stdoutRate(cd: Containerd, flags: string[], id: string, cmd: str
       resolve({ total: size / MB / (now() / 1000), stream: size / MB / (Math.max(last - first, 1) / 1000) });
     });
   });
-}
-
-/** The port of a fresh listener on 127.0.0.1, closed again (for a publish mapping). */
-export async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 /** One GET of `path` on 127.0.0.1:`port`: MiB/s from the response's first body byte to its end, or an error. */
