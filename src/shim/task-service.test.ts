@@ -328,3 +328,34 @@ test('an exec that exits before its Start answers is reported after /tasks/exec-
     '/tasks/exit',
   ]);
 });
+
+test('an id Connect answered that no Create claims is a stopped task (exit 255) that Delete removes; a Create claims it', async () => {
+  // containerd 1.6 restarted after dying between `shim start` and the Create keeps the task its
+  // Connect was answered for: it must be deletable, or it and its bundle stay for good.
+  const bundle = newBundle();
+  writeFileSync(join(bundle, 'config.json'), JSON.stringify({ ociVersion: '1.0.2', process: { args: ['true'], cwd: '/' } }));
+  const svc = new TaskService({
+    publisher: { namespace: 'ns', publish: () => {} } as unknown as Publisher,
+    log: pino({ level: 'silent' }),
+    version: 'test',
+    chooseExecutor: async () => fakeExecutor(Promise.resolve()),
+    onContainersChanged: () => {},
+  });
+  // Before any Connect, an unknown id is NotFound, as ever.
+  expect(await code(svc.State(t.StateRequest.create({ id: 'ghost' })))).toBe('NotFound');
+  await svc.Connect(t.ConnectRequest.create({ id: 'ghost' }));
+  const state = await svc.State(t.StateRequest.create({ id: 'ghost' }));
+  expect([state.status, state.exitStatus]).toEqual([Status.STOPPED, 255]);
+  expect((await svc.Wait(t.WaitRequest.create({ id: 'ghost' }))).exitStatus).toBe(255);
+  expect(await code(svc.State(t.StateRequest.create({ id: 'ghost', execId: 'e' })))).toBe('NotFound');
+  expect((await svc.Delete(t.DeleteRequest.create({ id: 'ghost' }))).exitStatus).toBe(255);
+  expect(await code(svc.State(t.StateRequest.create({ id: 'ghost' })))).toBe('NotFound');
+  expect(await code(svc.Connect(t.ConnectRequest.create({ id: 'ghost' })))).toBe('NotFound');
+  expect(svc.size).toBe(0);
+
+  // Asked before its Create (a grouping shim, containerd 1.7's sandboxes): the Create claims it.
+  await svc.Connect(t.ConnectRequest.create({ id: 'early' }));
+  await svc.Create(t.CreateTaskRequest.create({ id: 'early', bundle }));
+  const early = await svc.State(t.StateRequest.create({ id: 'early' }));
+  expect([early.status, early.pid]).toEqual([Status.CREATED, 4242]);
+});

@@ -20,6 +20,8 @@ const task = containerd.task.v2;
 const GONE_KEPT = 1024;
 /** containerd 1.6 gives a reloaded shim's Connect 5 s (io.containerd.timeout.shim.load). */
 const CONNECT_WAIT_MS = 3000;
+/** The exit status containerd itself gives a task whose shim it lost. */
+const UNCLAIMED_EXIT = 255;
 
 export interface TaskServiceDeps {
   publisher: Publisher;
@@ -52,6 +54,14 @@ export class TaskService {
    * a task that is not there (and a connection).
    */
   private readonly gone = new Set<string>();
+  /**
+   * Ids Connect answered without a task or a Create under way, with when. containerd 1.6,
+   * restarted after dying between `shim start` and the Create, keeps such a task (Connect
+   * answered); without an answer for it, its State is NotFound, `ctr tasks delete` fails and
+   * the bundle stays for good. Until a Create claims the id, it is reported as a task that
+   * stopped (exit 255, as containerd reports a shim it lost), so a delete removes it and its bundle.
+   */
+  private readonly unclaimed = new Map<string, Date>();
 
   get size(): number {
     return this.containers.size + this.creating;
@@ -76,6 +86,7 @@ export class TaskService {
     this.creating++;
     this.d.onContainersChanged(this.size);
     this.gone.delete(r.id);
+    this.unclaimed.delete(r.id);
     // Pending from its first step, so a Connect arriving at any point waits for the outcome.
     const done = readSpec(r.bundle).then((spec) => {
       const { log, close } = containerLogger(this.d.log, r.bundle, { id: r.id });
@@ -139,6 +150,12 @@ export class TaskService {
     }
   }
 
+  /** When Connect first answered for `id` while nothing claimed it (an init only), if so. */
+  private unclaimedAt(id: string, execId: string): Date | undefined {
+    if (execId || this.containers.has(id) || this.pending.has(id)) return undefined;
+    return this.unclaimed.get(id);
+  }
+
   private remember(id: string): void {
     if (this.gone.size >= GONE_KEPT) this.gone.delete(this.gone.values().next().value!);
     this.gone.add(id);
@@ -161,6 +178,13 @@ export class TaskService {
   }
 
   async Delete(r: InstanceType<T['DeleteRequest']>): Promise<containerd.task.v2.IDeleteResponse> {
+    const at = this.unclaimedAt(r.id, r.execId);
+    if (at) {
+      this.unclaimed.delete(r.id);
+      this.remember(r.id);
+      this.d.log.info({ id: r.id }, 'deleted a task containerd kept that was never created here');
+      return { pid: 0, exitStatus: UNCLAIMED_EXIT, exitedAt: timestamp(at) };
+    }
     const c = this.get(r.id);
     const p = c.process(r.execId);
     const exit = await p.delete();
@@ -246,6 +270,8 @@ export class TaskService {
   }
 
   async State(r: InstanceType<T['StateRequest']>): Promise<containerd.task.v2.IStateResponse> {
+    const at = this.unclaimedAt(r.id, r.execId);
+    if (at) return { id: r.id, status: containerd.v1.types.Status.STOPPED, exitStatus: UNCLAIMED_EXIT, exitedAt: timestamp(at) };
     const c = this.get(r.id);
     const p = c.process(r.execId);
     const exit = p.exitStatus;
@@ -272,6 +298,8 @@ export class TaskService {
   }
 
   async Wait(r: InstanceType<T['WaitRequest']>): Promise<containerd.task.v2.IWaitResponse> {
+    const at = this.unclaimedAt(r.id, r.execId);
+    if (at) return { exitStatus: UNCLAIMED_EXIT, exitedAt: timestamp(at) };
     const p = this.get(r.id).process(r.execId);
     const exit = await p.exited;
     return { exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) };
@@ -303,6 +331,10 @@ export class TaskService {
     if (this.gone.has(r.id) && !this.containers.has(r.id))
       throw notFound(`container ${r.id} not found: it was deleted or its create failed`);
     const c = this.containers.get(r.id);
+    if (!c && !this.pending.has(r.id) && !this.unclaimed.has(r.id)) {
+      if (this.unclaimed.size >= GONE_KEPT) this.unclaimed.delete(this.unclaimed.keys().next().value!);
+      this.unclaimed.set(r.id, new Date());
+    }
     return { shimPid: process.pid, taskPid: c?.init.pid ?? 0, version: this.d.version };
   }
 
