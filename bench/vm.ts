@@ -12,6 +12,7 @@ import { bareBoot, guestImageReady } from './vm-floor.js';
 import { restoredStarts } from './vm-restore.js';
 import { arm64Guest, arm64Rows } from './vm-arm64.js';
 import { breakdownSection, warmBreakdown } from './vm-warm.js';
+import { memoryBreakdown, memorySection } from './vm-memory.js';
 import { publishedPortRate, stdoutRate } from './vm-streams.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -196,6 +197,8 @@ async function main(): Promise<void> {
     const qemu = procs.filter((p) => !p.cmd.includes('vmd/main.js'));
     const vmdMem = procs.filter((p) => p.cmd.includes('vmd/main.js')).reduce((a, p) => a + pssMiB(p.pid), 0);
     note('idle PSS MiB (qemu+virtiofsd)', idleMem);
+    const memParts = await memoryBreakdown(cd, 'vm-idle', qemu);
+    note('idle memory breakdown', memParts);
     const back = await memoryGivenBack(
       cd,
       qemu.map((p) => p.pid),
@@ -420,7 +423,7 @@ async function main(): Promise<void> {
         `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadRestore} before the restored starts, ${loadArm64} before the arm64 guest, ${loadFloor} before the floor, ${load()} at the end.`,
         `Host: ${execFileSync('uname', ['-srm'], { encoding: 'utf8' }).trim()}. Regenerate with \`npm run bench\`. Guest variants side by side (runtime, bundled agent, batching) under the same load: docs/bench-vm-ab.md (\`bench/vm-ab.ts\`).`,
       ],
-      [timelineSection(timeline, cold, loadCold), breakdownSection(breakdown, RUNS, loadWarm)],
+      [timelineSection(timeline, cold, loadCold), breakdownSection(breakdown, RUNS, loadWarm), memorySection(memParts, idleMem)],
     );
     process.stdout.write(text);
   } finally {

@@ -1,0 +1,92 @@
+// Where the idle VM's memory goes: QEMU's and virtiofsd's PSS split by mapping (the guest's RAM,
+// TCG's translation cache, QEMU itself), and the guest's own view of the RAM it touched
+// (/proc/meminfo and /proc/slabinfo read in the idle container; the container shares the guest's
+// kernel). The idle-memory row says how far from the target; this says what the distance is made of.
+import { readFileSync } from 'node:fs';
+import type { Containerd } from '../test/helpers/containerd.js';
+
+export interface MemoryBreakdown {
+  host: [string, number][];
+  guest: [string, number][];
+  /** The guest RAM's size (MiB) as QEMU was given it. */
+  ramMiB: number;
+}
+
+/** PSS (MiB) of one process's mappings, grouped by `group` (undefined: the rest). */
+function pssBy(pid: number, group: (perms: string, name: string) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  let key = '';
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ (\S+) \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) {
+      key = group(head[1]!, head[2] ?? '');
+      continue;
+    }
+    const pss = /^Pss:\s+(\d+) kB/.exec(line);
+    if (pss) out.set(key, (out.get(key) ?? 0) + Number(pss[1]) / 1024);
+  }
+  return out;
+}
+
+const GUEST_RAM = 'guest RAM the guest touched (its memfd, PSS shared by QEMU and virtiofsd)';
+const TB_CACHE = "TCG's translation cache (QEMU's executable anonymous mapping; -accel tcg,tb-size)";
+
+/** The guest's RAM memfd, the translation cache (the one rwx anonymous mapping), the rest. */
+function hostGroup(proc: string) {
+  return (perms: string, name: string): string => {
+    if (name.startsWith('/memfd:')) return GUEST_RAM;
+    if (perms.startsWith('rwx') && (name === '' || name.startsWith('['))) return TB_CACHE;
+    return `${proc} itself (heap, threads, binary and libraries)`;
+  };
+}
+
+export async function memoryBreakdown(cd: Containerd, idle: string, processes: { pid: number; cmd: string }[]): Promise<MemoryBreakdown> {
+  const host = new Map<string, number>();
+  let ramMiB = 0;
+  for (const p of processes) {
+    const name = p.cmd.includes('virtiofsd') ? 'virtiofsd' : 'QEMU';
+    for (const [k, v] of pssBy(p.pid, hostGroup(name))) host.set(k, (host.get(k) ?? 0) + v);
+    ramMiB ||= Number(/ -m (\d+)/.exec(p.cmd)?.[1] ?? 0);
+  }
+  const text = await cd.ctrOk(['tasks', 'exec', '--exec-id', 'memory', idle, 'sh', '-c', 'cat /proc/meminfo /proc/slabinfo']);
+  const kib = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN) / 1024;
+  // slabinfo: name active_objs num_objs objsize …
+  const slab = (name: string) => {
+    const m = new RegExp(`^${name}\\s+\\d+\\s+(\\d+)\\s+(\\d+)`, 'm').exec(text);
+    return m ? (Number(m[1]) * Number(m[2])) / (1 << 20) : NaN;
+  };
+  const kmalloc4k = slab('kmalloc-4k');
+  const guest: [string, number][] = [
+    ["not in MemTotal: the kernel's code and data, struct pages (64 bytes per 4 KiB page), firmware", ramMiB - kib('MemTotal')],
+    [
+      'slab: kmalloc-4k, the receive buffers virtio-serial fills for every port (1024 pages each: the agent port, the control port, the control queue and each output port)',
+      kmalloc4k,
+    ],
+    ['slab: the rest (inodes, dentries, kernfs, …)', kib('Slab') - kmalloc4k],
+    ["page cache, mapped (node's binary and libraries, the runtime)", kib('Mapped')],
+    ['page cache, not mapped', kib('Cached') - kib('Mapped')],
+    ["anonymous memory (the agent's heap, the idle container)", kib('AnonPages')],
+    ['kernel stacks, page tables, vmalloc, per-CPU', kib('KernelStack') + kib('PageTables') + kib('VmallocUsed') + kib('Percpu')],
+    ['free in the guest (MemFree)', kib('MemFree')],
+  ];
+  return { host: [...host].sort((a, b) => b[1] - a[1]), guest, ramMiB };
+}
+
+export function memorySection(m: MemoryBreakdown, totalMiB: number): string {
+  const rows = (r: [string, number][]) => r.map(([what, mib]) => `| ${what} | ${mib.toFixed(1)} |`);
+  return [
+    `## Where the idle memory goes (one idle container; ${totalMiB.toFixed(0)} MiB PSS in all)`,
+    '',
+    "The VM's host processes by mapping (PSS, MiB):",
+    '',
+    '| part | MiB |',
+    '|---|---|',
+    ...rows(m.host),
+    '',
+    `Inside the guest (${m.ramMiB} MiB of RAM; /proc/meminfo and /proc/slabinfo read in the idle container). The guest RAM row above is what the guest uses plus what it freed in pieces smaller than the 2 MiB blocks free page reporting gives back; RAM it never touched costs nothing.`,
+    '',
+    '| part | MiB |',
+    '|---|---|',
+    ...rows(m.guest),
+  ].join('\n');
+}
