@@ -278,6 +278,19 @@ export class QemuInstance implements VmInstance {
     await this.exited;
   }
 
+  /** Each vCPU's program counter and whether it is halted, from the monitor (bounded: 5 s). */
+  async cpuSummary(): Promise<string> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error('the monitor did not answer in 5 s')), 5000)),
+    );
+    try {
+      return summarizeCpus(await Promise.race([this.monitor().then((m) => m.hmpQuery('info registers -a')), late]));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async kill(): Promise<void> {
     await this.proc.kill();
     await this.exited;
@@ -330,12 +343,28 @@ export async function bootTcg(plan: QemuPlan, cfg: VmConfig, log: (m: string) =>
     () => false,
   );
   if (!spoke && vm.running) {
+    // Where the vCPUs are is the one clue to why (the kernel prints nothing at loglevel 3); the
+    // addresses map to symbols by the System.map of the guest's Debian kernel package.
+    const where = await vm.cpuSummary().catch((err: Error) => `vCPU state unavailable: ${err.message}`);
     await vm.kill();
-    log(`qemu: the guest printed nothing in ${silentMs / 1000} s (its boot hung before /init); booting it once more`);
+    log(`qemu: the guest printed nothing in ${silentMs / 1000} s (its boot hung before /init; ${where}); booting it once more`);
     vm = await QemuInstance.launch(plan, 'tcg', log, cfg.mark);
   }
   await vm.waitReady(Math.max(ms - (Date.now() - started), silentMs));
   return vm;
+}
+
+/** `info registers -a` in one line: `vCPU 0 pc=ffffffff81… halted, vCPU 1 …` (x86's RIP, arm's PC). */
+export function summarizeCpus(text: string): string {
+  const cpus = text.split(/^(?=CPU#\d+)/m).filter((c) => /^CPU#\d+/.test(c));
+  if (!cpus.length) return "no vCPU in the monitor's answer";
+  return cpus
+    .map((c) => {
+      const n = /^CPU#(\d+)/.exec(c)![1];
+      const pc = /\b(?:RIP|EIP|PC)=([0-9a-fA-F]+)/.exec(c)?.[1] ?? '?';
+      return `vCPU ${n} pc=${pc.replace(/^0+(?=.)/, '')}${/\bHLT=1\b/.test(c) ? ' halted' : ''}`;
+    })
+    .join(', ');
 }
 
 /**

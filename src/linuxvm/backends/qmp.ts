@@ -66,6 +66,11 @@ export class QmpClient {
     return out;
   }
 
+  /** Runs a human-monitor query (`info …`), whose text is its answer. */
+  async hmpQuery(commandLine: string): Promise<string> {
+    return String(await this.execute('human-monitor-command', { 'command-line': commandLine }));
+  }
+
   close(): void {
     this.sock.destroy();
   }
