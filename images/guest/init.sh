@@ -223,14 +223,7 @@ shutdown_guest() {
   for s in $SHARES; do umount "/run/tandem/shares/${s%%:*}" 2>/dev/null; done
   poweroff -f
 }
-CTL=$(find_port tandem.ctl)
-if [ -n "$CTL" ]; then
-  # Reading a virtio-serial port while no host is connected returns EOF at once: poll gently.
-  ( while true; do
-      while read -r cmd; do [ "$cmd" = poweroff ] && kill -USR1 1; done < "$CTL"
-      sleep 0.5
-    done ) &
-fi
+# The host asks for a clean stop through the agent (Agent.Poweroff), which signals us.
 trap 'shutdown_guest "requested by host"' USR1
 
 # --- test mode: a line-oriented shell on the agent port (documented in docs/guest.md) ---------------

@@ -1132,6 +1132,39 @@ export const tandem = $root.tandem = (() => {
                  */
 
                 /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#poweroff}.
+                 * @memberof tandem.agent.v1.Agent
+                 * @typedef PoweroffCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.agent.v1.PoweroffResponse} [response] PoweroffResponse
+                 */
+
+                /**
+                 * Calls Poweroff.
+                 * @function poweroff
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.IPoweroffRequest} request PoweroffRequest message or plain object
+                 * @param {tandem.agent.v1.Agent.PoweroffCallback} callback Node-style callback called with the error, if any, and PoweroffResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Agent.prototype.poweroff = function poweroff(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, poweroff, $root.tandem.agent.v1.PoweroffRequest, $root.tandem.agent.v1.PoweroffResponse, request, callback);
+                }, "name", { value: "Poweroff" });
+
+                /**
+                 * Calls Poweroff.
+                 * @function poweroff
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.IPoweroffRequest} request PoweroffRequest message or plain object
+                 * @returns {Promise<tandem.agent.v1.PoweroffResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
                  * Callback as used by {@link tandem.agent.v1.Agent#createContainer}.
                  * @memberof tandem.agent.v1.Agent
                  * @typedef CreateContainerCallback
@@ -2282,6 +2315,244 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return PingResponse;
+            })();
+
+            v1.PoweroffRequest = (function() {
+
+                /**
+                 * Properties of a PoweroffRequest.
+                 * @memberof tandem.agent.v1
+                 * @interface IPoweroffRequest
+                 */
+
+                /**
+                 * Constructs a new PoweroffRequest.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a PoweroffRequest.
+                 * @implements IPoweroffRequest
+                 * @constructor
+                 * @param {tandem.agent.v1.IPoweroffRequest=} [properties] Properties to set
+                 */
+                function PoweroffRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new PoweroffRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.PoweroffRequest
+                 * @static
+                 * @param {tandem.agent.v1.IPoweroffRequest=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.PoweroffRequest} PoweroffRequest instance
+                 */
+                PoweroffRequest.create = function create(properties) {
+                    return new PoweroffRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PoweroffRequest message. Does not implicitly {@link tandem.agent.v1.PoweroffRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.PoweroffRequest
+                 * @static
+                 * @param {tandem.agent.v1.IPoweroffRequest} message PoweroffRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoweroffRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PoweroffRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.PoweroffRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.PoweroffRequest} PoweroffRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoweroffRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.PoweroffRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for PoweroffRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.PoweroffRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PoweroffRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.PoweroffRequest";
+                };
+
+                return PoweroffRequest;
+            })();
+
+            v1.PoweroffResponse = (function() {
+
+                /**
+                 * Properties of a PoweroffResponse.
+                 * @memberof tandem.agent.v1
+                 * @interface IPoweroffResponse
+                 */
+
+                /**
+                 * Constructs a new PoweroffResponse.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a PoweroffResponse.
+                 * @implements IPoweroffResponse
+                 * @constructor
+                 * @param {tandem.agent.v1.IPoweroffResponse=} [properties] Properties to set
+                 */
+                function PoweroffResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new PoweroffResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.PoweroffResponse
+                 * @static
+                 * @param {tandem.agent.v1.IPoweroffResponse=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.PoweroffResponse} PoweroffResponse instance
+                 */
+                PoweroffResponse.create = function create(properties) {
+                    return new PoweroffResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PoweroffResponse message. Does not implicitly {@link tandem.agent.v1.PoweroffResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.PoweroffResponse
+                 * @static
+                 * @param {tandem.agent.v1.IPoweroffResponse} message PoweroffResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PoweroffResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PoweroffResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.PoweroffResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.PoweroffResponse} PoweroffResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PoweroffResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.PoweroffResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for PoweroffResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.PoweroffResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                PoweroffResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.PoweroffResponse";
+                };
+
+                return PoweroffResponse;
             })();
 
             v1.CreateContainerRequest = (function() {

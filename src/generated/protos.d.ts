@@ -10886,6 +10886,20 @@ export namespace tandem {
                 public ping(request: tandem.agent.v1.IPingRequest): Promise<tandem.agent.v1.PingResponse>;
 
                 /**
+                 * Calls Poweroff.
+                 * @param request PoweroffRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and PoweroffResponse
+                 */
+                public poweroff(request: tandem.agent.v1.IPoweroffRequest, callback: tandem.agent.v1.Agent.PoweroffCallback): void;
+
+                /**
+                 * Calls Poweroff.
+                 * @param request PoweroffRequest message or plain object
+                 * @returns Promise
+                 */
+                public poweroff(request: tandem.agent.v1.IPoweroffRequest): Promise<tandem.agent.v1.PoweroffResponse>;
+
+                /**
                  * Calls CreateContainer.
                  * @param request CreateContainerRequest message or plain object
                  * @param callback Node-style callback called with the error, if any, and CreateContainerResponse
@@ -11111,6 +11125,13 @@ export namespace tandem {
                  * @param [response] PingResponse
                  */
                 type PingCallback = (error: (Error|null), response?: tandem.agent.v1.PingResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#poweroff}.
+                 * @param error Error, if any
+                 * @param [response] PoweroffResponse
+                 */
+                type PoweroffCallback = (error: (Error|null), response?: tandem.agent.v1.PoweroffResponse) => void;
 
                 /**
                  * Callback as used by {@link tandem.agent.v1.Agent#createContainer}.
@@ -11468,6 +11489,98 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for PingResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a PoweroffRequest. */
+            interface IPoweroffRequest {
+            }
+
+            /** Represents a PoweroffRequest. */
+            class PoweroffRequest implements IPoweroffRequest {
+
+                /**
+                 * Constructs a new PoweroffRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.IPoweroffRequest);
+
+                /**
+                 * Creates a new PoweroffRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PoweroffRequest instance
+                 */
+                public static create(properties?: tandem.agent.v1.IPoweroffRequest): tandem.agent.v1.PoweroffRequest;
+
+                /**
+                 * Encodes the specified PoweroffRequest message. Does not implicitly {@link tandem.agent.v1.PoweroffRequest.verify|verify} messages.
+                 * @param message PoweroffRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.IPoweroffRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PoweroffRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns PoweroffRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.PoweroffRequest;
+
+                /**
+                 * Gets the default type url for PoweroffRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a PoweroffResponse. */
+            interface IPoweroffResponse {
+            }
+
+            /** Represents a PoweroffResponse. */
+            class PoweroffResponse implements IPoweroffResponse {
+
+                /**
+                 * Constructs a new PoweroffResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.IPoweroffResponse);
+
+                /**
+                 * Creates a new PoweroffResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PoweroffResponse instance
+                 */
+                public static create(properties?: tandem.agent.v1.IPoweroffResponse): tandem.agent.v1.PoweroffResponse;
+
+                /**
+                 * Encodes the specified PoweroffResponse message. Does not implicitly {@link tandem.agent.v1.PoweroffResponse.verify|verify} messages.
+                 * @param message PoweroffResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.IPoweroffResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PoweroffResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns PoweroffResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.PoweroffResponse;
+
+                /**
+                 * Gets the default type url for PoweroffResponse
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

@@ -107,6 +107,11 @@ export class AgentClient {
     return (await this.unary('Ping', pb.PingRequest, pb.PingResponse, pb.PingRequest.create(), { timeoutMs })).containers;
   }
 
+  /** Asks the guest to power off (the agent answers first; the VMM exits once the guest is off). */
+  async poweroff(timeoutMs?: number): Promise<void> {
+    await this.unary('Poweroff', pb.PoweroffRequest, pb.PoweroffResponse, pb.PoweroffRequest.create(), { timeoutMs });
+  }
+
   /** When anything last arrived from the agent (or the vmd relaying it). */
   get lastFrameAt(): number {
     return this.ttrpc.lastFrameAt;

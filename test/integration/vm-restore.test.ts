@@ -45,15 +45,21 @@ const vmLines = (what: RegExp) =>
 /** Waits for the VM of the last `ctr run` to idle out, so the next one starts a new VM. */
 const vmGone = (stops: number) => waitFor(() => vmLines(/vm idle: stopping/).length >= stops, 120_000, 'the idle VM to stop');
 
+/** The VM generations booted so far, oldest first (their directories hold their boot logs). */
+const generations = () =>
+  readdirSync(join(cd.tandemState, 'vm'))
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .sort((a, b) => a - b);
+
 /** The agent's `resumed` line in the newest VM generation's boot log: what its first Hello did. */
 function resumed(): string {
-  const vm = join(cd.tandemState, 'vm');
-  const gen = Math.max(
-    ...readdirSync(vm)
-      .filter((d) => /^\d+$/.test(d))
-      .map(Number),
+  const gen = generations().at(-1)!;
+  return (
+    readFileSync(join(cd.tandemState, 'vm', String(gen), 'console.log'), 'utf8').match(
+      /^tandem-agent info: \[[\d.]+\] resumed (.*)$/m,
+    )?.[1] ?? ''
   );
-  return readFileSync(join(vm, String(gen), 'console.log'), 'utf8').match(/^tandem-agent info: \[[\d.]+\] resumed (.*)$/m)?.[1] ?? '';
 }
 
 /** Runs one VM container (its rootfs comes over the 9p share): the host's time, the guest's, 16 random bytes. */
@@ -83,6 +89,16 @@ test(
       expect(resumed()).toMatch(/^done=clock, entropy, share \S+$/);
     }
     expect(vmLines(/restored the saved VM/)).toHaveLength(2);
+    // The idle stops were clean: the vmd asked the agent (Agent.Poweroff) and /init powered the
+    // guest off, with no kill after the grace. The vmd keeps the boot logs of the last two
+    // generations: the one that stopped (restored) and the one running now.
+    const stopped = generations().slice(0, -1);
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const g of stopped)
+      expect(readFileSync(join(cd.tandemState, 'vm', String(g), 'console.log'), 'utf8')).toMatch(
+        /poweroff requested by the host[^]*shutdown: requested by host/,
+      );
+    expect(vmLines(/did not take poweroff/)).toEqual([]);
     for (const r of restored) {
       // The clock is the host's (whole seconds in the guest; allow for the container's run), not the template's.
       expect(Math.abs(r.guest - r.host)).toBeLessThan(30);

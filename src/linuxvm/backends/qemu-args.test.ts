@@ -44,10 +44,16 @@ describe('qemuPlan', () => {
         'virtio-blk-device,drive=sys',
         'virtio-serial-device',
         'virtserialport,chardev=agent,name=tandem.agent',
-        'virtserialport,chardev=ctl,name=tandem.ctl',
         'virtio-net-device,netdev=n0',
       ]),
     );
+    // No control port: the host asks the guest to power off through its agent (each port holds
+    // 4 MiB of guest RAM in receive buffers).
+    expect(
+      values(p.args, '-device')
+        .filter((d) => d.startsWith('virtserialport'))
+        .map((d) => /name=([^,]+)/.exec(d)![1]),
+    ).toEqual(['tandem.agent', ...[0, 1, 2, 3].map((i) => `tandem.out.${i}`)]);
     expect(values(p.args, '-chardev')).toContain('socket,id=agent,path=/run/t/agent.sock,server=on,wait=off');
     expect(values(p.args, '-chardev')).toContain('file,id=con0,path=/run/t/console.log,append=on');
     expect(values(p.args, '-device')).toContain('virtio-balloon-device,free-page-reporting=on,deflate-on-oom=on');
@@ -55,7 +61,7 @@ describe('qemuPlan', () => {
     expect(p.cmdline).toBe('panic=-1 quiet console=ttyS0 tsc_early_khz=2596136 tsc=reliable');
     expect(qemuPlan(cfg(), manifest('amd64'), 'kvm', { tscKhz: 2596136 }).cmdline).not.toContain('tsc=reliable');
     expect(values(p.args, '-append')).toEqual([p.cmdline]);
-    expect(p.sockets).toEqual({ agent: '/run/t/agent.sock', ctl: '/run/t/ctl.sock', qmp: '/run/t/qmp.sock' });
+    expect(p.sockets).toEqual({ agent: '/run/t/agent.sock', qmp: '/run/t/qmp.sock' });
     expect(p.virtiofs).toEqual([]);
   });
 

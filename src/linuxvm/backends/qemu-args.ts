@@ -4,8 +4,8 @@
 //     with virtio-mmio devices; `tsc_early_khz` on the kernel command line, because without it
 //     about one TCG boot in three hung calibrating the TSC, and under TCG `tsc=reliable` (below).
 //   arm64 guest: `-M virt` with virtio-pci devices (what Virtualization.framework offers too).
-// Console: a file chardev in append mode (the boot log), QMP on a unix socket, the agent and
-// control channels on virtio-serial ports backed by unix sockets QEMU listens on.
+// Console: a file chardev in append mode (the boot log), QMP on a unix socket, the agent channel
+// and the output ports on virtio-serial ports backed by unix sockets QEMU listens on.
 import { join } from 'node:path';
 import { invalidArgument } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
@@ -23,7 +23,7 @@ export interface QemuPlan {
   binary: string;
   args: string[];
   cmdline: string;
-  sockets: { agent: string; ctl: string; qmp: string };
+  sockets: { agent: string; qmp: string };
   /** Output ports (port name → the host socket QEMU serves it on); see OUTPUT_PORTS. */
   outputPorts: Record<string, string>;
   bootLog: string;
@@ -62,7 +62,7 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
   const x86 = cfg.arch === 'amd64';
   const dev = (name: string): string => (x86 ? `${name}-device` : `${name}-pci`); // mmio vs pci
   const sock = (n: string): string => checkSocketPath(join(cfg.stateDir, n));
-  const sockets = { agent: sock('agent.sock'), ctl: sock('ctl.sock'), qmp: sock('qmp.sock') };
+  const sockets = { agent: sock('agent.sock'), qmp: sock('qmp.sock') };
   const outputPorts: Record<string, string> = {};
   const ports = cfg.outputPorts ?? OUTPUT_PORTS;
   if (!Number.isInteger(ports) || ports < 0 || ports > MAX_OUTPUT_PORTS)
@@ -137,10 +137,6 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     `socket,id=agent,path=${q(sockets.agent)},server=on,wait=off`,
     '-device',
     'virtserialport,chardev=agent,name=tandem.agent',
-    '-chardev',
-    `socket,id=ctl,path=${q(sockets.ctl)},server=on,wait=off`,
-    '-device',
-    'virtserialport,chardev=ctl,name=tandem.ctl',
     ...Object.entries(outputPorts).flatMap(([name, path], i) => [
       '-chardev',
       `socket,id=out${i},path=${q(path)},server=on,wait=off`,

@@ -21,7 +21,7 @@ function fakeQemu(name: string, script: string): QemuPlan {
     binary: bin,
     args: [join(dir, `${name}.started`)],
     cmdline: '',
-    sockets: { agent: sock('agent'), ctl: sock('ctl'), qmp: sock('qmp') },
+    sockets: { agent: sock('agent'), qmp: sock('qmp') },
     outputPorts: {},
     bootLog: join(dir, `${name}.log`),
     virtiofs: [],

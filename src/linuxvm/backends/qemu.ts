@@ -265,16 +265,14 @@ export class QemuInstance implements VmInstance {
     if (!this.proc.running) return;
     this.proc.expectedReason = 'stopped by the host';
     const started = Date.now();
-    // Ask the guest first: /init stops the agent, syncs, unmounts the shares and powers off.
-    try {
-      const ctl = await connectUnix(this.plan.sockets.ctl);
-      ctl.on('error', () => {});
-      ctl.end('poweroff\n');
-    } catch {}
-    if (!(await this.proc.waitExit(graceMs))) {
-      this.proc.expectedReason = 'stopped by the host (the guest did not power off in time)';
-      await this.proc.terminate(Math.max(1000, graceMs - (Date.now() - started)), '');
+    // The guest was asked to power off through its agent (Agent.Poweroff, by the vmd): QEMU exits
+    // by itself once it has. A guest that was not asked (graceMs 0) or is too slow is terminated.
+    if (graceMs > 0 && (await this.proc.waitExit(graceMs))) {
+      await this.exited;
+      return;
     }
+    if (graceMs > 0) this.proc.expectedReason = 'stopped by the host (the guest did not power off in time)';
+    await this.proc.terminate(Math.max(1000, graceMs - (Date.now() - started)), '');
     await this.exited;
   }
 

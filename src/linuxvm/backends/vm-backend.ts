@@ -95,7 +95,10 @@ export interface VmInstance {
   readonly outputPorts?: Record<string, string>;
   /** Publishes a guest port on the host while the VM runs. */
   addPortForward?(f: PortForward): Promise<void>;
-  /** Asks the guest to power off, then SIGTERM, then SIGKILL; resolves once the process is gone. */
+  /**
+   * Gives the guest `graceMs` to power off (the vmd asks it through its agent first, Agent.Poweroff;
+   * vfkit also asks through the VMM), then SIGTERM, then SIGKILL; resolves once the process is gone.
+   */
   stop(graceMs?: number): Promise<void>;
   /** SIGKILL; resolves once the process is gone. */
   kill(): Promise<void>;

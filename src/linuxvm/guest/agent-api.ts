@@ -8,6 +8,7 @@ const pb = tandem.agent.v1;
 export const AGENT = defineService('tandem.agent.v1.Agent', {
   Hello: unary(pb.HelloRequest, pb.HelloResponse),
   Ping: unary(pb.PingRequest, pb.PingResponse),
+  Poweroff: unary(pb.PoweroffRequest, pb.PoweroffResponse),
   CreateContainer: unary(pb.CreateContainerRequest, pb.CreateContainerResponse),
   Start: unary(pb.StartRequest, pb.StartResponse),
   Exec: unary(pb.ExecRequest, pb.ExecResponse),

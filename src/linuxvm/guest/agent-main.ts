@@ -102,6 +102,8 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
     deferredShares: process.env.TANDEM_DEFERRED_SHARES !== undefined ? parseDeferredShares(process.env.TANDEM_DEFERRED_SHARES) : undefined,
     // /init's late boot steps run beside this start; Hello waits for them (images/guest/init.sh).
     bootDone: process.env.TANDEM_BOOT_DONE || undefined,
+    // /init (PID 1) traps SIGUSR1: it stops this agent, syncs, unmounts the shares, powers off.
+    poweroff: () => process.kill(1, 'SIGUSR1'),
   });
   const server = new TtrpcServer();
   server.serve(AGENT, agent);

@@ -188,6 +188,18 @@ describe('guest agent on the host', () => {
     rmSync(marker);
   });
 
+  it('answers Poweroff, then asks /init (after the answer); an agent that does not own its guest refuses it', async () => {
+    const tools = { runc: new Runc({ root: runcRoot }), telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500 };
+    let asked = 0;
+    const owner = new Agent({ tools, bundles: join(dir, 'bundles'), noPivot: false, poweroff: () => asked++ });
+    expect(owner.Poweroff()).toEqual({});
+    expect(asked).toBe(0); // the answer goes out first
+    for (let i = 0; i < 100 && !asked; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toBe(1);
+    const guest = new Agent({ tools, bundles: join(dir, 'bundles'), noPivot: false });
+    expect(() => guest.Poweroff()).toThrow(expect.objectContaining({ code: Code.Unimplemented }));
+  });
+
   it('runs a container: stdout, stderr and the exit code', async () => {
     const c = await create(['sh', '-c', 'echo hello; echo oops >&2; exit 3']);
     expect(c.pid).toBeGreaterThan(1);

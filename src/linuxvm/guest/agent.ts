@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import net from 'node:net';
 import os from 'node:os';
 import { tandem } from '../../generated/core-protos.js';
-import { alreadyExists, failedPrecondition, invalidArgument, notFound, unavailable } from '../../common/errdefs.js';
+import { alreadyExists, failedPrecondition, invalidArgument, notFound, unavailable, unimplemented } from '../../common/errdefs.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
 import { GuestContainer } from './container.js';
 import type { AgentTools } from './process.js';
@@ -39,7 +39,12 @@ export interface AgentOptions {
   bootDone?: string;
   /** How long Hello waits for `bootDone` (default 120 s). */
   bootWaitMs?: number;
+  /** Has the guest powered off (asks /init); absent where the agent does not own its guest. */
+  poweroff?: () => void;
 }
+
+/** Poweroff answers first: the request goes to /init this long after, when the answer is out. */
+const POWEROFF_AFTER_MS = 50;
 
 /** Resolves once `path` exists (polled: /init creates it once), rejects after `ms`. */
 async function untilFile(path: string, ms: number): Promise<void> {
@@ -111,6 +116,14 @@ export class Agent {
 
   Ping(): tandem.agent.v1.IPingResponse {
     return { containers: this.count };
+  }
+
+  Poweroff(): tandem.agent.v1.IPoweroffResponse {
+    const off = this.o.poweroff;
+    if (!off) throw unimplemented('this agent does not own its guest: it cannot power it off');
+    log.info('poweroff requested by the host', { containers: this.count });
+    setTimeout(off, POWEROFF_AFTER_MS);
+    return {};
   }
 
   async CreateContainer(r: tandem.agent.v1.CreateContainerRequest): Promise<tandem.agent.v1.ICreateContainerResponse> {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, expect, test } from 'vitest';
 import { failedPrecondition } from '../../common/errdefs.js';
+import { tandem } from '../../generated/core-protos.js';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AGENT_SERVICE } from '../agent-client.js';
 import type { VmBackend, VmExit, VmInstance } from '../backends/vm-backend.js';
@@ -54,11 +55,11 @@ function deadAgentInstance(restored: boolean) {
   return { instance, calls };
 }
 
-function manager(instance: VmInstance, n: number): VmManager {
+function manager(instance: VmInstance, n: number, env: Record<string, string> = {}): VmManager {
   const backend: VmBackend = { name: 'qemu', available: async () => true, start: async () => instance };
   const share = join(dir, `share-${n}`);
   return new VmManager({
-    settings: vmSettings({ TANDEM_STATE_DIR: join(dir, `state-${n}`), TANDEM_VM_BOOT_TIMEOUT_MS: '20000' }, 'linux'),
+    settings: vmSettings({ TANDEM_STATE_DIR: join(dir, `state-${n}`), TANDEM_VM_BOOT_TIMEOUT_MS: '20000', ...env }, 'linux'),
     platform: 'linux',
     share: new LinuxShare(share, share),
     vmDir: join(dir, `vm-${n}`),
@@ -83,4 +84,66 @@ test('a booted VM whose first Hello fails is killed; there is nothing to discard
   const { instance, calls } = deadAgentInstance(false);
   await expect(manager(instance, 2).acquire()).rejects.toThrow(RESUME_FAILED);
   expect(calls).toEqual(['kill']);
+});
+
+/** An instance whose agent says hello and, when it knows it, takes Poweroff; its stop waits for `gate`. */
+function stoppableInstance(knowsPoweroff: boolean, gate: Promise<void>) {
+  const calls: string[] = [];
+  let exit!: (e: VmExit) => void;
+  const instance: VmInstance = {
+    pid: 999_999_999,
+    accelerator: 'tcg',
+    bootLog: join(dir, 'console.log'),
+    exited: new Promise((r) => (exit = r)),
+    connectAgent: async () => {
+      const agent = new TtrpcServer();
+      const pb = tandem.agent.v1;
+      const bytes =
+        <T>(type: { encode(m: T): { finish(): Uint8Array } }, m: T) =>
+        async () =>
+          type.encode(m).finish();
+      agent.register(AGENT_SERVICE, {
+        Hello: bytes(pb.HelloResponse, pb.HelloResponse.create({ version: 2 })),
+        Ping: bytes(pb.PingResponse, pb.PingResponse.create()),
+        ...(knowsPoweroff
+          ? { Poweroff: async () => (calls.push('poweroff'), pb.PoweroffResponse.encode(pb.PoweroffResponse.create()).finish()) }
+          : {}),
+      });
+      const [host, guest] = duplexPair();
+      agent.serveConnection(guest);
+      return host;
+    },
+    stop: async (graceMs) => {
+      calls.push(`stop ${graceMs}`);
+      await gate;
+      exit({ code: 0, signal: null, reason: 'stopped' } as VmExit);
+    },
+    kill: async () => {
+      calls.push('kill');
+      exit({ code: null, signal: 'SIGKILL', reason: 'killed' } as VmExit);
+    },
+  };
+  return { instance, calls };
+}
+
+test("an idle VM is stopped through its agent's Poweroff, and the manager is busy until the VMM is gone", async () => {
+  let open!: () => void;
+  const { instance, calls } = stoppableInstance(true, new Promise((r) => (open = r)));
+  const m = manager(instance, 3, { TANDEM_VM_IDLE_TIMEOUT_MS: '10' });
+  (await m.acquire()).release();
+  for (let i = 0; i < 500 && !calls.includes('stop 3000'); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(calls).toEqual(['poweroff', 'stop 3000']);
+  // The vmd leaves only when its manager is not busy: not while a guest is still powering off.
+  expect(m.busy).toBe(true);
+  open();
+  await m.shutdown();
+  expect(m.busy).toBe(false);
+});
+
+test('an agent that does not take Poweroff: its VM is stopped without a grace', async () => {
+  const { instance, calls } = stoppableInstance(false, Promise.resolve());
+  const m = manager(instance, 4);
+  (await m.acquire()).release();
+  await m.shutdown();
+  expect(calls).toEqual(['stop 0']);
 });

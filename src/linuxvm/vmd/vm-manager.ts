@@ -28,6 +28,9 @@ import { Watchdog } from '../watchdog.js';
 import { killOrphanedVm, readVmRecord, writeVmRecord } from './record.js';
 import { AgentMux, duplexPair } from './mux.js';
 
+/** How long a stopping VM's agent has to take Poweroff (it answers at once when it is alive). */
+const POWEROFF_ASK_MS = 2_000;
+
 export type BackendLoader = (name: BackendName) => Promise<VmBackend>;
 
 export interface VmManagerOptions {
@@ -97,6 +100,8 @@ export interface VmLease {
 }
 
 export class VmManager {
+  /** Stops under way (stopVm): a VM the shared lease already forgot, still powering off. */
+  private readonly stopping = new Map<Vm, Promise<void>>();
   private readonly shared = new SharedLease<Vm>(() => this.boot(), {
     taken: (vm) => vm.setIdleTimer(undefined),
     idle: (vm) => {
@@ -114,8 +119,9 @@ export class VmManager {
   }
 
   /** A VM runs or boots. */
+  /** A VM up, booting, or still being stopped (the vmd must not leave a guest half powered off). */
   get busy(): boolean {
-    return this.shared.busy;
+    return this.shared.busy || this.stopping.size > 0;
   }
 
   /** A lease on a running VM, booting one when there is none. */
@@ -133,25 +139,39 @@ export class VmManager {
     vm.setIdleTimer(t);
   }
 
-  private async stopVm(vm: Vm, reason: string): Promise<void> {
+  private stopVm(vm: Vm, reason: string): Promise<void> {
+    const stop = this.stopNow(vm, reason).finally(() => this.stopping.delete(vm));
+    this.stopping.set(vm, stop);
+    return stop;
+  }
+
+  private async stopNow(vm: Vm, reason: string): Promise<void> {
     this.shared.forget(vm);
+    // The guest powers itself off (syncs, unmounts its shares) when its agent is asked; the VMM's
+    // stop then waits for that, and forces it when the agent did not answer or the guest is slow.
+    const asked = await vm.agent.poweroff(POWEROFF_ASK_MS).then(
+      () => true,
+      (err: Error) => (this.o.log.warn({ generation: vm.generation, err: err.message }, 'vm stop: the agent did not take poweroff'), false),
+    );
     vm.markDead(reason);
-    await vm.instance.stop(3_000).catch(() => vm.instance.kill());
+    await vm.instance.stop(asked ? 3_000 : 0).catch(() => vm.instance.kill());
   }
 
-  /** SIGKILLs the VMM synchronously (process exit). */
+  /** SIGKILLs the VMMs synchronously, the running one and any being stopped (process exit). */
   killNow(): void {
-    const vm = this.shared.value;
-    if (!vm) return;
-    try {
-      process.kill(vm.instance.pid, 'SIGKILL');
-    } catch {}
+    for (const vm of [this.shared.value, ...this.stopping.keys()]) {
+      if (!vm) continue;
+      try {
+        process.kill(vm.instance.pid, 'SIGKILL');
+      } catch {}
+    }
   }
 
-  /** Stops the VM now (daemon shutdown). */
+  /** Stops the VM now, and waits for stops under way (daemon shutdown). */
   async shutdown(): Promise<void> {
     const vm = await this.shared.settled();
     if (vm) await this.stopVm(vm, 'shutdown');
+    await Promise.all(this.stopping.values());
   }
 
   private async pickBackend(): Promise<VmBackend> {
