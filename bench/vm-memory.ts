@@ -59,7 +59,7 @@ export async function memoryBreakdown(cd: Containerd, idle: string, processes: {
   const guest: [string, number][] = [
     ["not in MemTotal: the kernel's code and data, struct pages (64 bytes per 4 KiB page), firmware", ramMiB - kib('MemTotal')],
     [
-      'slab: kmalloc-4k, the receive buffers virtio-serial fills for every port (1024 pages each: the agent port, the control port, the control queue and each output port)',
+      'slab: kmalloc-4k, the receive buffers virtio-serial fills for every port (1024 pages each under microvm: the agent port, the control queue and each output port)',
       kmalloc4k,
     ],
     ['slab: the rest (inodes, dentries, kernfs, …)', kib('Slab') - kmalloc4k],
