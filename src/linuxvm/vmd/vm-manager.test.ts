@@ -9,7 +9,7 @@ import pino from 'pino';
 import { afterAll, expect, test } from 'vitest';
 import { failedPrecondition } from '../../common/errdefs.js';
 import { tandem } from '../../generated/core-protos.js';
-import { TtrpcServer } from '../../ttrpc/server.js';
+import { TtrpcServer, type ServiceMethods } from '../../ttrpc/server.js';
 import { AGENT_SERVICE } from '../agent-client.js';
 import type { VmBackend, VmExit, VmInstance } from '../backends/vm-backend.js';
 import { vmSettings } from '../settings.js';
@@ -22,8 +22,8 @@ const RESUME_FAILED = 'restored guest: cannot mount share tandem (9p): mount: mo
 const dir = mkdtempSync(join(tmpdir(), 'tandem-vm-manager-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** An instance whose agent fails Hello as a failed resume does; records what the manager did to it. */
-function deadAgentInstance(restored: boolean) {
+/** A stand-in VM whose agent serves `methods` (raw ttrpc handlers); records what the manager did to it. */
+function fakeInstance(methods: (calls: string[]) => ServiceMethods, o: { restored?: boolean; stopGate?: Promise<void> } = {}) {
   const calls: string[] = [];
   let exit!: (e: VmExit) => void;
   const instance: VmInstance = {
@@ -33,27 +33,35 @@ function deadAgentInstance(restored: boolean) {
     exited: new Promise((r) => (exit = r)),
     connectAgent: async () => {
       const agent = new TtrpcServer();
-      agent.register(AGENT_SERVICE, {
-        Hello: async () => {
-          throw failedPrecondition(RESUME_FAILED);
-        },
-      });
+      agent.register(AGENT_SERVICE, methods(calls));
       const [host, guest] = duplexPair();
       agent.serveConnection(guest);
       return host;
     },
-    stop: async () => {
-      calls.push('stop');
+    stop: async (graceMs) => {
+      calls.push(`stop ${graceMs}`);
+      await o.stopGate;
       exit({ code: 0, signal: null, reason: 'stopped' } as VmExit);
     },
     kill: async () => {
       calls.push('kill');
       exit({ code: null, signal: 'SIGKILL', reason: 'killed' } as VmExit);
     },
-    ...(restored ? { discardTemplate: (why: string) => calls.push(`discard: ${why}`) } : {}),
+    ...(o.restored ? { discardTemplate: (why: string) => calls.push(`discard: ${why}`) } : {}),
   };
   return { instance, calls };
 }
+
+/** An instance whose agent fails Hello as a failed resume does. */
+const deadAgentInstance = (restored: boolean) =>
+  fakeInstance(
+    () => ({
+      Hello: async () => {
+        throw failedPrecondition(RESUME_FAILED);
+      },
+    }),
+    { restored },
+  );
 
 function manager(instance: VmInstance, n: number, env: Record<string, string> = {}): VmManager {
   const backend: VmBackend = { name: 'qemu', available: async () => true, start: async () => instance };
@@ -88,42 +96,18 @@ test('a booted VM whose first Hello fails is killed; there is nothing to discard
 
 /** An instance whose agent says hello and, when it knows it, takes Poweroff; its stop waits for `gate`. */
 function stoppableInstance(knowsPoweroff: boolean, gate: Promise<void>) {
-  const calls: string[] = [];
-  let exit!: (e: VmExit) => void;
-  const instance: VmInstance = {
-    pid: 999_999_999,
-    accelerator: 'tcg',
-    bootLog: join(dir, 'console.log'),
-    exited: new Promise((r) => (exit = r)),
-    connectAgent: async () => {
-      const agent = new TtrpcServer();
-      const pb = tandem.agent.v1;
-      const bytes =
-        <T>(type: { encode(m: T): { finish(): Uint8Array } }, m: T) =>
-        async () =>
-          type.encode(m).finish();
-      agent.register(AGENT_SERVICE, {
-        Hello: bytes(pb.HelloResponse, pb.HelloResponse.create({ version: 2 })),
-        Ping: bytes(pb.PingResponse, pb.PingResponse.create()),
-        ...(knowsPoweroff
-          ? { Poweroff: async () => (calls.push('poweroff'), pb.PoweroffResponse.encode(pb.PoweroffResponse.create()).finish()) }
-          : {}),
-      });
-      const [host, guest] = duplexPair();
-      agent.serveConnection(guest);
-      return host;
-    },
-    stop: async (graceMs) => {
-      calls.push(`stop ${graceMs}`);
-      await gate;
-      exit({ code: 0, signal: null, reason: 'stopped' } as VmExit);
-    },
-    kill: async () => {
-      calls.push('kill');
-      exit({ code: null, signal: 'SIGKILL', reason: 'killed' } as VmExit);
-    },
-  };
-  return { instance, calls };
+  const pb = tandem.agent.v1;
+  const answer =
+    <T>(type: { encode(m: T): { finish(): Uint8Array } }, m: T, then = () => {}) =>
+    async () => (then(), type.encode(m).finish());
+  return fakeInstance(
+    (calls) => ({
+      Hello: answer(pb.HelloResponse, pb.HelloResponse.create({ version: 2 })),
+      Ping: answer(pb.PingResponse, pb.PingResponse.create()),
+      ...(knowsPoweroff ? { Poweroff: answer(pb.PoweroffResponse, pb.PoweroffResponse.create(), () => calls.push('poweroff')) } : {}),
+    }),
+    { stopGate: gate },
+  );
 }
 
 test("an idle VM is stopped through its agent's Poweroff, and the manager is busy until the VMM is gone", async () => {
