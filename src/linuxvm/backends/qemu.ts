@@ -342,7 +342,7 @@ export async function bootTcg(plan: QemuPlan, cfg: VmConfig, log: (m: string) =>
   );
   if (!spoke && vm.running) {
     // Where the vCPUs are is the one clue to why (the kernel prints nothing at loglevel 3); the
-    // addresses map to symbols by the System.map of the guest's Debian kernel package.
+    // addresses map to symbols by /proc/kallsyms of a running guest (docs/guest.md).
     const where = await vm.cpuSummary().catch((err: Error) => `vCPU state unavailable: ${err.message}`);
     await vm.kill();
     log(`qemu: the guest printed nothing in ${silentMs / 1000} s (its boot hung before /init; ${where}); booting it once more`);

@@ -118,7 +118,6 @@ export class VmManager {
     return this.shared.value;
   }
 
-  /** A VM runs or boots. */
   /** A VM up, booting, or still being stopped (the vmd must not leave a guest half powered off). */
   get busy(): boolean {
     return this.shared.busy || this.stopping.size > 0;
