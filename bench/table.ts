@@ -1,5 +1,12 @@
 // Shared by the benchmarks: timing helpers and the markdown table they write to docs/.
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+/** The host's load averages (1/5/15 min), as a bench table notes them. */
+export const loadAverages = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -12,9 +12,10 @@ import { debianBusybox } from '../src/linuxvm/image/debian.js';
 import { packageCacheDir } from '../src/linuxvm/image/ensure.js';
 import { Containerd } from '../test/helpers/containerd.js';
 import { bareBoot, guestImageReady, type Floor } from './vm-floor.js';
-import { median, type Row } from './table.js';
+import { loadAverages, median, type Row } from './table.js';
 import { restoredStarts, type RestoreStarts } from './vm-restore.js';
 import type { StreamRate } from './vm-streams.js';
+import { warmBreakdown, type Breakdown } from './vm-warm.js';
 
 const IMG = 'docker.io/tandem/busybox-multi:latest';
 const FLAGS = ['--runtime', 'io.containerd.tandem.v1', '--platform', 'linux/arm64'];
@@ -46,6 +47,10 @@ export interface Arm64Results {
   idleMiB: number;
   back: { idle: number; peak: number; after: number; backMs: number };
   restore: RestoreStarts;
+  /** Where its warm start and exec go, step by step (vm-warm.ts). */
+  breakdown: Breakdown;
+  /** Load average when the breakdown began. */
+  breakdownLoad: string;
 }
 
 export async function arm64Guest(runs: number, size: number, m: Measures): Promise<Arm64Results> {
@@ -69,6 +74,8 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
     const base = await m.execMs(cd, 'arm64-idle', ['true'], 3);
     const withHead = await m.execMs(cd, 'arm64-idle', ['sh', '-c', `head -c ${size} /dev/zero > /dev/null`], 3);
     const producerMiBs = size / (1 << 20) / (Math.max(withHead - base, 1) / 1000);
+    const breakdownLoad = loadAverages();
+    const breakdown = await warmBreakdown(cd, FLAGS, 'arm64-idle', runs, IMG);
     const kernel = m.kernelOf(cd);
     await cd.dispose();
     disposed = true;
@@ -82,7 +89,7 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
     // The floor with the VM gone, as for amd64: the arm64 kernel with a tiny initramfs.
     const busybox = (await debianBusybox(dirname(packageCacheDir('arm64')), 'arm64')).path; // DebianCache adds /arm64
     const floor = kernel ? await bareBoot(kernel, 'panic=-1 quiet loglevel=3', 'arm64', busybox) : undefined;
-    return { floor, cold, warm: median(warm), exec, stdoutMiBs, producerMiBs, idleMiB, back, restore };
+    return { floor, cold, warm: median(warm), exec, stdoutMiBs, producerMiBs, idleMiB, back, restore, breakdown, breakdownLoad };
   } finally {
     if (!disposed) await cd.dispose().catch(() => {});
     rmSync(dir, { recursive: true, force: true });

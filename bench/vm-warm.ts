@@ -62,12 +62,12 @@ export interface Breakdown {
 }
 
 /** `runs` warm starts (`ctr run --rm … echo`) and execs (`echo`) in `idle`, broken down. */
-export async function warmBreakdown(cd: Containerd, flags: string[], idle: string, runs: number): Promise<Breakdown> {
+export async function warmBreakdown(cd: Containerd, flags: string[], idle: string, runs: number, image = BUSYBOX): Promise<Breakdown> {
   const warms: Timed[] = [];
   const execs: Timed[] = [];
   const tag = Date.now().toString(36);
   for (let i = 0; i < runs; i++) {
-    warms.push(await timedCtr(cd, `wb-${tag}-${i}`, ['run', '--rm', ...flags, BUSYBOX, `wb-${tag}-${i}`, 'echo', 'first']));
+    warms.push(await timedCtr(cd, `wb-${tag}-${i}`, ['run', '--rm', ...flags, image, `wb-${tag}-${i}`, 'echo', 'first']));
     execs.push(await timedCtr(cd, `xb-${tag}-${i}`, ['tasks', 'exec', '--exec-id', `xb-${tag}-${i}`, idle, 'echo', 'first']));
   }
   const shim = readFileSync(daemonPaths(cd.address, cd.namespace, { TANDEM_STATE_DIR: cd.tandemState }).log, 'utf8')
@@ -122,10 +122,10 @@ export async function warmBreakdown(cd: Containerd, flags: string[], idle: strin
   };
 }
 
-export function breakdownSection(b: Breakdown, runs: number, loadAt: string): string {
+export function breakdownSection(b: Breakdown, runs: number, loadAt: string, guest = ''): string {
   const rows = (steps: [string, number][]) => steps.map(([s, ms]) => `| ${s} | ${ms.toFixed(0)} |`);
   return [
-    `## Where a warm start and an exec go (ms, median of ${runs} each, alternated; load average ${loadAt})`,
+    `## Where a warm start and an exec go${guest} (ms, median of ${runs} each, alternated; load average ${loadAt})`,
     '',
     "By the bench's clock (`ctr` spawned, first byte), the shim's log (each RPC's arrival and length) and the agent's `created`/`started` lines (its time in the guest). Steps are medians one by one, so they need not add up to the median in all.",
     '',

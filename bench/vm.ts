@@ -5,9 +5,8 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
-import { loadavg } from 'node:os';
 import { kernelEpochMs, parseTimeline, type TimelineMark } from '../src/linuxvm/timeline.js';
-import { median, timeMs, writeTable, type Row } from './table.js';
+import { loadAverages, median, timeMs, writeTable, type Row } from './table.js';
 import { bareBoot, guestImageReady } from './vm-floor.js';
 import { restoredStarts } from './vm-restore.js';
 import { arm64Guest, arm64Rows } from './vm-arm64.js';
@@ -122,10 +121,7 @@ async function execMs(cd: Containerd, id: string, args: string[], n: number): Pr
 /** Each number as soon as it is measured (a later step that fails does not lose it). */
 const note = (what: string, v: unknown) =>
   process.stderr.write(`bench-vm: ${what}: ${typeof v === 'number' ? v.toFixed(1) : JSON.stringify(v)} (load ${load()})\n`);
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ');
+const load = loadAverages;
 
 /**
  * The boot timeline from the boot log the vmd recorded in vm.json (guest steps by the guest's
@@ -423,7 +419,12 @@ async function main(): Promise<void> {
         `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadRestore} before the restored starts, ${loadArm64} before the arm64 guest, ${loadFloor} before the floor, ${load()} at the end.`,
         `Host: ${execFileSync('uname', ['-srm'], { encoding: 'utf8' }).trim()}. Regenerate with \`npm run bench\`. Guest variants side by side (runtime, bundled agent, batching) under the same load: docs/bench-vm-ab.md (\`bench/vm-ab.ts\`).`,
       ],
-      [timelineSection(timeline, cold, loadCold), breakdownSection(breakdown, RUNS, loadWarm), memorySection(memParts, idleMem)],
+      [
+        timelineSection(timeline, cold, loadCold),
+        breakdownSection(breakdown, RUNS, loadWarm),
+        breakdownSection(arm64.breakdown, RUNS, arm64.breakdownLoad, ' in the arm64 guest'),
+        memorySection(memParts, idleMem),
+      ],
     );
     process.stdout.write(text);
   } finally {
