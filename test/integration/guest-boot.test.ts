@@ -11,14 +11,18 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ensureGuestImage, defaultBuildOptions } from '../../src/linuxvm/image/ensure.js';
 import { readManifest } from '../../src/linuxvm/image/manifest.js';
-import { QemuBackend } from '../../src/linuxvm/backends/qemu.js';
+import { QemuBackend, type QemuInstance } from '../../src/linuxvm/backends/qemu.js';
 import type { VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
 
 /** Talks to the test shell: one command per line, answered by its output and `<<exit N>>`. */
 class TestShell {
   private buf = '';
   private waiter?: () => void;
-  constructor(private readonly s: Duplex) {
+  /** Says what the guest was doing when a command got no answer (the boot log, the vCPUs). */
+  constructor(
+    private readonly s: Duplex,
+    private readonly diagnose: () => Promise<string> = async () => '',
+  ) {
     s.setEncoding('utf8');
     s.on('data', (d: string) => {
       this.buf += d;
@@ -32,7 +36,7 @@ class TestShell {
     for (;;) {
       const m = /<<exit (\d+)>>\n/.exec(this.buf);
       if (m) return { out: this.buf.slice(0, m.index), code: Number(m[1]) };
-      if (Date.now() > deadline) throw new Error(`no answer to ${cmd}: ${this.buf}`);
+      if (Date.now() > deadline) throw new Error(`no answer to ${cmd} in ${timeoutMs / 1000} s: ${this.buf}; ${await this.diagnose()}`);
       await new Promise<void>((r) => {
         this.waiter = r;
         setTimeout(r, 200);
@@ -93,7 +97,11 @@ describe('guest boot under QEMU (test shell mode)', () => {
       log: (m) => console.log(m),
     });
     bootMs = Date.now() - t0;
-    shell = new TestShell(await vm.connectAgent());
+    shell = new TestShell(await vm.connectAgent(), async () => {
+      const cpus = await (vm as QemuInstance).cpuSummary().catch((err: Error) => `vCPU state unavailable: ${err.message}`);
+      const tail = readFileSync(vm.bootLog, 'utf8').trimEnd().split('\n').slice(-8).join(' | ');
+      return `${cpus}; boot log ends: ${tail}`;
+    });
   });
 
   afterAll(async () => {
