@@ -16,7 +16,7 @@ import type { CallContext } from '../ttrpc/server.js';
 
 type T = typeof containerd.task.v2;
 const task = containerd.task.v2;
-/** How many ids of tasks that are gone are remembered (each is one short string). */
+/** How many ids of tasks that are gone (or unclaimed) are remembered (each is one short string). */
 const GONE_KEPT = 1024;
 /** containerd 1.6 gives a reloaded shim's Connect 5 s (io.containerd.timeout.shim.load). */
 const CONNECT_WAIT_MS = 3000;
@@ -157,7 +157,7 @@ export class TaskService {
   }
 
   private remember(id: string): void {
-    if (this.gone.size >= GONE_KEPT) this.gone.delete(this.gone.values().next().value!);
+    makeRoom(this.gone);
     this.gone.add(id);
   }
 
@@ -332,7 +332,7 @@ export class TaskService {
       throw notFound(`container ${r.id} not found: it was deleted or its create failed`);
     const c = this.containers.get(r.id);
     if (!c && !this.pending.has(r.id) && !this.unclaimed.has(r.id)) {
-      if (this.unclaimed.size >= GONE_KEPT) this.unclaimed.delete(this.unclaimed.keys().next().value!);
+      makeRoom(this.unclaimed);
       this.unclaimed.set(r.id, new Date());
     }
     return { shimPid: process.pid, taskPid: c?.init.pid ?? 0, version: this.d.version };
@@ -366,6 +366,11 @@ export class TaskService {
       });
     });
   }
+}
+
+/** Makes room for one more id in a set kept to GONE_KEPT: the oldest goes. */
+function makeRoom(ids: Set<string> | Map<string, unknown>): void {
+  if (ids.size >= GONE_KEPT) ids.delete(ids.keys().next().value!);
 }
 
 async function readSpec(bundle: string): Promise<OciSpec> {

@@ -138,16 +138,14 @@ function comparable(c: Census, base: Census, replaced: string[] = []): Census {
  * garbage collection and leases: shown when a census stays off, so a rare leftover leaves its cause.
  */
 function containerdLines(cd: Containerd, now: Census, want: Census): string {
-  const extra = [
-    ...now.bundles.filter((b) => !want.bundles?.includes(b)),
-    ...now.snapshots.filter((s) => !want.snapshots?.includes(s)).map((s) => s.slice(s.indexOf(':') + 1)),
-  ];
+  const leftBundles = now.bundles.filter((b) => !want.bundles?.includes(b));
+  const extra = [...leftBundles, ...now.snapshots.filter((s) => !want.snapshots?.includes(s)).map((s) => s.slice(s.indexOf(':') + 1))];
   try {
     const lines = readFileSync(join(cd.dir, 'containerd.log'), 'utf8').split('\n');
     const named = lines.filter((l) => extra.some((e) => l.includes(e)));
     const gc = lines.filter((l) => /garbage|gc\b|lease/i.test(l));
     const bundleDir = join(cd.dir, 'state/io.containerd.runtime.v2.task', cd.namespace);
-    const listing = now.bundles.filter((b) => !want.bundles?.includes(b)).flatMap((b) => listTree(join(bundleDir, b)));
+    const listing = leftBundles.flatMap((b) => listTree(join(bundleDir, b)));
     return [
       ...listing,
       `containerd's log on ${extra.join(', ') || 'the leftovers'} (last 40 of ${named.length}):`,
