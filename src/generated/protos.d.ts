@@ -13551,6 +13551,20 @@ export namespace tandem {
                 public status(request: tandem.vmd.v1.IStatusRequest): Promise<tandem.vmd.v1.StatusResponse>;
 
                 /**
+                 * Calls Start.
+                 * @param request StartRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and StartResponse
+                 */
+                public start(request: tandem.vmd.v1.IStartRequest, callback: tandem.vmd.v1.Vmd.StartCallback): void;
+
+                /**
+                 * Calls Start.
+                 * @param request StartRequest message or plain object
+                 * @returns Promise
+                 */
+                public start(request: tandem.vmd.v1.IStartRequest): Promise<tandem.vmd.v1.StartResponse>;
+
+                /**
                  * Calls Stop.
                  * @param request StopRequest message or plain object
                  * @param callback Node-style callback called with the error, if any, and StopResponse
@@ -13587,6 +13601,13 @@ export namespace tandem {
                  * @param [response] StatusResponse
                  */
                 type StatusCallback = (error: (Error|null), response?: tandem.vmd.v1.StatusResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#start}.
+                 * @param error Error, if any
+                 * @param [response] StartResponse
+                 */
+                type StartCallback = (error: (Error|null), response?: tandem.vmd.v1.StartResponse) => void;
 
                 /**
                  * Callback as used by {@link tandem.vmd.v1.Vmd#stop}.
@@ -13994,6 +14015,9 @@ export namespace tandem {
 
                 /** StatusResponse containers */
                 containers?: (string[]|null);
+
+                /** StatusResponse held */
+                held?: (boolean|null);
             }
 
             /** Represents a StatusResponse. */
@@ -14016,6 +14040,9 @@ export namespace tandem {
 
                 /** StatusResponse containers. */
                 public containers: string[];
+
+                /** StatusResponse held. */
+                public held: boolean;
 
                 /**
                  * Creates a new StatusResponse instance using the specified properties.
@@ -14044,6 +14071,110 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for StatusResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StartRequest. */
+            interface IStartRequest {
+            }
+
+            /** Represents a StartRequest. */
+            class StartRequest implements IStartRequest {
+
+                /**
+                 * Constructs a new StartRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IStartRequest);
+
+                /**
+                 * Creates a new StartRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StartRequest instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IStartRequest): tandem.vmd.v1.StartRequest;
+
+                /**
+                 * Encodes the specified StartRequest message. Does not implicitly {@link tandem.vmd.v1.StartRequest.verify|verify} messages.
+                 * @param message StartRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IStartRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StartRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.StartRequest;
+
+                /**
+                 * Gets the default type url for StartRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a StartResponse. */
+            interface IStartResponse {
+
+                /** StartResponse vm */
+                vm?: (tandem.vmd.v1.IVmInfo|null);
+
+                /** StartResponse vmdPid */
+                vmdPid?: (number|null);
+            }
+
+            /** Represents a StartResponse. */
+            class StartResponse implements IStartResponse {
+
+                /**
+                 * Constructs a new StartResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IStartResponse);
+
+                /** StartResponse vm. */
+                public vm?: (tandem.vmd.v1.IVmInfo|null);
+
+                /** StartResponse vmdPid. */
+                public vmdPid: number;
+
+                /**
+                 * Creates a new StartResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StartResponse instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IStartResponse): tandem.vmd.v1.StartResponse;
+
+                /**
+                 * Encodes the specified StartResponse message. Does not implicitly {@link tandem.vmd.v1.StartResponse.verify|verify} messages.
+                 * @param message StartResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IStartResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StartResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns StartResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.StartResponse;
+
+                /**
+                 * Gets the default type url for StartResponse
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

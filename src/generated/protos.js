@@ -33214,6 +33214,39 @@ export const tandem = $root.tandem = (() => {
                  */
 
                 /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#start}.
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @typedef StartCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.vmd.v1.StartResponse} [response] StartResponse
+                 */
+
+                /**
+                 * Calls Start.
+                 * @function start
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IStartRequest} request StartRequest message or plain object
+                 * @param {tandem.vmd.v1.Vmd.StartCallback} callback Node-style callback called with the error, if any, and StartResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Vmd.prototype.start = function start(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, start, $root.tandem.vmd.v1.StartRequest, $root.tandem.vmd.v1.StartResponse, request, callback);
+                }, "name", { value: "Start" });
+
+                /**
+                 * Calls Start.
+                 * @function start
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IStartRequest} request StartRequest message or plain object
+                 * @returns {Promise<tandem.vmd.v1.StartResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
                  * Callback as used by {@link tandem.vmd.v1.Vmd#stop}.
                  * @memberof tandem.vmd.v1.Vmd
                  * @typedef StopCallback
@@ -34272,6 +34305,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {tandem.vmd.v1.IVmInfo|null} [vm] StatusResponse vm
                  * @property {Array.<string>|null} [clients] StatusResponse clients
                  * @property {Array.<string>|null} [containers] StatusResponse containers
+                 * @property {boolean|null} [held] StatusResponse held
                  */
 
                 /**
@@ -34324,6 +34358,14 @@ export const tandem = $root.tandem = (() => {
                 StatusResponse.prototype.containers = $util.emptyArray;
 
                 /**
+                 * StatusResponse held.
+                 * @member {boolean} held
+                 * @memberof tandem.vmd.v1.StatusResponse
+                 * @instance
+                 */
+                StatusResponse.prototype.held = false;
+
+                /**
                  * Creates a new StatusResponse instance using the specified properties.
                  * @function create
                  * @memberof tandem.vmd.v1.StatusResponse
@@ -34361,6 +34403,8 @@ export const tandem = $root.tandem = (() => {
                     if (message.containers != null && message.containers.length)
                         for (let i = 0; i < message.containers.length; ++i)
                             writer.uint32(/* id 4, wireType 2 =*/34).string(message.containers[i]);
+                    if (message.held != null && Object.hasOwnProperty.call(message, "held"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.held);
                     return writer;
                 };
 
@@ -34418,6 +34462,10 @@ export const tandem = $root.tandem = (() => {
                                 message.containers.push(reader.string());
                                 break;
                             }
+                        case 5: {
+                                message.held = reader.bool();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -34447,6 +34495,274 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return StatusResponse;
+            })();
+
+            v1.StartRequest = (function() {
+
+                /**
+                 * Properties of a StartRequest.
+                 * @memberof tandem.vmd.v1
+                 * @interface IStartRequest
+                 */
+
+                /**
+                 * Constructs a new StartRequest.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a StartRequest.
+                 * @implements IStartRequest
+                 * @constructor
+                 * @param {tandem.vmd.v1.IStartRequest=} [properties] Properties to set
+                 */
+                function StartRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new StartRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.StartRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IStartRequest=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.StartRequest} StartRequest instance
+                 */
+                StartRequest.create = function create(properties) {
+                    return new StartRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StartRequest message. Does not implicitly {@link tandem.vmd.v1.StartRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.StartRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IStartRequest} message StartRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StartRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.StartRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.StartRequest} StartRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.StartRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StartRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.StartRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.StartRequest";
+                };
+
+                return StartRequest;
+            })();
+
+            v1.StartResponse = (function() {
+
+                /**
+                 * Properties of a StartResponse.
+                 * @memberof tandem.vmd.v1
+                 * @interface IStartResponse
+                 * @property {tandem.vmd.v1.IVmInfo|null} [vm] StartResponse vm
+                 * @property {number|null} [vmdPid] StartResponse vmdPid
+                 */
+
+                /**
+                 * Constructs a new StartResponse.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a StartResponse.
+                 * @implements IStartResponse
+                 * @constructor
+                 * @param {tandem.vmd.v1.IStartResponse=} [properties] Properties to set
+                 */
+                function StartResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * StartResponse vm.
+                 * @member {tandem.vmd.v1.IVmInfo|null|undefined} vm
+                 * @memberof tandem.vmd.v1.StartResponse
+                 * @instance
+                 */
+                StartResponse.prototype.vm = null;
+
+                /**
+                 * StartResponse vmdPid.
+                 * @member {number} vmdPid
+                 * @memberof tandem.vmd.v1.StartResponse
+                 * @instance
+                 */
+                StartResponse.prototype.vmdPid = 0;
+
+                /**
+                 * Creates a new StartResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.StartResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IStartResponse=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.StartResponse} StartResponse instance
+                 */
+                StartResponse.create = function create(properties) {
+                    return new StartResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StartResponse message. Does not implicitly {@link tandem.vmd.v1.StartResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.StartResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IStartResponse} message StartResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.vm != null && Object.hasOwnProperty.call(message, "vm"))
+                        $root.tandem.vmd.v1.VmInfo.encode(message.vm, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (message.vmdPid != null && Object.hasOwnProperty.call(message, "vmdPid"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.vmdPid);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a StartResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.StartResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.StartResponse} StartResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.StartResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.vm = $root.tandem.vmd.v1.VmInfo.decode(reader, reader.uint32(), undefined, long + 1);
+                                break;
+                            }
+                        case 2: {
+                                message.vmdPid = reader.int32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for StartResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.StartResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                StartResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.StartResponse";
+                };
+
+                return StartResponse;
             })();
 
             v1.StopRequest = (function() {

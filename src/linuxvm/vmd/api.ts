@@ -9,5 +9,6 @@ export const VMD = defineService('tandem.vmd.v1.Vmd', {
   Attach: unary(pb.AttachRequest, pb.AttachResponse),
   AddPortForward: unary(pb.AddPortForwardRequest, pb.AddPortForwardResponse),
   Status: unary(pb.StatusRequest, pb.StatusResponse),
+  Start: unary(pb.StartRequest, pb.StartResponse),
   Stop: unary(pb.StopRequest, pb.StopResponse),
 });

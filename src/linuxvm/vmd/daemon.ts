@@ -16,7 +16,7 @@ import type { SharePlatform } from '../share.js';
 import type { VmSettings } from '../settings.js';
 import { VMD } from './api.js';
 import type { MuxPort } from './mux.js';
-import type { Vm, VmManager } from './vm-manager.js';
+import type { Vm, VmLease, VmManager } from './vm-manager.js';
 import { listenPrivate } from '../../common/private-socket.js';
 
 export const VMD_SERVICE = VMD.name;
@@ -35,6 +35,9 @@ export class VmDaemon {
   private readonly server = new TtrpcServer();
   private listener?: net.Server;
   private stopping = false;
+  /** Start's lease (`tandem vm start`): the VM stays up with no client until Stop. */
+  private held?: VmLease;
+  private holding?: Promise<VmLease>;
   private stopResolve!: () => void;
   /** Settles when Stop was called (the process then leaves). */
   readonly stopRequested = new Promise<void>((r) => (this.stopResolve = r));
@@ -78,6 +81,8 @@ export class VmDaemon {
   async close(): Promise<void> {
     this.stopping = true;
     await this.server.close();
+    this.held?.release();
+    this.held = undefined;
     await this.o.manager.shutdown();
     await this.o.share.teardown();
     if (this.listener) await new Promise<void>((r) => this.listener!.close(() => r()));
@@ -102,6 +107,27 @@ export class VmDaemon {
     await vm.addPortForward({ proto: r.proto, hostAddr: r.hostAddr || '127.0.0.1', hostPort: r.hostPort, guestPort: r.guestPort });
   }
 
+  async Start(): Promise<tandem.vmd.v1.IStartResponse> {
+    if (this.stopping) throw aborted('the VM daemon is stopping; connect again');
+    // A held VM that died is let go: the lease on it is void, and this Start boots a new one.
+    if (this.held?.vm.isDead) {
+      this.held.release();
+      this.held = undefined;
+    }
+    if (!this.held) {
+      // Two Starts at once share one boot and one lease.
+      this.holding ??= this.o.manager.acquire().finally(() => (this.holding = undefined));
+      const lease = await this.holding;
+      if (this.stopping) {
+        lease.release();
+        throw aborted('the VM daemon is stopping; connect again');
+      }
+      this.held = lease; // the same lease when two Starts shared the boot
+      this.o.log.info({ generation: lease.vm.generation }, 'vm held up (Start)');
+    }
+    return { vm: this.info(this.held.vm), vmdPid: process.pid };
+  }
+
   Status(): tandem.vmd.v1.IStatusResponse {
     const vm = this.o.manager.vm;
     const attached = [...this.clients.values()].filter((c) => c.vm);
@@ -110,6 +136,7 @@ export class VmDaemon {
       vm: vm ? this.info(vm) : undefined,
       clients: attached.map((c) => c.name),
       containers: attached.flatMap((c) => [...c.containers]),
+      held: !!this.held && !this.held.vm.isDead,
     };
   }
 
@@ -122,7 +149,9 @@ export class VmDaemon {
       );
     this.o.log.info({ force: r.force, clients: others.map((c) => c.name) }, 'stop requested');
     this.stopping = true;
-    this.stopResolve();
+    // After this answer is written: the process closes every connection as it leaves, and a
+    // caller that saw its connection close instead of the answer would report a failed stop.
+    setImmediate(this.stopResolve);
   }
 
   private info(vm: Vm): tandem.vmd.v1.IVmInfo {

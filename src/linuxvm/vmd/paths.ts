@@ -1,5 +1,5 @@
 // Where the VM daemon of a state directory lives, and how a shim daemon starts one.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../settings.js';
@@ -22,7 +22,7 @@ export function vmdPaths(stateDir: string): VmdPaths {
 const NODE_FLAGS = ['--max-semi-space-size=1', '--v8-pool-size=0'];
 
 /** Starts a vmd for stateDir, detached, with this process's environment (its VM settings). */
-export function spawnVmd(stateDir: string, env: NodeJS.ProcessEnv = process.env): void {
+export function spawnVmd(stateDir: string, env: NodeJS.ProcessEnv = process.env): ChildProcess {
   const paths = vmdPaths(stateDir);
   mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
   const out = openSync(join(paths.dir, 'vmd.stderr'), 'a');
@@ -38,6 +38,7 @@ export function spawnVmd(stateDir: string, env: NodeJS.ProcessEnv = process.env)
       },
     );
     child.unref();
+    return child;
   } finally {
     closeSync(out);
   }

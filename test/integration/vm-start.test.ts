@@ -1,0 +1,86 @@
+// `tandem vm start`: the guest VM booted before any container and held up with none (its idle
+// timeout suspended) until `tandem vm stop`; a VM container then attaches to it instead of booting
+// one. The real CLI, a real containerd and ctr, the guest under QEMU (booted twice here: once
+// held, once again after `vm stop`).
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { processAlive } from '../../src/common/process-alive.js';
+import { BUSYBOX, Containerd, REPO } from '../helpers/containerd.js';
+import { RUNTIME } from '../helpers/shim.js';
+import { run } from '../helpers/run.js';
+
+// Short, so a VM that is not held would be stopped while the tests below wait.
+const IDLE_MS = 2_000;
+const VM = ['--runtime', RUNTIME, '--annotation', 'io.containerd.tandem.runtime=vm'];
+let cd: Containerd;
+
+const tandem = (args: string[], env: NodeJS.ProcessEnv = cd.env) =>
+  run(join(REPO, 'bin/tandem'), [...args, '--state-dir', cd.tandemState], { env, timeoutMs: 600_000 });
+
+interface Status {
+  vmd?: string;
+  vmdPid?: number;
+  held?: boolean;
+  clients?: string[];
+  vm?: { generation: number; vmmPid: number };
+}
+async function status(): Promise<Status> {
+  const r = await tandem(['vm', 'status']);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as Status;
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(async () => {
+  cd = await Containerd.start({ env: { TANDEM_VM_IDLE_TIMEOUT_MS: String(IDLE_MS) } });
+  await cd.importBusybox();
+}, 120_000);
+afterAll(() => cd?.dispose());
+
+test("a bad VM setting is the command's one-line error, and no VM daemon is left", async () => {
+  const r = await tandem(['vm', 'start'], { ...cd.env, TANDEM_VM_RUNTIME: 'bogus' });
+  expect(r.code).toBe(1);
+  expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^tandem: TANDEM_VM_RUNTIME=bogus: want crun or runc$/)]);
+  expect(await status()).toEqual({ vmd: 'not running' });
+});
+
+test('boots the VM and holds it up with no container past the idle timeout', async () => {
+  const r = await tandem(['vm', 'start']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/^VM up: generation 1, qemu \((tcg|kvm)\), kernel \S+, vmd pid \d+ \([\d.]+ s\)\n$/);
+  const st = await status();
+  expect(st.held).toBe(true);
+  expect(st.vm?.generation).toBe(1);
+  expect(st.clients ?? []).toEqual([]);
+  // Not held, a VM nobody attached to stops IDLE_MS after the boot: wait three times that.
+  await sleep(3 * IDLE_MS);
+  expect((await status()).vm?.generation).toBe(1);
+}, 600_000);
+
+test('`vm start` again answers the same VM; `vm stop` ends the VM and its daemon', async () => {
+  expect((await tandem(['vm', 'start'])).stdout).toMatch(/^VM up: generation 1,/);
+  const st = await status();
+  const stop = await tandem(['vm', 'stop']);
+  expect(stop.stderr).toBe('');
+  expect(stop.code).toBe(0);
+  expect(await status()).toEqual({ vmd: 'not running' });
+  expect(processAlive(st.vmdPid!)).toBe(false);
+  expect(processAlive(st.vm!.vmmPid)).toBe(false);
+}, 120_000);
+
+test('a VM container attaches to the held VM instead of booting one, and the VM stays held after it', async () => {
+  expect((await tandem(['vm', 'start'])).code).toBe(0);
+  const held = await status();
+  expect(held.held).toBe(true);
+  const out = await cd.ctrOk(['run', '--rm', ...VM, BUSYBOX, 'first', 'echo', 'first'], { timeoutMs: 300_000 });
+  expect(out).toBe('first\n');
+  const after = await status();
+  expect(after.vm?.generation).toBe(held.vm?.generation);
+  expect(after.vm?.vmmPid).toBe(held.vm?.vmmPid);
+  await sleep(3 * IDLE_MS); // the container and its shim's lease are gone: only the hold keeps it
+  const later = await status();
+  expect(later.held).toBe(true);
+  expect(later.vm?.vmmPid).toBe(held.vm?.vmmPid);
+  expect((await tandem(['vm', 'stop', '--force'])).code).toBe(0);
+}, 600_000);
