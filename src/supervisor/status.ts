@@ -43,6 +43,8 @@ export interface InstanceStatus {
     rssKiB?: number;
     clients: number;
     containers: number;
+    /** Held up with no container by `tandem vm start` / `tandem up --vm` until stopped. */
+    held: boolean;
     bootLog: string;
     /** Boot steps by the guest's clock, from the boot log (kernel → agent → first container). */
     timeline: TimelineMark[];
@@ -112,6 +114,7 @@ export async function instanceStatus(l: Layout): Promise<InstanceStatus> {
       rssKiB: await h.rssKiB(vmmPid),
       clients: vm.clients.length,
       containers: vm.containers.length,
+      held: vm.held,
       bootLog: info.bootLog ?? '',
       timeline: info.bootLog ? await readTimeline(info.bootLog).catch(() => []) : [],
     };
@@ -150,7 +153,7 @@ export function formatStatus(s: InstanceStatus): string {
   );
   lines.push(
     s.vm
-      ? `VM            ${s.vm.backend}/${s.vm.accelerator}, VMM pid ${s.vm.vmmPid}, up ${s.vm.uptimeS} s, ${mib(s.vm.rssKiB)} resident, ${s.vm.containers} container(s), ${s.vm.clients} shim daemon(s) attached`
+      ? `VM            ${s.vm.backend}/${s.vm.accelerator}, VMM pid ${s.vm.vmmPid}, up ${s.vm.uptimeS} s, ${mib(s.vm.rssKiB)} resident, ${s.vm.containers} container(s), ${s.vm.clients} shim daemon(s) attached${s.vm.held ? ', held up (tandem vm start)' : ''}`
       : 'VM            not running (it boots with the first VM container)',
   );
   if (s.vm?.timeline.length) lines.push('  boot timeline (guest uptime):', formatTimeline(s.vm.timeline, '    '));

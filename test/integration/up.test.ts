@@ -1,5 +1,5 @@
-// `tandem up` as a person uses it: status and down when nothing runs; up on a fresh state dir
-// with an empty cache (the guest image is built there, lock directory and all); a second up;
+// `tandem up` as a person uses it: status and down when nothing runs; `up --vm` on a fresh state dir
+// with an empty cache (the guest image is built there, lock directory and all; the VM booted and held); a second up;
 // status; `eval "$(tandem env)"` then the real ctr runs a native and a VM container with no
 // --runtime flag through the started containerd; the CRI plugin answers; the docker CLI runs a
 // container through the Docker endpoint; down stops the
@@ -67,8 +67,10 @@ describe('tandem up', () => {
 
   test('up builds the guest image into an empty cache and waits until every part answers', async () => {
     expect(existsSync(join(cache, 'guest'))).toBe(false);
-    const out = await ok(['up'], 900_000);
+    const out = await ok(['up', '--vm'], 900_000);
     expect(out).toMatch(/guest image\s+built in/);
+    // --vm: the guest VM booted and held up (tandem vm start), so the VM containers below attach to it.
+    expect(out).toMatch(/VM\s+up in [\d.]+ s \(generation 1, qemu (tcg|kvm), kernel \S+; held until tandem down\)/);
     expect(out).toMatch(/containerd\s+ready in .*1\.6/);
     expect(out).toMatch(/snapshotter\s+ready in/);
     expect(out).toMatch(/CRI\s+containerd .*handlers tandem \(default\), tandem-vm/);
@@ -93,6 +95,8 @@ describe('tandem up', () => {
       ['snapshotter', 'ready'],
       ['docker', 'ready'],
     ]);
+    expect(s.vm?.held).toBe(true);
+    expect(s.vm?.containers).toBe(0);
     expect(await ok(['status'])).toMatch(/^tandem: running/);
   });
 

@@ -2,8 +2,11 @@
 // image is in the cache (built with progress when missing), starts the state directory's
 // supervisor detached from the terminal (src/supervisor/), waits until every service answers,
 // prints what runs and the lines to use it. A second `up` on a running instance says so, exit 0.
+// With --vm it also boots the shared guest VM and holds it up (`tandem vm start`), so the first
+// VM container starts warm.
 import type { Command } from 'commander';
 import { guestArch } from '../../linuxvm/settings.js';
+import { startVm } from '../../linuxvm/vmd/start.js';
 import { daemonLogger } from '../../common/log.js';
 import { readStatus, startSupervisor } from '../../supervisor/control.js';
 import { supervise } from '../../supervisor/supervisor.js';
@@ -29,19 +32,22 @@ export function registerUp(program: Command): void {
     .description('start tandem in the background: a private containerd whose default runtime is tandem, its snapshotter and services')
     .option('--containerd <path>', 'containerd binary (default: containerd on PATH)')
     .option('--foreground', 'supervise in this process, logging to stderr, until SIGTERM (for launchd, systemd, brew services)')
-    .action(async (o: { stateDir?: string; containerd?: string; foreground?: boolean }) => {
+    .option('--vm', 'also boot the Linux guest VM now and keep it up until `tandem down` (tandem vm start)')
+    .action(async (o: { stateDir?: string; containerd?: string; foreground?: boolean; vm?: boolean }) => {
       const l = instanceLayout(o);
       const running = await readStatus(l);
       if (running) {
         process.stdout.write(
           `tandem is already running in ${l.stateDir} (supervisor pid ${running.pid}, ${running.state}).\n${usageLines(o)}\n`,
         );
+        if (o.vm) await upVm(l.runDir);
         return;
       }
       const t0 = Date.now();
       process.stdout.write(`tandem up: state dir ${l.stateDir}${l.runDir !== l.stateDir ? ` (sockets in ${l.runDir})` : ''}\n`);
       const img = await guestImageWithProgress(guestArch(process.arch));
       process.stdout.write(`  guest image   ${img.built ? 'built' : 'ready'} in ${secs(Date.now() - t0)} (${img.dir})\n`);
+      if (o.foreground && o.vm) throw new Error('--vm is for the background supervisor: with --foreground run `tandem vm start` beside it');
       if (o.foreground) {
         process.exitCode = await supervise(l, {
           containerd: o.containerd,
@@ -64,6 +70,16 @@ export function registerUp(program: Command): void {
         process.stdout.write(
           `  CRI           ${st.cri.ok ? `${st.cri.detail}: handlers tandem (default), tandem-vm` : `not serving: ${st.cri.detail}`}\n`,
         );
+      if (o.vm) await upVm(l.runDir);
       process.stdout.write(`tandem is up (${secs(Date.now() - t0)}).\n${usageLines(o)}\n`);
     });
+}
+
+/** --vm: the guest VM booted and held up (`tandem vm start`); `tandem down` stops it. */
+async function upVm(runDir: string): Promise<void> {
+  const t0 = Date.now();
+  const { vm } = await startVm(runDir);
+  process.stdout.write(
+    `  VM            up in ${secs(Date.now() - t0)} (generation ${vm?.generation}, ${vm?.backend} ${vm?.accelerator}, kernel ${vm?.kernelRelease}; held until tandem down)\n`,
+  );
 }
