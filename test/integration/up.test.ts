@@ -71,6 +71,9 @@ describe('tandem up', () => {
     expect(out).toMatch(/guest image\s+built in/);
     // --vm: the guest VM booted and held up (tandem vm start), so the VM containers below attach to it.
     expect(out).toMatch(/VM\s+up in [\d.]+ s \(generation 1, qemu (tcg|kvm), kernel \S+; held until tandem down\)/);
+    // The guest's kernel as the agent reports it (from its start-up snapshot it once said the build host's).
+    const images = readdirSync(join(cache, 'guest')).filter((n) => /^amd64-[0-9a-f]{16}$/.test(n));
+    expect(out).toContain(`kernel ${readManifest(join(cache, 'guest', images[0]!)).kernel.kver}; held`);
     expect(out).toMatch(/containerd\s+ready in .*1\.6/);
     expect(out).toMatch(/snapshotter\s+ready in/);
     expect(out).toMatch(/CRI\s+containerd .*handlers tandem \(default\), tandem-vm/);

@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { processAlive } from '../../src/common/process-alive.js';
+import { defaultBuildOptions } from '../../src/linuxvm/image/ensure.js';
+import { readManifest } from '../../src/linuxvm/image/manifest.js';
 import { BUSYBOX, Containerd, REPO } from '../helpers/containerd.js';
 import { RUNTIME } from '../helpers/shim.js';
 import { run } from '../helpers/run.js';
@@ -49,6 +51,9 @@ test('boots the VM and holds it up with no container past the idle timeout', asy
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/^VM up: generation 1, qemu \((tcg|kvm)\), kernel \S+, vmd pid \d+ \([\d.]+ s\)\n$/);
+  // The guest's kernel, as the agent reads it at run time (from its start-up snapshot it once said
+  // the kernel of the host that built the image).
+  expect(r.stdout.match(/kernel (\S+),/)?.[1]).toBe(readManifest(defaultBuildOptions('amd64').outDir).kernel.kver);
   const st = await status();
   expect(st.held).toBe(true);
   expect(st.vm?.generation).toBe(1);

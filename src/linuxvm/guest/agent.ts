@@ -108,7 +108,7 @@ export class Agent {
     return {
       version: API_VERSION,
       agent: `${AGENT_VERSION} node ${process.version}`,
-      kernelRelease: os.release(),
+      kernelRelease: kernelRelease(),
       arch: os.machine?.() ?? process.arch,
       runtime: await this.o.tools.runc.version(),
     };
@@ -311,4 +311,17 @@ export function which(cmd: string, path = process.env.PATH ?? '/usr/sbin:/usr/bi
     } catch {}
   }
   return undefined;
+}
+
+/**
+ * The running kernel's release. Not os.release(): Node 18's os module reads it once, when the
+ * module is loaded, and in the start-up snapshot that was at image build, under qemu-user on the
+ * build host (the agent said the host's kernel).
+ */
+function kernelRelease(): string {
+  try {
+    return readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim();
+  } catch {
+    return os.release();
+  }
 }
