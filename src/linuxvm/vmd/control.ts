@@ -12,7 +12,8 @@ const SERVICE = 'tandem.vmd.v1.Vmd';
 
 export type VmdStatus = tandem.vmd.v1.StatusResponse;
 
-async function connect(stateDir: string): Promise<TtrpcClient | undefined> {
+/** A connection to the vmd of stateDir, or undefined when none answers. */
+export async function connectVmd(stateDir: string): Promise<TtrpcClient | undefined> {
   const socket = vmdPaths(stateDir).socket;
   if (!existsSync(socket)) return undefined;
   return TtrpcClient.connect(socket).catch(() => undefined);
@@ -20,7 +21,7 @@ async function connect(stateDir: string): Promise<TtrpcClient | undefined> {
 
 /** The vmd's view (its pid, the VM, attached clients), or undefined when no vmd runs. */
 export async function vmdStatus(stateDir: string): Promise<VmdStatus | undefined> {
-  const c = await connect(stateDir);
+  const c = await connectVmd(stateDir);
   if (!c) return undefined;
   try {
     return pb.StatusResponse.decode(await c.call(SERVICE, 'Status', Buffer.alloc(0), { timeoutMs: 5000 }));
@@ -34,7 +35,7 @@ export async function vmdStatus(stateDir: string): Promise<VmdStatus | undefined
  * ran. Refused (FailedPrecondition) while VM containers run, unless `force` ends them too.
  */
 export async function stopVmd(stateDir: string, force: boolean, timeoutMs = 30_000): Promise<boolean> {
-  const c = await connect(stateDir);
+  const c = await connectVmd(stateDir);
   if (!c) return false;
   let pid: number;
   try {

@@ -3,11 +3,13 @@
 // answers, as a shim daemon does, with this process's environment (its TANDEM_VM_* settings).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Code, failedPrecondition, isCode, unavailable } from '../../common/errdefs.js';
 import { tandem } from '../../generated/protos.js';
-import { TtrpcClient } from '../../ttrpc/client.js';
+import type { TtrpcClient } from '../../ttrpc/client.js';
 import { vmSettings } from '../settings.js';
 import { VMD } from './api.js';
+import { connectVmd } from './control.js';
 import { spawnVmd, vmdPaths } from './paths.js';
 
 const pb = tandem.vmd.v1;
@@ -48,7 +50,7 @@ async function connectOrSpawn(stateDir: string, env: NodeJS.ProcessEnv, deadline
   let spawned = false;
   for (;;) {
     const failed = exited !== undefined && exited !== 0;
-    const conn = await tryConnect(paths.socket);
+    const conn = await connectVmd(stateDir);
     if (conn) return conn;
     if (failed) throw failedPrecondition(`the VM daemon exited (status ${exited}) before it served: ${lastLine(paths.dir)}`);
     if (Date.now() > deadline)
@@ -62,13 +64,6 @@ async function connectOrSpawn(stateDir: string, env: NodeJS.ProcessEnv, deadline
     }
     await sleep(50);
   }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function tryConnect(socket: string): Promise<TtrpcClient | undefined> {
-  if (!existsSync(socket)) return undefined;
-  return TtrpcClient.connect(socket, 2_000).catch(() => undefined);
 }
 
 /** The last line the vmd wrote to its stderr (where a start-up failure is). */
