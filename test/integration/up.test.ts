@@ -63,6 +63,11 @@ describe('tandem up', () => {
     expect(await ok(['status'])).toContain('tandem is not running');
     expect((await statusJson()).running).toBe(false);
     expect(await ok(['down'])).toContain('tandem was not running');
+    // --vm needs the background supervisor: refused before anything is written.
+    const r = await tandem(['up', '--vm', '--foreground']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('tandem: --vm is for the background supervisor: with --foreground run `tandem vm start` beside it\n');
+    expect(existsSync(state)).toBe(false);
   });
 
   test('up builds the guest image into an empty cache and waits until every part answers', async () => {

@@ -34,6 +34,7 @@ export function registerUp(program: Command): void {
     .option('--foreground', 'supervise in this process, logging to stderr, until SIGTERM (for launchd, systemd, brew services)')
     .option('--vm', 'also boot the Linux guest VM now and keep it up until `tandem down` (tandem vm start)')
     .action(async (o: { stateDir?: string; containerd?: string; foreground?: boolean; vm?: boolean }) => {
+      if (o.foreground && o.vm) throw new Error('--vm is for the background supervisor: with --foreground run `tandem vm start` beside it');
       const l = instanceLayout(o);
       const running = await readStatus(l);
       if (running) {
@@ -47,7 +48,6 @@ export function registerUp(program: Command): void {
       process.stdout.write(`tandem up: state dir ${l.stateDir}${l.runDir !== l.stateDir ? ` (sockets in ${l.runDir})` : ''}\n`);
       const img = await guestImageWithProgress(guestArch(process.arch));
       process.stdout.write(`  guest image   ${img.built ? 'built' : 'ready'} in ${secs(Date.now() - t0)} (${img.dir})\n`);
-      if (o.foreground && o.vm) throw new Error('--vm is for the background supervisor: with --foreground run `tandem vm start` beside it');
       if (o.foreground) {
         process.exitCode = await supervise(l, {
           containerd: o.containerd,

@@ -1,6 +1,7 @@
 // `tandem vm start`: boot the shared guest VM now and hold it up, so the day's first VM container
-// finds it running (a warm start, ~0.25 s under TCG here, instead of a boot). Starts a vmd when none
-// answers, as a shim daemon does, with this process's environment (its TANDEM_VM_* settings).
+// finds it running instead of waiting for a boot (docs/bench-vm.md, "started ahead"). Starts a vmd
+// when none answers, as a shim daemon does, with this process's environment (its TANDEM_VM_*
+// settings).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
