@@ -15,25 +15,23 @@ import { spawnVmd, vmdPaths } from './paths.js';
 
 const pb = tandem.vmd.v1;
 
-export interface StartOptions {
-  env?: NodeJS.ProcessEnv;
-  /** For the vmd to listen (a spawned one loads its code first). */
-  connectTimeoutMs?: number;
-  /** For the boot itself: a missing guest image is built first, which takes minutes. */
-  bootTimeoutMs?: number;
-}
+/** For a spawned vmd to listen (it loads its code first). */
+const CONNECT_MS = 30_000;
+/** For the boot itself: a missing guest image is built first, which takes minutes. */
+const BOOT_MS = 15 * 60_000;
 
-/** Boots (or finds) the VM of stateDir and has its vmd hold it up until `tandem vm stop`. */
-export async function startVm(stateDir: string, o: StartOptions = {}): Promise<tandem.vmd.v1.StartResponse> {
-  const env = { ...(o.env ?? process.env), TANDEM_STATE_DIR: stateDir };
+/**
+ * Boots (or finds) the VM of stateDir and has its vmd hold it up until `tandem vm stop`. A vmd
+ * started here gets this process's environment (its TANDEM_VM_* settings).
+ */
+export async function startVm(stateDir: string): Promise<tandem.vmd.v1.StartResponse> {
+  const env = { ...process.env, TANDEM_STATE_DIR: stateDir };
   vmSettings(env); // a bad TANDEM_VM_* setting is this command's error, not a vmd that dies unseen
-  const connectMs = o.connectTimeoutMs ?? 30_000;
-  const deadline = Date.now() + connectMs;
+  const deadline = Date.now() + CONNECT_MS;
   for (;;) {
-    const conn = await connectOrSpawn(stateDir, env, deadline, connectMs);
+    const conn = await connectOrSpawn(stateDir, env, deadline);
     try {
-      const res = await conn.call(VMD.name, 'Start', pb.StartRequest.encode({}).finish(), { timeoutMs: o.bootTimeoutMs ?? 15 * 60_000 });
-      return pb.StartResponse.decode(res);
+      return pb.StartResponse.decode(await conn.call(VMD.name, 'Start', pb.StartRequest.encode({}).finish(), { timeoutMs: BOOT_MS }));
     } catch (err) {
       // A vmd on its way out (a `vm stop` just now) answers Aborted: wait for it to go, start anew.
       if (!isCode(err, Code.Aborted) || Date.now() > deadline) throw err;
@@ -45,7 +43,7 @@ export async function startVm(stateDir: string, o: StartOptions = {}): Promise<t
 }
 
 /** A connection to the vmd of stateDir, starting one when none answers. */
-async function connectOrSpawn(stateDir: string, env: NodeJS.ProcessEnv, deadline: number, connectMs: number): Promise<TtrpcClient> {
+async function connectOrSpawn(stateDir: string, env: NodeJS.ProcessEnv, deadline: number): Promise<TtrpcClient> {
   const paths = vmdPaths(stateDir);
   let exited: number | null | undefined;
   let spawned = false;
@@ -55,7 +53,7 @@ async function connectOrSpawn(stateDir: string, env: NodeJS.ProcessEnv, deadline
     if (conn) return conn;
     if (failed) throw failedPrecondition(`the VM daemon exited (status ${exited}) before it served: ${lastLine(paths.dir)}`);
     if (Date.now() > deadline)
-      throw unavailable(`the VM daemon did not answer on ${paths.socket} within ${connectMs / 1000} s (its log: ${paths.log})`);
+      throw unavailable(`the VM daemon did not answer on ${paths.socket} within ${CONNECT_MS / 1000} s (its log: ${paths.log})`);
     // A vmd that stepped aside (status 0: another held the lock, e.g. one still leaving) is
     // started again once the socket is gone; one that failed is reported with its last words.
     if (exited === 0) [spawned, exited] = [false, undefined];
