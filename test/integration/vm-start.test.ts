@@ -2,11 +2,13 @@
 // timeout suspended) until `tandem vm stop`; a VM container then attaches to it instead of booting
 // one. The real CLI, a real containerd and ctr, the guest under QEMU (booted twice here: once
 // held, once again after `vm stop`).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { processAlive } from '../../src/common/process-alive.js';
 import { defaultBuildOptions } from '../../src/linuxvm/image/ensure.js';
 import { readManifest } from '../../src/linuxvm/image/manifest.js';
+import { WARMUP_ID } from '../../src/linuxvm/vmd/warmup.js';
 import { BUSYBOX, Containerd, REPO } from '../helpers/containerd.js';
 import { RUNTIME } from '../helpers/shim.js';
 import { run } from '../helpers/run.js';
@@ -58,6 +60,13 @@ test('boots the VM and holds it up with no container past the idle timeout', asy
   expect(st.held).toBe(true);
   expect(st.vm?.generation).toBe(1);
   expect(st.clients ?? []).toEqual([]);
+  // Before it answered, the vmd ran one throwaway container through the agent's own path
+  // (warmup.ts), and removed it: the agent's log has it created and deleted.
+  const vmdLog = readFileSync(join(cd.tandemState, 'vm', 'vmd.log'), 'utf8');
+  expect(vmdLog).toMatch(/"generation":1,"ms":\d+,"msg":"vm warmed up: one throwaway container ran"/);
+  const agentLog = readFileSync(join(cd.tandemState, 'vm', '1', 'console.log'), 'utf8');
+  expect(agentLog).toMatch(new RegExp(`tandem-agent info: \\[[\\d.]+\\] created id=${WARMUP_ID} `));
+  expect(agentLog).toMatch(new RegExp(`tandem-agent info: \\[[\\d.]+\\] deleted id=${WARMUP_ID}\\b`));
   // Not held, a VM nobody attached to stops IDLE_MS after the boot: wait three times that.
   await sleep(3 * IDLE_MS);
   expect((await status()).vm?.generation).toBe(1);

@@ -18,6 +18,7 @@ import { VMD } from './api.js';
 import type { MuxPort } from './mux.js';
 import type { Vm, VmLease, VmManager } from './vm-manager.js';
 import { listenPrivate } from '../../common/private-socket.js';
+import { warmUp } from './warmup.js';
 
 export const VMD_SERVICE = VMD.name;
 const agentPb = tandem.agent.v1;
@@ -116,7 +117,10 @@ export class VmDaemon {
     }
     if (!this.held) {
       // Two Starts at once share one boot and one lease.
-      this.holding ??= this.o.manager.acquire().finally(() => (this.holding = undefined));
+      this.holding ??= this.o.manager
+        .acquire()
+        .then(async (lease) => (await this.warmUp(lease.vm), lease))
+        .finally(() => (this.holding = undefined));
       const lease = await this.holding;
       if (this.stopping) {
         lease.release();
@@ -126,6 +130,17 @@ export class VmDaemon {
       this.o.log.info({ generation: lease.vm.generation }, 'vm held up (Start)');
     }
     return { vm: this.info(this.held.vm), vmdPid: process.pid };
+  }
+
+  /** Start's throwaway container (warmup.ts), when the guest has none yet; a failure is only logged. */
+  private async warmUp(vm: Vm): Promise<void> {
+    try {
+      if ((await vm.agent.ping()) > 0) return; // a client's container already did it
+      const ms = await warmUp(vm.agent);
+      this.o.log.info({ generation: vm.generation, ms }, 'vm warmed up: one throwaway container ran');
+    } catch (err) {
+      this.o.log.warn({ generation: vm.generation, err: (err as Error).message }, 'vm warm-up failed (containers may fail the same way)');
+    }
   }
 
   Status(): tandem.vmd.v1.IStatusResponse {
