@@ -227,7 +227,7 @@ describe(`${arch} guest under QEMU in vsock mode (agent behind socat, vsock loop
   });
 
   test("the guest's socat speaks VSOCK, and the loopback transport is loaded in this test mode (guest-boot: not otherwise)", async () => {
-    // A container on the system image itself (read-only squashfs at /.system).
+    // A container on the system image itself (read-only EROFS at /.system).
     const r = await run(
       client,
       'b2',

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { buildGuest } from '../../linuxvm/image/build.js';
 import { defaultBuildOptions } from '../../linuxvm/image/ensure.js';
 import { reporter } from '../progress.js';
-import { SQUASHFS_COMPRESSIONS, type SquashfsCompression } from '../../linuxvm/image/squashfs.js';
+import { SYSTEM_COMPRESSIONS, type SystemCompression } from '../../linuxvm/image/system-image.js';
 import { invalidArgument } from '../../common/errdefs.js';
 
 interface Opts {
@@ -30,14 +30,14 @@ export function registerGuest(program: Command): void {
     .option('--cache <dir>', 'downloaded packages (default <cache>/packages; <cache> is $TANDEM_CACHE_DIR or ~/.cache/tandem)')
     .option('--spec <dir>', 'directory holding guest.yml, debian.yml, init.sh (default images/guest)')
     .option('--initrd-compression <kind>', 'initramfs compression: none or gzip', 'none')
-    .option('--system-compression <kind>', `system image (squashfs) compression: ${SQUASHFS_COMPRESSIONS.join(', ')}`, 'none')
+    .option('--system-compression <kind>', `system image (EROFS) compression: ${SYSTEM_COMPRESSIONS.join(', ')}`, 'none')
     .option('-q, --quiet', 'no progress lines')
     .action(async (o: Opts) => {
       if (o.arch !== 'amd64' && o.arch !== 'arm64') throw invalidArgument(`--arch must be amd64 or arm64, not ${o.arch}`);
       if (o.initrdCompression !== 'none' && o.initrdCompression !== 'gzip')
         throw invalidArgument('--initrd-compression must be none or gzip');
-      if (!SQUASHFS_COMPRESSIONS.includes(o.systemCompression as SquashfsCompression)) {
-        throw invalidArgument(`--system-compression must be one of ${SQUASHFS_COMPRESSIONS.join(', ')}`);
+      if (!SYSTEM_COMPRESSIONS.includes(o.systemCompression as SystemCompression)) {
+        throw invalidArgument(`--system-compression must be one of ${SYSTEM_COMPRESSIONS.join(', ')}`);
       }
       const epoch = process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) : 0;
       if (!Number.isInteger(epoch) || epoch < 0) throw invalidArgument('SOURCE_DATE_EPOCH must be a non-negative integer');
@@ -50,7 +50,7 @@ export function registerGuest(program: Command): void {
         cacheDir: resolve(o.cache ?? base.cacheDir),
         specDir: resolve(o.spec ?? base.specDir),
         initrdCompression: o.initrdCompression as 'none' | 'gzip',
-        systemCompression: o.systemCompression as SquashfsCompression,
+        systemCompression: o.systemCompression as SystemCompression,
         sourceDateEpoch: epoch,
       };
       const started = Date.now();
@@ -59,7 +59,7 @@ export function registerGuest(program: Command): void {
         `${opts.outDir}\n` +
           `${m.kernel.sha256}  kernel (${m.kernel.kver}, ${m.kernel.size} bytes)\n` +
           `${m.initrd.sha256}  initrd.img (${m.initrd.compression}, ${m.initrd.size} bytes)\n` +
-          `${m.system.sha256}  system.img (squashfs ${m.system.compression}, ${m.system.size} bytes)\n` +
+          `${m.system.sha256}  system.img (${m.system.format} ${m.system.compression}, ${m.system.size} bytes)\n` +
           `built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
       );
     });

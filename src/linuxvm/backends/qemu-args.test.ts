@@ -9,7 +9,7 @@ const manifest = (arch: 'amd64' | 'arm64'): Manifest => ({
   arch,
   kernel: { file: 'kernel', kver: '6.1.0-56-amd64', format: 'elf', sha256: '', size: 0 },
   initrd: { file: 'initrd.img', compression: 'none', sha256: '', size: 0, cpioSize: 0 },
-  system: { file: 'system.img', format: 'squashfs', compression: 'lz4', sha256: '', size: 0 },
+  system: { file: 'system.img', format: 'erofs', compression: 'lz4', sha256: '', size: 0 },
   cmdline: 'panic=-1 quiet',
   modules: [],
   packages: [],

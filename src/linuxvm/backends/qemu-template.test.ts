@@ -16,7 +16,7 @@ const m = (sha = 'k'): Manifest => ({
   arch: 'amd64',
   kernel: { file: 'kernel', kver: '6.1', format: 'elf', sha256: sha, size: 0 },
   initrd: { file: 'initrd.img', compression: 'none', sha256: 'i', size: 0, cpioSize: 0 },
-  system: { file: 'system.img', format: 'squashfs', compression: 'lz4', sha256: 's', size: 0 },
+  system: { file: 'system.img', format: 'erofs', compression: 'lz4', sha256: 's', size: 0 },
   cmdline: 'panic=-1',
   modules: [],
   packages: [],

@@ -14,7 +14,7 @@ import { ensureDepmod, findKernel, moduleClosure, uncompressedKernel, type Kerne
 import { parseDebianSpec, parseGuestSpec, recipeFor, type GuestSpec, type ImageRecipe } from './spec.js';
 import { GuestTree } from './tree.js';
 import { writeManifest, type Manifest } from './manifest.js';
-import { writeSquashfs, type SquashfsCompression } from './squashfs.js';
+import { writeSystemImage, type SystemCompression } from './system-image.js';
 import { GUEST_NATIVE, takeEmulators } from './binfmt.js';
 import { agentLauncher, buildAgentSnapshot, SNAPSHOT_BLOB, splitNodeCommand } from './agent-snapshot.js';
 
@@ -25,7 +25,7 @@ export interface BuildOptions {
   outDir: string;
   cacheDir: string;
   initrdCompression: 'none' | 'gzip';
-  systemCompression: SquashfsCompression;
+  systemCompression: SystemCompression;
   sourceDateEpoch: number;
   log: (msg: string) => void;
   /** Progress of downloads, unpacking and assembly, for a progress bar. */
@@ -229,7 +229,7 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
   writeFileSync(join(tmp, 'kernel'), x.kernelImage);
   writeFileSync(join(tmp, 'initrd.img'), x.initrd);
   let agentSnapshot: Manifest['agentSnapshot'];
-  await writeSquashfs(x.system.list(), join(tmp, 'system.img'), o.sourceDateEpoch, o.systemCompression, async (stage) => {
+  await writeSystemImage(x.system.list(), join(tmp, 'system.img'), o.sourceDateEpoch, o.systemCompression, async (stage) => {
     const r = await buildAgentSnapshot(stage, o.arch, o.cacheDir, o.log, x.agentNodeFlags);
     if (r.built) {
       const blob = readFileSync(join(stage, SNAPSHOT_BLOB));
@@ -254,7 +254,7 @@ async function writeOutputs(o: BuildOptions, x: Outputs): Promise<Manifest> {
     initrd: { file: 'initrd.img', compression: o.initrdCompression, sha256: sha(x.initrd), size: x.initrd.length, cpioSize: x.cpioSize },
     system: {
       file: 'system.img',
-      format: 'squashfs',
+      format: 'erofs',
       compression: o.systemCompression,
       sha256: sha(systemImage),
       size: systemImage.length,

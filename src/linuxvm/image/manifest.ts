@@ -13,7 +13,7 @@ export interface Manifest {
   kernel: { file: string; kver: string; format: 'elf' | 'arm64-image'; sha256: string; size: number };
   initrd: { file: string; compression: 'none' | 'gzip'; sha256: string; size: number; cpioSize: number };
   /** The read-only root the guest mounts from its first virtio disk. */
-  system: { file: string; format: 'squashfs'; compression: string; sha256: string; size: number };
+  system: { file: string; format: 'erofs'; compression: string; sha256: string; size: number };
   cmdline: string;
   /** The OCI platforms the guest runs containers of: natively, or through a registered emulator. */
   platforms?: string[];
