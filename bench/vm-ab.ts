@@ -10,7 +10,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BUSYBOX, Containerd } from '../test/helpers/containerd.js';
 import { parseTimeline } from '../src/linuxvm/timeline.js';
-import { median, timeMs } from './table.js';
+import { median, settle, timeMs } from './table.js';
 
 const TANDEM = ['--runtime', 'io.containerd.tandem.v1', '--annotation', 'io.containerd.tandem.runtime=vm'];
 const load = () => loadavg()[0]!.toFixed(2);
@@ -40,11 +40,7 @@ async function round(env: Record<string, string>): Promise<Sample> {
     s['cold: no VM → first output (host)'] = await firstOutputMs(cd, 'cold');
     const rec = JSON.parse(readFileSync(join(cd.tandemState, 'vm', 'vm.json'), 'utf8')) as { bootLog: string };
     for (const m of parseTimeline(readFileSync(rec.bootLog, 'utf8'))) s[m.host ? m.step : `guest: ${m.step}`] = m.at * 1000;
-    // BENCH_AB_SETTLE_MS: a pause between the cold start and the warm ones, to tell what a variant
-    // changes in a warm start from the boot's own after-work it overlaps with (a faster cold start
-    // starts the warm ones earlier).
-    const settle = Number(process.env.BENCH_AB_SETTLE_MS ?? 0);
-    if (settle > 0) await new Promise((r) => setTimeout(r, settle));
+    await settle(); // as npm run bench does (table.ts)
     const warm: number[] = [];
     for (let i = 0; i < 3; i++) warm.push(await firstOutputMs(cd, `warm${i}`));
     s['warm start (median of 3)'] = median(warm);

@@ -12,7 +12,7 @@ import { debianBusybox } from '../src/linuxvm/image/debian.js';
 import { packageCacheDir } from '../src/linuxvm/image/ensure.js';
 import { Containerd } from '../test/helpers/containerd.js';
 import { bareBoot, guestImageReady, type Floor } from './vm-floor.js';
-import { loadAverages, median, type Row } from './table.js';
+import { loadAverages, median, settle, type Row } from './table.js';
 import { restoredStarts, type RestoreStarts } from './vm-restore.js';
 import type { StreamRate } from './vm-streams.js';
 import { warmBreakdown, type Breakdown } from './vm-warm.js';
@@ -63,6 +63,7 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
     await cd.ctrOk(['images', 'import', '--all-platforms', tar]);
     await guestImageReady('arm64'); // built before its cold start, as for amd64
     const cold = await m.firstOutput(cd, FLAGS, 'arm64-cold', IMG);
+    await settle();
     const warm: number[] = [];
     for (let i = 0; i < runs; i++) warm.push(await m.firstOutput(cd, FLAGS, `arm64-warm-${i}`, IMG));
     await cd.ctrOk(['run', '-d', ...FLAGS, IMG, 'arm64-idle', 'sleep', '3600']);

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
 import { kernelEpochMs, parseTimeline, type TimelineMark } from '../src/linuxvm/timeline.js';
-import { loadAverages, median, timeMs, writeTable, type Row } from './table.js';
+import { loadAverages, median, settle, SETTLE_MS, timeMs, writeTable, type Row } from './table.js';
 import { bareBoot, guestImageReady } from './vm-floor.js';
 import { restoredStarts } from './vm-restore.js';
 import { heldStart } from './vm-held.js';
@@ -179,6 +179,7 @@ async function main(): Promise<void> {
     note('cold start ms', cold);
     const timeline = guestTimeline(cd, coldAt, cold);
     note('timeline', timeline);
+    await settle();
     const warmVm: number[] = [];
     const warmRunc: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -426,7 +427,7 @@ async function main(): Promise<void> {
         `QEMU accelerator in this run: **${accel}**. The targets are for a real KVM/HVF host; under TCG (software emulation, as on our CI machines) they are reported, not expected.`,
         "The memory rows' ratios are against the 150 MB target (the give-back row's against 30 s), not runc (runc has no VM). The VM is shared by every containerd namespace of the state directory; its daemon is one Node process per host. Give-back: the guest reports freed 2 MiB blocks to QEMU (virtio-balloon free page reporting), which punches them out of the guest RAM's memfd.",
         'Rootfs reads are timed from the host as (exec of `cat` of the file) − (exec of `true`); on the host the page-cached file reads within that noise, so the host figure is a lower bound at best and the ratio only says the guest is far slower under TCG.',
-        `Warm start vs exec round trip into the running VM: ${(wv / execVm).toFixed(2)}× (how much container creation adds to a bare command in the guest).`,
+        `Warm start vs exec round trip into the running VM: ${(wv / execVm).toFixed(2)}× (how much container creation adds to a bare command in the guest). The warm starts begin ${SETTLE_MS / 1000} s after the cold start's first output (bench/table.ts SETTLE_MS: a container started during the boot's after-work is slower).`,
         `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadRestore} before the restored starts, ${loadArm64} before the arm64 guest, ${loadFloor} before the floor, ${load()} at the end.`,
         `Host: ${execFileSync('uname', ['-srm'], { encoding: 'utf8' }).trim()}. Regenerate with \`npm run bench\`. Guest variants side by side (runtime, bundled agent, batching) under the same load: docs/bench-vm-ab.md (\`bench/vm-ab.ts\`).`,
       ],
