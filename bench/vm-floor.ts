@@ -17,10 +17,25 @@ const MARK = 'tandem-floor: up';
  * timed: a build (after a change to the agent) is once per change, not part of a VM's start.
  * Through the built package (dist/), whose paths to images/guest are the shim's.
  */
-export async function guestImageReady(arch: 'amd64' | 'arm64'): Promise<void> {
+/** Builds the guest image when the cache has none for this code; returns its kernel's path. */
+export async function guestImageReady(arch: 'amd64' | 'arm64'): Promise<string> {
   const ensure = (await import(join(REPO, 'dist/linuxvm/image/ensure.js'))) as typeof import('../src/linuxvm/image/ensure.js');
-  await ensure.ensureGuestImage(ensure.defaultBuildOptions(arch));
+  const o = ensure.defaultBuildOptions(arch);
+  await ensure.ensureGuestImage(o);
+  return join(o.outDir, 'kernel');
 }
+
+/**
+ * The floor is measured twice, right before the cold start and at the end with the VM gone, and
+ * the faster one is the ratio's: a floor measured while the host was busier would flatter it.
+ */
+export function fasterFloor(a: Floor | undefined, b: Floor | undefined): Floor | undefined {
+  if (!a || !b) return a ?? b;
+  return a.initMs <= b.initMs ? a : b;
+}
+
+export const floorText = (before: Floor | undefined, after: Floor | undefined): string =>
+  [before, after].map((f) => (f ? `${f.initMs.toFixed(0)} / ${f.totalMs.toFixed(0)} ms` : '—')).join('; ');
 
 export interface Floor {
   /** QEMU spawned → the line printed by /init. */

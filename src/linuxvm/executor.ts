@@ -66,6 +66,7 @@ export class VmExecutor implements Executor {
         new VmdClient({
           socket: paths.socket,
           spawn: () => spawnVmd(s.stateDir, this.o.env ?? process.env),
+          stderrFile: paths.stderr,
           client: `shim pid ${process.pid}`,
           log: this.log,
           attachTimeoutMs: s.bootTimeoutMs + 30_000,

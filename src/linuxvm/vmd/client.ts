@@ -3,11 +3,13 @@
 // the channel to the guest agent (relayed by the vmd). The first container starts a vmd when
 // none answers; a VM that dies (or a vmd that dies) closes the connection, which every process
 // of this daemon's VM containers sees as its exit; the next container attaches again.
+import type { ChildProcess } from 'node:child_process';
 import type { Logger } from 'pino';
-import { Code, TandemError, isCode, unavailable } from '../../common/errdefs.js';
+import { Code, TandemError, isCode } from '../../common/errdefs.js';
 import { tandem } from '../../generated/protos.js';
 import { TtrpcClient } from '../../ttrpc/client.js';
 import { VMD } from './api.js';
+import { VmdDialer } from './dial.js';
 import { AgentClient } from '../agent-client.js';
 import type { PortForward } from '../backends/vm-backend.js';
 import { DeathLatch, SharedLease, type GuestVm, type VmHost, type VmLease } from '../vm-lease.js';
@@ -20,7 +22,9 @@ const VMD_SERVICE = VMD.name;
 export interface VmdClientOptions {
   socket: string;
   /** Starts a vmd (absent in tests that run one in-process). */
-  spawn?: () => void;
+  spawn?: () => ChildProcess;
+  /** The started vmd's stderr file (its last line is the error when it exits before serving). */
+  stderrFile?: string;
   /** Who we are, for the vmd's logs and Status. */
   client: string;
   log: Logger;
@@ -120,53 +124,38 @@ export class VmdClient implements VmHost {
   /** Connects (starting a vmd when none answers), attaches, says Hello to the agent. */
   private async attach(): Promise<AttachedVm> {
     const { o } = this;
-    const deadline = Date.now() + o.attachTimeoutMs;
     const requested = Date.now();
-    let spawnedAt = 0;
-    let firstSpawn = 0;
-    let last = 'no answer';
+    const dialer = new VmdDialer({ ...o, timeoutMs: o.attachTimeoutMs });
+    const { deadline } = dialer;
     for (;;) {
-      const conn = await TtrpcClient.connect(o.socket, 2_000).catch((err: Error) => {
-        last = err.message;
-        return undefined;
-      });
-      if (conn) {
-        try {
-          const res = pb.AttachResponse.decode(
-            await conn.call(VMD_SERVICE, 'Attach', pb.AttachRequest.encode({ client: o.client }).finish(), {
-              timeoutMs: Math.max(1_000, deadline - Date.now()),
-            }),
-          );
-          const agent = new AgentClient(conn);
-          await agent.hello(30_000);
-          const vm = new AttachedVm(conn, agent, res.vm ?? {}, o);
-          vm.mark('shim: VM requested', requested);
-          if (firstSpawn) vm.mark('shim: vmd spawned', firstSpawn);
-          vm.mark('shim: attached');
-          o.log.info(
-            {
-              vmdPid: res.vmdPid,
-              generation: vm.generation,
-              backend: vm.backend,
-              accelerator: res.vm?.accelerator,
-              kernel: res.vm?.kernelRelease,
-            },
-            'attached to the VM',
-          );
-          return vm;
-        } catch (err) {
-          conn.close();
-          if (!retryable(err)) throw err;
-          last = (err as Error).message;
-        }
-      }
-      if (Date.now() > deadline) throw unavailable(`no VM daemon answered on ${o.socket} within ${o.attachTimeoutMs} ms (${last})`);
-      // None answers, or one is on its way out: start one (at most every 2 s; a second one
-      // started while another holds the lock steps aside).
-      if (o.spawn && Date.now() - spawnedAt > 2_000) {
-        spawnedAt = Date.now();
-        firstSpawn ||= spawnedAt;
-        o.spawn();
+      const conn = await dialer.connect();
+      try {
+        const res = pb.AttachResponse.decode(
+          await conn.call(VMD_SERVICE, 'Attach', pb.AttachRequest.encode({ client: o.client }).finish(), {
+            timeoutMs: Math.max(1_000, deadline - Date.now()),
+          }),
+        );
+        const agent = new AgentClient(conn);
+        await agent.hello(30_000);
+        const vm = new AttachedVm(conn, agent, res.vm ?? {}, o);
+        vm.mark('shim: VM requested', requested);
+        if (dialer.firstSpawnAt) vm.mark('shim: vmd spawned', dialer.firstSpawnAt);
+        vm.mark('shim: attached');
+        o.log.info(
+          {
+            vmdPid: res.vmdPid,
+            generation: vm.generation,
+            backend: vm.backend,
+            accelerator: res.vm?.accelerator,
+            kernel: res.vm?.kernelRelease,
+          },
+          'attached to the VM',
+        );
+        return vm;
+      } catch (err) {
+        conn.close();
+        if (!retryable(err)) throw err;
+        dialer.failed(err as Error); // a vmd on its way out: the next one answers, or one is started
       }
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -11,11 +11,13 @@ export interface VmdPaths {
   lock: string;
   /** the vmd's own log (boot logs are per generation) */
   log: string;
+  /** where a vmd's stdout and stderr go (a start-up failure is its last line) */
+  stderr: string;
 }
 
 export function vmdPaths(stateDir: string): VmdPaths {
   const dir = join(stateDir, 'vm');
-  return { dir, socket: join(dir, 'vmd.sock'), lock: join(dir, 'vmd.lock'), log: join(dir, 'vmd.log') };
+  return { dir, socket: join(dir, 'vmd.sock'), lock: join(dir, 'vmd.lock'), log: join(dir, 'vmd.log'), stderr: join(dir, 'vmd.stderr') };
 }
 
 /** Small heaps: the vmd relays bytes and holds a few maps (same flags as the shim daemon). */
@@ -25,7 +27,7 @@ const NODE_FLAGS = ['--max-semi-space-size=1', '--v8-pool-size=0'];
 export function spawnVmd(stateDir: string, env: NodeJS.ProcessEnv = process.env): ChildProcess {
   const paths = vmdPaths(stateDir);
   mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
-  const out = openSync(join(paths.dir, 'vmd.stderr'), 'a');
+  const out = openSync(paths.stderr, 'a');
   try {
     const child = spawn(
       process.execPath,
