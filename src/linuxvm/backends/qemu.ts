@@ -8,6 +8,7 @@ import net from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
+import { within } from '../../common/within.js';
 import { readManifest, type Manifest } from '../image/manifest.js';
 import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
@@ -278,15 +279,8 @@ export class QemuInstance implements VmInstance {
 
   /** Each vCPU's program counter and whether it is halted, from the monitor (bounded: 5 s). */
   async cpuSummary(): Promise<string> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>(
-      (_, reject) => (timer = setTimeout(() => reject(new Error('the monitor did not answer in 5 s')), 5000)),
-    );
-    try {
-      return summarizeCpus(await Promise.race([this.monitor().then((m) => m.hmpQuery('info registers -a')), late]));
-    } finally {
-      clearTimeout(timer);
-    }
+    const regs = this.monitor().then((m) => m.hmpQuery('info registers -a'));
+    return summarizeCpus(await within(regs, 5000, () => new Error('the monitor did not answer in 5 s')));
   }
 
   async kill(): Promise<void> {

@@ -17,6 +17,7 @@ import { promises as fsp } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
+import { within } from '../../common/within.js';
 import { AgentClient } from '../agent-client.js';
 import type { PortForward, VmBackend, VmInstance } from '../backends/vm-backend.js';
 import { SNAPSHOT_CMDLINE } from '../image/manifest.js';
@@ -291,12 +292,7 @@ export class VmManager {
   }
 }
 
-async function withDeadline<T>(work: Promise<T>, failure: Promise<Error>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(unavailable(message)), ms)));
-  try {
-    return await Promise.race([work, failure.then((e) => Promise.reject(e)), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+/** `work`, or `failure`'s error if that comes first, or Unavailable(message) after `ms`. */
+function withDeadline<T>(work: Promise<T>, failure: Promise<Error>, ms: number, message: string): Promise<T> {
+  return within(Promise.race([work, failure.then((e) => Promise.reject(e))]), ms, () => unavailable(message));
 }
