@@ -19,8 +19,11 @@ import type { MuxPort } from './mux.js';
 import type { Vm, VmLease, VmManager } from './vm-manager.js';
 import { listenPrivate } from '../../common/private-socket.js';
 import { warmUp } from './warmup.js';
+import { within } from '../../common/within.js';
 
 export const VMD_SERVICE = VMD.name;
+/** Start's warm-up container takes ~0.5 s under TCG; past this, Start answers without it. */
+const WARMUP_MS = 60_000;
 const agentPb = tandem.agent.v1;
 
 export interface VmDaemonOptions {
@@ -136,7 +139,7 @@ export class VmDaemon {
   private async warmUp(vm: Vm): Promise<void> {
     try {
       if ((await vm.agent.ping()) > 0) return; // a client's container already did it
-      const ms = await warmUp(vm.agent);
+      const ms = await within(warmUp(vm.agent), WARMUP_MS, () => new Error(`no end within ${WARMUP_MS / 1000} s`));
       this.o.log.info({ generation: vm.generation, ms }, 'vm warmed up: one throwaway container ran');
     } catch (err) {
       this.o.log.warn({ generation: vm.generation, err: (err as Error).message }, 'vm warm-up failed (containers may fail the same way)');

@@ -68,3 +68,15 @@ test('none answers and none may be started: Unavailable past the deadline, namin
     message: `no VM daemon answered on ${socket} within 0.2 s (no answer; its log: ${join(dir, 'vmd.log')})`,
   });
 });
+
+test('a vmd that cannot be started at all: its spawn error, at once', async () => {
+  const d = new VmdDialer({
+    socket: join(dir, 'vmd.sock'),
+    spawn: () => spawn(join(dir, 'no-such-node'), [], { stdio: 'ignore' }),
+    timeoutMs: 60_000,
+  });
+  await expect(d.connect()).rejects.toMatchObject({
+    code: Code.FailedPrecondition,
+    message: expect.stringMatching(/^the VM daemon could not be started: spawn .*no-such-node ENOENT$/),
+  });
+});

@@ -30,6 +30,7 @@ export class VmdDialer {
   private running = false;
   private exited?: number | null;
   private last = 'no answer';
+  private spawnError?: string;
   readonly deadline: number;
 
   constructor(private readonly o: VmdDialOptions) {
@@ -45,6 +46,7 @@ export class VmdDialer {
         this.exited = undefined; // what a vmd does after it served is the connection's to tell
         return conn;
       }
+      if (this.spawnError) throw failedPrecondition(`the VM daemon could not be started: ${this.spawnError}`);
       if (exited !== undefined && exited !== 0)
         throw failedPrecondition(`the VM daemon exited (status ${exited}) before it served: ${this.lastWords()}`);
       if (Date.now() > this.deadline) {
@@ -66,9 +68,16 @@ export class VmdDialer {
     this.running = true;
     this.exited = undefined;
     this.firstSpawnAt ||= Date.now();
-    spawn().once('exit', (code) => {
+    const child = spawn();
+    child.once('exit', (code) => {
       this.running = false;
       this.exited = code;
+    });
+    child.once('error', (err) => {
+      // Not started at all (the error event comes instead of exit): say why, as for an exit.
+      this.running = false;
+      this.exited = -1;
+      this.spawnError = err.message;
     });
   }
 
