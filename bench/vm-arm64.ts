@@ -12,8 +12,6 @@ import { debianBusybox } from '../src/linuxvm/image/debian.js';
 import { packageCacheDir } from '../src/linuxvm/image/ensure.js';
 import { Containerd } from '../test/helpers/containerd.js';
 import { bareBoot, fasterFloor, floorText, guestImageReady, type Floor } from './vm-floor.js';
-
-const FLOOR_CMDLINE = 'panic=-1 quiet loglevel=3';
 import { loadAverages, median, settle, type Row } from './table.js';
 import { restoredStarts, type RestoreStarts } from './vm-restore.js';
 import type { StreamRate } from './vm-streams.js';
@@ -21,6 +19,7 @@ import { warmBreakdown, type Breakdown } from './vm-warm.js';
 
 const IMG = 'docker.io/tandem/busybox-multi:latest';
 const FLAGS = ['--runtime', 'io.containerd.tandem.v1', '--platform', 'linux/arm64'];
+const FLOOR_CMDLINE = 'panic=-1 quiet loglevel=3';
 
 /** The amd64 bench's own measures, each taking the run flags and the image. */
 export interface Measures {

@@ -15,9 +15,9 @@ const MARK = 'tandem-floor: up';
 /**
  * Builds the guest image the shim will use, if it is not built yet, before a cold start is
  * timed: a build (after a change to the agent) is once per change, not part of a VM's start.
- * Through the built package (dist/), whose paths to images/guest are the shim's.
+ * Through the built package (dist/), whose paths to images/guest are the shim's. Returns the
+ * image's kernel (the floor boots it).
  */
-/** Builds the guest image when the cache has none for this code; returns its kernel's path. */
 export async function guestImageReady(arch: 'amd64' | 'arm64'): Promise<string> {
   const ensure = (await import(join(REPO, 'dist/linuxvm/image/ensure.js'))) as typeof import('../src/linuxvm/image/ensure.js');
   const o = ensure.defaultBuildOptions(arch);
