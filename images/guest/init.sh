@@ -78,8 +78,8 @@ if [ "$TANDEM_STAGE" != 2 ]; then
   log "modules loaded"
   i=0; until [ -b "/dev/$disk" ]; do i=$((i + 1)); [ $i -gt 100 ] && fail "no system disk /dev/$disk"; sleep 0.05; done
   mkdir -p /mnt/sys /mnt/rw /mnt/root
-  # noacl, nouser_xattr: the image has no ACLs or xattrs (mkfs.erofs -x-1), and with the default
-  # acl a warm start took ~100 ms longer (overlayfs asks the lower layer on each permission check).
+  # noacl, nouser_xattr: the image has no ACLs or xattrs (mkfs.erofs -x-1), so there is nothing
+  # for them to look up (an A/B with and without them showed no difference above the noise).
   mount -t erofs -o ro,noacl,nouser_xattr "/dev/$disk" /mnt/sys || fail "cannot mount the system image /dev/$disk"
   mount -t tmpfs -o mode=0755 tmpfs /mnt/rw
   mkdir -p /mnt/rw/upper /mnt/rw/work /mnt/rw/late
