@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Logger } from 'pino';
 import { Code, TandemError, isCode } from '../../common/errdefs.js';
 import { tandem } from '../../generated/protos.js';
-import { TtrpcClient } from '../../ttrpc/client.js';
+import type { TtrpcClient } from '../../ttrpc/client.js';
 import { VMD } from './api.js';
 import { VmdDialer } from './dial.js';
 import { AgentClient } from '../agent-client.js';

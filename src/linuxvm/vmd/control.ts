@@ -13,7 +13,7 @@ const SERVICE = 'tandem.vmd.v1.Vmd';
 export type VmdStatus = tandem.vmd.v1.StatusResponse;
 
 /** A connection to the vmd of stateDir, or undefined when none answers. */
-export async function connectVmd(stateDir: string): Promise<TtrpcClient | undefined> {
+async function connectVmd(stateDir: string): Promise<TtrpcClient | undefined> {
   const socket = vmdPaths(stateDir).socket;
   if (!existsSync(socket)) return undefined;
   return TtrpcClient.connect(socket).catch(() => undefined);
