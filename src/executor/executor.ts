@@ -86,4 +86,10 @@ export interface Executor {
   cleanup(bundle: string, log: Logger): Promise<void>;
   /** Releases what the executor holds for all containers (the VM) when the daemon leaves. */
   shutdown?(): Promise<void>;
+  /**
+   * How long the daemon should stay once its last container is gone, when that is longer than
+   * its usual idle period: what a new daemon would pay again for this executor's next container
+   * (the VM executor's: its modules and the attach, while the VM stays up).
+   */
+  lingerMs?(): number;
 }

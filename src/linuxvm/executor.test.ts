@@ -164,6 +164,7 @@ describe('VmExecutor (agent on this host)', () => {
         'linux/s390x: the guest VM has no emulator for it (it runs linux/amd64, linux/386, linux/arm64); add one to images/guest/debian.yml',
     });
     expect(leases).toBe(0); // the VM was not even asked for
+    expect(e.lingerMs()).toBe(0); // nothing a new shim daemon would pay again: it may leave as usual
     // An image that does not list its platforms (built before the list existed) is not second-guessed.
     writeFileSync(join(imageDir, 'manifest.json'), JSON.stringify(manifest));
     // No explicit image: the cache's image is built from images/guest/, whose binfmt recipe says.
@@ -187,6 +188,8 @@ describe('VmExecutor (agent on this host)', () => {
       platform: parsePlatform('linux/arm64'),
     });
     expect(leases).toBe(1);
+    // Having reached the VM, the daemon stays as long as the vmd keeps the VM idle.
+    expect(e.lingerMs()).toBe(settings.idleTimeoutMs);
     await c.destroy();
   });
 

@@ -56,6 +56,16 @@ export class VmExecutor implements Executor {
     this.log = o.log ?? pino({ level: process.env.TANDEM_LOG_LEVEL || 'info', base: { component: 'linuxvm' } }, pino.destination(2));
   }
 
+  /**
+   * While the VM may still be up (the vmd keeps an idle one for its idle timeout), a new shim
+   * daemon would cost the next VM container ~0.5 s more under TCG (node, these modules, the
+   * attach: measured after 15 s without containers, docs/shim.md), so the daemon stays as long.
+   * It holds no lease meanwhile: VmdClient lets go of the VM with its last container.
+   */
+  lingerMs(): number {
+    return this.state ? this.settings.idleTimeoutMs : 0;
+  }
+
   private ready() {
     this.state ??= (async () => {
       const s = this.settings;

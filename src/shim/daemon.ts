@@ -11,7 +11,7 @@ import { daemonLogger, type Logger } from '../common/log.js';
 import { daemonPaths } from './paths.js';
 import { TaskService } from './task-service.js';
 import { MANAGER, TASK_V2, TASK_V3, logCalls } from './task-rpc.js';
-import { decide, loadExecutor, logDecision, recordedExecutor, shutdownExecutors, withPlatform } from './dispatch.js';
+import { decide, lingerMs, loadExecutor, logDecision, recordedExecutor, shutdownExecutors, withPlatform } from './dispatch.js';
 import { ContainerdImages } from './image-platform.js';
 import { configPathFromOptions, loadConfig } from './config.js';
 import { criSandbox } from './cri-sandbox-check.js';
@@ -86,9 +86,12 @@ export async function serve(flags: ShimFlags): Promise<void> {
   const armIdle = () => {
     clearTimeout(idleTimer);
     if (exiting || svc.size > 0 || server.connectionCount > 0) return;
+    const base = awaiting ? Math.max(idleMs, 30_000) : idleMs;
+    const linger = lingerMs();
+    if (linger > base) log.info({ ms: linger }, 'no containers left: staying while the VM may be up');
     idleTimer = setTimeout(
       () => svc.size === 0 && server.connectionCount === 0 && void exit(awaiting ? 'no container arrived' : 'no containers left'),
-      awaiting ? Math.max(idleMs, 30_000) : idleMs,
+      Math.max(base, linger),
     );
   };
   server.onConnectionsChanged = (_open, closed) => {

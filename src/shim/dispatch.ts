@@ -20,6 +20,8 @@ import { executablePlatforms, rootViewFor } from './exec-format.js';
 export type ExecutorName = Executor['name'];
 
 const loaded = new Map<ExecutorName, Promise<Executor>>();
+/** The executors loaded so far, once loaded (the daemon's idle timer asks them synchronously). */
+const ready = new Set<Executor>();
 
 export function loadExecutor(name: ExecutorName, log?: Logger): Promise<Executor> {
   let e = loaded.get(name);
@@ -28,9 +30,15 @@ export function loadExecutor(name: ExecutorName, log?: Logger): Promise<Executor
       name === 'native'
         ? import('../native/index.js').then((m) => new m.NativeExecutor())
         : import('../linuxvm/executor.js').then((m) => new m.VmExecutor({ log }));
+    void e.then((x) => ready.add(x)).catch(() => {});
     loaded.set(name, e);
   }
   return e;
+}
+
+/** How long the daemon should stay after its last container for the executors it loaded (0: its usual idle period). */
+export function lingerMs(): number {
+  return Math.max(0, ...[...ready].map((x) => x.lingerMs?.() ?? 0));
 }
 
 /** Lets every executor loaded so far release what it holds (the daemon is leaving). */

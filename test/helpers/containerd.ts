@@ -133,12 +133,19 @@ export class Containerd {
 
   /**
    * The VM daemon keeps an idle VM for TANDEM_VM_IDLE_TIMEOUT_MS: stop it now (SIGTERM: a clean
-   * VM stop). With no containers left the shim daemon leaves by itself; give it time, then make it.
+   * VM stop), and the shim daemons (SIGTERM: a daemon with no containers leaves at once; one that
+   * served VM containers would otherwise stay as long as the VM). Give them time, then make them.
    */
   private async stopShims(): Promise<void> {
     for (const p of this.ours()) {
       try {
         if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('vmd/main.js')) process.kill(p, 'SIGTERM');
+      } catch {}
+    }
+    // A shim daemon that served VM containers stays for the VM's idle timeout (lingerMs): end it too.
+    for (const p of this.ours()) {
+      try {
+        if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('shim/main.js')) process.kill(p, 'SIGTERM');
       } catch {}
     }
     try {

@@ -6,7 +6,8 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUSYBOX, BUSYBOX_TAR, Containerd } from '../helpers/containerd.js';
-import { RUNTIME } from '../helpers/shim.js';
+import { RUNTIME, shimDaemonPid } from '../helpers/shim.js';
+import { daemonPaths } from '../../src/shim/paths.js';
 import { run, waitFor } from '../helpers/run.js';
 
 let cd: Containerd;
@@ -68,6 +69,21 @@ test('two containerd namespaces (two shim daemons) share one VM', async () => {
   await ctrB(['containers', 'delete', 'ns-b']);
   await ctrB(['images', 'rm', BUSYBOX]);
 }, 180_000);
+
+test('after its last VM container the shim daemon stays while the VM may be up: it serves the next one', async () => {
+  await cd.ctrOk(['run', '--rm', ...R, ...VM, BUSYBOX, 'linger-1', 'true']);
+  const pid = shimDaemonPid(cd);
+  expect(pid).toBeDefined();
+  // Past its usual idle period (TANDEM_SHIM_IDLE_EXIT_MS, 3 s here): a daemon that had served
+  // only native containers leaves by then (shim-native.test.ts); this one stays for the VM's
+  // idle timeout, so the next VM container pays no new daemon (~0.5 s under TCG).
+  await new Promise((r) => setTimeout(r, 6_000));
+  expect(shimDaemonPid(cd)).toBe(pid);
+  expect(await cd.ctrOk(['run', '--rm', ...R, ...VM, BUSYBOX, 'linger-2', 'echo', 'again'])).toBe('again\n');
+  expect(shimDaemonPid(cd)).toBe(pid);
+  const log = readFileSync(daemonPaths(cd.address, cd.namespace, { TANDEM_STATE_DIR: cd.tandemState }).log, 'utf8');
+  expect(log).toMatch(/"ms":600000[^\n]*"msg":"no containers left: staying while the VM may be up"/);
+});
 
 test('the VM daemon killed: VM containers get their exit, the next VM container starts a new one', async () => {
   await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'orphan', 'sleep', '600']);
