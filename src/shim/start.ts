@@ -1,13 +1,14 @@
 // The shim binary's `start` action (runtime v2 binary contract, see containerd-protocols.md
 // §2.3): prints only the daemon's unix:// address, starting the daemon detached when none
-// answers. Only Node's own modules here: this process runs when no daemon does (the C fast path
-// answers otherwise), and each module it loaded used to delay the daemon's spawn (~0.2 s of the
-// first container's start, measured with strace), so the daemon is spawned before anything else.
+// answers. Only Node's modules and four small ones here: this process runs when no daemon does
+// (the C fast path answers otherwise), and each module it loaded used to delay the daemon's
+// spawn (~0.2 s of the first container's start, measured with strace), so the daemon is spawned
+// before anything else.
 import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readSync, fstatSync, renameSync, statfsSync, watch, writeFileSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { unavailable } from '../common/errdefs.js';
+import { answers } from '../common/pid-lock.js';
 import { toArgv, type ShimFlags } from './flags.js';
 import { daemonPaths } from './paths.js';
 
@@ -22,21 +23,6 @@ const START_BOUND_MS = 60_000;
  * serves many containers; see docs/bench-shim.md).
  */
 const DAEMON_NODE_FLAGS = ['--max-semi-space-size=1', '--v8-pool-size=0'];
-
-/** Whether a daemon accepts connections on `socket` (the C fast path asks the same). */
-function answers(socket: string, timeoutMs = 1000): Promise<boolean> {
-  return new Promise((resolve) => {
-    const sock = createConnection(socket);
-    const done = (ok: boolean) => {
-      clearTimeout(timer);
-      sock.destroy();
-      resolve(ok);
-    };
-    const timer = setTimeout(() => done(false), timeoutMs);
-    sock.once('connect', () => done(true));
-    sock.once('error', () => done(false));
-  });
-}
 
 export async function start(flags: ShimFlags, entry: string): Promise<void> {
   const paths = daemonPaths(flags.address, flags.namespace);
