@@ -208,6 +208,23 @@ describe('guest agent on the host', () => {
     expect((await wait).status).toBe(3);
     expect(await c.out).toEqual({ stdout: 'hello\n', stderr: 'oops\n' });
     await client.delete(c.cid);
+    // Delete answers once nothing of the container runs; the runtime's clean-up and the bundle's
+    // removal go on after it, and a Create of the same id right away waits for them.
+    const again = await client.createContainer({
+      containerId: c.cid,
+      specJson: Buffer.from(JSON.stringify(containerdLikeSpec(c.cid, ['true']))),
+      rootfs,
+      stdin: false,
+      stdout: false,
+      stderr: false,
+      terminal: false,
+    });
+    expect(again.pid).toBeGreaterThan(1);
+    const waitAgain = client.wait(c.cid);
+    await client.start(c.cid);
+    expect((await waitAgain).status).toBe(0);
+    await client.delete(c.cid);
+    for (let i = 0; i < 400 && existsSync(join(dir, 'bundles', c.cid)); i++) await new Promise((r) => setTimeout(r, 50));
     expect(existsSync(join(dir, 'bundles', c.cid))).toBe(false);
   });
 

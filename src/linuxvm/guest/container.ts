@@ -293,7 +293,14 @@ export class GuestContainer {
   }
 
   /** Kills whatever is left, removes runc's state and the bundle. Safe to call twice. */
+  /** Ends the container: stop(), then remove(). */
   async destroy(): Promise<void> {
+    await this.stop();
+    await this.remove();
+  }
+
+  /** Kills the init if it still runs and waits for it: after this no process of the container runs. */
+  async stop(): Promise<void> {
     const init = this.init;
     if (!init.hasExited) {
       if (!this.started) this.openGate('abort'); // the hook fails and runc abandons the container
@@ -308,6 +315,10 @@ export class GuestContainer {
       clearTimeout(t);
     }
     for (const p of this.execs.values()) if (!p.hasSpawned) p.abandon();
+  }
+
+  /** The runtime's state of a stopped container (its cgroup, `runc delete`) and the bundle. */
+  async remove(): Promise<void> {
     await this.tools.runc
       .delete(this.id)
       .catch((err) => isCode(err, Code.NotFound) || log.warn('runc delete failed', { id: this.id, err: (err as Error).message }));
