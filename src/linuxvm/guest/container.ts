@@ -292,8 +292,7 @@ export class GuestContainer {
     this.execs.delete(execId);
   }
 
-  /** Kills whatever is left, removes runc's state and the bundle. Safe to call twice. */
-  /** Ends the container: stop(), then remove(). */
+  /** Kills whatever is left, removes runc's state and the bundle (stop, then remove). Safe to call twice. */
   async destroy(): Promise<void> {
     await this.stop();
     await this.remove();
