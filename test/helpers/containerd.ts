@@ -139,13 +139,7 @@ export class Containerd {
   private async stopShims(): Promise<void> {
     for (const p of this.ours()) {
       try {
-        if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('vmd/main.js')) process.kill(p, 'SIGTERM');
-      } catch {}
-    }
-    // A shim daemon that served VM containers stays for the VM's idle timeout (lingerMs): end it too.
-    for (const p of this.ours()) {
-      try {
-        if (readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('shim/main.js')) process.kill(p, 'SIGTERM');
+        if (/vmd\/main\.js|shim\/main\.js/.test(readFileSync(`/proc/${p}/cmdline`, 'utf8'))) process.kill(p, 'SIGTERM');
       } catch {}
     }
     try {
