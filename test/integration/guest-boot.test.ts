@@ -66,6 +66,20 @@ function httpGet(port: number, path: string): Promise<string> {
   });
 }
 
+/** A bundle made on the host: static busybox as the rootfs, `runc spec` for the config. */
+function busyboxBundle(b: string, args: string[]): string {
+  mkdirSync(`${b}/rootfs/bin`, { recursive: true });
+  copyFileSync('/bin/busybox', `${b}/rootfs/bin/busybox`);
+  symlinkSync('busybox', `${b}/rootfs/bin/sh`);
+  execFileSync('runc', ['spec'], { cwd: b });
+  const spec = JSON.parse(readFileSync(`${b}/config.json`, 'utf8'));
+  spec.process.terminal = false;
+  spec.root.readonly = false;
+  spec.process.args = args;
+  writeFileSync(`${b}/config.json`, JSON.stringify(spec));
+  return b;
+}
+
 describe('guest boot under QEMU (test shell mode)', () => {
   let vm: VmInstance;
   let shell: TestShell;
@@ -200,20 +214,33 @@ describe('guest boot under QEMU (test shell mode)', () => {
   });
 
   test('runc runs a container from a bundle on the share (namespaces, cgroup v2, pivot_root)', async () => {
-    // A bundle made on the host: static busybox as the rootfs, `runc spec` for the config.
-    const b = `${shareDir}/bundle`;
-    mkdirSync(`${b}/rootfs/bin`, { recursive: true });
-    copyFileSync('/bin/busybox', `${b}/rootfs/bin/busybox`);
-    symlinkSync('busybox', `${b}/rootfs/bin/sh`);
-    execFileSync('runc', ['spec'], { cwd: b });
-    const spec = JSON.parse(readFileSync(`${b}/config.json`, 'utf8'));
-    spec.process.terminal = false;
-    spec.root.readonly = false;
-    spec.process.args = ['/bin/busybox', 'sh', '-c', 'busybox hostname; echo $$; busybox cat /proc/self/cgroup; echo hi > /out'];
-    writeFileSync(`${b}/config.json`, JSON.stringify(spec));
+    const b = busyboxBundle(`${shareDir}/bundle`, [
+      '/bin/busybox',
+      'sh',
+      '-c',
+      'busybox hostname; echo $$; busybox cat /proc/self/cgroup; echo hi > /out',
+    ]);
     const r = await shell.run('cd /run/tandem/shares/data/bundle && runc --root /run/runc run c1');
     expect(r).toEqual({ out: 'runc\n1\n0::/c1\n', code: 0 });
     expect(readFileSync(`${b}/rootfs/out`, 'utf8')).toBe('hi\n');
+  });
+
+  test('crun runs as itself from the read-only system image, which nothing in the guest can write', async () => {
+    // On a writable root crun re-executes itself from a detached mount or a copy of its binary
+    // (its CVE-2019-5736 guard), and /proc/<pid>/exe no longer names /usr/bin/crun.
+    busyboxBundle(`${shareDir}/bundle-crun`, ['/bin/busybox', 'sleep', '60']);
+    const r = await shell.run(
+      [
+        'cd /run/tandem/shares/data/bundle-crun',
+        'crun --root /run/crun run c2 >/dev/null 2>&1 & p=$!',
+        'i=0; until crun --root /run/crun state c2 2>/dev/null | grep -q running; do i=$((i+1)); [ $i -gt 600 ] && break; sleep 0.1; done',
+        'readlink /proc/$p/exe',
+        'crun --root /run/crun kill c2 KILL; wait $p',
+        'grep " /usr/bin/crun " /proc/mounts | cut -d" " -f3,4 | cut -d, -f1',
+        '(echo x > /usr/bin/crun) 2>/dev/null || echo refused',
+      ].join('; '),
+    );
+    expect(r.out.trim().split('\n')).toEqual(['/usr/bin/crun', 'erofs ro', 'refused']);
   });
 
   test('ports forward to the guest, set at boot and added while running', async () => {
