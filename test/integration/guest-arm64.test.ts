@@ -56,6 +56,8 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     // An amd64 program runs through qemu-x86_64, registered with binfmt_misc at boot.
     s.write(
       `uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch; socat -h | grep -c -i vsock-listen; ` +
+        // crun bound read-only from the system image (docs/guest.md, "The runtime's own binary").
+        `grep ' /usr/bin/crun ' /proc/mounts | cut -d' ' -f3,4 | cut -d, -f1; ` +
         `head -1 /proc/sys/fs/binfmt_misc/qemu-x86_64; /run/tandem/shares/s/busybox-amd64 uname -m; ` +
         // The agent from its start-up snapshot, written at image build by this node under the
         // host's qemu-user, started by the launcher's own line (its V8 flags are the blob's): it
@@ -66,7 +68,7 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     // with a generous bound that shows what arrived.
     for (let i = 0; i < 3000 && !buf.includes('<<exit'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(buf, 'the test shell did not finish within 300 s').toMatch(
-      /^aarch64\narm64 share\nrunc version \S+\narm64\n1\nenabled\nx86_64\nstart=snapshot\n<<exit 0>>\n$/,
+      /^aarch64\narm64 share\nrunc version \S+\narm64\n1\nerofs ro\nenabled\nx86_64\nstart=snapshot\n<<exit 0>>\n$/,
     );
     expect(readFileSync(vm.bootLog, 'utf8')).toMatch(/binfmt: i386 ppc64le riscv64 s390x x86_64\s/);
     // When the agent (here the test shell standing in for it) exits, /init powers the VM off and
