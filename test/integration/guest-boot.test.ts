@@ -239,6 +239,7 @@ describe('guest boot under QEMU (test shell mode)', () => {
         'grep " /usr/bin/crun " /proc/mounts | cut -d" " -f3,4 | cut -d, -f1',
         '(echo x > /usr/bin/crun) 2>/dev/null || echo refused',
       ].join('; '),
+      120_000,
     );
     expect(r.out.trim().split('\n')).toEqual(['/usr/bin/crun', 'erofs ro', 'refused']);
   });
