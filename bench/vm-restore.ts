@@ -12,7 +12,7 @@ export interface RestoreStarts {
   boot: number;
   /** The same, each from a VM restored from the template. */
   restored: number[];
-  /** PSS (MiB) of the restored VM's host processes with one idle container (no virtiofsd: 9p). */
+  /** PSS (MiB) of the restored VM's host processes (QEMU, virtiofsd) with one idle container. */
   idleMiB: number;
 }
 

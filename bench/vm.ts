@@ -391,7 +391,7 @@ async function main(): Promise<void> {
         met: idleMem <= (accel.startsWith('tcg') ? 200 : 143),
       },
       {
-        metric: 'idle guest memory of a restored VM (TANDEM_VM_RESTORE=1: PSS of QEMU, 9p shares, one idle container)',
+        metric: 'idle guest memory of a restored VM (TANDEM_VM_RESTORE=1: PSS of QEMU + virtiofsd, one idle container)',
         tandem: `${restore.idleMiB.toFixed(0)} MiB`,
         baseline: `${idleMem.toFixed(0)} MiB (booted)`,
         ratio: restore.idleMiB / idleMem,

@@ -94,11 +94,9 @@ export function vmSettings(
   if (backend !== undefined && backend !== 'qemu' && backend !== 'vfkit')
     throw invalidArgument(`TANDEM_VM_BACKEND=${backend}: want qemu or vfkit`);
   const restore = env.TANDEM_VM_RESTORE === '1';
-  // QEMU cannot save a VM with a virtiofs device: a restored VM shares over 9p.
-  const shareKind = env.TANDEM_VM_SHARE || (restore ? '9p' : 'virtiofs');
+  // A restored VM shares over virtiofs too: its device is plugged in after the restore (qemu-args.ts).
+  const shareKind = env.TANDEM_VM_SHARE || 'virtiofs';
   if (shareKind !== '9p' && shareKind !== 'virtiofs') throw invalidArgument(`TANDEM_VM_SHARE=${shareKind}: want 9p or virtiofs`);
-  if (restore && shareKind !== '9p')
-    throw invalidArgument(`TANDEM_VM_RESTORE=1 needs 9p shares (QEMU cannot save virtiofs): unset TANDEM_VM_SHARE or set it to 9p`);
   // The guest's architecture: the host's by default (no emulation for the guest itself); another
   // one makes the shared VM that architecture's guest under TCG (docs/platforms.md, measured).
   const archEnv = env.TANDEM_VM_ARCH || undefined;

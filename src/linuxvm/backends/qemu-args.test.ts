@@ -123,6 +123,46 @@ describe('qemuPlan', () => {
     expect(p.cmdline).toMatch(/ tandem\.share=a:9p:ro tandem\.share=b:virtiofs x=1$/);
   });
 
+  test('a template VM under TCG boots with an empty PCIe root port per virtiofs share and plugs the device in later', () => {
+    const shares = [
+      { tag: 'a', hostPath: '/h/a', kind: '9p' as const },
+      { tag: 'b', hostPath: '/h/b', kind: 'virtiofs' as const },
+    ];
+    for (const arch of ['amd64', 'arm64'] as const) {
+      const p = qemuPlan(cfg({ arch, shares, templateDir: '/t' }), manifest(arch), 'tcg');
+      const devices = values(p.args, '-device');
+      expect(devices.some((d) => d.startsWith('vhost-user-fs'))).toBe(false);
+      expect(values(p.args, '-chardev').some((c) => c.startsWith('socket,id=vfs'))).toBe(false);
+      expect(devices).toContain('pcie-root-port,id=vfsport1,bus=pcie.0,chassis=2');
+      expect(p.hotplug).toEqual([
+        {
+          chardev: 'vfs1',
+          socket: '/run/t/vfs-b.sock',
+          device: { driver: 'vhost-user-fs-pci', id: 'vfsdev1', chardev: 'vfs1', tag: 'b', bus: 'vfsport1' },
+        },
+      ]);
+      // virtiofsd still starts before QEMU (QEMU connects to it when the device goes in).
+      expect(p.virtiofs.map((v) => v.tag)).toEqual(['b']);
+      expect(p.cmdline).toMatch(/ tandem\.share=b:virtiofs pcie_ports=native/);
+      expect(values(p.args, '-M')[0]).toMatch(arch === 'amd64' ? /memory-backend=mem,pcie=on/ : /memory-backend=mem/);
+      expect(values(p.args, '-object')).toEqual(['memory-backend-memfd,id=mem,size=512M,share=on,prealloc=on,prealloc-threads=2']);
+    }
+    // Under KVM (no templates) and without a template directory, the device is there at boot.
+    for (const p of [
+      qemuPlan(cfg({ shares, templateDir: '/t' }), manifest('amd64'), 'kvm'),
+      qemuPlan(cfg({ shares }), manifest('amd64'), 'tcg'),
+    ]) {
+      expect(p.hotplug).toEqual([]);
+      expect(values(p.args, '-device')).toContain('vhost-user-fs-device,chardev=vfs1,tag=b');
+      expect(values(p.args, '-object')).toEqual(['memory-backend-memfd,id=mem,size=512M,share=on']);
+      expect(p.cmdline).not.toMatch(/pcie_ports/);
+    }
+    // Only 9p shares: nothing to plug, no PCIe.
+    const ninep = qemuPlan(cfg({ shares: [shares[0]!], templateDir: '/t' }), manifest('amd64'), 'tcg');
+    expect(ninep.hotplug).toEqual([]);
+    expect(values(ninep.args, '-M')[0]).not.toMatch(/pcie/);
+  });
+
   test('port forwards become hostfwd rules on the user-mode netdev', () => {
     const p = qemuPlan(
       cfg({

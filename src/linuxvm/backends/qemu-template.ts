@@ -3,15 +3,16 @@
 // mounts them at its first Hello), waits until the agent serves, has QEMU migrate the running
 // guest into a file, and continues; later starts run QEMU with the same arguments plus
 // `-incoming`, which loads that file instead of booting (under TCG: ~1 s instead of ~12 s).
-// QEMU 7.2 refuses to save a VM with vhost-user-fs (virtiofs) or a mounted 9p share, hence 9p
-// shares mounted only after the restore.
+// QEMU 7.2 refuses to save a VM with a vhost-user-fs (virtiofs) device or a mounted 9p share:
+// virtiofs devices are plugged in after the save or the restore (qemu-args.ts HotplugFs), and
+// every share is mounted by the agent at its first Hello.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { failedPrecondition, invalidArgument, unavailable } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
-import type { Accel, QemuPlan } from './qemu-args.js';
+import type { Accel, HotplugFs, QemuPlan } from './qemu-args.js';
 import type { QmpClient } from './qmp.js';
 import type { VmConfig } from './vm-backend.js';
 
@@ -33,8 +34,8 @@ export interface Template {
  * taken out), so a changed image, size or QEMU never restores a stale guest.
  */
 export function templateFor(cfg: VmConfig, plan: QemuPlan, m: Manifest, accel: Accel, dir: string): Template {
-  if (cfg.shares.some((s) => s.kind === 'virtiofs'))
-    throw invalidArgument('a VM restored from a template needs 9p shares (QEMU cannot save virtiofs)');
+  if (plan.args.some((a) => a.startsWith('vhost-user-fs')))
+    throw invalidArgument('a VM saved as a template cannot boot with a virtiofs device (QEMU cannot save one): plug it in later');
   let version = qemuVersions.get(plan.binary);
   if (version === undefined) {
     version = execFileSync(plan.binary, ['--version'], { encoding: 'utf8' }).split('\n')[0] ?? '';
@@ -95,6 +96,23 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Plugs a template VM's virtiofs devices into the running guest, after the save or the restore: a
+ * chardev connecting to the share's virtiofsd (started with QEMU, waiting for it), then the device
+ * in its root port. The guest's agent waits for them before it mounts (guest/resume.ts).
+ */
+export async function plugShares(qmp: QmpClient, hot: HotplugFs[]): Promise<void> {
+  for (const h of hot) {
+    const addr = { type: 'unix', data: { path: h.socket } };
+    try {
+      await qmp.execute('chardev-add', { id: h.chardev, backend: { type: 'socket', data: { addr, server: false } } });
+      await qmp.execute('device_add', h.device);
+    } catch (err) {
+      throw failedPrecondition(`plugging in the virtiofs share ${h.device.tag} failed: ${(err as Error).message}`, err);
+    }
   }
 }
 

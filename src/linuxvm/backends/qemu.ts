@@ -16,6 +16,7 @@ import { QmpClient } from './qmp.js';
 import {
   haveTemplate,
   incomingArgs,
+  plugShares,
   pruneTemplates,
   saveTemplate,
   touchTemplate,
@@ -229,6 +230,11 @@ export class QemuInstance implements VmInstance {
     }
   }
 
+  /** Plugs in the virtiofs devices a template VM boots without (qemu-args.ts HotplugFs). */
+  async plugShares(): Promise<void> {
+    if (this.plan.hotplug.length) await plugShares(await this.monitor(), this.plan.hotplug);
+  }
+
   /** Has the guest give back the RAM a save or a restore touched (qemu-balloon.ts), in the background. */
   squeeze(memoryMiB: number, log: (m: string) => void): void {
     const t = setTimeout(() => {
@@ -372,6 +378,7 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
     try {
       await vm.waitRestored(ms);
       cfg.mark?.('vmd: VM restored from its template');
+      await vm.plugShares();
       touchTemplate(t);
       log(`qemu: restored the saved VM ${t.file}`);
       vm.restoredFrom = { file: t.file, log };
@@ -397,6 +404,12 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
     }
   } catch (err) {
     log(`qemu: could not save the VM as a template (${(err as Error).message}); it runs on`);
+  }
+  try {
+    await vm.plugShares();
+  } catch (err) {
+    await vm.kill();
+    throw err;
   }
   return vm;
 }

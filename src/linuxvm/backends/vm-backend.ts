@@ -60,7 +60,7 @@ export interface VmConfig {
   rosetta?: boolean;
   /**
    * QEMU under TCG: keep a saved VM (a template) in this directory and start from it instead of
-   * booting (qemu-template.ts). Needs 9p shares.
+   * booting (qemu-template.ts). Its virtiofs shares are plugged in once it runs (HotplugFs).
    */
   templateDir?: string;
   /** Appended to the kernel command line (e.g. `tandem.mode=shell` for the test shell). */

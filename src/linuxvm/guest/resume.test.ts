@@ -25,7 +25,7 @@ test('clock (whole seconds), then the mounts; a failing step names itself', asyn
     exec as never,
   );
   rmSync(dir, { recursive: true });
-  expect(done).toEqual(['clock', 'share a']);
+  expect(done).toEqual(['clock', 'share a (9p)']);
   expect(calls).toEqual([
     'date -u -s @1700000001',
     `mount -t 9p -o trans=virtio,version=9p2000.L,msize=262144,cache=none,access=client,ro a ${dir}/a`,
@@ -62,6 +62,30 @@ test('the clock, the reseed and the mounts run side by side, and say so in order
     bound,
   ]).finally(() => clearTimeout(timer));
   rmSync(dir, { recursive: true });
-  expect(done).toEqual(['clock', 'entropy', 'share t']);
+  expect(done).toEqual(['clock', 'entropy', 'share t (9p)']);
   expect([...started].sort()).toEqual(['date', 'mount', 'socat']);
+});
+
+test('virtiofs shares wait for their plugged-in devices, and a device that never comes fails the step by name', async () => {
+  const calls: string[] = [];
+  const exec = async (file: string, args: string[]) => (calls.push([file, ...args].join(' ')), { stdout: '', stderr: '' });
+  const dir = mkdtempSync(join(tmpdir(), 'resume-'));
+  const shares = [
+    { tag: 'v', kind: 'virtiofs' as const, readonly: false },
+    { tag: 'w', kind: 'virtiofs' as const, readonly: true },
+  ];
+  // The second device binds on the third look: nothing is mounted before both are there.
+  let looks = 0;
+  const virtiofsDevices = async () => (++looks >= 3 ? 2 : 1);
+  const input = { clockUnixMs: 0, entropy: new Uint8Array(0), shares, sharesDir: dir };
+  expect(await resumeGuest({ ...input, virtiofsDevices }, exec as never)).toEqual(['share v (virtiofs)', 'share w (virtiofs)']);
+  expect(looks).toBe(3);
+  expect(calls).toEqual([`mount -t virtiofs v ${dir}/v`, `mount -t virtiofs -o ro w ${dir}/w`]);
+
+  calls.length = 0;
+  await expect(resumeGuest({ ...input, virtiofsDevices: async () => 1, plugWaitMs: 50 }, exec as never)).rejects.toThrow(
+    'restored guest: cannot find the virtiofs devices: 1 of 2 appeared within 50 ms (the host plugs them in after the restore)',
+  );
+  expect(calls).toEqual([]);
+  rmSync(dir, { recursive: true });
 });
