@@ -6,7 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { invalidArgument } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
 import { qemuPlan } from './qemu-args.js';
-import { incomingArgs, pruneTemplates, templateFor, touchTemplate } from './qemu-template.js';
+import { incomingArgs, plugShares, pruneTemplates, templateFor, touchTemplate } from './qemu-template.js';
 import type { VmConfig } from './vm-backend.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qemu-template-'));
@@ -86,4 +86,32 @@ test('pruning keeps the most recently used templates of the architecture, and un
   touchTemplate({ file: join(d, 'amd64-d.vmstate'), key: 'd' });
   at('amd64-h.vmstate', 500);
   expect(pruneTemplates(d, 'amd64', 3)).toEqual(['amd64-c.vmstate']);
+});
+
+test('plugShares adds each chardev then its device, and names the share whose plug failed', async () => {
+  const calls: string[] = [];
+  const qmp = {
+    execute: async (cmd: string, args?: Record<string, unknown>) => {
+      calls.push(`${cmd} ${JSON.stringify(args)}`);
+      if (cmd === 'device_add' && (args as { tag?: string }).tag === 'bad') throw new Error("QMP GenericError: Bus 'vfsport1' not found");
+      return {};
+    },
+  };
+  const c = cfg({
+    templateDir: dir,
+    shares: [
+      { tag: 'good', hostPath: '/a', kind: 'virtiofs' },
+      { tag: 'bad', hostPath: '/b', kind: 'virtiofs' },
+    ],
+  });
+  const plan = qemuPlan(c, m(), 'tcg');
+  await expect(plugShares(qmp as never, plan.hotplug)).rejects.toThrow(
+    "plugging in the virtiofs share bad failed: QMP GenericError: Bus 'vfsport1' not found",
+  );
+  expect(calls).toEqual([
+    'chardev-add {"id":"vfs0","backend":{"type":"socket","data":{"addr":{"type":"unix","data":{"path":"/run/a/1/vfs-good.sock"}},"server":false}}}',
+    'device_add {"driver":"vhost-user-fs-pci","id":"vfsdev0","chardev":"vfs0","tag":"good","bus":"vfsport0"}',
+    'chardev-add {"id":"vfs1","backend":{"type":"socket","data":{"addr":{"type":"unix","data":{"path":"/run/a/1/vfs-bad.sock"}},"server":false}}}',
+    'device_add {"driver":"vhost-user-fs-pci","id":"vfsdev1","chardev":"vfs1","tag":"bad","bus":"vfsport1"}',
+  ]);
 });
