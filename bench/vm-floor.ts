@@ -75,7 +75,7 @@ export async function bareBoot(
     );
     const tsc = hostTscKhz();
     const x86 = arch === 'amd64';
-    const machine = x86 ? ['-M', 'microvm,x-option-roms=off,rtc=on', '-cpu', 'max'] : ['-M', 'virt', '-cpu', 'max,pauth-impdef=on'];
+    const machine = x86 ? ['-M', 'microvm,x-option-roms=off,rtc=on', '-cpu', 'max'] : ['-M', 'virt', '-cpu', 'max,pauth-impdef=on,sve=off'];
     const console = x86 ? `console=ttyS0${tsc ? ` tsc_early_khz=${tsc}` : ''} tsc=reliable` : 'console=ttyAMA0';
     const args = [
       ...[...machine, '-accel', 'tcg,tb-size=64', '-smp', '2', '-m', '1024M'],

@@ -96,7 +96,7 @@ describe('qemuPlan', () => {
     expect(values(p.args, '-cpu')).toEqual(['host']);
     expect(values(p.args, '-accel')).toEqual(['hvf']);
     expect(values(p.args, '-device')).toContain('virtio-serial-pci');
-    expect(values(qemuPlan(cfg({ arch: 'arm64' }), manifest('arm64'), 'tcg').args, '-cpu')).toEqual(['max,pauth-impdef=on']);
+    expect(values(qemuPlan(cfg({ arch: 'arm64' }), manifest('arm64'), 'tcg').args, '-cpu')).toEqual(['max,pauth-impdef=on,sve=off']);
     expect(p.cmdline).toBe('panic=-1 quiet console=ttyAMA0');
   });
 

@@ -116,11 +116,13 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     machine.join(','),
     // TCG: cap the translation cache (default 1 GiB, filled as code runs) to bound memory, and on
     // arm64 use an implementation-defined pointer-auth algorithm: emulating QARMA made an arm64
-    // boot about 3x slower.
+    // boot about 3x slower. arm64 also goes without SVE, which the guest's glibc and kernel then
+    // do not use: 20 `crun run`s 3.1-3.2 s against 4.2-4.5, a warm `node -e 0` 1.9-2.2 s against
+    // 2.9-3.0, warm starts 399-667 ms against 577-672 (4 alternated rounds; docs/guest.md).
     '-accel',
     accel === 'tcg' ? `tcg,tb-size=${cfg.tcgTbMiB ?? TCG_TB_MIB}` : accel,
     '-cpu',
-    accel !== 'tcg' ? 'host' : x86 ? 'max' : 'max,pauth-impdef=on',
+    accel !== 'tcg' ? 'host' : x86 ? 'max' : 'max,pauth-impdef=on,sve=off',
     '-smp',
     String(cfg.cpus),
     '-m',
