@@ -60,7 +60,7 @@ async function boundVirtiofs(): Promise<number> {
   try {
     return (await readdir(VIRTIOFS_DRIVER)).filter((e) => /^virtio\d+$/.test(e)).length;
   } catch {
-    return 0; // no device bound yet: the driver's directory comes with the first
+    return 0; // no virtiofs driver (its module not loaded yet): no device either
   }
 }
 
