@@ -56,7 +56,7 @@ describe('qemuPlan', () => {
     ).toEqual(['tandem.agent', ...[0, 1, 2, 3].map((i) => `tandem.out.${i}`)]);
     expect(values(p.args, '-chardev')).toContain('socket,id=agent,path=/run/t/agent.sock,server=on,wait=off');
     expect(values(p.args, '-chardev')).toContain('file,id=con0,path=/run/t/console.log,append=on');
-    expect(values(p.args, '-device')).toContain('virtio-balloon-device,free-page-reporting=on,deflate-on-oom=on');
+    expect(values(p.args, '-device')).toContain('virtio-balloon-device,free-page-reporting=on');
     expect(values(p.args, '-drive')[0]).toBe('file=/img/system.img,if=none,id=sys,format=raw,readonly=on');
     expect(p.cmdline).toBe('panic=-1 quiet console=ttyS0 tsc_early_khz=2596136 tsc=reliable');
     expect(qemuPlan(cfg(), manifest('amd64'), 'kvm', { tscKhz: 2596136 }).cmdline).not.toContain('tsc=reliable');
@@ -129,7 +129,7 @@ describe('qemuPlan', () => {
       { tag: 'b', hostPath: '/h/b', kind: 'virtiofs' as const },
     ];
     for (const arch of ['amd64', 'arm64'] as const) {
-      const p = qemuPlan(cfg({ arch, shares, templateDir: '/t' }), manifest(arch), 'tcg');
+      const p = qemuPlan(cfg({ arch, shares, templateDir: '/t' }), manifest(arch), 'tcg', { ramFile: '/dev/shm/r,1.ram' });
       const devices = values(p.args, '-device');
       expect(devices.some((d) => d.startsWith('vhost-user-fs'))).toBe(false);
       expect(values(p.args, '-chardev').some((c) => c.startsWith('socket,id=vfs'))).toBe(false);
@@ -145,7 +145,9 @@ describe('qemuPlan', () => {
       expect(p.virtiofs.map((v) => v.tag)).toEqual(['b']);
       expect(p.cmdline).toMatch(/ tandem\.share=b:virtiofs pcie_ports=native/);
       expect(values(p.args, '-M')[0]).toMatch(arch === 'amd64' ? /memory-backend=mem,pcie=on/ : /memory-backend=mem/);
-      expect(values(p.args, '-object')).toEqual(['memory-backend-memfd,id=mem,size=512M,share=on,prealloc=on,prealloc-threads=2']);
+      // The guest's RAM is a shared file the save copies (qemu-template.ts).
+      expect(values(p.args, '-object')).toEqual(['memory-backend-file,id=mem,size=512M,share=on,mem-path=/dev/shm/r,,1.ram']);
+      expect(p.ramFile).toBe('/dev/shm/r,1.ram');
     }
     // Under KVM (no templates) and without a template directory, the device is there at boot.
     for (const p of [
@@ -156,11 +158,14 @@ describe('qemuPlan', () => {
       expect(values(p.args, '-device')).toContain('vhost-user-fs-device,chardev=vfs1,tag=b');
       expect(values(p.args, '-object')).toEqual(['memory-backend-memfd,id=mem,size=512M,share=on']);
       expect(p.cmdline).not.toMatch(/pcie_ports/);
+      expect(p.ramFile).toBeUndefined();
     }
-    // Only 9p shares: nothing to plug, no PCIe.
+    // Only 9p shares: nothing to plug, no PCIe; the RAM is a file all the same (in the state
+    // directory when no tmpfs one is given).
     const ninep = qemuPlan(cfg({ shares: [shares[0]!], templateDir: '/t' }), manifest('amd64'), 'tcg');
     expect(ninep.hotplug).toEqual([]);
-    expect(values(ninep.args, '-M')[0]).not.toMatch(/pcie/);
+    expect(values(ninep.args, '-M')[0]).toBe('microvm,x-option-roms=off,rtc=on,memory-backend=mem');
+    expect(values(ninep.args, '-object')).toEqual(['memory-backend-file,id=mem,size=512M,share=on,mem-path=/run/t/guest.ram']);
   });
 
   test('port forwards become hostfwd rules on the user-mode netdev', () => {

@@ -17,6 +17,8 @@ export interface QemuHost {
   /** Host TSC frequency in kHz (x86), for tsc_early_khz. */
   tscKhz?: number;
   virtiofsd?: string;
+  /** Where a template VM's guest RAM lives (a tmpfs file: qemu-template.ts); the state directory if not given. */
+  ramFile?: string;
 }
 
 export interface QemuPlan {
@@ -31,6 +33,8 @@ export interface QemuPlan {
   virtiofs: { tag: string; socket: string; hostPath: string; readonly: boolean }[];
   /** virtiofs devices to plug in once the guest runs (a VM saved as a template: HotplugFs). */
   hotplug: HotplugFs[];
+  /** A template VM's guest RAM: a file on tmpfs the save copies and a restore starts from (qemu-template.ts). */
+  ramFile?: string;
 }
 
 /**
@@ -100,12 +104,15 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
 
   // A template's virtiofs devices are plugged in after the save or the restore (HotplugFs);
   // templates are TCG's only (qemu.ts), a hardware-accelerated guest boots with its devices.
-  const plugLater = !!cfg.templateDir && accel === 'tcg' && virtiofs.length > 0;
+  const template = !!cfg.templateDir && accel === 'tcg';
+  const plugLater = template && virtiofs.length > 0;
+  const ramFile = template ? (host.ramFile ?? join(cfg.stateDir, 'guest.ram')) : undefined;
   // The RTC stays on: without it the kernel's boot-time clock read and rtc_cmos's probe each spin
   // on a CMOS that never answers (2-5 s of a TCG boot, measured), and the guest's date was 1970.
   const machine = x86 ? ['microvm', 'x-option-roms=off', 'rtc=on'] : ['virt'];
-  // vhost-user devices (virtiofs) need guest RAM the daemon can map: a shared memfd backend.
-  if (virtiofs.length) machine.push('memory-backend=mem');
+  // vhost-user devices (virtiofs) need guest RAM the daemon can map: a shared memfd backend. A
+  // template VM's RAM is a shared file instead, which the save copies as it is (qemu-template.ts).
+  if (virtiofs.length || ramFile) machine.push('memory-backend=mem');
   // microvm has no PCI unless asked; the root ports for plugged-in devices need it.
   if (plugLater && x86) machine.push('pcie=on');
   const hotplug: HotplugFs[] = [];
@@ -150,10 +157,8 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     dev('virtio-rng'),
     // Free page reporting: the guest hands pages it frees back to the host, so QEMU's RSS
     // follows what the guest uses rather than the most it ever touched (boot, node start-up).
-    // deflate-on-oom: the balloon is only ever inflated to give back what a save or a restore
-    // touched (qemu-balloon.ts); a guest short of memory takes its pages back rather than kill.
     '-device',
-    `${dev('virtio-balloon')},free-page-reporting=on,deflate-on-oom=on`,
+    `${dev('virtio-balloon')},free-page-reporting=on`,
     '-device',
     dev('virtio-serial'),
     '-chardev',
@@ -171,11 +176,8 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     '-device',
     `${dev('virtio-net')},netdev=n0`,
   ];
-  // A restore writes or checks every page, and each first touch of a memfd page is a fault: 1 GiB
-  // loaded in ~2 s against ~0.65 s into anonymous memory (9p). Allocating it up front, two threads
-  // at once, loads it in ~0.65 s again (measured); the balloon gives it back later (qemu-balloon.ts).
-  const prealloc = plugLater ? ',prealloc=on,prealloc-threads=2' : '';
-  if (virtiofs.length) args.push('-object', `memory-backend-memfd,id=mem,size=${cfg.memoryMiB}M,share=on${prealloc}`);
+  if (ramFile) args.push('-object', `memory-backend-file,id=mem,size=${cfg.memoryMiB}M,share=on,mem-path=${q(ramFile)}`);
+  else if (virtiofs.length) args.push('-object', `memory-backend-memfd,id=mem,size=${cfg.memoryMiB}M,share=on`);
   // microvm's virtio-mmio transports default to legacy (v1) mode, which vhost-user (virtiofsd)
   // refuses; the guest kernel drives modern mmio just as well.
   if (x86) args.push('-global', 'virtio-mmio.force-legacy=false');
@@ -216,7 +218,7 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     .join(' ');
   args.push('-append', cmdline);
   const binary = x86 ? 'qemu-system-x86_64' : 'qemu-system-aarch64';
-  return { binary, args, cmdline, sockets, outputPorts, bootLog, virtiofs, hotplug };
+  return { binary, args, cmdline, sockets, outputPorts, bootLog, virtiofs, hotplug, ...(ramFile ? { ramFile } : {}) };
 }
 
 /** A value inside a QEMU option list: commas are escaped by doubling them. */

@@ -1,12 +1,22 @@
 // The template's key: what the saved state depends on changes it, this VM's own paths do not.
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { invalidArgument } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
 import { qemuPlan } from './qemu-args.js';
-import { incomingArgs, plugShares, pruneTemplates, templateFor, touchTemplate } from './qemu-template.js';
+import {
+  copyRam,
+  openRamFile,
+  plugShares,
+  pruneRamFiles,
+  pruneTemplates,
+  ramFileFor,
+  startIncoming,
+  templateFor,
+  touchTemplate,
+} from './qemu-template.js';
 import type { VmConfig } from './vm-backend.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qemu-template-'));
@@ -36,12 +46,17 @@ const cfg = (over: Partial<VmConfig> = {}): VmConfig => ({
 // `true --version` prints nothing and succeeds: the QEMU version part of the key is then empty.
 const key = (c: VmConfig, manifest = m()) => templateFor(c, { ...qemuPlan(c, manifest, 'tcg'), binary: 'true' }, manifest, 'tcg', dir).key;
 
-test('the same VM in another state directory, image directory or share path has the same template', () => {
+test('the same VM in another state directory, image directory, share path or RAM file has the same template', () => {
   const a = key(cfg());
   expect(key(cfg({ stateDir: '/run/b/7', imageDir: '/img/b', shares: [{ tag: 'tandem', hostPath: '/srv/x', kind: '9p' }] }))).toBe(a);
-  expect(templateFor(cfg(), { ...qemuPlan(cfg(), m(), 'tcg'), binary: 'true' }, m(), 'tcg', dir).file).toBe(
-    join(dir, `amd64-${a}.vmstate`),
-  );
+  const t = (c: VmConfig, ramFile: string) => templateFor(c, { ...qemuPlan(c, m(), 'tcg', { ramFile }), binary: 'true' }, m(), 'tcg', dir);
+  const tc = cfg({ templateDir: dir });
+  expect(t(tc, '/dev/shm/tandem-1-aa.ram').key).toBe(t({ ...tc, stateDir: '/run/c/2' }, '/dev/shm/tandem-2-bb.ram').key);
+  expect(t(tc, '/dev/shm/tandem-1-aa.ram')).toMatchObject({
+    dir: join(dir, `amd64-${t(tc, '/x').key}`),
+    file: join(dir, `amd64-${t(tc, '/x').key}`, 'state'),
+    ram: join(dir, `amd64-${t(tc, '/x').key}`, 'ram'),
+  });
 });
 
 test('memory, CPUs, the image, the share tags or the accelerator change the template', () => {
@@ -60,32 +75,70 @@ test('a plan that boots with a virtiofs device and quoted paths are refused; plu
   );
   const t = cfg({ shares: [{ tag: 'tandem', hostPath: '/x', kind: 'virtiofs' }], templateDir: dir });
   expect(templateFor(t, { ...qemuPlan(t, m(), 'tcg'), binary: 'true' }, m(), 'tcg', dir).key).toMatch(/^[0-9a-f]{16}$/);
-  expect(() => incomingArgs({ file: "/a'b", key: '' })).toThrow(invalidArgument('x').constructor);
-  expect(incomingArgs({ file: '/t/x.vmstate', key: '' })).toEqual(['-incoming', "exec:cat '/t/x.vmstate'"]);
+});
+
+test('a restore sets x-ignore-shared before it loads the state (the RAM file is already the guest RAM); quotes are refused', async () => {
+  const calls: string[] = [];
+  const qmp = { execute: async (cmd: string, args?: unknown) => (calls.push(`${cmd} ${JSON.stringify(args)}`), {}) };
+  await startIncoming(qmp as never, { dir: '/t', file: '/t/x.vmstate', ram: '/t/x.ram', key: '' });
+  expect(calls).toEqual([
+    'migrate-set-capabilities {"capabilities":[{"capability":"x-ignore-shared","state":true}]}',
+    'migrate-incoming {"uri":"exec:cat \'/t/x.vmstate\'"}',
+  ]);
+  await expect(startIncoming(qmp as never, { dir: '', file: "/a'b", ram: '', key: '' })).rejects.toThrow(invalidArgument('x').constructor);
+});
+
+test("the RAM copy keeps the file's holes; a running process's open RAM file is found through /proc", async () => {
+  const src = join(dir, 'ram-src');
+  writeFileSync(src, '');
+  // 64 MiB, of which one 4 KiB block in the middle holds data.
+  const { truncateSync, openSync, writeSync, closeSync } = await import('node:fs');
+  truncateSync(src, 64 * 2 ** 20);
+  const fd = openSync(src, 'r+');
+  writeSync(fd, Buffer.alloc(4096, 7), 0, 4096, 32 * 2 ** 20);
+  expect(openRamFile(process.pid, src)).toBe(`/proc/${process.pid}/fd/${fd}`);
+  await copyRam(openRamFile(process.pid, src), join(dir, 'ram-dst'));
+  closeSync(fd);
+  const dst = join(dir, 'ram-dst');
+  expect(statSync(dst).size).toBe(64 * 2 ** 20);
+  expect(statSync(dst).blocks * 512).toBeLessThan(2 ** 20);
+  expect(
+    readFileSync(dst)
+      .subarray(32 * 2 ** 20, 32 * 2 ** 20 + 4096)
+      .every((b) => b === 7),
+  ).toBe(true);
+  expect(() => openRamFile(process.pid, join(dir, 'nothing'))).toThrow(/has no open RAM file/);
+  await expect(copyRam(join(dir, 'nothing'), dst)).rejects.toThrow(/copying the guest's RAM .*nothing.* failed: cp: /);
+});
+
+test("RAM files are named by the vmd's pid and state directory; those of a vmd that is gone are removed", () => {
+  const d = mkdtempSync(join(dir, 'shm-'));
+  const mine = ramFileFor(d, '/run/a/1');
+  expect(mine).toMatch(new RegExp(`/tandem-${process.pid}-[0-9a-f]{12}\\.ram$`));
+  expect(ramFileFor(d, '/run/a/2')).not.toBe(mine);
+  writeFileSync(mine, '');
+  writeFileSync(join(d, 'tandem-999999999-abc.ram'), '');
+  writeFileSync(join(d, 'other.ram'), '');
+  expect(pruneRamFiles(d)).toEqual(['tandem-999999999-abc.ram']);
+  expect(readdirSync(d).sort()).toEqual(['other.ram', mine.split('/').at(-1)].sort());
 });
 
 test('pruning keeps the most recently used templates of the architecture, and unfinished saves of live processes', () => {
   const d = mkdtempSync(join(dir, 'prune-'));
-  const at = (f: string, s: number) => (writeFileSync(join(d, f), ''), utimesSync(join(d, f), s, s));
-  at('amd64-a.vmstate', 100);
-  at('amd64-b.vmstate', 400);
-  at('amd64-c.vmstate', 300);
-  at('amd64-d.vmstate', 200);
-  at('arm64-e.vmstate', 1);
-  at(`amd64-f.vmstate.${process.pid}.tmp`, 1); // a save under way
-  at('amd64-g.vmstate.999999999.tmp', 1); // a save whose process is gone
-  expect(pruneTemplates(d, 'amd64', 3).sort()).toEqual(['amd64-a.vmstate', 'amd64-g.vmstate.999999999.tmp']);
-  expect(readdirSync(d).sort()).toEqual([
-    'amd64-b.vmstate',
-    'amd64-c.vmstate',
-    'amd64-d.vmstate',
-    `amd64-f.vmstate.${process.pid}.tmp`,
-    'arm64-e.vmstate',
-  ]);
+  const at = (f: string, s: number) => (mkdirSync(join(d, f)), writeFileSync(join(d, f, 'ram'), ''), utimesSync(join(d, f), s, s));
+  at('amd64-a', 100);
+  at('amd64-b', 400);
+  at('amd64-c', 300);
+  at('amd64-d', 200);
+  at('arm64-e', 1);
+  at(`amd64-f.${process.pid}.tmp`, 1); // a save under way
+  at('amd64-g.999999999.tmp', 1); // a save whose process is gone
+  expect(pruneTemplates(d, 'amd64', 3).sort()).toEqual(['amd64-a', 'amd64-g.999999999.tmp']);
+  expect(readdirSync(d).sort()).toEqual(['amd64-b', 'amd64-c', 'amd64-d', `amd64-f.${process.pid}.tmp`, 'arm64-e']);
   // Restoring one marks it used: it outlives a newer one.
-  touchTemplate({ file: join(d, 'amd64-d.vmstate'), key: 'd' });
-  at('amd64-h.vmstate', 500);
-  expect(pruneTemplates(d, 'amd64', 3)).toEqual(['amd64-c.vmstate']);
+  touchTemplate({ dir: join(d, 'amd64-d'), file: '', ram: '', key: 'd' });
+  at('amd64-h', 500);
+  expect(pruneTemplates(d, 'amd64', 3)).toEqual(['amd64-c']);
 });
 
 test('plugShares adds each chardev then its device, and names the share whose plug failed', async () => {

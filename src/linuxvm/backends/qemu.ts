@@ -14,20 +14,26 @@ import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type Ho
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 import {
+  copyRam,
   haveTemplate,
-  incomingArgs,
+  INCOMING_ARGS,
+  openRamFile,
   plugShares,
+  pruneRamFiles,
   pruneTemplates,
+  ramFileFor,
+  removeTemplate,
   saveTemplate,
+  startIncoming,
   touchTemplate,
   SERVING_RE,
   TEMPLATE_CMDLINE,
   templateFor,
   waitRestored,
+  type SaveResult,
   type Template,
 } from './qemu-template.js';
 import { pageOutFiles } from './pageout.js';
-import { squeezeGuest } from './qemu-balloon.js';
 import {
   FATAL_RE,
   READY_RE,
@@ -41,6 +47,8 @@ import {
 import { LogTail, VmmProcess } from './vmm-process.js';
 
 const VIRTIOFSD = '/usr/lib/qemu/virtiofsd';
+/** A template VM's RAM file lives on tmpfs (qemu-template.ts); elsewhere in the VM's state directory. */
+const RAM_DIR = '/dev/shm';
 /**
  * Under a working hardware accelerator the guest prints its first line within a second or two;
  * the bound is generous because running out of it marks the accelerator as failed for good.
@@ -83,7 +91,8 @@ export class QemuBackend implements VmBackend {
       (a, i, all) => i === all.length - 1 || !(failedAccels.has(`${cfg.arch}:${a}`) || known.includes(a)),
     );
     for (const accel of candidates) {
-      const plan = qemuPlan(cfg, manifest, accel, { tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined });
+      const ramFile = existsSync(RAM_DIR) ? ramFileFor(RAM_DIR, cfg.stateDir) : undefined;
+      const plan = qemuPlan(cfg, manifest, accel, { tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined, ramFile });
       // Templates under TCG only: a hardware accelerator is first probed by a boot (below).
       if (accel === 'tcg' && cfg.templateDir)
         return booted(
@@ -114,21 +123,11 @@ export class QemuBackend implements VmBackend {
   }
 }
 
-/**
- * Giving back what a save or restore touched (qemu-balloon.ts): the balloon's target leaves the
- * guest 256 MiB (an idle one uses ~190), and it starts 15 s after the restore or the save, when
- * the container that started the VM is past its start: inflating costs guest CPU (~55 MiB/s of
- * balloon under TCG, measured), and a container created meanwhile took 16 s instead of 5.
- */
-const SQUEEZE_FLOOR_MIB = 256;
-const SQUEEZE_AFTER_MS = 15_000;
-const SQUEEZE_MS = 60_000;
-
 export class QemuInstance implements VmInstance {
   readonly exited: Promise<VmExit>;
   private qmp?: Promise<QmpClient>;
   /** The template this VM was restored from (withTemplate). */
-  restoredFrom?: { file: string; log: (m: string) => void };
+  restoredFrom?: { template: Template; log: (m: string) => void };
 
   private constructor(
     private readonly proc: VmmProcess,
@@ -139,6 +138,7 @@ export class QemuInstance implements VmInstance {
   ) {
     this.exited = proc.exited.then((e) => {
       for (const h of this.helpers) h.signal('SIGKILL'); // virtiofsd exits by itself too; be sure
+      this.releaseRamFile();
       void this.qmp?.then(
         (q) => q.close(),
         () => {},
@@ -171,8 +171,8 @@ export class QemuInstance implements VmInstance {
     const t = this.restoredFrom;
     if (!t) return;
     this.restoredFrom = undefined;
-    rmSync(t.file, { force: true });
-    t.log(`qemu: removed the saved VM ${t.file}: the guest restored from it failed (${why}); the next VM boots and saves a new one`);
+    removeTemplate(t.template);
+    t.log(`qemu: removed the saved VM ${t.template.dir}: the guest restored from it failed (${why}); the next VM boots and saves a new one`);
   }
 
   static async launch(plan: QemuPlan, accel: Accel, log: (m: string) => void, mark = (_step: string) => {}): Promise<QemuInstance> {
@@ -235,28 +235,24 @@ export class QemuInstance implements VmInstance {
     if (this.plan.hotplug.length) await plugShares(await this.monitor(), this.plan.hotplug);
   }
 
-  /** Has the guest give back the RAM a save or a restore touched (qemu-balloon.ts), in the background. */
-  squeeze(memoryMiB: number, log: (m: string) => void): void {
-    const t = setTimeout(() => {
-      if (this.proc.running) this.squeezeNow(memoryMiB, log);
-    }, SQUEEZE_AFTER_MS);
-    t.unref();
+  /**
+   * Removes a template VM's RAM file once QEMU has mapped it: QEMU keeps it open (the save copies
+   * it through that descriptor), and nothing is left on tmpfs however the VM or the vmd ends.
+   */
+  releaseRamFile(): void {
+    if (this.plan.ramFile) rmSync(this.plan.ramFile, { force: true });
   }
 
-  private squeezeNow(memoryMiB: number, log: (m: string) => void): void {
-    this.monitor()
-      .then((qmp) => squeezeGuest(qmp, memoryMiB, SQUEEZE_FLOOR_MIB, SQUEEZE_MS))
-      .then(
-        (r) =>
-          log(`qemu: guest RAM given back after the save/restore (balloon down to ${r.lowestMiB.toFixed(0)} MiB in ${r.ms} ms, then up)`),
-        (err: Error) => this.proc.running && log(`qemu: could not give back the guest's RAM: ${err.message}`),
-      );
+  /** Has a QEMU started with `-incoming defer` load the template (qemu-template.ts startIncoming). */
+  async startIncoming(t: Template, ms: number): Promise<void> {
+    await startIncoming(await this.restoredMonitor(ms), t);
   }
 
   /** Waits for the agent to serve, then saves the running guest as the template. */
-  async saveAsTemplate(t: Template, ms: number): Promise<{ bytes: number; ms: number }> {
+  async saveAsTemplate(t: Template, ms: number): Promise<SaveResult> {
     await this.proc.waitForConsole(SERVING_RE, ms, FATAL_RE, this.logOffset);
-    return saveTemplate(await this.monitor(), t, ms);
+    if (!this.plan.ramFile) throw failedPrecondition('a VM saved as a template needs its RAM in a file (qemu-args.ts)');
+    return saveTemplate(await this.monitor(), t, openRamFile(this.proc.pid, this.plan.ramFile), ms);
   }
 
   connectAgent(): Promise<Duplex> {
@@ -373,31 +369,41 @@ export function summarizeCpus(text: string): string {
  */
 async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m: string) => void): Promise<QemuInstance> {
   const ms = cfg.readyTimeoutMs ?? READY_MS;
-  if (haveTemplate(t)) {
-    const vm = await QemuInstance.launch({ ...plan, args: [...plan.args, ...incomingArgs(t)] }, 'tcg', log, cfg.mark);
+  if (plan.ramFile) {
+    const stale = pruneRamFiles(dirname(plan.ramFile));
+    if (stale.length) log(`qemu: removed RAM files of vmds that are gone: ${stale.join(', ')}`);
+  }
+  if (haveTemplate(t) && plan.ramFile) {
+    let vm: QemuInstance | undefined;
     try {
+      await copyRam(t.ram, plan.ramFile);
+      cfg.mark?.('vmd: RAM copied from the template');
+      vm = await QemuInstance.launch({ ...plan, args: [...plan.args, ...INCOMING_ARGS] }, 'tcg', log, cfg.mark);
+      await vm.startIncoming(t, ms);
+      vm.releaseRamFile();
       await vm.waitRestored(ms);
       cfg.mark?.('vmd: VM restored from its template');
       await vm.plugShares();
       touchTemplate(t);
-      log(`qemu: restored the saved VM ${t.file}`);
-      vm.restoredFrom = { file: t.file, log };
-      vm.squeeze(cfg.memoryMiB, log);
+      log(`qemu: restored the saved VM ${t.dir}`);
+      vm.restoredFrom = { template: t, log };
       return vm;
     } catch (err) {
-      await vm.kill();
-      rmSync(t.file, { force: true });
-      log(`qemu: could not restore ${t.file} (${(err as Error).message}); removed it, booting instead`);
+      await vm?.kill();
+      rmSync(plan.ramFile, { force: true });
+      removeTemplate(t);
+      log(`qemu: could not restore ${t.dir} (${(err as Error).message}); removed it, booting instead`);
     }
   }
   const vm = await bootTcg(plan, cfg, log);
+  vm.releaseRamFile();
   try {
     const saved = await vm.saveAsTemplate(t, ms);
     cfg.mark?.('vmd: VM saved as its template');
-    log(`qemu: saved the booted VM as ${t.file} (${(saved.bytes / 2 ** 20).toFixed(0)} MiB in ${saved.ms} ms)`);
-    vm.squeeze(cfg.memoryMiB, log);
+    const mib = (saved.ramBytes / 2 ** 20).toFixed(0);
+    log(`qemu: saved the booted VM as ${t.dir} (RAM ${mib} MiB in ${saved.ms} ms, the guest paused ${saved.pausedMs} ms)`);
     try {
-      const pruned = pruneTemplates(dirname(t.file), cfg.arch);
+      const pruned = pruneTemplates(dirname(t.dir), cfg.arch);
       if (pruned.length) log(`qemu: removed templates not used lately: ${pruned.join(', ')}`);
     } catch (err) {
       log(`qemu: could not prune old templates: ${(err as Error).message}`);
