@@ -172,7 +172,9 @@ export class QemuInstance implements VmInstance {
     if (!t) return;
     this.restoredFrom = undefined;
     removeTemplate(t.template);
-    t.log(`qemu: removed the saved VM ${t.template.dir}: the guest restored from it failed (${why}); the next VM boots and saves a new one`);
+    t.log(
+      `qemu: removed the saved VM ${t.template.dir}: the guest restored from it failed (${why}); the next VM boots and saves a new one`,
+    );
   }
 
   static async launch(plan: QemuPlan, accel: Accel, log: (m: string) => void, mark = (_step: string) => {}): Promise<QemuInstance> {
