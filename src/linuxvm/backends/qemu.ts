@@ -78,9 +78,8 @@ export class QemuBackend implements VmBackend {
     return new Promise((resolve) => execFile(binary, ['--version'], (err) => resolve(!err)));
   }
 
-  async start(given: VmConfig): Promise<VmInstance> {
-    const log = given.log ?? (() => {});
-    const cfg = given.templateDir ? { ...given, cmdlineExtra: [...(given.cmdlineExtra ?? []), TEMPLATE_CMDLINE] } : given;
+  async start(cfg: VmConfig): Promise<VmInstance> {
+    const log = cfg.log ?? (() => {});
     const manifest = readManifest(cfg.imageDir);
     // 0700: the VMM's sockets (QEMU makes them with its umask) and the guest's console log.
     mkdirSync(cfg.stateDir, { recursive: true, mode: 0o700 });
@@ -91,16 +90,18 @@ export class QemuBackend implements VmBackend {
       (a, i, all) => i === all.length - 1 || !(failedAccels.has(`${cfg.arch}:${a}`) || known.includes(a)),
     );
     for (const accel of candidates) {
-      const ramFile = existsSync(RAM_DIR) ? ramFileFor(RAM_DIR, cfg.stateDir) : undefined;
-      const plan = qemuPlan(cfg, manifest, accel, { tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined, ramFile });
-      // Templates under TCG only: a hardware accelerator is first probed by a boot (below).
-      if (accel === 'tcg' && cfg.templateDir)
-        return booted(
-          await withTemplate(plan, templateFor(cfg, plan, manifest, accel, cfg.templateDir), cfg, log),
-          cfg.imageDir,
-          manifest,
-          log,
-        );
+      // Templates under TCG only: a hardware accelerator is first probed by a boot (below), and a
+      // guest under one boots in about the time a restore takes.
+      if (accel === 'tcg' && cfg.templateDir) {
+        const tcfg = { ...cfg, cmdlineExtra: [...(cfg.cmdlineExtra ?? []), TEMPLATE_CMDLINE] };
+        const ramFile = existsSync(RAM_DIR) ? ramFileFor(RAM_DIR, cfg.stateDir) : undefined;
+        const plan = qemuPlan(tcfg, manifest, accel, { tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined, ramFile });
+        const t = templateFor(tcfg, plan, manifest, accel, cfg.templateDir);
+        return booted(await withTemplate(plan, t, tcfg, log), cfg.imageDir, manifest, log);
+      }
+      const plan = qemuPlan({ ...cfg, templateDir: undefined }, manifest, accel, {
+        tscKhz: cfg.arch === 'amd64' ? hostTscKhz() : undefined,
+      });
       if (accel === 'tcg') return booted(await bootTcg(plan, cfg, log), cfg.imageDir, manifest, log);
       const vm = await QemuInstance.launch(plan, accel, log, cfg.mark);
       // A hardware accelerator: give up on it if QEMU dies or complains before the guest speaks.
