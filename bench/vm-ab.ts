@@ -33,7 +33,7 @@ function firstOutputMs(cd: Containerd, id: string): Promise<number> {
 type Sample = Record<string, number>;
 
 async function round(env: Record<string, string>): Promise<Sample> {
-  const cd = await Containerd.start({ env: { TANDEM_VM_IDLE_TIMEOUT_MS: '600000', ...env } });
+  const cd = await Containerd.start({ env: { TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_RESTORE: '0', ...env } });
   try {
     await cd.importBusybox();
     const s: Sample = { 'load (1 min)': Number(load()) };

@@ -398,6 +398,8 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
       log(`qemu: could not restore ${t.dir} (${(err as Error).message}); removed it, booting instead`);
     }
   }
+  // QEMU would take a file left at the path as the guest's RAM as it is: a boot starts from none.
+  if (plan.ramFile) rmSync(plan.ramFile, { force: true });
   const vm = await bootTcg(plan, cfg, log);
   vm.releaseRamFile();
   try {
