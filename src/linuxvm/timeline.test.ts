@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimeline, hostMarkLine, kernelEpochMs, parseTimeline } from './timeline.js';
+import { formatTimeline, hostMarkLine, isRestored, kernelEpochMs, parseTimeline } from './timeline.js';
 
 const LOG = [
   'SeaBIOS noise',
@@ -88,5 +88,38 @@ describe('host steps', () => {
     expect(lines[0]).toMatch(/^vmd: VM boot begins\s+-2\.00 s$/);
     expect(lines[2]).toMatch(/^kernel started\s+0\.00 s {2}\(\+0\.50\)$/);
     expect(hostMarkLine('shim: attached', 12.34)).toBe('tandem-host: @12.3 shim: attached\n');
+  });
+});
+
+describe('a VM restored from its template', () => {
+  // Its guest's uptime goes on from the template's boot (12 s here): the kernel start the vmd
+  // derives from it lies before this QEMU started, so the steps are put on QEMU's start.
+  const RESTORED = [
+    'tandem-host: @1000000.0 vmd: VM boot begins',
+    'tandem-host: @1000100.0 vmd: RAM copied from the template',
+    'tandem-host: @1000300.0 vmd: QEMU started (tcg)',
+    'tandem-host: @1000500.0 vmd: VM restored from its template',
+    'tandem-agent info: [12.90] hello host=tandem-vmd',
+    'tandem-host: @1001000.0 vmd: agent answered Hello',
+    'tandem-host: @988000.0 kernel started',
+    'tandem-agent info: [13.40] created id=default--a pid=100',
+  ].join('\n');
+
+  it('has its steps from QEMU start, without a kernel start', () => {
+    const marks = parseTimeline(RESTORED);
+    expect(isRestored(marks)).toBe(true);
+    expect(marks).toEqual([
+      { step: 'vmd: VM boot begins', at: -0.3, host: true },
+      { step: 'vmd: RAM copied from the template', at: -0.2, host: true },
+      { step: 'vmd: QEMU started (tcg)', at: 0, host: true },
+      { step: 'vmd: VM restored from its template', at: 0.2, host: true },
+      { step: 'first Hello', at: 0.6 },
+      { step: 'vmd: agent answered Hello', at: 0.7, host: true },
+      { step: 'first container created', at: 1.1 },
+    ]);
+    const text = formatTimeline(marks);
+    expect(text).not.toContain('kernel started');
+    expect(text).toMatch(/first Hello\s+0\.60 s {2}\(\+0\.40\)/);
+    expect(isRestored(parseTimeline(LOG))).toBe(false);
   });
 });

@@ -23,6 +23,12 @@ export interface TimelineMark {
 
 const HOST_RE = /^tandem-host: @(\d+(?:\.\d+)?) (.+)$/;
 const ANCHOR = 'kernel started';
+/**
+ * The vmd's step for a VM restored from its saved template (backends/qemu.ts). Such a guest's
+ * uptime counts from the template's boot, long before this QEMU started: its steps are shown from
+ * QEMU's start instead of the kernel's.
+ */
+export const RESTORED_MARK = 'vmd: VM restored from its template';
 
 /** A host step's boot-log line. */
 export function hostMarkLine(step: string, epochMs: number): string {
@@ -90,12 +96,22 @@ export function parseTimeline(bootLog: string): TimelineMark[] {
     .filter(([step]) => step !== ANCHOR)
     .map(([step, ms]) => ({ step, at: Math.round(ms - zero) / 1000, host: true }));
   // Stable: guest steps keep their order among equal times, host steps follow them.
-  return [...guest, ...hostMarks].sort((a, b) => a.at - b.at);
+  const marks = [...guest, ...hostMarks].sort((a, b) => a.at - b.at);
+  const qemu = marks.find((m) => m.host && m.step.startsWith('vmd: QEMU started'));
+  if (!host.has(RESTORED_MARK) || !qemu) return marks;
+  return marks.map((m) => ({ ...m, at: Math.round((m.at - qemu.at) * 1000) / 1000 }));
 }
 
-/** `kernel 0.00 → /init 1.20 (+1.20) → …`, one step per line. */
+/** Whether the marks are a restored VM's (parseTimeline put them on QEMU's start). */
+export function isRestored(marks: TimelineMark[]): boolean {
+  return marks.some((m) => m.step === RESTORED_MARK);
+}
+
+/** `kernel 0.00 → /init 1.20 (+1.20) → …`, one step per line (a restored VM's from QEMU's start). */
 export function formatTimeline(marks: TimelineMark[], indent = ''): string {
-  const all = [...marks.filter((m) => m.at < 0), { step: 'kernel started', at: 0 }, ...marks.filter((m) => m.at >= 0)];
+  const all = isRestored(marks)
+    ? marks
+    : [...marks.filter((m) => m.at < 0), { step: 'kernel started', at: 0 }, ...marks.filter((m) => m.at >= 0)];
   const width = Math.max(26, ...all.map((m) => m.step.length + 1));
   let prev: number | undefined;
   return all

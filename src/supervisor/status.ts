@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readJson } from '../common/json-file.js';
 import { errorMessage } from '../common/errdefs.js';
 import { vmdStatus } from '../linuxvm/vmd/control.js';
-import { formatTimeline, readTimeline, type TimelineMark } from '../linuxvm/timeline.js';
+import { formatTimeline, isRestored, readTimeline, type TimelineMark } from '../linuxvm/timeline.js';
 import { BUNDLE_STATE_FILE } from '../shim/paths.js';
 import { chooseBackend } from '../snapshotter/clone.js';
 import { ContainerdApi } from './containerd-api.js';
@@ -156,7 +156,13 @@ export function formatStatus(s: InstanceStatus): string {
       ? `VM            ${s.vm.backend}/${s.vm.accelerator}, VMM pid ${s.vm.vmmPid}, up ${s.vm.uptimeS} s, ${mib(s.vm.rssKiB)} resident, ${s.vm.containers} container(s), ${s.vm.clients} shim daemon(s) attached${s.vm.held ? ', held up (tandem vm start)' : ''}`
       : 'VM            not running (it boots with the first VM container)',
   );
-  if (s.vm?.timeline.length) lines.push('  boot timeline (guest uptime):', formatTimeline(s.vm.timeline, '    '));
+  if (s.vm?.timeline.length)
+    lines.push(
+      isRestored(s.vm.timeline)
+        ? "  start timeline (restored from its saved VM; seconds from QEMU's start):"
+        : '  boot timeline (guest uptime):',
+      formatTimeline(s.vm.timeline, '    '),
+    );
   const by = (e: string) => s.containers.filter((c) => c.executor === e);
   const executors = [...new Set(s.containers.map((c) => c.executor))].sort();
   if (!s.containers.length) lines.push('containers    none');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { waitFor } from '../helpers/run.js';
 import { RUNTIME } from '../helpers/shim.js';
+import { isRestored, parseTimeline } from '../../src/linuxvm/timeline.js';
 import { vmdPaths } from '../../src/linuxvm/vmd/paths.js';
 
 const R = ['--runtime', RUNTIME];
@@ -94,6 +95,15 @@ test(
       expect(resumed()).toMatch(/^done=clock, entropy, share \S+ \(virtiofs\)$/);
     }
     expect(vmLines(/restored the saved VM/)).toHaveLength(2);
+    // `tandem status`'s timeline of a restored VM runs from QEMU's start (its guest's uptime counts
+    // from the template's boot): the guest's steps come after it, in order.
+    const marks = parseTimeline(readFileSync(join(cd.tandemState, 'vm', String(generations().at(-1)), 'console.log'), 'utf8'));
+    expect(isRestored(marks)).toBe(true);
+    const at = (step: string) => marks.find((m) => m.step === step)?.at ?? NaN;
+    expect(at('vmd: QEMU started (tcg)')).toBe(0);
+    expect(at('first Hello')).toBeGreaterThan(0);
+    expect(at('first container output')).toBeGreaterThan(at('first Hello'));
+    expect(marks.some((m) => m.step === 'kernel started' || m.step === '/init (initramfs)')).toBe(false);
     // The idle stops were clean: the vmd asked the agent (Agent.Poweroff) and /init powered the
     // guest off, with no kill after the grace. The vmd keeps the boot logs of the last two
     // generations: the one that stopped (restored) and the one running now.

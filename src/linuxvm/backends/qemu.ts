@@ -34,6 +34,7 @@ import {
   type Template,
 } from './qemu-template.js';
 import { pageOutFiles } from './pageout.js';
+import { RESTORED_MARK } from '../timeline.js';
 import {
   FATAL_RE,
   READY_RE,
@@ -385,7 +386,7 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
       await vm.startIncoming(t, ms);
       vm.releaseRamFile();
       await vm.waitRestored(ms);
-      cfg.mark?.('vmd: VM restored from its template');
+      cfg.mark?.(RESTORED_MARK);
       await vm.plugShares();
       touchTemplate(t);
       log(`qemu: restored the saved VM ${t.dir}`);
