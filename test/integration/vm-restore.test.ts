@@ -102,7 +102,7 @@ test(
     const at = (step: string) => marks.find((m) => m.step === step)?.at ?? NaN;
     expect(at('vmd: QEMU started (tcg)')).toBe(0);
     expect(at('first Hello')).toBeGreaterThan(0);
-    expect(at('first container output')).toBeGreaterThan(at('first Hello'));
+    expect(at('first container created')).toBeGreaterThan(at('first Hello'));
     expect(marks.some((m) => m.step === 'kernel started' || m.step === '/init (initramfs)')).toBe(false);
     // The idle stops were clean: the vmd asked the agent (Agent.Poweroff) and /init powered the
     // guest off, with no kill after the grace. The vmd keeps the boot logs of the last two

@@ -162,6 +162,9 @@ export class QemuInstance implements VmInstance {
   }
 
   get kernelStartedAtMs(): number | undefined {
+    // A restored guest's console was not watched (its restore was, through QMP): read its stamps
+    // now, when the vmd asks after the first Hello, whose lines are the newest.
+    if (this.restoredFrom) this.proc.observeConsole(this.logOffset);
     return this.proc.kernelStartedAtMs;
   }
 

@@ -153,6 +153,11 @@ export class VmmProcess {
     }
   }
 
+  /** Reads the console from `fromOffset` once and updates kernelStartedAtMs (see observe). */
+  observeConsole(fromOffset: number): void {
+    this.observe(new LogTail(this.consoleLog, fromOffset).read());
+  }
+
   /**
    * Updates kernelStartedAtMs from the newest stamped console line: older lines only give later
    * estimates, so the newest one read at each look is all that counts.
