@@ -28,6 +28,7 @@ export interface Measures {
   execMs(cd: Containerd, id: string, args: string[], n: number): Promise<number>;
   idleVmMiB(cd: Containerd): Promise<number>;
   vmPids(cd: Containerd): number[];
+  qemuProcesses(cd: Containerd): { pid: number; cmd: string }[];
   kernelOf(cd: Containerd): string | undefined;
   memoryGivenBack(
     cd: Containerd,
@@ -92,12 +93,18 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
     await cd.dispose();
     disposed = true;
     // The default (restored VMs) in a containerd of its own, as for amd64.
-    const restore = await restoredStarts(runs, m.firstOutput, m.idleVmMiB, {
-      env: { TANDEM_VM_ARCH: 'arm64' },
-      load: (c) => c.ctrOk(['images', 'import', '--all-platforms', tar]).then(() => {}),
-      flags: FLAGS,
-      image: IMG,
-    });
+    const restore = await restoredStarts(
+      runs,
+      m.firstOutput,
+      m.idleVmMiB,
+      {
+        env: { TANDEM_VM_ARCH: 'arm64' },
+        load: (c) => c.ctrOk(['images', 'import', '--all-platforms', tar]).then(() => {}),
+        flags: FLAGS,
+        image: IMG,
+      },
+      m.qemuProcesses,
+    );
     // The floor with the VM gone, as for amd64: the arm64 kernel with a tiny initramfs.
     const floorAfter = kernel ? await bareBoot(kernel, FLOOR_CMDLINE, 'arm64', busybox) : undefined;
     return {

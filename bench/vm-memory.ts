@@ -2,7 +2,7 @@
 // TCG's translation cache, QEMU itself), and the guest's own view of the RAM it touched
 // (/proc/meminfo and /proc/slabinfo read in the idle container; the container shares the guest's
 // kernel). The idle-memory row says how far from the target; this says what the distance is made of.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import type { Containerd } from '../test/helpers/containerd.js';
 
 export interface MemoryBreakdown {
@@ -28,13 +28,38 @@ function pssBy(pid: number, group: (perms: string, name: string) => string): Map
   return out;
 }
 
-const GUEST_RAM = 'guest RAM the guest touched (its memfd, PSS shared by QEMU and virtiofsd)';
+const GUEST_RAM = "guest RAM the guest touched (what its memfd, or a restored VM's RAM file, holds)";
+const RAM_FILE = /^(\/memfd:.*|\/dev\/shm\/tandem-.*\.ram( \(deleted\))?)$/;
+
+/**
+ * What QEMU's guest RAM file (a memfd, or a restored VM's RAM file on tmpfs) holds (MiB), by its
+ * open descriptor. PSS would not do for a restored VM: the pages of the template's copy sit in
+ * tmpfs from the start, and PSS counts only those QEMU has mapped since (the guest touched).
+ */
+export function ramFileMiB(qemuPid: number): number {
+  for (const fd of readdirSync(`/proc/${qemuPid}/fd`)) {
+    try {
+      if (RAM_FILE.test(readlinkSync(`/proc/${qemuPid}/fd/${fd}`))) return (statSync(`/proc/${qemuPid}/fd/${fd}`).blocks * 512) / 2 ** 20;
+    } catch {} // closed meanwhile
+  }
+  return 0;
+}
+
+/** The VM's host memory (MiB): its processes' PSS with the guest RAM's mappings counted as ramFileMiB instead. */
+export function vmMemoryMiB(processes: { pid: number; cmd: string }[]): number {
+  let total = 0;
+  for (const p of processes) {
+    for (const [k, v] of pssBy(p.pid, hostGroup('x'))) if (k !== GUEST_RAM) total += v;
+    if (p.cmd.includes('qemu-system')) total += ramFileMiB(p.pid);
+  }
+  return total;
+}
 const TB_CACHE = "TCG's translation cache (QEMU's executable anonymous mapping; -accel tcg,tb-size)";
 
 /** The guest's RAM memfd, the translation cache (the one rwx anonymous mapping), the rest. */
 function hostGroup(proc: string) {
   return (perms: string, name: string): string => {
-    if (name.startsWith('/memfd:')) return GUEST_RAM;
+    if (RAM_FILE.test(name)) return GUEST_RAM;
     if (perms.startsWith('rwx') && (name === '' || name.startsWith('['))) return TB_CACHE;
     return `${proc} itself (heap, threads, binary and libraries)`;
   };
@@ -45,7 +70,8 @@ export async function memoryBreakdown(cd: Containerd, idle: string, processes: {
   let ramMiB = 0;
   for (const p of processes) {
     const name = p.cmd.includes('virtiofsd') ? 'virtiofsd' : 'QEMU';
-    for (const [k, v] of pssBy(p.pid, hostGroup(name))) host.set(k, (host.get(k) ?? 0) + v);
+    for (const [k, v] of pssBy(p.pid, hostGroup(name))) if (k !== GUEST_RAM) host.set(k, (host.get(k) ?? 0) + v);
+    if (name === 'QEMU') host.set(GUEST_RAM, ramFileMiB(p.pid));
     ramMiB ||= Number(/ -m (\d+)/.exec(p.cmd)?.[1] ?? 0);
   }
   const text = await cd.ctrOk(['tasks', 'exec', '--exec-id', 'memory', idle, 'sh', '-c', 'cat /proc/meminfo /proc/slabinfo']);
@@ -72,10 +98,10 @@ export async function memoryBreakdown(cd: Containerd, idle: string, processes: {
   return { host: [...host].sort((a, b) => b[1] - a[1]), guest, ramMiB };
 }
 
-export function memorySection(m: MemoryBreakdown, totalMiB: number): string {
+export function memorySection(m: MemoryBreakdown, totalMiB: number, which = 'a booted VM'): string {
   const rows = (r: [string, number][]) => r.map(([what, mib]) => `| ${what} | ${mib.toFixed(1)} |`);
   return [
-    `## Where the idle memory goes (one idle container; ${totalMiB.toFixed(0)} MiB PSS in all)`,
+    `## Where the idle memory goes: ${which} (one idle container; ${totalMiB.toFixed(0)} MiB PSS in all)`,
     '',
     "The VM's host processes by mapping (PSS, MiB):",
     '',

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vmdPaths } from '../src/linuxvm/vmd/paths.js';
 import { Containerd } from '../test/helpers/containerd.js';
+import { memoryBreakdown, type MemoryBreakdown } from './vm-memory.js';
 
 export interface RestoreStarts {
   /** `ctr run` → first byte when the VM boots and is saved on the way. */
@@ -14,6 +15,10 @@ export interface RestoreStarts {
   restored: number[];
   /** PSS (MiB) of the restored VM's host processes (QEMU, virtiofsd) with one idle container. */
   idleMiB: number;
+  /** The same after `n` more containers ran in that VM (its translation cache fills as code runs). */
+  idleAfterUseMiB: number;
+  /** Where the latter goes, by mapping (vm-memory.ts). */
+  afterUse: MemoryBreakdown;
 }
 
 /** Which guest: its containerd's environment, its image and the `ctr run` flags that reach it. */
@@ -31,6 +36,7 @@ export async function restoredStarts(
   firstOutput: (cd: Containerd, flags: string[], id: string, image: string) => Promise<number>,
   idleMiB: (cd: Containerd) => Promise<number>,
   guest: RestoreGuest,
+  vmProcesses: (cd: Containerd) => { pid: number; cmd: string }[],
 ): Promise<RestoreStarts> {
   const templates = mkdtempSync(join(tmpdir(), 'tandem-bench-templates-'));
   const cd = await Containerd.start({
@@ -47,7 +53,13 @@ export async function restoredStarts(
     // The last restored VM stays up for an idle container (its lease keeps the VM), measured as
     // the booted one is (idleMiB).
     await cd.ctrOk(['run', '-d', ...guest.flags, guest.image, 'restore-idle', 'sleep', '3600']);
-    return { boot, restored, idleMiB: await idleMiB(cd) };
+    const idle = await idleMiB(cd);
+    // A restored guest has run little code yet, so TCG's translation cache is far from full: the
+    // same measure after as many containers as the booted VM's warm starts ran.
+    for (let i = 0; i < n; i++) await firstOutput(cd, guest.flags, `restore-warm-${i}`, guest.image);
+    const idleAfterUseMiB = await idleMiB(cd);
+    const procs = vmProcesses(cd).filter((p) => !p.cmd.includes('vmd/main.js'));
+    return { boot, restored, idleMiB: idle, idleAfterUseMiB, afterUse: await memoryBreakdown(cd, 'restore-idle', procs) };
   } finally {
     await cd.dispose();
     rmSync(templates, { recursive: true, force: true });
