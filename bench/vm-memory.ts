@@ -101,9 +101,9 @@ export async function memoryBreakdown(cd: Containerd, idle: string, processes: {
 export function memorySection(m: MemoryBreakdown, totalMiB: number, which = 'a booted VM'): string {
   const rows = (r: [string, number][]) => r.map(([what, mib]) => `| ${what} | ${mib.toFixed(1)} |`);
   return [
-    `## Where the idle memory goes: ${which} (one idle container; ${totalMiB.toFixed(0)} MiB PSS in all)`,
+    `## Where the idle memory goes: ${which} (one idle container; ${totalMiB.toFixed(0)} MiB in all)`,
     '',
-    "The VM's host processes by mapping (PSS, MiB):",
+    "The VM's host processes by mapping (PSS, MiB; the guest RAM as its file holds it):",
     '',
     '| part | MiB |',
     '|---|---|',
