@@ -96,6 +96,7 @@ describe('a VM restored from its template', () => {
   // derives from it lies before this QEMU started, so the steps are put on QEMU's start.
   const RESTORED = [
     'tandem-host: @1000000.0 vmd: VM boot begins',
+    'tandem-host: @1000050.0 vmd: QEMU started (kvm)', // the accelerator's probe, which failed
     'tandem-host: @1000100.0 vmd: RAM copied from the template',
     'tandem-host: @1000300.0 vmd: QEMU started (tcg)',
     'tandem-host: @1000500.0 vmd: VM restored from its template',
@@ -110,6 +111,7 @@ describe('a VM restored from its template', () => {
     expect(isRestored(marks)).toBe(true);
     expect(marks).toEqual([
       { step: 'vmd: VM boot begins', at: -0.3, host: true },
+      { step: 'vmd: QEMU started (kvm)', at: -0.25, host: true },
       { step: 'vmd: RAM copied from the template', at: -0.2, host: true },
       { step: 'vmd: QEMU started (tcg)', at: 0, host: true },
       { step: 'vmd: VM restored from its template', at: 0.2, host: true },

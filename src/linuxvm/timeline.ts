@@ -97,8 +97,11 @@ export function parseTimeline(bootLog: string): TimelineMark[] {
     .map(([step, ms]) => ({ step, at: Math.round(ms - zero) / 1000, host: true }));
   // Stable: guest steps keep their order among equal times, host steps follow them.
   const marks = [...guest, ...hostMarks].sort((a, b) => a.at - b.at);
-  const qemu = marks.find((m) => m.host && m.step.startsWith('vmd: QEMU started'));
-  if (!host.has(RESTORED_MARK) || !qemu) return marks;
+  // The QEMU that restored: the last one started before the restore (a hardware accelerator's
+  // probe may have started one first).
+  const restored = marks.find((m) => m.step === RESTORED_MARK);
+  const qemu = marks.filter((m) => m.host && m.step.startsWith('vmd: QEMU started') && restored && m.at <= restored.at).at(-1);
+  if (!restored || !qemu) return marks;
   return marks.map((m) => ({ ...m, at: Math.round((m.at - qemu.at) * 1000) / 1000 }));
 }
 
