@@ -49,7 +49,7 @@ export function ramFileMiB(qemuPid: number): number {
 export function vmMemoryMiB(processes: { pid: number; cmd: string }[]): number {
   let total = 0;
   for (const p of processes) {
-    for (const [k, v] of pssBy(p.pid, hostGroup('x'))) if (k !== GUEST_RAM) total += v;
+    for (const [k, v] of pssBy(p.pid, (_perms, name) => (RAM_FILE.test(name) ? GUEST_RAM : 'the rest'))) if (k !== GUEST_RAM) total += v;
     if (p.cmd.includes('qemu-system')) total += ramFileMiB(p.pid);
   }
   return total;

@@ -100,8 +100,9 @@ export function parseTimeline(bootLog: string): TimelineMark[] {
   // The QEMU that restored: the last one started before the restore (a hardware accelerator's
   // probe may have started one first).
   const restored = marks.find((m) => m.step === RESTORED_MARK);
-  const qemu = marks.filter((m) => m.host && m.step.startsWith('vmd: QEMU started') && restored && m.at <= restored.at).at(-1);
-  if (!restored || !qemu) return marks;
+  if (!restored) return marks;
+  const qemu = marks.filter((m) => m.host && m.step.startsWith('vmd: QEMU started') && m.at <= restored.at).at(-1);
+  if (!qemu) return marks;
   return marks.map((m) => ({ ...m, at: Math.round((m.at - qemu.at) * 1000) / 1000 }));
 }
 

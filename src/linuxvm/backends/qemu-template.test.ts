@@ -1,5 +1,18 @@
 // The template's key: what the saved state depends on changes it, this VM's own paths do not.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -92,7 +105,6 @@ test("the RAM copy keeps the file's holes; a running process's open RAM file is 
   const src = join(dir, 'ram-src');
   writeFileSync(src, '');
   // 64 MiB, of which one 4 KiB block in the middle holds data.
-  const { truncateSync, openSync, writeSync, closeSync } = await import('node:fs');
   truncateSync(src, 64 * 2 ** 20);
   const fd = openSync(src, 'r+');
   writeSync(fd, Buffer.alloc(4096, 7), 0, 4096, 32 * 2 ** 20);

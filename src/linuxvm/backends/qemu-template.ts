@@ -205,13 +205,12 @@ export async function waitRestored(qmp: QmpClient, ms: number): Promise<void> {
  */
 export async function saveTemplate(qmp: QmpClient, t: Template, ramSource: string, ms: number): Promise<SaveResult> {
   const work = templateAt(`${t.dir}.${process.pid}.tmp`, t.key);
-  const tmp = work.file;
   const started = Date.now();
   try {
     rmSync(work.dir, { recursive: true, force: true });
     mkdirSync(work.dir, { mode: 0o700 });
     await qmp.execute('migrate-set-capabilities', { capabilities: [{ capability: 'x-ignore-shared', state: true }] });
-    await qmp.execute('migrate', { uri: `exec:cat > ${shellQuote(tmp)}` });
+    await qmp.execute('migrate', { uri: `exec:cat > ${shellQuote(work.file)}` });
     for (;;) {
       const m = (await qmp.execute('query-migrate')) as { status?: string; 'error-desc'?: string };
       if (m.status === 'completed') break;
