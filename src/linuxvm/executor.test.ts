@@ -30,6 +30,7 @@ import { LinuxShare } from './share-linux.js';
 import { LocalAgentBackend, busyboxRootfs, containerdLikeSpec, ociProcess } from '../../test/helpers/vm-testkit.js';
 import { VM_LOST_STATUS } from './vm-process.js';
 import { inProcessVmd, newClient, type InProcessVmd } from '../../test/helpers/vmd-in-process.js';
+import { waitFor } from '../../test/helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tandem-vmexec-'));
 const stateDir = join(dir, 'state');
@@ -417,18 +418,22 @@ describe('VmExecutor (agent on this host)', () => {
     const m = vmd.daemon.manager;
     const keep = bundle(['sleep', '1000']);
     const k = await create(keep);
-    await k.init.start();
-    backend.instances.at(-1)!.freeze(); // the create below waits on an agent that no longer answers
-    const b = bundle(['true']);
-    const err = await create(b).catch((e: TandemError) => e);
-    expect(err).toMatchObject({ code: Code.Unavailable });
-    expect((err as Error).message).toMatch(
-      new RegExp(`^create ${b.id}: the VM went away meanwhile \\(.*nothing came from the agent.*\\); the next create starts a new VM$`),
-    );
-    expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
-    expect(m.vm).toBeUndefined();
-    expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
-    await k.destroy();
+    try {
+      await k.init.start();
+      backend.instances.at(-1)!.freeze(); // the create below waits on an agent that no longer answers
+      const b = bundle(['true']);
+      const err = await create(b).catch((e: TandemError) => e);
+      expect(err).toMatchObject({ code: Code.Unavailable });
+      expect((err as Error).message).toMatch(
+        new RegExp(`^create ${b.id}: the VM went away meanwhile \\(.*nothing came from the agent.*\\); the next create starts a new VM$`),
+      );
+      expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
+      // The client's watchdog and the vmd's each notice the silence; the vmd's may come second.
+      await waitFor(() => m.vm === undefined, 30_000, 'the vmd to let go of the frozen VM');
+      expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
+    } finally {
+      await k.destroy();
+    }
     expect(mountedUnder(share)).toBe(false);
   });
 
@@ -440,7 +445,7 @@ describe('VmExecutor (agent on this host)', () => {
     await c.init.exited;
     const vm = m.vm!;
     await c.destroy();
-    expect(await Promise.race([vm.dead, new Promise((r) => setTimeout(() => r('still up'), 3000))])).toBe('idle timeout');
+    expect(await Promise.race([vm.dead, new Promise((r) => setTimeout(() => r('still up after 30 s'), 30_000))])).toBe('idle timeout');
     expect(m.vm).toBeUndefined();
   });
 
