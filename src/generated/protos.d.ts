@@ -13577,6 +13577,20 @@ export namespace tandem {
                  * @returns Promise
                  */
                 public stop(request: tandem.vmd.v1.IStopRequest): Promise<tandem.vmd.v1.StopResponse>;
+
+                /**
+                 * Calls VmEnd.
+                 * @param request VmEndRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and VmEndResponse
+                 */
+                public vmEnd(request: tandem.vmd.v1.IVmEndRequest, callback: tandem.vmd.v1.Vmd.VmEndCallback): void;
+
+                /**
+                 * Calls VmEnd.
+                 * @param request VmEndRequest message or plain object
+                 * @returns Promise
+                 */
+                public vmEnd(request: tandem.vmd.v1.IVmEndRequest): Promise<tandem.vmd.v1.VmEndResponse>;
             }
 
             namespace Vmd {
@@ -13615,6 +13629,13 @@ export namespace tandem {
                  * @param [response] StopResponse
                  */
                 type StopCallback = (error: (Error|null), response?: tandem.vmd.v1.StopResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#vmEnd}.
+                 * @param error Error, if any
+                 * @param [response] VmEndResponse
+                 */
+                type VmEndCallback = (error: (Error|null), response?: tandem.vmd.v1.VmEndResponse) => void;
             }
 
             /** Properties of an AttachRequest. */
@@ -14273,6 +14294,122 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for StopResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a VmEndRequest. */
+            interface IVmEndRequest {
+
+                /** VmEndRequest generation */
+                generation?: (number|null);
+
+                /** VmEndRequest waitMs */
+                waitMs?: (number|null);
+            }
+
+            /** Represents a VmEndRequest. */
+            class VmEndRequest implements IVmEndRequest {
+
+                /**
+                 * Constructs a new VmEndRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IVmEndRequest);
+
+                /** VmEndRequest generation. */
+                public generation: number;
+
+                /** VmEndRequest waitMs. */
+                public waitMs: number;
+
+                /**
+                 * Creates a new VmEndRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns VmEndRequest instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IVmEndRequest): tandem.vmd.v1.VmEndRequest;
+
+                /**
+                 * Encodes the specified VmEndRequest message. Does not implicitly {@link tandem.vmd.v1.VmEndRequest.verify|verify} messages.
+                 * @param message VmEndRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IVmEndRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VmEndRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns VmEndRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.VmEndRequest;
+
+                /**
+                 * Gets the default type url for VmEndRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a VmEndResponse. */
+            interface IVmEndResponse {
+
+                /** VmEndResponse ended */
+                ended?: (boolean|null);
+
+                /** VmEndResponse reason */
+                reason?: (string|null);
+            }
+
+            /** Represents a VmEndResponse. */
+            class VmEndResponse implements IVmEndResponse {
+
+                /**
+                 * Constructs a new VmEndResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.vmd.v1.IVmEndResponse);
+
+                /** VmEndResponse ended. */
+                public ended: boolean;
+
+                /** VmEndResponse reason. */
+                public reason: string;
+
+                /**
+                 * Creates a new VmEndResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns VmEndResponse instance
+                 */
+                public static create(properties?: tandem.vmd.v1.IVmEndResponse): tandem.vmd.v1.VmEndResponse;
+
+                /**
+                 * Encodes the specified VmEndResponse message. Does not implicitly {@link tandem.vmd.v1.VmEndResponse.verify|verify} messages.
+                 * @param message VmEndResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.vmd.v1.IVmEndResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VmEndResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns VmEndResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.vmd.v1.VmEndResponse;
+
+                /**
+                 * Gets the default type url for VmEndResponse
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

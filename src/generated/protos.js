@@ -33279,6 +33279,39 @@ export const tandem = $root.tandem = (() => {
                  * @variation 2
                  */
 
+                /**
+                 * Callback as used by {@link tandem.vmd.v1.Vmd#vmEnd}.
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @typedef VmEndCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.vmd.v1.VmEndResponse} [response] VmEndResponse
+                 */
+
+                /**
+                 * Calls VmEnd.
+                 * @function vmEnd
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IVmEndRequest} request VmEndRequest message or plain object
+                 * @param {tandem.vmd.v1.Vmd.VmEndCallback} callback Node-style callback called with the error, if any, and VmEndResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Vmd.prototype.vmEnd = function vmEnd(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, vmEnd, $root.tandem.vmd.v1.VmEndRequest, $root.tandem.vmd.v1.VmEndResponse, request, callback);
+                }, "name", { value: "VmEnd" });
+
+                /**
+                 * Calls VmEnd.
+                 * @function vmEnd
+                 * @memberof tandem.vmd.v1.Vmd
+                 * @instance
+                 * @param {tandem.vmd.v1.IVmEndRequest} request VmEndRequest message or plain object
+                 * @returns {Promise<tandem.vmd.v1.VmEndResponse>} Promise
+                 * @variation 2
+                 */
+
                 return Vmd;
             })();
 
@@ -35016,6 +35049,304 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return StopResponse;
+            })();
+
+            v1.VmEndRequest = (function() {
+
+                /**
+                 * Properties of a VmEndRequest.
+                 * @memberof tandem.vmd.v1
+                 * @interface IVmEndRequest
+                 * @property {number|null} [generation] VmEndRequest generation
+                 * @property {number|null} [waitMs] VmEndRequest waitMs
+                 */
+
+                /**
+                 * Constructs a new VmEndRequest.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a VmEndRequest.
+                 * @implements IVmEndRequest
+                 * @constructor
+                 * @param {tandem.vmd.v1.IVmEndRequest=} [properties] Properties to set
+                 */
+                function VmEndRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * VmEndRequest generation.
+                 * @member {number} generation
+                 * @memberof tandem.vmd.v1.VmEndRequest
+                 * @instance
+                 */
+                VmEndRequest.prototype.generation = 0;
+
+                /**
+                 * VmEndRequest waitMs.
+                 * @member {number} waitMs
+                 * @memberof tandem.vmd.v1.VmEndRequest
+                 * @instance
+                 */
+                VmEndRequest.prototype.waitMs = 0;
+
+                /**
+                 * Creates a new VmEndRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.VmEndRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IVmEndRequest=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.VmEndRequest} VmEndRequest instance
+                 */
+                VmEndRequest.create = function create(properties) {
+                    return new VmEndRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified VmEndRequest message. Does not implicitly {@link tandem.vmd.v1.VmEndRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.VmEndRequest
+                 * @static
+                 * @param {tandem.vmd.v1.IVmEndRequest} message VmEndRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VmEndRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.generation != null && Object.hasOwnProperty.call(message, "generation"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.generation);
+                    if (message.waitMs != null && Object.hasOwnProperty.call(message, "waitMs"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.waitMs);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a VmEndRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.VmEndRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.VmEndRequest} VmEndRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VmEndRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.VmEndRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.generation = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.waitMs = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for VmEndRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.VmEndRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                VmEndRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.VmEndRequest";
+                };
+
+                return VmEndRequest;
+            })();
+
+            v1.VmEndResponse = (function() {
+
+                /**
+                 * Properties of a VmEndResponse.
+                 * @memberof tandem.vmd.v1
+                 * @interface IVmEndResponse
+                 * @property {boolean|null} [ended] VmEndResponse ended
+                 * @property {string|null} [reason] VmEndResponse reason
+                 */
+
+                /**
+                 * Constructs a new VmEndResponse.
+                 * @memberof tandem.vmd.v1
+                 * @classdesc Represents a VmEndResponse.
+                 * @implements IVmEndResponse
+                 * @constructor
+                 * @param {tandem.vmd.v1.IVmEndResponse=} [properties] Properties to set
+                 */
+                function VmEndResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * VmEndResponse ended.
+                 * @member {boolean} ended
+                 * @memberof tandem.vmd.v1.VmEndResponse
+                 * @instance
+                 */
+                VmEndResponse.prototype.ended = false;
+
+                /**
+                 * VmEndResponse reason.
+                 * @member {string} reason
+                 * @memberof tandem.vmd.v1.VmEndResponse
+                 * @instance
+                 */
+                VmEndResponse.prototype.reason = "";
+
+                /**
+                 * Creates a new VmEndResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.vmd.v1.VmEndResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IVmEndResponse=} [properties] Properties to set
+                 * @returns {tandem.vmd.v1.VmEndResponse} VmEndResponse instance
+                 */
+                VmEndResponse.create = function create(properties) {
+                    return new VmEndResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified VmEndResponse message. Does not implicitly {@link tandem.vmd.v1.VmEndResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.vmd.v1.VmEndResponse
+                 * @static
+                 * @param {tandem.vmd.v1.IVmEndResponse} message VmEndResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VmEndResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.ended != null && Object.hasOwnProperty.call(message, "ended"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ended);
+                    if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a VmEndResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.vmd.v1.VmEndResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.vmd.v1.VmEndResponse} VmEndResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VmEndResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.vmd.v1.VmEndResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.ended = reader.bool();
+                                break;
+                            }
+                        case 2: {
+                                message.reason = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for VmEndResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.vmd.v1.VmEndResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                VmEndResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.vmd.v1.VmEndResponse";
+                };
+
+                return VmEndResponse;
             })();
 
             return v1;

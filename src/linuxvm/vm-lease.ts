@@ -41,18 +41,21 @@ export interface VmHost {
 /** A one-shot "gone, because …" signal. */
 export class DeathLatch {
   private why?: string;
-  private resolveDead!: (reason: string) => void;
+  private resolveDead!: (reason: string | Promise<string>) => void;
   readonly dead: Promise<string> = new Promise((r) => (this.resolveDead = r));
 
   get isDead(): boolean {
     return this.why !== undefined;
   }
 
-  /** True the first time only. */
-  fire(reason: string): boolean {
+  /**
+   * True the first time only. Dead from now on; `dead` settles with `detail` when given (a cause
+   * looked up after the fact: it must settle, and falls back to `reason` if it fails).
+   */
+  fire(reason: string, detail?: Promise<string>): boolean {
     if (this.why !== undefined) return false;
     this.why = reason;
-    this.resolveDead(reason);
+    this.resolveDead(detail ? detail.catch(() => reason) : reason);
     return true;
   }
 }

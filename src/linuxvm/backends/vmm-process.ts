@@ -177,8 +177,9 @@ export class VmmProcess {
 
   private describeExit(code: number | null, signal: NodeJS.Signals | null): string {
     if (this.expectedReason) return this.expectedReason;
-    if (code === 0) return `${this.name} exited: guest powered off`;
     const last = new LogTail(this.outputLog, 0).lastLines(3);
+    // Nobody asked: the guest's last words (a panic, /init's shutdown line) say why.
+    if (code === 0) return `${this.name} exited: guest powered off${last ? `: ${last}` : ''}`;
     const how = signal ? `killed by ${signal}` : `exited with status ${code}`;
     return `${this.name} ${how}${last ? `: ${last}` : ''}`;
   }

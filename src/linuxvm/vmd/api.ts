@@ -11,4 +11,5 @@ export const VMD = defineService('tandem.vmd.v1.Vmd', {
   Status: unary(pb.StatusRequest, pb.StatusResponse),
   Start: unary(pb.StartRequest, pb.StartResponse),
   Stop: unary(pb.StopRequest, pb.StopResponse),
+  VmEnd: unary(pb.VmEndRequest, pb.VmEndResponse),
 });

@@ -4,10 +4,12 @@
 // none answers; a VM that dies (or a vmd that dies) closes the connection, which every process
 // of this daemon's VM containers sees as its exit; the next container attaches again.
 import type { ChildProcess } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { Code, TandemError, isCode } from '../../common/errdefs.js';
+import { processAlive } from '../../common/process-alive.js';
 import { tandem } from '../../generated/protos.js';
-import type { TtrpcClient } from '../../ttrpc/client.js';
+import { TtrpcClient } from '../../ttrpc/client.js';
 import { VMD } from './api.js';
 import { VmdDialer } from './dial.js';
 import { AgentClient } from '../agent-client.js';
@@ -46,9 +48,14 @@ export class AttachedVm implements GuestVm {
     private readonly ttrpc: TtrpcClient,
     readonly agent: AgentClient,
     readonly info: tandem.vmd.v1.IVmInfo,
-    o: Pick<VmdClientOptions, 'pingIntervalMs' | 'pingTimeoutMs'>,
+    o: Pick<VmdClientOptions, 'pingIntervalMs' | 'pingTimeoutMs' | 'socket' | 'stderrFile'>,
+    vmdPid = 0,
   ) {
-    void ttrpc.closed.then(() => this.markDead('connection to the VM daemon closed (the VM or the vmd is gone)'));
+    const attachedAt = Date.now();
+    void ttrpc.closed.then(() => {
+      if (!this.latch.fire(CLOSED, whyClosed(o, vmdPid, this.generation, attachedAt))) return;
+      this.watchdog.stop();
+    });
     // The vmd watches the agent itself; this catches a vmd that stopped answering.
     this.watchdog = new Watchdog(agent, { intervalMs: o.pingIntervalMs, silenceMs: o.pingTimeoutMs }, (why) =>
       this.markDead(`the VM daemon stopped answering: ${why}`),
@@ -137,7 +144,7 @@ export class VmdClient implements VmHost {
         );
         const agent = new AgentClient(conn);
         await agent.hello(30_000);
-        const vm = new AttachedVm(conn, agent, res.vm ?? {}, o);
+        const vm = new AttachedVm(conn, agent, res.vm ?? {}, o, res.vmdPid);
         vm.mark('shim: VM requested', requested);
         if (dialer.firstSpawnAt) vm.mark('shim: vmd spawned', dialer.firstSpawnAt);
         vm.mark('shim: attached');
@@ -159,6 +166,54 @@ export class VmdClient implements VmHost {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+}
+
+const CLOSED = 'connection to the VM daemon closed (the VM or the vmd is gone)';
+/** How long the vmd may take to say why a VM ended (its VMM gets 2 s to exit by itself). */
+const VM_END_WAIT_MS = 4_000;
+
+/**
+ * Why the vmd closed our connection, asked after the fact: a vmd that is gone (its stderr's last
+ * line, a crash's message), or the vmd's record of how that VM ended (VmEnd).
+ */
+async function whyClosed(
+  o: Pick<VmdClientOptions, 'socket' | 'stderrFile'>,
+  vmdPid: number,
+  generation: number,
+  since: number,
+): Promise<string> {
+  // A vmd that died takes a moment to be reaped: look twice.
+  for (let i = 0; i < 2 && vmdPid > 0; i++) {
+    if (!processAlive(vmdPid)) return `the VM daemon (pid ${vmdPid}) is gone${deathWords(o.stderrFile, since)}`;
+    if (i === 0) await new Promise((r) => setTimeout(r, 100));
+  }
+  let conn: TtrpcClient | undefined;
+  try {
+    conn = await TtrpcClient.connect(o.socket, 2_000);
+    const req = pb.VmEndRequest.encode({ generation, waitMs: VM_END_WAIT_MS }).finish();
+    const res = pb.VmEndResponse.decode(await conn.call(VMD_SERVICE, 'VmEnd', req, { timeoutMs: VM_END_WAIT_MS + 2_000 }));
+    return res.ended ? `the VM ended: ${res.reason}` : CLOSED;
+  } catch {
+    return vmdPid > 0 && !processAlive(vmdPid) ? `the VM daemon (pid ${vmdPid}) is gone${deathWords(o.stderrFile, since)}` : CLOSED;
+  } finally {
+    conn?.close();
+  }
+}
+
+/**
+ * `: <what the vmd said as it died>` from its stderr, when the file was written while we were
+ * attached (it is appended to by every vmd of the state directory): the error line of a crash's
+ * stack, else the last line.
+ */
+export function deathWords(file: string | undefined, since: number): string {
+  try {
+    if (!file || statSync(file).mtimeMs < since) return '';
+    const lines = readFileSync(file, 'utf8').trim().split('\n').slice(-40);
+    const line = lines.filter((l) => /^(?:\w*Error|tandem vmd)\b[^:]*: /.test(l)).at(-1) ?? lines.at(-1);
+    return line?.trim() ? `: ${line.trim()}` : '';
+  } catch {
+    return '';
   }
 }
 

@@ -24,6 +24,8 @@ import { within } from '../../common/within.js';
 export const VMD_SERVICE = VMD.name;
 /** Start's warm-up container takes ~0.5 s under TCG; past this, Start answers without it. */
 const WARMUP_MS = 60_000;
+/** VmEnd waits no longer than this, whatever the client asks. */
+const VM_END_WAIT_MAX_MS = 10_000;
 const agentPb = tandem.agent.v1;
 
 export interface VmDaemonOptions {
@@ -170,6 +172,12 @@ export class VmDaemon {
     // After this answer is written: the process closes every connection as it leaves, and a
     // caller that saw its connection close instead of the answer would report a failed stop.
     setImmediate(this.stopResolve);
+  }
+
+  /** A bounded wait: a client asks right after its connection closed, before the VMM may have exited. */
+  async VmEnd(r: tandem.vmd.v1.VmEndRequest): Promise<tandem.vmd.v1.IVmEndResponse> {
+    const reason = await this.o.manager.endOf(r.generation, Math.min(r.waitMs, VM_END_WAIT_MAX_MS));
+    return reason === undefined ? { ended: false } : { ended: true, reason };
   }
 
   private info(vm: Vm): tandem.vmd.v1.IVmInfo {

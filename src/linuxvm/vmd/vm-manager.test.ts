@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import pino from 'pino';
 import { afterAll, expect, test } from 'vitest';
 import { failedPrecondition } from '../../common/errdefs.js';
@@ -26,6 +27,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function fakeInstance(methods: (calls: string[]) => ServiceMethods, o: { restored?: boolean; stopGate?: Promise<void> } = {}) {
   const calls: string[] = [];
   let exit!: (e: VmExit) => void;
+  const channel: { guest?: Duplex } = {};
   const instance: VmInstance = {
     pid: 999_999_999,
     accelerator: 'tcg',
@@ -36,6 +38,7 @@ function fakeInstance(methods: (calls: string[]) => ServiceMethods, o: { restore
       agent.register(AGENT_SERVICE, methods(calls));
       const [host, guest] = duplexPair();
       agent.serveConnection(guest);
+      channel.guest = guest;
       return host;
     },
     stop: async (graceMs) => {
@@ -49,7 +52,7 @@ function fakeInstance(methods: (calls: string[]) => ServiceMethods, o: { restore
     },
     ...(o.restored ? { discardTemplate: (why: string) => calls.push(`discard: ${why}`) } : {}),
   };
-  return { instance, calls };
+  return { instance, calls, exit: (e: VmExit) => exit(e), channel };
 }
 
 /** An instance whose agent fails Hello as a failed resume does. */
@@ -130,4 +133,33 @@ test('an agent that does not take Poweroff: its VM is stopped without a grace', 
   (await m.acquire()).release();
   await m.shutdown();
   expect(calls).toEqual(['stop 0']);
+});
+
+test("an agent channel that closes as its VMM exits: VmEnd gives the VMM's own words, nothing is killed", async () => {
+  const f = stoppableInstance(true, Promise.resolve());
+  const m = manager(f.instance, 5);
+  const lease = await m.acquire();
+  expect(await m.endOf(lease.vm.generation, 50)).toBeUndefined(); // still up
+  f.channel.guest!.destroy();
+  setTimeout(() => f.exit({ code: 0, signal: null, reason: 'qemu (tcg) exited: guest powered off: Kernel panic - not syncing' }), 100);
+  expect(await m.endOf(lease.vm.generation, 10_000)).toBe(
+    'agent connection closed; VM exited: qemu (tcg) exited: guest powered off: Kernel panic - not syncing',
+  );
+  expect(f.calls).not.toContain('kill');
+  lease.release();
+  await m.shutdown();
+});
+
+test('an agent channel that closes while its VMM runs on: the VMM is killed after a grace, and busy until then', async () => {
+  const f = stoppableInstance(true, Promise.resolve());
+  const m = manager(f.instance, 6);
+  const lease = await m.acquire();
+  f.channel.guest!.destroy();
+  await lease.vm.dead;
+  expect(m.busy).toBe(true); // the vmd must not leave a VMM behind meanwhile
+  expect(await m.endOf(lease.vm.generation, 10_000)).toBe('agent connection closed');
+  expect(f.calls).toContain('kill');
+  lease.release();
+  await m.shutdown();
+  expect(m.busy).toBe(false);
 });

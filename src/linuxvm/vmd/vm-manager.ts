@@ -19,7 +19,7 @@ import type { Logger } from 'pino';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
 import { within } from '../../common/within.js';
 import { AgentClient } from '../agent-client.js';
-import type { PortForward, VmBackend, VmInstance } from '../backends/vm-backend.js';
+import type { PortForward, VmBackend, VmExit, VmInstance } from '../backends/vm-backend.js';
 import { SNAPSHOT_CMDLINE } from '../image/manifest.js';
 import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
 import type { SharePlatform } from '../share.js';
@@ -29,6 +29,11 @@ import { Watchdog } from '../watchdog.js';
 import { killOrphanedVm, readVmRecord, writeVmRecord } from './record.js';
 import { AgentMux, duplexPair } from './mux.js';
 
+/** How long a VMM whose agent channel closed may take to exit by itself (its exit says why). */
+const EXIT_GRACE_MS = 2_000;
+/** How many ended VMs' causes are kept for VmEnd. */
+const ENDS_KEPT = 8;
+const VM_EXITED = 'VM exited';
 /** How long a stopping VM's agent has to take Poweroff (it answers at once when it is alive). */
 const POWEROFF_ASK_MS = 2_000;
 
@@ -101,7 +106,7 @@ export interface VmLease {
 }
 
 export class VmManager {
-  /** Stops under way (stopVm): a VM the shared lease already forgot, still powering off. */
+  /** Stops under way (stopVm, settleEnd): a VM the shared lease already forgot, still ending. */
   private readonly stopping = new Map<Vm, Promise<void>>();
   private readonly shared = new SharedLease<Vm>(() => this.boot(), {
     taken: (vm) => vm.setIdleTimer(undefined),
@@ -111,6 +116,9 @@ export class VmManager {
   });
   private generation = 0;
   private staleChecked = false;
+  /** Why recent VMs ended, by generation (VmEnd), and the calls waiting for one to. */
+  private readonly ends = new Map<number, string>();
+  private readonly endWaiters: (() => void)[] = [];
 
   constructor(private readonly o: VmManagerOptions) {}
 
@@ -154,6 +162,7 @@ export class VmManager {
       (err: Error) => (this.o.log.warn({ generation: vm.generation, err: err.message }, 'vm stop: the agent did not take poweroff'), false),
     );
     vm.markDead(reason);
+    this.recordEnd(vm.generation, `stopped (${reason})`);
     await vm.instance.stop(asked ? 3_000 : 0).catch(() => vm.instance.kill());
   }
 
@@ -273,7 +282,7 @@ export class VmManager {
       },
       'vm ready',
     );
-    void instance.exited.then((e) => this.onDead(vm, `VM exited: ${e.reason}`));
+    void instance.exited.then((e) => this.onDead(vm, `${VM_EXITED}: ${e.reason}`));
     void mux!.closed.then(() => this.onDead(vm, 'agent connection closed'));
     const ping = new Watchdog(agent, { intervalMs: s.pingIntervalMs, silenceMs: s.pingTimeoutMs }, (why) => {
       if (!vm.isDead) this.onDead(vm, why);
@@ -287,8 +296,50 @@ export class VmManager {
     this.o.log.warn({ generation: vm.generation, reason }, 'vm gone');
     this.shared.forget(vm);
     vm.markDead(reason);
-    // Whatever is left of it (a VMM whose agent stopped answering) goes too.
-    void vm.instance.kill().catch(() => {});
+    // Counted as a stop under way: the vmd neither leaves nor forgets the VMM meanwhile.
+    const settle = this.settleEnd(vm, reason).finally(() => this.stopping.delete(vm));
+    this.stopping.set(vm, settle);
+  }
+
+  /**
+   * Ends what is left of a dead VM and records why it ended (VmEnd). An agent channel that
+   * closed first usually means the VMM is exiting: its own exit (status, last console lines)
+   * says why, so it gets a moment before it is killed.
+   */
+  private async settleEnd(vm: Vm, reason: string): Promise<void> {
+    let own: VmExit | undefined;
+    if (!reason.startsWith(VM_EXITED)) {
+      let timer: NodeJS.Timeout | undefined;
+      own = await Promise.race([
+        vm.instance.exited,
+        new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), EXIT_GRACE_MS))),
+      ]);
+      clearTimeout(timer);
+    }
+    if (!own) await vm.instance.kill().catch(() => {});
+    const full = own ? `${reason}; ${VM_EXITED}: ${own.reason}` : reason;
+    if (own) this.o.log.warn({ generation: vm.generation, reason: full }, 'vm gone: its VMM exited by itself');
+    this.recordEnd(vm.generation, full);
+  }
+
+  private recordEnd(generation: number, reason: string): void {
+    this.ends.set(generation, reason);
+    for (const g of [...this.ends.keys()].slice(0, -ENDS_KEPT)) this.ends.delete(g);
+    for (const w of this.endWaiters.splice(0)) w();
+  }
+
+  /** Why VM `generation` ended, once it has (waiting up to `ms`); undefined if it has not. */
+  async endOf(generation: number, ms: number): Promise<string | undefined> {
+    const deadline = Date.now() + ms;
+    while (!this.ends.has(generation) && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((r) => {
+        this.endWaiters.push(r);
+        timer = setTimeout(r, deadline - Date.now());
+      });
+      clearTimeout(timer);
+    }
+    return this.ends.get(generation);
   }
 }
 
