@@ -4,7 +4,7 @@
 // process reports VM_LOST_STATUS, so no client waits forever.
 import { SendWindow } from './guest/window.js';
 import type { Logger } from 'pino';
-import { Code, isCode, notFound } from '../common/errdefs.js';
+import { Code, isCode, notFound, unavailable } from '../common/errdefs.js';
 import type { ExecutorProcess, ExitStatus } from '../executor/executor.js';
 import type { StreamStdio } from '../executor/stdio.js';
 import type { StdioChannel } from './agent-client.js';
@@ -124,7 +124,14 @@ export class VmProcess implements ExecutorProcess {
   }
 
   async start(): Promise<void> {
-    this._pid = await this.agent.start(this.guestId, this.execId);
+    try {
+      this._pid = await this.agent.start(this.guestId, this.execId);
+    } catch (err) {
+      // A call cut by the VM's (or the vmd's) end says only "ttrpc: closed": say what ended.
+      if (this.vm.isDead && isCode(err, Code.Unavailable))
+        throw unavailable(`start ${this.execId || this.guestId}: the VM went away meanwhile (${await this.vm.dead})`);
+      throw err;
+    }
     if (!this.execId) this.vm.mark?.('shim: container started');
   }
 

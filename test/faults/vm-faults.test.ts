@@ -56,6 +56,7 @@ function expectOutcome(r: RunResult & { id: string }, cause: RegExp): void {
   else expect(r.stderr, why).toMatch(/\S/);
   // A create the fault cut short names what happened, not only that a connection closed.
   if (/went away meanwhile/.test(r.stderr)) expect(r.stderr, why).toMatch(cause);
+  expect(r.stderr, why).not.toMatch(/ttrpc: closed/);
 }
 
 /** Removes what a client left when its run failed half-way (what `ctr run --rm` would have). */

@@ -76,6 +76,11 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
   process.env.UV_THREADPOOL_SIZE ??= '16';
   const args = parseArgs(process.argv.slice(2));
   setVerbose(args.verbose);
+  // The agent's exit powers the guest off: one container's stray error must not end every
+  // container of the VM. It is said on the console (the host quotes its last lines when a VM
+  // ends) and the agent serves on, as the shim daemon does.
+  process.on('uncaughtException', (err) => log.error('uncaught exception; still serving', { err: oneLine(err) }));
+  process.on('unhandledRejection', (err) => log.error('unhandled rejection; still serving', { err: oneLine(err) }));
   mkdirSync(args.runcRoot, { recursive: true });
   mkdirSync(args.bundles, { recursive: true });
   const runc = new Runc({ bin: args.runtime, root: args.runcRoot });
@@ -140,6 +145,13 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
   const serve = (conn: Duplex) => server.serveConnection(conn);
   if (args.listen) await serveSocket(args.listen, serve, stop.signal, lost, back);
   else await servePort(args.port!, serve, stop.signal, lost, back);
+}
+
+/** An error's message and where it was thrown, on one line. */
+function oneLine(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const at = err.stack?.split('\n').find((l) => l.trim().startsWith('at '));
+  return at ? `${err.message} (${at.trim()})` : err.message;
 }
 
 /** How this node came to run the agent: from the image's start-up snapshot or from the bundle. */

@@ -33,6 +33,10 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   const log = daemonLogger(paths.log, false).child({ component: 'vmd' });
+  // The vmd's exit ends the VM and every client's containers: a stray error is logged and the
+  // vmd serves on, as the shim daemon does.
+  process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception; still serving'));
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection; still serving'));
   const platform = process.platform;
   const share = await sharePlatform(platform, paths.dir);
   await share.setup(settings.shareKind);
