@@ -183,9 +183,10 @@ async function whyClosed(
   generation: number,
   since: number,
 ): Promise<string> {
+  const gone = () => (vmdPid > 0 && !processAlive(vmdPid) ? `the VM daemon (pid ${vmdPid}) is gone${deathWords(o.stderrFile, since)}` : '');
   // A vmd that died takes a moment to be reaped: look twice.
-  for (let i = 0; i < 2 && vmdPid > 0; i++) {
-    if (!processAlive(vmdPid)) return `the VM daemon (pid ${vmdPid}) is gone${deathWords(o.stderrFile, since)}`;
+  for (let i = 0; i < 2; i++) {
+    if (gone()) return gone();
     if (i === 0) await new Promise((r) => setTimeout(r, 100));
   }
   let conn: TtrpcClient | undefined;
@@ -195,7 +196,7 @@ async function whyClosed(
     const res = pb.VmEndResponse.decode(await conn.call(VMD_SERVICE, 'VmEnd', req, { timeoutMs: VM_END_WAIT_MS + 2_000 }));
     return res.ended ? `the VM ended: ${res.reason}` : CLOSED;
   } catch {
-    return vmdPid > 0 && !processAlive(vmdPid) ? `the VM daemon (pid ${vmdPid}) is gone${deathWords(o.stderrFile, since)}` : CLOSED;
+    return gone() || CLOSED;
   } finally {
     conn?.close();
   }
