@@ -296,6 +296,8 @@ export class VmManager {
     this.o.log.warn({ generation: vm.generation, reason }, 'vm gone');
     this.shared.forget(vm);
     vm.markDead(reason);
+    // A VM being stopped (its agent channel closes as it powers off) is the stop's to end.
+    if (this.stopping.has(vm)) return;
     // Counted as a stop under way: the vmd neither leaves nor forgets the VMM meanwhile.
     const settle = this.settleEnd(vm, reason).finally(() => this.stopping.delete(vm));
     this.stopping.set(vm, settle);
