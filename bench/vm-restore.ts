@@ -40,7 +40,7 @@ export async function restoredStarts(
 ): Promise<RestoreStarts> {
   const templates = mkdtempSync(join(tmpdir(), 'tandem-bench-templates-'));
   const cd = await Containerd.start({
-    env: { ...guest.env, TANDEM_VM_TEMPLATE_DIR: templates, TANDEM_VM_IDLE_TIMEOUT_MS: '1000' },
+    env: { ...guest.env, TANDEM_VM_RESTORE: '1', TANDEM_VM_TEMPLATE_DIR: templates, TANDEM_VM_IDLE_TIMEOUT_MS: '1000' },
   });
   try {
     await guest.load(cd);
