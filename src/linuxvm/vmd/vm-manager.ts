@@ -309,15 +309,9 @@ export class VmManager {
    * says why, so it gets a moment before it is killed.
    */
   private async settleEnd(vm: Vm, reason: string): Promise<void> {
-    let own: VmExit | undefined;
-    if (!reason.startsWith(VM_EXITED)) {
-      let timer: NodeJS.Timeout | undefined;
-      own = await Promise.race([
-        vm.instance.exited,
-        new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), EXIT_GRACE_MS))),
-      ]);
-      clearTimeout(timer);
-    }
+    const own: VmExit | undefined = reason.startsWith(VM_EXITED)
+      ? undefined
+      : await within(vm.instance.exited, EXIT_GRACE_MS, () => new Error('still running')).catch(() => undefined);
     if (!own) await vm.instance.kill().catch(() => {});
     const full = own ? `${reason}; ${VM_EXITED}: ${own.reason}` : reason;
     if (own) this.o.log.warn({ generation: vm.generation, reason: full }, 'vm gone: its VMM exited by itself');
