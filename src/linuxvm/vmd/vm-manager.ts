@@ -26,6 +26,7 @@ import type { SharePlatform } from '../share.js';
 import { DeathLatch, SharedLease, type GuestVm } from '../vm-lease.js';
 import { appendHostMarks } from '../timeline.js';
 import { Watchdog } from '../watchdog.js';
+import { withGuestTrouble } from './guest-trouble.js';
 import { killOrphanedVm, readVmRecord, writeVmRecord } from './record.js';
 import { AgentMux, duplexPair } from './mux.js';
 
@@ -285,7 +286,8 @@ export class VmManager {
     void instance.exited.then((e) => this.onDead(vm, `${VM_EXITED}: ${e.reason}`));
     void mux!.closed.then(() => this.onDead(vm, 'agent connection closed'));
     const ping = new Watchdog(agent, { intervalMs: s.pingIntervalMs, silenceMs: s.pingTimeoutMs }, (why) => {
-      if (!vm.isDead) this.onDead(vm, why);
+      // A locked-up kernel keeps the port open: its own report on the console is the cause.
+      if (!vm.isDead) this.onDead(vm, withGuestTrouble(why, instance.bootLog));
     }).start();
     vm.setWatchdog(ping);
     return vm;
