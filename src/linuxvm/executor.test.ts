@@ -4,6 +4,7 @@
 // a real guest under QEMU is test/integration/vm-executor.test.ts.
 import { execFileSync } from 'node:child_process';
 import {
+  appendFileSync,
   closeSync,
   constants as fsc,
   existsSync,
@@ -420,7 +421,11 @@ describe('VmExecutor (agent on this host)', () => {
     const k = await create(keep);
     try {
       await k.init.start();
-      backend.instances.at(-1)!.freeze(); // the create below waits on an agent that no longer answers
+      const vm = m.vm!;
+      const instance = backend.instances.at(-1)!;
+      instance.freeze(); // the create below waits on an agent that no longer answers
+      // What a locked-up guest kernel prints on its console (the vmd reads it when the agent goes quiet).
+      appendFileSync(instance.bootLog, '[   40.463885] watchdog: BUG: soft lockup - CPU#1 stuck for 26s! [crun:225]\n');
       const b = bundle(['true']);
       const err = await create(b).catch((e: TandemError) => e);
       expect(err).toMatchObject({ code: Code.Unavailable });
@@ -430,6 +435,9 @@ describe('VmExecutor (agent on this host)', () => {
       expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
       // The client's watchdog and the vmd's each notice the silence; the vmd's may come second.
       await waitFor(() => m.vm === undefined, 30_000, 'the vmd to let go of the frozen VM');
+      expect(await vm.dead).toMatch(
+        /^nothing came from the agent for \d+ s .*; the guest kernel reported: watchdog: BUG: soft lockup - CPU#1 stuck for 26s! \[crun:225\]$/,
+      );
       expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
     } finally {
       await k.destroy();
