@@ -20,16 +20,19 @@ import { invalidArgument } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
 import { qemuPlan } from './qemu-args.js';
 import {
+  allHalted,
   copyRam,
   openRamFile,
   plugShares,
   pruneRamFiles,
   pruneTemplates,
   ramFileFor,
+  settleCpus,
   startIncoming,
   templateFor,
   touchTemplate,
 } from './qemu-template.js';
+import type { QmpClient } from './qmp.js';
 import type { VmConfig } from './vm-backend.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'qemu-template-'));
@@ -179,4 +182,38 @@ test('plugShares adds each chardev then its device, and names the share whose pl
     'chardev-add {"id":"vfs1","backend":{"type":"socket","data":{"addr":{"type":"unix","data":{"path":"/run/a/1/vfs-bad.sock"}},"server":false}}}',
     'device_add {"driver":"vhost-user-fs-pci","id":"vfsdev1","chardev":"vfs1","tag":"bad","bus":"vfsport1"}',
   ]);
+});
+
+// `info registers -a` of QEMU 7.2, trimmed: x86 says HLT per vCPU, arm says nothing of the kind.
+const x86Regs = (hlt0: 0 | 1, hlt1: 0 | 1) =>
+  [
+    'CPU#0',
+    `RIP=ffffffff81e8a3b6 RFL=00000246 [---Z-P-] CPL=0 II=0 A20=1 SMM=0 HLT=${hlt0}`,
+    'CPU#1',
+    `RIP=ffffffff81e8a3b6 RFL=00000246 [---Z-P-] CPL=0 II=0 A20=1 SMM=0 HLT=${hlt1}`,
+  ].join('\n');
+const armRegs = ['CPU#0', ' PC=ffff800008010000 X00=0000000000000000', 'CPU#1', ' PC=ffff800008010000 X00=0'].join('\n');
+
+test('allHalted: every x86 vCPU halted or not; unknown for arm and for an answer without vCPUs', () => {
+  expect(allHalted(x86Regs(1, 1))).toBe(true);
+  expect(allHalted(x86Regs(1, 0))).toBe(false);
+  expect(allHalted(armRegs)).toBeUndefined();
+  expect(allHalted('')).toBeUndefined();
+});
+
+test('settleCpus waits for a busy guest to halt, saves a guest that stays busy after its bound, and does not wait on arm', async () => {
+  const fake = (answers: string[]) => {
+    let asked = 0;
+    const qmp = { hmpQuery: async () => answers[Math.min(asked++, answers.length - 1)]! };
+    return { qmp: qmp as unknown as QmpClient, asked: () => asked };
+  };
+  const settling = fake([x86Regs(0, 1), x86Regs(1, 0), x86Regs(1, 1)]);
+  expect(await settleCpus(settling.qmp, 10_000)).toMatch(/^every vCPU halted after \d+ ms$/);
+  expect(settling.asked()).toBe(3);
+  const busy = fake([x86Regs(0, 0)]);
+  expect(await settleCpus(busy.qmp, 200)).toMatch(/^not every vCPU halted after \d+ ms; saved as it was$/);
+  expect(busy.asked()).toBeGreaterThan(1);
+  const arm = fake([armRegs]);
+  expect(await settleCpus(arm.qmp, 10_000)).toBe('vCPU state not shown for this architecture');
+  expect(arm.asked()).toBe(1);
 });

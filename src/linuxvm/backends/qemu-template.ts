@@ -196,6 +196,43 @@ export async function waitRestored(qmp: QmpClient, ms: number): Promise<void> {
   }
 }
 
+/** How long a save waits for an idle guest before it saves a busy one. */
+const SETTLE_MS = 3_000;
+
+/** `info registers -a` split into one section per vCPU, each starting `CPU#<n>`. */
+export function cpuSections(registers: string): string[] {
+  return registers.split(/^(?=CPU#\d+)/m).filter((c) => /^CPU#\d+/.test(c));
+}
+
+/**
+ * Whether every vCPU in `info registers -a` is halted (x86 prints `HLT=1`); undefined when the
+ * architecture's registers do not say (arm's `info registers` has no such field).
+ */
+export function allHalted(registers: string): boolean | undefined {
+  const cpus = cpuSections(registers);
+  if (!cpus.length || !cpus.every((c) => /\bHLT=[01]\b/.test(c))) return undefined;
+  return cpus.every((c) => /\bHLT=1\b/.test(c));
+}
+
+/**
+ * Waits (bounded by SETTLE_MS) until every vCPU is halted: the guest has nothing left to do, so
+ * the save catches no kernel work half done. The agent's `serving` line comes while the guest is
+ * still busy (its node finishing start-up, the kernel's deferred work); a restored guest
+ * sometimes locked up at its first container, cause unknown (docs/guest.md), and a save in the
+ * middle of such work is the first suspect. Says what it found, for the save's log line.
+ */
+export async function settleCpus(qmp: QmpClient, ms = SETTLE_MS): Promise<string> {
+  const started = Date.now();
+  for (;;) {
+    const halted = allHalted(await qmp.hmpQuery('info registers -a'));
+    const waited = Date.now() - started;
+    if (halted === undefined) return 'vCPU state not shown for this architecture';
+    if (halted) return `every vCPU halted after ${waited} ms`;
+    if (waited >= ms) return `not every vCPU halted after ${waited} ms; saved as it was`;
+    await new Promise((r) => setTimeout(r, POLL_MS / 2));
+  }
+}
+
 /**
  * Saves the running guest into the template and lets it run on: QEMU writes the devices' state
  * (its RAM file is left out: `x-ignore-shared`) and stops the guest, the RAM file is copied while
@@ -209,6 +246,7 @@ export async function saveTemplate(qmp: QmpClient, t: Template, ramSource: strin
   try {
     rmSync(work.dir, { recursive: true, force: true });
     mkdirSync(work.dir, { mode: 0o700 });
+    const cpus = await settleCpus(qmp);
     await qmp.execute('migrate-set-capabilities', { capabilities: [{ capability: 'x-ignore-shared', state: true }] });
     await qmp.execute('migrate', { uri: `exec:cat > ${shellQuote(work.file)}` });
     for (;;) {
@@ -232,7 +270,7 @@ export async function saveTemplate(qmp: QmpClient, t: Template, ramSource: strin
       if (!haveTemplate(t)) throw err; // another vmd's save of the same template got there first: keep that one
       rmSync(work.dir, { recursive: true, force: true });
     }
-    return { ms: Date.now() - started, pausedMs, ramBytes };
+    return { ms: Date.now() - started, pausedMs, ramBytes, cpus };
   } catch (err) {
     rmSync(work.dir, { recursive: true, force: true });
     throw err;
@@ -249,4 +287,6 @@ export interface SaveResult {
   pausedMs: number;
   /** The RAM copy's size on disk (its holes left out). */
   ramBytes: number;
+  /** The vCPUs when the save began (settleCpus). */
+  cpus: string;
 }

@@ -15,6 +15,7 @@ import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './q
 import { QmpClient } from './qmp.js';
 import {
   copyRam,
+  cpuSections,
   haveTemplate,
   INCOMING_ARGS,
   openRamFile,
@@ -357,7 +358,7 @@ export async function bootTcg(plan: QemuPlan, cfg: VmConfig, log: (m: string) =>
 
 /** `info registers -a` in one line: `vCPU 0 pc=ffffffff81… halted, vCPU 1 …` (x86's RIP, arm's PC). */
 export function summarizeCpus(text: string): string {
-  const cpus = text.split(/^(?=CPU#\d+)/m).filter((c) => /^CPU#\d+/.test(c));
+  const cpus = cpuSections(text);
   if (!cpus.length) return "no vCPU in the monitor's answer";
   return cpus
     .map((c) => {
@@ -410,7 +411,7 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
     const saved = await vm.saveAsTemplate(t, ms);
     cfg.mark?.('vmd: VM saved as its template');
     const mib = (saved.ramBytes / 2 ** 20).toFixed(0);
-    log(`qemu: saved the booted VM as ${t.dir} (RAM ${mib} MiB in ${saved.ms} ms, the guest paused ${saved.pausedMs} ms)`);
+    log(`qemu: saved the booted VM as ${t.dir} (RAM ${mib} MiB in ${saved.ms} ms, the guest paused ${saved.pausedMs} ms; ${saved.cpus})`);
     try {
       const pruned = pruneTemplates(dirname(t.dir), cfg.arch);
       if (pruned.length) log(`qemu: removed templates not used lately: ${pruned.join(', ')}`);
