@@ -4,7 +4,8 @@
 // kernel's own report is on the VM's console (a soft lockup says which CPU and task spin). Seen
 // on 2026-12-02: a restored guest's two vCPUs in a soft lockup at its first container, found only
 // by reading a kept console by hand (docs/guest.md, "Restoring a saved VM").
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { LogTail } from '../backends/vmm-process.js';
 
 /** Kernel console lines that report the guest itself stuck or broken (panic, oops, lockups, stalls, OOM kills). */
 const TROUBLE_RE =
@@ -32,20 +33,13 @@ export function withGuestTrouble(why: string, consoleLog: string): string {
   return said.length ? `${why}; the guest kernel reported: ${said.join(' | ')}` : why;
 }
 
+/** The console's last TAIL_BYTES (a line cut at the start cannot match: it lacks its timestamp). */
 function readTail(path: string): string {
-  let fd: number;
+  let size: number;
   try {
-    fd = openSync(path, 'r');
+    size = statSync(path).size;
   } catch {
     return '';
   }
-  try {
-    const size = fstatSync(fd).size;
-    const start = Math.max(0, size - TAIL_BYTES);
-    const buf = Buffer.alloc(size - start);
-    const n = readSync(fd, buf, 0, buf.length, start);
-    return buf.subarray(0, n).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
+  return new LogTail(path, Math.max(0, size - TAIL_BYTES)).read();
 }
