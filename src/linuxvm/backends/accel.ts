@@ -51,3 +51,14 @@ export function hostTscKhz(cpuinfo?: string): number | undefined {
   const m = /^cpu MHz\s*:\s*([\d.]+)/m.exec(text);
   return m ? Math.round(parseFloat(m[1]!) * 1000) : undefined;
 }
+
+/**
+ * Why an accelerator failed, from the last lines of the shared boot log (`a | b | …`): QEMU's own
+ * lines when there are any. virtiofsd writes to the same log, and its lines about the connection
+ * QEMU dropped ("virtio_loop: Exit") can come last and say nothing about the accelerator.
+ */
+export function accelFailure(lastLines: string): string {
+  const lines = lastLines.split(' | ').filter(Boolean);
+  const qemu = lines.filter((l) => /^qemu-system-|^qemu: /.test(l) || ACCEL_FAILURE_RE.test(l));
+  return (qemu.length ? qemu : lines).slice(-2).join(' | ') || 'no guest output';
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hostfwd, MAX_OUTPUT_PORTS, OUTPUT_PORTS, qemuPlan, virtiofsdArgs } from './qemu-args.js';
-import { acceleratorCandidates, hostTscKhz, ACCEL_FAILURE_RE, type HostFacts } from './accel.js';
+import { accelFailure, acceleratorCandidates, hostTscKhz, ACCEL_FAILURE_RE, type HostFacts } from './accel.js';
 import { vfkitPlan } from './vfkit-args.js';
 import type { Manifest } from '../image/manifest.js';
 import { sayIfSnapshotLeftOut, type VmConfig } from './vm-backend.js';
@@ -248,6 +248,25 @@ describe('accelerator choice', () => {
     expect(ACCEL_FAILURE_RE.test("kvm_buf_set_msrs: Assertion `ret == cpu->kvm_msr_buf->nmsrs' failed.")).toBe(true);
     expect(ACCEL_FAILURE_RE.test('KVM internal error. Suberror: 1\nemulation failure')).toBe(true);
     expect(ACCEL_FAILURE_RE.test('tandem-guest: [1.0] boot 6.1.0 x86_64')).toBe(false);
+  });
+
+  test("an accelerator's failure is told by QEMU's lines, not virtiofsd's that came after them", () => {
+    // The boot log of 2026-12-02's run where virtiofsd's last words stood in for KVM's failure.
+    const msr = 'qemu-system-x86_64: error: failed to set MSR 0x10a to 0x69';
+    const assertion =
+      "qemu-system-x86_64: ../../target/i386/kvm/kvm.c:3183: kvm_buf_set_msrs: Assertion `ret == cpu->kvm_msr_buf->nmsrs' failed.";
+    const log = [
+      '--- 2026-12-02T22:27:11Z qemu-system-x86_64 -M microvm',
+      msr,
+      assertion,
+      'virtio_loop: Unexpected poll revents 11',
+      'virtio_loop: Exit',
+    ];
+    expect(accelFailure(log.join(' | '))).toBe(`${msr} | ${assertion}`);
+    expect(accelFailure('tandem-guest: [0.9] boot | Kernel panic - not syncing')).toBe(
+      'tandem-guest: [0.9] boot | Kernel panic - not syncing',
+    );
+    expect(accelFailure('')).toBe('no guest output');
   });
 
   test('tsc frequency from /proc/cpuinfo', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QemuPlan } from './qemu-args.js';
-import { bootTcg, summarizeCpus } from './qemu.js';
+import { bootTcg, QemuInstance, summarizeCpus } from './qemu.js';
 import type { VmConfig } from './vm-backend.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tandem-qemu-boot-'));
@@ -64,6 +64,22 @@ describe('bootTcg', () => {
     const lines: string[] = [];
     await expect(bootTcg(plan, cfg, (m) => lines.push(m))).rejects.toThrow(/ready/);
     expect(launches(plan)).toBe(2);
+  });
+});
+
+describe('QemuInstance', () => {
+  it("is not over until its virtiofsd is gone too: a next start on the same socket needs virtiofsd's lock", async () => {
+    // QEMU failing at once, as KVM does here; the TCG start that follows reuses the share's socket.
+    const plan = fakeQemu('kvm-fails', 'echo "qemu-system-x86_64: error: failed to set MSR 0x10a to 0x69" >&2; exit 1');
+    const share = { tag: 'tandem', socket: join(dir, 'vfs.sock'), hostPath: dir, readonly: false };
+    const virtiofsd = join(dir, 'virtiofsd.sh');
+    // The stand-in records its pid (exec keeps it) and serves until it is killed.
+    writeFileSync(virtiofsd, `#!/bin/sh\necho $$ > ${join(dir, 'vfs.pid')}\n: > ${share.socket}\nexec sleep 600\n`);
+    chmodSync(virtiofsd, 0o755);
+    const vm = await QemuInstance.launch({ ...plan, virtiofs: [share] }, 'kvm', () => {}, undefined, virtiofsd);
+    expect((await vm.exited).reason).toMatch(/exited with status 1/);
+    const pid = Number(readFileSync(join(dir, 'vfs.pid'), 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
   });
 });
 

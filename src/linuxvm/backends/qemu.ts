@@ -10,7 +10,7 @@ import type { Duplex } from 'node:stream';
 import { failedPrecondition, unavailable } from '../../common/errdefs.js';
 import { within } from '../../common/within.js';
 import { readManifest, type Manifest } from '../image/manifest.js';
-import { ACCEL_FAILURE_RE, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
+import { ACCEL_FAILURE_RE, accelFailure, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
 import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
 import { QmpClient } from './qmp.js';
 import {
@@ -116,7 +116,7 @@ export class QemuBackend implements VmBackend {
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
         return booted(vm, cfg.imageDir, manifest, log);
       }
-      const why = new LogTail(plan.bootLog, 0).lastLines(2) || 'no guest output';
+      const why = accelFailure(new LogTail(plan.bootLog, 0).lastLines(8));
       await vm.kill();
       failedAccels.add(`${cfg.arch}:${accel}`);
       writeFileSync(verdictFile, [...known, accel].join('\n'));
@@ -139,8 +139,11 @@ export class QemuInstance implements VmInstance {
     private readonly helpers: VmmProcess[],
     private readonly logOffset: number,
   ) {
-    this.exited = proc.exited.then((e) => {
-      for (const h of this.helpers) h.signal('SIGKILL'); // virtiofsd exits by itself too; be sure
+    this.exited = proc.exited.then(async (e) => {
+      // virtiofsd exits by itself too; be sure, and wait: a next start on the same socket (the
+      // TCG fallback after a failed KVM probe) fails while it still holds its pid file's lock.
+      for (const h of this.helpers) h.signal('SIGKILL');
+      await Promise.all(this.helpers.map((h) => h.exited));
       this.releaseRamFile();
       void this.qmp?.then(
         (q) => q.close(),
@@ -183,13 +186,19 @@ export class QemuInstance implements VmInstance {
     );
   }
 
-  static async launch(plan: QemuPlan, accel: Accel, log: (m: string) => void, mark = (_step: string) => {}): Promise<QemuInstance> {
+  static async launch(
+    plan: QemuPlan,
+    accel: Accel,
+    log: (m: string) => void,
+    mark = (_step: string) => {},
+    virtiofsd = VIRTIOFSD,
+  ): Promise<QemuInstance> {
     const sockets = [...Object.values(plan.sockets), ...Object.values(plan.outputPorts), ...plan.virtiofs.map((v) => v.socket)];
     for (const s of sockets) rmSync(s, { force: true });
     const offset = existsSync(plan.bootLog) ? readFileSync(plan.bootLog).length : 0;
     const helpers: VmmProcess[] = [];
     try {
-      for (const v of plan.virtiofs) helpers.push(await startVirtiofsd(v, plan.bootLog));
+      for (const v of plan.virtiofs) helpers.push(await startVirtiofsd(v, plan.bootLog, virtiofsd));
       if (plan.virtiofs.length) mark('vmd: virtiofsd ready');
       log(`qemu: starting ${plan.binary} (${accel})`);
       writeFileSync(plan.bootLog, `--- ${new Date().toISOString()} ${plan.binary} ${plan.args.join(' ')}\n`, { flag: 'a' });
@@ -198,6 +207,7 @@ export class QemuInstance implements VmInstance {
       return new QemuInstance(proc, plan, accel, helpers, offset);
     } catch (err) {
       for (const h of helpers) h.signal('SIGKILL');
+      await Promise.all(helpers.map((h) => h.exited));
       throw err;
     }
   }

@@ -1,7 +1,8 @@
 // A VM restored from a saved VM whose guest then fails its first Hello (its resume) costs that
 // saved VM: the next start must boot, not restore the same failure again. The backend here is a
 // stand-in whose agent (a real ttrpc server) answers Hello with the error a failed resume gives;
-// a VM that booted has no template to discard.
+// a VM that booted has no template to discard. A restored guest that hangs later (the ping bound
+// ends it) costs its saved VM the same way.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,3 +164,32 @@ test('an agent channel that closes while its VMM runs on: the VMM is killed afte
   await m.shutdown();
   expect(m.busy).toBe(false);
 });
+
+/** An instance whose agent says hello and then never answers a Ping (a guest kernel that hung). */
+function hungInstance(restored: boolean) {
+  const pb = tandem.agent.v1;
+  return fakeInstance(
+    () => ({
+      Hello: async () => pb.HelloResponse.encode(pb.HelloResponse.create({ version: 2 })).finish(),
+      Ping: () => new Promise<Uint8Array>(() => {}),
+    }),
+    { restored },
+  );
+}
+
+async function endsHung(restored: boolean, n: number): Promise<void> {
+  const f = hungInstance(restored);
+  const m = manager(f.instance, n, { TANDEM_VM_PING_INTERVAL_MS: '100', TANDEM_VM_PING_TIMEOUT_MS: '300' });
+  const lease = await m.acquire();
+  const reason = await lease.vm.dead;
+  expect(reason).toContain('nothing came from the agent');
+  expect(await m.endOf(lease.vm.generation, 10_000)).toBe(reason);
+  expect(f.calls.filter((c) => c.startsWith('discard'))).toEqual(restored ? [`discard: ${reason}`] : []);
+  expect(f.calls).toContain('kill');
+  lease.release();
+  await m.shutdown();
+}
+
+test('a restored VM that hangs is ended by the ping bound and costs its saved VM', () => endsHung(true, 7));
+
+test('a booted VM that hangs is ended by the ping bound; there is nothing to discard', () => endsHung(false, 8));

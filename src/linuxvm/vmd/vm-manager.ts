@@ -287,7 +287,12 @@ export class VmManager {
     void mux!.closed.then(() => this.onDead(vm, 'agent connection closed'));
     const ping = new Watchdog(agent, { intervalMs: s.pingIntervalMs, silenceMs: s.pingTimeoutMs }, (why) => {
       // A locked-up kernel keeps the port open: its own report on the console is the cause.
-      if (!vm.isDead) this.onDead(vm, withGuestTrouble(why, instance.bootLog));
+      if (vm.isDead) return;
+      const reason = withGuestTrouble(why, instance.bootLog);
+      // A restored guest that hangs costs its saved VM, as a failed resume does: the lockups seen
+      // (docs/guest.md) came from a few templates, so the next VM boots and saves a new one.
+      instance.discardTemplate?.(reason);
+      this.onDead(vm, reason);
     }).start();
     vm.setWatchdog(ping);
     return vm;
