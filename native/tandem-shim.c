@@ -6,8 +6,9 @@
  * waits for each. A Node start-up (~100 ms with our modules) paid twice per container would
  * make `ctr run --rm` slower than runc, so this helper answers both when the shim daemon for
  * (containerd address, namespace) is already running:
- *   start:  connect to the daemon socket; if it answers, write ./address atomically and print
- *           unix://<socket> (nothing else, nothing on stderr).
+ *   start:  call tandem.shim.v1.Manager/Hold on the daemon socket; if the daemon answers (it
+ *           stays for the container), write ./address atomically and print unix://<socket>
+ *           (nothing else, nothing on stderr).
  *   delete: call tandem.shim.v1.Manager/Delete over ttrpc on that socket and print the
  *           DeleteResponse bytes it returns.
  * In every other case (no daemon, any error, any other action) it execs the Node entry point
@@ -22,7 +23,7 @@
  *     Request  { string service = 1; string method = 2; bytes payload = 3; }
  *     Response { google.rpc.Status status = 1 (its int32 code = 1); bytes payload = 2; }
  *   payload: proto/tandem/shim/v1/manager.proto
- *     tandem.shim.v1.DeleteRequest { string id = 1; string bundle = 2; }
+ *     tandem.shim.v1.DeleteRequest { string id = 1; string bundle = 2; }; HoldRequest {} (empty)
  *   answer:  containerd.task.v2.DeleteResponse, copied to stdout without being decoded.
  */
 #include <errno.h>
@@ -100,16 +101,13 @@ static uint64_t get_varint(const uint8_t **p, const uint8_t *end) {
   return v;
 }
 
-/* Calls Manager/Delete (stream 1, one request frame); on success writes the DeleteResponse
-   payload to stdout. Field numbers: see the header comment. */
-static int fast_delete(int fd, const char *id, const char *bundle) {
-  static uint8_t payload[2 * PATH_MAX + 64], req[4 * PATH_MAX + 256], frame[8192];
-  if (strlen(id) > PATH_MAX || strlen(bundle) > PATH_MAX) return -1;
-  size_t pl = put_bytes(payload, 1, id, strlen(id));       /* DeleteRequest.id */
-  pl += put_bytes(payload + pl, 2, bundle, strlen(bundle)); /* DeleteRequest.bundle */
+/* Calls Manager/<method> (stream 1, one request frame) with `payload`; on an OK status points
+   *out at the response payload (in a static buffer). Field numbers: see the header comment. */
+static int call(int fd, const char *method, const uint8_t *payload, size_t pl, const uint8_t **out, size_t *outlen) {
+  static uint8_t req[4 * PATH_MAX + 256], frame[8192];
   size_t rl = 10;
   rl += put_bytes(req + rl, 1, "tandem.shim.v1.Manager", 22); /* Request.service */
-  rl += put_bytes(req + rl, 2, "Delete", 6);                 /* Request.method */
+  rl += put_bytes(req + rl, 2, method, strlen(method));     /* Request.method */
   rl += put_bytes(req + rl, 3, payload, pl);                 /* Request.payload */
   uint32_t len = (uint32_t)(rl - 10);
   uint8_t hdr[10] = {len >> 24, len >> 16, len >> 8, len, 0, 0, 0, 1, 1, 0};
@@ -118,8 +116,9 @@ static int fast_delete(int fd, const char *id, const char *bundle) {
   if (read_full(fd, hdr, 10) < 0 || hdr[8] != 2) return -1;
   uint32_t flen = (uint32_t)hdr[0] << 24 | hdr[1] << 16 | hdr[2] << 8 | hdr[3];
   if (flen > sizeof frame || read_full(fd, frame, flen) < 0) return -1;
-  const uint8_t *p = frame, *end = frame + flen, *out = NULL;
-  size_t outlen = 0;
+  const uint8_t *p = frame, *end = frame + flen;
+  *out = NULL;
+  *outlen = 0;
   while (p < end) {
     uint64_t key = get_varint(&p, end);
     if ((key & 7) != 2) return -1;
@@ -129,13 +128,35 @@ static int fast_delete(int fd, const char *id, const char *bundle) {
       const uint8_t *s = p;
       if (*s == 0x08 && (++s, get_varint(&s, p + l)) != 0) return -1;
     } else if (key >> 3 == 2) { /* Response.payload */
-      out = p;
-      outlen = l;
+      *out = p;
+      *outlen = l;
     }
     p += l;
   }
+  return 0;
+}
+
+/* Calls Manager/Delete; on success writes the DeleteResponse payload to stdout. */
+static int fast_delete(int fd, const char *id, const char *bundle) {
+  static uint8_t payload[2 * PATH_MAX + 64];
+  if (strlen(id) > PATH_MAX || strlen(bundle) > PATH_MAX) return -1;
+  size_t pl = put_bytes(payload, 1, id, strlen(id));       /* DeleteRequest.id */
+  pl += put_bytes(payload + pl, 2, bundle, strlen(bundle)); /* DeleteRequest.bundle */
+  const uint8_t *out;
+  size_t outlen;
+  if (call(fd, "Delete", payload, pl, &out, &outlen) < 0) return -1;
   if (outlen && fwrite(out, 1, outlen, stdout) != outlen) return -1;
   return fflush(stdout);
+}
+
+/* Calls Manager/Hold (an empty HoldRequest): the daemon stays for the container containerd is
+   about to send. A daemon on its way out never answers; a plain connect cannot tell, the kernel
+   queues it before the daemon has decided anything. */
+static int hold(int fd) {
+  static const uint8_t empty[1];
+  const uint8_t *out;
+  size_t outlen;
+  return call(fd, "Hold", empty, 0, &out, &outlen);
 }
 
 static int fast_start(const char *bundle, const char *address) {
@@ -190,7 +211,7 @@ int main(int argc, char **argv) {
       int ok;
       if (strcmp(action, "start") == 0) {
         snprintf(uri, sizeof uri, "unix://%s", sock);
-        ok = fast_start(flag(argc, argv, "bundle"), uri);
+        ok = hold(fd) == 0 ? fast_start(flag(argc, argv, "bundle"), uri) : -1;
       } else {
         const char *id = flag(argc, argv, "id"), *bundle = flag(argc, argv, "bundle");
         char cwd[PATH_MAX];

@@ -37,6 +37,15 @@ export async function acquireLock(path: string, socket: string): Promise<boolean
   return false;
 }
 
+/**
+ * Lets go of a lock we hold. Not one another process took over meanwhile: a holder on its way out
+ * that stopped answering can have its lock broken by the next daemon (acquireLock), and removing
+ * that one's lock would let a third start beside it.
+ */
+export function releaseLock(path: string): void {
+  if (readPid(path) === process.pid) rmSync(path, { force: true });
+}
+
 /** The pid in a lock file (0 when unreadable as one), or undefined when there is no file. */
 function readPid(path: string): number | undefined {
   try {

@@ -13410,6 +13410,20 @@ export namespace tandem {
                  * @returns Promise
                  */
                 public delete(request: tandem.shim.v1.IDeleteRequest): Promise<containerd.task.v2.DeleteResponse>;
+
+                /**
+                 * Calls Hold.
+                 * @param request HoldRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and HoldResponse
+                 */
+                public hold(request: tandem.shim.v1.IHoldRequest, callback: tandem.shim.v1.Manager.HoldCallback): void;
+
+                /**
+                 * Calls Hold.
+                 * @param request HoldRequest message or plain object
+                 * @returns Promise
+                 */
+                public hold(request: tandem.shim.v1.IHoldRequest): Promise<tandem.shim.v1.HoldResponse>;
             }
 
             namespace Manager {
@@ -13420,6 +13434,105 @@ export namespace tandem {
                  * @param [response] DeleteResponse
                  */
                 type DeleteCallback = (error: (Error|null), response?: containerd.task.v2.DeleteResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.shim.v1.Manager#hold}.
+                 * @param error Error, if any
+                 * @param [response] HoldResponse
+                 */
+                type HoldCallback = (error: (Error|null), response?: tandem.shim.v1.HoldResponse) => void;
+            }
+
+            /** Properties of a HoldRequest. */
+            interface IHoldRequest {
+            }
+
+            /** Represents a HoldRequest. */
+            class HoldRequest implements IHoldRequest {
+
+                /**
+                 * Constructs a new HoldRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.shim.v1.IHoldRequest);
+
+                /**
+                 * Creates a new HoldRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HoldRequest instance
+                 */
+                public static create(properties?: tandem.shim.v1.IHoldRequest): tandem.shim.v1.HoldRequest;
+
+                /**
+                 * Encodes the specified HoldRequest message. Does not implicitly {@link tandem.shim.v1.HoldRequest.verify|verify} messages.
+                 * @param message HoldRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.shim.v1.IHoldRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HoldRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns HoldRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.shim.v1.HoldRequest;
+
+                /**
+                 * Gets the default type url for HoldRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a HoldResponse. */
+            interface IHoldResponse {
+            }
+
+            /** Represents a HoldResponse. */
+            class HoldResponse implements IHoldResponse {
+
+                /**
+                 * Constructs a new HoldResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.shim.v1.IHoldResponse);
+
+                /**
+                 * Creates a new HoldResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HoldResponse instance
+                 */
+                public static create(properties?: tandem.shim.v1.IHoldResponse): tandem.shim.v1.HoldResponse;
+
+                /**
+                 * Encodes the specified HoldResponse message. Does not implicitly {@link tandem.shim.v1.HoldResponse.verify|verify} messages.
+                 * @param message HoldResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.shim.v1.IHoldResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HoldResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns HoldResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.shim.v1.HoldResponse;
+
+                /**
+                 * Gets the default type url for HoldResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
             }
 
             /** Properties of a DeleteRequest. */

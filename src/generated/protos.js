@@ -32906,7 +32906,278 @@ export const tandem = $root.tandem = (() => {
                  * @variation 2
                  */
 
+                /**
+                 * Callback as used by {@link tandem.shim.v1.Manager#hold}.
+                 * @memberof tandem.shim.v1.Manager
+                 * @typedef HoldCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.shim.v1.HoldResponse} [response] HoldResponse
+                 */
+
+                /**
+                 * Calls Hold.
+                 * @function hold
+                 * @memberof tandem.shim.v1.Manager
+                 * @instance
+                 * @param {tandem.shim.v1.IHoldRequest} request HoldRequest message or plain object
+                 * @param {tandem.shim.v1.Manager.HoldCallback} callback Node-style callback called with the error, if any, and HoldResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Manager.prototype.hold = function hold(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, hold, $root.tandem.shim.v1.HoldRequest, $root.tandem.shim.v1.HoldResponse, request, callback);
+                }, "name", { value: "Hold" });
+
+                /**
+                 * Calls Hold.
+                 * @function hold
+                 * @memberof tandem.shim.v1.Manager
+                 * @instance
+                 * @param {tandem.shim.v1.IHoldRequest} request HoldRequest message or plain object
+                 * @returns {Promise<tandem.shim.v1.HoldResponse>} Promise
+                 * @variation 2
+                 */
+
                 return Manager;
+            })();
+
+            v1.HoldRequest = (function() {
+
+                /**
+                 * Properties of a HoldRequest.
+                 * @memberof tandem.shim.v1
+                 * @interface IHoldRequest
+                 */
+
+                /**
+                 * Constructs a new HoldRequest.
+                 * @memberof tandem.shim.v1
+                 * @classdesc Represents a HoldRequest.
+                 * @implements IHoldRequest
+                 * @constructor
+                 * @param {tandem.shim.v1.IHoldRequest=} [properties] Properties to set
+                 */
+                function HoldRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new HoldRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.shim.v1.HoldRequest
+                 * @static
+                 * @param {tandem.shim.v1.IHoldRequest=} [properties] Properties to set
+                 * @returns {tandem.shim.v1.HoldRequest} HoldRequest instance
+                 */
+                HoldRequest.create = function create(properties) {
+                    return new HoldRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified HoldRequest message. Does not implicitly {@link tandem.shim.v1.HoldRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.shim.v1.HoldRequest
+                 * @static
+                 * @param {tandem.shim.v1.IHoldRequest} message HoldRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HoldRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HoldRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.shim.v1.HoldRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.shim.v1.HoldRequest} HoldRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HoldRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.shim.v1.HoldRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for HoldRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.shim.v1.HoldRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                HoldRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.shim.v1.HoldRequest";
+                };
+
+                return HoldRequest;
+            })();
+
+            v1.HoldResponse = (function() {
+
+                /**
+                 * Properties of a HoldResponse.
+                 * @memberof tandem.shim.v1
+                 * @interface IHoldResponse
+                 */
+
+                /**
+                 * Constructs a new HoldResponse.
+                 * @memberof tandem.shim.v1
+                 * @classdesc Represents a HoldResponse.
+                 * @implements IHoldResponse
+                 * @constructor
+                 * @param {tandem.shim.v1.IHoldResponse=} [properties] Properties to set
+                 */
+                function HoldResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * Creates a new HoldResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.shim.v1.HoldResponse
+                 * @static
+                 * @param {tandem.shim.v1.IHoldResponse=} [properties] Properties to set
+                 * @returns {tandem.shim.v1.HoldResponse} HoldResponse instance
+                 */
+                HoldResponse.create = function create(properties) {
+                    return new HoldResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified HoldResponse message. Does not implicitly {@link tandem.shim.v1.HoldResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.shim.v1.HoldResponse
+                 * @static
+                 * @param {tandem.shim.v1.IHoldResponse} message HoldResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HoldResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HoldResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.shim.v1.HoldResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.shim.v1.HoldResponse} HoldResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HoldResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.shim.v1.HoldResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for HoldResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.shim.v1.HoldResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                HoldResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.shim.v1.HoldResponse";
+                };
+
+                return HoldResponse;
             })();
 
             v1.DeleteRequest = (function() {

@@ -2,7 +2,8 @@
 // for every tandem container of that namespace on one unix socket. It leaves when it has served
 // no container for TANDEM_SHIM_IDLE_EXIT_MS (default 3 s, so back-to-back `ctr run --rm` reuse it).
 import { mkdirSync, rmSync } from 'node:fs';
-import { acquireLock } from '../common/pid-lock.js';
+import { unavailable } from '../common/errdefs.js';
+import { acquireLock, answers, releaseLock } from '../common/pid-lock.js';
 import type { containerd } from '../generated/protos.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { timestamp, Publisher } from './events.js';
@@ -18,11 +19,13 @@ import { criSandbox } from './cri-sandbox-check.js';
 import { hostPlatforms } from './host-platform.js';
 
 export const VERSION = '0.1.0';
+/** How long a new daemon waits for one on its way out to let go of the lock. */
+const LOCK_WAIT_MS = 30_000;
 
 export async function serve(flags: ShimFlags): Promise<void> {
   const paths = daemonPaths(flags.address, flags.namespace);
   mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
-  if (!(await acquireLock(paths.lock, paths.socket))) return; // another daemon for this pair is alive
+  if (!(await lockOnceFree(paths.lock, paths.socket))) return; // another daemon for this pair serves
   const log = daemonLogger(paths.log, flags.debug).child({ ns: flags.namespace });
   const idleMs = Number(process.env.TANDEM_SHIM_IDLE_EXIT_MS ?? 3000);
   let idleTimer: NodeJS.Timeout | undefined;
@@ -42,7 +45,7 @@ export async function serve(flags: ShimFlags): Promise<void> {
     log.info({ why }, 'daemon exiting');
     await publisher.flushed();
     await shutdownExecutors().catch((err: unknown) => log.error({ err }, 'executor shutdown'));
-    rmSync(paths.lock, { force: true });
+    releaseLock(paths.lock);
     await server.close();
     publisher.close();
     images.close();
@@ -78,10 +81,11 @@ export async function serve(flags: ShimFlags): Promise<void> {
     },
   });
   // Idle means no container (a Create under way counts) and no open connection: containerd
-  // holds one per task. `start` probes the socket (a connection that sends nothing) right before
-  // containerd connects to create a container, so after a probe, as for a daemon that has not
-  // served yet, the wait is the longer one for a container that was announced but has not
-  // arrived: a containerd slower than idleMs to connect must not find the daemon gone.
+  // holds one per task. `start` calls Hold right before containerd connects to create a
+  // container, so after it (or a connection that sent nothing, as `start` once probed), as for
+  // a daemon that has not served yet, the wait is the longer one for a container that was
+  // announced but has not arrived: a containerd slower than idleMs to connect must not find the
+  // daemon gone.
   let awaiting = true; // no container yet, or a probe announced one that has not arrived
   const armIdle = () => {
     clearTimeout(idleTimer);
@@ -100,7 +104,17 @@ export async function serve(flags: ShimFlags): Promise<void> {
   };
   server.serve(TASK_V2, svc, logCalls(log));
   server.serve(TASK_V3, svc, logCalls(log));
-  server.serve(MANAGER, { Delete: (r) => deleteFor(svc, r.id, r.bundle, log) });
+  server.serve(MANAGER, {
+    Delete: (r) => deleteFor(svc, r.id, r.bundle, log),
+    // `start` announces a container: wait for it as for a daemon that has not served yet. Never
+    // answered once the daemon is leaving (it stopped accepting; a queued connect is dropped).
+    Hold: async () => {
+      if (exiting) throw unavailable('the shim daemon is leaving');
+      awaiting = true;
+      armIdle();
+      return {};
+    },
+  });
 
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception; still serving'));
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection; still serving'));
@@ -112,6 +126,20 @@ export async function serve(flags: ShimFlags): Promise<void> {
   images.warm(); // the Create that started this daemon asks containerd for its image's platform
   armIdle();
   log.info({ socket: paths.socket, version: VERSION }, 'serving');
+}
+
+/**
+ * Takes the daemon lock, waiting while a daemon on its way out still holds it (it removed its
+ * socket first, so it no longer answers; it lets go within a second or so). False when a live
+ * daemon answers on the socket, or the lock stays taken for LOCK_WAIT_MS.
+ */
+async function lockOnceFree(lock: string, socket: string): Promise<boolean> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  while (!(await acquireLock(lock, socket))) {
+    if ((await answers(socket)) || Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return true;
 }
 
 /** The `delete` action's fast path: a live daemon kills and forgets the container. */

@@ -1,6 +1,6 @@
 // The shim binary's `start` action (runtime v2 binary contract, see containerd-protocols.md
 // §2.3): prints only the daemon's unix:// address, starting the daemon detached when none
-// answers. Only Node's modules and four small ones here: this process runs when no daemon does
+// answers. Only Node's modules and five small ones here: this process runs when no daemon does
 // (the C fast path answers otherwise), and each module it loaded used to delay the daemon's
 // spawn (~0.2 s of the first container's start, measured with strace), so the daemon is spawned
 // before anything else.
@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readSync, fstatSync, renameSync, statfsSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unavailable } from '../common/errdefs.js';
-import { answers } from '../common/pid-lock.js';
 import { toArgv, type ShimFlags } from './flags.js';
+import { hold } from './hold.js';
 import { daemonPaths } from './paths.js';
 
 /**
@@ -23,10 +23,13 @@ const START_BOUND_MS = 60_000;
  * serves many containers; see docs/bench-shim.md).
  */
 const DAEMON_NODE_FLAGS = ['--max-semi-space-size=1', '--v8-pool-size=0'];
+/** Daemons started in all by one `start`: one that stepped aside for another that then left is started again. */
+const MAX_SPAWNS = 5;
 
 export async function start(flags: ShimFlags, entry: string): Promise<void> {
   const paths = daemonPaths(flags.address, flags.namespace);
-  if (!(await answers(paths.socket))) await startDaemon(flags, entry, paths);
+  // Hold, not a plain connect: a daemon on its way out still has connects queued by the kernel.
+  if (!(await hold(paths.socket))) await startDaemon(flags, entry, paths);
   const address = `unix://${paths.socket}`;
   const bundle = flags.bundle || process.cwd();
   const tmp = join(bundle, `.address.${process.pid}`);
@@ -36,39 +39,51 @@ export async function start(flags: ShimFlags, entry: string): Promise<void> {
 }
 
 /**
- * Starts a daemon and waits until one answers on the socket: ours, or the one that won the lock
- * if ours stepped aside (exit 0). Woken by changes in the socket directory (its socket, its log).
- * The daemon's stderr goes to its log, so a daemon that dies before its logger is up still says
- * why; a failure quotes the end of that log.
+ * Starts a daemon and waits until one holds (Manager/Hold) on the socket: ours, or the one that
+ * won the lock if ours stepped aside (exit 0). One that stepped aside for a daemon that then left
+ * is started again. Woken by changes in the socket directory (its socket, its log). The daemon's
+ * stderr goes to its log, so a daemon that dies before its logger is up still says why; a
+ * failure quotes the end of that log.
  */
 async function startDaemon(flags: ShimFlags, entry: string, paths: ReturnType<typeof daemonPaths>): Promise<void> {
   mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
-  const errFd = openSync(paths.log, 'a');
-  const child = spawn(process.execPath, [...DAEMON_NODE_FLAGS, entry, ...toArgv(flags), 'serve'], {
-    detached: true,
-    stdio: ['ignore', 'ignore', errFd],
-    cwd: '/',
-  });
-  closeSync(errFd);
   let failed: string | undefined;
+  let steppedAside = false;
   let wake = () => {};
-  child.once('error', (err) => ((failed = err.message), wake()));
-  child.once('exit', (code, signal) => {
-    if (code !== 0) failed = signal ? `killed by ${signal}` : `exited with status ${code}`;
-    wake();
-  });
-  child.unref();
+  const spawnDaemon = (): void => {
+    steppedAside = false;
+    const errFd = openSync(paths.log, 'a');
+    const child = spawn(process.execPath, [...DAEMON_NODE_FLAGS, entry, ...toArgv(flags), 'serve'], {
+      detached: true,
+      stdio: ['ignore', 'ignore', errFd],
+      cwd: '/',
+    });
+    closeSync(errFd);
+    child.once('error', (err) => ((failed = err.message), wake()));
+    child.once('exit', (code, signal) => {
+      if (code !== 0) failed = signal ? `killed by ${signal}` : `exited with status ${code}`;
+      else steppedAside = true;
+      wake();
+    });
+    child.unref();
+  };
+  spawnDaemon();
   const watcher = watch(paths.dir, () => wake());
   watcher.on('error', () => {});
   // A connect can land between the daemon's bind and listen, with no event after it: look again now and then.
   const recheck = setInterval(() => wake(), 500);
   const bound = setTimeout(() => ((failed ??= `did not answer within ${START_BOUND_MS / 1000}s`), wake()), START_BOUND_MS);
   try {
-    for (;;) {
+    for (let spawns = 1; ;) {
       const woken = new Promise<void>((r) => (wake = r));
-      if (await answers(paths.socket, 2_000)) return;
+      if (await hold(paths.socket, 2_000)) return;
       if (failed)
         throw unavailable(`shim daemon ${failed} on ${paths.socket}: ${noSpace(paths.dir) ?? logTail(paths.log)} (log: ${paths.log})`);
+      if (steppedAside && spawns < MAX_SPAWNS) {
+        spawns++;
+        spawnDaemon();
+        continue;
+      }
       await woken;
     }
   } finally {

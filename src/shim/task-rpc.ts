@@ -46,8 +46,9 @@ export function logCalls(log: Logger): Interceptor {
   };
 }
 
-/** tandem's own service on the daemon socket: the `delete` action's fast path (proto/tandem/shim/v1/manager.proto). */
+/** tandem's own service on the daemon socket: the `start` and `delete` actions' fast paths (proto/tandem/shim/v1/manager.proto). */
 export const MANAGER = defineService('tandem.shim.v1.Manager', {
   Delete: unary(tandem.shim.v1.DeleteRequest, t.DeleteResponse),
+  Hold: unary(tandem.shim.v1.HoldRequest, tandem.shim.v1.HoldResponse),
 });
 export const MANAGER_SERVICE = MANAGER.name;

@@ -1,8 +1,9 @@
 // The tandem shim when things go wrong: containerd restarts, the daemon is SIGKILLed, clients
 // send garbage. Also stdin EOF through CloseIO, which ctr 1.6 never sends.
 import net from 'node:net';
-import { mkdirSync, writeFileSync, readFileSync, createReadStream, openSync, closeSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync, readFileSync, createReadStream, openSync, closeSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { RUNTIME, mkfifo, shimClient, shimDaemonPid, shimSocket } from '../helpers/shim.js';
@@ -11,6 +12,8 @@ import { mountsUnder, processesRootedUnder } from '../helpers/leaks.js';
 import { containerd } from '../../src/generated/protos.js';
 import { Code } from '../../src/common/errdefs.js';
 import { encodeFrame, MessageType } from '../../src/ttrpc/frame.js';
+import { hold } from '../../src/shim/hold.js';
+import { daemonPaths } from '../../src/shim/paths.js';
 
 let cd: Containerd;
 const R = ['--runtime', RUNTIME];
@@ -133,20 +136,40 @@ test('SIGKILL of the daemon: tasks are reported exited, no container process sur
   expect(readFileSync('/proc/self/mountinfo', 'utf8')).not.toContain('victim');
 });
 
-test("after start's probe the daemon waits for the announced container longer than the idle period", async () => {
-  // `start` probes the socket (connects, sends nothing) right before containerd connects for the
+test("after start's Hold the daemon waits for the announced container longer than the idle period", async () => {
+  // `start` asks the daemon to hold (Manager/Hold) right before containerd connects for the
   // task. A containerd slower than the idle period (3 s) to connect must still find the daemon.
   expect(await cd.ctrOk(['run', '--rm', ...R, BUSYBOX, 'served', 'true'])).toBe('');
   const pid = shimDaemonPid(cd);
   expect(pid).toBeGreaterThan(0);
-  const probe = net.connect(shimSocket(cd));
-  await new Promise((resolve, reject) => probe.once('connect', resolve).once('error', reject));
-  probe.end();
-  await new Promise((r) => probe.once('close', r));
+  expect(await hold(shimSocket(cd))).toBe(true);
   await new Promise((r) => setTimeout(r, 6_000)); // twice the idle period
   expect(shimDaemonPid(cd)).toBe(pid);
   expect(() => process.kill(pid!, 0)).not.toThrow();
   // The announced container arrives and is served by that daemon.
   expect(await cd.ctrOk(['run', '--rm', ...R, BUSYBOX, 'announced', 'echo', 'late'])).toBe('late\n');
   expect(shimDaemonPid(cd)).toBe(pid);
+});
+
+test('a start while the daemon is on its way out (its lock still held, its socket gone) gets a new daemon once the old lets go', async () => {
+  // Found by a loop of `docker run`s 3 s apart (the idle period): a start landed as the daemon
+  // left. Stand-in for a daemon on its way out: a live process named in the lock, no socket; it
+  // lets go 2 s later. The new daemon waits for the lock instead of stepping aside for good.
+  const pid = shimDaemonPid(cd);
+  if (pid) {
+    process.kill(pid, 'SIGTERM');
+    await waitFor(() => !existsSync(shimSocket(cd)) && shimDaemonPid(cd) === undefined, 30_000, 'the daemon to leave');
+  }
+  const { lock } = daemonPaths(cd.address, cd.namespace, { TANDEM_STATE_DIR: cd.tandemState });
+  await waitFor(() => !existsSync(lock), 30_000, 'the daemon to let go of its lock');
+  const leaving = spawn('sleep', ['600'], { stdio: 'ignore' });
+  try {
+    mkdirSync(dirname(lock), { recursive: true }); // run alone, no daemon has made it yet
+    writeFileSync(lock, String(leaving.pid));
+    setTimeout(() => (rmSync(lock, { force: true }), leaving.kill('SIGKILL')), 2_000);
+    expect(await cd.ctrOk(['run', '--rm', ...R, BUSYBOX, 'after-leaving', 'echo', 'served'])).toBe('served\n');
+    expect(shimDaemonPid(cd)).toBeGreaterThan(0);
+  } finally {
+    leaving.kill('SIGKILL');
+  }
 });

@@ -6,11 +6,11 @@
 // the Node shim, which would speak the same contract through protobufjs and hide a broken C
 // encoder.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { notFound } from '../../src/common/errdefs.js';
+import { notFound, unavailable } from '../../src/common/errdefs.js';
 import { containerd, tandem } from '../../src/generated/protos.js';
 import { daemonPaths } from '../../src/shim/paths.js';
 import { MANAGER_SERVICE } from '../../src/shim/task-rpc.js';
@@ -26,6 +26,8 @@ let state: string;
 let server: TtrpcServer;
 const seen: { service: string; method: string; request: { id: string; bundle: string }; reencoded: boolean }[] = [];
 let answer: () => containerd.task.v2.IDeleteResponse = () => ({});
+let holding = true;
+const holds: { reencoded: boolean }[] = [];
 
 beforeAll(async () => {
   state = mkdtempSync('/tmp/tfastpath-');
@@ -39,6 +41,13 @@ beforeAll(async () => {
       const reencoded = Buffer.from(tandem.shim.v1.DeleteRequest.encode(r).finish()).equals(payload);
       seen.push({ service: ctx.service, method: ctx.method, request: { id: r.id, bundle: r.bundle }, reencoded });
       return containerd.task.v2.DeleteResponse.encode(answer()).finish();
+    },
+    Hold: async (_ctx, payload) => {
+      holds.push({
+        reencoded: Buffer.from(tandem.shim.v1.HoldRequest.encode(tandem.shim.v1.HoldRequest.decode(payload)).finish()).equals(payload),
+      });
+      if (!holding) throw unavailable('the shim daemon is leaving');
+      return tandem.shim.v1.HoldResponse.encode({}).finish();
     },
   });
   await server.listen(socket);
@@ -94,11 +103,27 @@ test('delete: an error status from the daemon sends the binary to its Node fallb
   expect(stdout.toString()).toMatch(/dist\/shim\/main\.js -namespace \S+ -address \S+ -id c3 -bundle \S+ delete\n$/);
 });
 
-test('start: with a daemon answering, writes <bundle>/address and prints it, without Node', async () => {
+test('start: with a daemon holding, writes <bundle>/address and prints it, without Node', async () => {
   const bundle = mkdtempSync(join(state, 'start-'));
   const { socket } = daemonPaths(ADDRESS, NAMESPACE, { TANDEM_STATE_DIR: state });
+  holds.length = 0;
   const { stdout, stderr } = await shim(['-id', 'c4', '-bundle', bundle, 'start']);
   expect(stderr.toString()).toBe('');
+  expect(holds).toEqual([{ reencoded: true }]); // asked Manager/Hold, an empty HoldRequest
   expect(stdout.toString()).toBe(`unix://${socket}`);
   expect(readFileSync(join(bundle, 'address'), 'utf8')).toBe(`unix://${socket}`);
+});
+
+test('start: a daemon that does not hold (it is leaving) sends the binary to its Node fallback, which starts a new one', async () => {
+  const bundle = mkdtempSync(join(state, 'start-leaving-'));
+  holding = false;
+  holds.length = 0;
+  try {
+    const { stdout } = await shim(['-id', 'c5', '-bundle', bundle, 'start']);
+    expect(holds).toHaveLength(1);
+    expect(stdout.toString()).toMatch(/dist\/shim\/main\.js -namespace \S+ -address \S+ -id c5 -bundle \S+ start\n$/);
+    expect(existsSync(join(bundle, 'address'))).toBe(false);
+  } finally {
+    holding = true;
+  }
 });

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { acquireLock, answers } from '../../common/pid-lock.js';
+import { acquireLock, answers, releaseLock } from '../../common/pid-lock.js';
 import { failedPrecondition } from '../../common/errdefs.js';
 import { daemonLogger } from '../../common/log.js';
 import { loadBackend } from '../backends.js';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   process.once('exit', () => {
     manager.killNow();
     share.teardownSync?.();
-    rmSync(paths.lock, { force: true });
+    releaseLock(paths.lock);
   });
   rmSync(paths.socket, { force: true }); // we hold the lock: a socket here is stale
   await daemon.listen(paths.socket);
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   log.info({ why }, 'vmd leaving');
   await daemon.close();
   rmSync(paths.socket, { force: true });
-  rmSync(paths.lock, { force: true });
+  releaseLock(paths.lock);
   log.flush();
   process.exit(0);
 }
