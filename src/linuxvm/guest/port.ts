@@ -112,8 +112,11 @@ export async function servePort(
         session.push(Buffer.from(buf.subarray(0, n)));
         n = await readP(fd, buf, 0, buf.length, null)
           .then((r) => r.bytesRead)
-          .catch(() => 0);
+          .catch((err: Error) => (log.warn('port read failed', { err: err.message }), 0));
       }
+      // EOF: the host closed its end (or a read failed, logged above: once under load a template
+      // guest's first host "disconnected" mid-Hello, with no trace of which, and the host waited
+      // out its boot bound for the answer; 2026-12-02).
       log.info('host disconnected');
       session.push(null);
       session.destroy();
