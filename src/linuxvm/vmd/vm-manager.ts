@@ -16,7 +16,7 @@
 import { promises as fsp } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
-import { failedPrecondition, unavailable } from '../../common/errdefs.js';
+import { Code, failedPrecondition, unavailable, type TandemError } from '../../common/errdefs.js';
 import { within } from '../../common/within.js';
 import { AgentClient } from '../agent-client.js';
 import type { PortForward, VmBackend, VmExit, VmInstance } from '../backends/vm-backend.js';
@@ -37,6 +37,15 @@ const ENDS_KEPT = 8;
 const VM_EXITED = 'VM exited';
 /** How long a stopping VM's agent has to take Poweroff (it answers at once when it is alive). */
 const POWEROFF_ASK_MS = 2_000;
+/**
+ * The first Hello takes 0.1-2 s under TCG (a restored or template guest resumes first: clock,
+ * entropy, shares). Once under load (2026-12-02) a template guest's agent saw its host "go away"
+ * 0.6 s into that Hello while the host's connection stayed open, finished the Hello into the
+ * void and waited for a next host, and the vmd waited out its whole boot bound for the answer.
+ * A Hello unanswered this long is asked again on a new connection (the agent takes each new
+ * host; its resume runs once).
+ */
+const HELLO_RETRY_MS = 20_000;
 
 export type BackendLoader = (name: BackendName) => Promise<VmBackend>;
 
@@ -50,6 +59,8 @@ export interface VmManagerOptions {
   loadBackend: BackendLoader;
   /** Returns the guest image to boot, building it first when the cache has none for this code. */
   ensureImage?: () => Promise<string>;
+  /** How long one Hello may go unanswered before the agent channel is opened again (HELLO_RETRY_MS). */
+  helloRetryMs?: number;
 }
 
 /** One booted VM: its VMM, the agent channel's mux and the manager's own agent client. */
@@ -250,13 +261,23 @@ export class VmManager {
     let agent: AgentClient;
     let mux: AgentMux | undefined;
     try {
+      const retryMs = this.o.helloRetryMs ?? HELLO_RETRY_MS;
       agent = await withDeadline(
-        instance.connectAgent().then((conn) => {
-          mux = new AgentMux(conn);
-          const [mine, theirs] = duplexPair();
-          mux.attachDuplex(theirs);
-          return AgentClient.connect(mine, { timeoutMs: s.bootTimeoutMs });
-        }),
+        (async () => {
+          for (;;) {
+            const conn = await instance.connectAgent();
+            mux = new AgentMux(conn);
+            const [mine, theirs] = duplexPair();
+            mux.attachDuplex(theirs);
+            try {
+              return await AgentClient.connect(mine, { timeoutMs: retryMs });
+            } catch (err) {
+              if ((err as TandemError).code !== Code.DeadlineExceeded) throw err;
+              log.warn({ generation }, `the agent did not answer Hello in ${retryMs / 1000} s: asking again on a new connection`);
+              mux.close();
+            }
+          }
+        })(),
         instance.exited.then((e) => unavailable(`VM exited during boot (${e.reason}); boot log: ${instance.bootLog}`)),
         s.bootTimeoutMs,
         `VM boot + agent hello took longer than ${s.bootTimeoutMs} ms; boot log: ${instance.bootLog}`,
