@@ -106,8 +106,8 @@ export async function serve(flags: ShimFlags): Promise<void> {
   server.serve(TASK_V3, svc, logCalls(log));
   server.serve(MANAGER, {
     Delete: (r) => deleteFor(svc, r.id, r.bundle, log),
-    // `start` announces a container: wait for it as for a daemon that has not served yet. Never
-    // answered once the daemon is leaving (it stopped accepting; a queued connect is dropped).
+    // `start` announces a container: wait for it as for a daemon that has not served yet. Refused
+    // once the daemon is leaving (and a connect still queued then is dropped unanswered).
     Hold: async () => {
       if (exiting) throw unavailable('the shim daemon is leaving');
       awaiting = true;
