@@ -53,12 +53,11 @@ export function hostTscKhz(cpuinfo?: string): number | undefined {
 }
 
 /**
- * Why an accelerator failed, from the last lines of the shared boot log (`a | b | …`): QEMU's own
- * lines when there are any. virtiofsd writes to the same log, and its lines about the connection
- * QEMU dropped ("virtio_loop: Exit") can come last and say nothing about the accelerator.
+ * Why an accelerator failed, from the last lines of the shared boot log: QEMU's own lines when
+ * there are any. virtiofsd writes to the same log, and its lines about the connection QEMU
+ * dropped ("virtio_loop: Exit") can come last and say nothing about the accelerator.
  */
-export function accelFailure(lastLines: string): string {
-  const lines = lastLines.split(' | ').filter(Boolean);
+export function accelFailure(lines: string[]): string {
   const qemu = lines.filter((l) => /^qemu-system-|^qemu: /.test(l) || ACCEL_FAILURE_RE.test(l));
   return (qemu.length ? qemu : lines).slice(-2).join(' | ') || 'no guest output';
 }

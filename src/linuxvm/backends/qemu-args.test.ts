@@ -262,11 +262,11 @@ describe('accelerator choice', () => {
       'virtio_loop: Unexpected poll revents 11',
       'virtio_loop: Exit',
     ];
-    expect(accelFailure(log.join(' | '))).toBe(`${msr} | ${assertion}`);
-    expect(accelFailure('tandem-guest: [0.9] boot | Kernel panic - not syncing')).toBe(
+    expect(accelFailure(log)).toBe(`${msr} | ${assertion}`);
+    expect(accelFailure(['tandem-guest: [0.9] boot', 'Kernel panic - not syncing'])).toBe(
       'tandem-guest: [0.9] boot | Kernel panic - not syncing',
     );
-    expect(accelFailure('')).toBe('no guest output');
+    expect(accelFailure([])).toBe('no guest output');
   });
 
   test('tsc frequency from /proc/cpuinfo', () => {

@@ -116,7 +116,7 @@ export class QemuBackend implements VmBackend {
         await vm.waitReady(cfg.readyTimeoutMs ?? READY_MS);
         return booted(vm, cfg.imageDir, manifest, log);
       }
-      const why = accelFailure(new LogTail(plan.bootLog, 0).lastLines(8));
+      const why = accelFailure(new LogTail(plan.bootLog, 0).tail(8));
       await vm.kill();
       failedAccels.add(`${cfg.arch}:${accel}`);
       writeFileSync(verdictFile, [...known, accel].join('\n'));

@@ -214,12 +214,16 @@ export class LogTail {
     return this.text;
   }
 
-  lastLines(n: number): string {
+  /** The last `n` non-empty lines, trimmed. */
+  tail(n: number): string[] {
     return this.read()
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean)
-      .slice(-n)
-      .join(' | ');
+      .slice(-n);
+  }
+
+  lastLines(n: number): string {
+    return this.tail(n).join(' | ');
   }
 }
