@@ -150,8 +150,8 @@ static int fast_delete(int fd, const char *id, const char *bundle) {
 }
 
 /* Calls Manager/Hold (an empty HoldRequest): the daemon stays for the container containerd is
-   about to send. A daemon on its way out never answers; a plain connect cannot tell, the kernel
-   queues it before the daemon has decided anything. */
+   about to send. A daemon on its way out refuses it or never answers; a plain connect cannot
+   tell, the kernel queues it before the daemon has decided anything. */
 static int hold(int fd) {
   static const uint8_t empty[1];
   const uint8_t *out;

@@ -1,11 +1,13 @@
 // The `start` fallback's hand-encoded Manager/Hold against the real ttrpc server the daemon runs:
-// a daemon that holds, one that refuses (leaving), a listener that never answers, no socket.
+// a daemon that holds, one that refuses (leaving), a listener that never answers or sends half a
+// frame, no socket.
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { unavailable } from '../common/errdefs.js';
+import type { Frame } from '../ttrpc/frame.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { heldBy, hold } from './hold.js';
 import { MANAGER } from './task-rpc.js';
@@ -73,18 +75,22 @@ test('a listener that never answers: false once the bound is up', async () => {
   }
 });
 
+test('a daemon that sends half a frame and hangs up: false', async () => {
+  const socket = join(dir, 'half.sock');
+  const server = net.createServer((c) => c.end(Buffer.alloc(4)));
+  await new Promise<void>((r) => server.listen(socket, r));
+  try {
+    expect(await hold(socket)).toBe(false);
+  } finally {
+    server.close();
+  }
+});
+
 test('heldBy reads only a response frame whose status code is 0 (or absent) as held', () => {
-  const frame = (type: number, body: number[]) => {
-    const b = Buffer.alloc(10 + body.length);
-    b.writeUInt32BE(body.length, 0);
-    b.writeUInt32BE(1, 4);
-    b[8] = type;
-    Buffer.from(body).copy(b, 10);
-    return b;
-  };
+  const frame = (type: number, body: number[]): Frame => ({ streamId: 1, type, flags: 0, data: Buffer.from(body) });
   expect(heldBy(frame(2, []))).toBe(true); // Response {} : status absent
   expect(heldBy(frame(2, [0x0a, 0x00]))).toBe(true); // an empty status
   expect(heldBy(frame(2, [0x0a, 0x02, 0x08, 0x0e]))).toBe(false); // code 14 (Unavailable)
   expect(heldBy(frame(1, []))).toBe(false); // a request, not a response
-  expect(heldBy(Buffer.alloc(4))).toBe(false);
+  expect(heldBy({ ...frame(2, []), oversized: 5 << 20 })).toBe(false); // its payload was dropped
 });

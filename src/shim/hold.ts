@@ -3,33 +3,27 @@
 // send. Encoded by hand, as native/tandem-shim.c does: this runs before the daemon is spawned,
 // and loading the generated protobuf code first would delay that spawn (see start.ts).
 import { createConnection } from 'node:net';
+import { encodeFrame, FrameDecoder, MessageType, type Frame } from '../ttrpc/frame.js';
 
 const SERVICE = 'tandem.shim.v1.Manager';
-const REQUEST = 1;
-const RESPONSE = 2;
 
-/** A protobuf length-delimited field (wire type 2) holding ASCII `text`. */
+/** A protobuf length-delimited field (wire type 2) holding ASCII `text` (under 128 bytes). */
 function field(n: number, text: string): Buffer {
   return Buffer.concat([Buffer.from([(n << 3) | 2, text.length]), Buffer.from(text, 'ascii')]);
 }
 
 /** One ttrpc request frame, stream 1: Request { service, method } with an empty HoldRequest. */
 export function holdFrame(): Buffer {
-  const body = Buffer.concat([field(1, SERVICE), field(2, 'Hold')]);
-  const header = Buffer.alloc(10);
-  header.writeUInt32BE(body.length, 0);
-  header.writeUInt32BE(1, 4);
-  header[8] = REQUEST;
-  return Buffer.concat([header, body]);
+  return encodeFrame(1, MessageType.Request, 0, Buffer.concat([field(1, SERVICE), field(2, 'Hold')]));
 }
 
 /**
- * Whether `frame` (a whole ttrpc frame) is a response whose status is OK. Response { Status
- * status = 1; bytes payload = 2 }; an absent status, or one whose code (field 1) is 0, is OK.
+ * Whether `frame` is a response whose status is OK. Response { Status status = 1; bytes payload
+ * = 2 }; an absent status, or one whose code (field 1) is 0, is OK.
  */
-export function heldBy(frame: Buffer): boolean {
-  if (frame.length < 10 || frame[8] !== RESPONSE) return false;
-  const body = frame.subarray(10, 10 + frame.readUInt32BE(0));
+export function heldBy(frame: Frame): boolean {
+  if (frame.type !== MessageType.Response || frame.oversized) return false;
+  const body = frame.data;
   for (let i = 0; i < body.length;) {
     const key = body[i++]!;
     if ((key & 7) !== 2) return false;
@@ -51,18 +45,15 @@ export function heldBy(frame: Buffer): boolean {
 export function hold(socket: string, timeoutMs = 10_000): Promise<boolean> {
   return new Promise((resolve) => {
     const sock = createConnection(socket);
-    let got = Buffer.alloc(0);
     const done = (ok: boolean): void => {
       clearTimeout(timer);
       sock.destroy();
       resolve(ok);
     };
     const timer = setTimeout(() => done(false), timeoutMs);
+    const frames = new FrameDecoder((f) => done(heldBy(f)));
     sock.once('connect', () => sock.write(holdFrame()));
-    sock.on('data', (d: Buffer) => {
-      got = Buffer.concat([got, d]);
-      if (got.length >= 10 && got.length >= 10 + got.readUInt32BE(0)) done(heldBy(got));
-    });
+    sock.on('data', (d: Buffer) => frames.push(d));
     sock.once('error', () => done(false));
     sock.once('close', () => done(false));
   });
