@@ -38,6 +38,20 @@ export async function acquireLock(path: string, socket: string): Promise<boolean
 }
 
 /**
+ * acquireLock, waiting while a holder on its way out still has the lock (it stopped answering on
+ * its socket first and lets go soon). False when a live holder answers on the socket, or the lock
+ * stays taken for `waitMs`.
+ */
+export async function acquireLockWaiting(path: string, socket: string, waitMs: number, pollMs: number): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  while (!(await acquireLock(path, socket))) {
+    if ((await answers(socket)) || Date.now() > deadline) return false;
+    await sleep(pollMs);
+  }
+  return true;
+}
+
+/**
  * Lets go of a lock we hold. Not one another process took over meanwhile: a holder on its way out
  * that stopped answering can have its lock broken by the next daemon (acquireLock), and removing
  * that one's lock would let a third start beside it.

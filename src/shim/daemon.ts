@@ -3,7 +3,7 @@
 // no container for TANDEM_SHIM_IDLE_EXIT_MS (default 3 s, so back-to-back `ctr run --rm` reuse it).
 import { mkdirSync, rmSync } from 'node:fs';
 import { unavailable } from '../common/errdefs.js';
-import { acquireLock, answers, releaseLock } from '../common/pid-lock.js';
+import { acquireLockWaiting, releaseLock } from '../common/pid-lock.js';
 import type { containerd } from '../generated/protos.js';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { timestamp, Publisher } from './events.js';
@@ -25,7 +25,8 @@ const LOCK_WAIT_MS = 30_000;
 export async function serve(flags: ShimFlags): Promise<void> {
   const paths = daemonPaths(flags.address, flags.namespace);
   mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
-  if (!(await lockOnceFree(paths.lock, paths.socket))) return; // another daemon for this pair serves
+  // A daemon on its way out removed its socket first and lets go of the lock within a second or so.
+  if (!(await acquireLockWaiting(paths.lock, paths.socket, LOCK_WAIT_MS, 100))) return; // another daemon for this pair serves
   const log = daemonLogger(paths.log, flags.debug).child({ ns: flags.namespace });
   const idleMs = Number(process.env.TANDEM_SHIM_IDLE_EXIT_MS ?? 3000);
   let idleTimer: NodeJS.Timeout | undefined;
@@ -126,20 +127,6 @@ export async function serve(flags: ShimFlags): Promise<void> {
   images.warm(); // the Create that started this daemon asks containerd for its image's platform
   armIdle();
   log.info({ socket: paths.socket, version: VERSION }, 'serving');
-}
-
-/**
- * Takes the daemon lock, waiting while a daemon on its way out still holds it (it removed its
- * socket first, so it no longer answers; it lets go within a second or so). False when a live
- * daemon answers on the socket, or the lock stays taken for LOCK_WAIT_MS.
- */
-async function lockOnceFree(lock: string, socket: string): Promise<boolean> {
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  while (!(await acquireLock(lock, socket))) {
-    if ((await answers(socket)) || Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return true;
 }
 
 /** The `delete` action's fast path: a live daemon kills and forgets the container. */

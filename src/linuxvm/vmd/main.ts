@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { acquireLock, answers, releaseLock } from '../../common/pid-lock.js';
+import { acquireLockWaiting, releaseLock } from '../../common/pid-lock.js';
 import { failedPrecondition } from '../../common/errdefs.js';
 import { daemonLogger } from '../../common/log.js';
 import { loadBackend } from '../backends.js';
@@ -27,11 +27,7 @@ async function main(): Promise<void> {
   const paths = vmdPaths(settings.stateDir);
   mkdirSync(paths.dir, { recursive: true, mode: 0o711 });
   // The lock may be held by a vmd that is stopping its VM: wait for it, unless one answers.
-  const deadline = Date.now() + 30_000;
-  while (!(await acquireLock(paths.lock, paths.socket))) {
-    if ((await answers(paths.socket)) || Date.now() > deadline) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  if (!(await acquireLockWaiting(paths.lock, paths.socket, 30_000, 200))) return;
   const log = daemonLogger(paths.log, false).child({ component: 'vmd' });
   // The vmd's exit ends the VM and every client's containers: a stray error is logged and the
   // vmd serves on, as the shim daemon does.
