@@ -10,7 +10,7 @@
 // check and the removal cannot be overtaken (renaming it aside could: a third process created
 // the lock in the gap, and two won).
 import { closeSync, linkSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { createConnection } from 'node:net';
+import { createConnection, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { processAlive } from './process-alive.js';
 
@@ -114,6 +114,18 @@ function create(path: string): boolean {
  * floor must not import the ttrpc client.
  */
 export function answers(socket: string, timeoutMs = 1000): Promise<boolean> {
+  return probeSocket(socket, timeoutMs, (_sock, done) => done(true));
+}
+
+/**
+ * Connects to `socket` and resolves with what `onConnect` says through `done` (once), or false
+ * when the connection fails, closes first, or `timeoutMs` passes; the socket is destroyed after.
+ */
+export function probeSocket(
+  socket: string,
+  timeoutMs: number,
+  onConnect: (sock: Socket, done: (ok: boolean) => void) => void,
+): Promise<boolean> {
   return new Promise((resolve) => {
     const sock = createConnection(socket);
     const done = (ok: boolean): void => {
@@ -122,7 +134,8 @@ export function answers(socket: string, timeoutMs = 1000): Promise<boolean> {
       resolve(ok);
     };
     const timer = setTimeout(() => done(false), timeoutMs);
-    sock.once('connect', () => done(true));
+    sock.once('connect', () => onConnect(sock, done));
     sock.once('error', () => done(false));
+    sock.once('close', () => done(false));
   });
 }

@@ -2,7 +2,7 @@
 // it: whether a daemon serves on the socket and stays for the container containerd is about to
 // send. Encoded by hand, as native/tandem-shim.c does: this runs before the daemon is spawned,
 // and loading the generated protobuf code first would delay that spawn (see start.ts).
-import { createConnection } from 'node:net';
+import { probeSocket } from '../common/pid-lock.js';
 import { encodeFrame, FrameDecoder, MessageType, type Frame } from '../ttrpc/frame.js';
 
 const SERVICE = 'tandem.shim.v1.Manager';
@@ -43,18 +43,9 @@ export function heldBy(frame: Frame): boolean {
 
 /** True when a daemon answers Hold on `socket` within `timeoutMs`. */
 export function hold(socket: string, timeoutMs = 10_000): Promise<boolean> {
-  return new Promise((resolve) => {
-    const sock = createConnection(socket);
-    const done = (ok: boolean): void => {
-      clearTimeout(timer);
-      sock.destroy();
-      resolve(ok);
-    };
-    const timer = setTimeout(() => done(false), timeoutMs);
+  return probeSocket(socket, timeoutMs, (sock, done) => {
     const frames = new FrameDecoder((f) => done(heldBy(f)));
-    sock.once('connect', () => sock.write(holdFrame()));
     sock.on('data', (d: Buffer) => frames.push(d));
-    sock.once('error', () => done(false));
-    sock.once('close', () => done(false));
+    sock.write(holdFrame());
   });
 }

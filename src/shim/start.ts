@@ -1,6 +1,6 @@
 // The shim binary's `start` action (runtime v2 binary contract, see containerd-protocols.md
 // §2.3): prints only the daemon's unix:// address, starting the daemon detached when none
-// answers. Only Node's modules and five small ones here: this process runs when no daemon does
+// answers. Only Node's modules and four small ones here: this process runs when no daemon does
 // (the C fast path answers otherwise), and each module it loaded used to delay the daemon's
 // spawn (~0.2 s of the first container's start, measured with strace), so the daemon is spawned
 // before anything else.
