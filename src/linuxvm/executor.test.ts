@@ -31,7 +31,6 @@ import { LinuxShare } from './share-linux.js';
 import { LocalAgentBackend, busyboxRootfs, containerdLikeSpec, ociProcess } from '../../test/helpers/vm-testkit.js';
 import { VM_LOST_STATUS } from './vm-process.js';
 import { inProcessVmd, newClient, type InProcessVmd } from '../../test/helpers/vmd-in-process.js';
-import { waitFor } from '../../test/helpers/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tandem-vmexec-'));
 const stateDir = join(dir, 'state');
@@ -415,7 +414,7 @@ describe('VmExecutor (agent on this host)', () => {
     await c.destroy();
   });
 
-  it('a create cut short by the VM going away says so, and leaves nothing behind', async () => {
+  it("a create whose VM hangs under it is made again on a new VM; the hung VM is the vmd's verdict", async () => {
     const m = vmd.daemon.manager;
     const keep = bundle(['sleep', '1000']);
     const k = await create(keep);
@@ -426,20 +425,46 @@ describe('VmExecutor (agent on this host)', () => {
       instance.freeze(); // the create below waits on an agent that no longer answers
       // What a locked-up guest kernel prints on its console (the vmd reads it when the agent goes quiet).
       appendFileSync(instance.bootLog, '[   40.463885] watchdog: BUG: soft lockup - CPU#1 stuck for 26s! [crun:225]\n');
-      const b = bundle(['true']);
-      const err = await create(b).catch((e: TandemError) => e);
-      expect(err).toMatchObject({ code: Code.Unavailable });
-      expect((err as Error).message).toMatch(
-        new RegExp(`^create ${b.id}: the VM went away meanwhile \\(.*nothing came from the agent.*\\); the next create starts a new VM$`),
-      );
-      expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
-      // The client's watchdog and the vmd's each notice the silence; the vmd's may come second.
-      await waitFor(() => m.vm === undefined, 30_000, 'the vmd to let go of the frozen VM');
+      const b = bundle(['echo', 'made again']);
+      const c = await create(b);
+      await c.init.start();
+      expect((await c.init.exited).status).toBe(0);
+      expect(await b.out.done).toBe('made again\n');
+      expect(m.vm!.generation).toBe(vm.generation + 1);
+      // The vmd's watchdog ended the hung VM (the shim's waits twice as long), saying why.
       expect(await vm.dead).toMatch(
         /^nothing came from the agent for \d+ s .*; the guest kernel reported: watchdog: BUG: soft lockup - CPU#1 stuck for 26s! \[crun:225\]$/,
       );
       expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
+      await c.destroy();
     } finally {
+      await k.destroy();
+    }
+    expect(mountedUnder(share)).toBe(false);
+  });
+
+  it('a create whose VM goes away, and then no new VM starts, says both and leaves nothing behind', async () => {
+    const m = vmd.daemon.manager;
+    const keep = bundle(['sleep', '1000']);
+    const k = await create(keep);
+    try {
+      await k.init.start();
+      const vm = m.vm!;
+      backend.instances.at(-1)!.freeze();
+      backend.refuse = 'the VMM cannot start';
+      const b = bundle(['true']);
+      const err = await create(b).catch((e: TandemError) => e);
+      expect(err).toMatchObject({ code: Code.Unavailable });
+      expect((err as Error).message).toMatch(
+        new RegExp(
+          `^create ${b.id}: the VM went away meanwhile \\(.*nothing came from the agent.*\\) and no new VM started: .*the VMM cannot start`,
+        ),
+      );
+      expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
+      expect(vm.isDead).toBe(true);
+      expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
+    } finally {
+      backend.refuse = undefined;
       await k.destroy();
     }
     expect(mountedUnder(share)).toBe(false);

@@ -14,7 +14,7 @@ import { parsePublish, TcpRelay, type PortMapping } from './publish.js';
 import { PACKAGE_ROOT, vmSettings, type VmSettings } from './settings.js';
 import { readRecord, sharePlatform, writeRecord, BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import { VmContainer } from './vm-container.js';
-import { hasOutputPorts, type VmHost, type VmLease } from './vm-lease.js';
+import { hasOutputPorts, type GuestVm, type VmHost, type VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
 import { VmdClient } from './vmd/client.js';
 import { spawnVmd, vmdPaths } from './vmd/paths.js';
@@ -130,23 +130,44 @@ export class VmExecutor implements Executor {
     try {
       // The VM first: its daemon sets up the share directory our mounts go under.
       lease = await host.acquire();
-      const { agent } = lease.vm;
       lease.vm.mark?.('shim: container create received', received);
       await save();
       const prepared = await share.prepare({ bundle: req.bundle, spec: req.spec, rootfs: req.rootfs, record, save, log });
       stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log, signal: req.signal });
       const terminal = req.stdio.terminal;
       const t0 = Date.now();
-      const { pid, stdoutPort } = await agent.createContainer({
-        containerId: gid,
-        specJson: Buffer.from(JSON.stringify(prepared.spec)),
-        rootfs: prepared.rootfs,
-        stdin: !!stdio.stdin,
-        stdout: !!stdio.stdout,
-        stderr: !!stdio.stderr && !terminal,
-        terminal,
-        outputPorts: hasOutputPorts(lease.vm),
-      });
+      const createIn = (vm: GuestVm) =>
+        vm.agent.createContainer({
+          containerId: gid,
+          specJson: Buffer.from(JSON.stringify(prepared.spec)),
+          rootfs: prepared.rootfs,
+          stdin: !!stdio!.stdin,
+          stdout: !!stdio!.stdout,
+          stderr: !!stdio!.stderr && !terminal,
+          terminal,
+          outputPorts: hasOutputPorts(vm),
+        });
+      let res: Awaited<ReturnType<typeof createIn>>;
+      try {
+        res = await createIn(lease.vm);
+      } catch (err) {
+        if (!lease.vm.isDead || !isCode(err, Code.Unavailable) || req.signal?.aborted) throw err;
+        // A VM that died under the create (its VMM crashed, or a hung guest that its watchdog
+        // ended: restored guests once locked up at their first container, docs/guest.md) holds
+        // nothing of this container: the share and the FIFOs are the host's, so the create is
+        // made once more on a new VM, keeping them.
+        const why = await lease.vm.dead;
+        log.warn({ guestId: gid, vm: lease.vm.generation, why }, 'vm went away during create: creating again on a new VM');
+        lease.release();
+        lease = undefined;
+        lease = await host.acquire().catch((e: Error) => {
+          throw unavailable(`create ${req.id}: the VM went away meanwhile (${why}) and no new VM started: ${e.message}`);
+        });
+        lease.vm.mark?.('shim: container create received', received);
+        res = await createIn(lease.vm);
+      }
+      const { pid, stdoutPort } = res;
+      const { agent } = lease.vm;
       created = true;
       lease.vm.mark?.('shim: container created');
       log.info(

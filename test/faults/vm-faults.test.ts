@@ -4,13 +4,14 @@
 // (processes, daemon fds, mounts, bundles, share dirs, tasks, containers, leases, snapshots)
 // equal to the one taken before.
 import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { census, pool, qemuPid, settled, vmdPid, type Census } from '../helpers/census.js';
 import { BUSYBOX, Containerd } from '../helpers/containerd.js';
 import { waitFor, type RunResult } from '../helpers/run.js';
 import { RUNTIME, shimSocket } from '../helpers/shim.js';
+import { daemonPaths } from '../../src/shim/paths.js';
 
 const R = ['--runtime', RUNTIME, '--annotation', 'io.containerd.tandem.runtime=vm'];
 /** Cycles and concurrency of the load test (TCG makes each VM container cost ~1 s of guest CPU). */
@@ -139,6 +140,34 @@ test(
     await cd.ctrOk(['containers', 'delete', 'qlong']);
     await sweep('qtraffic');
     // With its VM gone and every client detached the vmd left; the next VM container started one.
+    await settled({ cd }, before, [], ['vmd']);
+  },
+);
+
+test(
+  'QEMU stopped (a hung guest) under a create: the vmd ends that VM after its ping bound, and the create is made again on a new one',
+  { timeout: 900_000 },
+  async () => {
+    await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'hlong', 'sleep', '600'], { timeoutMs: 300_000 });
+    const qemu = qemuPid(cd)!;
+    // A stopped VMM keeps its agent's port open and answers nothing: what a locked-up guest does.
+    process.kill(qemu, 'SIGSTOP');
+    try {
+      const r = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'hafter', 'echo', 'made again'], { timeoutMs: 600_000 });
+      expect(r).toMatchObject({ code: 0, stdout: 'made again\n', stderr: '' });
+    } finally {
+      // The vmd SIGKILLed it (a stopped process dies of that); if not, never leave it stopped.
+      try {
+        process.kill(qemu, 'SIGCONT');
+      } catch {}
+    }
+    expect(qemuPid(cd)).not.toBe(qemu);
+    await waitFor(async () => (await taskStatus('hlong')) === 'STOPPED', 120_000, 'hlong to be reported exited');
+    const shimLog = readFileSync(daemonPaths(cd.address, cd.namespace, { TANDEM_STATE_DIR: cd.tandemState }).log, 'utf8');
+    expect(shimLog).toMatch(/vm went away during create: creating again on a new VM/);
+    expect(shimLog).toMatch(/nothing came from the agent for \d+ s/);
+    await cd.ctrOk(['tasks', 'delete', 'hlong']);
+    await cd.ctrOk(['containers', 'delete', 'hlong']);
     await settled({ cd }, before, [], ['vmd']);
   },
 );

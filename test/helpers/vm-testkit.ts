@@ -80,6 +80,8 @@ export async function collect(output: AsyncIterable<{ fd: number; data: Uint8Arr
 export class LocalAgentBackend implements VmBackend {
   readonly name = 'qemu' as const;
   readonly instances: LocalAgentInstance[] = [];
+  /** Set: every start fails with this (a VMM that cannot start any more). */
+  refuse?: string;
   constructor(private readonly cgroupParent: string) {}
 
   async available(): Promise<boolean> {
@@ -87,6 +89,7 @@ export class LocalAgentBackend implements VmBackend {
   }
 
   async start(cfg: VmConfig): Promise<LocalAgentInstance> {
+    if (this.refuse) throw new Error(this.refuse);
     const inst = await LocalAgentInstance.start(cfg, this.cgroupParent);
     this.instances.push(inst);
     return inst;

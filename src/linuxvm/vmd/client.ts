@@ -56,8 +56,11 @@ export class AttachedVm implements GuestVm {
       if (!this.latch.fire(CLOSED, whyClosed(o, vmdPid, this.generation, attachedAt))) return;
       this.watchdog.stop();
     });
-    // The vmd watches the agent itself; this catches a vmd that stopped answering.
-    this.watchdog = new Watchdog(agent, { intervalMs: o.pingIntervalMs, silenceMs: o.pingTimeoutMs }, (why) =>
+    // The vmd watches the agent itself (pingTimeoutMs) and ends a hung guest's VM; this catches a
+    // vmd that stopped answering. Twice the bound, so that a hung guest is the vmd's verdict
+    // first: the VM is then gone from the vmd, and a create made again (executor.ts) gets a new
+    // one instead of the hung one.
+    this.watchdog = new Watchdog(agent, { intervalMs: o.pingIntervalMs, silenceMs: 2 * o.pingTimeoutMs }, (why) =>
       this.markDead(`the VM daemon stopped answering: ${why}`),
     ).start();
   }
