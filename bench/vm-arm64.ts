@@ -92,7 +92,7 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
     const kernel = m.kernelOf(cd);
     await cd.dispose();
     disposed = true;
-    // Restored VMs (TANDEM_VM_RESTORE=1) in a containerd of its own, as for amd64.
+    // The default (restored VMs) in a containerd of its own, as for amd64.
     const restore = await restoredStarts(
       runs,
       m.firstOutput,
@@ -151,7 +151,7 @@ export function arm64Rows(r: Arm64Results): Row[] {
       met: r.cold / floor <= 2,
     },
     {
-      metric: 'arm64 guest: cold start, opt-in (TANDEM_VM_RESTORE=1): restored from its saved template (median) vs its floor',
+      metric: 'arm64 guest: cold start, the default under TCG: restored from its saved template (median) vs its floor',
       tandem: `${restored.toFixed(0)} ms`,
       baseline: `${floor.toFixed(0)} ms`,
       ratio: restored / floor,

@@ -171,8 +171,8 @@ function timelineSection(marks: TimelineMark[], coldMs: number, loadAt: string):
 
 async function main(): Promise<void> {
   const loadStart = load();
-  // The booted guest's rows (cold start, warm, exec, streams, memory): the default. A VM restored
-  // from its saved template (TANDEM_VM_RESTORE=1, opt-in) has its own containerd below.
+  // The booted guest's rows (cold start, warm, exec, streams, memory): TANDEM_VM_RESTORE=0. The
+  // default under TCG, a VM restored from its saved template, has its own containerd below.
   const cd = await Containerd.start({ env: { TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_RESTORE: '0' } });
   let disposed = false;
   try {
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     const kernel = kernelOf(cd);
     await cd.dispose();
     disposed = true;
-    // Restored VMs (TANDEM_VM_RESTORE=1), in a containerd of its own (the VM above is gone).
+    // The default (VMs restored from a saved template), in a containerd of its own (the VM above is gone).
     const loadRestore = load();
     const restore = await restoredStarts(
       RUNS,
@@ -305,7 +305,7 @@ async function main(): Promise<void> {
         target: 'report',
       },
       {
-        metric: "cold start of a booted VM (the default) vs the floor (QEMU start → the floor's line)",
+        metric: "cold start of a booted VM (TANDEM_VM_RESTORE=0) vs the floor (QEMU start → the floor's line)",
         tandem: `${cold.toFixed(0)} ms`,
         baseline: floor ? `${floor.initMs.toFixed(0)} ms` : '—',
         ratio: floor ? cold / floor.initMs : NaN,
@@ -313,7 +313,7 @@ async function main(): Promise<void> {
         met: floor ? cold / floor.initMs <= 2 : false,
       },
       {
-        metric: `cold start, opt-in (TANDEM_VM_RESTORE=1): a VM restored from its saved template (median of ${RUNS}) vs the floor`,
+        metric: `cold start, the default under TCG: a VM restored from its saved template (median of ${RUNS}) vs the floor`,
         tandem: `${restoredMs.toFixed(0)} ms`,
         baseline: floor ? `${floor.initMs.toFixed(0)} ms` : '—',
         ratio: floor ? restoredMs / floor.initMs : NaN,
@@ -404,7 +404,7 @@ async function main(): Promise<void> {
       },
       {
         metric:
-          'idle guest memory of a booted VM (the default: PSS of QEMU + virtiofsd, the guest RAM as its memfd holds it; one idle container)',
+          'idle guest memory of a booted VM (TANDEM_VM_RESTORE=0: PSS of QEMU + virtiofsd, the guest RAM as its memfd holds it; one idle container)',
         tandem: `${idleMem.toFixed(0)} MiB`,
         baseline: '—',
         ratio: idleMem / 150,
@@ -413,7 +413,7 @@ async function main(): Promise<void> {
       },
       {
         metric:
-          'idle guest memory of a restored VM (TANDEM_VM_RESTORE=1: PSS of QEMU + virtiofsd, the guest RAM as its RAM file holds it, mapped by QEMU or not; one idle container)',
+          'idle guest memory of a restored VM (the default under TCG: PSS of QEMU + virtiofsd, the guest RAM as its RAM file holds it, mapped by QEMU or not; one idle container)',
         tandem: `${restore.idleMiB.toFixed(0)} MiB`,
         baseline: `${idleMem.toFixed(0)} MiB (booted)`,
         ratio: restore.idleMiB / idleMem,

@@ -24,10 +24,10 @@ describe('TANDEM_VM_RESTORE', () => {
   const restore = (v?: string) =>
     vmSettings({ TANDEM_STATE_DIR: '/tmp/x', ...(v !== undefined && { TANDEM_VM_RESTORE: v }) }, 'linux').restore;
 
-  test('off unless 1; anything else is refused naming the variable', () => {
-    expect(restore()).toBe(false);
+  test('on unless 0; anything else is refused naming the variable', () => {
+    expect(restore()).toBe(true);
     expect(restore('1')).toBe(true);
     expect(restore('0')).toBe(false);
-    expect(() => restore('off')).toThrow(/TANDEM_VM_RESTORE=off: want 0 \(the default\) or 1/);
+    expect(() => restore('off')).toThrow(/TANDEM_VM_RESTORE=off: want 1 \(the default\) or 0/);
   });
 });

@@ -34,9 +34,10 @@ export interface VmSettings {
   /**
    * Under TCG, start the VM from a saved one (a template, made by the first boot) instead of
    * booting it: ~1 s to a serving agent instead of ~6-12 s, for ~140 MiB on disk per template.
-   * Off unless TANDEM_VM_RESTORE=1: a restored guest sometimes locks up (both vCPUs in a soft
-   * lockup at its first container, seen in 3 of the last 4 full suite runs, cause unknown;
-   * docs/guest.md, "Restoring a saved VM"). TANDEM_VM_TEMPLATE_DIR says where
+   * On by default again since the saves wait for halted vCPUs (before that, restored guests
+   * sometimes locked up at their first container; not seen since in ~500 restores and full suite
+   * runs: docs/guest.md, "Restoring a saved VM"); TANDEM_VM_RESTORE=0 turns it off.
+   * TANDEM_VM_TEMPLATE_DIR says where
    * templates are kept (default: beside the guest image). HVF, KVM and vfkit always boot.
    */
   restore: boolean;
@@ -96,8 +97,8 @@ export function vmSettings(
   const backend = env.TANDEM_VM_BACKEND || undefined;
   if (backend !== undefined && backend !== 'qemu' && backend !== 'vfkit')
     throw invalidArgument(`TANDEM_VM_BACKEND=${backend}: want qemu or vfkit`);
-  const restoreEnv = env.TANDEM_VM_RESTORE || '0';
-  if (restoreEnv !== '0' && restoreEnv !== '1') throw invalidArgument(`TANDEM_VM_RESTORE=${restoreEnv}: want 0 (the default) or 1`);
+  const restoreEnv = env.TANDEM_VM_RESTORE || '1';
+  if (restoreEnv !== '0' && restoreEnv !== '1') throw invalidArgument(`TANDEM_VM_RESTORE=${restoreEnv}: want 1 (the default) or 0`);
   const restore = restoreEnv === '1';
   // A restored VM shares over virtiofs too: its device is plugged in after the restore (qemu-args.ts).
   const shareKind = env.TANDEM_VM_SHARE || 'virtiofs';
