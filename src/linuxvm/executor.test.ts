@@ -414,61 +414,60 @@ describe('VmExecutor (agent on this host)', () => {
     await c.destroy();
   });
 
-  it("a create whose VM hangs under it is made again on a new VM; the hung VM is the vmd's verdict", async () => {
-    const m = vmd.daemon.manager;
-    const keep = bundle(['sleep', '1000']);
-    const k = await create(keep);
+  /**
+   * A container running in a VM whose agent then stops answering (the connection stays open, as
+   * a locked-up guest's port does); `body` gets that VM. The container's exit and removal after.
+   */
+  async function withHungVm(body: (vm: NonNullable<typeof vmd.daemon.manager.vm>) => Promise<void>): Promise<void> {
+    const k = await create(bundle(['sleep', '1000']));
     try {
       await k.init.start();
-      const vm = m.vm!;
+      const vm = vmd.daemon.manager.vm!;
       const instance = backend.instances.at(-1)!;
-      instance.freeze(); // the create below waits on an agent that no longer answers
+      instance.freeze();
       // What a locked-up guest kernel prints on its console (the vmd reads it when the agent goes quiet).
       appendFileSync(instance.bootLog, '[   40.463885] watchdog: BUG: soft lockup - CPU#1 stuck for 26s! [crun:225]\n');
+      await body(vm);
+      expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
+    } finally {
+      await k.destroy();
+    }
+    expect(mountedUnder(share)).toBe(false);
+  }
+
+  it("a create whose VM hangs under it is made again on a new VM; the hung VM is the vmd's verdict", () =>
+    withHungVm(async (vm) => {
       const b = bundle(['echo', 'made again']);
       const c = await create(b);
       await c.init.start();
       expect((await c.init.exited).status).toBe(0);
       expect(await b.out.done).toBe('made again\n');
-      expect(m.vm!.generation).toBe(vm.generation + 1);
+      expect(vmd.daemon.manager.vm!.generation).toBe(vm.generation + 1);
       // The vmd's watchdog ended the hung VM (the shim's waits twice as long), saying why.
       expect(await vm.dead).toMatch(
         /^nothing came from the agent for \d+ s .*; the guest kernel reported: watchdog: BUG: soft lockup - CPU#1 stuck for 26s! \[crun:225\]$/,
       );
-      expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
       await c.destroy();
-    } finally {
-      await k.destroy();
-    }
-    expect(mountedUnder(share)).toBe(false);
-  });
+    }));
 
-  it('a create whose VM goes away, and then no new VM starts, says both and leaves nothing behind', async () => {
-    const m = vmd.daemon.manager;
-    const keep = bundle(['sleep', '1000']);
-    const k = await create(keep);
-    try {
-      await k.init.start();
-      const vm = m.vm!;
-      backend.instances.at(-1)!.freeze();
+  it('a create whose VM goes away, and then no new VM starts, says both and leaves nothing behind', () =>
+    withHungVm(async (vm) => {
       backend.refuse = 'the VMM cannot start';
-      const b = bundle(['true']);
-      const err = await create(b).catch((e: TandemError) => e);
-      expect(err).toMatchObject({ code: Code.Unavailable });
-      expect((err as Error).message).toMatch(
-        new RegExp(
-          `^create ${b.id}: the VM went away meanwhile \\(.*nothing came from the agent.*\\) and no new VM started: .*the VMM cannot start`,
-        ),
-      );
-      expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
-      expect(vm.isDead).toBe(true);
-      expect((await k.init.exited).status).toBe(VM_LOST_STATUS);
-    } finally {
-      backend.refuse = undefined;
-      await k.destroy();
-    }
-    expect(mountedUnder(share)).toBe(false);
-  });
+      try {
+        const b = bundle(['true']);
+        const err = await create(b).catch((e: TandemError) => e);
+        expect(err).toMatchObject({ code: Code.Unavailable });
+        expect((err as Error).message).toMatch(
+          new RegExp(
+            `^create ${b.id}: the VM went away meanwhile \\(.*nothing came from the agent.*\\) and no new VM started: .*the VMM cannot start`,
+          ),
+        );
+        expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
+        expect(vm.isDead).toBe(true);
+      } finally {
+        backend.refuse = undefined;
+      }
+    }));
 
   it('stops the VM after the idle timeout', async () => {
     const m = vmd.daemon.manager;
