@@ -133,7 +133,7 @@ export class VmExecutor implements Executor {
       lease.vm.mark?.('shim: container create received', received);
       await save();
       const prepared = await share.prepare({ bundle: req.bundle, spec: req.spec, rootfs: req.rootfs, record, save, log });
-      stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log, signal: req.signal });
+      const io = (stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log, signal: req.signal }));
       const terminal = req.stdio.terminal;
       const t0 = Date.now();
       const createIn = (vm: GuestVm) =>
@@ -141,9 +141,9 @@ export class VmExecutor implements Executor {
           containerId: gid,
           specJson: Buffer.from(JSON.stringify(prepared.spec)),
           rootfs: prepared.rootfs,
-          stdin: !!stdio!.stdin,
-          stdout: !!stdio!.stdout,
-          stderr: !!stdio!.stderr && !terminal,
+          stdin: !!io.stdin,
+          stdout: !!io.stdout,
+          stderr: !!io.stderr && !terminal,
           terminal,
           outputPorts: hasOutputPorts(vm),
         });
@@ -174,7 +174,7 @@ export class VmExecutor implements Executor {
         { guestId: gid, pid, ms: Date.now() - t0, vm: lease.vm.generation, ...(stdoutPort && { stdoutPort }) },
         'vm container created',
       );
-      const init = new VmProcess(lease.vm, gid, '', pid, stdio, agent.stdio(gid), log, stdoutPort);
+      const init = new VmProcess(lease.vm, gid, '', pid, io, agent.stdio(gid), log, stdoutPort);
       const vm = lease.vm;
       for (const m of publish) relays.push(...(await this.publish(m, lease)));
       if (publish.length) log.info({ publish }, 'ports published');

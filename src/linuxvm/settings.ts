@@ -37,8 +37,8 @@ export interface VmSettings {
    * On by default again since the saves wait for halted vCPUs (before that, restored guests
    * sometimes locked up at their first container; not seen since in ~500 restores and full suite
    * runs: docs/guest.md, "Restoring a saved VM"); TANDEM_VM_RESTORE=0 turns it off.
-   * TANDEM_VM_TEMPLATE_DIR says where
-   * templates are kept (default: beside the guest image). HVF, KVM and vfkit always boot.
+   * TANDEM_VM_TEMPLATE_DIR says where templates are kept (default: beside the guest image).
+   * HVF, KVM and vfkit always boot.
    */
   restore: boolean;
   templateDir?: string;
