@@ -25,7 +25,7 @@ import { Code, TandemError } from '../common/errdefs.js';
 import { parsePlatform } from '../common/platform.js';
 import type { OciSpec } from '../common/oci.js';
 import type { ExecutorContainer, StdioConfig } from '../executor/executor.js';
-import { VmExecutor } from './executor.js';
+import { joinsGuestProcess, VmExecutor } from './executor.js';
 import { vmSettings } from './settings.js';
 import { LinuxShare } from './share-linux.js';
 import { LocalAgentBackend, busyboxRootfs, containerdLikeSpec, ociProcess } from '../../test/helpers/vm-testkit.js';
@@ -469,6 +469,21 @@ describe('VmExecutor (agent on this host)', () => {
       }
     }));
 
+  it("a create that joins another container's namespaces is not made again: that container died with the hung VM", () =>
+    withHungVm(async () => {
+      const b = bundle(['true']);
+      const linux = b.spec.linux as { namespaces?: { type: string; path?: string }[] };
+      linux.namespaces = (linux.namespaces ?? []).filter((n) => n.type !== 'ipc').concat({ type: 'ipc', path: '/proc/4242/ns/ipc' });
+      const started = backend.instances.length;
+      const err = await create(b).catch((e: TandemError) => e);
+      expect(err).toMatchObject({ code: Code.Unavailable });
+      expect((err as Error).message).toMatch(
+        new RegExp(`^create ${b.id}: the VM went away meanwhile \\(.*nothing came from the agent.*\\); the next create starts a new VM$`),
+      );
+      expect(backend.instances.length).toBe(started);
+      expect(existsSync(join(b.bundle, 'tandem-vm.json'))).toBe(false);
+    }));
+
   it('stops the VM after the idle timeout', async () => {
     const m = vmd.daemon.manager;
     const b = bundle(['true']);
@@ -496,5 +511,15 @@ describe('VmExecutor (agent on this host)', () => {
     expect(mountedUnder(share)).toBe(false);
     await c.destroy();
     writeFileSync(join(dir, 'done'), '');
+  });
+});
+
+describe('joinsGuestProcess', () => {
+  const spec = (namespaces: unknown) => ({ ociVersion: '1.0.2', linux: { namespaces } }) as unknown as OciSpec;
+  it('is true for a namespace joined by /proc/<pid>/ns/<type> (a guest pid), false otherwise', () => {
+    expect(joinsGuestProcess(spec([{ type: 'pid' }, { type: 'ipc', path: '/proc/12/ns/ipc' }]))).toBe(true);
+    expect(joinsGuestProcess(spec([{ type: 'pid' }, { type: 'network', path: '/var/run/netns/cni-1' }]))).toBe(false);
+    expect(joinsGuestProcess(spec(undefined))).toBe(false);
+    expect(joinsGuestProcess({ ociVersion: '1.0.2' } as OciSpec)).toBe(false);
   });
 });

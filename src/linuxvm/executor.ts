@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { Code, failedPrecondition, invalidArgument, isCode, unavailable, unimplemented } from '../common/errdefs.js';
 import { formatPlatform, parsePlatform, runsAs, type Platform } from '../common/platform.js';
+import type { OciSpec } from '../common/oci.js';
 import { readManifest } from './image/manifest.js';
 import { describedPlatforms } from './image/binfmt.js';
 import type { ContainerCreateRequest, Executor, ExecutorContainer } from '../executor/executor.js';
@@ -41,6 +42,12 @@ export function guestId(namespace: string, id: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9_.+-]*$/.test(g) || g.length > 200)
     throw invalidArgument(`container ${namespace}/${id}: not a valid containerd identifier`);
   return g;
+}
+
+/** The spec joins a namespace of a guest process by its path (/proc/<guest pid>/ns/…; guest/spec.ts). */
+export function joinsGuestProcess(spec: OciSpec): boolean {
+  const namespaces = spec.linux?.namespaces;
+  return Array.isArray(namespaces) && namespaces.some((n: { path?: unknown }) => /^\/proc\/\d+\/ns\//.test(String(n?.path ?? '')));
 }
 
 export class VmExecutor implements Executor {
@@ -155,7 +162,10 @@ export class VmExecutor implements Executor {
         // A VM that died under the create (its VMM crashed, or a hung guest that its watchdog
         // ended: restored guests once locked up at their first container, docs/guest.md) holds
         // nothing of this container: the share and the FIFOs are the host's, so the create is
-        // made once more on a new VM, keeping them.
+        // made once more on a new VM, keeping them. Not for a container that joins another's
+        // namespaces (a pod's, `--pid container:`): that one died with the VM, and its guest pid
+        // in the spec may name an unrelated process of the new VM.
+        if (joinsGuestProcess(prepared.spec)) throw err;
         const why = await lease.vm.dead;
         log.warn({ guestId: gid, vm: lease.vm.generation, why }, 'vm went away during create: creating again on a new VM');
         lease.release();
