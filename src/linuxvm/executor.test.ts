@@ -25,7 +25,7 @@ import { Code, TandemError } from '../common/errdefs.js';
 import { parsePlatform } from '../common/platform.js';
 import type { OciSpec } from '../common/oci.js';
 import type { ExecutorContainer, StdioConfig } from '../executor/executor.js';
-import { joinsGuestProcess, VmExecutor } from './executor.js';
+import { joinsGuestProcesses, VmExecutor } from './executor.js';
 import { vmSettings } from './settings.js';
 import { LinuxShare } from './share-linux.js';
 import { LocalAgentBackend, busyboxRootfs, containerdLikeSpec, ociProcess } from '../../test/helpers/vm-testkit.js';
@@ -514,12 +514,14 @@ describe('VmExecutor (agent on this host)', () => {
   });
 });
 
-describe('joinsGuestProcess', () => {
+describe('joinsGuestProcesses', () => {
   const spec = (namespaces: unknown) => ({ ociVersion: '1.0.2', linux: { namespaces } }) as unknown as OciSpec;
   it('is true for a namespace joined by /proc/<pid>/ns/<type> (a guest pid), false otherwise', () => {
-    expect(joinsGuestProcess(spec([{ type: 'pid' }, { type: 'ipc', path: '/proc/12/ns/ipc' }]))).toBe(true);
-    expect(joinsGuestProcess(spec([{ type: 'pid' }, { type: 'network', path: '/var/run/netns/cni-1' }]))).toBe(false);
-    expect(joinsGuestProcess(spec(undefined))).toBe(false);
-    expect(joinsGuestProcess({ ociVersion: '1.0.2' } as OciSpec)).toBe(false);
+    expect(joinsGuestProcesses(spec([{ type: 'pid' }, { type: 'ipc', path: '/proc/12/ns/ipc' }]))).toBe(true);
+    expect(joinsGuestProcesses(spec([{ type: 'pid' }, { type: 'network', path: '/var/run/netns/cni-1' }]))).toBe(false);
+    // The guest never joins a network namespace (guest/spec.ts drops it), so nothing is joined here.
+    expect(joinsGuestProcesses(spec([{ type: 'network', path: '/proc/12/ns/net' }]))).toBe(false);
+    expect(joinsGuestProcesses(spec(undefined))).toBe(false);
+    expect(joinsGuestProcesses({ ociVersion: '1.0.2' } as OciSpec)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import pino, { type Logger } from 'pino';
 import { Code, failedPrecondition, invalidArgument, isCode, unavailable, unimplemented } from '../common/errdefs.js';
 import { formatPlatform, parsePlatform, runsAs, type Platform } from '../common/platform.js';
 import type { OciSpec } from '../common/oci.js';
+import { joinsGuestProcess } from './guest/spec.js';
 import { readManifest } from './image/manifest.js';
 import { describedPlatforms } from './image/binfmt.js';
 import type { ContainerCreateRequest, Executor, ExecutorContainer } from '../executor/executor.js';
@@ -44,10 +45,10 @@ export function guestId(namespace: string, id: string): string {
   return g;
 }
 
-/** The spec joins a namespace of a guest process by its path (/proc/<guest pid>/ns/…; guest/spec.ts). */
-export function joinsGuestProcess(spec: OciSpec): boolean {
+/** The guest would join a namespace of another of its processes for this spec (guest/spec.ts). */
+export function joinsGuestProcesses(spec: OciSpec): boolean {
   const namespaces = spec.linux?.namespaces;
-  return Array.isArray(namespaces) && namespaces.some((n: { path?: unknown }) => /^\/proc\/\d+\/ns\//.test(String(n?.path ?? '')));
+  return Array.isArray(namespaces) && namespaces.some((ns) => !!ns && joinsGuestProcess(ns as { type?: unknown; path?: unknown }));
 }
 
 export class VmExecutor implements Executor {
@@ -165,7 +166,7 @@ export class VmExecutor implements Executor {
         // made once more on a new VM, keeping them. Not for a container that joins another's
         // namespaces (a pod's, `--pid container:`): that one died with the VM, and its guest pid
         // in the spec may name an unrelated process of the new VM.
-        if (joinsGuestProcess(prepared.spec)) throw err;
+        if (joinsGuestProcesses(prepared.spec)) throw err;
         const why = await lease.vm.dead;
         log.warn({ guestId: gid, vm: lease.vm.generation, why }, 'vm went away during create: creating again on a new VM');
         lease.release();

@@ -60,6 +60,15 @@ export function processForGuest(p: OciProcess, terminal: boolean): OciProcess {
   return out;
 }
 
+/**
+ * The guest joins this namespace of another guest process (a pod's sandbox, `--pid container:`):
+ * a /proc/<pid>/ns/<type> path, which names a guest pid. The network namespace is never joined
+ * (containers share the guest's), and any other path is the host's and dropped.
+ */
+export function joinsGuestProcess(ns: { type?: unknown; path?: unknown }): boolean {
+  return ns.type !== 'network' && typeof ns.path === 'string' && /^\/proc\/\d+\/ns\/[a-z_]+$/.test(ns.path);
+}
+
 export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
   const out: OciSpec = structuredClone(spec);
   out.root = { ...(out.root ?? {}), path: o.rootfs };
@@ -69,7 +78,7 @@ export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
   for (const ns of namespaces)
     if (!ns || typeof ns !== 'object' || typeof ns.type !== 'string' || (ns.path !== undefined && typeof ns.path !== 'string'))
       throw invalidArgument(`spec: linux.namespaces entry ${JSON.stringify(ns)} is not {type, path?}`);
-  linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && (!ns.path || /^\/proc\/\d+\/ns\/[a-z_]+$/.test(ns.path)));
+  linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && (!ns.path || joinsGuestProcess(ns)));
   linux.cgroupsPath = `${o.cgroupParent ?? '/tandem'}/${o.id}`;
   delete linux.mountLabel;
   out.linux = linux;
