@@ -2809,6 +2809,12 @@ export namespace tandem {
 
                 /** PortInput eof */
                 eof?: (boolean|null);
+
+                /** PortInput outputPorts */
+                outputPorts?: (boolean|null);
+
+                /** PortInput reset */
+                reset?: (boolean|null);
             }
 
             /** Represents a PortInput. */
@@ -2831,6 +2837,12 @@ export namespace tandem {
 
                 /** PortInput eof. */
                 public eof: boolean;
+
+                /** PortInput outputPorts. */
+                public outputPorts: boolean;
+
+                /** PortInput reset. */
+                public reset: boolean;
 
                 /**
                  * Creates a new PortInput instance using the specified properties.
@@ -2873,6 +2885,15 @@ export namespace tandem {
 
                 /** PortOutput ack */
                 ack?: (number|null);
+
+                /** PortOutput port */
+                port?: (string|null);
+
+                /** PortOutput portEnded */
+                portEnded?: (boolean|null);
+
+                /** PortOutput portBytes */
+                portBytes?: (number|null);
             }
 
             /** Represents a PortOutput. */
@@ -2889,6 +2910,15 @@ export namespace tandem {
 
                 /** PortOutput ack. */
                 public ack: number;
+
+                /** PortOutput port. */
+                public port: string;
+
+                /** PortOutput portEnded. */
+                public portEnded: boolean;
+
+                /** PortOutput portBytes. */
+                public portBytes: number;
 
                 /**
                  * Creates a new PortOutput instance using the specified properties.

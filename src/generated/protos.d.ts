@@ -13255,6 +13255,12 @@ export namespace tandem {
 
                 /** PortInput eof */
                 eof?: (boolean|null);
+
+                /** PortInput outputPorts */
+                outputPorts?: (boolean|null);
+
+                /** PortInput reset */
+                reset?: (boolean|null);
             }
 
             /** Represents a PortInput. */
@@ -13277,6 +13283,12 @@ export namespace tandem {
 
                 /** PortInput eof. */
                 public eof: boolean;
+
+                /** PortInput outputPorts. */
+                public outputPorts: boolean;
+
+                /** PortInput reset. */
+                public reset: boolean;
 
                 /**
                  * Creates a new PortInput instance using the specified properties.
@@ -13319,6 +13331,15 @@ export namespace tandem {
 
                 /** PortOutput ack */
                 ack?: (number|null);
+
+                /** PortOutput port */
+                port?: (string|null);
+
+                /** PortOutput portEnded */
+                portEnded?: (boolean|null);
+
+                /** PortOutput portBytes */
+                portBytes?: (number|null);
             }
 
             /** Represents a PortOutput. */
@@ -13335,6 +13356,15 @@ export namespace tandem {
 
                 /** PortOutput ack. */
                 public ack: number;
+
+                /** PortOutput port. */
+                public port: string;
+
+                /** PortOutput portEnded. */
+                public portEnded: boolean;
+
+                /** PortOutput portBytes. */
+                public portBytes: number;
 
                 /**
                  * Creates a new PortOutput instance using the specified properties.

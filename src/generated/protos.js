@@ -32499,6 +32499,8 @@ export const tandem = $root.tandem = (() => {
                  * @property {Uint8Array|null} [data] PortInput data
                  * @property {number|null} [ack] PortInput ack
                  * @property {boolean|null} [eof] PortInput eof
+                 * @property {boolean|null} [outputPorts] PortInput outputPorts
+                 * @property {boolean|null} [reset] PortInput reset
                  */
 
                 /**
@@ -32549,6 +32551,22 @@ export const tandem = $root.tandem = (() => {
                 PortInput.prototype.eof = false;
 
                 /**
+                 * PortInput outputPorts.
+                 * @member {boolean} outputPorts
+                 * @memberof tandem.agent.v1.PortInput
+                 * @instance
+                 */
+                PortInput.prototype.outputPorts = false;
+
+                /**
+                 * PortInput reset.
+                 * @member {boolean} reset
+                 * @memberof tandem.agent.v1.PortInput
+                 * @instance
+                 */
+                PortInput.prototype.reset = false;
+
+                /**
                  * Creates a new PortInput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.PortInput
@@ -32584,6 +32602,10 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.ack);
                     if (message.eof != null && Object.hasOwnProperty.call(message, "eof"))
                         writer.uint32(/* id 4, wireType 0 =*/32).bool(message.eof);
+                    if (message.outputPorts != null && Object.hasOwnProperty.call(message, "outputPorts"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.outputPorts);
+                    if (message.reset != null && Object.hasOwnProperty.call(message, "reset"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.reset);
                     return writer;
                 };
 
@@ -32637,6 +32659,14 @@ export const tandem = $root.tandem = (() => {
                                 message.eof = reader.bool();
                                 break;
                             }
+                        case 5: {
+                                message.outputPorts = reader.bool();
+                                break;
+                            }
+                        case 6: {
+                                message.reset = reader.bool();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -32676,6 +32706,9 @@ export const tandem = $root.tandem = (() => {
                  * @interface IPortOutput
                  * @property {Uint8Array|null} [data] PortOutput data
                  * @property {number|null} [ack] PortOutput ack
+                 * @property {string|null} [port] PortOutput port
+                 * @property {boolean|null} [portEnded] PortOutput portEnded
+                 * @property {number|null} [portBytes] PortOutput portBytes
                  */
 
                 /**
@@ -32710,6 +32743,30 @@ export const tandem = $root.tandem = (() => {
                 PortOutput.prototype.ack = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * PortOutput port.
+                 * @member {string} port
+                 * @memberof tandem.agent.v1.PortOutput
+                 * @instance
+                 */
+                PortOutput.prototype.port = "";
+
+                /**
+                 * PortOutput portEnded.
+                 * @member {boolean} portEnded
+                 * @memberof tandem.agent.v1.PortOutput
+                 * @instance
+                 */
+                PortOutput.prototype.portEnded = false;
+
+                /**
+                 * PortOutput portBytes.
+                 * @member {number} portBytes
+                 * @memberof tandem.agent.v1.PortOutput
+                 * @instance
+                 */
+                PortOutput.prototype.portBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new PortOutput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.PortOutput
@@ -32741,6 +32798,12 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
                     if (message.ack != null && Object.hasOwnProperty.call(message, "ack"))
                         writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.ack);
+                    if (message.port != null && Object.hasOwnProperty.call(message, "port"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.port);
+                    if (message.portEnded != null && Object.hasOwnProperty.call(message, "portEnded"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.portEnded);
+                    if (message.portBytes != null && Object.hasOwnProperty.call(message, "portBytes"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.portBytes);
                     return writer;
                 };
 
@@ -32784,6 +32847,18 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 2: {
                                 message.ack = reader.uint64();
+                                break;
+                            }
+                        case 3: {
+                                message.port = reader.string();
+                                break;
+                            }
+                        case 4: {
+                                message.portEnded = reader.bool();
+                                break;
+                            }
+                        case 5: {
+                                message.portBytes = reader.uint64();
                                 break;
                             }
                         default:

@@ -199,22 +199,36 @@ export class AgentClient {
     };
   }
 
-  /** A TCP connection to a guest port, relayed over the agent channel. */
-  dialPort(port: number): {
+  /**
+   * A TCP connection to a guest port, relayed over the agent channel. With `outputPorts` the agent
+   * may send the guest's bytes through an output port instead (`port`, then `portBytes` at the end).
+   */
+  dialPort(
+    port: number,
+    outputPorts = false,
+  ): {
     write(data: Uint8Array): void;
     eof(): void;
     ack(n: number): void;
-    data: AsyncIterable<{ data: Uint8Array; ack: number }>;
+    /** The client went away: the agent drops the guest connection. */
+    reset(): void;
+    data: AsyncIterable<{ data: Uint8Array; ack: number; port?: string; portBytes?: number }>;
     done: Promise<void>;
   } {
-    const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'DialPort', pb.PortInput.encode({ port }).finish(), true);
+    const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'DialPort', pb.PortInput.encode({ port, outputPorts }).finish(), true);
     return {
       write: (data) => sendSafe(stream, pb.PortInput.encode({ data }).finish()),
       eof: () => sendSafe(stream, pb.PortInput.encode({ eof: true }).finish()),
       ack: (n) => sendSafe(stream, pb.PortInput.encode({ ack: n }).finish()),
+      reset: () => sendSafe(stream, pb.PortInput.encode({ reset: true }).finish()),
       data: mapStream(stream, (b) => {
         const m = decodeResponse(pb.PortOutput, b, 'DialPort message from the agent');
-        return { data: m.data, ack: Number(m.ack) };
+        return {
+          data: m.data,
+          ack: Number(m.ack),
+          ...(m.port && { port: m.port }),
+          ...(m.portEnded && { portBytes: Number(m.portBytes) }),
+        };
       }),
       done: quiet(result.then(() => {})),
     };

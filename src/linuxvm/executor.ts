@@ -218,7 +218,7 @@ export class VmExecutor implements Executor {
   private async publish(m: PortMapping, lease: VmLease): Promise<TcpRelay[]> {
     if (m.proto === 'tcp') {
       const vm = lease.vm;
-      return [await TcpRelay.listen(m, () => (vm.isDead ? undefined : vm.agent))];
+      return [await TcpRelay.listen(m, () => (vm.isDead ? undefined : vm))];
     }
     if (!lease.vm.addPortForward) throw unimplemented(`publish ${m.hostPort}/udp: the ${lease.vm.backend} backend cannot forward UDP`);
     await lease.vm.addPortForward({ proto: 'udp', hostAddr: m.hostAddr, hostPort: m.hostPort, guestPort: m.containerPort });

@@ -11,7 +11,8 @@
 import net from 'node:net';
 import { ANNOTATION_PUBLISH } from '../common/oci.js';
 import { alreadyExists, invalidArgument } from '../common/errdefs.js';
-import type { AgentClient } from './agent-client.js';
+import type { GuestVm } from './vm-lease.js';
+import { OutputPortReader } from './output-port.js';
 import { SendWindow } from './guest/window.js';
 
 export interface PortMapping {
@@ -58,6 +59,9 @@ export function parsePublish(annotations: Record<string, string> | undefined): P
   return out;
 }
 
+/** What a relay needs of the VM: its agent, and the host sockets of its output ports. */
+export type RelayVm = Pick<GuestVm, 'agent' | 'outputSockets'>;
+
 /** One TCP listener relaying to a guest port through the agent. */
 export class TcpRelay {
   private readonly sockets = new Set<net.Socket>();
@@ -66,10 +70,10 @@ export class TcpRelay {
     readonly mapping: PortMapping,
   ) {}
 
-  static async listen(mapping: PortMapping, agent: () => AgentClient | undefined): Promise<TcpRelay> {
+  static async listen(mapping: PortMapping, vm: () => RelayVm | undefined): Promise<TcpRelay> {
     const server = net.createServer();
     const relay = new TcpRelay(server, mapping);
-    server.on('connection', (sock) => relay.accept(sock, agent()));
+    server.on('connection', (sock) => relay.accept(sock, vm()));
     await new Promise<void>((resolve, reject) => {
       server.once('error', (err: NodeJS.ErrnoException) =>
         reject(
@@ -81,34 +85,49 @@ export class TcpRelay {
     return relay;
   }
 
-  private accept(sock: net.Socket, agent: AgentClient | undefined): void {
-    if (!agent) return void sock.destroy();
+  private accept(sock: net.Socket, vm: RelayVm | undefined): void {
+    if (!vm) return void sock.destroy();
     this.sockets.add(sock);
-    sock.on('close', () => this.sockets.delete(sock));
     sock.on('error', () => {});
-    const conn = agent.dialPort(this.mapping.containerPort);
+    const outputs = vm.outputSockets ?? {};
+    const conn = vm.agent.dialPort(this.mapping.containerPort, Object.keys(outputs).length > 0);
+    sock.on('close', () => {
+      this.sockets.delete(sock);
+      conn.reset(); // the guest's bytes have nowhere to go: the agent drops its connection
+    });
     // Both directions are windowed: we stop reading the client while the guest has not taken
-    // in what we sent, and ack what we wrote to the client so the agent may send more.
+    // in what we sent, and ack what we wrote to the client so the agent may send more. Bytes
+    // that come through an output port are the port's own flow control (output-port.ts).
     const window = new SendWindow([sock]);
     sock.on('data', (d: Buffer) => {
       conn.write(d);
       window.sent(d.length);
     });
     sock.on('end', () => conn.eof());
+    let reader: OutputPortReader | undefined;
     void (async () => {
       try {
-        for await (const { data, ack } of conn.data) {
+        for await (const { data, ack, port, portBytes } of conn.data) {
           if (ack) window.acked(ack);
-          if (!data.length) continue;
-          if (!sock.write(data)) await new Promise((r) => sock.once('drain', r));
+          if (port) reader = new OutputPortReader(port, outputs[port], sock, { warn: () => sock.destroy() });
+          if (portBytes !== undefined) reader?.end(portBytes);
+          if (!data.length || sock.destroyed) continue; // a client gone: reset() told the agent
+          if (!sock.write(data)) await new Promise((r) => (sock.once('drain', r), sock.once('close', r)));
           conn.ack(data.length);
         }
         await conn.done;
+        await reader?.done;
         sock.end();
       } catch {
+        reader?.abort();
         sock.destroy(); // the guest refused the connection, or the VM went away
       }
     })();
+  }
+
+  /** Where the listener listens (its port, when the mapping asked for 0). */
+  get address(): net.AddressInfo {
+    return this.server.address() as net.AddressInfo;
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@
 // like it, finds the container or process and delegates. Errors are thrown as kinds and turned
 // into ttrpc statuses by the server.
 import { OutputBatcher, SendWindow } from './window.js';
+import { PortPipe } from './port-pipe.js';
 import { sendAck } from './process.js';
 import { accessSync, constants as fsc, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -247,17 +248,25 @@ export class Agent {
     await this.container(r.containerId).process(r.execId).serveStdio(stream);
   }
 
-  /** Relays one TCP connection to a guest port (host-side port publishing). */
-  async DialPort({ port }: tandem.agent.v1.PortInput, stream: ServerStream): Promise<void> {
+  /**
+   * Relays one TCP connection to a guest port (host-side port publishing). The guest's bytes go
+   * through an output port when the host reads them and one is free (port-pipe.ts), else on this
+   * stream, windowed; the host's bytes always come on this stream.
+   */
+  async DialPort({ port, outputPorts }: tandem.agent.v1.PortInput, stream: ServerStream): Promise<void> {
     if (!port || port > 65535) throw invalidArgument(`port ${port}`);
     const sock = net.connect({ host: '127.0.0.1', port });
     await new Promise<void>((resolve, reject) => {
       sock.once('connect', () => resolve());
       sock.once('error', (err) => reject(unavailable(`guest port ${port}: ${err.message}`)));
     });
+    const out = outputPorts ? this.o.tools.ports?.take({ nonblocking: true }) : undefined;
+    const pipe = out && new PortPipe(out.writeFd, sock);
+    if (out) sendAck(stream, pb.PortOutput.encode({ port: out.name }).finish());
     const window = new SendWindow([sock]);
     const batch = new OutputBatcher<0>((_, data) => sendAck(stream, pb.PortOutput.encode({ data }).finish()));
     sock.on('data', (data: Buffer) => {
+      if (pipe) return pipe.push(data);
       batch.push(0, data);
       window.sent(data.length);
     });
@@ -269,7 +278,12 @@ export class Agent {
     void (async () => {
       try {
         for await (const m of stream) {
-          const { data, ack, eof } = pb.PortInput.decode(m);
+          const { data, ack, eof, reset } = pb.PortInput.decode(m);
+          if (reset) {
+            pipe?.abort(); // the host reads the port no more
+            sock.destroy();
+            break;
+          }
           if (ack) window.acked(Number(ack));
           if (data.length) {
             if (!sock.write(data)) await new Promise<void>((r) => (sock.once('drain', r), sock.once('close', r)));
@@ -277,10 +291,18 @@ export class Agent {
           }
           if (eof) sock.end();
         }
-      } catch {}
+      } catch {
+        pipe?.abort(); // the host's end of the stream is gone
+      }
       sock.end();
     })();
     await closed;
+    if (pipe && out) {
+      pipe.end();
+      const n = await pipe.done;
+      out.discard();
+      sendAck(stream, pb.PortOutput.encode({ portEnded: true, portBytes: n }).finish());
+    }
     sock.destroy();
     stream.remoteClosed(); // ends the loop above: the host's later acks go nowhere
   }

@@ -62,9 +62,9 @@ describe('output ports', () => {
     state('vport3p3', { guest: 0, host: 0, sent: 1000 });
     const p = ports.take()!;
     expect(p.name).toBe('tandem.out.2');
-    writeSync(p.stdoutFd, 'the runtime has it');
+    writeSync(p.writeFd, 'the runtime has it');
     p.handOver();
-    expect(() => p.stdoutFd).toThrow(/handed over/);
+    expect(() => p.writeFd).toThrow(/handed over/);
     let exit!: () => void;
     const exited = new Promise<void>((r) => (exit = r));
     state('vport3p3', { guest: 1, host: 1, sent: 1500 });

@@ -62,8 +62,8 @@ export class OutputPort {
     return this.port.name;
   }
 
-  /** The agent's descriptor, for the runtime's stdout (blocking, write-only). */
-  get stdoutFd(): number {
+  /** The agent's descriptor (write-only): the runtime's stdout (blocking), or the agent's own writes (take({ nonblocking })). */
+  get writeFd(): number {
     if (this.fd === undefined) throw new Error(`output port ${this.name} was handed over already`);
     return this.fd;
   }
@@ -74,7 +74,7 @@ export class OutputPort {
     this.fd = undefined;
   }
 
-  /** Never used (an exec deleted before Start): back to the pool. */
+  /** Never used (an exec deleted before Start), or the agent's own writes are over: back to the pool. */
   discard(): void {
     this.handOver();
     this.pool.release(this.port);
@@ -124,8 +124,11 @@ export class OutputPorts {
     return parsePortState(readFileSync(join(this.paths.debugfs, p.dev), 'utf8'));
   }
 
-  /** A free port opened for writing, or undefined (none made, or all in use). */
-  take(): OutputPort | undefined {
+  /**
+   * A free port opened for writing, or undefined (none made, or all in use). `nonblocking` for the
+   * agent's own writes (guest/port-pipe.ts): a write the host is not ready for fails with EAGAIN.
+   */
+  take(o: { nonblocking?: boolean } = {}): OutputPort | undefined {
     this.free ??= this.discover();
     for (let i = 0; i < this.free.length; i++) {
       const p = this.free[i]!;
@@ -134,7 +137,7 @@ export class OutputPorts {
       try {
         s = this.state(p);
         if (s.guestConnected || s.hostConnected) continue;
-        fd = openSync(join(this.paths.dev, p.dev), fsc.O_WRONLY | fsc.O_NOCTTY);
+        fd = openSync(join(this.paths.dev, p.dev), fsc.O_WRONLY | fsc.O_NOCTTY | (o.nonblocking ? fsc.O_NONBLOCK : 0));
       } catch {
         continue; // held after all (EBUSY), or gone
       }

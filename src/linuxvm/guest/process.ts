@@ -142,7 +142,7 @@ export class GuestProcess {
       const pipe = (on: boolean) => (on ? 'pipe' : 'ignore');
       const port = this.port;
       try {
-        child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), port?.stdoutFd ?? pipe(this.io.stdout), pipe(this.io.stderr)] });
+        child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), port?.writeFd ?? pipe(this.io.stdout), pipe(this.io.stderr)] });
       } catch (err) {
         port?.discard();
         throw err;

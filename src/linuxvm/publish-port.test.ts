@@ -1,0 +1,138 @@
+// A published port whose guest bytes come through an output port: the host's TcpRelay, the real
+// agent in-process over ttrpc, and a stand-in for QEMU's side of the port (a FIFO the agent
+// writes, relayed to the port's host socket). The real port is run in vm-executor.test.ts.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TtrpcServer } from '../ttrpc/server.js';
+import { AgentClient } from './agent-client.js';
+import { AGENT, Agent } from './guest/agent.js';
+import { OutputPorts } from './guest/output-ports.js';
+import { Runc } from './guest/runc.js';
+import { TcpRelay } from './publish.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tandem-publish-'));
+const paths = { sysfs: join(dir, 'sys'), debugfs: join(dir, 'debug'), dev: join(dir, 'dev') };
+const hostSocket = join(dir, 'out0.sock');
+const BIG = Buffer.alloc(3 << 20);
+for (let i = 0; i < BIG.length; i++) BIG[i] = (i * 7) % 251;
+let server: TtrpcServer;
+let client: AgentClient;
+let ports: OutputPorts;
+let qemu: net.Server;
+let guest: net.Server;
+let relay: TcpRelay;
+let carried = 0; // bytes the stand-in port delivered to its host socket
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** One client of the relay: sends `request`, returns all it got until the relay closed. */
+function fetch(request: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const s = net.connect(relay.address);
+    const got: Buffer[] = [];
+    s.on('connect', () => s.write(request));
+    s.on('data', (d) => got.push(d));
+    s.on('close', () => resolve(Buffer.concat(got)));
+    s.on('error', reject);
+  });
+}
+
+beforeAll(async () => {
+  for (const d of Object.values(paths)) mkdirSync(d);
+  mkdirSync(join(paths.sysfs, 'vport2p2'));
+  writeFileSync(join(paths.sysfs, 'vport2p2', 'name'), 'tandem.out.0\n');
+  writeFileSync(join(paths.debugfs, 'vport2p2'), 'guest_connected: 0\nhost_connected: 0\nbytes_sent: 0\n');
+  const fifo = join(paths.dev, 'vport2p2');
+  execFileSync('mkfifo', [fifo]);
+  // QEMU's side: the port's bytes go to whoever is connected to its host socket.
+  const read = createReadStream('', { fd: openSync(fifo, 'r+') });
+  read.pause();
+  qemu = net.createServer((s) => {
+    const forward = (d: Buffer) => ((carried += d.length), s.write(d) || (read.pause(), s.once('drain', () => read.resume())));
+    read.on('data', forward).resume();
+    s.on('close', () => (read.off('data', forward), read.pause()));
+  });
+  await new Promise<void>((r) => qemu.listen(hostSocket, r));
+  // The container's server: answers each request line with BIG, or with "small".
+  guest = net.createServer((s) =>
+    s
+      .on('error', () => {})
+      .once('data', (d) => {
+        if (d.toString().startsWith('big')) s.end(BIG);
+        else if (d.toString().startsWith('hold'))
+          s.write(BIG); // and keeps the connection open
+        else s.end('small');
+      }),
+  );
+  await new Promise<void>((r) => guest.listen(0, '127.0.0.1', r));
+  ports = new OutputPorts(paths);
+  const agent = new Agent({
+    tools: { runc: new Runc({ root: join(dir, 'runc') }), telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500, ports },
+    bundles: join(dir, 'bundles'),
+    noPivot: false,
+  });
+  server = new TtrpcServer();
+  server.serve(AGENT, agent);
+  await server.listen(join(dir, 'agent.sock'));
+  client = await AgentClient.connect(net.connect(join(dir, 'agent.sock')));
+  const containerPort = (guest.address() as net.AddressInfo).port;
+  relay = await TcpRelay.listen({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 0, containerPort }, () => ({
+    agent: client,
+    outputSockets: { 'tandem.out.0': hostSocket },
+  }));
+});
+
+afterAll(async () => {
+  await relay?.close();
+  client?.close();
+  await server?.close();
+  qemu?.close();
+  guest?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('published port through an output port', () => {
+  it('carries the guest bytes through the port, all of them and in order, then ends the client', async () => {
+    const body = await fetch('big\n');
+    expect(body.length).toBe(BIG.length);
+    expect(sha(body)).toBe(sha(BIG));
+    expect(carried).toBe(BIG.length); // through the port, not the stream
+  });
+
+  it('uses the stream while the port is taken, and the port again once it is free', async () => {
+    const held = ports.take()!; // as a container's stdout would
+    carried = 0;
+    expect((await fetch('small\n')).toString()).toBe('small');
+    expect(carried).toBe(0);
+    held.discard();
+    expect(sha(await fetch('big\n'))).toBe(sha(BIG));
+    expect(carried).toBe(BIG.length);
+  });
+
+  it('a client that goes away mid-stream frees the port for the next connection', async () => {
+    carried = 0;
+    await new Promise<void>((resolve, reject) => {
+      const s = net.connect(relay.address);
+      s.on('connect', () => s.write('hold\n'));
+      s.once('data', () => s.destroy()); // gone after the first bytes, the guest still sending
+      s.on('close', () => resolve());
+      s.on('error', reject);
+    });
+    // The agent drops its guest connection and lets the port go: the next download takes it.
+    const free = () => {
+      const p = ports.take();
+      p?.discard();
+      return !!p;
+    };
+    for (let i = 0; i < 200 && !free(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(free()).toBe(true);
+    carried = 0;
+    expect(sha(await fetch('big\n'))).toBe(sha(BIG));
+    expect(carried).toBe(BIG.length);
+  });
+});
