@@ -17,13 +17,13 @@ import { TcpRelay } from './publish.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tandem-publish-'));
 const paths = { sysfs: join(dir, 'sys'), debugfs: join(dir, 'debug'), dev: join(dir, 'dev') };
-const hostSocket = join(dir, 'out0.sock');
 const BIG = Buffer.alloc(3 << 20);
 for (let i = 0; i < BIG.length; i++) BIG[i] = (i * 7) % 251;
 let server: TtrpcServer;
 let client: AgentClient;
 let ports: OutputPorts;
-let qemu: net.Server;
+const qemu: net.Server[] = [];
+const outputSockets: Record<string, string> = {};
 let guest: net.Server;
 let relay: TcpRelay;
 let carried = 0; // bytes the stand-in port delivered to its host socket
@@ -33,7 +33,7 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** One client of the relay: sends `request`, returns all it got until the relay closed. */
 function fetch(request: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const s = net.connect(relay.address);
+    const s = net.connect(relay.address.port, '127.0.0.1');
     const got: Buffer[] = [];
     s.on('connect', () => s.write(request));
     s.on('data', (d) => got.push(d));
@@ -42,22 +42,35 @@ function fetch(request: string): Promise<Buffer> {
   });
 }
 
-beforeAll(async () => {
-  for (const d of Object.values(paths)) mkdirSync(d);
-  mkdirSync(join(paths.sysfs, 'vport2p2'));
-  writeFileSync(join(paths.sysfs, 'vport2p2', 'name'), 'tandem.out.0\n');
-  writeFileSync(join(paths.debugfs, 'vport2p2'), 'guest_connected: 0\nhost_connected: 0\nbytes_sent: 0\n');
-  const fifo = join(paths.dev, 'vport2p2');
+/** Port `tandem.out.<i>`: a FIFO the agent writes, relayed (as QEMU does) to whoever is connected to its host socket. */
+async function standInPort(i: number): Promise<void> {
+  const dev = `vport2p${i + 2}`;
+  mkdirSync(join(paths.sysfs, dev));
+  writeFileSync(join(paths.sysfs, dev, 'name'), `tandem.out.${i}\n`);
+  writeFileSync(join(paths.debugfs, dev), 'guest_connected: 0\nhost_connected: 0\nbytes_sent: 0\n');
+  const fifo = join(paths.dev, dev);
   execFileSync('mkfifo', [fifo]);
-  // QEMU's side: the port's bytes go to whoever is connected to its host socket.
   const read = createReadStream('', { fd: openSync(fifo, 'r+') });
   read.pause();
-  qemu = net.createServer((s) => {
-    const forward = (d: Buffer) => ((carried += d.length), s.write(d) || (read.pause(), s.once('drain', () => read.resume())));
+  const server = net.createServer((s) => {
+    const forward = (d: string | Buffer) => {
+      carried += d.length;
+      if (s.write(d)) return;
+      read.pause();
+      s.once('drain', () => read.resume());
+    };
     read.on('data', forward).resume();
     s.on('close', () => (read.off('data', forward), read.pause()));
   });
-  await new Promise<void>((r) => qemu.listen(hostSocket, r));
+  outputSockets[`tandem.out.${i}`] = join(dir, `out${i}.sock`);
+  await new Promise<void>((r) => server.listen(outputSockets[`tandem.out.${i}`], r));
+  qemu.push(server);
+}
+
+beforeAll(async () => {
+  for (const d of Object.values(paths)) mkdirSync(d);
+  // Two ports: a connection takes one only while another stays free (for containers' stdout).
+  for (const i of [0, 1]) await standInPort(i);
   // The container's server: answers each request line with BIG, or with "small".
   guest = net.createServer((s) =>
     s
@@ -83,7 +96,7 @@ beforeAll(async () => {
   const containerPort = (guest.address() as net.AddressInfo).port;
   relay = await TcpRelay.listen({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 0, containerPort }, () => ({
     agent: client,
-    outputSockets: { 'tandem.out.0': hostSocket },
+    outputSockets,
   }));
 });
 
@@ -91,7 +104,7 @@ afterAll(async () => {
   await relay?.close();
   client?.close();
   await server?.close();
-  qemu?.close();
+  for (const q of qemu) q.close();
   guest?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -105,7 +118,7 @@ describe('published port through an output port', () => {
   });
 
   it('uses the stream while the port is taken, and the port again once it is free', async () => {
-    const held = ports.take()!; // as a container's stdout would
+    const held = ports.take()!; // as a container's stdout would: one port left, kept spare
     carried = 0;
     expect((await fetch('small\n')).toString()).toBe('small');
     expect(carried).toBe(0);
@@ -117,7 +130,7 @@ describe('published port through an output port', () => {
   it('a client that goes away mid-stream frees the port for the next connection', async () => {
     carried = 0;
     await new Promise<void>((resolve, reject) => {
-      const s = net.connect(relay.address);
+      const s = net.connect(relay.address.port, '127.0.0.1');
       s.on('connect', () => s.write('hold\n'));
       s.once('data', () => s.destroy()); // gone after the first bytes, the guest still sending
       s.on('close', () => resolve());
@@ -125,12 +138,12 @@ describe('published port through an output port', () => {
     });
     // The agent drops its guest connection and lets the port go: the next download takes it.
     const free = () => {
-      const p = ports.take();
-      p?.discard();
-      return !!p;
+      const taken = [ports.take(), ports.take()];
+      for (const p of taken) p?.discard();
+      return taken.filter(Boolean).length;
     };
-    for (let i = 0; i < 200 && !free(); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(free()).toBe(true);
+    for (let i = 0; i < 200 && free() < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(free()).toBe(2);
     carried = 0;
     expect(sha(await fetch('big\n'))).toBe(sha(BIG));
     expect(carried).toBe(BIG.length);

@@ -73,6 +73,9 @@ export function rootIsInitramfs(mountinfo: string): boolean {
   return false;
 }
 
+/** A published-port connection's reads into its output port (one buffer per connection). */
+const PORT_READ_BYTES = 256 << 10;
+
 export class Agent {
   private readonly containers = new Map<string, GuestContainer>();
   private readonly creating = new Set<string>();
@@ -255,18 +258,24 @@ export class Agent {
    */
   async DialPort({ port, outputPorts }: tandem.agent.v1.PortInput, stream: ServerStream): Promise<void> {
     if (!port || port > 65535) throw invalidArgument(`port ${port}`);
-    const sock = net.connect({ host: '127.0.0.1', port });
+    const out = outputPorts ? this.o.tools.ports?.take({ nonblocking: true, spare: 1 }) : undefined;
+    // Through a port, node reads into one buffer of its own (no stream machinery per chunk: under
+    // TCG that is most of the agent's cost) and the pipe writes from it before the next read.
+    let pipe: PortPipe | undefined;
+    const onread = {
+      buffer: Buffer.allocUnsafe(PORT_READ_BYTES),
+      callback: (n: number, buf: Uint8Array) => pipe!.offer(Buffer.from(buf.buffer, buf.byteOffset, n)),
+    };
+    const sock = net.connect({ host: '127.0.0.1', port, ...(out && { onread }) });
+    if (out) pipe = new PortPipe(out.writeFd, sock); // before any read: connect() is asynchronous
     await new Promise<void>((resolve, reject) => {
       sock.once('connect', () => resolve());
-      sock.once('error', (err) => reject(unavailable(`guest port ${port}: ${err.message}`)));
+      sock.once('error', (err) => (out?.discard(), reject(unavailable(`guest port ${port}: ${err.message}`))));
     });
-    const out = outputPorts ? this.o.tools.ports?.take({ nonblocking: true }) : undefined;
-    const pipe = out && new PortPipe(out.writeFd, sock);
     if (out) sendAck(stream, pb.PortOutput.encode({ port: out.name }).finish());
     const window = new SendWindow([sock]);
     const batch = new OutputBatcher<0>((_, data) => sendAck(stream, pb.PortOutput.encode({ data }).finish()));
     sock.on('data', (data: Buffer) => {
-      if (pipe) return pipe.push(data);
       batch.push(0, data);
       window.sent(data.length);
     });

@@ -57,6 +57,14 @@ describe('output ports', () => {
     expect(ports.take()!.name).toBe('tandem.out.2');
   });
 
+  it('leaves `spare` ports free for others', () => {
+    const ports = new OutputPorts(paths);
+    const a = ports.take({ spare: 1 })!;
+    expect(a.name).toBe('tandem.out.2');
+    expect(ports.take({ spare: 1 })).toBeUndefined(); // the last one stays for a container's stdout
+    expect(ports.take()!.name).toBe('tandem.out.10');
+  });
+
   it('counts the bytes from when the stream took the port, once the last holder let go', async () => {
     const ports = new OutputPorts(paths);
     state('vport3p3', { guest: 0, host: 0, sent: 1000 });

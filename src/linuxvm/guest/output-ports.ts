@@ -127,9 +127,12 @@ export class OutputPorts {
   /**
    * A free port opened for writing, or undefined (none made, or all in use). `nonblocking` for the
    * agent's own writes (guest/port-pipe.ts): a write the host is not ready for fails with EAGAIN.
+   * `spare`: take none unless more than that many are free (a published port's connections leave
+   * one for containers' stdout: a kept-alive connection holds its port for its life).
    */
-  take(o: { nonblocking?: boolean } = {}): OutputPort | undefined {
+  take(o: { nonblocking?: boolean; spare?: number } = {}): OutputPort | undefined {
     this.free ??= this.discover();
+    if (this.free.length <= (o.spare ?? 0)) return undefined;
     for (let i = 0; i < this.free.length; i++) {
       const p = this.free[i]!;
       let fd: number;

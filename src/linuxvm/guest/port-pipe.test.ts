@@ -25,8 +25,8 @@ describe('PortPipe', () => {
     const src = new PassThrough();
     const p = port(5);
     const pipe = new PortPipe(7, src, p.write);
-    pipe.push(Buffer.from('hello, '));
-    pipe.push(Buffer.from('port world'));
+    pipe.offer(Buffer.from('hello, '));
+    pipe.offer(Buffer.from('port world'));
     pipe.end();
     expect(await pipe.done).toBe(17);
     expect(p.got().toString()).toBe('hello, port world');
@@ -37,9 +37,11 @@ describe('PortPipe', () => {
     src.on('data', () => {});
     const p = port(1 << 16, ['EAGAIN', 'EAGAIN', 'EAGAIN']);
     const pipe = new PortPipe(7, src, p.write);
-    pipe.push(Buffer.from('abc'));
+    const reused = Buffer.from('abc'); // the reader's buffer: refilled once offer() returns
+    expect(pipe.offer(reused)).toBe(false);
+    reused.write('xyz');
     expect(src.isPaused()).toBe(true); // the first write failed: no more reads meanwhile
-    pipe.push(Buffer.from('def')); // a chunk read before the pause took effect waits its turn
+    expect(pipe.offer(Buffer.from('def'))).toBe(false); // read before the pause took effect: waits its turn
     pipe.end();
     expect(await pipe.done).toBe(6);
     expect(p.got().toString()).toBe('abcdef');
@@ -51,10 +53,10 @@ describe('PortPipe', () => {
     const src = new PassThrough();
     const p = port(2, ['', 'EAGAIN', 'EAGAIN', 'EAGAIN', 'EAGAIN', 'EAGAIN', 'EAGAIN']);
     const pipe = new PortPipe(7, src, p.write);
-    pipe.push(Buffer.from('abcdef'));
+    pipe.offer(Buffer.from('abcdef'));
     pipe.abort();
     expect(await pipe.done).toBe(2);
-    pipe.push(Buffer.from('late'));
+    pipe.offer(Buffer.from('late'));
     expect(p.got().toString()).toBe('ab');
   });
 
@@ -62,7 +64,7 @@ describe('PortPipe', () => {
     const src = new PassThrough();
     const p = port(64, ['ENODEV']);
     const pipe = new PortPipe(7, src, p.write);
-    pipe.push(Buffer.from('lost'));
+    pipe.offer(Buffer.from('lost'));
     expect(await pipe.done).toBe(0);
     expect(src.destroyed).toBe(true);
   });

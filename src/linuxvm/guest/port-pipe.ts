@@ -31,10 +31,22 @@ export class PortPipe {
     this.done = new Promise((r) => (this.resolveDone = r));
   }
 
-  push(data: Buffer): void {
-    if (this.settled) return;
-    this.queue.push(data);
-    if (!this.retry) this.drain();
+  /**
+   * A chunk read into a buffer the reader reuses: written now as far as the port takes it, the rest
+   * copied and kept. False when something is kept: the source is paused until it is written.
+   */
+  offer(chunk: Buffer): boolean {
+    if (this.settled) return true;
+    if (!this.queue.length && !this.retry) {
+      this.queue.push(chunk);
+      this.drain();
+      if (!this.queue.length) return true;
+      this.queue[0] = Buffer.from(this.queue[0]!); // the reader's buffer is refilled after we return
+      return false;
+    }
+    this.queue.push(Buffer.from(chunk));
+    this.source.pause();
+    return false;
   }
 
   /** The source ended: done settles once what is queued is written. */
