@@ -2,9 +2,11 @@
 // 2 for 1.6/1.7, version 3 for 2.x) and the runtime name its own `ctr` asks for when given no
 // `--runtime` (ctr always sends one: containerd has no server-side default for it).
 import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { failedPrecondition } from '../common/errdefs.js';
+import { which } from '../common/which.js';
+
+export { which };
 
 export interface ContainerdBinary {
   path: string;
@@ -15,17 +17,6 @@ export interface ContainerdBinary {
 
 /** Where a containerd may live when it is not on PATH (Homebrew on Apple silicon and Intel, distro). */
 const EXTRA_DIRS = ['/opt/homebrew/bin', '/usr/local/bin', '/usr/bin', '/usr/sbin'];
-
-export function which(name: string, path = process.env.PATH ?? '', extra: string[] = []): string | undefined {
-  for (const dir of [...path.split(delimiter).filter(Boolean), ...extra]) {
-    const p = join(dir, name);
-    try {
-      accessSync(p, constants.X_OK);
-      return p;
-    } catch {}
-  }
-  return undefined;
-}
 
 /** `containerd --version` → version. Debian: "containerd github.com/containerd/containerd 1.6.20~ds1 1.6.20~ds1-1+deb12u3"; upstream 2.x: "… v2.2.1 <rev>". */
 export function parseContainerdVersion(out: string): { version: string; major: number; minor: number } | undefined {

@@ -217,8 +217,13 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     .filter(Boolean)
     .join(' ');
   args.push('-append', cmdline);
-  const binary = x86 ? 'qemu-system-x86_64' : 'qemu-system-aarch64';
+  const binary = qemuBinary(cfg.arch);
   return { binary, args, cmdline, sockets, outputPorts, bootLog, virtiofs, hotplug, ...(ramFile ? { ramFile } : {}) };
+}
+
+/** QEMU's system emulator for a guest architecture, as named on PATH. */
+export function qemuBinary(arch: VmConfig['arch']): string {
+  return arch === 'amd64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64';
 }
 
 /** A value inside a QEMU option list: commas are escaped by doubling them. */

@@ -11,7 +11,9 @@ import { failedPrecondition, unavailable } from '../../common/errdefs.js';
 import { within } from '../../common/within.js';
 import { readManifest, type Manifest } from '../image/manifest.js';
 import { ACCEL_FAILURE_RE, accelFailure, acceleratorCandidates, hostFacts, hostTscKhz, type HostFacts } from './accel.js';
-import { hostfwd, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
+import { hostfwd, qemuBinary, qemuPlan, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.js';
+import { identity, knownFailures, rememberFailure } from './accel-verdict.js';
+import { which } from '../../common/which.js';
 import { QmpClient } from './qmp.js';
 import {
   copyRam,
@@ -88,6 +90,14 @@ export class QemuBackend implements VmBackend {
     chmodSync(cfg.stateDir, 0o700);
     const verdictFile = join(cfg.stateDir, 'accel-failed');
     const known = existsSync(verdictFile) ? readFileSync(verdictFile, 'utf8').split('\n') : [];
+    // What an earlier vmd found out on this boot with this QEMU: not probed again (accel-verdict.ts).
+    const on = cfg.accelVerdictDir ? identity(which(qemuBinary(cfg.arch)) ?? qemuBinary(cfg.arch)) : '';
+    for (const f of cfg.accelVerdictDir ? knownFailures(cfg.accelVerdictDir, cfg.arch, on) : []) {
+      if (known.includes(f.accel) || !acceleratorCandidates(cfg.arch, this.host).includes(f.accel)) continue;
+      known.push(f.accel);
+      writeFileSync(verdictFile, known.join('\n')); // what `tandem doctor` reads
+      log(`qemu: accelerator ${f.accel} failed on this host before (${f.why}); using tcg`);
+    }
     const candidates = acceleratorCandidates(cfg.arch, this.host).filter(
       (a, i, all) => i === all.length - 1 || !(failedAccels.has(`${cfg.arch}:${a}`) || known.includes(a)),
     );
@@ -120,6 +130,7 @@ export class QemuBackend implements VmBackend {
       await vm.kill();
       failedAccels.add(`${cfg.arch}:${accel}`);
       writeFileSync(verdictFile, [...known, accel].join('\n'));
+      if (cfg.accelVerdictDir) rememberFailure(cfg.accelVerdictDir, on, { accel, arch: cfg.arch, why });
       log(`qemu: accelerator ${accel} does not work on this host (${why}); falling back to tcg`);
     }
     throw failedPrecondition('qemu: no accelerator left to try');

@@ -63,6 +63,11 @@ export interface VmConfig {
    * booting (qemu-template.ts). Its virtiofs shares are plugged in once it runs (HotplugFs).
    */
   templateDir?: string;
+  /**
+   * Where a hardware accelerator that failed to run the guest is remembered for later VM daemons
+   * (accel-verdict.ts; the vmd's vm directory). Without it each backend instance probes once.
+   */
+  accelVerdictDir?: string;
   /** Appended to the kernel command line (e.g. `tandem.mode=shell` for the test shell). */
   cmdlineExtra?: string[];
   /** How long start() waits for the guest's ready marker (default 60 s; TCG is slow). */

@@ -234,6 +234,7 @@ export class VmManager {
     const started = Date.now();
     const instance = await backend.start({
       stateDir: runDir,
+      accelVerdictDir: vmDir,
       arch: s.arch,
       cpus: s.cpus,
       memoryMiB: s.memoryMiB,
