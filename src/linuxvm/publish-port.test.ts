@@ -29,6 +29,13 @@ let relay: TcpRelay;
 let carried = 0; // bytes the stand-in port delivered to its host socket
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+/** How many of the two ports are free now (each taken and given back). */
+const free = () => {
+  const taken = [ports.take(), ports.take()];
+  for (const p of taken) p?.discard();
+  return taken.filter(Boolean).length;
+};
+let guestPort = 0;
 
 /** One client of the relay: sends `request`, returns all it got until the relay closed. */
 function fetch(request: string): Promise<Buffer> {
@@ -93,7 +100,7 @@ beforeAll(async () => {
   server.serve(AGENT, agent);
   await server.listen(join(dir, 'agent.sock'));
   client = await AgentClient.connect(net.connect(join(dir, 'agent.sock')));
-  const containerPort = (guest.address() as net.AddressInfo).port;
+  const containerPort = (guestPort = (guest.address() as net.AddressInfo).port);
   relay = await TcpRelay.listen({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 0, containerPort }, () => ({
     agent: client,
     outputSockets,
@@ -137,15 +144,21 @@ describe('published port through an output port', () => {
       s.on('error', reject);
     });
     // The agent drops its guest connection and lets the port go: the next download takes it.
-    const free = () => {
-      const taken = [ports.take(), ports.take()];
-      for (const p of taken) p?.discard();
-      return taken.filter(Boolean).length;
-    };
     for (let i = 0; i < 200 && free() < 2; i++) await new Promise((r) => setTimeout(r, 50));
     expect(free()).toBe(2);
     carried = 0;
     expect(sha(await fetch('big\n'))).toBe(sha(BIG));
     expect(carried).toBe(BIG.length);
+  });
+
+  it('a shim that goes away mid-stream (its agent connection closed) frees the port too', async () => {
+    const shim = await AgentClient.connect(net.connect(join(dir, 'agent.sock')));
+    const conn = shim.dialPort(guestPort, true);
+    conn.write(Buffer.from('hold\n'));
+    for await (const m of conn.data) if (m.port) break; // the guest's bytes go through a port now; nobody reads it
+    expect(free()).toBe(1); // the connection holds the other
+    shim.close();
+    for (let i = 0; i < 200 && free() < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(free()).toBe(2);
   });
 });

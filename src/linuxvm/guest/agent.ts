@@ -300,10 +300,12 @@ export class Agent {
           }
           if (eof) sock.end();
         }
-      } catch {
-        pipe?.abort(); // the host's end of the stream is gone
-      }
-      sock.end();
+      } catch {}
+      // The host's end of the stream is gone (a shim that went away half-closes its streams), or
+      // the connection is over. Through a port nobody reads it any more: drop the connection.
+      if (!pipe) return void sock.end();
+      pipe.abort();
+      sock.destroy();
     })();
     await closed;
     if (pipe && out) {
