@@ -11,7 +11,7 @@
 import net from 'node:net';
 import { ANNOTATION_PUBLISH } from '../common/oci.js';
 import { alreadyExists, invalidArgument } from '../common/errdefs.js';
-import type { GuestVm } from './vm-lease.js';
+import { hasOutputPorts, type GuestVm } from './vm-lease.js';
 import { OutputPortReader } from './output-port.js';
 import { SendWindow } from './guest/window.js';
 
@@ -90,7 +90,7 @@ export class TcpRelay {
     this.sockets.add(sock);
     sock.on('error', () => {});
     const outputs = vm.outputSockets ?? {};
-    const conn = vm.agent.dialPort(this.mapping.containerPort, Object.keys(outputs).length > 0);
+    const conn = vm.agent.dialPort(this.mapping.containerPort, hasOutputPorts(vm));
     sock.on('close', () => {
       this.sockets.delete(sock);
       conn.reset(); // the guest's bytes have nowhere to go: the agent drops its connection

@@ -21,7 +21,7 @@ export interface GuestVm {
 }
 
 /** The VM has output ports the agent may wire stdout to (guest/output-ports.ts). */
-export function hasOutputPorts(vm: GuestVm): boolean {
+export function hasOutputPorts(vm: Pick<GuestVm, 'outputSockets'>): boolean {
   return Object.keys(vm.outputSockets ?? {}).length > 0;
 }
 
