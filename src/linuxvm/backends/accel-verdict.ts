@@ -40,25 +40,26 @@ export function identity(qemuBinary: string, bootId?: string): string {
   return [boot, stamp(qemuBinary), stamp('/dev/kvm')].join(' ');
 }
 
-/** The accelerators known to fail for `arch` here, with why; none when the verdict is absent, unreadable or void. */
-export function knownFailures(dir: string, arch: string, on: string): { accel: Accel; why: string }[] {
+/** The failures the verdict lists, when it was made on `on`; none when it is absent, unreadable or void. */
+function failures(dir: string, on: string): AccelVerdict['failed'] {
   try {
     const v = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as AccelVerdict;
-    if (v.on !== on || !Array.isArray(v.failed)) return [];
-    return v.failed.filter((f) => f.arch === arch);
+    return v.on === on && Array.isArray(v.failed) ? v.failed : [];
   } catch {
     return [];
   }
 }
 
+/** The accelerators known to fail for `arch` here, with why. */
+export function knownFailures(dir: string, arch: string, on: string): { accel: Accel; why: string }[] {
+  return failures(dir, on).filter((f) => f.arch === arch);
+}
+
 /** Adds a failure to the verdict (a void one is replaced). Best effort: a probe again is the cost of a failed write. */
 export function rememberFailure(dir: string, on: string, f: { accel: Accel; arch: string; why: string }): void {
-  let failed: AccelVerdict['failed'] = [];
-  try {
-    const v = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as AccelVerdict;
-    if (v.on === on && Array.isArray(v.failed)) failed = v.failed;
-  } catch {}
-  failed = failed.filter((x) => !(x.accel === f.accel && x.arch === f.arch)).concat(f);
+  const failed = failures(dir, on)
+    .filter((x) => !(x.accel === f.accel && x.arch === f.arch))
+    .concat(f);
   try {
     writeFileSync(join(dir, FILE), JSON.stringify({ on, failed } satisfies AccelVerdict));
   } catch {}
