@@ -52,7 +52,8 @@ export async function buildAgentSnapshot(
   if (process.getuid?.() !== 0) return { built: false, reason: 'chroot needs root' };
   const host = hostArch();
   const emulator = '/.tandem-qemu-static';
-  // TCG's CPU (qemu-args: `-cpu max`), also when the guest has the host's architecture; and the
+  // TCG's CPU (qemu-args: `-cpu max`; the guest's `erms=off` is not among the features V8 hashes,
+  // guest-boot.test.ts loads the blob), also when the guest has the host's architecture; and the
   // service's V8 flags (--jitless): a blob loads only under the flags it was made with.
   const argv = [
     emulator,
