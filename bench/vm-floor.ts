@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCpio } from '../src/linuxvm/image/cpio.js';
 import { hostTscKhz } from '../src/linuxvm/backends/accel.js';
+import { tcgCpu } from '../src/linuxvm/backends/qemu-args.js';
 import { REPO } from '../test/helpers/containerd.js';
 
 const MARK = 'tandem-floor: up';
@@ -75,7 +76,7 @@ export async function bareBoot(
     );
     const tsc = hostTscKhz();
     const x86 = arch === 'amd64';
-    const machine = x86 ? ['-M', 'microvm,x-option-roms=off,rtc=on', '-cpu', 'max'] : ['-M', 'virt', '-cpu', 'max,pauth-impdef=on,sve=off'];
+    const machine = [...(x86 ? ['-M', 'microvm,x-option-roms=off,rtc=on'] : ['-M', 'virt']), '-cpu', tcgCpu(arch)];
     const console = x86 ? `console=ttyS0${tsc ? ` tsc_early_khz=${tsc}` : ''} tsc=reliable` : 'console=ttyAMA0';
     const args = [
       ...[...machine, '-accel', 'tcg,tb-size=64', '-smp', '2', '-m', '1024M'],

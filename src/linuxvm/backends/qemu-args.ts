@@ -121,19 +121,11 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     'tandem-guest',
     '-M',
     machine.join(','),
-    // TCG: cap the translation cache (default 1 GiB, filled as code runs) to bound memory, and on
-    // arm64 use an implementation-defined pointer-auth algorithm: emulating QARMA made an arm64
-    // boot about 3x slower. arm64 also goes without SVE, which the guest's glibc and kernel then
-    // do not use: 20 `crun run`s 3.1-3.2 s against 4.2-4.5, a warm `node -e 0` 1.9-2.2 s against
-    // 2.9-3.0, warm starts 399-667 ms against 577-672 (4 alternated rounds; docs/guest.md).
-    // x86 goes without ERMS: with it the guest's kernel and glibc copy and clear memory with `rep
-    // movsb`/`rep stosb`, which TCG runs one byte per pass through its translated block (without
-    // it they use `rep movsq` or plain loops). Measured: a booted cold start 11.2 s against 9.3,
-    // 64 MiB of `dd bs=32k` through the channel 58-70 MiB/s against 110-202 (docs/guest.md).
+    // TCG: cap the translation cache (default 1 GiB, filled as code runs) to bound memory.
     '-accel',
     accel === 'tcg' ? `tcg,tb-size=${cfg.tcgTbMiB ?? TCG_TB_MIB}` : accel,
     '-cpu',
-    accel !== 'tcg' ? 'host' : x86 ? 'max,erms=off' : 'max,pauth-impdef=on,sve=off',
+    accel !== 'tcg' ? 'host' : tcgCpu(cfg.arch),
     '-smp',
     String(cfg.cpus),
     '-m',
@@ -226,6 +218,21 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
 }
 
 /** QEMU's system emulator for a guest architecture, as named on PATH. */
+/**
+ * The CPU TCG gives the guest (bench/vm-floor.ts boots the same).
+ * - arm64 uses an implementation-defined pointer-auth algorithm: emulating QARMA made an arm64
+ *   boot about 3x slower. It also goes without SVE, which the guest's glibc and kernel then do
+ *   not use: 20 `crun run`s 3.1-3.2 s against 4.2-4.5, a warm `node -e 0` 1.9-2.2 s against
+ *   2.9-3.0, warm starts 399-667 ms against 577-672 (4 alternated rounds; docs/guest.md).
+ * - x86 goes without ERMS: with it the guest's kernel and glibc copy and clear memory with `rep
+ *   movsb`/`rep stosb`, which TCG runs one byte per pass through its translated block (without
+ *   it they use `rep movsq` or plain loops). A booted cold start 11.2 s against 9.3, 64 MiB of
+ *   `dd bs=32k` through the channel 58-70 MiB/s against 110-202 (docs/guest.md).
+ */
+export function tcgCpu(arch: VmConfig['arch']): string {
+  return arch === 'amd64' ? 'max,erms=off' : 'max,pauth-impdef=on,sve=off';
+}
+
 export function qemuBinary(arch: VmConfig['arch']): string {
   return arch === 'amd64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64';
 }
