@@ -187,7 +187,7 @@ export class VmExecutor implements Executor {
       );
       const init = new VmProcess(lease.vm, gid, '', pid, io, agent.stdio(gid), log, stdoutPort);
       const vm = lease.vm;
-      for (const m of publish) relays.push(...(await this.publish(m, lease)));
+      for (const m of publish) relays.push(...(await this.publish(m, lease, log)));
       if (publish.length) log.info({ publish }, 'ports published');
       return new VmContainer({
         id: req.id,
@@ -215,10 +215,16 @@ export class VmExecutor implements Executor {
     }
   }
 
-  private async publish(m: PortMapping, lease: VmLease): Promise<TcpRelay[]> {
+  private async publish(m: PortMapping, lease: VmLease, log: Logger): Promise<TcpRelay[]> {
     if (m.proto === 'tcp') {
       const vm = lease.vm;
-      return [await TcpRelay.listen(m, () => (vm.isDead ? undefined : vm))];
+      return [
+        await TcpRelay.listen(
+          m,
+          () => (vm.isDead ? undefined : vm),
+          (msg) => log.warn(msg),
+        ),
+      ];
     }
     if (!lease.vm.addPortForward) throw unimplemented(`publish ${m.hostPort}/udp: the ${lease.vm.backend} backend cannot forward UDP`);
     await lease.vm.addPortForward({ proto: 'udp', hostAddr: m.hostAddr, hostPort: m.hostPort, guestPort: m.containerPort });

@@ -27,6 +27,7 @@ const outputSockets: Record<string, string> = {};
 let guest: net.Server;
 let relay: TcpRelay;
 let carried = 0; // bytes the stand-in port delivered to its host socket
+const warnings: string[] = []; // the relay's log lines
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** How many of the two ports are free now (each taken and given back). */
@@ -101,10 +102,11 @@ beforeAll(async () => {
   await server.listen(join(dir, 'agent.sock'));
   client = await AgentClient.connect(net.connect(join(dir, 'agent.sock')));
   const containerPort = (guestPort = (guest.address() as net.AddressInfo).port);
-  relay = await TcpRelay.listen({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 0, containerPort }, () => ({
-    agent: client,
-    outputSockets,
-  }));
+  relay = await TcpRelay.listen(
+    { proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 0, containerPort },
+    () => ({ agent: client, outputSockets }),
+    (m) => warnings.push(m),
+  );
 });
 
 afterAll(async () => {
@@ -149,6 +151,39 @@ describe('published port through an output port', () => {
     carried = 0;
     expect(sha(await fetch('big\n'))).toBe(sha(BIG));
     expect(carried).toBe(BIG.length);
+    expect(warnings).toEqual([]); // a client that leaves is not the relay's failure
+  });
+
+  it('a guest port nothing listens on: the client is closed and the relay says why, once', async () => {
+    const closed = net.createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const containerPort = (closed.address() as net.AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const lines: string[] = [];
+    const refused = await TcpRelay.listen(
+      { proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 0, containerPort },
+      () => ({ agent: client, outputSockets }),
+      (m) => lines.push(m),
+    );
+    try {
+      const got = await new Promise<Buffer>((resolve, reject) => {
+        const s = net.connect(refused.address.port, '127.0.0.1');
+        const chunks: Buffer[] = [];
+        s.on('connect', () => s.write('big\n'));
+        s.on('data', (d) => chunks.push(d));
+        s.on('close', () => resolve(Buffer.concat(chunks)));
+        s.on('error', reject);
+      });
+      expect(got.length).toBe(0);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        new RegExp(
+          `^publish 127\\.0\\.0\\.1:${refused.address.port} -> container port ${containerPort}: .*ECONNREFUSED.*; connection closed$`,
+        ),
+      );
+    } finally {
+      await refused.close();
+    }
   });
 
   it('a shim that goes away mid-stream (its agent connection closed) frees the port too', async () => {

@@ -68,11 +68,13 @@ export class TcpRelay {
   private constructor(
     private readonly server: net.Server,
     readonly mapping: PortMapping,
+    private readonly warn: (msg: string) => void,
   ) {}
 
-  static async listen(mapping: PortMapping, vm: () => RelayVm | undefined): Promise<TcpRelay> {
+  /** `warn` gets a line for each connection the relay could not carry (docker-proxy logs these too). */
+  static async listen(mapping: PortMapping, vm: () => RelayVm | undefined, warn: (msg: string) => void = () => {}): Promise<TcpRelay> {
     const server = net.createServer();
-    const relay = new TcpRelay(server, mapping);
+    const relay = new TcpRelay(server, mapping, warn);
     server.on('connection', (sock) => relay.accept(sock, vm()));
     await new Promise<void>((resolve, reject) => {
       server.once('error', (err: NodeJS.ErrnoException) =>
@@ -86,7 +88,13 @@ export class TcpRelay {
   }
 
   private accept(sock: net.Socket, vm: RelayVm | undefined): void {
-    if (!vm) return void sock.destroy();
+    const fail = (why: string): void => {
+      const { address, port } = this.address; // the port the mapping asked for may be 0
+      if (!sock.destroyed)
+        this.warn(`publish ${address}:${port} -> container port ${this.mapping.containerPort}: ${why}; connection closed`);
+      sock.destroy();
+    };
+    if (!vm) return fail('the VM is gone');
     this.sockets.add(sock);
     sock.on('error', () => {});
     const outputs = vm.outputSockets ?? {};
@@ -109,7 +117,7 @@ export class TcpRelay {
       try {
         for await (const { data, ack, port, portBytes } of conn.data) {
           if (ack) window.acked(ack);
-          if (port) reader = new OutputPortReader(port, outputs[port], sock, { warn: () => sock.destroy() });
+          if (port) reader = new OutputPortReader(port, outputs[port], sock, { warn: fail });
           if (portBytes !== undefined) reader?.end(portBytes);
           if (!data.length || sock.destroyed) continue; // a client gone: reset() told the agent
           if (!sock.write(data)) await new Promise((r) => (sock.once('drain', r), sock.once('close', r)));
@@ -118,9 +126,9 @@ export class TcpRelay {
         await conn.done;
         await reader?.done;
         sock.end();
-      } catch {
+      } catch (err) {
         reader?.abort();
-        sock.destroy(); // the guest refused the connection, or the VM went away
+        fail((err as Error).message); // the guest refused the connection, or the VM went away
       }
     })();
   }
