@@ -4,7 +4,8 @@
 // (processes, daemon fds, mounts, bundles, share dirs, tasks, containers, leases, snapshots)
 // equal to the one taken before.
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { census, pool, qemuPid, settled, vmdPid, type Census } from '../helpers/census.js';
@@ -19,17 +20,25 @@ const CYCLES = Number(process.env.TANDEM_FAULTS_VM_CYCLES ?? 40);
 const CONCURRENCY = 20;
 let cd: Containerd;
 let before: Census;
+// This file's own templates: a VM the watchdog ends drops the template it was restored from, which
+// must not be the one other test files (running now or next) restore.
+const templates = mkdtempSync(join(tmpdir(), 'tandem-fault-templates-'));
 
 const taskStatus = async (id: string) => (await cd.ctrOk(['tasks', 'ls'])).match(new RegExp(`^${id}\\s+(\\d+)\\s+(\\w+)`, 'm'))?.[2];
 
 beforeAll(async () => {
-  cd = await Containerd.start({ env: { TANDEM_SHIM_IDLE_EXIT_MS: '600000', TANDEM_VM_IDLE_TIMEOUT_MS: '600000' } });
+  cd = await Containerd.start({
+    env: { TANDEM_SHIM_IDLE_EXIT_MS: '600000', TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_TEMPLATE_DIR: templates },
+  });
   await cd.importBusybox();
   const r = await cd.ctr(['run', '--rm', ...R, BUSYBOX, 'boot', 'true'], { timeoutMs: 300_000 });
   expect(r).toMatchObject({ code: 0, stderr: '' });
   before = await census({ cd });
 }, 360_000);
-afterAll(() => cd?.dispose());
+afterAll(async () => {
+  await cd?.dispose();
+  rmSync(templates, { recursive: true, force: true });
+});
 
 /** Short VM containers until `stop.now`, `concurrency` at a time; returns what each client saw. */
 async function traffic(stop: { now: boolean }, concurrency: number, tag: string): Promise<(RunResult & { id: string })[]> {
