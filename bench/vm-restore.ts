@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { vmdPaths } from '../src/linuxvm/vmd/paths.js';
 import { Containerd } from '../test/helpers/containerd.js';
 import { memoryBreakdown, type MemoryBreakdown } from './vm-memory.js';
+import { createsMadeAgain } from './vm-warm.js';
 
 export interface RestoreStarts {
   /** `ctr run` → first byte when the VM boots and is saved on the way. */
@@ -19,6 +20,8 @@ export interface RestoreStarts {
   idleAfterUseMiB: number;
   /** Where the latter goes, by mapping (vm-memory.ts). */
   afterUse: MemoryBreakdown;
+  /** Why a create was made again on a new VM (its first went away under it), if any was. */
+  madeAgain: string[];
 }
 
 /** Which guest: its containerd's environment, its image and the `ctr run` flags that reach it. */
@@ -59,7 +62,8 @@ export async function restoredStarts(
     for (let i = 0; i < n; i++) await firstOutput(cd, guest.flags, `restore-warm-${i}`, guest.image);
     const idleAfterUseMiB = await idleMiB(cd);
     const procs = vmProcesses(cd).filter((p) => !p.cmd.includes('vmd/main.js'));
-    return { boot, restored, idleMiB: idle, idleAfterUseMiB, afterUse: await memoryBreakdown(cd, 'restore-idle', procs) };
+    const afterUse = await memoryBreakdown(cd, 'restore-idle', procs);
+    return { boot, restored, idleMiB: idle, idleAfterUseMiB, afterUse, madeAgain: createsMadeAgain(cd) };
   } finally {
     await cd.dispose();
     rmSync(templates, { recursive: true, force: true });

@@ -61,6 +61,24 @@ export interface Breakdown {
   exec: [string, number][];
 }
 
+/** The shim daemon's log lines (pino's JSON). */
+function shimLog(cd: Containerd): Record<string, unknown>[] {
+  return readFileSync(daemonPaths(cd.address, cd.namespace, { TANDEM_STATE_DIR: cd.tandemState }).log, 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/**
+ * Why each create so far was made again on a new VM (the first one went away under it: a guest
+ * that stopped answering, which the vmd's ping bound ends; docs/guest.md), from the shim's log.
+ */
+export function createsMadeAgain(cd: Containerd): string[] {
+  return shimLog(cd)
+    .filter((l) => String(l.msg).startsWith('vm went away during create'))
+    .map((l) => String(l.why));
+}
+
 /** `runs` warm starts (`ctr run --rm … echo`) and execs (`echo`) in `idle`, broken down. */
 export async function warmBreakdown(cd: Containerd, flags: string[], idle: string, runs: number, image = BUSYBOX): Promise<Breakdown> {
   const warms: Timed[] = [];
@@ -70,10 +88,7 @@ export async function warmBreakdown(cd: Containerd, flags: string[], idle: strin
     warms.push(await timedCtr(cd, `wb-${tag}-${i}`, ['run', '--rm', ...flags, image, `wb-${tag}-${i}`, 'echo', 'first']));
     execs.push(await timedCtr(cd, `xb-${tag}-${i}`, ['tasks', 'exec', '--exec-id', `xb-${tag}-${i}`, idle, 'echo', 'first']));
   }
-  const shim = readFileSync(daemonPaths(cd.address, cd.namespace, { TANDEM_STATE_DIR: cd.tandemState }).log, 'utf8')
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const shim = shimLog(cd);
   const rec = JSON.parse(readFileSync(join(cd.tandemState, 'vm', 'vm.json'), 'utf8')) as { bootLog: string };
   const boot = readFileSync(rec.bootLog, 'utf8').replace(/\r/g, '');
 

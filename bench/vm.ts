@@ -11,7 +11,7 @@ import { bareBoot, fasterFloor, floorText, guestImageReady } from './vm-floor.js
 import { restoredStarts } from './vm-restore.js';
 import { heldStart } from './vm-held.js';
 import { arm64Guest, arm64Rows } from './vm-arm64.js';
-import { breakdownSection, warmBreakdown } from './vm-warm.js';
+import { breakdownSection, createsMadeAgain, warmBreakdown } from './vm-warm.js';
 import { memoryBreakdown, memorySection, vmMemoryMiB } from './vm-memory.js';
 import { publishedPortRate, stdoutRate } from './vm-streams.js';
 
@@ -146,7 +146,7 @@ function guestTimeline(cd: Containerd, spawnedAt: number, coldMs: number): Timel
   return [...parseTimeline(text), ...ctr].sort((a, b) => a.at - b.at);
 }
 
-function timelineSection(marks: TimelineMark[], coldMs: number, loadAt: string): string {
+function timelineSection(marks: TimelineMark[], coldMs: number, loadAt: string, again: string[]): string {
   let prev: number | undefined;
   const all = [...marks.filter((m) => m.at < 0), { step: 'kernel started', at: 0 }, ...marks.filter((m) => m.at >= 0)];
   const rows = all.map((m) => {
@@ -166,6 +166,12 @@ function timelineSection(marks: TimelineMark[], coldMs: number, loadAt: string):
     out
       ? `Host side: \`ctr run\` → first byte took ${(coldMs / 1000).toFixed(2)} s in all, the first output ${out.step.startsWith('shim:') ? 'reached the shim' : 'came'} ${out.at.toFixed(2)} s after the guest's kernel started: ${((coldMs - out.at * 1000) / 1000).toFixed(2)} s went to containerd, the shim, the VM daemon, QEMU's start before the kernel and the relay back (the vmd:, shim: and bench: rows above place them).`
       : 'The boot log has no first output of the cold container.',
+    ...(again.length
+      ? [
+          '',
+          `**In this run the cold start's first VM went away under its create**, which was made again on a new VM (the steps above are that VM's, "shim: container create received" the first attempt's): ${again.join('; ')}.`,
+        ]
+      : []),
   ].join('\n');
 }
 
@@ -187,6 +193,8 @@ async function main(): Promise<void> {
     note('cold start ms', cold);
     const timeline = guestTimeline(cd, coldAt, cold);
     note('timeline', timeline);
+    const coldAgain = createsMadeAgain(cd);
+    if (coldAgain.length) note('cold start: its create was made again on a new VM', coldAgain);
     await settle();
     // Long-lived containers for exec and reads, first: each warm start is then followed by an exec
     // (side by side: the host's speed drifts within a run, and the ratio should not see it).
@@ -464,10 +472,15 @@ async function main(): Promise<void> {
         'Rootfs reads are timed from the host as (exec of `cat` of the file) − (exec of `true`); on the host the page-cached file reads within that noise, so the host figure is a lower bound at best and the ratio only says the guest is far slower under TCG.',
         `Warm start vs exec round trip into the running VM: ${(wv / execVm).toFixed(2)}× (how much container creation adds to a bare command in the guest). The warm starts begin ${SETTLE_MS / 1000} s after the cold start's first output (bench/table.ts SETTLE_MS: a container started during the boot's after-work is slower).`,
         `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadRestore} before the restored starts, ${loadArm64} before the arm64 guest, ${loadFloor} before the last floor, ${load()} at the end.`,
+        ...(restore.madeAgain.length
+          ? [
+              `In the restore rows' containerd a create was made again on a new VM (its first VM went away under it; the row that holds it includes the vmd's ping bound): ${restore.madeAgain.join('; ')}.`,
+            ]
+          : []),
         `Host: ${execFileSync('uname', ['-srm'], { encoding: 'utf8' }).trim()}. Regenerate with \`npm run bench\`. Guest variants side by side (runtime, bundled agent, batching) under the same load: docs/bench-vm-ab.md (\`bench/vm-ab.ts\`).`,
       ],
       [
-        timelineSection(timeline, cold, loadCold),
+        timelineSection(timeline, cold, loadCold, coldAgain),
         breakdownSection(breakdown, RUNS, loadWarm),
         breakdownSection(arm64.breakdown, RUNS, arm64.breakdownLoad, ' in the arm64 guest'),
         memorySection(memParts, idleMem),
