@@ -217,7 +217,6 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
   return { binary, args, cmdline, sockets, outputPorts, bootLog, virtiofs, hotplug, ...(ramFile ? { ramFile } : {}) };
 }
 
-/** QEMU's system emulator for a guest architecture, as named on PATH. */
 /**
  * The CPU TCG gives the guest (bench/vm-floor.ts boots the same).
  * - arm64 uses an implementation-defined pointer-auth algorithm: emulating QARMA made an arm64
@@ -226,13 +225,15 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
  *   2.9-3.0, warm starts 399-667 ms against 577-672 (4 alternated rounds; docs/guest.md).
  * - x86 goes without ERMS: with it the guest's kernel and glibc copy and clear memory with `rep
  *   movsb`/`rep stosb`, which TCG runs one byte per pass through its translated block (without
- *   it they use `rep movsq` or plain loops). A booted cold start 11.2 s against 9.3, 64 MiB of
- *   `dd bs=32k` through the channel 58-70 MiB/s against 110-202 (docs/guest.md).
+ *   it they use `rep movsq` or plain loops). Without it, a booted cold start 9.3 s against 11.2
+ *   with it, and 64 MiB of `dd bs=32k` through the channel 110-202 MiB/s against 58-70
+ *   (docs/guest.md).
  */
 export function tcgCpu(arch: VmConfig['arch']): string {
   return arch === 'amd64' ? 'max,erms=off' : 'max,pauth-impdef=on,sve=off';
 }
 
+/** QEMU's system emulator for a guest architecture, as named on PATH. */
 export function qemuBinary(arch: VmConfig['arch']): string {
   return arch === 'amd64' ? 'qemu-system-x86_64' : 'qemu-system-aarch64';
 }
