@@ -76,7 +76,7 @@ function shimLog(cd: Containerd): Record<string, unknown>[] {
 export function createsMadeAgain(cd: Containerd): string[] {
   return shimLog(cd)
     .filter((l) => String(l.msg).startsWith('vm went away during create'))
-    .map((l) => String(l.why));
+    .map((l) => String(l.why).replace(/\s+/g, ' ')); // one line each: the reason may quote the console
 }
 
 /** `runs` warm starts (`ctr run --rm … echo`) and execs (`echo`) in `idle`, broken down. */
