@@ -2736,6 +2736,9 @@ export namespace tandem {
 
                 /** StdioOutput portBytes */
                 portBytes?: (number|null);
+
+                /** StdioOutput eof */
+                eof?: (boolean|null);
             }
 
             /** Represents a StdioOutput. */
@@ -2761,6 +2764,9 @@ export namespace tandem {
 
                 /** StdioOutput portBytes. */
                 public portBytes: number;
+
+                /** StdioOutput eof. */
+                public eof: boolean;
 
                 /**
                  * Creates a new StdioOutput instance using the specified properties.
@@ -2894,6 +2900,9 @@ export namespace tandem {
 
                 /** PortOutput portBytes */
                 portBytes?: (number|null);
+
+                /** PortOutput eof */
+                eof?: (boolean|null);
             }
 
             /** Represents a PortOutput. */
@@ -2919,6 +2928,9 @@ export namespace tandem {
 
                 /** PortOutput portBytes. */
                 public portBytes: number;
+
+                /** PortOutput eof. */
+                public eof: boolean;
 
                 /**
                  * Creates a new PortOutput instance using the specified properties.

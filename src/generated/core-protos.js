@@ -6637,6 +6637,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {number|null} [ack] StdioOutput ack
                  * @property {boolean|null} [portEnded] StdioOutput portEnded
                  * @property {number|null} [portBytes] StdioOutput portBytes
+                 * @property {boolean|null} [eof] StdioOutput eof
                  */
 
                 /**
@@ -6695,6 +6696,14 @@ export const tandem = $root.tandem = (() => {
                 StdioOutput.prototype.portBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * StdioOutput eof.
+                 * @member {boolean} eof
+                 * @memberof tandem.agent.v1.StdioOutput
+                 * @instance
+                 */
+                StdioOutput.prototype.eof = false;
+
+                /**
                  * Creates a new StdioOutput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.StdioOutput
@@ -6732,6 +6741,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 4, wireType 0 =*/32).bool(message.portEnded);
                     if (message.portBytes != null && Object.hasOwnProperty.call(message, "portBytes"))
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.portBytes);
+                    if (message.eof != null && Object.hasOwnProperty.call(message, "eof"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.eof);
                     return writer;
                 };
 
@@ -6787,6 +6798,10 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 5: {
                                 message.portBytes = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.eof = reader.bool();
                                 break;
                             }
                         default:
@@ -7040,6 +7055,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {string|null} [port] PortOutput port
                  * @property {boolean|null} [portEnded] PortOutput portEnded
                  * @property {number|null} [portBytes] PortOutput portBytes
+                 * @property {boolean|null} [eof] PortOutput eof
                  */
 
                 /**
@@ -7098,6 +7114,14 @@ export const tandem = $root.tandem = (() => {
                 PortOutput.prototype.portBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * PortOutput eof.
+                 * @member {boolean} eof
+                 * @memberof tandem.agent.v1.PortOutput
+                 * @instance
+                 */
+                PortOutput.prototype.eof = false;
+
+                /**
                  * Creates a new PortOutput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.PortOutput
@@ -7135,6 +7159,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 4, wireType 0 =*/32).bool(message.portEnded);
                     if (message.portBytes != null && Object.hasOwnProperty.call(message, "portBytes"))
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.portBytes);
+                    if (message.eof != null && Object.hasOwnProperty.call(message, "eof"))
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.eof);
                     return writer;
                 };
 
@@ -7190,6 +7216,10 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 5: {
                                 message.portBytes = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.eof = reader.bool();
                                 break;
                             }
                         default:

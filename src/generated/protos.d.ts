@@ -13182,6 +13182,9 @@ export namespace tandem {
 
                 /** StdioOutput portBytes */
                 portBytes?: (number|null);
+
+                /** StdioOutput eof */
+                eof?: (boolean|null);
             }
 
             /** Represents a StdioOutput. */
@@ -13207,6 +13210,9 @@ export namespace tandem {
 
                 /** StdioOutput portBytes. */
                 public portBytes: number;
+
+                /** StdioOutput eof. */
+                public eof: boolean;
 
                 /**
                  * Creates a new StdioOutput instance using the specified properties.
@@ -13340,6 +13346,9 @@ export namespace tandem {
 
                 /** PortOutput portBytes */
                 portBytes?: (number|null);
+
+                /** PortOutput eof */
+                eof?: (boolean|null);
             }
 
             /** Represents a PortOutput. */
@@ -13365,6 +13374,9 @@ export namespace tandem {
 
                 /** PortOutput portBytes. */
                 public portBytes: number;
+
+                /** PortOutput eof. */
+                public eof: boolean;
 
                 /**
                  * Creates a new PortOutput instance using the specified properties.

@@ -212,7 +212,8 @@ export class AgentClient {
     ack(n: number): void;
     /** The client went away: the agent drops the guest connection. */
     reset(): void;
-    data: AsyncIterable<{ data: Uint8Array; ack: number; port?: string; portBytes?: number }>;
+    /** `eof`: the guest's side sent its last byte (after `portBytes`, when a port carried them). */
+    data: AsyncIterable<{ data: Uint8Array; ack: number; port?: string; portBytes?: number; eof?: boolean }>;
     done: Promise<void>;
   } {
     const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'DialPort', pb.PortInput.encode({ port, outputPorts }).finish(), true);
@@ -228,6 +229,7 @@ export class AgentClient {
           ack: Number(m.ack),
           ...(m.port && { port: m.port }),
           ...(m.portEnded && { portBytes: Number(m.portBytes) }),
+          ...(m.eof && { eof: true }),
         };
       }),
       done: quiet(result.then(() => {})),

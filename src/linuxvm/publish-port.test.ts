@@ -2,7 +2,7 @@
 // agent in-process over ttrpc, and a stand-in for QEMU's side of the port (a FIFO the agent
 // writes, relayed to the port's host socket). The real port is run in vm-executor.test.ts.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { constants as fsc, mkdirSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,12 @@ const free = () => {
   return taken.filter(Boolean).length;
 };
 let guestPort = 0;
+/**
+ * Drops what the guest wrote into a stand-in port nobody read. QEMU lets no such bytes in (a
+ * guest's write waits for a host end, and what a host leaves unread is dropped when it goes); a
+ * FIFO takes 64 KiB without a reader.
+ */
+const stale: (() => void)[] = [];
 
 /** One client of a relay (the file's own by default): sends `request`, returns all it got until the relay closed. */
 function fetch(request: string, to: TcpRelay = relay): Promise<Buffer> {
@@ -58,9 +64,18 @@ async function standInPort(i: number): Promise<void> {
   writeFileSync(join(paths.debugfs, dev), 'guest_connected: 0\nhost_connected: 0\nbytes_sent: 0\n');
   const fifo = join(paths.dev, dev);
   execFileSync('mkfifo', [fifo]);
-  const read = createReadStream('', { fd: openSync(fifo, 'r+') });
+  // A socket on the FIFO (libuv polls it): paused, it reads nothing, as a stream on a thread would.
+  const fd = openSync(fifo, fsc.O_RDWR | fsc.O_NONBLOCK);
+  const read = new net.Socket({ fd, readable: true, writable: false });
   read.pause();
+  stale.push(() => {
+    while (read.read() !== null);
+    try {
+      while (readSync(fd, Buffer.alloc(1 << 16)) > 0);
+    } catch {} // EAGAIN: empty
+  });
   const server = net.createServer((s) => {
+    s.on('error', () => {}); // a reader that lets go mid-write
     const forward = (d: string | Buffer) => {
       carried += d.length;
       if (s.write(d)) return;
@@ -117,6 +132,24 @@ afterAll(async () => {
   guest?.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * A connection to `to` that sends `first`, then (when `afterEnd`, only once the relay ended its
+ * side) `rest`, then half-closes; resolves with what it got and whether the relay ended before it did.
+ */
+function converse(to: TcpRelay, first: Buffer, rest: Buffer, afterEnd: boolean): Promise<{ got: Buffer; endedFirst: boolean }> {
+  return new Promise((resolve, reject) => {
+    const s = net.connect({ port: to.address.port, host: '127.0.0.1', allowHalfOpen: true });
+    const got: Buffer[] = [];
+    let endedFirst = false;
+    const finish = () => (s.write(rest), s.end());
+    s.on('connect', () => (s.write(first), afterEnd || finish()));
+    s.on('data', (d) => got.push(d));
+    s.on('end', () => ((endedFirst = !s.writableEnded), afterEnd && finish()));
+    s.on('close', () => resolve({ got: Buffer.concat(got), endedFirst }));
+    s.on('error', reject);
+  });
+}
 
 describe('published port through an output port', () => {
   it('carries the guest bytes through the port, all of them and in order, then ends the client', async () => {
@@ -187,5 +220,70 @@ describe('published port through an output port', () => {
     shim.close();
     for (let i = 0; i < 200 && free() < 2; i++) await new Promise((r) => setTimeout(r, 50));
     expect(free()).toBe(2);
+    for (const drop of stale) drop();
+  });
+});
+
+// Each direction ends on its own, as docker-proxy relays them: a server that stops sending first
+// still reads the rest, a client that half-closes its request still gets the whole answer.
+describe('published port: half-close', () => {
+  let halfOpen: net.Server;
+  let relay2: TcpRelay;
+  const heard: { bytes: number; sha: string }[] = [];
+  beforeAll(async () => {
+    halfOpen = net.createServer({ allowHalfOpen: true }, (s) => {
+      const got: Buffer[] = [];
+      s.on('error', () => {});
+      s.once('data', (d) => {
+        // "early": answer and end at once, then read on; otherwise answer with what came, at its end.
+        if (d.toString().startsWith('early')) s.end(BIG);
+        s.on('end', () => {
+          const all = Buffer.concat([d, ...got]);
+          heard.push({ bytes: all.length, sha: sha(all) });
+          if (!s.writableEnded) s.end(`${all.length} ${sha(all)}`);
+        });
+        s.on('data', (more: Buffer) => got.push(more));
+      });
+    });
+    await new Promise<void>((r) => halfOpen.listen(0, '127.0.0.1', r));
+    const containerPort = (halfOpen.address() as net.AddressInfo).port;
+    relay2 = await TcpRelay.listen({ proto: 'tcp', hostAddr: '127.0.0.1', hostPort: 0, containerPort }, () => ({
+      agent: client,
+      outputSockets,
+    }));
+  });
+  afterAll(async () => {
+    await relay2?.close();
+    halfOpen?.close();
+  });
+
+  it('a server that ends first still gets everything the client sends after', async () => {
+    heard.length = 0;
+    const { got, endedFirst } = await converse(relay2, Buffer.from('early\n'), BIG, true);
+    expect(endedFirst).toBe(true); // the server's end came through while the client was still open
+    expect(sha(got)).toBe(sha(BIG)); // through a port: its bytes all came before the end
+    for (let i = 0; i < 200 && !heard.length; i++) await new Promise((r) => setTimeout(r, 50)); // its end may come after ours
+    expect(heard).toEqual([{ bytes: 6 + BIG.length, sha: sha(Buffer.concat([Buffer.from('early\n'), BIG])) }]);
+    for (let i = 0; i < 200 && free() < 2; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(free()).toBe(2);
+  });
+
+  it('a client that half-closes its request gets the whole answer', async () => {
+    heard.length = 0;
+    const req = Buffer.concat([Buffer.from('upload\n'), BIG]);
+    const { got, endedFirst } = await converse(relay2, req.subarray(0, 7), req.subarray(7), false);
+    expect(endedFirst).toBe(false);
+    expect(got.toString()).toBe(`${req.length} ${sha(req)}`);
+  });
+
+  it('the same over the agent stream, while no output port is free', async () => {
+    const held = [ports.take(), ports.take()]; // both taken: the guest's bytes come on the stream
+    try {
+      const { got, endedFirst } = await converse(relay2, Buffer.from('early\n'), BIG, true);
+      expect(endedFirst).toBe(true);
+      expect(sha(got)).toBe(sha(BIG));
+    } finally {
+      for (const p of held) p?.discard();
+    }
   });
 });

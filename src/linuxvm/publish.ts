@@ -73,7 +73,9 @@ export class TcpRelay {
 
   /** `warn` gets a line for each connection the relay could not carry (docker-proxy logs these too). */
   static async listen(mapping: PortMapping, vm: () => RelayVm | undefined, warn: (msg: string) => void = () => {}): Promise<TcpRelay> {
-    const server = net.createServer();
+    // Half-open, as docker-proxy: each direction ends on its own (a client may finish its request
+    // with a half-close and still read the answer; a server may finish first and still read).
+    const server = net.createServer({ allowHalfOpen: true });
     const relay = new TcpRelay(server, mapping, warn);
     server.on('connection', (sock) => relay.accept(sock, vm()));
     await new Promise<void>((resolve, reject) => {
@@ -89,7 +91,11 @@ export class TcpRelay {
 
   private accept(sock: net.Socket, vm: RelayVm | undefined): void {
     const fail = (why: string): void => {
-      const { address, port } = this.address; // the port the mapping asked for may be 0
+      // The listener's port (the mapping may ask for 0); the mapping's once the listener closed.
+      const { address, port } = (this.server.address() as net.AddressInfo | null) ?? {
+        address: this.mapping.hostAddr,
+        port: this.mapping.hostPort,
+      };
       if (!sock.destroyed)
         this.warn(`publish ${address}:${port} -> container port ${this.mapping.containerPort}: ${why}; connection closed`);
       sock.destroy();
@@ -111,21 +117,32 @@ export class TcpRelay {
       conn.write(d);
       window.sent(d.length);
     });
-    sock.on('end', () => conn.eof());
+    let clientEnded = false;
+    sock.on('end', () => ((clientEnded = true), conn.eof()));
     let reader: OutputPortReader | undefined;
+    // The guest's side ended: the client gets its last bytes (from the port, if one carried them), then our FIN.
+    const endClient = async (): Promise<void> => {
+      await reader?.done;
+      sock.end();
+    };
+    let clientEnding: Promise<void> | undefined;
     void (async () => {
       try {
-        for await (const { data, ack, port, portBytes } of conn.data) {
+        for await (const { data, ack, port, portBytes, eof } of conn.data) {
           if (ack) window.acked(ack);
           if (port) reader = new OutputPortReader(port, outputs[port], sock, { warn: fail });
           if (portBytes !== undefined) reader?.end(portBytes);
+          if (eof) clientEnding = endClient();
           if (!data.length || sock.destroyed) continue; // a client gone: reset() told the agent
           if (!sock.write(data)) await new Promise((r) => (sock.once('drain', r), sock.once('close', r)));
           conn.ack(data.length);
         }
         await conn.done;
-        await reader?.done;
-        sock.end();
+        await (clientEnding ?? endClient());
+        // The guest's connection is over both ways: bytes the client still sends have nowhere to go.
+        if (clientEnded) return;
+        if (sock.writableFinished) sock.destroy();
+        else sock.once('finish', () => sock.destroy());
       } catch (err) {
         reader?.abort();
         fail((err as Error).message); // the guest refused the connection, or the VM went away

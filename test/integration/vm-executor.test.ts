@@ -121,6 +121,15 @@ async function waitFor<T>(what: string, ms: number, probe: () => T | undefined, 
   }
 }
 
+/** A port free on 127.0.0.1 now, to publish. */
+const freeHostPort = () =>
+  new Promise<number>((r) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => r(p));
+    });
+  });
+
 /** PSS in MiB of this file's VM on the host: QEMU and virtiofsd, which maps the guest's RAM too. */
 function vmPssMiB(): number {
   let kib = 0;
@@ -327,12 +336,7 @@ describe('VmExecutor with the real guest (QEMU)', () => {
   });
 
   it('a published port reaches a server in the container from 127.0.0.1', async () => {
-    const hostPort = await new Promise<number>((r) => {
-      const s = net.createServer().listen(0, '127.0.0.1', () => {
-        const p = (s.address() as net.AddressInfo).port;
-        s.close(() => r(p));
-      });
-    });
+    const hostPort = await freeHostPort();
     const b = bundle(['httpd', '-f', '-p', '8080', '-h', '/www'], {
       spec: { annotations: { 'io.containerd.tandem.publish': `${hostPort}:8080` } },
     });
@@ -367,6 +371,55 @@ describe('VmExecutor with the real guest (QEMU)', () => {
       expect(res.length - at).toBe(BIG.length);
       expect(res.subarray(at).equals(BIG)).toBe(true);
     }
+    await c.init.kill(9);
+    await c.init.exited;
+    await c.destroy();
+  });
+
+  it('a published port ends each direction on its own (half-close both ways, as docker-proxy)', async () => {
+    const [answers, reads] = [await freeHostPort(), await freeHostPort()];
+    // 8081: wc counts what a connection sends and answers once the client half-closed. 8082: nc,
+    // its stdin empty, ends its side at once and reads on; each connection's count is printed.
+    const b = bundle(['sh', '-c', 'nc -ll -p 8081 -e wc -c & while :; do nc -l -p 8082 </dev/null | wc -c; done'], {
+      spec: { annotations: { 'io.containerd.tandem.publish': `${answers}:8081,${reads}:8082` } },
+    });
+    const c = await create(b);
+    await c.init.start();
+    /** Sends BIG (after the server's end, with `afterEnd`), half-closes; what came back, or undefined if nobody listened yet. */
+    const converse = (port: number, afterEnd: boolean) =>
+      new Promise<{ got: string; endedFirst: boolean } | undefined>((resolve) => {
+        const s = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+        let got = '';
+        let endedFirst = false;
+        s.on('connect', () => afterEnd || s.end(BIG));
+        s.on('data', (d) => (got += d));
+        s.on('end', () => {
+          endedFirst = !s.writableEnded;
+          if (afterEnd) s.end(BIG);
+        });
+        // Before nc listens, the relay closes at once: an end first too, but what we send then is refused.
+        let failed = false;
+        s.on('error', () => (failed = true));
+        s.on('close', () => resolve(failed || (afterEnd && !endedFirst) ? undefined : { got, endedFirst }));
+      });
+    const ask = async (port: number, afterEnd: boolean) => {
+      for (let i = 0; i < 300; i++) {
+        const r = await converse(port, afterEnd);
+        if (r && (afterEnd || r.got)) return r;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error(`nothing answered on ${port} within 60 s; output so far: ${b.sofar.out}`);
+    };
+    // The client half-closes its request and still reads the answer.
+    expect((await ask(answers, false)).got.trim()).toBe(String(BIG.length));
+    // The server ends first, and still gets all the client sends after.
+    expect((await ask(reads, true)).endedFirst).toBe(true);
+    await waitFor(
+      'the count of what nc read',
+      60_000,
+      () => (b.sofar.out.includes(String(BIG.length)) ? true : undefined),
+      () => b.sofar.out,
+    );
     await c.init.kill(9);
     await c.init.exited;
     await c.destroy();

@@ -435,8 +435,16 @@ describe('guest agent on the host', () => {
     const conn = client.dialPort(port);
     conn.write(Buffer.from('ping'));
     let got = '';
-    for await (const { data } of conn.data) got += Buffer.from(data).toString();
+    let ended = false;
+    for await (const { data, eof } of conn.data) {
+      got += Buffer.from(data).toString();
+      // The server's end comes through; the connection lasts until our side ends too (half-close).
+      if (!eof) continue;
+      ended = true;
+      conn.eof();
+    }
     expect(got).toBe('echo:ping');
+    expect(ended).toBe(true);
     srv.close();
   });
 });

@@ -266,7 +266,9 @@ export class Agent {
       buffer: Buffer.allocUnsafe(PORT_READ_BYTES),
       callback: (n: number, buf: Uint8Array) => pipe!.offer(Buffer.from(buf.buffer, buf.byteOffset, n)),
     };
-    const sock = net.connect({ host: '127.0.0.1', port, ...(out && { onread }) });
+    // Half-open: a server may end its side before it has read all the client sends (docker-proxy
+    // relays each direction to its own end too), so the guest's end is not the connection's.
+    const sock = net.connect({ host: '127.0.0.1', port, allowHalfOpen: true, ...(out && { onread }) });
     if (out) pipe = new PortPipe(out.writeFd, sock); // before any read: connect() is asynchronous
     await new Promise<void>((resolve, reject) => {
       sock.once('connect', () => resolve());
@@ -279,10 +281,8 @@ export class Agent {
       batch.push(0, data);
       window.sent(data.length);
     });
-    const closed = new Promise<void>((resolve) => {
-      sock.once('close', () => (batch.flush(), resolve()));
-      sock.once('end', () => (batch.flush(), resolve()));
-    });
+    const closed = new Promise<void>((resolve) => sock.once('close', () => resolve()));
+    const guestEnded = new Promise<void>((resolve) => (sock.once('end', () => resolve()), closed.then(resolve)));
     sock.on('error', () => {});
     void (async () => {
       try {
@@ -307,14 +307,16 @@ export class Agent {
       pipe.abort();
       sock.destroy();
     })();
-    await closed;
+    await guestEnded;
+    batch.flush();
     if (pipe && out) {
       pipe.end();
       const n = await pipe.done;
-      out.discard();
+      out.discard(); // the port is free for the next stream while the host's bytes still come in
       sendAck(stream, pb.PortOutput.encode({ portEnded: true, portBytes: n }).finish());
     }
-    sock.destroy();
+    sendAck(stream, pb.PortOutput.encode({ eof: true }).finish());
+    await closed; // both ways: the host ended its side too, reset it, or the socket failed
     stream.remoteClosed(); // ends the loop above: the host's later acks go nowhere
   }
 
