@@ -13,7 +13,7 @@ import { ANNOTATION_PUBLISH } from '../common/oci.js';
 import { alreadyExists, invalidArgument } from '../common/errdefs.js';
 import { hasOutputPorts, type GuestVm } from './vm-lease.js';
 import { OutputPortReader } from './output-port.js';
-import { SendWindow } from './guest/window.js';
+import { OutputBatcher, SendWindow } from './guest/window.js';
 
 export interface PortMapping {
   proto: 'tcp' | 'udp';
@@ -113,12 +113,14 @@ export class TcpRelay {
     // in what we sent, and ack what we wrote to the client so the agent may send more. Bytes
     // that come through an output port are the port's own flow control (output-port.ts).
     const window = new SendWindow([sock]);
+    // The client's chunks read in one turn go as one message: the agent's cost is per message.
+    const batch = new OutputBatcher<0>((_, data) => conn.write(data));
     sock.on('data', (d: Buffer) => {
-      conn.write(d);
+      batch.push(0, d);
       window.sent(d.length);
     });
     let clientEnded = false;
-    sock.on('end', () => ((clientEnded = true), conn.eof()));
+    sock.on('end', () => ((clientEnded = true), batch.flush(), conn.eof()));
     let reader: OutputPortReader | undefined;
     // The guest's side ended: the client gets its last bytes (from the port, if one carried them), then our FIN.
     const endClient = async (): Promise<void> => {

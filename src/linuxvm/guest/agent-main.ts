@@ -144,7 +144,7 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
   lost(); // a host that never shows up counts as gone too
   const serve = (conn: Duplex) => server.serveConnection(conn);
   if (args.listen) await serveSocket(args.listen, serve, stop.signal, lost, back);
-  else await servePort(args.port!, serve, stop.signal, lost, back);
+  else await servePort(args.port!, serve, stop.signal, lost, back, ['busybox', 'cat']);
 }
 
 /** An error's message and where it was thrown, on one line. */

@@ -12,7 +12,7 @@
 // serveSocket: a unix socket with a bridge in front (vfkit: socat relays each connection vfkit
 // dials to the guest's vsock port, since Node 18 has no AF_VSOCK). Each host connection is one
 // connection here, its close is the host going away.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { close, open, read, writev } from 'node:fs';
 import net from 'node:net';
 import { basename } from 'node:path';
@@ -88,6 +88,7 @@ export async function servePort(
   signal?: AbortSignal,
   onDisconnect?: () => void,
   onConnect?: () => void,
+  reader?: string[],
 ): Promise<void> {
   if (/^(hvc|tty)/.test(basename(device))) {
     // A console port is a tty: make it a clean 8-bit pipe (no echo, no line discipline).
@@ -108,11 +109,14 @@ export async function servePort(
       onSession(session);
       log.info('host connected');
       onConnect?.();
-      while (n > 0) {
-        session.push(Buffer.from(buf.subarray(0, n)));
-        n = await readP(fd, buf, 0, buf.length, null)
-          .then((r) => r.bytesRead)
-          .catch((err: Error) => (log.warn('port read failed', { err: err.message }), 0));
+      session.push(Buffer.from(buf.subarray(0, n)));
+      if (!reader || !(await readThrough(reader, fd, session))) {
+        while (n > 0) {
+          n = await readP(fd, buf, 0, buf.length, null)
+            .then((r) => r.bytesRead)
+            .catch((err: Error) => (log.warn('port read failed', { err: err.message }), 0));
+          if (n > 0) session.push(Buffer.from(buf.subarray(0, n)));
+        }
       }
       // EOF: the host closed its end (or a read failed, logged above: once under load a template
       // guest's first host "disconnected" mid-Hello, with no trace of which, and the host waited
@@ -125,6 +129,27 @@ export async function servePort(
   } finally {
     close(fd, () => {});
   }
+}
+
+/**
+ * Reads the rest of a host session through a child (`reader`: a command that copies its stdin to
+ * its stdout, busybox cat) instead of this process: virtio_console returns one receive buffer, at
+ * most 4 KiB, per read(), and each read here is a round trip through libuv's thread pool. Under
+ * TCG that held what the host sends near 6.5 MiB/s (a published port's upload). The child reads
+ * the port in C; node reads its pipe with epoll, up to 64 KiB at a time. The child ends at the
+ * port's EOF (the host went away). False, with nothing read, if the child could not start.
+ */
+function readThrough(reader: string[], fd: number, session: PortSession): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(reader[0]!, reader.slice(1), { stdio: [fd, 'pipe', 'ignore'] });
+    child.once('error', (err) => {
+      log.warn('port reader did not start: reading in the agent', { reader: reader.join(' '), err: err.message });
+      resolve(false);
+    });
+    child.stdout!.on('data', (d: Buffer) => session.push(d));
+    child.once('exit', (code, sig) => code !== 0 && log.warn('port reader failed', { code, sig }));
+    child.once('close', () => resolve(true)); // after 'error' if it did not start: settled already
+  });
 }
 
 /**
