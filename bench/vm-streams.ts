@@ -1,9 +1,11 @@
 // Streams out of a container, timed two ways: `ctr run` spawned until it exits (what a user waits
 // for, container start and removal included) and first byte until last (the stream itself, the
 // rate issue 15 asks ≥ 25 MiB/s of). And a published port: a host client reading a 64 MiB file
-// from busybox httpd in a VM container, through the host's listener and the agent's DialPort.
+// from busybox httpd in a VM container, through the host's listener and the agent's DialPort, and
+// a host client uploading into `dd` there the same way.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { BUSYBOX, type Containerd } from '../test/helpers/containerd.js';
 import { freePort } from '../test/helpers/docker.js';
 
@@ -64,45 +66,84 @@ function getRate(port: number, path: string, size: number): Promise<number> {
   });
 }
 
-/**
- * A VM container publishing busybox httpd's port 8080 on a free host port, serving a `size` file;
- * the median MiB/s of `runs` downloads (first body byte → end). The container is removed after.
- */
-export async function publishedPortRate(cd: Containerd, flags: string[], id: string, size: number, runs: number): Promise<number> {
+/** Runs `fn` against a VM container publishing its port 8080 (started by `script`) on a free host port; removes it after. */
+async function withPublished<T>(cd: Containerd, flags: string[], id: string, script: string, fn: (port: number) => Promise<T>): Promise<T> {
   const port = await freePort();
   await cd.ctrOk(
-    [
-      'run',
-      '-d',
-      ...flags,
-      '--annotation',
-      `io.containerd.tandem.publish=127.0.0.1:${port}:8080`,
-      BUSYBOX,
-      id,
-      'sh',
-      '-c',
-      `mkdir /www && head -c ${size} /dev/zero > /www/big && exec httpd -f -p 8080 -h /www`,
-    ],
-    { timeoutMs: 600_000 },
+    ['run', '-d', ...flags, '--annotation', `io.containerd.tandem.publish=127.0.0.1:${port}:8080`, BUSYBOX, id, 'sh', '-c', script],
+    {
+      timeoutMs: 600_000,
+    },
   );
   try {
-    // Ready when a GET answers 200 (the file is written before httpd listens); bounded generously.
-    const deadline = Date.now() + 300_000;
-    for (;;) {
-      try {
-        await getRate(port, '/big', size);
-        break;
-      } catch (err) {
-        if (Date.now() > deadline) throw new Error(`httpd in ${id} did not serve within 300 s: ${(err as Error).message}`);
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    }
-    const rates: number[] = [];
-    for (let i = 0; i < runs; i++) rates.push(await getRate(port, '/big', size));
-    return rates.sort((a, b) => a - b)[rates.length >> 1]!;
+    return await fn(port);
   } finally {
     await cd.ctr(['tasks', 'kill', '-s', 'SIGKILL', id]);
     for (let i = 0; i < 100 && (await cd.ctr(['tasks', 'delete', id])).code !== 0; i++) await new Promise((r) => setTimeout(r, 200));
     await cd.ctr(['containers', 'delete', id]);
   }
+}
+
+/** The median of `runs` rates, after `probe` first succeeded (the server is up; bounded generously). */
+async function medianOnceReady(id: string, runs: number, probe: () => Promise<number>): Promise<number> {
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    try {
+      await probe();
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`the server in ${id} did not serve within 300 s: ${(err as Error).message}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  const rates: number[] = [];
+  for (let i = 0; i < runs; i++) rates.push(await probe());
+  return rates.sort((a, b) => a - b)[rates.length >> 1]!;
+}
+
+/**
+ * A VM container publishing busybox httpd's port 8080 on a free host port, serving a `size` file;
+ * the median MiB/s of `runs` downloads (first body byte → end). The container is removed after.
+ */
+export function publishedPortRate(cd: Containerd, flags: string[], id: string, size: number, runs: number): Promise<number> {
+  // Ready when a GET answers 200 (the file is written before httpd listens).
+  const script = `mkdir /www && head -c ${size} /dev/zero > /www/big && exec httpd -f -p 8080 -h /www`;
+  return withPublished(cd, flags, id, script, (port) => medianOnceReady(id, runs, () => getRate(port, '/big', size)));
+}
+
+/** One upload of `size` bytes to 127.0.0.1:`port`, half-closed: MiB/s from connect until the server closed. */
+function putRate(port: number, size: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const sock = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+    const chunk = Buffer.alloc(256 << 10);
+    let sent = 0;
+    let t0 = 0n;
+    sock.on('error', reject); // nobody listening yet: the relay closes, our writes are refused
+    sock.on('connect', () => {
+      t0 = process.hrtime.bigint();
+      const pump = () => {
+        while (sent < size) {
+          sent += chunk.length;
+          if (!sock.write(chunk)) return void sock.once('drain', pump);
+        }
+        sock.end();
+      };
+      pump();
+    });
+    sock.resume();
+    sock.on('close', (hadError) => {
+      if (hadError || sent < size) return reject(new Error(`upload: closed after ${sent}/${size} bytes`));
+      resolve(size / MB / (Math.max(Number(process.hrtime.bigint() - t0) / 1e6, 1) / 1000));
+    });
+  });
+}
+
+/**
+ * The other way: the median MiB/s of `runs` uploads of `size` bytes into `dd` in a VM container
+ * (busybox nc hands it the connection), connect → the server's close.
+ */
+export function publishedUploadRate(cd: Containerd, flags: string[], id: string, size: number, runs: number): Promise<number> {
+  return withPublished(cd, flags, id, 'exec nc -ll -p 8080 -e dd of=/dev/null bs=1M', (port) =>
+    medianOnceReady(id, runs, () => putRate(port, size)),
+  );
 }

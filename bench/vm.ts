@@ -13,7 +13,7 @@ import { heldStart } from './vm-held.js';
 import { arm64Guest, arm64Rows } from './vm-arm64.js';
 import { breakdownSection, createsMadeAgain, warmBreakdown } from './vm-warm.js';
 import { memoryBreakdown, memorySection, vmMemoryMiB } from './vm-memory.js';
-import { publishedPortRate, stdoutRate } from './vm-streams.js';
+import { publishedPortRate, publishedUploadRate, stdoutRate } from './vm-streams.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FLOOR_CMDLINE = 'panic=-1 quiet loglevel=3 random.trust_cpu=on';
@@ -245,6 +245,8 @@ async function main(): Promise<void> {
     const ddRunc = await rates(RUNC, 'dd-runc', dd);
     const portVm = await publishedPortRate(cd, TANDEM, 'port-vm', size, 3);
     note('published port vm MiB/s', portVm);
+    const uploadVm = await publishedUploadRate(cd, TANDEM, 'upload-vm', size, 3);
+    note('published port upload vm MiB/s', uploadVm);
     // The same producer with its output thrown away inside the container: the stream's ceiling.
     const produce = async (id: string) => {
       const base = await execMs(cd, id, ['true'], 3);
@@ -402,6 +404,15 @@ async function main(): Promise<void> {
         ratio: portVm / 25,
         target: '≥ 25 MiB/s (TCG)',
         met: portVm >= 25,
+      },
+      {
+        metric:
+          'published port, upload: 64 MiB from the host into `dd` in a VM container (busybox `nc -e`), connect → its close (median of 3)',
+        tandem: `${uploadVm.toFixed(0)} MiB/s`,
+        baseline: '—',
+        ratio: uploadVm / 25,
+        target: '≥ 25 MiB/s (TCG)',
+        met: uploadVm >= 25,
       },
       {
         metric: 'the producer alone (`head -c 64M /dev/zero > /dev/null` in the container)',
