@@ -3,14 +3,16 @@
 // connect/disconnect reported for the orphan timer.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants as fsc, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { closeSync, constants as fsc, mkdtempSync, open, openSync, rmSync, write } from 'node:fs';
+import { promisify } from 'node:util';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, test } from 'vitest';
-import { serveSocket, writeAll } from './port.js';
+import { readThrough, serveSocket, writeAll } from './port.js';
 
+const writeP = promisify(write);
 const dirs: string[] = [];
 const stops: AbortController[] = [];
 
@@ -135,5 +137,39 @@ describe('writeAll (the port session writes)', () => {
     reader.destroy();
     closeSync(fd);
     expect(Buffer.concat(got).equals(want)).toBe(true);
+  });
+});
+
+// The rest of a port session is read by a child process (virtio_console gives one 4 KiB buffer per
+// read()); a FIFO stands in for the port here: its writer's close is the port's EOF (host gone).
+describe('readThrough', () => {
+  test('pushes everything the child reads, in order, and settles at the EOF', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-port-'));
+    dirs.push(dir);
+    const fifo = join(dir, 'port');
+    execFileSync('mkfifo', [fifo]);
+    // Both ends blocking, as the port is: the reader's open (on the thread pool) waits for the writer's.
+    const opening = new Promise<number>((resolve, reject) => open(fifo, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
+    const writer = openSync(fifo, fsc.O_WRONLY);
+    const fd = await opening;
+    const got: Buffer[] = [];
+    const reading = readThrough(['cat'], fd, { push: (b: Buffer) => (got.push(b), true) });
+    const sent = randomBytes(1 << 20);
+    // Written from the thread pool: the child's pipe is read by this thread meanwhile.
+    for (let off = 0; off < sent.length; off += 4096) await writeP(writer, sent.subarray(off, off + 4096));
+    closeSync(writer);
+    expect(await reading).toBe(true);
+    closeSync(fd);
+    expect(Buffer.concat(got).equals(sent)).toBe(true);
+  });
+
+  test('a reader that cannot start: false, nothing read, the port left to the caller', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-port-'));
+    dirs.push(dir);
+    const fd = openSync(join(dir, 'file'), 'w+');
+    const got: Buffer[] = [];
+    expect(await readThrough([join(dir, 'no-such-reader')], fd, { push: (b: Buffer) => (got.push(b), true) })).toBe(false);
+    closeSync(fd);
+    expect(got).toEqual([]);
   });
 });

@@ -139,7 +139,7 @@ export async function servePort(
  * the port in C; node reads its pipe with epoll, up to 64 KiB at a time. The child ends at the
  * port's EOF (the host went away). False, with nothing read, if the child could not start.
  */
-function readThrough(reader: string[], fd: number, session: PortSession): Promise<boolean> {
+export function readThrough(reader: string[], fd: number, session: Pick<Duplex, 'push'>): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn(reader[0]!, reader.slice(1), { stdio: [fd, 'pipe', 'ignore'] });
     child.once('error', (err) => {
