@@ -2,7 +2,7 @@
 // URIs, opened by src/executor/stdio.ts) bridged to the agent's Stdio stream, and the exit taken
 // from the agent's Wait. When the VM or the agent goes away every pending call fails and the
 // process reports VM_LOST_STATUS, so no client waits forever.
-import { SendWindow } from './guest/window.js';
+import { OutputBatcher, SendWindow } from './guest/window.js';
 import type { Logger } from 'pino';
 import { Code, isCode, notFound, unavailable } from '../common/errdefs.js';
 import type { ExecutorProcess, ExitStatus } from '../executor/executor.js';
@@ -61,13 +61,16 @@ export class VmProcess implements ExecutorProcess {
     // Windowed: we stop reading the client's stdin while the agent has not written it into
     // the process (a process that does not read its stdin holds the client back, not our memory).
     const window = (this.stdinWindow = new SendWindow([stdin]));
+    // The chunks read in one turn go as one message: the agent's cost is per message.
+    const batch = new OutputBatcher<0>((_, data) => this.channel.write(data));
     return new Promise<void>((resolve) => {
       stdin.on('data', (d: Buffer) => {
-        this.channel.write(d);
+        batch.push(0, d);
         window.sent(d.length);
       });
       let ended = false;
       const done = () => {
+        batch.flush();
         if (!ended) this.channel.eof();
         ended = true;
         resolve();
