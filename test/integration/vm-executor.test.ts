@@ -524,6 +524,15 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     });
     try {
       const agent = await AgentClient.connect(await inst.connectAgent(), { timeoutMs: 120_000 });
+      // 256 KiB first (a stream to no container, refused: its bytes still cross the port), so that
+      // the agent's port reader, busybox cat, holds the port when the host goes away.
+      agent.stdio('no-such-container').write(Buffer.alloc(256 << 10));
+      await waitFor(
+        "the agent's port reader taking over",
+        120_000,
+        () => (readFileSync(inst.bootLog, 'utf8').includes('the port is read by a child') ? true : undefined),
+        () => readFileSync(inst.bootLog, 'utf8').split('\n').slice(-3).join(' | '),
+      );
       agent.close(); // what the host side looks like when the shim daemon is killed
       const t0 = Date.now();
       const exit = await Promise.race([inst.exited, new Promise<null>((r) => setTimeout(() => r(null), 120_000))]);

@@ -114,6 +114,7 @@ export async function servePort(
         session.push(Buffer.from(buf.subarray(0, n)));
         full = n >= RECEIVE_BUFFER ? full + 1 : 0;
         if (reader && full >= BULK_READS) {
+          log.info('a bulk transfer: the port is read by a child from here', { reader: reader.join(' ') });
           if (await readThrough(reader, fd, session)) break;
           reader = undefined; // it could not start: read here for the VM's life
         }
