@@ -21,10 +21,23 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-/** A served echo channel and its event history. */
-async function echoChannel() {
+/** A directory of this test's, removed after it. */
+function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-port-'));
   dirs.push(dir);
+  return dir;
+}
+
+/** A FIFO in a directory of this test's. */
+function tempFifo(): string {
+  const fifo = join(tempDir(), 'fifo');
+  execFileSync('mkfifo', [fifo]);
+  return fifo;
+}
+
+/** A served echo channel and its event history. */
+async function echoChannel() {
+  const dir = tempDir();
   const path = join(dir, 'agent.sock');
   const events: string[] = [];
   const stop = new AbortController();
@@ -115,10 +128,7 @@ describe('serveSocket', () => {
 
 describe('writeAll (the port session writes)', () => {
   test('writes every buffer in order, in 32 KiB slices, however large', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tandem-port-'));
-    dirs.push(dir);
-    const fifo = join(dir, 'fifo');
-    execFileSync('mkfifo', [fifo]);
+    const fifo = tempFifo();
     // O_RDWR: opening does not wait for the other end; the reader drains it concurrently.
     const fd = openSync(fifo, fsc.O_RDWR);
     const reader = new net.Socket({ fd: openSync(fifo, fsc.O_RDONLY | fsc.O_NONBLOCK), readable: true, writable: false });
@@ -144,10 +154,7 @@ describe('writeAll (the port session writes)', () => {
 // read()); a FIFO stands in for the port here: its writer's close is the port's EOF (host gone).
 describe('readThrough', () => {
   test('pushes everything the child reads, in order, and settles at the EOF', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tandem-port-'));
-    dirs.push(dir);
-    const fifo = join(dir, 'port');
-    execFileSync('mkfifo', [fifo]);
+    const fifo = tempFifo();
     // Both ends blocking, as the port is: the reader's open (on the thread pool) waits for the writer's.
     const opening = new Promise<number>((resolve, reject) => open(fifo, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
     const writer = openSync(fifo, fsc.O_WRONLY);
@@ -164,8 +171,7 @@ describe('readThrough', () => {
   });
 
   test('a reader that cannot start: false, nothing read, the port left to the caller', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tandem-port-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const fd = openSync(join(dir, 'file'), 'w+');
     const got: Buffer[] = [];
     expect(await readThrough([join(dir, 'no-such-reader')], fd, { push: (b: Buffer) => (got.push(b), true) })).toBe(false);
