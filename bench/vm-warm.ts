@@ -4,7 +4,8 @@
 // bundle, spawning the runtime, the runtime setting the container up). Medians over the runs.
 // A warm start is compared with an exec by the 1.3× target; this shows what only a warm start pays.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUSYBOX, type Containerd } from '../test/helpers/containerd.js';
 import { daemonPaths } from '../src/shim/paths.js';
@@ -74,9 +75,24 @@ function shimLog(cd: Containerd): Record<string, unknown>[] {
  * that stopped answering, which the vmd's ping bound ends; docs/guest.md), from the shim's log.
  */
 export function createsMadeAgain(cd: Containerd): string[] {
-  return shimLog(cd)
+  const why = shimLog(cd)
     .filter((l) => String(l.msg).startsWith('vm went away during create'))
     .map((l) => String(l.why).replace(/\s+/g, ' ')); // one line each: the reason may quote the console
+  return why.length ? [...why, `the VMs' consoles are kept in ${keepConsoles(cd)}`] : why;
+}
+
+/**
+ * Copies the consoles of the VMs the vmd still keeps (the last two generations) out of the
+ * containerd's directory, which goes with the run: what made a guest stop answering is there.
+ */
+function keepConsoles(cd: Containerd): string {
+  const vmDir = join(cd.tandemState, 'vm');
+  const kept = mkdtempSync(join(tmpdir(), 'tandem-bench-consoles-'));
+  for (const gen of readdirSync(vmDir).filter((d) => /^\d+$/.test(d))) {
+    const log = join(vmDir, gen, 'console.log');
+    if (existsSync(log)) copyFileSync(log, join(kept, `${gen}.console.log`));
+  }
+  return kept;
 }
 
 /** `runs` warm starts (`ctr run --rm … echo`) and execs (`echo`) in `idle`, broken down. */
