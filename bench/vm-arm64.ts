@@ -30,6 +30,7 @@ export interface Measures {
   vmPids(cd: Containerd): number[];
   qemuProcesses(cd: Containerd): { pid: number; cmd: string }[];
   kernelOf(cd: Containerd): string | undefined;
+  publishedUploadRate(cd: Containerd, flags: string[], id: string, size: number, runs: number, image: string): Promise<number>;
   memoryGivenBack(
     cd: Containerd,
     pids: number[],
@@ -49,6 +50,8 @@ export interface Arm64Results {
   stdoutMiBs: StreamRate;
   /** `head` alone in the container (to /dev/null), MiB/s. */
   producerMiBs: number;
+  /** A published port's upload into `dd` in the container, MiB/s. */
+  uploadMiBs: number;
   idleMiB: number;
   back: { idle: number; peak: number; after: number; backMs: number };
   restore: RestoreStarts;
@@ -87,6 +90,7 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
     const base = await m.execMs(cd, 'arm64-idle', ['true'], 3);
     const withHead = await m.execMs(cd, 'arm64-idle', ['sh', '-c', `head -c ${size} /dev/zero > /dev/null`], 3);
     const producerMiBs = size / (1 << 20) / (Math.max(withHead - base, 1) / 1000);
+    const uploadMiBs = await m.publishedUploadRate(cd, FLAGS, 'arm64-upload', size, 3, IMG);
     const breakdownLoad = loadAverages();
     const breakdown = await warmBreakdown(cd, FLAGS, 'arm64-idle', runs, IMG);
     const kernel = m.kernelOf(cd);
@@ -116,6 +120,7 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
       exec,
       stdoutMiBs,
       producerMiBs,
+      uploadMiBs,
       idleMiB,
       back,
       restore,
@@ -187,6 +192,14 @@ export function arm64Rows(r: Arm64Results): Row[] {
       baseline: '—',
       ratio: r.producerMiBs / 25,
       target: 'report: the ceiling of the row above',
+    },
+    {
+      metric: 'arm64 guest: published port, upload: 64 MiB from the host into `dd` in the container, connect → its close (median of 3)',
+      tandem: `${r.uploadMiBs.toFixed(0)} MiB/s`,
+      baseline: '—',
+      ratio: r.uploadMiBs / 25,
+      target: '≥ 25 MiB/s (TCG)',
+      met: r.uploadMiBs >= 25,
     },
     {
       metric: 'arm64 guest: idle memory (PSS of QEMU + virtiofsd, one idle container)',

@@ -67,10 +67,17 @@ function getRate(port: number, path: string, size: number): Promise<number> {
 }
 
 /** Runs `fn` against a VM container publishing its port 8080 (started by `script`) on a free host port; removes it after. */
-async function withPublished<T>(cd: Containerd, flags: string[], id: string, script: string, fn: (port: number) => Promise<T>): Promise<T> {
+async function withPublished<T>(
+  cd: Containerd,
+  flags: string[],
+  id: string,
+  script: string,
+  fn: (port: number) => Promise<T>,
+  image = BUSYBOX,
+): Promise<T> {
   const port = await freePort();
   await cd.ctrOk(
-    ['run', '-d', ...flags, '--annotation', `io.containerd.tandem.publish=127.0.0.1:${port}:8080`, BUSYBOX, id, 'sh', '-c', script],
+    ['run', '-d', ...flags, '--annotation', `io.containerd.tandem.publish=127.0.0.1:${port}:8080`, image, id, 'sh', '-c', script],
     {
       timeoutMs: 600_000,
     },
@@ -142,8 +149,14 @@ function putRate(port: number, size: number): Promise<number> {
  * The other way: the median MiB/s of `runs` uploads of `size` bytes into `dd` in a VM container
  * (busybox nc hands it the connection), connect → the server's close.
  */
-export function publishedUploadRate(cd: Containerd, flags: string[], id: string, size: number, runs: number): Promise<number> {
-  return withPublished(cd, flags, id, 'exec nc -ll -p 8080 -e dd of=/dev/null bs=1M', (port) =>
-    medianOnceReady(id, runs, () => putRate(port, size)),
-  );
+export function publishedUploadRate(
+  cd: Containerd,
+  flags: string[],
+  id: string,
+  size: number,
+  runs: number,
+  image = BUSYBOX,
+): Promise<number> {
+  const script = 'exec nc -ll -p 8080 -e dd of=/dev/null bs=1M';
+  return withPublished(cd, flags, id, script, (port) => medianOnceReady(id, runs, () => putRate(port, size)), image);
 }

@@ -289,6 +289,7 @@ async function main(): Promise<void> {
     const arm64 = await arm64Guest(RUNS, size, {
       firstOutput,
       stdoutRate,
+      publishedUploadRate,
       execMs,
       idleVmMiB,
       vmPids,
