@@ -31,6 +31,7 @@ import { VM_LOST_STATUS } from '../../src/linuxvm/vm-process.js';
 import { LinuxShare } from '../../src/linuxvm/share-linux.js';
 import { OUTPUT_PORTS } from '../../src/linuxvm/backends/qemu-args.js';
 import { inProcessVmd, type InProcessVmd } from '../helpers/vmd-in-process.js';
+import { freePort } from '../helpers/docker.js';
 import type { ExecutorContainer, StdioConfig } from '../../src/executor/executor.js';
 
 const dir = mkdtempSync('/tmp/tvm-');
@@ -120,15 +121,6 @@ async function waitFor<T>(what: string, ms: number, probe: () => T | undefined, 
     await new Promise((r) => setTimeout(r, 250));
   }
 }
-
-/** A port free on 127.0.0.1 now, to publish. */
-const freeHostPort = () =>
-  new Promise<number>((r) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => r(p));
-    });
-  });
 
 /** PSS in MiB of this file's VM on the host: QEMU and virtiofsd, which maps the guest's RAM too. */
 function vmPssMiB(): number {
@@ -336,7 +328,7 @@ describe('VmExecutor with the real guest (QEMU)', () => {
   });
 
   it('a published port reaches a server in the container from 127.0.0.1', async () => {
-    const hostPort = await freeHostPort();
+    const hostPort = await freePort();
     const b = bundle(['httpd', '-f', '-p', '8080', '-h', '/www'], {
       spec: { annotations: { 'io.containerd.tandem.publish': `${hostPort}:8080` } },
     });
@@ -377,7 +369,7 @@ describe('VmExecutor with the real guest (QEMU)', () => {
   });
 
   it('a published port ends each direction on its own (half-close both ways, as docker-proxy)', async () => {
-    const [answers, reads] = [await freeHostPort(), await freeHostPort()];
+    const [answers, reads] = [await freePort(), await freePort()];
     // 8081: wc counts what a connection sends and answers once the client half-closed. 8082: nc,
     // its stdin empty, ends its side at once and reads on; each connection's count is printed.
     const b = bundle(['sh', '-c', 'nc -ll -p 8081 -e wc -c & while :; do nc -l -p 8082 </dev/null | wc -c; done'], {
