@@ -309,6 +309,42 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     await c.destroy();
   });
 
+  it('under TCG the agent runs without address randomization; a container has it, in its init and in an exec', async () => {
+    // The agent (the guest's only node process), seen from a container in the guest's pid
+    // namespace that may read other processes' /proc entries.
+    const find = 'for f in /proc/[0-9]*; do [ "$(readlink $f/exe)" = /usr/bin/node ] && cat $f/personality; done; true';
+    const base = containerdLikeSpec('x', ['sh', '-c', find]);
+    const caps = Object.fromEntries(
+      Object.entries(base.process!.capabilities!).map(([k, v]) => [k, [...(v as string[]), 'CAP_SYS_PTRACE']]),
+    );
+    const linux = base.linux as { namespaces: { type: string; path?: string }[] };
+    const seeGuest = {
+      process: { ...base.process!, capabilities: caps },
+      linux: { ...linux, namespaces: [...linux.namespaces.filter((n) => n.type !== 'pid'), { type: 'pid', path: '/proc/1/ns/pid' }] },
+    } as Partial<OciSpec>;
+    const a = bundle(['sh', '-c', find], { spec: seeGuest });
+    const ac = await create(a);
+    await ac.init.start();
+    expect((await ac.init.exited).status).toBe(0);
+    const tcg = / -accel tcg/.test(guestConsoles());
+    // ADDR_NO_RANDOMIZE (0x0040000): the agent's runtime inherits it (tandem.fixedmaps=on).
+    expect(await a.out).toBe(tcg ? '00040000\n' : '00000000\n');
+    await ac.destroy();
+
+    const b = bundle(['sh', '-c', 'cat /proc/self/personality; sleep 600']);
+    const c = await create(b);
+    await c.init.start();
+    const x = bundle([]);
+    const p = await c.exec('pers', ociProcess(['cat', '/proc/self/personality']), x.stdio);
+    await p.start();
+    expect((await p.exited).status).toBe(0);
+    expect(await x.out).toBe('00000000\n');
+    await c.init.kill(9);
+    await c.init.exited;
+    expect(await b.out).toBe('00000000\n');
+    await c.destroy();
+  });
+
   it('a volume written from the guest is read on the host', async () => {
     const vol = join(dir, 'vol');
     mkdirSync(vol);

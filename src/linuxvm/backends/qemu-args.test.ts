@@ -60,6 +60,11 @@ describe('qemuPlan', () => {
     expect(values(p.args, '-drive')[0]).toBe('file=/img/system.img,if=none,id=sys,format=raw,readonly=on');
     expect(p.cmdline).toBe('panic=-1 quiet console=ttyS0 tsc_early_khz=2596136 tsc=reliable');
     expect(qemuPlan(cfg(), manifest('amd64'), 'kvm', { tscKhz: 2596136 }).cmdline).not.toContain('tsc=reliable');
+    // Fixed maps serve TCG's translation cache only: on the host's CPU they are left out.
+    const fixed = { cmdlineExtra: ['tandem.runtime=crun', 'tandem.fixedmaps=on'] };
+    for (const arch of ['amd64', 'arm64'] as const)
+      expect(qemuPlan(cfg({ arch, ...fixed }), manifest(arch), 'tcg').cmdline).toMatch(/ tandem\.runtime=crun tandem\.fixedmaps=on$/);
+    expect(qemuPlan(cfg(fixed), manifest('amd64'), 'kvm').cmdline).not.toContain('fixedmaps');
     expect(values(p.args, '-append')).toEqual([p.cmdline]);
     expect(p.sockets).toEqual({ agent: '/run/t/agent.sock', qmp: '/run/t/qmp.sock' });
     expect(p.virtiofs).toEqual([]);

@@ -3,7 +3,7 @@
 // guest image (in the user's cache, image/ensure.ts) and hands back an owner object for that one process.
 import type { Duplex } from 'node:stream';
 import { invalidArgument } from '../../common/errdefs.js';
-import { SNAPSHOT_CMDLINE } from '../image/manifest.js';
+import { FIXED_MAPS_CMDLINE, SNAPSHOT_CMDLINE } from '../image/manifest.js';
 
 export type GuestArch = 'amd64' | 'arm64';
 
@@ -12,9 +12,10 @@ export type GuestArch = 'amd64' | 'arm64';
  * (KVM, HVF, Virtualization.framework). The start-up snapshot is made for TCG's CPU (image/
  * agent-snapshot.ts) and the guest's V8 refuses it on any other set of CPU features: on the
  * host's CPU the agent starts from its bundle (sayIfSnapshotLeftOut, once the VM runs there).
+ * Fixed maps serve TCG's translation cache only: on the host's CPU the agent keeps ASLR.
  */
 export function cmdlineFor(extra: readonly string[] | undefined, emulatedCpu: boolean): string[] {
-  return (extra ?? []).filter((a) => emulatedCpu || a !== SNAPSHOT_CMDLINE);
+  return (extra ?? []).filter((a) => emulatedCpu || (a !== SNAPSHOT_CMDLINE && a !== FIXED_MAPS_CMDLINE));
 }
 
 /** For a backend whose VM runs on the host's CPU: says so when the snapshot was asked for. */

@@ -11,7 +11,7 @@ import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound 
 import type { OciProcess, OciSpec } from '../../common/oci.js';
 import { lookPath } from '../../common/look-path.js';
 import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
-import { checkId, processForGuest, specForGuest } from './spec.js';
+import { checkId, processForGuest, runsWithFixedMaps, specForGuest } from './spec.js';
 import { log } from './log.js';
 
 // Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
@@ -117,6 +117,7 @@ export class GuestContainer {
         createdFifo: created,
         gateFifo: gate,
         cgroupParent: o.cgroupParent,
+        randomizeContainer: runsWithFixedMaps(),
       });
       writeFileSync(join(bundle, 'config.json'), JSON.stringify(spec));
       c.cgroupDir = join('/sys/fs/cgroup', (spec.linux as { cgroupsPath?: string } | undefined)?.cgroupsPath ?? '');

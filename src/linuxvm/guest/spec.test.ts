@@ -3,7 +3,7 @@ import { Code } from '../../common/errdefs.js';
 import { containerdLikeSpec } from '../../../test/helpers/vm-testkit.js';
 import { rootIsInitramfs } from './agent.js';
 import { lastError, runcError } from './runc.js';
-import { HOOK_SCRIPT, checkId, parseSpec, specForGuest } from './spec.js';
+import { HOOK_SCRIPT, checkId, noRandomize, parseSpec, specForGuest } from './spec.js';
 import { TelnetOutput, escapeIac } from './telnet.js';
 
 describe('specForGuest', () => {
@@ -47,6 +47,20 @@ describe('specForGuest', () => {
       createRuntime: [{ path: '/bin/sh', args: ['sh', '-c', HOOK_SCRIPT, 'tandem-hook', '/b/created', '/b/gate'] }],
     });
     expect((out.process as unknown as Record<string, unknown>).apparmorProfile).toBeUndefined();
+  });
+
+  it('gives the container address randomization back when the agent runs without it, unless the spec names a personality', () => {
+    const opts = { id: 'ns--c1', rootfs: '/r', terminal: false, createdFifo: '/b/created', gateFifo: '/b/gate' };
+    const linuxOf = (s: typeof base) => s.linux as Record<string, unknown>;
+    expect(linuxOf(out).personality).toBeUndefined();
+    expect(linuxOf(specForGuest(base, { ...opts, randomizeContainer: true })).personality).toEqual({ domain: 'LINUX' });
+    const own = structuredClone(base);
+    linuxOf(own).personality = { domain: 'LINUX32' };
+    expect(linuxOf(specForGuest(own, { ...opts, randomizeContainer: true })).personality).toEqual({ domain: 'LINUX32' });
+    expect(noRandomize('00040000\n')).toBe(true);
+    expect(noRandomize('00440000')).toBe(true);
+    expect(noRandomize('00000000\n')).toBe(false);
+    expect(noRandomize('')).toBe(false);
   });
 
   it('validates specs and ids', () => {

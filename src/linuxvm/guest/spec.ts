@@ -12,6 +12,7 @@
 //    own createRuntime hook, which reports the init pid and holds the container until Start
 //    (see process.ts: that is how create and start stay separate while runc stays the parent).
 //  - AppArmor/SELinux labels: the guest kernel runs neither LSM.
+import { readFileSync } from 'node:fs';
 import type { OciProcess, OciSpec } from '../../common/oci.js';
 import { invalidArgument } from '../../common/errdefs.js';
 
@@ -31,6 +32,34 @@ export interface GuestSpecOptions {
   shell?: string;
   /** Parent cgroup of every container (default /tandem). */
   cgroupParent?: string;
+  /**
+   * The agent runs without address randomization (tandem.fixedmaps=on), which its runtime and,
+   * through exec, the container's processes inherit: the spec then asks the runtime for the
+   * plain Linux personality, which clears the flag, unless it names one itself.
+   */
+  randomizeContainer?: boolean;
+}
+
+/** personality(2)'s ADDR_NO_RANDOMIZE, as /proc/<pid>/personality shows it (hex). */
+const ADDR_NO_RANDOMIZE = 0x0040000;
+
+/** Whether a /proc/<pid>/personality value has address randomization turned off. */
+export function noRandomize(personality: string): boolean {
+  const v = Number.parseInt(personality.trim(), 16);
+  return Number.isInteger(v) && (v & ADDR_NO_RANDOMIZE) !== 0;
+}
+
+let fixedMaps: boolean | undefined;
+/** Whether this process (the agent) runs without address randomization; read once. */
+export function runsWithFixedMaps(): boolean {
+  if (fixedMaps === undefined) {
+    try {
+      fixedMaps = noRandomize(readFileSync('/proc/self/personality', 'utf8'));
+    } catch {
+      fixedMaps = false; // no /proc (a test host without it): nothing inherited to undo
+    }
+  }
+  return fixedMaps;
 }
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$/;
@@ -81,6 +110,7 @@ export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
   linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && (!ns.path || joinsGuestProcess(ns)));
   linux.cgroupsPath = `${o.cgroupParent ?? '/tandem'}/${o.id}`;
   delete linux.mountLabel;
+  if (o.randomizeContainer && linux.personality === undefined) linux.personality = { domain: 'LINUX' };
   out.linux = linux;
   const shell = o.shell ?? '/bin/sh';
   out.hooks = { createRuntime: [{ path: shell, args: ['sh', '-c', HOOK_SCRIPT, 'tandem-hook', o.createdFifo, o.gateFifo] }] };

@@ -16,7 +16,7 @@ import { chmodSync, copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DebianCache, type Arch } from './debian.js';
-import { SNAPSHOT_CMDLINE } from './manifest.js';
+import { FIXED_MAPS_CMDLINE, SETARCH, SNAPSHOT_CMDLINE } from './manifest.js';
 
 const run = promisify(execFile);
 
@@ -108,9 +108,11 @@ export function agentLauncher(command: string): string {
   return [
     '#!/bin/sh',
     'read -r cmdline < /proc/cmdline',
+    'pre=',
+    `case " $cmdline " in *" ${FIXED_MAPS_CMDLINE} "*) [ -x ${SETARCH} ] && pre="${SETARCH} -R" ;; esac`,
     // TANDEM_AGENT_SNAPSHOT=off: /init starting the agent again after node refused the blob.
-    `case " $cmdline " in *" ${SNAPSHOT_CMDLINE} "*) [ "$TANDEM_AGENT_SNAPSHOT" != off ] && [ -f ${SNAPSHOT_BLOB} ] && exec ${fromBlob} "$@" ;; esac`,
-    `exec ${command} "$@"`,
+    `case " $cmdline " in *" ${SNAPSHOT_CMDLINE} "*) [ "$TANDEM_AGENT_SNAPSHOT" != off ] && [ -f ${SNAPSHOT_BLOB} ] && exec $pre ${fromBlob} "$@" ;; esac`,
+    `exec $pre ${command} "$@"`,
     '',
   ].join('\n');
 }

@@ -7,6 +7,15 @@ import type { Arch } from './debian.js';
 
 /** On the kernel command line: the image's agent launcher starts the agent from its start-up snapshot. */
 export const SNAPSHOT_CMDLINE = 'tandem.snapshot=on';
+/**
+ * On the kernel command line (TCG only): the agent launcher starts the agent without address
+ * randomization (`setarch -R`), inherited by the runtime it spawns, so each new process maps its
+ * code where the last one did and QEMU finds its translations again (docs/guest.md). The agent
+ * gives the containers' own processes theirs back (guest/spec.ts).
+ */
+export const FIXED_MAPS_CMDLINE = 'tandem.fixedmaps=on';
+/** Where the image keeps util-linux's setarch (images/guest/debian.yml). */
+export const SETARCH = '/usr/bin/setarch';
 
 export interface Manifest {
   arch: Arch;

@@ -20,7 +20,7 @@ import { Code, failedPrecondition, unavailable, type TandemError } from '../../c
 import { within } from '../../common/within.js';
 import { AgentClient } from '../agent-client.js';
 import type { PortForward, VmBackend, VmExit, VmInstance } from '../backends/vm-backend.js';
-import { SNAPSHOT_CMDLINE } from '../image/manifest.js';
+import { FIXED_MAPS_CMDLINE, SNAPSHOT_CMDLINE } from '../image/manifest.js';
 import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
 import type { SharePlatform } from '../share.js';
 import { DeathLatch, SharedLease, type GuestVm } from '../vm-lease.js';
@@ -244,7 +244,16 @@ export class VmManager {
       rosetta: s.rosetta,
       shares: this.o.share.vmShares(s.shareKind),
       portForwards: [],
-      cmdlineExtra: [`tandem.runtime=${s.runtime}`, ...(s.agentSnapshot ? [SNAPSHOT_CMDLINE] : [])],
+      // Fixed maps: TCG finds a translation by its virtual address, and a runtime mapped at new
+      // random addresses each time was translated anew each time (~18 MiB of code per warm start;
+      // docs/guest.md). crun only: it clears the flag in the containers (linux.personality,
+      // vm-executor.test.ts); runc's support of that was not checked. cmdlineFor drops it on the
+      // host's CPU.
+      cmdlineExtra: [
+        `tandem.runtime=${s.runtime}`,
+        ...(s.agentSnapshot ? [SNAPSHOT_CMDLINE] : []),
+        ...(s.runtime === 'crun' ? [FIXED_MAPS_CMDLINE] : []),
+      ],
       templateDir: s.restore ? (s.templateDir ?? join(dirname(imageDir), 'templates')) : undefined,
       readyTimeoutMs: s.bootTimeoutMs,
       log: (msg) => log.info({ generation }, msg),
