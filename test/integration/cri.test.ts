@@ -121,7 +121,10 @@ describe.each([
 
     // CRI logs: one line per write, tagged with its stream.
     const logPath = join(env.logs, `two-${handler}`, 'long.log');
-    await waitFor(() => logLines(logPath).some((l) => l.text === 'tick-1'), 60_000, 'the first tick in the log');
+    // Each stream is relayed on its own (in the VM, stdout through an output port and stderr
+    // through the agent's channel), so stderr's line may land after stdout's first tick.
+    const logged = (text: string) => logLines(logPath).some((l) => l.text === text);
+    await waitFor(() => logged('tick-1') && logged('err-line'), 60_000, 'the first tick and the stderr line in the log');
     const lines = logLines(logPath);
     expect(lines).toContainEqual({ stream: 'stdout', tag: 'F', text: 'out-line' });
     expect(lines).toContainEqual({ stream: 'stderr', tag: 'F', text: 'err-line' });

@@ -62,7 +62,7 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
         // The agent from its start-up snapshot, written at image build by this node under the
         // host's qemu-user, started by the launcher's own line (its V8 flags are the blob's): it
         // deserialises here, serves, and leaves when no host comes (1 ms).
-        `$(sed -n 's/.*&& exec \\(.*\\) "\\$@" ;; esac$/\\1/p' /etc/tandem/agent) --listen /tmp/a.sock --orphan-timeout-ms 1 2>&1 | grep -o 'start=[a-z]*'\n`,
+        `$(sed -n 's/.*&& exec \\$pre \\(.*\\) "\\$@" ;; esac$/\\1/p' /etc/tandem/agent) --listen /tmp/a.sock --orphan-timeout-ms 1 2>&1 | grep -o 'start=[a-z]*'\n`,
     );
     // Emulated aarch64 under a loaded 2-core machine is slow: wait for the shell's end marker,
     // with a generous bound that shows what arrived.

@@ -158,7 +158,7 @@ describe('guest boot under QEMU (test shell mode)', () => {
     if (vm.accelerator !== 'tcg') ctx.skip();
     const { out, code } = await shell.run(
       // The launcher's own snapshot line (its V8 flags are the blob's), with the test's arguments.
-      `$(sed -n 's/.*&& exec \\(.*\\) "\\$@" ;; esac$/\\1/p' /etc/tandem/agent) --listen /tmp/snap.sock --orphan-timeout-ms 1 2>&1 | grep -o "start=[a-z]*\\|serving\\|shutting down\\|different V8 configurations"`,
+      `$(sed -n 's/.*&& exec \\$pre \\(.*\\) "\\$@" ;; esac$/\\1/p' /etc/tandem/agent) --listen /tmp/snap.sock --orphan-timeout-ms 1 2>&1 | grep -o "start=[a-z]*\\|serving\\|shutting down\\|different V8 configurations"`,
       120_000,
     );
     expect(code).toBe(0);
