@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { BUSYBOX, Containerd } from '../test/helpers/containerd.js';
 import { parseTimeline } from '../src/linuxvm/timeline.js';
 import { median, settle, timeMs } from './table.js';
+import { qemuProcesses, tbCacheMiB, vmMemoryMiB } from './vm-memory.js';
 
 const TANDEM = ['--runtime', 'io.containerd.tandem.v1', '--annotation', 'io.containerd.tandem.runtime=vm'];
 const load = () => loadavg()[0]!.toFixed(2);
@@ -48,6 +49,11 @@ async function round(env: Record<string, string>): Promise<Sample> {
     const ex: number[] = [];
     for (let i = 0; i < 3; i++) ex.push(await timeMs(() => cd.ctrOk(['tasks', 'exec', '--exec-id', `e${i}`, 'idle', 'true'])));
     s['exec true (median of 3)'] = median(ex);
+    // Memory after the warm starts and execs, one container idle (MiB, not ms), as the bench counts it.
+    await settle();
+    const procs = qemuProcesses(cd).filter((p) => !p.cmd.includes('vmd/main.js'));
+    s['VM memory after them, one idle container (MiB)'] = vmMemoryMiB(procs);
+    s["of which TCG's translation cache (MiB)"] = procs.reduce((n, p) => n + (p.cmd.includes('qemu-system') ? tbCacheMiB(p.pid) : 0), 0);
     const size = Number(process.env.BENCH_AB_STDOUT_MIB ?? 16);
     if (size) {
       const ms = await timeMs(() =>

@@ -45,6 +45,19 @@ export function ramFileMiB(qemuPid: number): number {
   return 0;
 }
 
+/** The VM's processes of a containerd's state directory: QEMU, virtiofsd and the vmd (by command line). */
+export function qemuProcesses(cd: Containerd): { pid: number; cmd: string }[] {
+  const out: { pid: number; cmd: string }[] = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').join(' ');
+      if (/qemu-system|virtiofsd|vmd\/main\.js/.test(cmd) && cmd.includes(cd.tandemState)) out.push({ pid: Number(d), cmd });
+    } catch {}
+  }
+  return out;
+}
+
 /** The VM's host memory (MiB): its processes' PSS with the guest RAM's mappings counted as ramFileMiB instead. */
 export function vmMemoryMiB(processes: { pid: number; cmd: string }[]): number {
   let total = 0;
@@ -63,6 +76,11 @@ function hostGroup(proc: string) {
     if (perms.startsWith('rwx') && (name === '' || name.startsWith('['))) return TB_CACHE;
     return `${proc} itself (heap, threads, binary and libraries)`;
   };
+}
+
+/** TCG's translation cache (MiB of PSS) in a QEMU process. */
+export function tbCacheMiB(pid: number): number {
+  return pssBy(pid, hostGroup('QEMU')).get(TB_CACHE) ?? 0;
 }
 
 export async function memoryBreakdown(cd: Containerd, idle: string, processes: { pid: number; cmd: string }[]): Promise<MemoryBreakdown> {

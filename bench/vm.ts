@@ -2,7 +2,7 @@
 // cold and warm start to first output, exec latency, stdout throughput, idle guest memory and
 // rootfs reads in the guest vs on the host. Notes the accelerator QEMU ran with.
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
 import { kernelEpochMs, parseTimeline, type TimelineMark } from '../src/linuxvm/timeline.js';
@@ -12,7 +12,7 @@ import { restoredStarts } from './vm-restore.js';
 import { heldStart } from './vm-held.js';
 import { arm64Guest, arm64Rows } from './vm-arm64.js';
 import { breakdownSection, createsMadeAgain, warmBreakdown } from './vm-warm.js';
-import { memoryBreakdown, memorySection, vmMemoryMiB } from './vm-memory.js';
+import { memoryBreakdown, memorySection, qemuProcesses, vmMemoryMiB } from './vm-memory.js';
 import { publishedPortRate, publishedUploadRate, stdoutRate } from './vm-streams.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -35,18 +35,6 @@ function firstOutput(cd: Containerd, flags: string[], id: string, image = BUSYBO
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
     p.on('close', (code) => (code === 0 && at ? resolve(at) : reject(new Error(`${id}: exit ${code} ${err}`))));
   });
-}
-
-function qemuProcesses(cd: Containerd): { pid: number; cmd: string }[] {
-  const out: { pid: number; cmd: string }[] = [];
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').join(' ');
-      if (/qemu-system|virtiofsd|vmd\/main\.js/.test(cmd) && cmd.includes(cd.tandemState)) out.push({ pid: Number(d), cmd });
-    } catch {}
-  }
-  return out;
 }
 
 /**
