@@ -1,9 +1,10 @@
 /*
  * tandem-pageout PID START-END... : asks the kernel to reclaim the given address ranges of
  * process PID now (process_madvise(2) with MADV_PAGEOUT). The VM daemon uses it once a guest has
- * booted, on QEMU's mappings of the kernel and initrd files: QEMU keeps them mapped only to
- * reload them on a guest reset, and their clean pages are otherwise counted against the VM for
- * as long as it runs. A later access faults them back in from the files. Linux only (5.10+).
+ * booted, on QEMU's private file mappings: the kernel and initrd files, which QEMU keeps mapped
+ * only to reload them on a guest reset, and its own binary and libraries, whose start-up code ran
+ * once. Their clean pages are otherwise counted against the VM for as long as it runs. A later
+ * access faults them back in from the files. Linux only (5.10+).
  */
 #include <errno.h>
 #include <stdio.h>

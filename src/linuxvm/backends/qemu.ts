@@ -36,7 +36,7 @@ import {
   type SaveResult,
   type Template,
 } from './qemu-template.js';
-import { pageOutFiles } from './pageout.js';
+import { pageOutFileMappings } from './pageout.js';
 import { RESTORED_MARK } from '../timeline.js';
 import {
   FATAL_RE,
@@ -452,13 +452,16 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
 }
 
 /**
- * A guest at its ready marker no longer needs QEMU's copies of its kernel and initrd: they are
- * paged out (pageout.ts) in the background. Failing to is only worth a log line.
+ * A guest at its ready marker (or restored) no longer needs QEMU's copies of its kernel and initrd,
+ * nor the start-up code of QEMU itself: they are paged out (pageout.ts) in the background.
+ * Failing to is only worth a log line.
  */
 function booted(vm: QemuInstance, imageDir: string, m: Manifest, log: (m: string) => void): QemuInstance {
-  pageOutFiles(vm.pid, [join(imageDir, m.kernel.file), join(imageDir, m.initrd.file)]).then(
-    (kib) => kib !== undefined && kib > 0 && log(`qemu: kernel and initrd paged out after boot (${(kib / 1024).toFixed(1)} MiB)`),
-    (err: Error) => log(`qemu: could not page out the kernel and initrd: ${err.message}`),
+  const mib = (kib: number) => (Math.max(0, kib) / 1024).toFixed(1);
+  pageOutFileMappings(vm.pid, [join(imageDir, m.kernel.file), join(imageDir, m.initrd.file)]).then(
+    (kib) =>
+      kib && log(`qemu: paged out after boot: kernel and initrd ${mib(kib.files)} MiB, QEMU's own code and libraries ${mib(kib.rest)} MiB`),
+    (err: Error) => log(`qemu: could not page out the kernel, the initrd and QEMU's start-up code: ${err.message}`),
   );
   return vm;
 }
