@@ -15,6 +15,7 @@ import { AGENT, Agent, detectNoPivot, which } from './agent.js';
 import { Runc } from './runc.js';
 import { OutputPorts } from './output-ports.js';
 import { parseDeferredShares } from './resume.js';
+import { runsWithFixedMaps } from './spec.js';
 import { servePort, serveSocket } from './port.js';
 import { log, processStartUptime, setVerbose } from './log.js';
 
@@ -130,6 +131,8 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
     noPivot,
     terminals: script ? 'script' : 'telnetd',
     start: origin,
+    // Off under TCG (the launcher's setarch -R): each new process then reuses translated code.
+    addressRandomization: runsWithFixedMaps() ? 'off' : 'on',
     processStart: processStartUptime().toFixed(2),
   });
   // The host never reconnects to a VM it lost (it boots a new one), and a shim daemon that died

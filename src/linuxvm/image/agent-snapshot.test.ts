@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { agentLauncher, SNAPSHOT_BLOB, splitNodeCommand } from './agent-snapshot.js';
 
@@ -20,9 +24,35 @@ describe('agent launcher', () => {
     expect(lines[5]).toBe('exec $pre /usr/bin/node --jitless /opt/a.mjs "$@"');
   });
 
-  test('with tandem.fixedmaps=on (and setarch in the image) either line starts the agent under setarch -R', () => {
-    const lines = agentLauncher('/usr/bin/node /opt/a.mjs').split('\n');
-    expect(lines[2]).toBe('pre=');
-    expect(lines[3]).toBe('case " $cmdline " in *" tandem.fixedmaps=on "*) [ -x /usr/bin/setarch ] && pre="/usr/bin/setarch -R" ;; esac');
+  // The launcher run by sh, with /proc/cmdline and setarch's path pointed at the test's own.
+  const launch = (cmdline: string, setarch: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'launcher-'));
+    try {
+      writeFileSync(join(dir, 'cmdline'), `${cmdline}\n`);
+      const script = agentLauncher('/bin/cat /proc/self/personality')
+        .split('/proc/cmdline')
+        .join(join(dir, 'cmdline'))
+        .split('/usr/bin/setarch')
+        .join(setarch);
+      return spawnSync('sh', ['-c', script], { encoding: 'utf8' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  test.runIf(existsSync('/usr/bin/setarch'))('with tandem.fixedmaps=on the agent runs under setarch -R (ADDR_NO_RANDOMIZE)', () => {
+    const r = launch('quiet tandem.fixedmaps=on', '/usr/bin/setarch');
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('00040000');
+    expect(launch('quiet', '/usr/bin/setarch').stdout.trim()).toBe('00000000');
+  });
+
+  test('with tandem.fixedmaps=on and no setarch the agent still runs, and the launcher says why it is slower', () => {
+    const r = launch('quiet tandem.fixedmaps=on', '/nonexistent/setarch');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('00000000');
+    expect(r.stderr).toMatch(
+      /^tandem-agent launcher: tandem\.fixedmaps=on asks for fixed maps but \/nonexistent\/setarch is missing from the guest image: .*\n$/,
+    );
   });
 });

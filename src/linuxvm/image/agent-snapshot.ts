@@ -109,7 +109,8 @@ export function agentLauncher(command: string): string {
     '#!/bin/sh',
     'read -r cmdline < /proc/cmdline',
     'pre=',
-    `case " $cmdline " in *" ${FIXED_MAPS_CMDLINE} "*) [ -x ${SETARCH} ] && pre="${SETARCH} -R" ;; esac`,
+    // Without setarch the agent still runs, only slower under TCG: say so where the boot log shows it.
+    `case " $cmdline " in *" ${FIXED_MAPS_CMDLINE} "*) if [ -x ${SETARCH} ]; then pre="${SETARCH} -R"; else echo "tandem-agent launcher: ${FIXED_MAPS_CMDLINE} asks for fixed maps but ${SETARCH} is missing from the guest image: the agent runs with address randomization, so under TCG each new process's code is translated anew (rebuild the image: images/guest/debian.yml)" >&2; fi ;; esac`,
     // TANDEM_AGENT_SNAPSHOT=off: /init starting the agent again after node refused the blob.
     `case " $cmdline " in *" ${SNAPSHOT_CMDLINE} "*) [ "$TANDEM_AGENT_SNAPSHOT" != off ] && [ -f ${SNAPSHOT_BLOB} ] && exec $pre ${fromBlob} "$@" ;; esac`,
     `exec $pre ${command} "$@"`,
