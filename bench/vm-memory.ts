@@ -2,7 +2,8 @@
 // TCG's translation cache, QEMU itself), and the guest's own view of the RAM it touched
 // (/proc/meminfo and /proc/slabinfo read in the idle container; the container shares the guest's
 // kernel). The idle-memory row says how far from the target; this says what the distance is made of.
-import { readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { vmdPaths } from '../src/linuxvm/vmd/paths.js';
 import type { Containerd } from '../test/helpers/containerd.js';
 
 export interface MemoryBreakdown {
@@ -76,6 +77,25 @@ function hostGroup(proc: string) {
     if (perms.startsWith('rwx') && (name === '' || name.startsWith('['))) return TB_CACHE;
     return `${proc} itself (heap, threads, binary and libraries)`;
   };
+}
+
+/**
+ * Waits (up to a minute) for the vmd's line saying it paged out QEMU `pid`'s start-up code
+ * (src/linuxvm/backends/qemu.ts, PAGEOUT_DELAY_MS after the VM came up): the idle VM as it stays.
+ * Says so on stderr, and the bench measures anyway, when the line does not come.
+ */
+export async function pagedOut(cd: Containerd, pid: number | undefined): Promise<void> {
+  const log = vmdPaths(cd.tandemState).log;
+  const mark = `qemu: paged out after boot (pid ${pid})`;
+  const seen = () => existsSync(log) && readFileSync(log, 'utf8').includes(mark);
+  const deadline = Date.now() + 60_000;
+  while (!seen()) {
+    if (pid === undefined || Date.now() > deadline) {
+      process.stderr.write(`bench-vm: no "${mark}" line in ${log}; measuring the VM as it is\n`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 /** TCG's translation cache (MiB of PSS) in a QEMU process. */
