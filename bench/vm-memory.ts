@@ -103,15 +103,20 @@ export function tbCacheMiB(pid: number): number {
   return pssBy(pid, hostGroup('QEMU')).get(TB_CACHE) ?? 0;
 }
 
-export async function memoryBreakdown(cd: Containerd, idle: string, processes: { pid: number; cmd: string }[]): Promise<MemoryBreakdown> {
+/** The processes' PSS (MiB) by part, largest first: the guest RAM (as its file holds it), the cache, each process itself. */
+export function hostParts(processes: { pid: number; cmd: string }[]): [string, number][] {
   const host = new Map<string, number>();
-  let ramMiB = 0;
   for (const p of processes) {
     const name = p.cmd.includes('virtiofsd') ? 'virtiofsd' : 'QEMU';
     for (const [k, v] of pssBy(p.pid, hostGroup(name))) if (k !== GUEST_RAM) host.set(k, (host.get(k) ?? 0) + v);
     if (name === 'QEMU') host.set(GUEST_RAM, ramFileMiB(p.pid));
-    ramMiB ||= Number(/ -m (\d+)/.exec(p.cmd)?.[1] ?? 0);
   }
+  return [...host].sort((a, b) => b[1] - a[1]);
+}
+
+export async function memoryBreakdown(cd: Containerd, idle: string, processes: { pid: number; cmd: string }[]): Promise<MemoryBreakdown> {
+  const host = hostParts(processes); // before the exec below runs anything in the guest
+  const ramMiB = processes.reduce((a, p) => a || Number(/ -m (\d+)/.exec(p.cmd)?.[1] ?? 0), 0);
   const text = await cd.ctrOk(['tasks', 'exec', '--exec-id', 'memory', idle, 'sh', '-c', 'cat /proc/meminfo /proc/slabinfo']);
   const kib = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN) / 1024;
   // slabinfo: name active_objs num_objs objsize …
@@ -133,7 +138,7 @@ export async function memoryBreakdown(cd: Containerd, idle: string, processes: {
     ['kernel stacks, page tables, vmalloc, per-CPU', kib('KernelStack') + kib('PageTables') + kib('VmallocUsed') + kib('Percpu')],
     ['free in the guest (MemFree)', kib('MemFree')],
   ];
-  return { host: [...host].sort((a, b) => b[1] - a[1]), guest, ramMiB };
+  return { host, guest, ramMiB };
 }
 
 export function memorySection(m: MemoryBreakdown, totalMiB: number, which = 'a booted VM'): string {

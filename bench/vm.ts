@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
 import { kernelEpochMs, parseTimeline, type TimelineMark } from '../src/linuxvm/timeline.js';
 import { loadAverages, median, settle, SETTLE_MS, timeMs, writeTable, type Row } from './table.js';
+import { bareGuest, bareSection } from './vm-bare.js';
 import { bareBoot, fasterFloor, floorText, guestImageReady } from './vm-floor.js';
 import { restoredStarts } from './vm-restore.js';
 import { heldStart } from './vm-held.js';
@@ -293,6 +294,9 @@ async function main(): Promise<void> {
     const loadFloor = load();
     const floorAfter = kernel ? await bareBoot(kernel, FLOOR_CMDLINE) : undefined;
     note('floor at the end ms', floorAfter ?? 'no kernel');
+    // The stream's producer and the idle memory on the bare kernel, also with the VM gone.
+    const bare = kernel ? await bareGuest(kernel, FLOOR_CMDLINE) : undefined;
+    note('bare guest', bare ?? 'no kernel');
     const floor = fasterFloor(floorBefore, floorAfter);
     const accel = qemu.map((p) => p.cmd.match(/-accel (\S+)/)?.[1] ?? p.cmd.match(/accel=(\w+)/)?.[1]).find(Boolean) ?? 'unknown';
     const wv = median(warmVm);
@@ -415,6 +419,14 @@ async function main(): Promise<void> {
       },
       {
         metric:
+          "the same producer in a bare guest: this kernel with a tiny initramfs, no container, agent or channel (`head -c 64M /dev/zero > /dev/null` by the guest's clock, the fastest of 3)",
+        tandem: bare ? `${bare.producerMiBs.toFixed(0)} MiB/s` : '—',
+        baseline: `${produceVm.toFixed(0)} MiB/s (in the container)`,
+        ratio: bare ? bare.producerMiBs / 25 : NaN,
+        target: 'report: the most any channel could carry of `head` here (ratio to 25 MiB/s)',
+      },
+      {
+        metric:
           'idle guest memory of a booted VM (TANDEM_VM_RESTORE=0: PSS of QEMU + virtiofsd, the guest RAM as its memfd holds it; one idle container)',
         tandem: `${idleMem.toFixed(0)} MiB`,
         baseline: '—',
@@ -438,6 +450,16 @@ async function main(): Promise<void> {
         ratio: restore.idleAfterUseMiB / idleMem,
         target: accel.startsWith('tcg') ? '≤ 200 MiB (TCG)' : '≤ 150 MB (KVM/HVF)',
         met: restore.idleAfterUseMiB <= (accel.startsWith('tcg') ? 200 : 143),
+      },
+      {
+        metric:
+          "memory floor: this kernel idle at a busybox shell in a bare guest (microvm, memfd RAM, free page reporting, tb-size 64, QEMU's file mappings paged out; PSS after 20 s idle)",
+        tandem: bare ? `${bare.idleMiB.toFixed(0)} MiB` : '—',
+        baseline: bare
+          ? `restored +${(restore.idleMiB - bare.idleMiB).toFixed(0)}, booted +${(idleMem - bare.idleMiB).toFixed(0)} MiB over it`
+          : '—',
+        ratio: bare ? bare.idleMiB / 150 : NaN,
+        target: 'report: what any guest of this kernel costs under TCG',
       },
       {
         metric: 'memory given back after a 512 MiB container (PSS idle → peak → after; 80 % back)',
@@ -489,6 +511,15 @@ async function main(): Promise<void> {
         memorySection(memParts, idleMem),
         '',
         memorySection(restore.afterUse, restore.idleAfterUseMiB, 'a VM restored from its template, after its warm starts'),
+        ...(bare
+          ? [
+              '',
+              bareSection(bare, [
+                [`booted VM (${idleMem.toFixed(0)} MiB)`, memParts.host],
+                [`restored VM after ${RUNS} containers (${restore.idleAfterUseMiB.toFixed(0)} MiB)`, restore.afterUse.host],
+              ]),
+            ]
+          : []),
       ],
     );
     process.stdout.write(text);
