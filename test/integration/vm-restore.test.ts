@@ -2,7 +2,8 @@
 // a template; every later VM is restored from it instead of booting. Each restored guest gets the
 // host's clock and a reseeded random generator, mounts its virtiofs share (the device plugged in
 // after the restore), and runs containers; a damaged template is removed and the VM boots instead
-// (and saves a new one), and a restored VM holds only the RAM its guest uses. The VM idles out
+// (and saves a new one), and a restored VM holds only the RAM its guest uses. Before its save the
+// first guest gives its page cache up (guest/trim.ts). The VM idles out
 // between containers here, so each `ctr run` below starts a new VM generation.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +91,13 @@ describe('restoring a saved VM', () => {
       // reseed (the ioctl's failure would fail that Hello, and the container with it).
       // virtiofs, plugged in after the save (QEMU cannot save a VM with the device): see qemu-args.ts.
       expect(resumed()).toMatch(/^done=clock, entropy, share \S+ \(virtiofs\)$/);
+      // Before it said it served (which starts the save), the guest gave its page cache up and
+      // zeroed its free pages (guest/trim.ts): the zeroing process ends by the OOM killer, or done.
+      const boot = readFileSync(join(cd.tandemState, 'vm', String(generations().at(-1)), 'console.log'), 'utf8');
+      const trim = /trimmed for the save cachedMiB=([\d.]+) -> ([\d.]+) zeroedMiB=(\d+) zeroing=(killed|done) /.exec(boot);
+      expect(trim, boot.slice(-2000)).not.toBeNull();
+      expect(Number(trim![2])).toBeLessThan(Number(trim![1]));
+      expect(boot.indexOf('trimmed for the save')).toBeLessThan(boot.search(/\] serving /));
       await waitFor(() => vmLines(/saved the booted VM as/).length === 1, 60_000, 'the vmd to report the saved template');
       // One template: the devices' state and the RAM's sparse copy, in a directory of their own.
       const [saved, ...more] = readdirSync(templates);

@@ -11,12 +11,13 @@ import { join } from 'node:path';
 import { FifoPool } from '../../common/fifo-pool.js';
 import type { Duplex } from 'node:stream';
 import { TtrpcServer } from '../../ttrpc/server.js';
-import { AGENT, Agent, detectNoPivot, which } from './agent.js';
+import { AGENT, Agent, detectNoPivot, untilFile, which } from './agent.js';
 import { Runc } from './runc.js';
 import { OutputPorts } from './output-ports.js';
 import { parseDeferredShares } from './resume.js';
 import { runsWithFixedMaps } from './spec.js';
 import { servePort, serveSocket } from './port.js';
+import { trimForSave } from './trim.js';
 import { log, processStartUptime, setVerbose } from './log.js';
 
 interface Args {
@@ -145,9 +146,30 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
   };
   const back = () => clearTimeout(orphan);
   lost(); // a host that never shows up counts as gone too
+  // A guest booted to be saved: the save starts at the serving line, so first its RAM is made to
+  // hold only what cannot be read again (trim.ts), after the late boot steps have read their files.
+  if (process.env.TANDEM_DEFERRED_SHARES !== undefined) await trimBeforeSave(process.env.TANDEM_BOOT_DONE);
   const serve = (conn: Duplex) => server.serveConnection(conn);
   if (args.listen) await serveSocket(args.listen, serve, stop.signal, lost, back);
   else await servePort(args.port!, serve, stop.signal, lost, back, ['busybox', 'cat']);
+}
+
+async function trimBeforeSave(bootDone: string | undefined): Promise<void> {
+  try {
+    if (bootDone) await untilFile(bootDone, 120_000);
+  } catch (err) {
+    log.warn('not trimmed for the save', { err: (err as Error).message });
+    return;
+  }
+  log.info('trimming for the save');
+  const r = await trimForSave();
+  if (r)
+    log.info('trimmed for the save', {
+      cachedMiB: `${r.cachedMiB[0].toFixed(1)} -> ${r.cachedMiB[1].toFixed(1)}`,
+      zeroedMiB: r.askedMiB,
+      zeroing: r.zeroing,
+      ms: Math.round(r.ms),
+    });
 }
 
 /** An error's message and where it was thrown, on one line. */

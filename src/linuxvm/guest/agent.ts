@@ -48,7 +48,7 @@ export interface AgentOptions {
 const POWEROFF_AFTER_MS = 50;
 
 /** Resolves once `path` exists (polled: /init creates it once), rejects after `ms`. */
-async function untilFile(path: string, ms: number): Promise<void> {
+export async function untilFile(path: string, ms: number): Promise<void> {
   const deadline = performance.now() + ms;
   while (!existsSync(path)) {
     if (performance.now() > deadline)

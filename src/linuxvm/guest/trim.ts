@@ -1,0 +1,97 @@
+// A guest booted to be saved as a template (docs/guest.md, "Restoring a saved VM") hands its RAM
+// to every VM restored from it: the save copies the RAM file leaving out only holes and zero pages.
+// Right after boot that RAM holds ~50 MiB of page cache (node, its libraries, the modules and
+// files the boot read) that the guest can read again from its system image, and pages it freed
+// still hold their old bytes. So before it says it serves (which starts the save), a template
+// guest gives its page cache up and zeroes what it freed: the kernel drops the unmapped cache, then
+// one process asks for all free memory and the cache besides, which makes the kernel reclaim the
+// cache (node's mapped pages included) and hand out every free page zero-filled. That process is
+// the OOM killer's first choice, and its death is the expected end: its pages, zeroed, go back.
+// Transparent huge pages are off meanwhile: a 2 MiB fault would take only whole free blocks
+// (holes already) and leave the scattered pages the cache gave back as they were.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { log } from './log.js';
+
+export interface TrimPaths {
+  meminfo: string;
+  thp: string;
+  dropCaches: string;
+}
+
+const PATHS: TrimPaths = {
+  meminfo: '/proc/meminfo',
+  thp: '/sys/kernel/mm/transparent_hugepage/enabled',
+  dropCaches: '/proc/sys/vm/drop_caches',
+};
+
+export interface TrimReport {
+  /** The guest's page cache (MiB) before and after. */
+  cachedMiB: [number, number];
+  /** What the zeroing process asked for (MiB). */
+  askedMiB: number;
+  /** How it ended: 'done', 'killed' (by the OOM killer, the usual end) or its exit status. */
+  zeroing: string;
+  ms: number;
+}
+
+/** A field of /proc/meminfo, MiB. */
+export function meminfoMiB(text: string, field: string): number {
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text);
+  if (!m) throw new Error(`meminfo has no ${field}`);
+  return Number(m[1]) / 1024;
+}
+
+/** The selected mode of a sysfs choice file ("always [madvise] never" → "madvise"). */
+export function selected(text: string): string | undefined {
+  return /\[(\w+)\]/.exec(text)?.[1];
+}
+
+/**
+ * Asks for `mib` MiB and fills it from /dev/zero (busybox dd with one block that size), as the
+ * OOM killer's first choice. Resolves to how it ended.
+ */
+export function zeroFill(mib: number): Promise<string> {
+  return new Promise((resolve) => {
+    const script = `echo 1000 > /proc/self/oom_score_adj && exec busybox dd if=/dev/zero of=/dev/null bs=${mib}M count=1 2>/dev/null`;
+    const p = spawn('sh', ['-c', script], { stdio: 'ignore' });
+    p.on('error', (err) => resolve(`not run: ${err.message}`));
+    p.on('close', (code, signal) =>
+      resolve(code === 0 ? 'done' : signal === 'SIGKILL' || code === 137 ? 'killed' : `exit ${code ?? signal}`),
+    );
+  });
+}
+
+/** Gives the page cache up and zeroes the free memory (the comment at the top). Never throws. */
+export async function trimForSave(o: { paths?: TrimPaths; zero?: (mib: number) => Promise<string> } = {}): Promise<TrimReport | undefined> {
+  const paths = o.paths ?? PATHS;
+  const t0 = performance.now();
+  let thp: string | undefined;
+  try {
+    const before = readFileSync(paths.meminfo, 'utf8');
+    thp = selected(readFileSync(paths.thp, 'utf8'));
+    if (thp && thp !== 'never') writeFileSync(paths.thp, 'never');
+    else thp = undefined; // nothing to put back
+    writeFileSync(paths.dropCaches, '1');
+    const now = readFileSync(paths.meminfo, 'utf8');
+    const askedMiB = Math.floor(meminfoMiB(now, 'MemFree') + meminfoMiB(now, 'Cached'));
+    const zeroing = await (o.zero ?? zeroFill)(askedMiB);
+    const after = readFileSync(paths.meminfo, 'utf8');
+    return {
+      cachedMiB: [meminfoMiB(before, 'Cached'), meminfoMiB(after, 'Cached')],
+      askedMiB,
+      zeroing,
+      ms: performance.now() - t0,
+    };
+  } catch (err) {
+    // A template that keeps its cache is only bigger: the save goes on.
+    log.warn('not trimmed for the save', { err: (err as Error).message });
+    return undefined;
+  } finally {
+    try {
+      if (thp) writeFileSync(paths.thp, thp);
+    } catch (err) {
+      log.warn('transparent huge pages not set back', { mode: thp, err: (err as Error).message });
+    }
+  }
+}
