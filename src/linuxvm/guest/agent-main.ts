@@ -168,6 +168,7 @@ async function trimBeforeSave(bootDone: string | undefined): Promise<void> {
       cachedMiB: `${r.cachedMiB[0].toFixed(1)} -> ${r.cachedMiB[1].toFixed(1)}`,
       zeroedMiB: r.askedMiB,
       zeroing: r.zeroing,
+      oomKills: r.oomKills,
       ms: Math.round(r.ms),
     });
 }

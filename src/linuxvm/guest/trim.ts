@@ -4,34 +4,45 @@
 // files the boot read) that the guest can read again from its system image, and pages it freed
 // still hold their old bytes. So before it says it serves (which starts the save), a template
 // guest gives its page cache up and zeroes what it freed: the kernel drops the unmapped cache, then
-// one process asks for all free memory and the cache besides, which makes the kernel reclaim the
-// cache (node's mapped pages included) and hand out every free page zero-filled. That process is
-// the OOM killer's first choice, and its death is the expected end: its pages, zeroed, go back.
-// Transparent huge pages are off meanwhile: a 2 MiB fault would take only whole free blocks
-// (holes already) and leave the scattered pages the cache gave back as they were.
+// one process asks for all free memory and most of the cache besides, which makes the kernel
+// reclaim the cache (node's mapped pages included) and hand out every free page zero-filled; its
+// pages go back zeroed when it exits. It is the OOM killer's first choice should memory run out
+// (then its death is the end), and the agent its last meanwhile (the agent's exit would power the
+// guest off). Transparent huge pages are off meanwhile: a 2 MiB fault would take only whole free
+// blocks (holes already) and leave the scattered pages the cache gave back as they were.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { log } from './log.js';
 
 export interface TrimPaths {
   meminfo: string;
+  vmstat: string;
   thp: string;
   dropCaches: string;
+  /** The agent's own OOM score adjustment. */
+  oomScoreAdj: string;
 }
 
 const PATHS: TrimPaths = {
   meminfo: '/proc/meminfo',
+  vmstat: '/proc/vmstat',
   thp: '/sys/kernel/mm/transparent_hugepage/enabled',
   dropCaches: '/proc/sys/vm/drop_caches',
+  oomScoreAdj: '/proc/self/oom_score_adj',
 };
+
+/** Cache the zeroing process leaves: the kernel cannot drop all of it, and asking for it would only wake the OOM killer. */
+const CACHE_LEFT_MIB = 24;
 
 export interface TrimReport {
   /** The guest's page cache (MiB) before and after. */
   cachedMiB: [number, number];
   /** What the zeroing process asked for (MiB). */
   askedMiB: number;
-  /** How it ended: 'done', 'killed' (by the OOM killer, the usual end) or its exit status. */
+  /** How it ended: 'done', 'killed' (by the OOM killer) or its exit status. */
   zeroing: string;
+  /** Processes the OOM killer ended meanwhile (/proc/vmstat oom_kill). */
+  oomKills: number;
   ms: number;
 }
 
@@ -40,6 +51,11 @@ export function meminfoMiB(text: string, field: string): number {
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text);
   if (!m) throw new Error(`meminfo has no ${field}`);
   return Number(m[1]) / 1024;
+}
+
+/** A counter of /proc/vmstat. */
+export function vmstatCount(text: string, field: string): number {
+  return Number(new RegExp(`^${field} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
 }
 
 /** The selected mode of a sysfs choice file ("always [madvise] never" → "madvise"). */
@@ -66,21 +82,31 @@ export function zeroFill(mib: number): Promise<string> {
 export async function trimForSave(o: { paths?: TrimPaths; zero?: (mib: number) => Promise<string> } = {}): Promise<TrimReport | undefined> {
   const paths = o.paths ?? PATHS;
   const t0 = performance.now();
-  let thp: string | undefined;
+  const restore: [string, string][] = [];
+  const set = (file: string, value: string) => {
+    const was = readFileSync(file, 'utf8').trim();
+    writeFileSync(file, value);
+    restore.unshift([file, was]);
+  };
   try {
     const before = readFileSync(paths.meminfo, 'utf8');
-    thp = selected(readFileSync(paths.thp, 'utf8'));
-    if (thp && thp !== 'never') writeFileSync(paths.thp, 'never');
-    else thp = undefined; // nothing to put back
+    const kills = vmstatCount(readFileSync(paths.vmstat, 'utf8'), 'oom_kill');
+    const thp = selected(readFileSync(paths.thp, 'utf8'));
+    if (thp && thp !== 'never') {
+      writeFileSync(paths.thp, 'never');
+      restore.unshift([paths.thp, thp]);
+    }
+    set(paths.oomScoreAdj, '-1000');
     writeFileSync(paths.dropCaches, '1');
     const now = readFileSync(paths.meminfo, 'utf8');
-    const askedMiB = Math.floor(meminfoMiB(now, 'MemFree') + meminfoMiB(now, 'Cached'));
+    const askedMiB = Math.floor(meminfoMiB(now, 'MemFree') + Math.max(0, meminfoMiB(now, 'Cached') - CACHE_LEFT_MIB));
     const zeroing = await (o.zero ?? zeroFill)(askedMiB);
     const after = readFileSync(paths.meminfo, 'utf8');
     return {
       cachedMiB: [meminfoMiB(before, 'Cached'), meminfoMiB(after, 'Cached')],
       askedMiB,
       zeroing,
+      oomKills: vmstatCount(readFileSync(paths.vmstat, 'utf8'), 'oom_kill') - kills,
       ms: performance.now() - t0,
     };
   } catch (err) {
@@ -88,10 +114,12 @@ export async function trimForSave(o: { paths?: TrimPaths; zero?: (mib: number) =
     log.warn('not trimmed for the save', { err: (err as Error).message });
     return undefined;
   } finally {
-    try {
-      if (thp) writeFileSync(paths.thp, thp);
-    } catch (err) {
-      log.warn('transparent huge pages not set back', { mode: thp, err: (err as Error).message });
+    for (const [file, value] of restore) {
+      try {
+        writeFileSync(file, value);
+      } catch (err) {
+        log.warn('not set back after the trim', { file, value, err: (err as Error).message });
+      }
     }
   }
 }
