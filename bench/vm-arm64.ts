@@ -65,6 +65,7 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
   const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-arm64-'));
   const cd = await Containerd.start({ env: { TANDEM_VM_ARCH: 'arm64', TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_RESTORE: '0' } });
   let disposed = false;
+  let failed: string | undefined; // then the directory stays, with the vmd's log and the consoles
   try {
     const tar = join(dir, 'multi.tar');
     await writeOciIndexArchive({ name: IMG, images: await debianBusyboxImages(['linux/amd64', 'linux/arm64'], IMG) }, tar);
@@ -127,8 +128,11 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
       breakdown,
       breakdownLoad,
     };
+  } catch (err) {
+    failed = `the arm64 rows failed: ${(err as Error).message.split('\n')[0]}`;
+    throw err;
   } finally {
-    if (!disposed) await cd.dispose().catch(() => {});
+    if (!disposed) await cd.dispose(failed).catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
 }

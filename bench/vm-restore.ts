@@ -45,6 +45,7 @@ export async function restoredStarts(
   const cd = await Containerd.start({
     env: { ...guest.env, TANDEM_VM_RESTORE: '1', TANDEM_VM_TEMPLATE_DIR: templates, TANDEM_VM_IDLE_TIMEOUT_MS: '1000' },
   });
+  let failed: string | undefined; // then the directory stays, with the vmd's log and the consoles
   try {
     await guest.load(cd);
     const boot = await firstOutput(cd, guest.flags, 'restore-boot', guest.image);
@@ -64,9 +65,13 @@ export async function restoredStarts(
     const procs = vmProcesses(cd).filter((p) => !p.cmd.includes('vmd/main.js'));
     const afterUse = await memoryBreakdown(cd, 'restore-idle', procs);
     return { boot, restored, idleMiB: idle, idleAfterUseMiB, afterUse, madeAgain: createsMadeAgain(cd) };
+  } catch (err) {
+    failed = `the restore rows failed: ${(err as Error).message.split('\n')[0]}`;
+    throw err;
   } finally {
-    await cd.dispose();
-    rmSync(templates, { recursive: true, force: true });
+    await cd.dispose(failed);
+    if (failed) process.stderr.write(`kept ${templates} (the templates)\n`);
+    else rmSync(templates, { recursive: true, force: true });
   }
 }
 

@@ -173,6 +173,7 @@ async function main(): Promise<void> {
   // default under TCG, a VM restored from its saved template, has its own containerd below.
   const cd = await Containerd.start({ env: { TANDEM_VM_IDLE_TIMEOUT_MS: '600000', TANDEM_VM_RESTORE: '0' } });
   let disposed = false;
+  let failed: string | undefined; // then the directory stays, with the vmd's log and the consoles
   try {
     await cd.importBusybox();
     await firstOutput(cd, RUNC, 'warm-runc');
@@ -523,8 +524,11 @@ async function main(): Promise<void> {
       ],
     );
     process.stdout.write(text);
+  } catch (err) {
+    failed = `the bench failed: ${(err as Error).message.split('\n')[0]}`;
+    throw err;
   } finally {
-    if (!disposed) await cd.dispose();
+    if (!disposed) await cd.dispose(failed);
   }
 }
 

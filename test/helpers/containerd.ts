@@ -178,8 +178,12 @@ export class Containerd {
     await this.ctrOk(['images', 'import', ...extra, BUSYBOX_TAR]);
   }
 
-  /** Removes every container and task left in our namespace, then stops containerd. */
-  async dispose(): Promise<void> {
+  /**
+   * Removes every container and task left in our namespace, then stops containerd. `keep` (why)
+   * leaves the directory with its logs (a bench that failed says where); so does
+   * TANDEM_KEEP_TEST_DIRS.
+   */
+  async dispose(keep?: string): Promise<void> {
     if (this.proc && this.proc.exitCode === null) {
       const tasks = (await this.ctr(['tasks', 'ls', '-q'])).stdout.split('\n').filter(Boolean);
       for (const t of tasks) await this.ctr(['tasks', 'kill', '-s', 'SIGKILL', t]);
@@ -189,6 +193,7 @@ export class Containerd {
     }
     await this.stopDaemon();
     await this.stopShims();
-    if (!process.env.TANDEM_KEEP_TEST_DIRS) removeTree(this.dir);
+    if (keep) process.stderr.write(`kept ${this.dir} for its logs: ${keep}\n`);
+    else if (!process.env.TANDEM_KEEP_TEST_DIRS) removeTree(this.dir);
   }
 }
