@@ -54,7 +54,7 @@ function modulesOf(initrd: string): Map<string, Buffer> {
 }
 
 /**
- * Boots the amd64 guest image's `kernel` with the tiny initramfs, times the producer twice, then
+ * Boots the amd64 guest image's `kernel` with the tiny initramfs, times the producer 3 times, then
  * measures the idle QEMU. One boot: the two measures do not disturb each other (the producer has
  * exited and its memory was reported back before the memory is read).
  */
@@ -105,9 +105,9 @@ export async function bareGuest(kernel: string, cmdline: string, busybox = '/bin
     const idle = new Promise<void>((resolve, reject) => {
       const guard = setTimeout(() => reject(new Error(`bare guest: no idle line within 300 s: ${out.slice(-500)}`)), 300_000);
       const seen = () => {
-        if (out.includes('bare: idle')) resolve();
-        else return;
+        if (!out.includes('bare: idle')) return;
         clearTimeout(guard);
+        resolve();
       };
       p.stdout.on('data', (d: Buffer) => ((out += d.toString()), seen()));
       p.stderr.on('data', (d: Buffer) => (out += d.toString()));

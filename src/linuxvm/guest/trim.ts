@@ -82,12 +82,7 @@ export function zeroFill(mib: number): Promise<string> {
 export async function trimForSave(o: { paths?: TrimPaths; zero?: (mib: number) => Promise<string> } = {}): Promise<TrimReport | undefined> {
   const paths = o.paths ?? PATHS;
   const t0 = performance.now();
-  const restore: [string, string][] = [];
-  const set = (file: string, value: string) => {
-    const was = readFileSync(file, 'utf8').trim();
-    writeFileSync(file, value);
-    restore.unshift([file, was]);
-  };
+  const restore: [string, string][] = []; // what to set back, last changed first
   try {
     const before = readFileSync(paths.meminfo, 'utf8');
     const kills = vmstatCount(readFileSync(paths.vmstat, 'utf8'), 'oom_kill');
@@ -96,7 +91,9 @@ export async function trimForSave(o: { paths?: TrimPaths; zero?: (mib: number) =
       writeFileSync(paths.thp, 'never');
       restore.unshift([paths.thp, thp]);
     }
-    set(paths.oomScoreAdj, '-1000');
+    const adj = readFileSync(paths.oomScoreAdj, 'utf8').trim();
+    writeFileSync(paths.oomScoreAdj, '-1000');
+    restore.unshift([paths.oomScoreAdj, adj]);
     writeFileSync(paths.dropCaches, '1');
     const now = readFileSync(paths.meminfo, 'utf8');
     const askedMiB = Math.floor(meminfoMiB(now, 'MemFree') + Math.max(0, meminfoMiB(now, 'Cached') - CACHE_LEFT_MIB));
