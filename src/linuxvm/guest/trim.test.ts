@@ -34,7 +34,7 @@ test('meminfo fields and sysfs choices parse', () => {
   expect(vmstatCount('oom_kill 3\noom_kill_x 9', 'oom_kill')).toBe(3);
 });
 
-test('drops the cache, asks for free memory and the cache less what stays, huge pages off and the agent protected meanwhile, all put back after', async () => {
+test('drops the cache and the slab, asks for free memory and the cache less what stays, huge pages off and the agent protected meanwhile, all put back after', async () => {
   const seen: { mib: number; thp: string; drop: string; adj: string }[] = [];
   const zero = async (mib: number) => {
     seen.push({
@@ -48,7 +48,7 @@ test('drops the cache, asks for free memory and the cache less what stays, huge 
     return 'killed';
   };
   const r = await trimForSave({ paths, zero });
-  expect(seen).toEqual([{ mib: Math.floor((838_000 + 54_272) / 1024) - 24, thp: 'never', drop: '1', adj: '-1000' }]);
+  expect(seen).toEqual([{ mib: Math.floor((838_000 + 54_272) / 1024) - 24, thp: 'never', drop: '3', adj: '-1000' }]);
   expect(readFileSync(paths.thp, 'utf8')).toBe('madvise');
   expect(readFileSync(paths.oomScoreAdj, 'utf8')).toBe('0');
   expect(r).toMatchObject({ cachedMiB: [53, 11], askedMiB: 847, zeroing: 'killed', oomKills: 1 });
