@@ -18,6 +18,8 @@ export interface RestoreStarts {
   idleMiB: number;
   /** The same after `n` more containers ran in that VM (its translation cache fills as code runs). */
   idleAfterUseMiB: number;
+  /** `ctr run` → first byte of those `n` containers, in order. */
+  afterIdle: number[];
   /** Where the latter goes, by mapping (vm-memory.ts). */
   afterUse: MemoryBreakdown;
   /** Why a create was made again on a new VM (its first went away under it), if any was. */
@@ -60,11 +62,12 @@ export async function restoredStarts(
     const idle = await idleMiB(cd);
     // A restored guest has run little code yet, so TCG's translation cache is far from full: the
     // same measure after as many containers as the booted VM's warm starts ran.
-    for (let i = 0; i < n; i++) await firstOutput(cd, guest.flags, `restore-warm-${i}`, guest.image);
+    const afterIdle: number[] = [];
+    for (let i = 0; i < n; i++) afterIdle.push(await firstOutput(cd, guest.flags, `restore-warm-${i}`, guest.image));
     const idleAfterUseMiB = await idleMiB(cd);
     const procs = vmProcesses(cd).filter((p) => !p.cmd.includes('vmd/main.js'));
     const afterUse = await memoryBreakdown(cd, 'restore-idle', procs);
-    return { boot, restored, idleMiB: idle, idleAfterUseMiB, afterUse, madeAgain: createsMadeAgain(cd) };
+    return { boot, restored, idleMiB: idle, idleAfterUseMiB, afterIdle, afterUse, madeAgain: createsMadeAgain(cd) };
   } catch (err) {
     failed = `the restore rows failed: ${(err as Error).message.split('\n')[0]}`;
     throw err;
