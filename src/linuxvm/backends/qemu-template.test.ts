@@ -22,6 +22,8 @@ import { qemuPlan } from './qemu-args.js';
 import {
   allHalted,
   copyRam,
+  INCOMING_ARGS,
+  incomingArgs,
   openRamFile,
   plugShares,
   pruneRamFiles,
@@ -102,6 +104,26 @@ test('a restore sets x-ignore-shared before it loads the state (the RAM file is 
     'migrate-incoming {"uri":"exec:cat \'/t/x.vmstate\'"}',
   ]);
   await expect(startIncoming(qmp as never, { dir: '', file: "/a'b", ram: '', key: '' })).rejects.toThrow(invalidArgument('x').constructor);
+});
+
+test("an arm64 restore gets the kernel's header and no initrd (QEMU's arm loader keeps both in its heap); amd64 its own line", () => {
+  const t = { dir: join(dir, 'arm64-t'), key: 'k', file: join(dir, 'arm64-t', 'state'), ram: join(dir, 'arm64-t', 'ram') };
+  mkdirSync(t.dir);
+  const kernel = join(dir, 'Image');
+  const image = Buffer.alloc(256 * 1024, 7);
+  image.write('ARMd', 56, 'latin1');
+  writeFileSync(kernel, image);
+  const args = ['-M', 'virt', '-kernel', kernel, '-initrd', join(dir, 'initrd.img'), '-append', 'quiet'];
+  expect(incomingArgs(args, t, 'amd64')).toEqual([...args, ...INCOMING_ARGS]);
+  const head = join(t.dir, 'kernel-head');
+  const arm = incomingArgs(args, t, 'arm64');
+  expect(arm).toEqual(['-M', 'virt', '-kernel', head, '-append', 'quiet', ...INCOMING_ARGS]);
+  expect(readFileSync(head)).toEqual(image.subarray(0, 64));
+  expect(args[3]).toBe(kernel); // the VM's own line (the template's key) is left as it was
+  // A later restore reuses the header it finds, without reading the kernel again.
+  rmSync(kernel);
+  expect(incomingArgs(args, t, 'arm64')).toEqual(arm);
+  expect(readdirSync(t.dir)).toEqual(['kernel-head']);
 });
 
 test("the RAM copy keeps the file's holes; a running process's open RAM file is found through /proc", async () => {

@@ -19,7 +19,7 @@ import {
   copyRam,
   cpuSections,
   haveTemplate,
-  INCOMING_ARGS,
+  incomingArgs,
   openRamFile,
   plugShares,
   pruneRamFiles,
@@ -407,7 +407,7 @@ async function withTemplate(plan: QemuPlan, t: Template, cfg: VmConfig, log: (m:
     try {
       await copyRam(t.ram, plan.ramFile);
       cfg.mark?.('vmd: RAM copied from the template');
-      vm = await QemuInstance.launch({ ...plan, args: [...plan.args, ...INCOMING_ARGS] }, 'tcg', log, cfg.mark);
+      vm = await QemuInstance.launch({ ...plan, args: incomingArgs(plan.args, t, cfg.arch) }, 'tcg', log, cfg.mark);
       await vm.startIncoming(t, ms);
       vm.releaseRamFile();
       await vm.waitRestored(ms);
