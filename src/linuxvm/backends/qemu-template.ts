@@ -84,8 +84,8 @@ export const INCOMING_ARGS = ['-incoming', 'defer'];
 
 /**
  * What of the kernel the arm loader reads: the Image header (text_offset, the magic "ARM\x64" at
- * byte 56). Only that, so should a QEMU write it over the guest after all, it writes the bytes the
- * running kernel booted from and never changes.
+ * byte 56). Only that, so should a QEMU write it over the guest after all, it writes back the boot
+ * header the running kernel started from, not code or data it runs on.
  */
 const KERNEL_HEAD_BYTES = 64;
 

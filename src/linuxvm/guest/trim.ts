@@ -34,7 +34,8 @@ const PATHS: TrimPaths = {
 
 /**
  * What the kernel drops first: 3 is the page cache and the reclaimable slab (dentries, inodes).
- * The slab's share measured 2026-12-04: a template's RAM 109.9 MiB with 3 against 113.5 with 1.
+ * The slab's share measured 2026-12-04 (scratch probes): a template's RAM 112.2 MiB with 3
+ * against 115.8 with 1.
  */
 const DROP = '3';
 
@@ -42,8 +43,9 @@ const DROP = '3';
  * Cache the zeroing process leaves. Asking for all of it made templates ~5 MiB smaller again, but
  * then the kernel must take the pages of the programs that run (node's among them) too, and an
  * arm64 template boot did not end its trim within the shim's 150 s (2026-12-04; the same code's
- * next boot trimmed in 7.7 s). That is how a kernel short of memory can spin before its OOM killer
- * acts, and this margin keeps the trim away from it.
+ * next boot trimmed in 7.7 s). What its kernel was doing was not seen; one short of memory that
+ * reclaims the pages of running programs and reads them back, again and again, before its OOM
+ * killer acts would look like that. This margin keeps the trim from asking for those pages.
  */
 const CACHE_LEFT_MIB = 24;
 
