@@ -31,3 +31,16 @@ describe('TANDEM_VM_RESTORE', () => {
     expect(() => restore('off')).toThrow(/TANDEM_VM_RESTORE=off: want 1 \(the default\) or 0/);
   });
 });
+
+describe('TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS', () => {
+  const serve = (v?: string) =>
+    vmSettings({ TANDEM_STATE_DIR: '/tmp/x', ...(v !== undefined && { TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS: v }) }, 'linux')
+      .templateServeTimeoutMs;
+
+  test('unset by default (the backend derives it from the boot bound); a count of ms; else refused naming the variable', () => {
+    expect(serve()).toBeUndefined();
+    expect(serve('30000')).toBe(30_000);
+    expect(() => serve('0')).toThrow(/TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS=0: want an integer >= 1/);
+    expect(() => serve('soon')).toThrow(/TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS=soon/);
+  });
+});

@@ -42,6 +42,12 @@ export interface VmSettings {
    */
   restore: boolean;
   templateDir?: string;
+  /**
+   * How long a template boot's agent may take to serve after the ready marker before the VM is
+   * killed and booted without a template (TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS; default: half of
+   * the boot bound left, backends/qemu.ts templateServeMs).
+   */
+  templateServeTimeoutMs?: number;
   pingIntervalMs: number;
   /** How long the agent may be silent while a ping waits before it counts as hung. */
   pingTimeoutMs: number;
@@ -134,6 +140,9 @@ export function vmSettings(
     outputPorts: outputPortCount(env),
     restore,
     templateDir: env.TANDEM_VM_TEMPLATE_DIR || undefined,
+    templateServeTimeoutMs: env.TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS
+      ? int(env, 'TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS', 0, 1)
+      : undefined,
   };
 }
 

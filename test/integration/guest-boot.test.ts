@@ -11,7 +11,8 @@ import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ensureGuestImage, defaultBuildOptions } from '../../src/linuxvm/image/ensure.js';
 import { readManifest } from '../../src/linuxvm/image/manifest.js';
-import { QemuBackend, type QemuInstance } from '../../src/linuxvm/backends/qemu.js';
+import { QemuBackend } from '../../src/linuxvm/backends/qemu.js';
+import type { QemuInstance } from '../../src/linuxvm/backends/qemu-instance.js';
 import type { VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
 
 /** Talks to the test shell: one command per line, answered by its output and `<<exit N>>`. */

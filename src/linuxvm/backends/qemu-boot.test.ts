@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QemuPlan } from './qemu-args.js';
-import { bootTcg, QemuInstance, summarizeCpus } from './qemu.js';
+import { bootTcg, QemuInstance, summarizeCpus } from './qemu-instance.js';
 import type { VmConfig } from './vm-backend.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tandem-qemu-boot-'));

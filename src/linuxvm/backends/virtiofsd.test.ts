@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { startVirtiofsd } from './qemu.js';
+import { startVirtiofsd } from './qemu-instance.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tandem-virtiofsd-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

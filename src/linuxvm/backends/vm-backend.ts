@@ -65,6 +65,11 @@ export interface VmConfig {
    */
   templateDir?: string;
   /**
+   * How long a template boot's agent may take to serve after the ready marker (qemu.ts
+   * templateServeMs; default: half of the boot bound left, so a plain boot still fits in it).
+   */
+  templateServeTimeoutMs?: number;
+  /**
    * Where a hardware accelerator that failed to run the guest is remembered for later VM daemons
    * (accel-verdict.ts; the vmd's vm directory). Without it each backend instance probes once.
    */

@@ -128,9 +128,9 @@ export class VmmProcess {
 
   /**
    * Resolves with the first match of `re` in the boot log (from `fromOffset`). Rejects when the
-   * process exits first, when `failRe` matches, or after `timeoutMs` (DeadlineExceeded).
+   * process exits first, when `failRe` matches, or after `timeoutMs` (DeadlineExceeded, naming `what`).
    */
-  async waitForConsole(re: RegExp, timeoutMs: number, failRe?: RegExp, fromOffset = 0): Promise<RegExpMatchArray> {
+  async waitForConsole(re: RegExp, timeoutMs: number, failRe?: RegExp, fromOffset = 0, what = re.source): Promise<RegExpMatchArray> {
     const deadline = Date.now() + timeoutMs;
     const tail = new LogTail(this.consoleLog, fromOffset);
     for (;;) {
@@ -146,7 +146,7 @@ export class VmmProcess {
         const last = tail.lastLines(3);
         throw new TandemError(
           Code.DeadlineExceeded,
-          `${this.name}: no ${re.source} on the console after ${timeoutMs} ms${last ? `; last lines: ${last}` : ''} (boot log: ${this.consoleLog})`,
+          `${this.name}: no ${what} on the console after ${timeoutMs} ms${last ? `; last lines: ${last}` : ''} (boot log: ${this.consoleLog})`,
         );
       }
       await Promise.race([this.exited, new Promise((r) => setTimeout(r, 50))]);

@@ -255,6 +255,7 @@ export class VmManager {
         ...(s.runtime === 'crun' ? [FIXED_MAPS_CMDLINE] : []),
       ],
       templateDir: s.restore ? (s.templateDir ?? join(dirname(imageDir), 'templates')) : undefined,
+      templateServeTimeoutMs: s.templateServeTimeoutMs,
       readyTimeoutMs: s.bootTimeoutMs,
       log: (msg) => log.info({ generation }, msg),
       mark,
