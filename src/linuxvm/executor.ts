@@ -85,6 +85,7 @@ export class VmExecutor implements Executor {
           socket: paths.socket,
           spawn: () => spawnVmd(s.stateDir, this.o.env ?? process.env),
           stderrFile: paths.stderr,
+          logFile: paths.log,
           client: `shim pid ${process.pid}`,
           log: this.log,
           attachTimeoutMs: s.bootTimeoutMs + 30_000,

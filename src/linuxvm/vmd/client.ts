@@ -27,6 +27,8 @@ export interface VmdClientOptions {
   spawn?: () => ChildProcess;
   /** The started vmd's stderr file (its last line is the error when it exits before serving). */
   stderrFile?: string;
+  /** The vmd's log: its last line, and the file, go into the error of an Attach out of time. */
+  logFile?: string;
   /** Who we are, for the vmd's logs and Status. */
   client: string;
   log: Logger;
@@ -141,9 +143,13 @@ export class VmdClient implements VmHost {
       const conn = await dialer.connect();
       try {
         const res = pb.AttachResponse.decode(
-          await conn.call(VMD_SERVICE, 'Attach', pb.AttachRequest.encode({ client: o.client }).finish(), {
-            timeoutMs: Math.max(1_000, deadline - Date.now()),
-          }),
+          await conn
+            .call(VMD_SERVICE, 'Attach', pb.AttachRequest.encode({ client: o.client }).finish(), {
+              timeoutMs: Math.max(1_000, deadline - Date.now()),
+            })
+            .catch((err: unknown) => {
+              throw isCode(err, Code.DeadlineExceeded) ? notReady(o) : err;
+            }),
         );
         const agent = new AgentClient(conn);
         await agent.hello(30_000);
@@ -170,6 +176,43 @@ export class VmdClient implements VmHost {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+/**
+ * An Attach out of time: the VM did not come up within the bound, for a reason only the vmd knows
+ * (a boot or a template's save that hangs). Its last log line says what it was doing.
+ */
+function notReady(o: Pick<VmdClientOptions, 'attachTimeoutMs' | 'logFile'>): TandemError {
+  const last = o.logFile ? lastLogMessage(o.logFile) : '';
+  const said = last ? `; the VM daemon's last line: ${last}` : '';
+  const log = o.logFile ? `; its log: ${o.logFile}` : '';
+  return new TandemError(
+    Code.DeadlineExceeded,
+    `the VM was not ready within ${o.attachTimeoutMs / 1000} s (TANDEM_VM_BOOT_TIMEOUT_MS plus 30 s)${said}${log}`,
+  );
+}
+
+/** The message of a pino log's last line (the line itself when it is not JSON), cut at 300 characters. */
+export function lastLogMessage(file: string): string {
+  let line: string;
+  try {
+    const all = readFileSync(file);
+    line =
+      all
+        .subarray(Math.max(0, all.length - 16_384))
+        .toString()
+        .trim()
+        .split('\n')
+        .at(-1) ?? '';
+  } catch {
+    return '';
+  }
+  let msg = line;
+  try {
+    const m = (JSON.parse(line) as { msg?: unknown }).msg;
+    if (typeof m === 'string') msg = m;
+  } catch {} // not JSON: the line as it is
+  return msg.length > 300 ? `${msg.slice(0, 300)}…` : msg;
 }
 
 const CLOSED = 'connection to the VM daemon closed (the VM or the vmd is gone)';
