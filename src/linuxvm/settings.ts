@@ -140,9 +140,7 @@ export function vmSettings(
     outputPorts: outputPortCount(env),
     restore,
     templateDir: env.TANDEM_VM_TEMPLATE_DIR || undefined,
-    templateServeTimeoutMs: env.TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS
-      ? int(env, 'TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS', 0, 1)
-      : undefined,
+    templateServeTimeoutMs: env.TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS ? int(env, 'TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS', 0, 1) : undefined,
   };
 }
 
