@@ -4,15 +4,14 @@
 // incomingArgs), and the restored guest runs containers all the same. The VM idles out between
 // containers here, so the second `ctr run` starts a new VM, restored.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Containerd } from '../helpers/containerd.js';
+import type { Containerd } from '../helpers/containerd.js';
 import { importBusyboxIndex } from '../helpers/multi-platform.js';
 import { waitFor } from '../helpers/run.js';
 import { RUNTIME } from '../helpers/shim.js';
-import { vmdPaths } from '../../src/linuxvm/vmd/paths.js';
+import { startWithTemplates, type TemplateContainerd } from '../helpers/vm-templates.js';
 
 // The arm64 guest image is built from Debian's arm64 packages (guest-arm64.test.ts says more).
 const arm64Known = execFileSync('dpkg', ['--print-foreign-architectures'], { encoding: 'utf8' }).split(/\s+/).includes('arm64');
@@ -20,37 +19,24 @@ const MULTI = 'docker.io/tandem/busybox-multi:latest';
 const ARM = ['--runtime', RUNTIME, '--platform', 'linux/arm64'];
 
 describe.skipIf(!arm64Known)('restoring a saved arm64 VM', () => {
+  let t: TemplateContainerd;
   let cd: Containerd;
   let templates: string;
 
   beforeAll(async () => {
-    // This file's own template directory: never one a previous run (or another file) saved.
-    templates = mkdtempSync(join(tmpdir(), 'tandem-templates-arm64-'));
-    cd = await Containerd.start({
-      env: {
-        TANDEM_VM_ARCH: 'arm64',
-        TANDEM_VM_RESTORE: '1',
-        TANDEM_VM_TEMPLATE_DIR: templates,
-        TANDEM_VM_IDLE_TIMEOUT_MS: '1000',
-        TANDEM_VM_BOOT_TIMEOUT_MS: '280000',
-      },
-    });
+    t = await startWithTemplates({ TANDEM_VM_ARCH: 'arm64' }, 'tandem-templates-arm64-');
+    ({ cd, templates } = t);
     await importBusyboxIndex(cd, MULTI);
   }, 300_000);
   afterAll(async () => {
-    await cd?.dispose();
-    rmSync(templates, { recursive: true, force: true });
+    await t?.dispose();
   });
 
   /** QEMU's command line and pid, for this containerd's VM. */
   function qemu(): { pid: number; args: string[] } {
-    for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      try {
-        const args = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
-        if (args[0]?.startsWith('qemu-system') && args.join(' ').includes(cd.tandemState)) return { pid: Number(p), args };
-      } catch {} // gone meanwhile
-    }
-    throw new Error(`no QEMU of ${cd.tandemState} runs`);
+    const q = t.qemus()[0];
+    if (!q) throw new Error(`no QEMU of ${cd.tandemState} runs`);
+    return q;
   }
   const after = (args: string[], flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
   /** Resident KiB of a process's heap. */
@@ -62,7 +48,7 @@ describe.skipIf(!arm64Known)('restoring a saved arm64 VM', () => {
     async () => {
       // The first VM boots with the image's kernel and initrd, and is saved as the template.
       expect(await cd.ctrOk(['run', '--rm', ...ARM, MULTI, 'first', 'uname', '-m'], { timeoutMs: 300_000 })).toBe('aarch64\n');
-      const vmdLog = vmdPaths(cd.tandemState).log;
+      const { vmdLog } = t;
       await waitFor(() => existsSync(vmdLog) && readFileSync(vmdLog, 'utf8').includes('vm idle: stopping'), 120_000, 'the idle VM to stop');
       await waitFor(() => !qemuRuns(), 60_000, "the first VM's QEMU to exit");
       const template = readdirSync(templates).find((d) => d.startsWith('arm64-'));
@@ -87,12 +73,5 @@ describe.skipIf(!arm64Known)('restoring a saved arm64 VM', () => {
     },
   );
 
-  const qemuRuns = () => {
-    try {
-      qemu();
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const qemuRuns = () => t.qemus().length > 0;
 });

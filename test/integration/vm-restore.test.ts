@@ -5,15 +5,14 @@
 // (and saves a new one), and a restored VM holds only the RAM its guest uses. Before its save the
 // first guest gives its page cache up (guest/trim.ts). The VM idles out
 // between containers here, so each `ctr run` below starts a new VM generation.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, truncateSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, readlinkSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUSYBOX, Containerd } from '../helpers/containerd.js';
+import { BUSYBOX, type Containerd } from '../helpers/containerd.js';
 import { waitFor } from '../helpers/run.js';
 import { RUNTIME } from '../helpers/shim.js';
+import { startWithTemplates, type TemplateContainerd } from '../helpers/vm-templates.js';
 import { isRestored, parseTimeline } from '../../src/linuxvm/timeline.js';
-import { vmdPaths } from '../../src/linuxvm/vmd/paths.js';
 
 // Restoring is the default under TCG; this file sets TANDEM_VM_RESTORE=1 anyway, so it tests
 // restores whatever the default becomes. It ran on demand only while restored guests sometimes
@@ -21,21 +20,13 @@ import { vmdPaths } from '../../src/linuxvm/vmd/paths.js';
 describe('restoring a saved VM', () => {
   const R = ['--runtime', RUNTIME];
   const VM = ['--annotation', 'io.containerd.tandem.runtime=vm'];
+  let t: TemplateContainerd;
   let cd: Containerd;
   let templates: string;
-  let vmdLog: string;
 
   beforeAll(async () => {
-    // This file's own template directory: never one a previous run (or another file) saved.
-    templates = mkdtempSync(join(tmpdir(), 'tandem-templates-'));
-    const env = {
-      TANDEM_VM_RESTORE: '1',
-      TANDEM_VM_TEMPLATE_DIR: templates,
-      TANDEM_VM_IDLE_TIMEOUT_MS: '1000',
-      TANDEM_VM_BOOT_TIMEOUT_MS: '280000',
-    };
-    cd = await Containerd.start({ env });
-    vmdLog = vmdPaths(cd.tandemState).log;
+    t = await startWithTemplates();
+    ({ cd, templates } = t);
     await cd.importBusybox();
   }, 120_000);
   afterAll(async () => {
@@ -43,16 +34,10 @@ describe('restoring a saved VM', () => {
     // not fail a test: its create was made again on a new VM. Its reason, with the kernel's
     // report when it made one, goes to the log so that the next one is named.
     for (const l of vmLines(/nothing came from the agent/)) process.stderr.write(`vm-restore: ${l}\n`);
-    await cd?.dispose();
-    rmSync(templates, { recursive: true, force: true });
+    await t?.dispose();
   });
 
-  const vmLines = (what: RegExp) =>
-    existsSync(vmdLog)
-      ? readFileSync(vmdLog, 'utf8')
-          .split('\n')
-          .filter((l) => what.test(l))
-      : [];
+  const vmLines = (what: RegExp) => t?.vmdLines(what) ?? [];
   /** Waits for the VM of the last `ctr run` to idle out, so the next one starts a new VM. */
   const vmGone = (stops: number) => waitFor(() => vmLines(/vm idle: stopping/).length >= stops, 120_000, 'the idle VM to stop');
 

@@ -3,82 +3,48 @@
 // says why in its log, and boots this vmd's later VMs plainly at once. The bound is set to 1 ms
 // here (TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS), which no real agent meets: the path runs with a real
 // guest, containerd and ctr, and only the cause of the missed bound is not a real hang.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUSYBOX, Containerd } from '../helpers/containerd.js';
+import { BUSYBOX } from '../helpers/containerd.js';
 import { waitFor } from '../helpers/run.js';
 import { RUNTIME } from '../helpers/shim.js';
-import { vmdPaths } from '../../src/linuxvm/vmd/paths.js';
+import { startWithTemplates, type TemplateContainerd } from '../helpers/vm-templates.js';
 
 describe('a template boot whose agent does not serve in time', () => {
   const R = ['--runtime', RUNTIME];
   const VM = ['--annotation', 'io.containerd.tandem.runtime=vm'];
-  let cd: Containerd;
-  let templates: string;
-  let vmdLog: string;
+  let t: TemplateContainerd;
 
   beforeAll(async () => {
-    templates = mkdtempSync(join(tmpdir(), 'tandem-templates-'));
-    cd = await Containerd.start({
-      env: {
-        TANDEM_VM_RESTORE: '1',
-        TANDEM_VM_TEMPLATE_DIR: templates,
-        TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS: '1',
-        TANDEM_VM_IDLE_TIMEOUT_MS: '1000',
-        TANDEM_VM_BOOT_TIMEOUT_MS: '280000',
-      },
-    });
-    vmdLog = vmdPaths(cd.tandemState).log;
-    await cd.importBusybox();
+    t = await startWithTemplates({ TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS: '1' });
+    await t.cd.importBusybox();
   }, 120_000);
   afterAll(async () => {
-    await cd?.dispose();
-    rmSync(templates, { recursive: true, force: true });
+    await t?.dispose();
   });
 
-  const vmLines = (what: RegExp) =>
-    existsSync(vmdLog)
-      ? readFileSync(vmdLog, 'utf8')
-          .split('\n')
-          .filter((l) => what.test(l))
-      : [];
-
-  /** QEMU processes of this containerd's state directory. */
-  const qemus = () =>
-    readdirSync('/proc')
-      .filter((p) => /^\d+$/.test(p))
-      .filter((p) => {
-        try {
-          const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
-          return cmd.startsWith('qemu-system') && cmd.includes(cd.tandemState);
-        } catch {
-          return false;
-        }
-      });
-
   test('the VM is killed and booted plainly, saying why; the container runs; nothing is saved or left', { timeout: 900_000 }, async () => {
-    const out = await cd.ctrOk(['run', '--rm', ...R, ...VM, BUSYBOX, 'first', 'uname', '-m'], { timeoutMs: 300_000 });
+    const out = await t.cd.ctrOk(['run', '--rm', ...R, ...VM, BUSYBOX, 'first', 'uname', '-m'], { timeoutMs: 300_000 });
     expect(out.trim()).toBe('x86_64');
-    const why = vmLines(/the template boot's agent did not serve within 1 ms of the ready marker/);
+    const why = t.vmdLines(/the template boot's agent did not serve within 1 ms of the ready marker/);
     expect(why).toHaveLength(1);
     expect(why[0]).toMatch(/booting the VM without saving a template/);
-    expect(vmLines(/saved the booted VM as/)).toEqual([]);
-    expect(readdirSync(templates)).toEqual([]);
+    expect(t.vmdLines(/saved the booted VM as/)).toEqual([]);
+    expect(readdirSync(t.templates)).toEqual([]);
     // One QEMU runs (the plain one), the killed template VM's is gone, and its RAM file with it.
-    await waitFor(() => qemus().length === 1, 60_000, 'one QEMU of this containerd');
-    const vmd = Number(readFileSync(join(cd.tandemState, 'vm', 'vm.json'), 'utf8').match(/"ownerPid":\s*(\d+)/)?.[1]);
+    await waitFor(() => t.qemus().length === 1, 60_000, 'one QEMU of this containerd');
+    const vmd = Number(readFileSync(join(t.cd.tandemState, 'vm', 'vm.json'), 'utf8').match(/"ownerPid":\s*(\d+)/)?.[1]);
     expect(vmd).toBeGreaterThan(0);
     expect(readdirSync('/dev/shm').filter((f) => f.startsWith(`tandem-${vmd}-`))).toEqual([]);
   });
 
   test("this vmd's next VM boots plainly at once, naming the earlier failure", { timeout: 900_000 }, async () => {
-    await waitFor(() => vmLines(/vm idle: stopping/).length >= 1, 120_000, 'the idle VM to stop');
-    const out = await cd.ctrOk(['run', '--rm', ...R, ...VM, BUSYBOX, 'second', 'uname', '-m'], { timeoutMs: 300_000 });
+    await waitFor(() => t.vmdLines(/vm idle: stopping/).length >= 1, 120_000, 'the idle VM to stop');
+    const out = await t.cd.ctrOk(['run', '--rm', ...R, ...VM, BUSYBOX, 'second', 'uname', '-m'], { timeoutMs: 300_000 });
     expect(out.trim()).toBe('x86_64');
-    expect(vmLines(/booting without a template: the template boot's agent did not serve within 1 ms/)).toHaveLength(1);
-    expect(vmLines(/did not serve within 1 ms of the ready marker \(/)).toHaveLength(2);
-    expect(readdirSync(templates)).toEqual([]);
+    expect(t.vmdLines(/booting without a template: the template boot's agent did not serve within 1 ms/)).toHaveLength(1);
+    expect(t.vmdLines(/did not serve within 1 ms of the ready marker \(/)).toHaveLength(2);
+    expect(readdirSync(t.templates)).toEqual([]);
   });
 });
