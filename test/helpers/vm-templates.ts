@@ -16,6 +16,8 @@ export interface TemplateContainerd {
   vmdLog: string;
   /** The vmd's log lines that match. */
   vmdLines(what: RegExp): string[];
+  /** The vmd's log as time, VM generation and message, a line each (for a failing test's output). */
+  vmdMessages(): string;
   /** QEMU processes of this containerd's state directory: pid and arguments. */
   qemus(): { pid: number; args: string[] }[];
   dispose(): Promise<void>;
@@ -49,6 +51,19 @@ export async function startWithTemplates(env: Record<string, string> = {}, prefi
             .split('\n')
             .filter((l) => what.test(l))
         : [],
+    vmdMessages: () =>
+      (existsSync(vmdLog) ? readFileSync(vmdLog, 'utf8') : '')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => {
+          try {
+            const j = JSON.parse(l) as { time?: number; generation?: number; msg?: string; err?: { message?: string } };
+            return `${new Date(j.time ?? 0).toISOString()} gen ${j.generation ?? '-'} ${j.msg ?? ''}${j.err?.message ? `: ${j.err.message}` : ''}`;
+          } catch {
+            return l;
+          }
+        })
+        .join('\n'),
     qemus: () => {
       const found: { pid: number; args: string[] }[] = [];
       for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
