@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QemuPlan } from './qemu-args.js';
-import { templateServeMs, withTemplate } from './qemu.js';
+import { FailedTemplateBoots, templateServeMs, withTemplate } from './qemu.js';
 import type { Template } from './qemu-template.js';
 import type { VmConfig } from './vm-backend.js';
 
@@ -61,7 +61,7 @@ describe('withTemplate', () => {
       expect(launches(template)).toBe(1);
       expect(launches(plain)).toBe(1);
       expect(lines.join('\n')).toMatch(
-        /the template boot's agent did not serve within 500 ms of the ready marker \(.*last lines: .*trimming for the save.*\); booting the VM without saving a template/,
+        /the template boot's agent did not serve within 500 ms of the ready marker \(.*last lines: .*trimming for the save.*\); booting the VM without saving a template, as this vmd's VMs will for 30 min/,
       );
       expect(readdirSync(dir)).not.toContain('templates'); // nothing was saved
     } finally {
@@ -81,7 +81,7 @@ describe('withTemplate', () => {
     try {
       expect(launches(template)).toBe(1);
       expect(launches(plain)).toBe(2);
-      expect(again.join('\n')).toMatch(/booting without a template: the template boot's agent did not serve within 500 ms/);
+      expect(again.join('\n')).toMatch(/booting without a template: until \S+Z: the template boot's agent did not serve within 500 ms/);
     } finally {
       await vm2.kill();
     }
@@ -93,5 +93,18 @@ describe('templateServeMs', () => {
     expect(templateServeMs(120_000, 8_000)).toBe(56_000);
     expect(templateServeMs(120_000, 110_000)).toBe(15_000);
     expect(templateServeMs(120_000, 8_000, 1)).toBe(1);
+  });
+});
+
+describe('FailedTemplateBoots', () => {
+  it('keeps a failed template from booting for a while, then lets it be tried again', () => {
+    const f = new FailedTemplateBoots(60_000);
+    expect(f.blocked('/t/a', 0)).toBeUndefined();
+    f.note('/t/a', 'its agent did not serve', 1_000);
+    expect(f.blocked('/t/a', 1_000)).toBe('until 1970-01-01T00:01:01.000Z: its agent did not serve');
+    expect(f.blocked('/t/a', 60_999)).toMatch(/its agent did not serve/);
+    expect(f.blocked('/t/b', 2_000)).toBeUndefined();
+    expect(f.blocked('/t/a', 61_000)).toBeUndefined();
+    expect(f.blocked('/t/a', 2_000)).toBeUndefined(); // forgotten once it expired
   });
 });

@@ -38,8 +38,34 @@ const RAM_DIR = '/dev/shm';
  */
 const ACCEL_PROBE_MS = 60_000;
 const failedAccels = new Set<string>();
-/** Template boots whose agent did not serve in time, by template directory, with why. */
-const failedTemplateBoots = new Map<string, string>();
+/**
+ * Template boots whose agent did not serve in time: for a while this vmd boots that template's VMs
+ * plainly (a hang that stays would otherwise cost every start the serve bound), then tries again
+ * (the one hang seen did not recur on the next boot, and a plain boot is ~5 s slower than a restore).
+ */
+export class FailedTemplateBoots {
+  private readonly failed = new Map<string, { why: string; until: number }>();
+
+  constructor(private readonly forMs = TEMPLATE_RETRY_MS) {}
+
+  note(dir: string, why: string, now = Date.now()): void {
+    this.failed.set(dir, { why, until: now + this.forMs });
+  }
+
+  /** Why this template is not booted now (with until when), or undefined: boot and save it. */
+  blocked(dir: string, now = Date.now()): string | undefined {
+    const f = this.failed.get(dir);
+    if (!f) return undefined;
+    if (now >= f.until) {
+      this.failed.delete(dir);
+      return undefined;
+    }
+    return `until ${new Date(f.until).toISOString()}: ${f.why}`;
+  }
+}
+/** How long a template whose boot did not serve is left alone by this vmd. */
+const TEMPLATE_RETRY_MS = 30 * 60_000;
+const failedTemplateBoots = new FailedTemplateBoots();
 /** The least a template boot's agent is given to serve, however much of the boot bound is left. */
 const MIN_SERVE_MS = 15_000;
 
@@ -124,8 +150,8 @@ export class QemuBackend implements VmBackend {
  * once its agent serves, and lets it run on. A template QEMU cannot load (damaged, or from
  * another build of QEMU despite the key) is removed and the VM booted instead; a failed save
  * only costs the template (the VM runs on). A template boot whose agent does not serve in time
- * (templateServeMs) is killed and the VM booted as `plain` instead, here and in this vmd's later
- * starts.
+ * (templateServeMs) is killed and the VM booted as `plain` instead, here and in this vmd's starts
+ * of the next TEMPLATE_RETRY_MS (FailedTemplateBoots).
  */
 export async function withTemplate(
   plan: QemuPlan,
@@ -161,7 +187,7 @@ export async function withTemplate(
       log(`qemu: could not restore ${t.dir} (${(err as Error).message}); removed it, booting instead`);
     }
   }
-  const failed = failedTemplateBoots.get(t.dir);
+  const failed = failedTemplateBoots.blocked(t.dir);
   if (failed) {
     log(`qemu: booting without a template: ${failed}`);
     return bootTcg(plain(), cfg, log);
@@ -177,8 +203,8 @@ export async function withTemplate(
   } catch (err) {
     await vm.kill();
     const why = `the template boot's agent did not serve within ${serveMs} ms of the ready marker (${(err as Error).message})`;
-    failedTemplateBoots.set(t.dir, why);
-    log(`qemu: ${why}; booting the VM without saving a template, as this vmd's later VMs will`);
+    failedTemplateBoots.note(t.dir, why);
+    log(`qemu: ${why}; booting the VM without saving a template, as this vmd's VMs will for ${TEMPLATE_RETRY_MS / 60_000} min`);
     return bootTcg(plain(), cfg, log);
   }
   try {
