@@ -18,7 +18,9 @@ export interface TemplateContainerd {
   vmdLines(what: RegExp): string[];
   /** The vmd's log as time, VM generation and message, a line each (for a failing test's output). */
   vmdMessages(): string;
-  /** QEMU processes of this containerd's state directory: pid and arguments. */
+  /** The VM's host processes of this containerd's state directory (QEMU and virtiofsd): pid and arguments. */
+  vmProcesses(): { pid: number; args: string[] }[];
+  /** Of those, QEMU's. */
   qemus(): { pid: number; args: string[] }[];
   dispose(): Promise<void>;
 }
@@ -41,6 +43,17 @@ export async function startWithTemplates(env: Record<string, string> = {}, prefi
     throw err;
   }
   const vmdLog = vmdPaths(cd.tandemState).log;
+  const vmProcesses = () => {
+    const found: { pid: number; args: string[] }[] = [];
+    for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const args = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
+        const vmm = args[0]?.startsWith('qemu-system') || args[0]?.includes('virtiofsd');
+        if (vmm && args.join(' ').includes(cd.tandemState)) found.push({ pid: Number(p), args });
+      } catch {} // gone meanwhile
+    }
+    return found;
+  };
   return {
     cd,
     templates,
@@ -64,16 +77,8 @@ export async function startWithTemplates(env: Record<string, string> = {}, prefi
           }
         })
         .join('\n'),
-    qemus: () => {
-      const found: { pid: number; args: string[] }[] = [];
-      for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-        try {
-          const args = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
-          if (args[0]?.startsWith('qemu-system') && args.join(' ').includes(cd.tandemState)) found.push({ pid: Number(p), args });
-        } catch {} // gone meanwhile
-      }
-      return found;
-    },
+    vmProcesses,
+    qemus: () => vmProcesses().filter((p) => p.args[0]?.startsWith('qemu-system')),
     dispose: async () => {
       await cd.dispose();
       rmSync(templates, { recursive: true, force: true });

@@ -140,18 +140,10 @@ describe('restoring a saved VM', () => {
 
   /** This containerd's VM processes (QEMU and its virtiofsd): their pids. */
   function vmPids(): { qemu: number; all: number[] } {
-    const all: number[] = [];
-    let qemu = 0;
-    for (const d of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-      try {
-        const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
-        if (!cmd.includes(cd.tandemState)) continue;
-        if (cmd.startsWith('qemu-system')) qemu = Number(d);
-        if (cmd.startsWith('qemu-system') || cmd.includes('virtiofsd')) all.push(Number(d));
-      } catch {}
-    }
+    const all = t.vmProcesses();
+    const qemu = all.find((p) => p.args[0]?.startsWith('qemu-system'))?.pid;
     if (!qemu) throw new Error('no QEMU of this containerd runs');
-    return { qemu, all };
+    return { qemu, all: all.map((p) => p.pid) };
   }
 
   /** PSS (MiB) of the VM's host processes: QEMU and virtiofsd share the guest's RAM file. */
