@@ -38,7 +38,7 @@ describe('qemuPlan', () => {
     expect(values(p.args, '-M')[0]).toMatch(/^microvm,x-option-roms=off,rtc=on/);
     expect(values(p.args, '-accel')).toEqual(['tcg,tb-size=64']);
     expect(values(qemuPlan(cfg({ tcgTbMiB: 48 }), manifest('amd64'), 'tcg').args, '-accel')).toEqual(['tcg,tb-size=48']);
-    expect(values(p.args, '-cpu')).toEqual(['max,erms=off']);
+    expect(values(p.args, '-cpu')).toEqual(['max,erms=off,fsrm=off']);
     expect(values(p.args, '-device')).toEqual(
       expect.arrayContaining([
         'virtio-blk-device,drive=sys',

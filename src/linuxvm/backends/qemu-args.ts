@@ -227,10 +227,13 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
  *   movsb`/`rep stosb`, which TCG runs one byte per pass through its translated block (without
  *   it they use `rep movsq` or plain loops). Without it, a booted cold start 9.3 s against 11.2
  *   with it, and 64 MiB of `dd bs=32k` through the channel 110-202 MiB/s against 58-70
- *   (docs/guest.md).
+ *   (docs/guest.md). Nor FSRM ("fast short rep mov"): QEMU 7.2's `max` lacks it, newer ones
+ *   offer it, and under QEMU 10.0 (Debian's backports) the 6.1 guest's boot never got past "LSM:
+ *   Security Framework initializing" in 120 s with it (cause not found), and powered off in 8 s
+ *   with `fsrm=off`. 7.2 knows the property, so its guest is unchanged.
  */
 export function tcgCpu(arch: VmConfig['arch']): string {
-  return arch === 'amd64' ? 'max,erms=off' : 'max,pauth-impdef=on,sve=off';
+  return arch === 'amd64' ? 'max,erms=off,fsrm=off' : 'max,pauth-impdef=on,sve=off';
 }
 
 /** QEMU's system emulator for a guest architecture, as named on PATH. */
