@@ -91,6 +91,57 @@ describe('output port reader', () => {
     expect(taken).toBe(total);
   });
 
+  it('coalescing: a trickle of small writes reaches the sink in fewer, larger writes, in order', async () => {
+    const sizes: number[] = [];
+    const parts: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _e, cb) {
+        sizes.push(chunk.length);
+        parts.push(chunk);
+        cb();
+      },
+    });
+    const r = new OutputPortReader('tandem.out.0', join(dir, 'out0.sock'), sink, { warn: () => {}, coalesceMs: 20 });
+    const s = await peer;
+    const writes = 200;
+    r.end(writes * 100);
+    // 100-byte writes ~1 ms apart, as a producer's stdio blocks come, each its own segment.
+    for (let i = 0; i < writes; i++) {
+      s.write(Buffer.alloc(100, i % 251));
+      await new Promise((res) => setImmediate(res));
+      if (i % 10 === 9) await new Promise((res) => setTimeout(res, 2));
+    }
+    await r.done;
+    const all = Buffer.concat(parts);
+    expect(all.length).toBe(writes * 100);
+    for (let i = 0; i < writes; i++) expect(all[i * 100]).toBe(i % 251);
+    expect(sizes.length).toBeLessThan(writes / 4);
+  });
+
+  it('coalescing never resumes a reader its sink holds back', async () => {
+    let taken = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const sink = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _e, cb) {
+        taken += chunk.length;
+        void gate.then(() => cb());
+      },
+    });
+    const r = new OutputPortReader('tandem.out.0', join(dir, 'out0.sock'), sink, { warn: () => {}, coalesceMs: 1 });
+    const s = await peer;
+    const total = 16 << 20;
+    r.end(total);
+    s.write(Buffer.alloc(total, 7));
+    await new Promise((res) => setTimeout(res, 200)); // many coalescing periods
+    expect(taken).toBeLessThan(total);
+    expect(s.writableLength).toBeGreaterThan(0);
+    release();
+    await r.done;
+    expect(taken).toBe(total);
+  });
+
   it('a port the VM does not list: a warning, and no wait', async () => {
     const warned: string[] = [];
     const r = new OutputPortReader('tandem.out.9', undefined, new PassThrough(), { warn: (w) => warned.push(w) });
