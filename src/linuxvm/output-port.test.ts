@@ -109,7 +109,8 @@ describe('output port reader', () => {
     const s = await peer;
     const writes = 200;
     r.end(writes * 100);
-    // 100-byte writes ~1 ms apart, as a producer's stdio blocks come, each its own segment.
+    // 100-byte writes in runs of ten, 2 ms between runs: a writer slower than the reader, as
+    // a producer's stdio blocks come.
     for (let i = 0; i < writes; i++) {
       s.write(Buffer.alloc(100, i % 251));
       await new Promise((res) => setImmediate(res));
