@@ -30,6 +30,9 @@ export interface Row {
   met?: boolean;
 }
 
+/** A table cell's text: a `|` in it (a shell pipe in a command) would end the cell. */
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
 export function writeTable(
   file: string,
   title: string,
@@ -47,7 +50,7 @@ export function writeTable(
     '|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.metric} | ${r.tandem} | ${r.baseline} | ${r.ratio.toFixed(2)}× | ${r.target} | ${r.met === undefined ? '—' : r.met ? 'yes' : '**no**'} |`,
+        `| ${cell(r.metric)} | ${cell(r.tandem)} | ${cell(r.baseline)} | ${r.ratio.toFixed(2)}× | ${cell(r.target)} | ${r.met === undefined ? '—' : r.met ? 'yes' : '**no**'} |`,
     ),
     '',
     ...notes.map((n) => `- ${n}`),

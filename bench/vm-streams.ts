@@ -160,3 +160,22 @@ export function publishedUploadRate(
   const script = 'exec nc -ll -p 8080 -e dd of=/dev/null bs=1M';
   return withPublished(cd, flags, id, script, (port) => medianOnceReady(id, runs, () => putRate(port, size)), image);
 }
+
+/**
+ * `head -c size /dev/zero` run in the running container `id` into `sink` (a shell redirection or
+ * pipe), timed by the container's own clock (/proc/uptime before and after, in the guest for a VM
+ * container): the median MiB/s of `runs`. The exec's start and end are not in it, so this is the
+ * producer's own rate, the ceiling of the stream rows.
+ */
+export async function producerMiBs(cd: Containerd, id: string, sink: string, size: number, runs: number): Promise<number> {
+  const script = `read a _ < /proc/uptime; head -c ${size} /dev/zero ${sink}; read b _ < /proc/uptime; echo $a $b`;
+  const rates: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = await cd.ctrOk(['tasks', 'exec', '--exec-id', `p${i}-${Date.now()}`, id, 'sh', '-c', script], { timeoutMs: 600_000 });
+    const [a, b] = out.trim().split(/\s+/).map(Number);
+    if (!Number.isFinite(a) || !Number.isFinite(b)) throw new Error(`${id}: no uptimes in ${JSON.stringify(out)}`);
+    // /proc/uptime counts in 10 ms steps.
+    rates.push(size / MB / Math.max(b! - a!, 0.01));
+  }
+  return rates.sort((x, y) => x - y)[rates.length >> 1]!;
+}
