@@ -14,7 +14,7 @@ import { Containerd } from '../test/helpers/containerd.js';
 import { bareBoot, fasterFloor, floorText, guestImageReady, type Floor } from './vm-floor.js';
 import { loadAverages, median, settle, type Row } from './table.js';
 import { restoredStarts, type RestoreStarts } from './vm-restore.js';
-import { producerMiBs as producerRate, type StreamRate } from './vm-streams.js';
+import { medianRate, producerMiBs as producerRate, type StreamRate } from './vm-streams.js';
 import { warmBreakdown, type Breakdown } from './vm-warm.js';
 
 const IMG = 'docker.io/tandem/busybox-multi:latest';
@@ -88,10 +88,9 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
     const idleMiB = await m.idleVmMiB(cd);
     const back = await m.memoryGivenBack(cd, m.vmPids(cd), FLAGS, IMG);
     // 3 streams, their median (one stream moves by a third between runs on this host).
-    const streams: StreamRate[] = [];
-    for (let i = 0; i < 3; i++)
-      streams.push(await m.stdoutRate(cd, FLAGS, `arm64-tp-${i}`, ['head', '-c', String(size), '/dev/zero'], size, IMG));
-    const stdoutMiBs = { total: median(streams.map((x) => x.total)), stream: median(streams.map((x) => x.stream)) };
+    const stdoutMiBs = await medianRate(3, (i) =>
+      m.stdoutRate(cd, FLAGS, `arm64-tp-${i}`, ['head', '-c', String(size), '/dev/zero'], size, IMG),
+    );
     // The same producer by the guest's clock, into /dev/null and into a pipe, as for amd64.
     const producerMiBs = await producerRate(cd, 'arm64-idle', '> /dev/null', size, 3);
     const pipeMiBs = await producerRate(cd, 'arm64-idle', '| cat > /dev/null', size, 3);

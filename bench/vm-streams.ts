@@ -8,6 +8,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { BUSYBOX, type Containerd } from '../test/helpers/containerd.js';
 import { freePort } from '../test/helpers/docker.js';
+import { median } from './table.js';
 
 const MB = 1 << 20;
 
@@ -177,5 +178,12 @@ export async function producerMiBs(cd: Containerd, id: string, sink: string, siz
     // /proc/uptime counts in 10 ms steps.
     rates.push(size / MB / Math.max(b! - a!, 0.01));
   }
-  return rates.sort((x, y) => x - y)[rates.length >> 1]!;
+  return median(rates);
+}
+
+/** The median of `runs` streams (`one(i)` measures the i-th), its total and stream rates each. */
+export async function medianRate(runs: number, one: (i: number) => Promise<StreamRate>): Promise<StreamRate> {
+  const r: StreamRate[] = [];
+  for (let i = 0; i < runs; i++) r.push(await one(i));
+  return { total: median(r.map((x) => x.total)), stream: median(r.map((x) => x.stream)) };
 }

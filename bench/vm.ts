@@ -14,7 +14,7 @@ import { heldStart } from './vm-held.js';
 import { arm64Guest, arm64Rows } from './vm-arm64.js';
 import { breakdownSection, createsMadeAgain, warmBreakdown } from './vm-warm.js';
 import { memoryBreakdown, memorySection, pagedOut, qemuProcesses, vmMemoryMiB } from './vm-memory.js';
-import { producerMiBs, publishedPortRate, publishedUploadRate, stdoutRate } from './vm-streams.js';
+import { medianRate, producerMiBs, publishedPortRate, publishedUploadRate, stdoutRate } from './vm-streams.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /**
@@ -235,12 +235,8 @@ async function main(): Promise<void> {
     note('warm start breakdown', breakdown);
     const head = ['head', '-c', String(size), '/dev/zero'];
     const dd = ['sh', '-c', `dd if=/dev/zero bs=32768 count=${size / 32768} 2>/dev/null`];
-    const rates = async (flags: string[], tag: string, cmd: string[]) => {
-      // 4 streams: on this shared 2-core host one stream moves by a third between runs.
-      const r = [];
-      for (let i = 1; i <= 4; i++) r.push(await stdoutRate(cd, flags, `${tag}-${i}`, cmd, size));
-      return { total: median(r.map((x) => x.total)), stream: median(r.map((x) => x.stream)) };
-    };
+    // 4 streams: on this shared 2-core host one stream moves by a third between runs.
+    const rates = (flags: string[], tag: string, cmd: string[]) => medianRate(4, (i) => stdoutRate(cd, flags, `${tag}-${i}`, cmd, size));
     const tpVm = await rates(TANDEM, 'tp-vm', head);
     note('stdout vm MiB/s (total, stream)', tpVm);
     const tpRunc = await rates(RUNC, 'tp-runc', head);
