@@ -42,8 +42,9 @@ describe('qemuPlan', () => {
     expect(values(p.args, '-device')).toEqual(
       expect.arrayContaining([
         'virtio-blk-device,drive=sys',
-        'virtio-serial-device',
-        'virtserialport,chardev=agent,name=tandem.agent',
+        'virtio-serial-device,id=vser0',
+        'virtserialport,bus=vser0.0,chardev=agent,name=tandem.agent',
+        'virtio-serial-device,id=vser1',
         'virtio-net-device,netdev=n0',
       ]),
     );
@@ -78,16 +79,22 @@ describe('qemuPlan', () => {
     for (const [name, path] of Object.entries(p.outputPorts)) {
       const id = /^tandem\.out\.(\d+)$/.exec(name)![1];
       expect(values(p.args, '-chardev')).toContain(`socket,id=out${id},path=${path},server=on,wait=off`);
-      expect(values(p.args, '-device')).toContain(`virtserialport,chardev=out${id},name=${name}`);
+      expect(values(p.args, '-device')).toContain(`virtserialport,bus=vser1.0,chardev=out${id},name=${name}`);
     }
-    // 2 ports of the agent's, within virtio-serial's default of 31.
-    expect(MAX_OUTPUT_PORTS + 2).toBe(31);
+    // On a virtio-serial device of their own, after the agent's port's (its bus holds 31 ports,
+    // port 0 kept for a console).
+    const devices = values(p.args, '-device');
+    expect(devices.indexOf('virtio-serial-device,id=vser1')).toBeGreaterThan(
+      devices.indexOf('virtserialport,bus=vser0.0,chardev=agent,name=tandem.agent'),
+    );
+    expect(devices.filter((d) => d.includes('bus=vser1.0'))).toHaveLength(OUTPUT_PORTS);
+    expect(MAX_OUTPUT_PORTS).toBeLessThanOrEqual(30);
   });
 
   test('output ports: as many as the config asks, none at 0, and a count out of range is refused', () => {
     expect(Object.keys(qemuPlan(cfg({ outputPorts: 0 }), manifest('amd64'), 'tcg').outputPorts)).toEqual([]);
     expect(
-      values(qemuPlan(cfg({ outputPorts: 0 }), manifest('amd64'), 'tcg').args, '-device').filter((d) => d.includes('tandem.out')),
+      values(qemuPlan(cfg({ outputPorts: 0 }), manifest('amd64'), 'tcg').args, '-device').filter((d) => /tandem\.out|vser1/.test(d)),
     ).toEqual([]);
     expect(Object.keys(qemuPlan(cfg({ outputPorts: 2 }), manifest('amd64'), 'tcg').outputPorts)).toEqual(['tandem.out.0', 'tandem.out.1']);
     for (const bad of [-1, 1.5, MAX_OUTPUT_PORTS + 1])
@@ -100,7 +107,7 @@ describe('qemuPlan', () => {
     expect(values(p.args, '-M')).toEqual(['virt']);
     expect(values(p.args, '-cpu')).toEqual(['host']);
     expect(values(p.args, '-accel')).toEqual(['hvf']);
-    expect(values(p.args, '-device')).toContain('virtio-serial-pci');
+    expect(values(p.args, '-device')).toEqual(expect.arrayContaining(['virtio-serial-pci,id=vser0', 'virtio-serial-pci,id=vser1']));
     expect(values(qemuPlan(cfg({ arch: 'arm64' }), manifest('arm64'), 'tcg').args, '-cpu')).toEqual(['max,pauth-impdef=on,sve=off']);
     expect(p.cmdline).toBe('panic=-1 quiet console=ttyAMA0');
   });
