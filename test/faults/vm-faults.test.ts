@@ -154,11 +154,36 @@ test(
 );
 
 test(
-  'QEMU stopped (a hung guest) under a create: the vmd ends that VM after its ping bound, and the create is made again on a new one',
+  'QEMU stopped (a hung guest) under a create: the vmd ends that VM after its ping bound, says what its kernel reported and where its CPUs were, and the create is made again on a new one',
   { timeout: 900_000 },
   async () => {
     await cd.ctrOk(['run', '-d', ...R, BUSYBOX, 'hlong', 'sleep', '600'], { timeoutMs: 300_000 });
     const qemu = qemuPid(cd)!;
+    // First a stop past the guest kernel's lockup and stall bounds (20 and 21 s) with a CPU busy in
+    // the kernel: resumed, the guest reports them with register dumps on its console (level 5).
+    // Each rmdir frees a dentry through RCU, so a grace period is always under way.
+    const churn = 'while :; do mkdir /tmp/c; rmdir /tmp/c; touch /tmp/churning; done';
+    await cd.ctrOk(['tasks', 'exec', '-d', '--exec-id', 'churn', 'hlong', 'sh', '-c', churn]);
+    await waitFor(
+      async () => (await cd.ctr(['tasks', 'exec', '--exec-id', 'ck', 'hlong', 'test', '-f', '/tmp/churning'])).code === 0,
+      120_000,
+      'the churn to run',
+    );
+    const consoleLog = /path=(\S+\/console\.log)/.exec(readFileSync(`/proc/${qemu}/cmdline`, 'utf8').replace(/\0/g, ' '))![1]!;
+    process.kill(qemu, 'SIGSTOP');
+    await new Promise((r) => setTimeout(r, 40_000));
+    process.kill(qemu, 'SIGCONT');
+    const kernelLines = () =>
+      (readFileSync(consoleLog, 'utf8').match(/^\[.*$/gm) ?? []).filter(
+        (l) => !/\] (?:Code|RSP|RAX|RDX|RBP|R10|R13|FS|CS|CR2|PKRU):/.test(l),
+      );
+    await waitFor(
+      () => /\] (?:watchdog: BUG: soft lockup|rcu: INFO: )[^]*\] RIP: 00[13][03]:/.test(kernelLines().join('\n')),
+      120_000,
+      "the resumed guest's lockup report on its console",
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}; its kernel lines: ${kernelLines().slice(-30).join(' / ')}`);
+    });
     // A stopped VMM keeps its agent's port open and answers nothing: what a locked-up guest does.
     process.kill(qemu, 'SIGSTOP');
     try {
@@ -174,7 +199,10 @@ test(
     await waitFor(async () => (await taskStatus('hlong')) === 'STOPPED', 120_000, 'hlong to be reported exited');
     const shimLog = readFileSync(daemonPaths(cd.address, cd.namespace, { TANDEM_STATE_DIR: cd.tandemState }).log, 'utf8');
     expect(shimLog).toMatch(/vm went away during create: creating again on a new VM/);
-    expect(shimLog).toMatch(/nothing came from the agent for \d+ s/);
+    // The reason carries the kernel's last reports and where its CPUs were (vmd/guest-trouble.ts).
+    expect(shimLog).toMatch(
+      /nothing came from the agent for \d+ s[^"]*; the guest kernel reported: [^"]*; its CPUs were at: CPU#\d \S+ (?:at|in) \S+/,
+    );
     await cd.ctrOk(['tasks', 'delete', 'hlong']);
     await cd.ctrOk(['containers', 'delete', 'hlong']);
     await settled({ cd }, before, [], ['vmd']);

@@ -97,6 +97,17 @@ function bundle(args: string[], o: { stdin?: boolean; terminal?: boolean; spec?:
   };
 }
 
+/** A spec for `sh -c script` that sees the guest's processes (its pid namespace, CAP_SYS_PTRACE to read their /proc). */
+function seeGuest(script: string): Partial<OciSpec> {
+  const base = containerdLikeSpec('x', ['sh', '-c', script]);
+  const caps = Object.fromEntries(Object.entries(base.process!.capabilities!).map(([k, v]) => [k, [...(v as string[]), 'CAP_SYS_PTRACE']]));
+  const linux = base.linux as { namespaces: { type: string; path?: string }[] };
+  return {
+    process: { ...base.process!, capabilities: caps },
+    linux: { ...linux, namespaces: [...linux.namespaces.filter((n) => n.type !== 'pid'), { type: 'pid', path: '/proc/1/ns/pid' }] },
+  } as Partial<OciSpec>;
+}
+
 async function create(b: ReturnType<typeof bundle>) {
   const c = await executor.create({
     id: b.id,
@@ -313,16 +324,7 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     // The agent (the guest's only node process), seen from a container in the guest's pid
     // namespace that may read other processes' /proc entries.
     const find = 'for f in /proc/[0-9]*; do [ "$(readlink $f/exe)" = /usr/bin/node ] && cat $f/personality; done; true';
-    const base = containerdLikeSpec('x', ['sh', '-c', find]);
-    const caps = Object.fromEntries(
-      Object.entries(base.process!.capabilities!).map(([k, v]) => [k, [...(v as string[]), 'CAP_SYS_PTRACE']]),
-    );
-    const linux = base.linux as { namespaces: { type: string; path?: string }[] };
-    const seeGuest = {
-      process: { ...base.process!, capabilities: caps },
-      linux: { ...linux, namespaces: [...linux.namespaces.filter((n) => n.type !== 'pid'), { type: 'pid', path: '/proc/1/ns/pid' }] },
-    } as Partial<OciSpec>;
-    const a = bundle(['sh', '-c', find], { spec: seeGuest });
+    const a = bundle(['sh', '-c', find], { spec: seeGuest(find) });
     const ac = await create(a);
     await ac.init.start();
     expect((await ac.init.exited).status).toBe(0);
@@ -342,6 +344,22 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     await c.init.kill(9);
     await c.init.exited;
     expect(await b.out).toBe('00000000\n');
+    await c.destroy();
+  });
+
+  it("the guest's kernel prints its warnings and every CPU's backtrace on a lockup; its cgroup keys are patched at boot", async () => {
+    // docs/guest.md, "The guest's lockup": level 5 shows a lockup's register dumps on the console,
+    // and /init holds a cgroup for the guest's life, so no container's first cgroup patches the
+    // kernel's hot static keys under TCG. /proc/1/root is /init's view of the guest.
+    const look =
+      'cut -f1 /proc/sys/kernel/printk; cat /proc/sys/kernel/softlockup_all_cpu_backtrace; cat /proc/1/root/sys/fs/cgroup/tandem.keys/cgroup.controllers';
+    const a = bundle(['sh', '-c', look], { spec: seeGuest(look) });
+    const c = await create(a);
+    await c.init.start();
+    expect((await c.init.exited).status).toBe(0);
+    const [level, backtraces, controllers] = (await a.out).split('\n');
+    expect([level, backtraces]).toEqual(['5', '1']);
+    expect(controllers!.split(' ')).toEqual(expect.arrayContaining(['cpuset', 'memory']));
     await c.destroy();
   });
 

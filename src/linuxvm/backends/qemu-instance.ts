@@ -270,7 +270,7 @@ export async function bootTcg(plan: QemuPlan, cfg: VmConfig, log: (m: string) =>
     () => false,
   );
   if (!spoke && vm.running) {
-    // Where the vCPUs are is the one clue to why (the kernel prints nothing at loglevel 3); the
+    // Where the vCPUs are is the one clue to why (the kernel printed nothing before /init); the
     // addresses map to symbols by /proc/kallsyms of a running guest (docs/guest.md).
     const where = await vm.cpuSummary().catch((err: Error) => `vCPU state unavailable: ${err.message}`);
     await vm.kill();
