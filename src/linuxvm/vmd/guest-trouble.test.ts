@@ -59,7 +59,38 @@ const LOCKUP_DUMPS = [
   '[   42.791681] RIP: 0010:native_safe_halt+0xb/0x10',
 ].join('\n');
 
+// The lockup itself (2026-12-04, a loop of restored VMs, console level 5; Code: lines shortened):
+// both vCPUs looping on an int3 the kernel had already patched away (docs/guest.md, "The guest's lockup").
+const LOCKED = [
+  '[   44.420012] watchdog: BUG: soft lockup - CPU#0 stuck for 26s! [crun:228]',
+  '[   44.428347] CPU: 0 PID: 228 Comm: crun Not tainted 6.1.0-57-amd64 #1  Debian 6.1.192-3',
+  '[   44.429089] RIP: 0010:__alloc_pages+0x1e8/0x330',
+  '[   44.430470] Code: … <66> 90 …',
+  '[   44.453245] RIP: 0033:0x7ffff7dcff67',
+  '[   44.464319] NMI backtrace for cpu 1',
+  '[   44.465936] CPU: 1 PID: 203 Comm: node Not tainted 6.1.0-57-amd64 #1  Debian 6.1.192-3',
+  '[   44.466400] RIP: 0010:ct_nmi_enter+0x22/0xc0',
+  '[   44.473980]  exc_int3+0x3a/0x120',
+  '[   44.474001]  asm_exc_int3+0x35/0x40',
+  '[   44.474154] RIP: 0010:__alloc_pages+0x1e9/0x330',
+  '[   44.474760] RIP: 0033:0x7ffff62840a0',
+  '[   68.556211] watchdog: BUG: soft lockup - CPU#1 stuck for 48s! [node:203]',
+  '[   68.558869] CPU: 1 PID: 203 Comm: node Tainted: G             L     6.1.0-57-amd64 #1  Debian 6.1.192-3',
+  '[   68.559209] RIP: 0010:__alloc_pages+0x1e8/0x330',
+  '[   68.571649] RIP: 0033:0x7ffff62840a0',
+  '[   68.581218] NMI backtrace for cpu 0',
+  '[   68.581450] CPU: 0 PID: 228 Comm: crun Tainted: G             L     6.1.0-57-amd64 #1  Debian 6.1.192-3',
+  '[   68.581476] RIP: 0010:error_entry+0x98/0x130',
+  '[   68.581776] RIP: 0010:__alloc_pages+0x1e9/0x330',
+  '[   68.581858]  ? asm_exc_int3+0x2a/0x40',
+  '[   68.582236] RIP: 0033:0x7ffff7dcff67',
+].join('\n');
+
 describe('cpuLocations', () => {
+  test('the lockup: both CPUs where the kernel dumped them last', () => {
+    expect(cpuLocations(LOCKED)).toEqual(['CPU#0 crun at __alloc_pages+0x1e9', 'CPU#1 node at __alloc_pages+0x1e8']);
+  });
+
   test("each CPU's latest dump: the task and its last kernel pc (an NMI backtrace's first is the interrupt's)", () => {
     expect(cpuLocations(LOCKUP_DUMPS)).toEqual(['CPU#0 swapper/0 at native_safe_halt+0xb', 'CPU#1 mkdir at mlock_page_drain_local+0x20']);
   });
