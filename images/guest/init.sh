@@ -124,12 +124,14 @@ ln -sf /proc/self/fd/2 /dev/stderr
 # Give containers every cgroup v2 controller the kernel offers.
 for c in $(cat /sys/fs/cgroup/cgroup.controllers); do echo "+$c" >> /sys/fs/cgroup/cgroup.subtree_control 2>/dev/null; done
 # An empty cgroup for the guest's life: the kernel patches its own code (static keys: memcg's kmem
-# accounting, cpusets, socket memcg) when the first child cgroup comes and again when the last
-# goes, and under TCG a vCPU running the page allocator during that patching could be left
-# spinning on a breakpoint the patch had already removed (both vCPUs, with a container's first
-# cgroup mkdir in __alloc_pages: docs/guest.md, "The guest's lockup"). Patched once here, before
-# any container or the agent runs, and a template is saved with it patched.
+# accounting, cpusets, socket memcg; CFS bandwidth for a CPU quota) when the first child cgroup
+# (with a quota) comes and again when the last goes, and under TCG a vCPU running the page
+# allocator during that patching could be left spinning on a breakpoint the patch had already
+# removed (both vCPUs, with a container's first cgroup mkdir in __alloc_pages: docs/guest.md, "The
+# guest's lockup"). Patched once here, before any container or the agent runs, and a template is
+# saved with it patched. The quota (10 CPUs) never limits anything: no process joins this cgroup.
 mkdir -p /sys/fs/cgroup/tandem.keys
+echo "1000000 100000" > /sys/fs/cgroup/tandem.keys/cpu.max 2>/dev/null
 log "boot $(uname -r) $(uname -m)"
 
 # --- command line ------------------------------------------------------------------------------

@@ -352,14 +352,14 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     // and /init holds a cgroup for the guest's life, so no container's first cgroup patches the
     // kernel's hot static keys under TCG. /proc/1/root is /init's view of the guest.
     const look =
-      'cut -f1 /proc/sys/kernel/printk; cat /proc/sys/kernel/softlockup_all_cpu_backtrace; cat /proc/1/root/sys/fs/cgroup/tandem.keys/cgroup.controllers';
+      'cut -f1 /proc/sys/kernel/printk; cat /proc/sys/kernel/softlockup_all_cpu_backtrace; cat /proc/1/root/sys/fs/cgroup/tandem.keys/cgroup.controllers /proc/1/root/sys/fs/cgroup/tandem.keys/cpu.max';
     const a = bundle(['sh', '-c', look], { spec: seeGuest(look) });
     const c = await create(a);
     await c.init.start();
     expect((await c.init.exited).status).toBe(0);
-    const [level, backtraces, controllers] = (await a.out).split('\n');
-    expect([level, backtraces]).toEqual(['5', '1']);
-    expect(controllers!.split(' ')).toEqual(expect.arrayContaining(['cpuset', 'memory']));
+    const [level, backtraces, controllers, quota] = (await a.out).split('\n');
+    expect([level, backtraces, quota]).toEqual(['5', '1', '1000000 100000']);
+    expect(controllers!.split(' ')).toEqual(expect.arrayContaining(['cpuset', 'memory', 'cpu']));
     await c.destroy();
   });
 
