@@ -188,7 +188,7 @@ export function arm64Rows(r: Arm64Results): Row[] {
     },
     {
       metric: 'arm64 guest: stdout stream (`head -c 64M /dev/zero`), first byte → last',
-      tandem: `${r.stdoutMiBs.stream.toFixed(0)} MiB/s`,
+      tandem: `${r.stdoutMiBs.stream.toFixed(1)} MiB/s`,
       baseline: '—',
       ratio: r.stdoutMiBs.stream / 25,
       target: '≥ 25 MiB/s (TCG)',
@@ -210,7 +210,7 @@ export function arm64Rows(r: Arm64Results): Row[] {
     },
     {
       metric: 'arm64 guest: published port, upload: 64 MiB from the host into `dd` in the container, connect → its close (median of 3)',
-      tandem: `${r.uploadMiBs.toFixed(0)} MiB/s`,
+      tandem: `${r.uploadMiBs.toFixed(1)} MiB/s`,
       baseline: '—',
       ratio: r.uploadMiBs / 25,
       target: '≥ 25 MiB/s (TCG)',
