@@ -26,13 +26,17 @@ const USER_PC_RE = /^RIP: 0033:/;
 /** A CPU the backtrace left alone: `NMI backtrace for cpu 0 skipped: idling at native_safe_halt+0xb/0x10`. */
 const IDLE_RE = /^NMI backtrace for cpu (\d+) skipped: idling at (\S+?)(?:\/0x[0-9a-f]+)?$/;
 
-/** The last `max` distinct trouble lines of console text, oldest first, without their timestamps. */
-export function kernelTrouble(text: string, max = 2): string[] {
-  const lines = text
+/** The kernel's lines of console text, without their timestamps. */
+function kernelLines(text: string): string[] {
+  return text
     .split('\n')
     .filter((l) => STAMP_RE.test(l))
-    .map((l) => l.replace(STAMP_RE, '').trim())
-    .filter((l) => TROUBLE_RE.test(l));
+    .map((l) => l.replace(STAMP_RE, '').trim());
+}
+
+/** The last `max` distinct trouble lines of console text, oldest first, without their timestamps. */
+export function kernelTrouble(text: string, max = 2): string[] {
+  const lines = kernelLines(text).filter((l) => TROUBLE_RE.test(l));
   const picked: string[] = [];
   for (let i = lines.length - 1; i >= 0 && picked.length < max; i--) if (!picked.includes(lines[i]!)) picked.unshift(lines[i]!);
   return picked;
@@ -53,18 +57,17 @@ export function cpuLocations(text: string): string[] {
     else if (dump?.user) at.set(dump.cpu, `CPU#${dump.cpu} ${dump.comm} in user space`);
     dump = undefined;
   };
-  for (const raw of text.split('\n')) {
-    if (!STAMP_RE.test(raw)) continue;
-    const line = raw.replace(STAMP_RE, '').trim();
+  for (const line of kernelLines(text)) {
     const idle = IDLE_RE.exec(line);
     const cpu = CPU_RE.exec(line);
     if (idle || cpu) close();
     if (idle) at.set(Number(idle[1]), `CPU#${idle[1]} idle at ${idle[2]}`);
     if (cpu) dump = { cpu: Number(cpu[1]), comm: cpu[2]! };
+    if (!dump) continue;
     // The last kernel pc of a dump is the task's: an NMI backtrace shows the interrupt's first.
-    const pc = dump && PC_RE.exec(line);
-    if (pc) dump!.pc = pc[1];
-    if (dump && USER_PC_RE.test(line)) dump.user = true;
+    const pc = PC_RE.exec(line);
+    if (pc) dump.pc = pc[1];
+    if (USER_PC_RE.test(line)) dump.user = true;
   }
   close();
   return [...at.keys()].sort((x, y) => x - y).map((c) => at.get(c)!);
