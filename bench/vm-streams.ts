@@ -181,6 +181,32 @@ export async function producerMiBs(cd: Containerd, id: string, sink: string, siz
   return median(rates);
 }
 
+/** `cmd` run in the running container `id`, timed by the container's own clock as producerMiBs is: the median ms of `runs`. */
+export async function containerClockMs(cd: Containerd, id: string, cmd: string, runs: number): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = await cd.ctrOk(
+      [
+        'tasks',
+        'exec',
+        '--exec-id',
+        `c${i}-${Date.now()}`,
+        id,
+        'sh',
+        '-c',
+        `read a _ < /proc/uptime; ${cmd}; read b _ < /proc/uptime; echo $a $b`,
+      ],
+      {
+        timeoutMs: 600_000,
+      },
+    );
+    const [a, b] = out.trim().split(/\s+/).map(Number);
+    if (!Number.isFinite(a) || !Number.isFinite(b)) throw new Error(`${id}: no uptimes in ${JSON.stringify(out)}`);
+    ms.push((b! - a!) * 1000);
+  }
+  return median(ms);
+}
+
 /** The median of `runs` streams (`one(i)` measures the i-th), its total and stream rates each. */
 export async function medianRate(runs: number, one: (i: number) => Promise<StreamRate>): Promise<StreamRate> {
   const r: StreamRate[] = [];

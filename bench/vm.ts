@@ -14,7 +14,7 @@ import { heldStart } from './vm-held.js';
 import { arm64Guest, arm64Rows } from './vm-arm64.js';
 import { breakdownSection, createsMadeAgain, warmBreakdown } from './vm-warm.js';
 import { memoryBreakdown, memorySection, pagedOut, qemuProcesses, vmMemoryMiB } from './vm-memory.js';
-import { medianRate, producerMiBs, publishedPortRate, publishedUploadRate, stdoutRate } from './vm-streams.js';
+import { containerClockMs, medianRate, producerMiBs, publishedPortRate, publishedUploadRate, stdoutRate } from './vm-streams.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /**
@@ -30,6 +30,7 @@ const FLOOR_CMDLINE = 'panic=-1 quiet loglevel=3 random.trust_cpu=on';
 const MB = 1 << 20;
 const TANDEM = ['--runtime', 'io.containerd.tandem.v1', '--annotation', 'io.containerd.tandem.runtime=vm'];
 const RUNC = ['--runtime', 'io.containerd.runc.v2'];
+const EXEC_LOOP = 'i=0; while [ $i -lt 50 ]; do /bin/busybox true; i=$((i+1)); done';
 
 /** ms from spawning `ctr run --rm` until the first byte of the container's stdout. */
 function firstOutput(cd: Containerd, flags: string[], id: string, image = BUSYBOX): Promise<number> {
@@ -255,6 +256,10 @@ async function main(): Promise<void> {
     const pipeVm = await producerMiBs(cd, 'vm-idle', '| cat > /dev/null', size, 3);
     note('producer into a pipe vm MiB/s', pipeVm);
     const pipeHost = await producerMiBs(cd, 'runc-idle', '| cat > /dev/null', size, 3);
+    // A script's pattern: one binary run again and again, each run opening it anew.
+    const loopVm = await containerClockMs(cd, 'vm-idle', EXEC_LOOP, 3);
+    note('50 runs of a binary in a shell loop vm ms', loopVm);
+    const loopHost = await containerClockMs(cd, 'runc-idle', EXEC_LOOP, 3);
     // rootfs reads: write a file into each container's rootfs, then time reading it back
     const read = async (id: string) => {
       await cd.ctrOk(['tasks', 'exec', '--exec-id', `w-${id}`, id, 'sh', '-c', 'head -c 33554432 /dev/zero > /big'], {
@@ -386,6 +391,14 @@ async function main(): Promise<void> {
         tandem: `${execVm.toFixed(0)} ms`,
         baseline: `${execRunc.toFixed(0)} ms`,
         ratio: execVm / execRunc,
+        target: 'report',
+      },
+      {
+        metric:
+          "a shell loop running a binary 50 times in a running container (`/bin/busybox true`; each run opens it again), by the container's clock, median of 3",
+        tandem: `${loopVm.toFixed(0)} ms`,
+        baseline: `${loopHost.toFixed(0)} ms`,
+        ratio: loopVm / loopHost,
         target: 'report',
       },
       {

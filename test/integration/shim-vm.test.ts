@@ -1,7 +1,7 @@
 // The point of tandem: from one containerd and one shim, a native container and a VM container
 // at the same time, both driven by the real ctr. The guest boots once for this file (TCG here).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -177,6 +177,48 @@ test('a volume written from the guest is read on the host', async () => {
   ]);
   expect(r.stdout).toBe('host\n');
   expect(readFileSync(join(vol, 'from-guest'), 'utf8')).toBe('guest\n');
+});
+
+test("a running VM container sees the host's changes to files it has read: in place, renamed over, new, appended", async () => {
+  // virtiofs keeps a file's pages in the guest across opens (cache=always, qemu-args.ts); the 1 s
+  // lookup and attribute timeouts are what make the host's changes show.
+  const vol = join(cd.dir, 'vmvol-live');
+  mkdirSync(vol);
+  writeFileSync(join(vol, 'f'), 'one\n');
+  await cd.ctrOk([
+    'run',
+    '-d',
+    ...R,
+    ...VM,
+    '--mount',
+    `type=bind,src=${vol},dst=/data,options=rbind:rw`,
+    BUSYBOX,
+    'vm-live',
+    'sleep',
+    '600',
+  ]);
+  try {
+    let n = 0;
+    const sh = async (s: string) => (await cd.ctrOk(['tasks', 'exec', '--exec-id', `l${n++}`, 'vm-live', 'sh', '-c', s])).trim();
+    const seen = (cmd: string, want: string, what: string) =>
+      waitFor(async () => (await sh(cmd)) === want, 30_000, `the container to see ${what}`);
+    expect(await sh('cat /data/f; cat /data/f; ls /data; cat /data/g 2>/dev/null || echo none')).toBe('one\none\nf\nnone');
+    writeFileSync(join(vol, 'f'), 'two\n');
+    await seen('cat /data/f', 'two', 'a file rewritten in place (same size)');
+    writeFileSync(join(vol, 'g'), 'new\n');
+    await seen(
+      'cat /data/g 2>/dev/null; ls /data | tr "\\n" " "',
+      'new\nf g',
+      'a new file it had looked up before, in its directory listing',
+    );
+    writeFileSync(join(vol, 'f.tmp'), 'three\n');
+    renameSync(join(vol, 'f.tmp'), join(vol, 'f'));
+    await seen('cat /data/f', 'three', 'a file renamed over the one it read');
+    appendFileSync(join(vol, 'f'), 'more\n');
+    await seen('cat /data/f | tail -1', 'more', 'an append');
+  } finally {
+    await removeTask('vm-live');
+  }
 });
 
 test('an HTTP server in a VM container is reached through a published port on 127.0.0.1', async () => {

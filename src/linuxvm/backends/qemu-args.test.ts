@@ -132,6 +132,8 @@ describe('qemuPlan', () => {
     expect(values(p.args, '-global')).toEqual(['virtio-mmio.force-legacy=false']);
     expect(p.virtiofs).toEqual([{ tag: 'b', socket: '/run/t/vfs-b.sock', hostPath: '/h/b', readonly: false }]);
     expect(virtiofsdArgs(p.virtiofs[0]!)).toEqual(expect.arrayContaining(['--socket-path=/run/t/vfs-b.sock', 'source=/h/b']));
+    // Pages kept across opens, with auto's 1 s timeouts for seeing the host's changes.
+    expect(virtiofsdArgs(p.virtiofs[0]!)).toEqual(expect.arrayContaining(['cache=always,timeout=1']));
     expect(p.cmdline).toMatch(/ tandem\.share=a:9p:ro tandem\.share=b:virtiofs x=1$/);
   });
 
