@@ -163,48 +163,36 @@ export function publishedUploadRate(
 }
 
 /**
- * `head -c size /dev/zero` run in the running container `id` into `sink` (a shell redirection or
- * pipe), timed by the container's own clock (/proc/uptime before and after, in the guest for a VM
- * container): the median MiB/s of `runs`. The exec's start and end are not in it, so this is the
- * producer's own rate, the ceiling of the stream rows.
+ * `cmd` run `runs` times in the running container `id`, each timed by the container's own clock
+ * (/proc/uptime before and after, in the guest for a VM container), in seconds. The exec's start
+ * and end are not in it.
  */
-export async function producerMiBs(cd: Containerd, id: string, sink: string, size: number, runs: number): Promise<number> {
-  const script = `read a _ < /proc/uptime; head -c ${size} /dev/zero ${sink}; read b _ < /proc/uptime; echo $a $b`;
-  const rates: number[] = [];
+async function containerClockSeconds(cd: Containerd, id: string, cmd: string, runs: number): Promise<number[]> {
+  const script = `read a _ < /proc/uptime; ${cmd}; read b _ < /proc/uptime; echo $a $b`;
+  const seconds: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = await cd.ctrOk(['tasks', 'exec', '--exec-id', `p${i}-${Date.now()}`, id, 'sh', '-c', script], { timeoutMs: 600_000 });
+    const out = await cd.ctrOk(['tasks', 'exec', '--exec-id', `t${i}-${Date.now()}`, id, 'sh', '-c', script], { timeoutMs: 600_000 });
     const [a, b] = out.trim().split(/\s+/).map(Number);
     if (!Number.isFinite(a) || !Number.isFinite(b)) throw new Error(`${id}: no uptimes in ${JSON.stringify(out)}`);
-    // /proc/uptime counts in 10 ms steps.
-    rates.push(size / MB / Math.max(b! - a!, 0.01));
+    seconds.push(b! - a!);
   }
-  return median(rates);
+  return seconds;
 }
 
-/** `cmd` run in the running container `id`, timed by the container's own clock as producerMiBs is: the median ms of `runs`. */
+/**
+ * `head -c size /dev/zero` run in the running container `id` into `sink` (a shell redirection or
+ * pipe), by the container's clock: the median MiB/s of `runs`. So this is the producer's own rate,
+ * the ceiling of the stream rows.
+ */
+export async function producerMiBs(cd: Containerd, id: string, sink: string, size: number, runs: number): Promise<number> {
+  const seconds = await containerClockSeconds(cd, id, `head -c ${size} /dev/zero ${sink}`, runs);
+  // /proc/uptime counts in 10 ms steps.
+  return median(seconds.map((s) => size / MB / Math.max(s, 0.01)));
+}
+
+/** `cmd` run in the running container `id`, by the container's clock: the median ms of `runs`. */
 export async function containerClockMs(cd: Containerd, id: string, cmd: string, runs: number): Promise<number> {
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const out = await cd.ctrOk(
-      [
-        'tasks',
-        'exec',
-        '--exec-id',
-        `c${i}-${Date.now()}`,
-        id,
-        'sh',
-        '-c',
-        `read a _ < /proc/uptime; ${cmd}; read b _ < /proc/uptime; echo $a $b`,
-      ],
-      {
-        timeoutMs: 600_000,
-      },
-    );
-    const [a, b] = out.trim().split(/\s+/).map(Number);
-    if (!Number.isFinite(a) || !Number.isFinite(b)) throw new Error(`${id}: no uptimes in ${JSON.stringify(out)}`);
-    ms.push((b! - a!) * 1000);
-  }
-  return median(ms);
+  return median((await containerClockSeconds(cd, id, cmd, runs)).map((s) => s * 1000));
 }
 
 /** The median of `runs` streams (`one(i)` measures the i-th), its total and stream rates each. */
