@@ -272,7 +272,8 @@ export function virtiofsdArgs(v: QemuPlan['virtiofs'][number]): string[] {
   // the host changed the file (FUSE's auto_inval_data on a new mtime or size). With cache=auto every
   // open dropped them, so each exec of a binary read it again through virtiofsd and, under TCG,
   // translated its code again on new pages: 50 execs of busybox in one container 2.7-2.8 s against
-  // 0.42-0.64 s, an exec into a running container ~25 % slower; and the dropped pages, reused with
+  // 0.42-0.64 s (a single exec into a running container: 254 against 189 ms median over 9 rounds,
+  // not in every round); and the dropped pages, reused with
   // stale translations on them, made `head | cat` in an arm64 guest 0.8-5 MiB/s against ~20
   // (docs/guest.md, "virtiofs cache mode"). Host edits in a volume are still seen within ~1 s (shim-vm.test.ts; with always's own
   // 1-day timeouts a file renamed over one the guest had read was not seen in 30 s).
