@@ -269,13 +269,13 @@ export function hostfwd(f: PortForward): string {
 export function virtiofsdArgs(v: QemuPlan['virtiofs'][number]): string[] {
   // cache=always with auto's 1 s timeouts: the guest keeps a file's pages across opens
   // (FOPEN_KEEP_CACHE) and drops them when a lookup or attribute refresh, at most 1 s old, shows
-  // the host changed the file (FUSE's auto_inval_data on a new mtime or size). With cache=auto every
-  // open dropped them, so each exec of a binary read it again through virtiofsd and, under TCG,
-  // translated its code again on new pages: 50 execs of busybox in one container 2.7-2.8 s against
-  // 0.42-0.64 s (a single exec into a running container: 254 against 189 ms median over 9 rounds,
-  // not in every round); and the dropped pages, reused with
-  // stale translations on them, made `head | cat` in an arm64 guest 0.8-5 MiB/s against ~20
-  // (docs/guest.md, "virtiofs cache mode"). Host edits in a volume are still seen within ~1 s (shim-vm.test.ts; with always's own
+  // the host changed the file (FUSE's auto_inval_data on a new mtime or size). With cache=auto
+  // every open dropped them, so each exec of a binary read it again through virtiofsd and, under
+  // TCG, translated its code again on new pages: 50 execs of busybox in one container 2.7-2.8 s
+  // against 0.42-0.64 s (a single exec into a running container: 254 against 189 ms median over
+  // 9 rounds, not in every round); and the dropped pages, reused with stale translations on them,
+  // made `head | cat` in an arm64 guest 0.8-5 MiB/s against ~20 (docs/guest.md, "virtiofs cache
+  // mode"). Host edits in a volume are still seen within ~1 s (shim-vm.test.ts; with always's own
   // 1-day timeouts a file renamed over one the guest had read was not seen in 30 s).
   // The daemon runs as root, so guest root's writes keep their ownership on the host.
   // (This virtiofsd has no read-only export option: read-only shares are mounted ro by the guest.)
