@@ -46,6 +46,13 @@ function shimRpc(lines: Record<string, unknown>[], rpc: string, id: string, exec
   return { end: Number(l.time), ms: Number(l.ms) };
 }
 
+/** How long the shim's Create of task `id` spent on the share's mounts (its `vm container created` line). */
+function shimShareMs(lines: Record<string, unknown>[], id: string): number {
+  const l = lines.find((j) => j.msg === 'vm container created' && String(j.guestId).endsWith(`--${id}`));
+  if (!l || typeof l.shareMs !== 'number') throw new Error(`the shim's log has no share time for ${id}`);
+  return l.shareMs;
+}
+
 /** The numeric fields of the agent's `what` line for container `id` (and exec). */
 function agentLine(boot: string, what: 'created' | 'started', id: string, execId = ''): Record<string, number> {
   const re = new RegExp(
@@ -110,6 +117,7 @@ export async function warmBreakdown(cd: Containerd, flags: string[], idle: strin
 
   const warmSteps = warms.map((w) => {
     const create = shimRpc(shim, 'Create', w.id);
+    const share = shimShareMs(shim, w.id);
     const start = shimRpc(shim, 'Start', w.id);
     const made = agentLine(boot, 'created', w.id);
     const went = agentLine(boot, 'started', w.id);
@@ -118,7 +126,8 @@ export async function warmBreakdown(cd: Containerd, flags: string[], idle: strin
         'ctr and containerd until the shim gets Create (image check, snapshot, container record, bundle)',
         create.end - create.ms - w.spawned,
       ],
-      ['shim and VM daemon relaying Create, both ways', create.ms - made.ms!],
+      ["shim: the container's mounts under the share (one exec of tandem-mount)", share],
+      ["shim and VM daemon relaying Create, both ways (the shim's other steps included)", create.ms - made.ms! - share],
       ['agent: bundle directory, handshake FIFOs, spec written', made.prepareMs!],
       ['agent: spawning the runtime (node forks)', made.spawnMs!],
       ['runtime: namespaces, mounts, cgroup until our hook holds the container', made.setupMs!],

@@ -141,7 +141,9 @@ export class VmExecutor implements Executor {
       lease = await host.acquire();
       lease.vm.mark?.('shim: container create received', received);
       await save();
+      const tp = Date.now();
       const prepared = await share.prepare({ bundle: req.bundle, spec: req.spec, rootfs: req.rootfs, record, save, log });
+      const ts = Date.now();
       const io = (stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log, signal: req.signal }));
       const terminal = req.stdio.terminal;
       const t0 = Date.now();
@@ -183,7 +185,16 @@ export class VmExecutor implements Executor {
       created = true;
       lease.vm.mark?.('shim: container created');
       log.info(
-        { guestId: gid, pid, ms: Date.now() - t0, vm: lease.vm.generation, ...(stdoutPort && { stdoutPort }) },
+        {
+          guestId: gid,
+          pid,
+          ms: Date.now() - t0,
+          leaseMs: tp - received,
+          shareMs: ts - tp,
+          stdioMs: t0 - ts,
+          vm: lease.vm.generation,
+          ...(stdoutPort && { stdoutPort }),
+        },
         'vm container created',
       );
       const init = new VmProcess(lease.vm, gid, '', pid, io, agent.stdio(gid), log, stdoutPort);

@@ -6,64 +6,27 @@
 // (darwin's devfs is global too, so both OSes behave alike.) There is no mount namespace: everything is mounted in the
 // host's table, which is why propagation options are ignored (changing them would change
 // the host's mounts) and why cleanup must unmount every target it made.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
+import { MOUNT_FLAGS, PROPAGATION, mountFlags, runMountHelper } from '../common/mount-options.js';
 import { isBind, type Mount, type OciMount } from '../common/oci.js';
 import { MAKE_PRIVATE, mountTargets, type MountOp, type MountPlatform } from './mount.js';
-import { nativeHelper } from './paths.js';
 
-const FLAGS: Record<string, [set: boolean, flag: number]> = {
-  ro: [true, 0x1],
-  rw: [false, 0x1],
-  nosuid: [true, 0x2],
-  suid: [false, 0x2],
-  nodev: [true, 0x4],
-  dev: [false, 0x4],
-  noexec: [true, 0x8],
-  exec: [false, 0x8],
-  sync: [true, 0x10],
-  async: [false, 0x10],
-  remount: [true, 0x20],
-  mand: [true, 0x40],
-  nomand: [false, 0x40],
-  dirsync: [true, 0x80],
-  noatime: [true, 0x400],
-  atime: [false, 0x400],
-  nodiratime: [true, 0x800],
-  diratime: [false, 0x800],
-  bind: [true, 0x1000],
-  rbind: [true, 0x1000 | 0x4000],
-  relatime: [true, 0x200000],
-  norelatime: [false, 0x200000],
-  strictatime: [true, 0x1000000],
-  nostrictatime: [false, 0x1000000],
-  lazytime: [true, 0x2000000],
-  nolazytime: [false, 0x2000000],
-};
 const MS_PRIVATE = 0x40000;
-const PROPAGATION = new Set(['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave', 'unbindable', 'runbindable']);
 
 /** Splits mount options into mount(2) flags and the filesystem's data string. */
 export function parseMountOptions(options: string[]): { flags: number; data: string } {
   // Alone, so that mount(2) only changes propagation (with MS_BIND it would do neither cleanly).
   if (options.length === 1 && options[0] === MAKE_PRIVATE) return { flags: MS_PRIVATE, data: '' };
-  let flags = 0;
-  const data: string[] = [];
-  for (const o of options) {
-    const f = FLAGS[o];
-    if (f) flags = f[0] ? flags | f[1] : flags & ~f[1];
-    else if (!PROPAGATION.has(o) && o !== 'defaults') data.push(o);
-  }
-  return { flags, data: data.join(',') };
+  return mountFlags(options);
 }
 
 /** Flags a bind mount ignores until a remount: anything but bind/rbind and propagation. */
 function bindRemountOptions(options: string[]): string[] {
-  return options.filter((o) => o !== 'bind' && o !== 'rbind' && !PROPAGATION.has(o) && o in FLAGS && o !== 'rw');
+  return options.filter((o) => o !== 'bind' && o !== 'rbind' && !PROPAGATION.has(o) && o in MOUNT_FLAGS && o !== 'rw');
 }
 
 /** The device nodes every container gets on a fresh /dev (the ones runc creates). */
@@ -187,7 +150,7 @@ export class LinuxMounts implements MountPlatform {
     const args: string[] = [];
     for (const o of ops) args.push(...toArgs(o));
     try {
-      await run(args);
+      await runMountHelper(args);
     } catch (err) {
       const e = err as Error & { code?: number; stderr?: string };
       const failedAt = typeof e.code === 'number' && e.code > 0 && e.code < 200 ? e.code - 1 : ops.length;
@@ -202,7 +165,7 @@ export class LinuxMounts implements MountPlatform {
     const args: string[] = [];
     for (const t of [...targets].reverse()) args.push('umount', t);
     try {
-      await run(args);
+      await runMountHelper(args);
     } catch (err) {
       const e = err as Error & { stderr?: string };
       throw failedPrecondition((e.stderr || e.message).trim());
@@ -233,12 +196,6 @@ function toArgs(o: MountOp): string[] {
     case 'symlink':
       return ['symlink', o.target, o.path];
   }
-}
-
-function run(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) =>
-    execFile(nativeHelper('tandem-mount'), args, (err, _stdout, stderr) => (err ? reject(Object.assign(err, { stderr })) : resolve())),
-  );
 }
 
 /** mountinfo escapes space, tab, newline and backslash as \ooo. */
