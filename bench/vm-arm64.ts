@@ -14,7 +14,7 @@ import { Containerd } from '../test/helpers/containerd.js';
 import { bareBoot, fasterFloor, floorText, guestImageReady, type Floor } from './vm-floor.js';
 import { loadAverages, median, settle, type Row } from './table.js';
 import { restoredStarts, type RestoreStarts } from './vm-restore.js';
-import { medianRate, producerMiBs as producerRate, type StreamRate } from './vm-streams.js';
+import { producerMiBs as producerRate, streamBesideProducer, type StreamRate } from './vm-streams.js';
 import { warmBreakdown, type Breakdown } from './vm-warm.js';
 
 const IMG = 'docker.io/tandem/busybox-multi:latest';
@@ -24,7 +24,6 @@ const FLOOR_CMDLINE = 'panic=-1 quiet loglevel=3';
 /** The amd64 bench's own measures, each taking the run flags and the image. */
 export interface Measures {
   firstOutput(cd: Containerd, flags: string[], id: string, image: string): Promise<number>;
-  stdoutRate(cd: Containerd, flags: string[], id: string, cmd: string[], size: number, image: string): Promise<StreamRate>;
   execMs(cd: Containerd, id: string, args: string[], n: number): Promise<number>;
   idleVmMiB(cd: Containerd): Promise<number>;
   vmPids(cd: Containerd): number[];
@@ -48,6 +47,8 @@ export interface Arm64Results {
   warm: number;
   exec: number;
   stdoutMiBs: StreamRate;
+  /** Each stream over the producer alone run right after it: the median share. */
+  streamShare: number;
   /** `head` alone in the container (to /dev/null), MiB/s. */
   producerMiBs: number;
   pipeMiBs: number;
@@ -87,10 +88,10 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
     const exec = median(execs);
     const idleMiB = await m.idleVmMiB(cd);
     const back = await m.memoryGivenBack(cd, m.vmPids(cd), FLAGS, IMG);
-    // 3 streams, their median (one stream moves by a third between runs on this host).
-    const stdoutMiBs = await medianRate(3, (i) =>
-      m.stdoutRate(cd, FLAGS, `arm64-tp-${i}`, ['head', '-c', String(size), '/dev/zero'], size, IMG),
-    );
+    // 3 streams, their median (one stream moves by a third between runs on this host), each
+    // followed by the producer alone, so that a stream is compared with the producer of its minute.
+    const paired = await streamBesideProducer(cd, FLAGS, 'arm64-tp', 'arm64-idle', size, 3, IMG);
+    const stdoutMiBs = paired.rate;
     // The same producer by the guest's clock, into /dev/null and into a pipe, as for amd64.
     const producerMiBs = await producerRate(cd, 'arm64-idle', '> /dev/null', size, 3);
     const pipeMiBs = await producerRate(cd, 'arm64-idle', '| cat > /dev/null', size, 3);
@@ -123,6 +124,7 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
       warm: median(warm),
       exec,
       stdoutMiBs,
+      streamShare: paired.share,
       producerMiBs,
       pipeMiBs,
       uploadMiBs,
@@ -193,6 +195,14 @@ export function arm64Rows(r: Arm64Results): Row[] {
       ratio: r.stdoutMiBs.stream / 25,
       target: '≥ 25 MiB/s (TCG)',
       met: r.stdoutMiBs.stream >= 25,
+    },
+    {
+      metric:
+        "arm64 guest: the stream against the producer of the same minute (each of the 3 streams followed by the producer alone in a running container, by the guest's clock); median of the 3 shares",
+      tandem: `${(r.streamShare * 100).toFixed(0)} %`,
+      baseline: '—',
+      ratio: r.streamShare,
+      target: 'report: what the channel carries of what `head` makes',
     },
     {
       metric: "arm64 guest: the producer alone (`head -c 64M /dev/zero > /dev/null` in the container, by the guest's clock, median of 3)",

@@ -201,3 +201,39 @@ export async function medianRate(runs: number, one: (i: number) => Promise<Strea
   for (let i = 0; i < runs; i++) r.push(await one(i));
   return { total: median(r.map((x) => x.total)), stream: median(r.map((x) => x.stream)) };
 }
+
+export interface PairedStream {
+  /** The streams' medians. */
+  rate: StreamRate;
+  /** The producer alone in `idle`, run right after each stream: median MiB/s. */
+  producer: number;
+  /** Each stream over the producer run beside it: the median share. */
+  share: number;
+}
+
+/**
+ * `pairs` streams of `head -c size /dev/zero` (`ctr run`), each followed by the same producer
+ * alone in the running container `idle`: on a shared host the producer's speed moves by a third
+ * between minutes, and a stream is compared with the producer of the same minute.
+ */
+export async function streamBesideProducer(
+  cd: Containerd,
+  flags: string[],
+  tag: string,
+  idle: string,
+  size: number,
+  pairs: number,
+  image = BUSYBOX,
+): Promise<PairedStream> {
+  const rates: StreamRate[] = [];
+  const producers: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    rates.push(await stdoutRate(cd, flags, `${tag}-${i}`, ['head', '-c', String(size), '/dev/zero'], size, image));
+    producers.push(await producerMiBs(cd, idle, '> /dev/null', size, 1));
+  }
+  return {
+    rate: { total: median(rates.map((r) => r.total)), stream: median(rates.map((r) => r.stream)) },
+    producer: median(producers),
+    share: median(rates.map((r, i) => r.stream / producers[i]!)),
+  };
+}
