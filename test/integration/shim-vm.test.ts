@@ -221,6 +221,44 @@ test("a running VM container sees the host's changes to files it has read: in pl
   }
 });
 
+test("the guest lets go of a removed VM container's files: its page cache falls back", async () => {
+  // Each container's files are new inodes to the guest (its own mounts under the share), and
+  // virtiofs keeps what was read; the agent looks the container's directory up once the host has
+  // removed it, and the guest drops what it held (guest/forget.ts).
+  await cd.ctrOk(['run', '-d', ...R, ...VM, BUSYBOX, 'vm-meminfo', 'sleep', '600']);
+  try {
+    let n = 0;
+    const cachedKiB = (meminfo: string) => Number(/^Cached:\s+(\d+) kB/m.exec(meminfo)?.[1]);
+    const now = async () => cachedKiB(await cd.ctrOk(['tasks', 'exec', '--exec-id', `m${n++}`, 'vm-meminfo', 'cat', '/proc/meminfo']));
+    const before = await now();
+    // 32 MiB written into its own rootfs and read back, Cached taken while it still runs.
+    const during = cachedKiB(
+      await cd.ctrOk([
+        'run',
+        '--rm',
+        ...R,
+        ...VM,
+        BUSYBOX,
+        'vm-reader',
+        'sh',
+        '-c',
+        'head -c 33554432 /dev/zero > /f && cat /f > /dev/null && cat /proc/meminfo',
+      ]),
+    );
+    expect(during - before).toBeGreaterThan(24 << 10);
+    let last = 0;
+    await waitFor(
+      async () => (last = await now()) - before < 8 << 10,
+      60_000,
+      "the guest's page cache to drop the removed container's file",
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}: Cached ${before} kB before, ${during} while it ran, ${last} at the end`);
+    });
+  } finally {
+    await removeTask('vm-meminfo');
+  }
+});
+
 test('an HTTP server in a VM container is reached through a published port on 127.0.0.1', async () => {
   const port = await freePort();
   await cd.ctrOk([

@@ -15,6 +15,7 @@ import { GuestContainer } from './container.js';
 import type { AgentTools } from './process.js';
 import { parseSpec } from './spec.js';
 import { log } from './log.js';
+import { forgetDir, shareDirOf } from './forget.js';
 import { resumeGuest, type DeferredShare } from './resume.js';
 
 const pb = tandem.agent.v1;
@@ -242,7 +243,12 @@ export class Agent {
     const removed = c
       .remove()
       .catch((err: unknown) => log.warn('container removal failed', { id: r.containerId, err: (err as Error).message }))
-      .finally(() => this.removing.delete(r.containerId));
+      .finally(() => {
+        this.removing.delete(r.containerId);
+        // Its mounts are gone with its processes: let the guest drop what it cached of its files.
+        const dir = shareDirOf(c.rootfs);
+        if (dir) void forgetDir(dir);
+      });
     this.removing.set(r.containerId, removed);
     log.info('deleted', { id: r.containerId });
   }

@@ -90,6 +90,8 @@ export class GuestContainer {
   private constructor(
     readonly id: string,
     readonly bundle: string,
+    /** The rootfs as the guest sees it (under the share for a VM container). */
+    readonly rootfs: string,
     readonly init: GuestProcess,
     private readonly tools: AgentTools,
   ) {}
@@ -106,7 +108,7 @@ export class GuestContainer {
     }
     const created = join(bundle, 'created');
     const gate = join(bundle, 'gate');
-    const c = new GuestContainer(o.id, bundle, new GuestProcess(o.id, '', o.io, bundle, tools), tools);
+    const c = new GuestContainer(o.id, bundle, o.rootfs, new GuestProcess(o.id, '', o.io, bundle, tools), tools);
     c.init.program = String(o.spec.process?.args?.[0] ?? '');
     try {
       await makeHandshakeFifos(tools, created, gate);
