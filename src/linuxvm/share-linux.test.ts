@@ -59,7 +59,8 @@ describe.skipIf(!canMount)('LinuxShare', () => {
     // A write through the share lands in the snapshot's upper directory.
     writeFileSync(join(hostDir, 'ns--c1', 'rootfs', 'new'), 'n');
     expect(readFileSync(join(dirs.upper, 'new'), 'utf8')).toBe('n');
-    // Every target was on record before it was mounted.
+    // The directory, then every target, was on record before it was made or mounted.
+    expect(saved[0]).toEqual([]);
     expect(saved.at(-1)).toEqual([join(dirs.bundle, 'rootfs'), join(hostDir, 'ns--c1', 'rootfs'), join(hostDir, 'ns--c1', 'm0')]);
 
     await share.release(record, log);

@@ -89,6 +89,7 @@ export class LinuxShare implements SharePlatform {
     const guestDir = join(this.layout.guestDir, record.guestId);
     await fsp.mkdir(dir, { recursive: true });
     record.dirs.push(dir);
+    await save(); // a shim that dies from here on leaves `cleanup` a record of the directory
     // Every mount of the container goes to native/tandem-mount in one exec: mount(8) was one
     // exec each, 10–13 ms apiece on this host, and a warm start made two (docs/linuxvm.md).
     const ops: string[][] = [];
