@@ -141,7 +141,7 @@ export class VmExecutor implements Executor {
       lease = await host.acquire();
       lease.vm.mark?.('shim: container create received', received);
       await save();
-      const tp = Date.now();
+      const tShare = Date.now();
       const prepared = await share.prepare({ bundle: req.bundle, spec: req.spec, rootfs: req.rootfs, record, save, log });
       const ts = Date.now();
       const io = (stdio = await openStreamStdio(req.stdio, { id: req.id, namespace: req.namespace, log, signal: req.signal }));
@@ -189,8 +189,9 @@ export class VmExecutor implements Executor {
           guestId: gid,
           pid,
           ms: Date.now() - t0,
-          leaseMs: tp - received,
-          shareMs: ts - tp,
+          // The VM's lease and the bundle's record: what comes before the share's mounts.
+          beforeShareMs: tShare - received,
+          shareMs: ts - tShare,
           stdioMs: t0 - ts,
           vm: lease.vm.generation,
           ...(stdoutPort && { stdoutPort }),

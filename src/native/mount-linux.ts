@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
-import { MOUNT_FLAGS, PROPAGATION, mountFlags, runMountHelper } from '../common/mount-options.js';
+import { MOUNT_FLAGS, PROPAGATION, mountFlags, mountOpArgs, runMountHelper } from '../common/mount-options.js';
 import { isBind, type Mount, type OciMount } from '../common/oci.js';
 import { MAKE_PRIVATE, mountTargets, type MountOp, type MountPlatform } from './mount.js';
 
@@ -184,10 +184,10 @@ export class LinuxMounts implements MountPlatform {
 
 function toArgs(o: MountOp): string[] {
   switch (o.op) {
-    case 'mount': {
-      const { flags, data } = parseMountOptions(o.options);
-      return ['mount', o.source, o.target, o.fstype, String(flags), data];
-    }
+    case 'mount':
+      // make-private alone is a propagation change, which mountOpArgs (it drops propagation) would lose.
+      if (o.options.length === 1 && o.options[0] === MAKE_PRIVATE) return ['mount', o.source, o.target, o.fstype, String(MS_PRIVATE), ''];
+      return mountOpArgs(o.source, o.target, o.fstype, o.options);
     case 'mkdir':
     case 'mkfile':
       return [o.op, o.path];
