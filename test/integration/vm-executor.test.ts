@@ -347,19 +347,20 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     await c.destroy();
   });
 
-  it("the guest's kernel prints its warnings and every CPU's backtrace on a lockup; its cgroup keys are patched at boot; its per-CPU free page lists are capped", async () => {
+  it("the guest's kernel prints its warnings and every CPU's backtrace on a lockup; its cgroup keys are patched at boot; its per-CPU free page lists are capped and free pages of any order reported", async () => {
     // docs/guest.md, "The guest's lockup": level 5 shows a lockup's register dumps on the console,
     // and /init holds a cgroup for the guest's life, so no container's first cgroup patches the
     // kernel's hot static keys under TCG. /proc/1/root is /init's view of the guest. Free pages on
-    // per-CPU lists are never reported back to the host ("A removed container's files").
+    // per-CPU lists are never reported back to the host, and at the balloon's order 9 no free piece
+    // smaller than 2 MiB is ("A removed container's files").
     const look =
-      'cut -f1 /proc/sys/kernel/printk; cat /proc/sys/kernel/softlockup_all_cpu_backtrace; cat /proc/1/root/sys/fs/cgroup/tandem.keys/cgroup.controllers /proc/1/root/sys/fs/cgroup/tandem.keys/cpu.max; cat /proc/sys/vm/percpu_pagelist_high_fraction';
+      'cut -f1 /proc/sys/kernel/printk; cat /proc/sys/kernel/softlockup_all_cpu_backtrace; cat /proc/1/root/sys/fs/cgroup/tandem.keys/cgroup.controllers /proc/1/root/sys/fs/cgroup/tandem.keys/cpu.max; cat /proc/sys/vm/percpu_pagelist_high_fraction /sys/module/page_reporting/parameters/page_reporting_order';
     const a = bundle(['sh', '-c', look], { spec: seeGuest(look) });
     const c = await create(a);
     await c.init.start();
     expect((await c.init.exited).status).toBe(0);
-    const [level, backtraces, controllers, quota, pcpFraction] = (await a.out).split('\n');
-    expect([level, backtraces, quota, pcpFraction]).toEqual(['5', '1', '1000000 100000', '1024']);
+    const [level, backtraces, controllers, quota, pcpFraction, reportingOrder] = (await a.out).split('\n');
+    expect([level, backtraces, quota, pcpFraction, reportingOrder]).toEqual(['5', '1', '1000000 100000', '1024', '0']);
     expect(controllers!.split(' ')).toEqual(expect.arrayContaining(['cpuset', 'memory', 'cpu']));
     await c.destroy();
   });
