@@ -152,7 +152,7 @@ export function memorySection(m: MemoryBreakdown, totalMiB: number, which = 'a b
     '|---|---|',
     ...rows(m.host),
     '',
-    `Inside the guest (${m.ramMiB} MiB of RAM; /proc/meminfo and /proc/slabinfo read in the idle container). The guest RAM row above is what the guest uses plus what it freed in pieces smaller than the 2 MiB blocks free page reporting gives back; RAM it never touched costs nothing.`,
+    `Inside the guest (${m.ramMiB} MiB of RAM; /proc/meminfo and /proc/slabinfo read in the idle container). The guest RAM row above is what the guest uses plus what it freed and has not reported yet (a report goes ~2 s after a free) or keeps on its per-CPU free lists (~1 MiB a vCPU); RAM it never touched costs nothing.`,
     '',
     '| part | MiB |',
     '|---|---|',
