@@ -33,9 +33,17 @@ export const MOUNT_FLAGS: Record<string, [set: boolean, flag: number]> = {
   nolazytime: [false, 0x2000000],
 };
 export const PROPAGATION = new Set(['private', 'rprivate', 'shared', 'rshared', 'slave', 'rslave', 'unbindable', 'runbindable']);
+/** mount(8)'s --make-private as an option of its own: only marks an existing mount point private. */
+export const MAKE_PRIVATE = 'make-private';
+const MS_PRIVATE = 0x40000;
 
-/** Splits mount options into mount(2) flags and the filesystem's data string (propagation is dropped). */
+/**
+ * Splits mount options into mount(2) flags and the filesystem's data string. Propagation in a
+ * list is dropped; MAKE_PRIVATE must stand alone, so that mount(2) only changes propagation
+ * (with MS_BIND it would do neither cleanly).
+ */
 export function mountFlags(options: string[]): { flags: number; data: string } {
+  if (options.length === 1 && options[0] === MAKE_PRIVATE) return { flags: MS_PRIVATE, data: '' };
   let flags = 0;
   const data: string[] = [];
   for (const o of options) {

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { Code, TandemError } from '../common/errdefs.js';
 import { mountTargets } from './mount.js';
-import { LinuxMounts, parseMountOptions } from './mount-linux.js';
+import { MAKE_PRIVATE, mountFlags } from '../common/mount-options.js';
+import { LinuxMounts } from './mount-linux.js';
 
-describe('parseMountOptions', () => {
+describe('mountFlags', () => {
   it('splits flags from filesystem data and ignores propagation', () => {
-    expect(parseMountOptions(['nosuid', 'noexec', 'nodev', 'ro'])).toEqual({ flags: 0x1 | 0x2 | 0x4 | 0x8, data: '' });
-    expect(parseMountOptions(['rbind', 'rprivate', 'mode=755', 'size=65536k'])).toEqual({
+    expect(mountFlags(['nosuid', 'noexec', 'nodev', 'ro'])).toEqual({ flags: 0x1 | 0x2 | 0x4 | 0x8, data: '' });
+    expect(mountFlags(['rbind', 'rprivate', 'mode=755', 'size=65536k'])).toEqual({
       flags: 0x1000 | 0x4000,
       data: 'mode=755,size=65536k',
     });
-    expect(parseMountOptions(['ro', 'rw', 'strictatime'])).toEqual({ flags: 0x1000000, data: '' });
+    expect(mountFlags(['ro', 'rw', 'strictatime'])).toEqual({ flags: 0x1000000, data: '' });
+  });
+  it('makes a mount point private only when that is its one option', () => {
+    expect(mountFlags([MAKE_PRIVATE])).toEqual({ flags: 0x40000, data: '' });
   });
 });
 

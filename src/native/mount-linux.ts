@@ -11,18 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument } from '../common/errdefs.js';
-import { MOUNT_FLAGS, PROPAGATION, mountFlags, mountOpArgs, runMountHelper } from '../common/mount-options.js';
+import { MAKE_PRIVATE, MOUNT_FLAGS, PROPAGATION, mountOpArgs, runMountHelper } from '../common/mount-options.js';
 import { isBind, type Mount, type OciMount } from '../common/oci.js';
-import { MAKE_PRIVATE, mountTargets, type MountOp, type MountPlatform } from './mount.js';
-
-const MS_PRIVATE = 0x40000;
-
-/** Splits mount options into mount(2) flags and the filesystem's data string. */
-export function parseMountOptions(options: string[]): { flags: number; data: string } {
-  // Alone, so that mount(2) only changes propagation (with MS_BIND it would do neither cleanly).
-  if (options.length === 1 && options[0] === MAKE_PRIVATE) return { flags: MS_PRIVATE, data: '' };
-  return mountFlags(options);
-}
+import { mountTargets, type MountOp, type MountPlatform } from './mount.js';
 
 /** Flags a bind mount ignores until a remount: anything but bind/rbind and propagation. */
 function bindRemountOptions(options: string[]): string[] {
@@ -185,8 +176,6 @@ export class LinuxMounts implements MountPlatform {
 function toArgs(o: MountOp): string[] {
   switch (o.op) {
     case 'mount':
-      // make-private alone is a propagation change, which mountOpArgs (it drops propagation) would lose.
-      if (o.options.length === 1 && o.options[0] === MAKE_PRIVATE) return ['mount', o.source, o.target, o.fstype, String(MS_PRIVATE), ''];
       return mountOpArgs(o.source, o.target, o.fstype, o.options);
     case 'mkdir':
     case 'mkfile':

@@ -3,6 +3,7 @@
 // already resolved inside the rootfs); the platform decides *how*, or refuses clearly.
 import type { Logger } from 'pino';
 import { unimplemented } from '../common/errdefs.js';
+import { MAKE_PRIVATE } from '../common/mount-options.js';
 import type { Mount, OciMount } from '../common/oci.js';
 
 export type MountOp =
@@ -39,9 +40,6 @@ export interface MountPlatform {
   /** Every mount point at or below dir, deepest first. */
   mountsUnder(dir: string): Promise<string[]>;
 }
-
-/** The option of a mount operation that only marks an existing mount point private (MS_PRIVATE). */
-export const MAKE_PRIVATE = 'make-private';
 
 /**
  * The mount points an operation list creates, in order (what cleanup must undo). A target may
