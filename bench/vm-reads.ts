@@ -3,10 +3,10 @@
 // against the same read by a runc container on the host, each by the container's own clock.
 // Timed from the host as an exec with the read less an exec without, a read of a few
 // milliseconds was lost in the execs' own spread (the row read 1 796 MiB/s in one run and 11 911
-// in the next, where the guest takes ~0.3 s for 32 MiB): hence the containers' clocks, and reads
-// long enough for /proc/uptime's 10 ms steps.
+// in the next, where the guest takes ~0.2 s for 64 MiB by its own clock): hence the containers'
+// clocks, and reads long enough for /proc/uptime's 10 ms steps.
 import type { Containerd } from '../test/helpers/containerd.js';
-import type { Row } from './table.js';
+import { median, type Row } from './table.js';
 import { containerClockMs } from './vm-streams.js';
 
 const SIZE_MIB = 64;
@@ -48,9 +48,8 @@ export async function rootfsReads(cd: Containerd, vmId: string, runcId: string, 
     );
     first.push(rate(1, await containerClockMs(cd, vmId, passes(1), 1)));
   }
-  first.sort((a, b) => a - b);
   return {
-    firstVm: first[RUNS >> 1]!,
+    firstVm: median(first),
     cachedVm: rate(GUEST_PASSES, await containerClockMs(cd, vmId, passes(GUEST_PASSES), RUNS)),
     host: rate(HOST_PASSES, await containerClockMs(cd, runcId, passes(HOST_PASSES), RUNS)),
   };
