@@ -11,7 +11,7 @@ import { bareGuest, bareSection } from './vm-bare.js';
 import { bareBoot, fasterFloor, floorText, guestImageReady } from './vm-floor.js';
 import { restoredStarts } from './vm-restore.js';
 import { heldStart } from './vm-held.js';
-import { rootfsReadRows, rootfsReads } from './vm-reads.js';
+import { ROOTFS_READ_NOTE, rootfsReadRows, rootfsReads } from './vm-reads.js';
 import { arm64Guest, arm64Rows } from './vm-arm64.js';
 import { breakdownSection, createsMadeAgain, warmBreakdown } from './vm-warm.js';
 import { memoryBreakdown, memorySection, pagedOut, qemuProcesses, vmMemoryMiB } from './vm-memory.js';
@@ -569,7 +569,7 @@ async function main(): Promise<void> {
       [
         `QEMU accelerator in this run: **${accel}**. The targets are for a real KVM/HVF host; under TCG (software emulation, as on our CI machines) they are reported, not expected.`,
         "The memory rows' ratios are against the 150 MB target (the give-back row's against 30 s), not runc (runc has no VM). The VM is shared by every containerd namespace of the state directory; its daemon is one Node process per host. Give-back: the guest reports the pages it freed to QEMU (virtio-balloon free page reporting; free pieces of any size, as `/init` sets the reporting order to 0), which punches them out of the guest RAM's memfd.",
-        "Rootfs reads are timed by the containers' clocks (/proc/uptime, 10 ms steps; the host reads 16 passes of the file, the guest's page cache 8). A first read in the guest asks virtiofsd for every page; a read of a page the guest keeps costs what a copy costs under TCG.",
+        ROOTFS_READ_NOTE,
         `Warm start vs exec round trip into the running VM: ${(wv / execVm).toFixed(2)}× (how much container creation adds to a bare command in the guest). The warm starts begin ${SETTLE_MS / 1000} s after the cold start's first output (bench/table.ts SETTLE_MS: a container started during the boot's after-work is slower).`,
         `Load average (1/5/15 min; 2 cores shared with other work): ${loadStart} at the start, ${loadCold} before the cold start, ${loadRestore} before the restored starts, ${loadArm64} before the arm64 guest, ${loadFloor} before the last floor, ${load()} at the end.`,
         ...(restore.madeAgain.length
