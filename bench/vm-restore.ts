@@ -20,6 +20,10 @@ export interface RestoreStarts {
   idleAfterUseMiB: number;
   /** The same after `many` more containers, each writing and reading a file in its rootfs (NaN if none ran). */
   idleAfterManyMiB: number;
+  /** After those `n`, once the agent gave its memory back (guest/reclaim.ts: no call for its idle time). */
+  idleReclaimedMiB: number;
+  /** `ctr run` → first byte of the container that came next: what the reclaim costs it. */
+  afterReclaimMs: number;
   /** `ctr run` → first byte of those `n` containers, in order. */
   afterIdle: number[];
   /** Where the latter goes, by mapping (vm-memory.ts). */
@@ -70,6 +74,10 @@ export async function restoredStarts(
     const idleAfterUseMiB = await idleMiB(cd);
     const procs = vmProcesses(cd).filter((p) => !p.cmd.includes('vmd/main.js'));
     const afterUse = await memoryBreakdown(cd, 'restore-idle', procs);
+    // The breakdown's exec was the last call: the agent's quiet spell starts there.
+    await agentReclaimed(cd);
+    const idleReclaimedMiB = await idleMiB(cd);
+    const afterReclaimMs = await firstOutput(cd, guest.flags, 'restore-after-reclaim', guest.image);
     // A day of `docker run`s: each container's files are new to the guest (docs/guest.md, "A
     // removed container's files"), so what the guest keeps of them would show here.
     for (let i = 0; i < many; i++) {
@@ -77,7 +85,18 @@ export async function restoredStarts(
       await cd.ctrOk(['run', '--rm', ...guest.flags, guest.image, `restore-many-${i}`, 'sh', '-c', rw]);
     }
     const idleAfterManyMiB = many ? await idleMiB(cd) : NaN;
-    return { boot, restored, idleMiB: idle, idleAfterUseMiB, idleAfterManyMiB, afterIdle, afterUse, madeAgain: createsMadeAgain(cd) };
+    return {
+      boot,
+      restored,
+      idleMiB: idle,
+      idleAfterUseMiB,
+      idleAfterManyMiB,
+      idleReclaimedMiB,
+      afterReclaimMs,
+      afterIdle,
+      afterUse,
+      madeAgain: createsMadeAgain(cd),
+    };
   } catch (err) {
     failed = `the restore rows failed: ${(err as Error).message.split('\n')[0]}`;
     throw err;
@@ -85,6 +104,21 @@ export async function restoredStarts(
     await cd.dispose(failed);
     if (failed) process.stderr.write(`kept ${templates} (the templates)\n`);
     else rmSync(templates, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Waits (up to 2 min past the agent's idle time) for the running VM's agent to say it gave its
+ * memory back, counting its console's lines from the call: the exec below is the spell's start.
+ */
+async function agentReclaimed(cd: Containerd): Promise<void> {
+  const rec = JSON.parse(readFileSync(join(cd.tandemState, 'vm', 'vm.json'), 'utf8')) as { bootLog: string };
+  const said = () => readFileSync(rec.bootLog, 'utf8').split('reclaimed while idle').length;
+  const before = said();
+  const deadline = Date.now() + 120_000 + Number(cd.env.TANDEM_VM_IDLE_RECLAIM_MS ?? 30_000);
+  while (said() <= before) {
+    if (Date.now() > deadline) throw new Error(`the agent did not say "reclaimed while idle" (its console: ${rec.bootLog})`);
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 

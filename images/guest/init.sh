@@ -135,7 +135,7 @@ echo "1000000 100000" > /sys/fs/cgroup/tandem.keys/cpu.max 2>/dev/null
 log "boot $(uname -r) $(uname -m)"
 
 # --- command line ------------------------------------------------------------------------------
-MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES= RUNTIME=runc TEMPLATE= SNAPSHOT=
+MODE=agent NET=static VSOCK= VSOCKFRONT= SHARES= RUNTIME=runc TEMPLATE= SNAPSHOT= RECLAIM=0
 for arg in $(cat /proc/cmdline); do
   case "$arg" in
     tandem.snapshot=*) SNAPSHOT="${arg#*=}" ;;
@@ -143,6 +143,7 @@ for arg in $(cat /proc/cmdline); do
     tandem.net=*) NET="${arg#*=}" ;;
     tandem.vsock=*) VSOCK="${arg#*=}" ;;
     tandem.runtime=*) RUNTIME="${arg#*=}" ;;
+    tandem.reclaim=*) RECLAIM="${arg#*=}" ;;
     tandem.template=*) TEMPLATE="${arg#*=}" ;;
     tandem.vsockfront=*) VSOCKFRONT="${arg#*=}" ;;
     tandem.share=*) SHARES="$SHARES ${arg#*=}" ;;
@@ -181,6 +182,15 @@ late_boot() {
   # after 10 containers; at 0 warm starts and execs measured no slower (docs/guest.md).
   pro=/sys/module/page_reporting/parameters/page_reporting_order
   if [ -w "$pro" ]; then echo 0 > "$pro" || fail "cannot set $pro"; fi
+  # A compressed swap in RAM for the idle agent's heap; the agent turns it on when it first gives
+  # memory back (src/linuxvm/guest/reclaim.ts). Containers never swap, as without it: their parent
+  # cgroup (spec.ts) allows them none. Without either the guest runs on, keeping more memory.
+  if [ -e /sys/block/zram0 ] && mkdir -p /sys/fs/cgroup/tandem && echo 0 > /sys/fs/cgroup/tandem/memory.swap.max &&
+    echo 64M > /sys/block/zram0/disksize && mkswap /dev/zram0 >/dev/null; then
+    :
+  else
+    log "no zram swap for the idle agent"
+  fi
   # onboot steps from guest.yml, run in order in the root namespaces
   if [ -d /etc/tandem/onboot ]; then
     for step in /etc/tandem/onboot/*; do [ -f "$step" ] && sh "$step"; done
@@ -302,9 +312,13 @@ if [ "$MODE" = shell ]; then
   test_shell &
 else
   if [ -n "$VSOCK" ]; then set -- --listen "$AGENT_SOCK"; else set -- --port "$PORT"; fi
-  set -- "$@" --runtime "$RUNTIME"
-  # /etc/tandem/agent is written by the builder from the service command in guest.yml.
-  /etc/tandem/agent "$@" &
+  set -- "$@" --runtime "$RUNTIME" --idle-reclaim-ms "$RECLAIM"
+  # /etc/tandem/agent is written by the builder from the service command in guest.yml. The agent
+  # runs in a cgroup of its own, so that its page cache is charged there and it can give that back
+  # when idle (src/linuxvm/guest/reclaim.ts); what it spawns starts there too (crun moves each
+  # container into the container's own).
+  mkdir -p /sys/fs/cgroup/tandem.agent
+  { echo 0 > /sys/fs/cgroup/tandem.agent/cgroup.procs; exec /etc/tandem/agent "$@"; } &
 fi
 AGENT_PID=$!
 # `wait` returns early when the USR1 trap fires; the trap powers off, so a plain return means exit.

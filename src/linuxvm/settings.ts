@@ -58,6 +58,11 @@ export interface VmSettings {
   /** The OCI runtime the guest agent runs containers with (`tandem.runtime=` on the kernel command line). */
   runtime: GuestRuntime;
   /**
+   * The agent gives its own page cache back after this long without a call (TANDEM_VM_IDLE_RECLAIM_MS,
+   * default 30 s; 0 never; `tandem.reclaim=` on the kernel command line; guest/reclaim.ts).
+   */
+  idleReclaimMs: number;
+  /**
    * How many output ports QEMU makes for containers' stdout (guest/output-ports.ts;
    * TANDEM_VM_OUTPUT_PORTS, default OUTPUT_PORTS). Each costs the guest ~4 MiB of receive buffers
    * for its whole life; a stream that finds none free takes the agent's channel, and 0 keeps every
@@ -136,6 +141,7 @@ export function vmSettings(
     bootTimeoutMs: int(env, 'TANDEM_VM_BOOT_TIMEOUT_MS', 120_000, 1000),
     rosetta: env.TANDEM_VM_ROSETTA !== '0',
     runtime,
+    idleReclaimMs: int(env, 'TANDEM_VM_IDLE_RECLAIM_MS', 30_000),
     agentSnapshot: env.TANDEM_VM_AGENT_SNAPSHOT !== '0',
     outputPorts: outputPortCount(env),
     restore,

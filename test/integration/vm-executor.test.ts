@@ -176,6 +176,8 @@ beforeAll(async () => {
       // Booted, never restored: the checks below read the agent's start in this VM's console,
       // which a restored VM's has not (vm-restore.test.ts covers restoring).
       TANDEM_VM_RESTORE: '0',
+      // The agent's idle reclaim (30 s by default) after 5 s, so that its test waits less.
+      TANDEM_VM_IDLE_RECLAIM_MS: '5000',
     },
     'linux',
   );
@@ -345,6 +347,42 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     await c.init.exited;
     expect(await b.out).toBe('00000000\n');
     await c.destroy();
+  });
+
+  it('the agent runs in a cgroup of its own and gives its page cache back once no call but a ping came for a while', async () => {
+    // docs/guest.md, "The agent's memory while idle": 5 s of quiet in this file (beforeAll).
+    const look =
+      'cg=/proc/1/root/sys/fs/cgroup; for p in $(cat $cg/tandem.agent/cgroup.procs); do cat /proc/$p/comm; done; echo "swap for containers: $(cat $cg/tandem/memory.swap.max)"';
+    const inAgentCgroup = async () => {
+      const a = bundle(['sh', '-c', look], { spec: seeGuest(look) });
+      const c = await create(a);
+      await c.init.start();
+      expect((await c.init.exited).status).toBe(0);
+      await c.destroy();
+      return (await a.out).split('\n');
+    };
+    const reclaims = () =>
+      guestConsoles()
+        .split('\n')
+        .filter((l) => l.includes('reclaimed while idle'));
+    const seen = reclaims().length;
+    const procs = await inAgentCgroup(); // a call: the quiet spell starts over
+    expect(procs).toContain('node');
+    expect(procs).toContain('swap for containers: 0'); // the agent's heap may swap, containers may not
+    const deadline = Date.now() + 120_000;
+    while (reclaims().length <= seen) {
+      if (Date.now() > deadline) throw new Error(`no "reclaimed while idle" line within 120 s\n${guestLogTail()}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const line = reclaims().at(-1)!;
+    const [, before, after] = /fileMiB=([\d.]+) -> ([\d.]+)/.exec(line) ?? [];
+    expect(Number(before), line).toBeGreaterThan(4); // node's libraries at least
+    expect(Number(after), line).toBeLessThan(Number(before) / 2);
+    // Its heap went into the guest's zram swap.
+    const [, heapBefore, heapAfter] = /anonMiB=([\d.]+) -> ([\d.]+) swap=true/.exec(line) ?? [];
+    expect(Number(heapAfter), line).toBeLessThan(Number(heapBefore) / 2);
+    // What the agent runs next is read back: the next container runs as ever.
+    expect(await inAgentCgroup()).toContain('node');
   });
 
   it("the guest's kernel prints its warnings and every CPU's backtrace on a lockup; its cgroup keys are patched at boot; its per-CPU free page lists are capped and free pages of any order reported", async () => {

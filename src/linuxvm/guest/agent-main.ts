@@ -6,7 +6,7 @@
 //                                 (Node 18 cannot open AF_VSOCK). Tests on a Linux host use it too.
 // Either way one host is served at a time, and the agent exits once no host has been connected
 // for --orphan-timeout-ms (default 15 s), which powers the VM off.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FifoPool } from '../../common/fifo-pool.js';
 import type { Duplex } from 'node:stream';
@@ -18,6 +18,7 @@ import { parseDeferredShares } from './resume.js';
 import { runsWithFixedMaps } from './spec.js';
 import { servePort, serveSocket } from './port.js';
 import { trimForSave } from './trim.js';
+import { IdleReclaim, ownCgroupDir } from './reclaim.js';
 import { log, processStartUptime, setVerbose } from './log.js';
 
 interface Args {
@@ -30,10 +31,19 @@ interface Args {
   verbose: boolean;
   /** Exit this long after the host went away without coming back (0 = never). */
   orphanMs: number;
+  /** Reclaim the agent's cgroup after this long without a call but Ping (0 = never; reclaim.ts). */
+  idleReclaimMs: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { runcRoot: '/run/tandem/runc', runtime: 'runc', bundles: '/run/tandem/bundles', verbose: false, orphanMs: 15_000 };
+  const a: Args = {
+    runcRoot: '/run/tandem/runc',
+    runtime: 'runc',
+    bundles: '/run/tandem/bundles',
+    verbose: false,
+    orphanMs: 15_000,
+    idleReclaimMs: 0,
+  };
   for (let i = 0; i < argv.length; i++) {
     const v = () => {
       const x = argv[++i];
@@ -62,12 +72,16 @@ function parseArgs(argv: string[]): Args {
       case '--orphan-timeout-ms':
         a.orphanMs = Number(v());
         break;
+      case '--idle-reclaim-ms':
+        a.idleReclaimMs = Number(v());
+        break;
       default:
         throw new Error(`unknown argument ${argv[i]}`);
     }
   }
   if (!a.port === !a.listen) throw new Error('give exactly one of --port DEVICE or --listen SOCKET');
   if (!Number.isFinite(a.orphanMs) || a.orphanMs < 0) throw new Error('--orphan-timeout-ms must be a number of milliseconds ≥ 0');
+  if (!Number.isFinite(a.idleReclaimMs) || a.idleReclaimMs < 0) throw new Error('--idle-reclaim-ms must be a number of milliseconds ≥ 0');
   return a;
 }
 
@@ -113,12 +127,16 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
     poweroff: () => process.kill(1, 'SIGUSR1'),
   });
   const server = new TtrpcServer();
-  server.serve(AGENT, agent);
+  const idle = idleReclaim(args.idleReclaimMs);
+  // The host's Ping every few seconds is not use: it runs little of the agent's code.
+  server.serve(AGENT, agent, (method, _req, _ctx, call) => (method !== 'Ping' && idle?.touch(), call()));
+  idle?.touch();
   fifos.prefill(); // while the host connects: the first create then runs no mkfifo
   const stop = new AbortController();
   const shutdown = async (sig: string) => {
     log.info('shutting down', { reason: sig });
     stop.abort();
+    idle?.stop();
     const t = setTimeout(() => process.exit(0), 1500);
     await agent.shutdown();
     clearTimeout(t);
@@ -152,6 +170,14 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
   const serve = (conn: Duplex) => server.serveConnection(conn);
   if (args.listen) await serveSocket(args.listen, serve, stop.signal, lost, back);
   else await servePort(args.port!, serve, stop.signal, lost, back, ['busybox', 'cat']);
+}
+
+/** The idle reclaim of the agent's own cgroup, if asked for and /init gave it one. */
+function idleReclaim(ms: number): IdleReclaim | undefined {
+  if (!ms) return undefined;
+  const dir = ownCgroupDir(readFileSync('/proc/self/cgroup', 'utf8'));
+  if (!dir) log.warn('no cgroup of its own: nothing reclaimed while idle');
+  return dir ? new IdleReclaim({ cgroupDir: dir, idleMs: ms }) : undefined;
 }
 
 async function trimBeforeSave(bootDone: string | undefined): Promise<void> {

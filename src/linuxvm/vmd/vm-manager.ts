@@ -251,6 +251,7 @@ export class VmManager {
       // host's CPU.
       cmdlineExtra: [
         `tandem.runtime=${s.runtime}`,
+        `tandem.reclaim=${s.idleReclaimMs}`,
         ...(s.agentSnapshot ? [SNAPSHOT_CMDLINE] : []),
         ...(s.runtime === 'crun' ? [FIXED_MAPS_CMDLINE] : []),
       ],
