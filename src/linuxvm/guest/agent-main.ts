@@ -128,8 +128,11 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
   });
   const server = new TtrpcServer();
   const idle = idleReclaim(args.idleReclaimMs);
-  // The host's Ping every few seconds is not use: it runs little of the agent's code.
-  server.serve(AGENT, agent, (method, _req, _ctx, call) => (method !== 'Ping' && idle?.touch(), call()));
+  server.serve(AGENT, agent, (method, _req, _ctx, call) => {
+    // The host's Ping every few seconds is not use: it runs little of the agent's code.
+    if (method !== 'Ping') idle?.touch();
+    return call();
+  });
   idle?.touch();
   fifos.prefill(); // while the host connects: the first create then runs no mkfifo
   const stop = new AbortController();
