@@ -41,7 +41,11 @@ test('asks for its page cache with swap barred, then for its heap with swap allo
         steps.push(`${name} ${name === 'memory.reclaim' ? `${Number(value) >> 20}M` : value}`);
         if (name === 'memory.swap.max') return void (m.swapMax = value);
         let want = Number(value);
-        const take = (k: 'file' | 'anon') => ((want -= Math.min(want, m[k])), (m[k] -= Math.min(Number(value), m[k])));
+        const take = (k: 'file' | 'anon') => {
+          const n = Math.min(want, m[k]);
+          m[k] -= n;
+          want -= n;
+        };
         take('file');
         if (swapOn && m.swapMax === 'max') take('anon');
         if (want > 0) throw Object.assign(new Error('EAGAIN'), { code: 'EAGAIN' });
