@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { IdleReclaim, ownCgroupDir, reclaimCgroup, statBytes, swapOn, type CgroupFiles, type ReclaimReport } from './reclaim.js';
+import { IdleReclaim, ownCgroupDir, reclaimCgroup, swapOn, type CgroupFiles, type ReclaimReport } from './reclaim.js';
 
 let dir: string;
 beforeEach(() => {
@@ -22,11 +22,16 @@ test('finds its own cgroup v2 directory, and none when it shares the root', () =
   expect(ownCgroupDir('4:memory:/x\n')).toBeUndefined(); // cgroup v1 only
 });
 
-test('reads memory.stat keys in bytes, 0 for a missing one', () => {
-  const stat = 'anon 21012480\nfile 26484736\nfile_mapped 17960960\n';
-  expect(statBytes(stat, 'file')).toBe(26484736);
-  expect(statBytes(stat, 'anon')).toBe(21012480);
-  expect(statBytes(stat, 'shmem')).toBe(0);
+test('reads memory.stat keys in bytes, 0 for a missing one', async () => {
+  const files: CgroupFiles = {
+    read: async (name) => (name === 'memory.stat' ? 'anon 21012480\nfile 26484736\nfile_mapped 17960960\n' : '47497216\n'),
+    write: async () => {},
+  };
+  const r = await reclaimCgroup('/cg', false, files);
+  expect(r.fileMiB[0]).toBe(26484736 / 2 ** 20);
+  expect(r.anonMiB[0]).toBe(21012480 / 2 ** 20);
+  const none = await reclaimCgroup('/cg', false, { ...files, read: async (n) => (n === 'memory.stat' ? 'shmem 1\n' : '1\n') });
+  expect(none.fileMiB).toEqual([0, 0]);
 });
 
 test('asks for its page cache with swap barred, then for its heap with swap allowed, and reports the charge before and after', async () => {

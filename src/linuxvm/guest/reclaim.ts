@@ -11,6 +11,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseFlatKeyed } from './cgroup-stats.js';
 import { log } from './log.js';
 
 export interface IdleReclaimOptions {
@@ -36,11 +37,6 @@ export interface ReclaimReport {
 }
 
 const MiB = 2 ** 20;
-
-/** A key of a cgroup v2 flat-keyed file (memory.stat), in bytes; 0 when absent. */
-export function statBytes(text: string, key: string): number {
-  return Number(new RegExp(`^${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
-}
 
 /**
  * The agent's own cgroup directory from /proc/self/cgroup (cgroup v2: `0::/path`), or undefined
@@ -73,7 +69,8 @@ export async function reclaimCgroup(dir: string, swap = false, files: CgroupFile
   const t0 = performance.now();
   const read = async () => {
     const [stat, current] = await Promise.all([files.read('memory.stat'), files.read('memory.current')]);
-    return { file: statBytes(stat, 'file'), anon: statBytes(stat, 'anon'), current: Number(current.trim()) };
+    const keys = parseFlatKeyed(stat);
+    return { file: keys.get('file') ?? 0, anon: keys.get('anon') ?? 0, current: Number(current.trim()) };
   };
   let short = false;
   const ask = async (bytes: number) => {
