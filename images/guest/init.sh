@@ -304,6 +304,30 @@ elif [ -n "$VSOCKFRONT" ]; then
   fail "tandem.vsockfront needs tandem.vsock"
 fi
 
+# Linux fixes a file's readahead when the file is opened. So node's files (the list the image
+# builder wrote) are read whole here, in large reads, and then the system disk's readahead is off
+# while node opens them: the agent's start faults on cached pages, and what it runs after its idle
+# reclaim comes back a page at a time, not 128 KiB around each (src/linuxvm/guest/readahead.ts).
+# The agent sets the disk's own readahead back as it starts (TANDEM_READAHEAD).
+SYSDEV=$(awk '$2 == "/.system" { print $1 }' /proc/mounts)
+RA_FILE="/sys/block/${SYSDEV#/dev/}/queue/read_ahead_kb"
+RA_WAS=$(cat "$RA_FILE" 2>/dev/null)
+agent_readahead_off() {
+  { [ -n "$SYSDEV" ] && [ -n "$RA_WAS" ] && [ -w "$RA_FILE" ] && [ -f /etc/tandem/agent.files ]; } || return 0
+  echo 4096 > "$RA_FILE" # 4 MiB reads: fewer requests than 128 KiB ones, each a round trip under TCG
+  # One path per line, none with spaces (image/build.ts): split by the shell on purpose.
+  cat $(cat /etc/tandem/agent.files) > /dev/null 2>&1
+  export TANDEM_READAHEAD="$RA_FILE=$RA_WAS"
+  echo 0 > "$RA_FILE"
+}
+# The agent runs in a cgroup of its own, so that its page cache (what agent_readahead_off read
+# included) is charged there and it can give that back when idle (src/linuxvm/guest/reclaim.ts);
+# what it spawns starts there too (crun moves each container into the container's own).
+start_agent() {
+  mkdir -p /sys/fs/cgroup/tandem.agent
+  { echo 0 > /sys/fs/cgroup/tandem.agent/cgroup.procs; agent_readahead_off; exec /etc/tandem/agent "$@"; } &
+}
+
 mkdir -p /run/tandem # the agent's marker and sockets (no share may have made it)
 log "ready"
 if [ "$MODE" = shell ]; then
@@ -313,12 +337,8 @@ if [ "$MODE" = shell ]; then
 else
   if [ -n "$VSOCK" ]; then set -- --listen "$AGENT_SOCK"; else set -- --port "$PORT"; fi
   set -- "$@" --runtime "$RUNTIME" --idle-reclaim-ms "$RECLAIM"
-  # /etc/tandem/agent is written by the builder from the service command in guest.yml. The agent
-  # runs in a cgroup of its own, so that its page cache is charged there and it can give that back
-  # when idle (src/linuxvm/guest/reclaim.ts); what it spawns starts there too (crun moves each
-  # container into the container's own).
-  mkdir -p /sys/fs/cgroup/tandem.agent
-  { echo 0 > /sys/fs/cgroup/tandem.agent/cgroup.procs; exec /etc/tandem/agent "$@"; } &
+  # /etc/tandem/agent is written by the builder from the service command in guest.yml.
+  start_agent "$@"
 fi
 AGENT_PID=$!
 # `wait` returns early when the USR1 trap fires; the trap powers off, so a plain return means exit.
@@ -329,7 +349,8 @@ rc=$?
 # has loaded): start the agent once more, from its bundle.
 if [ "$MODE" = agent ] && [ "$SNAPSHOT" = on ] && [ "$rc" = 1 ] && [ ! -e /run/tandem/agent.from-snapshot ]; then
   log "the agent's start-up snapshot did not load (node's message above); starting the agent from its bundle"
-  TANDEM_AGENT_SNAPSHOT=off /etc/tandem/agent "$@" &
+  export TANDEM_AGENT_SNAPSHOT=off
+  start_agent "$@"
   AGENT_PID=$!
   wait "$AGENT_PID"
   rc=$?

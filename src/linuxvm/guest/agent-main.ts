@@ -19,6 +19,7 @@ import { runsWithFixedMaps } from './spec.js';
 import { servePort, serveSocket } from './port.js';
 import { trimForSave } from './trim.js';
 import { IdleReclaim, ownCgroupDir } from './reclaim.js';
+import { readaheadBack } from './readahead.js';
 import { log, processStartUptime, setVerbose } from './log.js';
 
 interface Args {
@@ -87,6 +88,8 @@ function parseArgs(argv: string[]): Args {
 
 /** Parses the command line and serves the host until the agent is told to stop. */
 export async function runAgent(origin: AgentOrigin): Promise<void> {
+  // First: the runtime's run below opens files of the system disk, which should read ahead again.
+  const readahead = readaheadBack();
   // One pool thread stays blocked reading the port; leave plenty for file work. Set here, not at
   // module evaluation: with the snapshot, modules were evaluated at image build.
   process.env.UV_THREADPOOL_SIZE ??= '16';
@@ -156,6 +159,7 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
     // Off under TCG (the launcher's setarch -R): each new process then reuses translated code.
     addressRandomization: runsWithFixedMaps() ? 'off' : 'on',
     processStart: processStartUptime().toFixed(2),
+    ...(readahead && { systemDiskReadahead: readahead }),
   });
   // The host never reconnects to a VM it lost (it boots a new one), and a shim daemon that died
   // cannot stop its VM: once the host has been gone for orphanMs, the agent exits, which makes

@@ -89,6 +89,7 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
   copyRepo(system, o.repoDir, agent);
   system.file('opt/tandem/package.json', Buffer.from('{ "type": "module" }\n'));
   system.file('etc/tandem/agent', Buffer.from(agentLauncher(shellLine(spec.services[0]!.command))), 0o755);
+  system.file('etc/tandem/agent.files', Buffer.from(agentFiles(system, spec.services[0]!.command).join('\n') + '\n'));
 
   for (const f of spec.files) {
     if (f.directory) system.dir(f.path, f.mode ?? 0o755);
@@ -117,6 +118,23 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
     platforms,
     agentNodeFlags: splitNodeCommand(spec.services[0]!.command).flags,
   });
+}
+
+/**
+ * ICU's data library: 31 MB, of which the agent maps a few pages (8 KiB resident, 2026-12-05).
+ * Read whole at every boot it would cost more than it saves.
+ */
+const NOT_READ_AHEAD = /\/libicudata\.so[.\d]*$/;
+
+/**
+ * What /init reads whole before the agent starts (docs/guest.md, "The agent's memory while idle";
+ * guest/readahead.ts): node, the libraries it loads, the start-up snapshot and the agent's script.
+ * A file the image lacks (no snapshot) is skipped there.
+ */
+function agentFiles(system: GuestTree, command: string[]): string[] {
+  const { node, rest } = splitNodeCommand(command);
+  const libs = system.loads(node).filter((p) => !NOT_READ_AHEAD.test(p));
+  return [...libs, SNAPSHOT_BLOB, ...rest.filter((a) => a.startsWith('/'))];
 }
 
 async function fetchKernel(apt: DebianCache, names: string[]): Promise<{ pkg: FetchedPackage; files: KernelFiles }> {

@@ -106,15 +106,47 @@ export class GuestTree {
   }
 
   private takeLibraries(guestPath: string, host: string): void {
+    for (const p of this.loaded(guestPath, host)) this.take(p);
+  }
+
+  /** What the loader maps for an ELF file: its interpreter and needed libraries (guest paths). */
+  private loaded(guestPath: string, host: string): string[] {
     const elf = readElf(host);
-    if (elf.machine !== ELF_MACHINE[this.arch]) return; // e.g. firmware blobs; not ours to load
-    if (elf.interp) this.take(elf.interp);
+    if (elf.machine !== ELF_MACHINE[this.arch]) return []; // e.g. firmware blobs; not ours to load
     const dirs = [...elf.runpath, `/usr/lib/${TRIPLET[this.arch]}`, '/usr/lib'];
-    for (const soname of elf.needed) {
+    const libs = elf.needed.map((soname) => {
       const dir = dirs.find((d) => this.locate(posix.join(d, soname)));
       if (!dir) throw notFound(`${guestPath} needs ${soname}, which none of the library packages provides`);
-      this.take(posix.join(dir, soname));
+      return posix.join(dir, soname);
+    });
+    return elf.interp ? [elf.interp, ...libs] : libs;
+  }
+
+  /**
+   * A taken program and every file the loader maps to start it (its libraries, transitively), as
+   * the regular files' guest paths (symlinks followed): what /init reads ahead of the agent's start.
+   */
+  loads(guestPath: string): string[] {
+    const out = new Set<string>();
+    const visit = (p: string) => {
+      const path = this.realPath(mergedUsr(p));
+      const found = this.locate(path);
+      if (out.has(path) || !found) return;
+      out.add(path);
+      if (isElf(found.host)) this.loaded(path, found.host).forEach(visit);
+    };
+    visit(guestPath);
+    return [...out];
+  }
+
+  /** A guest path with the tree's symlinks followed (at most 16 of them). */
+  private realPath(path: string): string {
+    for (let hops = 0; hops < 16; hops++) {
+      const e = this.entries.get(rel(path));
+      if (e?.type !== 'symlink') return path;
+      path = mergedUsr(e.target.startsWith('/') ? e.target : posix.join(posix.dirname(path), e.target));
     }
+    throw failedPrecondition(`guest tree: ${path}: too many symlinks`);
   }
 
   list(): CpioEntry[] {
