@@ -91,7 +91,7 @@ export class GuestTree {
     if (st.isSymbolicLink()) {
       const target = readlinkSync(found.host);
       this.symlink(path, target);
-      this.take(target.startsWith('/') ? target : posix.join(posix.dirname(path), target), exclude);
+      this.take(linkTarget(path, target), exclude);
     } else if (st.isDirectory()) {
       this.dir(path, st.mode & 0o7777);
       for (const name of readdirSync(found.host).sort()) {
@@ -130,8 +130,9 @@ export class GuestTree {
     const out = new Set<string>();
     const visit = (p: string) => {
       const path = this.realPath(mergedUsr(p));
+      if (out.has(path)) return;
       const found = this.locate(path);
-      if (out.has(path) || !found) return;
+      if (!found) return;
       out.add(path);
       if (isElf(found.host)) this.loaded(path, found.host).forEach(visit);
     };
@@ -144,7 +145,7 @@ export class GuestTree {
     for (let hops = 0; hops < 16; hops++) {
       const e = this.entries.get(rel(path));
       if (e?.type !== 'symlink') return path;
-      path = mergedUsr(e.target.startsWith('/') ? e.target : posix.join(posix.dirname(path), e.target));
+      path = mergedUsr(linkTarget(path, e.target));
     }
     throw failedPrecondition(`guest tree: ${path}: too many symlinks`);
   }
@@ -152,6 +153,11 @@ export class GuestTree {
   list(): CpioEntry[] {
     return [...this.entries.values()];
   }
+}
+
+/** Where a symlink at guest path `path` with `target` points (a guest path). */
+function linkTarget(path: string, target: string): string {
+  return target.startsWith('/') ? target : posix.join(posix.dirname(path), target);
 }
 
 function rel(path: string): string {
