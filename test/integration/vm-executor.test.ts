@@ -375,6 +375,13 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     // them (guest/readahead.ts); the agent set it back as it started, for what opens later.
     expect(guestConsoles()).toMatch(/ starting .*systemDiskReadahead=\d+ KiB/);
     expect(procs.find((l) => l.startsWith('readahead: '))).toMatch(/^readahead: [1-9]\d*$/);
+    // This booted guest dropped what its boot read and nothing maps before it answered its first
+    // Hello (guest/boot-cache.ts): 71.0 -> 34.2 MiB of page cache in scratch probes (2026-12-05).
+    const consoles = guestConsoles();
+    const drop = / dropped the boot's unmapped page cache cachedMiB=([\d.]+) -> ([\d.]+)/.exec(consoles);
+    expect(drop, guestLogTail()).not.toBeNull();
+    expect(Number(drop![1]) - Number(drop![2]), drop![0]).toBeGreaterThan(8);
+    expect(drop!.index, 'the drop before the first hello').toBeLessThan(consoles.search(/ hello host=/));
     const deadline = Date.now() + 120_000;
     while (reclaims().length <= seen) {
       if (Date.now() > deadline) throw new Error(`no "reclaimed while idle" line within 120 s\n${guestLogTail()}`);

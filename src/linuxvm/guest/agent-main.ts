@@ -18,6 +18,7 @@ import { parseDeferredShares } from './resume.js';
 import { runsWithFixedMaps } from './spec.js';
 import { servePort, serveSocket } from './port.js';
 import { trimForSave } from './trim.js';
+import { dropBootCache } from './boot-cache.js';
 import { IdleReclaim, ownCgroupDir } from './reclaim.js';
 import { readaheadBack } from './readahead.js';
 import { log, processStartUptime, setVerbose } from './log.js';
@@ -126,6 +127,9 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
     deferredShares: process.env.TANDEM_DEFERRED_SHARES !== undefined ? parseDeferredShares(process.env.TANDEM_DEFERRED_SHARES) : undefined,
     // /init's late boot steps run beside this start; Hello waits for them (images/guest/init.sh).
     bootDone: process.env.TANDEM_BOOT_DONE || undefined,
+    // A guest booted to serve (not to be saved: its trim gives up more) drops what its boot read
+    // and nothing maps, before its first container reads anything.
+    afterBoot: process.env.TANDEM_DEFERRED_SHARES === undefined ? () => void dropBootCache() : undefined,
     // /init (PID 1) traps SIGUSR1: it stops this agent, syncs, unmounts the shares, powers off.
     poweroff: () => process.kill(1, 'SIGUSR1'),
   });

@@ -175,16 +175,27 @@ describe('guest agent on the host', () => {
     expect((err as TandemError).code).toBe(Code.Unavailable);
     expect((err as TandemError).message).toContain(`no ${marker}`);
     // A Hello waits, and answers once the marker is there.
-    const patient = new Agent({ tools, bundles: join(dir, 'bundles'), noPivot: false, bootDone: marker });
+    // What runs after the boot (boot-cache.ts) runs once, with the marker there, before the answer.
+    const afterBoot: { marker: boolean; answered: boolean }[] = [];
     let answered = false;
+    const patient = new Agent({
+      tools,
+      bundles: join(dir, 'bundles'),
+      noPivot: false,
+      bootDone: marker,
+      afterBoot: () => afterBoot.push({ marker: existsSync(marker), answered }),
+    });
     const waiting = patient.Hello(hello).then((r) => {
       answered = true;
       return r;
     });
     await new Promise((r) => setTimeout(r, 100));
     expect(answered).toBe(false);
+    expect(afterBoot).toEqual([]);
     writeFileSync(marker, '');
     expect((await waiting).version).toBe(2);
+    expect((await patient.Hello(hello)).version).toBe(2);
+    expect(afterBoot).toEqual([{ marker: true, answered: false }]);
     rmSync(marker);
   });
 

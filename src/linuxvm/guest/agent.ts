@@ -41,6 +41,8 @@ export interface AgentOptions {
   bootDone?: string;
   /** How long Hello waits for `bootDone` (default 120 s). */
   bootWaitMs?: number;
+  /** Run once `bootDone` exists, before the first Hello is answered (boot-cache.ts); must not throw. */
+  afterBoot?: () => void;
   /** Has the guest powered off (asks /init); absent where the agent does not own its guest. */
   poweroff?: () => void;
 }
@@ -100,7 +102,7 @@ export class Agent {
       );
     }
     if (this.o.bootDone) {
-      this.booted ??= untilFile(this.o.bootDone, this.o.bootWaitMs ?? 120_000).catch((err: unknown) => {
+      this.booted ??= untilFile(this.o.bootDone, this.o.bootWaitMs ?? 120_000).then(this.o.afterBoot, (err: unknown) => {
         this.booted = undefined; // the next Hello waits again
         throw err;
       });
