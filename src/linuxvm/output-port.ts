@@ -24,7 +24,7 @@ export interface OutputPortOptions {
    * takes what piled up meanwhile. A producer of 4 KiB writes (stdio) otherwise costs a wake-up
    * of this reader, and of every reader after it (containerd's FIFO, `ctr`), per write, and on a
    * host whose cores also run the guest's vCPUs those wake-ups slow the producer itself
-   * (docs/guest.md, "Stdout: fewer wake-ups on the host"). The most it waits; less for a
+   * (docs/guest-measurements.md, "Stdout: fewer wake-ups on the host"). The most it waits; less for a
    * faster writer (COALESCE_BYTES). 0: read as bytes come.
    */
   coalesceMs?: number;

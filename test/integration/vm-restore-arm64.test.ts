@@ -1,4 +1,4 @@
-// The arm64 guest restored from its template (docs/guest.md, "The arm64 guest's boot images in
+// The arm64 guest restored from its template (docs/guest-measurements.md, "The arm64 guest's boot images in
 // QEMU's heap"): QEMU's arm loader keeps the kernel Image and the initrd it loads in its heap, so a
 // restore starts QEMU with the kernel's header only and no initrd (backends/qemu-template.ts
 // incomingArgs), and the restored guest runs containers all the same. The VM idles out between

@@ -63,7 +63,7 @@ const TCG_TB_MIB = 64;
 /**
  * Output ports made at boot: virtio-serial ports (`tandem.out.N`) the agent wires a container's
  * stdout to, so its bytes reach the host without the agent reading them (node reading a pipe caps
- * the stream under TCG; docs/guest.md "Stdout"). Made at boot rather than hot-plugged so a saved
+ * the stream under TCG; docs/guest-measurements.md "Stdout"). Made at boot rather than hot-plugged so a saved
  * VM carries them. A stream that finds none free goes through the agent as before. The guest's
  * driver fills every port's receive queue with 1024 page-sized buffers at once, so each port holds
  * ~4 MiB of guest RAM for the VM's life (measured: 8 ports, kmalloc-4k 13 → 45 MiB): the default
@@ -168,7 +168,7 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     // queue of a device at each of its interrupts, and the agent's port keeps its last written
     // buffer unreclaimed until its next write (Linux 6.1's virtio_console), so on one device each
     // 4 KiB a container wrote woke the agent's blocked read (~12 600 wake-ups per 64 MiB of
-    // stdout; 225 apart; docs/guest.md "Stdout: the output ports' own device").
+    // stdout; 225 apart; docs/guest-measurements.md "Stdout: the output ports' own device").
     ...(ports ? ['-device', `${dev('virtio-serial')},id=vser1`] : []),
     ...Object.entries(outputPorts).flatMap(([name, path], i) => [
       '-chardev',
@@ -274,7 +274,7 @@ export function virtiofsdArgs(v: QemuPlan['virtiofs'][number]): string[] {
   // TCG, translated its code again on new pages: 50 execs of busybox in one container 2.7-2.8 s
   // against 0.42-0.64 s (a single exec into a running container: 254 against 189 ms median over
   // 9 rounds, not in every round); and the dropped pages, reused with stale translations on them,
-  // made `head | cat` in an arm64 guest 0.8-5 MiB/s against ~20 (docs/guest.md, "virtiofs cache
+  // made `head | cat` in an arm64 guest 0.8-5 MiB/s against ~20 (docs/guest-measurements.md, "virtiofs cache
   // mode"). Host edits in a volume are still seen within ~1 s (shim-vm.test.ts; with always's own
   // 1-day timeouts a file renamed over one the guest had read was not seen in 30 s).
   // The daemon runs as root, so guest root's writes keep their ownership on the host.

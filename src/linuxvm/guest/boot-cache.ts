@@ -1,4 +1,4 @@
-// What a booted guest's start read and nothing maps (docs/guest.md, "What the boot read and nobody
+// What a booted guest's start read and nothing maps (docs/guest-measurements.md, "What the boot read and nobody
 // maps"). /init reads node's files whole before the agent starts (readahead.ts: node's start then
 // faults none of them a page at a time), and node maps only part of them; the late boot steps read
 // modules and tools once. Until the agent's first idle reclaim (reclaim.ts, 30 s of quiet) those

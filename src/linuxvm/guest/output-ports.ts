@@ -2,7 +2,7 @@
 // backends/qemu-args.ts) that a container's stdout is wired to directly. Its bytes then go from
 // the container's write() to the host's socket without the agent reading them: under TCG node
 // reading a pipe caps a stream near 13 MiB/s, a port carries what the producer makes
-// (docs/guest.md "Stdout").
+// (docs/guest-measurements.md "Stdout").
 //
 // A port has no end of stream: the guest's last close reaches QEMU on another queue, and the host
 // socket stays open. So the agent watches the port in debugfs (`guest_connected` drops to 0 when

@@ -1,4 +1,4 @@
-// The system disk's readahead, off while node opens the agent's files (docs/guest.md, "The
+// The system disk's readahead, off while node opens the agent's files (docs/guest-measurements.md, "The
 // agent's code read back a page at a time"). Linux fixes a file's readahead when the file is
 // opened, so /init turns the system disk's off right before it starts the agent, having read
 // node's files whole first (the start then faults on cached pages). What the agent runs after its

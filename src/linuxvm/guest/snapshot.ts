@@ -1,4 +1,4 @@
-// Entry point of the agent's start-up snapshot (docs/guest.md, "Agent start-up"). At image build
+// Entry point of the agent's start-up snapshot (docs/guest-measurements.md, "Agent start-up"). At image build
 // the guest's own node evaluates this bundle with `--build-snapshot` (src/linuxvm/image/
 // agent-snapshot.ts): every module of the agent is then compiled and initialised inside the blob,
 // along with node's own bootstrap, which Debian's node otherwise runs from source at every start

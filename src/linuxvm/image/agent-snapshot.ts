@@ -1,4 +1,4 @@
-// The agent's start-up snapshot (docs/guest.md, "Agent start-up"): a V8 heap in which node's
+// The agent's start-up snapshot (docs/guest-measurements.md, "Agent start-up"): a V8 heap in which node's
 // bootstrap has run and every module of the agent is compiled and evaluated, so the guest skips
 // both at every boot (under TCG: node started → agent code loaded went from ~6.2 s to ~3.0 s).
 //

@@ -4,7 +4,7 @@
 // read), where an initramfs must be unpacked whole into RAM before /init starts.
 // EROFS, not squashfs (until 2026-12-02): an uncompressed EROFS file is read straight into the
 // page cache, where squashfs copies every block out of its read buffer; under TCG that copy is
-// most of what a cold start pays to fault node in (docs/guest.md, "The system image's format").
+// most of what a cold start pays to fault node in (docs/guest-measurements.md, "The system image's format").
 // mkfs.erofs (erofs-utils) with fixed owners, times and UUID and no xattrs gives the same files,
 // modes and owners from the same staged tree.
 import { execFile } from 'node:child_process';

@@ -5,7 +5,8 @@
 // create path runs for the first time. A held VM has nothing else to do, so the vmd runs one
 // container through the agent's own path (create, start, wait, delete) before Start answers, and
 // the user's first container finds all of that done. Not on a boot a container is waiting for: a
-// warm-up beside node's start made the cold start slower (docs/guest.md, "Tried and not taken").
+// warm-up beside node's start made the cold start slower (docs/guest-measurements.md, "Tried on
+// 2026-12-01 and not taken").
 import type { AgentClient } from '../agent-client.js';
 import { DEFAULT_CAPS, type OciSpec } from '../../common/oci.js';
 
