@@ -66,8 +66,8 @@ export function writeTable(
  * How long a bench waits after a VM's cold start before its warm starts. The boot's after-work (the
  * late boot's last steps, the host's page-out of QEMU's kernel mapping, the guest's first free page
  * reports) slows a container started right after it, and a faster cold start moves the warm starts
- * into more of it (docs/guest-measurements.md, "The system image's format"); a warm start is what a VM that has
- * been up a while does. BENCH_SETTLE_MS overrides it.
+ * into more of it (docs/guest-measurements.md, "The system image's format"); a warm start is what a
+ * VM that has been up a while does. BENCH_SETTLE_MS overrides it.
  */
 export const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 15_000);
 export const settle = (): Promise<void> => new Promise((r) => setTimeout(r, SETTLE_MS));

@@ -21,11 +21,11 @@ export interface OutputPortOptions {
   warn: (why: string) => void;
   /**
    * After a short read (the writer trickles), wait this long before reading again, so one read
-   * takes what piled up meanwhile. A producer of 4 KiB writes (stdio) otherwise costs a wake-up
-   * of this reader, and of every reader after it (containerd's FIFO, `ctr`), per write, and on a
-   * host whose cores also run the guest's vCPUs those wake-ups slow the producer itself
-   * (docs/guest-measurements.md, "Stdout: fewer wake-ups on the host"). The most it waits; less for a
-   * faster writer (COALESCE_BYTES). 0: read as bytes come.
+   * takes what piled up meanwhile. A producer of 4 KiB writes (stdio) otherwise costs a wake-up of
+   * this reader, and of every reader after it (containerd's FIFO, `ctr`), per write, and on a host
+   * whose cores also run the guest's vCPUs those wake-ups slow the producer itself
+   * (docs/guest-measurements.md, "Stdout: fewer wake-ups on the host"). The most it waits; less for
+   * a faster writer (COALESCE_BYTES). 0: read as bytes come.
    */
   coalesceMs?: number;
 }

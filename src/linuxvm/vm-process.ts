@@ -17,9 +17,9 @@ export const VM_LOST_STATUS = 255;
 
 /**
  * The longest the stdout port's reader waits after a short read (output-port.ts `coalesceMs`).
- * busybox `head -c 64M /dev/zero` (4 KiB writes) first byte → last at `ctr`, 2 alternated rounds
- * of 4: median 22.6 MiB/s against 15.9 without; `dd bs=4096` 112.5 against 100.9 (docs/guest-measurements.md,
- * "Stdout: fewer wake-ups on the host").
+ * busybox `head -c 64M /dev/zero` (4 KiB writes) first byte → last at `ctr`, 2 alternated rounds of
+ * 4: median 22.6 MiB/s against 15.9 without; `dd bs=4096` 112.5 against 100.9
+ * (docs/guest-measurements.md, "Stdout: fewer wake-ups on the host").
  */
 const STDOUT_COALESCE_MS = 4;
 

@@ -56,7 +56,8 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     // An amd64 program runs through qemu-x86_64, registered with binfmt_misc at boot.
     s.write(
       `uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch; socat -h | grep -c -i vsock-listen; ` +
-        // crun bound read-only from the system image (docs/guest-measurements.md, "The runtime's own binary").
+        // crun bound read-only from the system image (docs/guest-measurements.md, "The runtime's
+        // own binary").
         `grep ' /usr/bin/crun ' /proc/mounts | cut -d' ' -f3,4 | cut -d, -f1; ` +
         `head -1 /proc/sys/fs/binfmt_misc/qemu-x86_64; /run/tandem/shares/s/busybox-amd64 uname -m; ` +
         // The agent from its start-up snapshot, written at image build by this node under the

@@ -350,8 +350,9 @@ describe('VmExecutor with the real guest (QEMU)', () => {
   });
 
   it('the agent runs in a cgroup of its own, gives its page cache back once no call but a ping came for a while, and reads node back a page at a time', async () => {
-    // docs/guest-measurements.md, "The agent's memory while idle": 5 s of quiet in this file (beforeAll).
-    // /proc/1/root: /init's view (its sysfs); the system disk is the one mounted at /.system.
+    // docs/guest-measurements.md, "The agent's memory while idle": 5 s of quiet in this file
+    // (beforeAll). /proc/1/root: /init's view (its sysfs); the system disk is the one mounted at
+    // /.system.
     const look =
       'cg=/proc/1/root/sys/fs/cgroup; for p in $(cat $cg/tandem.agent/cgroup.procs); do cat /proc/$p/comm; done; echo "swap for containers: $(cat $cg/tandem/memory.swap.max)"; ' +
       'd=$(awk \'$2 == "/.system" { print $1 }\' /proc/1/mounts); echo "readahead: $(cat /proc/1/root/sys/block/${d#/dev/}/queue/read_ahead_kb)"';

@@ -1,8 +1,8 @@
-// The arm64 guest restored from its template (docs/guest-measurements.md, "The arm64 guest's boot images in
-// QEMU's heap"): QEMU's arm loader keeps the kernel Image and the initrd it loads in its heap, so a
-// restore starts QEMU with the kernel's header only and no initrd (backends/qemu-template.ts
-// incomingArgs), and the restored guest runs containers all the same. The VM idles out between
-// containers here, so the second `ctr run` starts a new VM, restored.
+// The arm64 guest restored from its template (docs/guest-measurements.md, "The arm64 guest's boot
+// images in QEMU's heap"): QEMU's arm loader keeps the kernel Image and the initrd it loads in its
+// heap, so a restore starts QEMU with the kernel's header only and no initrd
+// (backends/qemu-template.ts incomingArgs), and the restored guest runs containers all the same.
+// The VM idles out between containers here, so the second `ctr run` starts a new VM, restored.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -63,11 +63,11 @@ const TCG_TB_MIB = 64;
 /**
  * Output ports made at boot: virtio-serial ports (`tandem.out.N`) the agent wires a container's
  * stdout to, so its bytes reach the host without the agent reading them (node reading a pipe caps
- * the stream under TCG; docs/guest-measurements.md "Stdout"). Made at boot rather than hot-plugged so a saved
- * VM carries them. A stream that finds none free goes through the agent as before. The guest's
- * driver fills every port's receive queue with 1024 page-sized buffers at once, so each port holds
- * ~4 MiB of guest RAM for the VM's life (measured: 8 ports, kmalloc-4k 13 → 45 MiB): the default
- * is a few, VmConfig.outputPorts (TANDEM_VM_OUTPUT_PORTS) sets it.
+ * the stream under TCG; docs/guest-measurements.md "Stdout"). Made at boot rather than hot-plugged
+ * so a saved VM carries them. A stream that finds none free goes through the agent as before. The
+ * guest's driver fills every port's receive queue with 1024 page-sized buffers at once, so each
+ * port holds ~4 MiB of guest RAM for the VM's life (measured: 8 ports, kmalloc-4k 13 → 45 MiB): the
+ * default is a few, VmConfig.outputPorts (TANDEM_VM_OUTPUT_PORTS) sets it.
  */
 export const OUTPUT_PORTS = 4;
 /**
@@ -272,11 +272,12 @@ export function virtiofsdArgs(v: QemuPlan['virtiofs'][number]): string[] {
   // the host changed the file (FUSE's auto_inval_data on a new mtime or size). With cache=auto
   // every open dropped them, so each exec of a binary read it again through virtiofsd and, under
   // TCG, translated its code again on new pages: 50 execs of busybox in one container 2.7-2.8 s
-  // against 0.42-0.64 s (a single exec into a running container: 254 against 189 ms median over
-  // 9 rounds, not in every round); and the dropped pages, reused with stale translations on them,
-  // made `head | cat` in an arm64 guest 0.8-5 MiB/s against ~20 (docs/guest-measurements.md, "virtiofs cache
-  // mode"). Host edits in a volume are still seen within ~1 s (shim-vm.test.ts; with always's own
-  // 1-day timeouts a file renamed over one the guest had read was not seen in 30 s).
+  // against 0.42-0.64 s (a single exec into a running container: 254 against 189 ms median over 9
+  // rounds, not in every round); and the dropped pages, reused with stale translations on them,
+  // made `head | cat` in an arm64 guest 0.8-5 MiB/s against ~20 (docs/guest-measurements.md,
+  // "virtiofs cache mode"). Host edits in a volume are still seen within ~1 s (shim-vm.test.ts;
+  // with always's own 1-day timeouts a file renamed over one the guest had read was not seen in
+  // 30 s).
   // The daemon runs as root, so guest root's writes keep their ownership on the host.
   // (This virtiofsd has no read-only export option: read-only shares are mounted ro by the guest.)
   return [

@@ -1,12 +1,13 @@
-// What a booted guest's start read and nothing maps (docs/guest-measurements.md, "What the boot read and nobody
-// maps"). /init reads node's files whole before the agent starts (readahead.ts: node's start then
-// faults none of them a page at a time), and node maps only part of them; the late boot steps read
-// modules and tools once. Until the agent's first idle reclaim (reclaim.ts, 30 s of quiet) those
-// pages stayed cached: ~33 MiB of a booted VM's memory (docs/guest.md). So once the late boot
-// steps are done, and before the first Hello is answered (no container has read anything yet), the
-// agent drops the guest's clean page cache that no process maps (drop_caches 1). Mapped pages stay,
-// so node's running code is not read again; what a first create needs and the boot had read only
-// whole is read back on demand. A template guest does not: its trim (trim.ts) gives up more.
+// What a booted guest's start read and nothing maps (docs/guest-measurements.md, "What the boot
+// read and nobody maps"). /init reads node's files whole before the agent starts (readahead.ts:
+// node's start then faults none of them a page at a time), and node maps only part of them; the
+// late boot steps read modules and tools once. Until the agent's first idle reclaim (reclaim.ts,
+// 30 s of quiet) those pages stayed cached: ~33 MiB of a booted VM's memory (docs/guest.md). So once
+// the late boot steps are done, and before the first Hello is answered (no container has read
+// anything yet), the agent drops the guest's clean page cache that no process maps (drop_caches 1).
+// Mapped pages stay, so node's running code is not read again; what a first create needs and the
+// boot had read only whole is read back on demand. A template guest does not: its trim (trim.ts)
+// gives up more.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { log } from './log.js';
 import { meminfoMiB } from './trim.js';

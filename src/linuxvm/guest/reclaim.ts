@@ -1,6 +1,6 @@
-// What an idle agent holds, given back (docs/guest.md, "The agent's memory while idle"). /init runs
-// the agent in a cgroup of its own; its page cache (node, libnode, ICU, crun: ~27 MB once it has
-// served a few containers) and its heap (~21 MB) are charged there. Once no call but a Ping has
+// What an idle agent holds, given back (docs/guest-measurements.md, "The agent's memory while
+// idle"). /init runs the agent in a cgroup of its own; its page cache (node, libnode, ICU, crun:
+// ~27 MB once it has served a few containers) and its heap (~21 MB) are charged there. Once no call but a Ping has
 // come for `idleMs`, the agent asks the kernel to reclaim its cgroup (memory.reclaim): the clean
 // file pages go, the heap goes to a compressed swap in RAM (zram, ~3:1), the freed pages go back
 // to the host through free page reporting, and what the agent runs next is read again from the

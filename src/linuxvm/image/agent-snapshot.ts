@@ -1,6 +1,7 @@
-// The agent's start-up snapshot (docs/guest-measurements.md, "Agent start-up"): a V8 heap in which node's
-// bootstrap has run and every module of the agent is compiled and evaluated, so the guest skips
-// both at every boot (under TCG: node started → agent code loaded went from ~6.2 s to ~3.0 s).
+// The agent's start-up snapshot (docs/guest-measurements.md, "Agent start-up"): a V8 heap in which
+// node's bootstrap has run and every module of the agent is compiled and evaluated, so the guest
+// skips both at every boot (under TCG: node started → agent code loaded went from ~6.2 s to
+// ~3.0 s).
 //
 // A blob only loads into the node binary that wrote it, on a CPU with the same features (V8's
 // cache tag hashes the CPU features it detected), so it is made by the guest's own node in a

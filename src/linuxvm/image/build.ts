@@ -127,9 +127,9 @@ export async function buildGuest(o: BuildOptions): Promise<Manifest> {
 const NOT_READ_AHEAD = /\/libicudata\.so[.\d]*$/;
 
 /**
- * What /init reads whole before the agent starts (docs/guest-measurements.md, "The agent's code read back a
- * page at a time"; guest/readahead.ts): node, the libraries it loads, the start-up snapshot and
- * the agent's script. A file the image lacks (no snapshot) is skipped there.
+ * What /init reads whole before the agent starts (docs/guest-measurements.md, "The agent's code
+ * read back a page at a time"; guest/readahead.ts): node, the libraries it loads, the start-up
+ * snapshot and the agent's script. A file the image lacks (no snapshot) is skipped there.
  */
 function agentFiles(system: GuestTree, command: string[]): string[] {
   const { node, rest } = splitNodeCommand(command);

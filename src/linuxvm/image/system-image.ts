@@ -1,12 +1,12 @@
 // The guest's system image: a read-only EROFS the guest mounts from its first virtio disk and
-// overlays with a tmpfs. A disk image is read on demand, so a guest only pays memory and boot
-// time for the pages it touches (node's 46 MB library and 30 MB of ICU data are mostly never
-// read), where an initramfs must be unpacked whole into RAM before /init starts.
-// EROFS, not squashfs (until 2026-12-02): an uncompressed EROFS file is read straight into the
-// page cache, where squashfs copies every block out of its read buffer; under TCG that copy is
-// most of what a cold start pays to fault node in (docs/guest-measurements.md, "The system image's format").
-// mkfs.erofs (erofs-utils) with fixed owners, times and UUID and no xattrs gives the same files,
-// modes and owners from the same staged tree.
+// overlays with a tmpfs. A disk image is read on demand, so a guest only pays memory and boot time
+// for the pages it touches (node's 46 MB library and 30 MB of ICU data are mostly never read),
+// where an initramfs must be unpacked whole into RAM before /init starts. EROFS, not squashfs
+// (until 2026-12-02): an uncompressed EROFS file is read straight into the page cache, where
+// squashfs copies every block out of its read buffer; under TCG that copy is most of what a cold
+// start pays to fault node in (docs/guest-measurements.md, "The system image's format"). mkfs.erofs
+// (erofs-utils) with fixed owners, times and UUID and no xattrs gives the same files, modes and
+// owners from the same staged tree.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { chmodSync, copyFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
