@@ -14,6 +14,7 @@ import { Containerd } from '../test/helpers/containerd.js';
 import { bareBoot, fasterFloor, floorText, guestImageReady, type Floor } from './vm-floor.js';
 import { loadAverages, median, settle, type Row } from './table.js';
 import { restoredStarts, type RestoreStarts } from './vm-restore.js';
+import { IDLE_CPU_MS, idleCpuRow } from './vm-cpu.js';
 import { producerMiBs as producerRate, streamBesideProducer, type StreamRate } from './vm-streams.js';
 import { warmBreakdown, type Breakdown } from './vm-warm.js';
 
@@ -113,6 +114,8 @@ export async function arm64Guest(runs: number, size: number, m: Measures): Promi
         image: IMG,
       },
       m.qemuProcesses,
+      0,
+      IDLE_CPU_MS,
     );
     // The floor with the VM gone, as for amd64: the arm64 kernel with a tiny initramfs.
     const floorAfter = kernel ? await bareBoot(kernel, FLOOR_CMDLINE, 'arm64', busybox) : undefined;
@@ -251,6 +254,7 @@ export function arm64Rows(r: Arm64Results): Row[] {
       target: '≤ 200 MiB (TCG)',
       met: r.restore.idleReclaimedMiB <= 200,
     },
+    idleCpuRow(r.restore.idleCpu, 'arm64 guest: the same restored VM'),
     {
       metric: 'arm64 guest: memory given back after a 512 MiB container (PSS idle → peak → after; 80 % back)',
       tandem: Number.isNaN(r.back.backMs) ? 'not within 60 s' : `${(r.back.backMs / 1000).toFixed(1)} s`,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vmdPaths } from '../src/linuxvm/vmd/paths.js';
 import { Containerd } from '../test/helpers/containerd.js';
+import { idleCpu, type IdleCpu } from './vm-cpu.js';
 import { memoryBreakdown, type MemoryBreakdown } from './vm-memory.js';
 import { createsMadeAgain } from './vm-warm.js';
 
@@ -22,6 +23,8 @@ export interface RestoreStarts {
   idleAfterManyMiB: number;
   /** After those `n`, once the agent gave its memory back (guest/reclaim.ts: no call for its idle time). */
   idleReclaimedMiB: number;
+  /** The host's CPU the VM took meanwhile, after the reclaim (undefined unless asked for). */
+  idleCpu?: IdleCpu;
   /** `ctr run` → first byte of the container that came next: what the reclaim costs it. */
   afterReclaimMs: number;
   /** `ctr run` → first byte of those `n` containers, in order. */
@@ -49,6 +52,7 @@ export async function restoredStarts(
   guest: RestoreGuest,
   vmProcesses: (cd: Containerd) => { pid: number; cmd: string }[],
   many = 0,
+  cpuWindowMs = 0,
 ): Promise<RestoreStarts> {
   const templates = mkdtempSync(join(tmpdir(), 'tandem-bench-templates-'));
   const cd = await Containerd.start({
@@ -77,9 +81,12 @@ export async function restoredStarts(
     // The breakdown's exec was the last call: the agent's quiet spell starts there.
     await agentReclaimed(cd);
     const idleReclaimedMiB = await idleMiB(cd);
+    // The VM as it stays between a person's commands: only the pingers and the idle container run.
+    const cpu = cpuWindowMs ? await idleCpu(cd, cpuWindowMs) : undefined;
     const afterReclaimMs = await firstOutput(cd, guest.flags, 'restore-after-reclaim', guest.image);
-    // A day of `docker run`s: each container's files are new to the guest (docs/guest.md, "A
-    // removed container's files"), so what the guest keeps of them would show here.
+    // A day of `docker run`s: each container's files are new to the guest
+    // (docs/guest-measurements.md, "A removed container's files"), so what the guest keeps of them
+    // would show here.
     for (let i = 0; i < many; i++) {
       const rw = 'dd if=/dev/zero of=/written bs=1M count=4 2>/dev/null && cat /written > /dev/null';
       await cd.ctrOk(['run', '--rm', ...guest.flags, guest.image, `restore-many-${i}`, 'sh', '-c', rw]);
@@ -92,6 +99,7 @@ export async function restoredStarts(
       idleAfterUseMiB,
       idleAfterManyMiB,
       idleReclaimedMiB,
+      idleCpu: cpu,
       afterReclaimMs,
       afterIdle,
       afterUse,

@@ -10,6 +10,7 @@ import { loadAverages, median, settle, SETTLE_MS, timeMs, writeTable, type Row }
 import { bareGuest, bareSection } from './vm-bare.js';
 import { bareBoot, fasterFloor, floorText, guestImageReady } from './vm-floor.js';
 import { restoredStarts } from './vm-restore.js';
+import { IDLE_CPU_MS, idleCpuRow } from './vm-cpu.js';
 import { heldStart } from './vm-held.js';
 import { ROOTFS_READ_NOTE, rootfsReadRows, rootfsReads } from './vm-reads.js';
 import { arm64Guest, arm64Rows } from './vm-arm64.js';
@@ -286,11 +287,13 @@ async function main(): Promise<void> {
       { env: {}, load: (c) => c.importBusybox(), flags: TANDEM, image: BUSYBOX },
       qemuProcesses,
       MANY_MORE,
+      IDLE_CPU_MS,
     );
     note('restore: boot+save ms, restored ms', restore);
     const restoredMs = median(restore.restored);
     // The same with a smaller translation cache (TANDEM_VM_TCG_TB_MIB): what the memory target
-    // costs in start-up, side by side (docs/guest.md, "A restored VM's translation cache").
+    // costs in start-up, side by side (docs/guest-measurements.md, "A restored VM's translation
+    // cache").
     const restoreSmallTb = await restoredStarts(
       RUNS,
       firstOutput,
@@ -519,6 +522,7 @@ async function main(): Promise<void> {
         target: memTarget.label,
         met: restore.idleReclaimedMiB <= memTarget.maxMiB,
       },
+      idleCpuRow(restore.idleCpu, 'the same restored VM'),
       {
         metric: `what that costs the next container (its agent's code read back, its heap swapped in): \`ctr run\` → first byte, against the median of the ${RUNS} before`,
         tandem: `${restore.afterReclaimMs.toFixed(0)} ms`,
