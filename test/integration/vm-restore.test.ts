@@ -3,7 +3,8 @@
 // host's clock and a reseeded random generator, mounts its virtiofs share (the device plugged in
 // after the restore), and runs containers; a damaged template is removed and the VM boots instead
 // (and saves a new one), and a restored VM holds only the RAM its guest uses. Before its save the
-// first guest gives its page cache up (guest/trim.ts). The VM idles out
+// first guest gives its page cache up (guest/trim.ts); after it, that VM is ended and the first
+// container runs in a VM restored from the save. The VM idles out
 // between containers here, so each `ctr run` below starts a new VM generation.
 import { readdirSync, readFileSync, readlinkSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,6 +85,17 @@ describe('restoring a saved VM', () => {
       expect(Number(trim![2])).toBeLessThan(Number(trim![1]));
       expect(boot.indexOf('trimmed for the save')).toBeLessThan(boot.search(/\] serving /));
       await waitFor(() => vmLines(/saved the booted VM as/).length === 1, 60_000, 'the vmd to report the saved template');
+      // The saved VM was ended and the first container ran in a VM restored from the save (a guest
+      // let run on after its save hung; backends/qemu.ts withTemplate): one QEMU start after the
+      // save, its guest's console appended to the boot's, with no second kernel boot in it.
+      expect(vmLines(/restored the VM from the template it had just saved|it runs on/)).toEqual([
+        expect.stringMatching(/restored the VM from the template it had just saved/),
+      ]);
+      const launches = boot.split(/^--- \S+ \S*qemu-system/m);
+      expect(launches).toHaveLength(3);
+      expect(launches[1]).toMatch(/^tandem-guest: \[[\d.]+\] stage 1$/m);
+      expect(launches[2]).not.toMatch(/^tandem-guest: \[[\d.]+\] stage 1$/m);
+      expect(launches[2]).toMatch(/\] resumed done=clock, entropy, share/);
       // One template: the devices' state and the RAM's sparse copy, in a directory of their own.
       const [saved, ...more] = readdirSync(templates);
       expect(more).toEqual([]);

@@ -290,9 +290,9 @@ export async function settleCpus(qmp: QmpClient, ms = SETTLE_MS): Promise<string
 }
 
 /**
- * Saves the running guest into the template and lets it run on: QEMU writes the devices' state
- * (its RAM file is left out: `x-ignore-shared`) and stops the guest, the RAM file is copied while
- * it stands still, then it continues. Both go to a directory beside the template's, renamed into
+ * Saves the running guest into the template: QEMU writes the devices' state (its RAM file is left
+ * out: `x-ignore-shared`) and stops the guest, the RAM file is copied while it stands still, then
+ * it continues (qemu.ts withTemplate then ends it and restores the VM from the save). Both go to a directory beside the template's, renamed into
  * place whole: a reader never sees half a template, and of two vmds saving the same one at once
  * the first rename wins.
  */
