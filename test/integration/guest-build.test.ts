@@ -1,14 +1,15 @@
 // `tandem guest build` end to end (no boot): the image holds what the guest needs, two builds
 // from the same inputs are byte-identical but for the agent's start-up snapshot (V8 does not
-// write the same blob twice), and bad options fail with a clear message.
+// write the same blob twice), a build into the cache removes older images but the newest 4, and bad
+// options fail with a clear message.
 import { describe, expect, test } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { buildGuest } from '../../src/linuxvm/image/build.js';
 import type { Manifest } from '../../src/linuxvm/image/manifest.js';
-import { defaultBuildOptions, ensureGuestImage, REPO_DIR } from '../../src/linuxvm/image/ensure.js';
+import { defaultBuildOptions, ensureGuestImage, packageCacheDir, REPO_DIR } from '../../src/linuxvm/image/ensure.js';
 
 describe('guest image build', () => {
   test('two builds give the same bytes but the snapshot; the image has kernel, modules, runc, node and the agent', async () => {
@@ -97,6 +98,31 @@ describe('guest image build', () => {
       );
     } finally {
       rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test('the command builds into the cache and leaves the newest 4 images of the architecture there', async () => {
+    await ensureGuestImage(defaultBuildOptions('amd64')); // the package cache, as above
+    const cache = mkdtempSync(join(tmpdir(), 'tg-cache-'));
+    try {
+      // Older images of earlier code (one of arm64, which stays), oldest first.
+      const old = ['amd64-0000000000000001', 'amd64-0000000000000002', 'amd64-0000000000000003', 'amd64-0000000000000004'];
+      for (const [i, n] of [...old, 'arm64-0000000000000001'].entries()) {
+        mkdirSync(join(cache, 'guest', n), { recursive: true });
+        utimesSync(join(cache, 'guest', n), 1000 + i, 1000 + i);
+      }
+      const packages = dirname(packageCacheDir('amd64'));
+      const r = spawnSync(join(REPO_DIR, 'bin/tandem'), ['guest', 'build', '--arch', 'amd64', '--cache', packages, '--quiet'], {
+        encoding: 'utf8',
+        env: { ...process.env, TANDEM_CACHE_DIR: cache },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const built = r.stdout.split('\n')[0]!;
+      expect(dirname(built)).toBe(join(cache, 'guest'));
+      expect(r.stdout).toContain(`removed 1 older amd64 image(s) from the cache: ${join(cache, 'guest', old[0]!)}\n`);
+      expect(readdirSync(join(cache, 'guest')).sort()).toEqual([...old.slice(1), basename(built), 'arm64-0000000000000001'].sort());
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 

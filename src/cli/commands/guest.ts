@@ -3,9 +3,9 @@
 // with progress, and prints the sha256 of each output, so two builds can be compared for
 // reproducibility.
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { buildGuest } from '../../linuxvm/image/build.js';
-import { defaultBuildOptions } from '../../linuxvm/image/ensure.js';
+import { defaultBuildOptions, pruneImages, underBuildLock } from '../../linuxvm/image/ensure.js';
 import { reporter } from '../progress.js';
 import { SYSTEM_COMPRESSIONS, type SystemCompression } from '../../linuxvm/image/system-image.js';
 import { invalidArgument } from '../../common/errdefs.js';
@@ -54,13 +54,18 @@ export function registerGuest(program: Command): void {
         sourceDateEpoch: epoch,
       };
       const started = Date.now();
-      const m = await buildGuest(opts).finally(() => r.stop());
+      // Into the cache, older images go as they do when the VM daemon builds one; never under --out.
+      const { m, pruned } = await underBuildLock(dirname(base.outDir), base.arch, base.log, async () => {
+        const built = await buildGuest(opts);
+        return { m: built, pruned: o.out ? [] : pruneImages(dirname(opts.outDir), base.arch, opts.outDir) };
+      }).finally(() => r.stop());
       process.stdout.write(
         `${opts.outDir}\n` +
           `${m.kernel.sha256}  kernel (${m.kernel.kver}, ${m.kernel.size} bytes)\n` +
           `${m.initrd.sha256}  initrd.img (${m.initrd.compression}, ${m.initrd.size} bytes)\n` +
           `${m.system.sha256}  system.img (${m.system.format} ${m.system.compression}, ${m.system.size} bytes)\n` +
-          `built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+          `built in ${((Date.now() - started) / 1000).toFixed(1)} s\n` +
+          (pruned.length ? `removed ${pruned.length} older ${o.arch} image(s) from the cache: ${pruned.join(', ')}\n` : ''),
       );
     });
 }

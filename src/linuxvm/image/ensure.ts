@@ -49,18 +49,28 @@ export function defaultBuildOptions(arch: Arch, log: (m: string) => void = () =>
 export async function ensureGuestImage(o: BuildOptions): Promise<string> {
   const out = resolve(o.outDir);
   if (isCurrent(o)) return out;
-  const lock = join(dirname(out), `${o.arch}.lock`);
-  await acquire(lock, o.log);
-  try {
+  await underBuildLock(dirname(out), o.arch, o.log, async () => {
     if (!isCurrent(o)) {
       o.log(`building the ${o.arch} guest image in ${out}`);
       await buildGuest(o);
-      prune(dirname(out), o.arch, out);
+      pruneImages(dirname(out), o.arch, out);
     }
+  });
+  return out;
+}
+
+/**
+ * Runs `fn` holding the lock of an architecture's builds (`<guestDir>/<arch>.lock`): builds share
+ * the package cache, so `tandem guest build` takes it as the VM daemon and `tandem up` do.
+ */
+export async function underBuildLock<T>(guestDir: string, arch: Arch, log: (m: string) => void, fn: () => Promise<T>): Promise<T> {
+  const lock = join(guestDir, `${arch}.lock`);
+  await acquire(lock, log);
+  try {
+    return await fn();
   } finally {
     rmSync(lock, { force: true });
   }
-  return out;
 }
 
 /** Whether the built image matches its description and the agent code (no build needed). */
@@ -103,13 +113,19 @@ async function acquire(lock: string, log: (m: string) => void): Promise<void> {
   }
 }
 
-/** Keeps the newest KEEP_IMAGES images of an architecture (and always `current`). */
-function prune(dir: string, arch: Arch, current: string): void {
+/**
+ * Keeps the newest `keep` images of an architecture in `dir` (`current` always among them) and
+ * removes the others, returning their paths. Every build of changed code makes a new directory
+ * (~230 MB for amd64): ensureGuestImage and `tandem guest build` into the cache both prune.
+ */
+export function pruneImages(dir: string, arch: Arch, current: string, keep = KEEP_IMAGES): string[] {
   const images = readdirSync(dir)
     .filter((n) => n.startsWith(`${arch}-`) && !n.includes('.'))
     .map((n) => join(dir, n))
     .filter((p) => p !== current)
     .map((p) => ({ p, t: statSync(p).mtimeMs }))
     .sort((a, b) => b.t - a.t);
-  for (const { p } of images.slice(KEEP_IMAGES - 1)) rmSync(p, { recursive: true, force: true });
+  const gone = images.slice(Math.max(0, keep - 1)).map(({ p }) => p);
+  for (const p of gone) rmSync(p, { recursive: true, force: true });
+  return gone;
 }
