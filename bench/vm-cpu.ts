@@ -2,10 +2,10 @@
 // virtiofsd, the vmd) and the shims of its containerd, their user + system time read from /proc
 // before and after a window in which nothing but the idle container and the pingers runs.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Containerd } from '../test/helpers/containerd.js';
 import type { Row } from './table.js';
-import { qemuProcesses } from './vm-memory.js';
+import { processesWhere, qemuProcesses } from './vm-memory.js';
 
 export interface IdleCpu {
   /** % of one host core over the window, all the processes together. */
@@ -27,17 +27,7 @@ function ticks(pid: number): number {
 }
 
 /** The containerd's shims (their command line names its socket). */
-function shims(cd: Containerd): { pid: number; cmd: string }[] {
-  const out: { pid: number; cmd: string }[] = [];
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').join(' ');
-      if (/containerd-shim-tandem|shim\/main\.js/.test(cmd) && cmd.includes(cd.address)) out.push({ pid: Number(d), cmd });
-    } catch {} // gone meanwhile
-  }
-  return out;
-}
+const shims = (cd: Containerd) => processesWhere((cmd) => /containerd-shim-tandem|shim\/main\.js/.test(cmd) && cmd.includes(cd.address));
 
 function label(cmd: string): string {
   if (cmd.includes('qemu-system')) return 'QEMU';

@@ -46,17 +46,22 @@ export function ramFileMiB(qemuPid: number): number {
   return 0;
 }
 
-/** The VM's processes of a containerd's state directory: QEMU, virtiofsd and the vmd (by command line). */
-export function qemuProcesses(cd: Containerd): { pid: number; cmd: string }[] {
+/** The host's processes whose command line (arguments joined by spaces) `match` accepts. */
+export function processesWhere(match: (cmd: string) => boolean): { pid: number; cmd: string }[] {
   const out: { pid: number; cmd: string }[] = [];
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').join(' ');
-      if (/qemu-system|virtiofsd|vmd\/main\.js/.test(cmd) && cmd.includes(cd.tandemState)) out.push({ pid: Number(d), cmd });
-    } catch {}
+      if (match(cmd)) out.push({ pid: Number(d), cmd });
+    } catch {} // gone meanwhile
   }
   return out;
+}
+
+/** The VM's processes of a containerd's state directory: QEMU, virtiofsd and the vmd (by command line). */
+export function qemuProcesses(cd: Containerd): { pid: number; cmd: string }[] {
+  return processesWhere((cmd) => /qemu-system|virtiofsd|vmd\/main\.js/.test(cmd) && cmd.includes(cd.tandemState));
 }
 
 /** The VM's host memory (MiB): its processes' PSS with the guest RAM's mappings counted as ramFileMiB instead. */
