@@ -21,6 +21,13 @@ export interface QemuHost {
   ramFile?: string;
 }
 
+export interface MigrationFacts {
+  /** RAM blocks of the machine that tandem leaves empty: `virt`'s two 64 MiB flash devices. */
+  emptyBlocks: string[];
+  /** The target's smallest page (bits): a stream's page size when it does not state its own. */
+  pageBitsMin: number;
+}
+
 export interface QemuPlan {
   binary: string;
   args: string[];
@@ -35,6 +42,8 @@ export interface QemuPlan {
   hotplug: HotplugFs[];
   /** A template VM's guest RAM: a file on tmpfs the save copies and a restore starts from (qemu-template.ts). */
   ramFile?: string;
+  /** What a template's save needs to know of the machine's migration stream (migration-stream.ts). */
+  migration: MigrationFacts;
 }
 
 /**
@@ -223,7 +232,8 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     .join(' ');
   args.push('-append', cmdline);
   const binary = qemuBinary(cfg.arch);
-  return { binary, args, cmdline, sockets, outputPorts, bootLog, virtiofs, hotplug, ...(ramFile ? { ramFile } : {}) };
+  const migration = x86 ? { emptyBlocks: [], pageBitsMin: 12 } : { emptyBlocks: ['virt.flash0', 'virt.flash1'], pageBitsMin: 10 };
+  return { binary, args, cmdline, sockets, outputPorts, bootLog, virtiofs, hotplug, migration, ...(ramFile ? { ramFile } : {}) };
 }
 
 /**

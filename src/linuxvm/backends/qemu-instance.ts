@@ -185,7 +185,7 @@ export class QemuInstance implements VmInstance {
   /** Saves the running guest (its agent serving: waitServing) as the template. */
   async saveAsTemplate(t: Template, ms: number): Promise<SaveResult> {
     if (!this.plan.ramFile) throw failedPrecondition('a VM saved as a template needs its RAM in a file (qemu-args.ts)');
-    return saveTemplate(await this.monitor(), t, openRamFile(this.proc.pid, this.plan.ramFile), ms);
+    return saveTemplate(await this.monitor(), t, openRamFile(this.proc.pid, this.plan.ramFile), ms, this.plan.migration);
   }
 
   connectAgent(): Promise<Duplex> {

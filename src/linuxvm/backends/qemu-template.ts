@@ -19,6 +19,7 @@ import {
   openSync,
   readSync,
   readdirSync,
+  readFileSync,
   readlinkSync,
   renameSync,
   rmSync,
@@ -29,7 +30,8 @@ import {
 import { join } from 'node:path';
 import { failedPrecondition, invalidArgument, unavailable } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
-import type { Accel, HotplugFs, QemuPlan } from './qemu-args.js';
+import { dropEmptyBlocks, MigrationFormat } from './migration-stream.js';
+import type { Accel, HotplugFs, MigrationFacts, QemuPlan } from './qemu-args.js';
 import type { QmpClient } from './qmp.js';
 import type { VmConfig } from './vm-backend.js';
 
@@ -38,6 +40,11 @@ export const TEMPLATE_CMDLINE = 'tandem.template=1';
 /** The agent's line once it listens on its port: the guest is worth saving from then on. */
 export const SERVING_RE = /^tandem-agent info: \[[\d.]+\] serving/m;
 const POLL_MS = 100;
+/**
+ * Part of every template's key: a template saved before its stream left the empty blocks out
+ * (2026-12-05) is saved again rather than restored with its flash made resident.
+ */
+const SAVE_FORMAT = 2;
 const qemuVersions = new Map<string, string>();
 
 /**
@@ -73,7 +80,9 @@ export function templateFor(cfg: VmConfig, plan: QemuPlan, m: Manifest, accel: A
   for (const s of cfg.shares) args = args.split(s.hostPath).join(`<share ${s.tag}>`);
   if (plan.ramFile) args = args.split(plan.ramFile).join('<ram>');
   args = args.split(cfg.stateDir).join('<state>').split(cfg.imageDir).join('<image>');
-  const h = createHash('sha256').update(JSON.stringify([version, accel, m.kernel.sha256, m.initrd.sha256, m.system.sha256, args]));
+  const h = createHash('sha256').update(
+    JSON.stringify([SAVE_FORMAT, version, accel, m.kernel.sha256, m.initrd.sha256, m.system.sha256, args]),
+  );
   const key = h.digest('hex').slice(0, 16);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   return templateAt(join(dir, `${cfg.arch}-${key}`), key);
@@ -296,7 +305,13 @@ export async function settleCpus(qmp: QmpClient, ms = SETTLE_MS): Promise<string
  * place whole: a reader never sees half a template, and of two vmds saving the same one at once
  * the first rename wins.
  */
-export async function saveTemplate(qmp: QmpClient, t: Template, ramSource: string, ms: number): Promise<SaveResult> {
+export async function saveTemplate(
+  qmp: QmpClient,
+  t: Template,
+  ramSource: string,
+  ms: number,
+  migration: MigrationFacts,
+): Promise<SaveResult> {
   const work = templateAt(`${t.dir}.${process.pid}.tmp`, t.key);
   const started = Date.now();
   try {
@@ -320,13 +335,14 @@ export async function saveTemplate(qmp: QmpClient, t: Template, ramSource: strin
     await copyRam(ramSource, work.ram);
     const pausedMs = Date.now() - paused;
     const ramBytes = statSync(work.ram).blocks * 512;
+    const stream = leaveOutEmptyBlocks(work.file, migration);
     try {
       renameSync(work.dir, t.dir);
     } catch (err) {
       if (!haveTemplate(t)) throw err; // another vmd's save of the same template got there first: keep that one
       rmSync(work.dir, { recursive: true, force: true });
     }
-    return { ms: Date.now() - started, pausedMs, ramBytes, cpus };
+    return { ms: Date.now() - started, pausedMs, ramBytes, cpus, stream };
   } catch (err) {
     rmSync(work.dir, { recursive: true, force: true });
     throw err;
@@ -345,4 +361,24 @@ export interface SaveResult {
   ramBytes: number;
   /** The vCPUs when the save began (settleCpus). */
   cpus: string;
+  /** What leaveOutEmptyBlocks did to the stream, for the save's log line ('' for nothing to do). */
+  stream: string;
+}
+
+/**
+ * Leaves the zero pages of the machine's empty blocks out of a saved stream (migration-stream.ts),
+ * so a restore never reads them. A stream it does not know stays as QEMU wrote it: restoring it
+ * costs memory, not correctness.
+ */
+function leaveOutEmptyBlocks(file: string, m: MigrationFacts): string {
+  if (!m.emptyBlocks.length) return '';
+  try {
+    const { stream, dropped } = dropEmptyBlocks(readFileSync(file), m.emptyBlocks, m.pageBitsMin);
+    if (!dropped.size) return `; no empty ${m.emptyBlocks.join(' or ')} in the stream`;
+    writeFileSync(file, stream);
+    return `; left out ${[...dropped].map(([b, n]) => `${n} zero pages of ${b}`).join(', ')}`;
+  } catch (err) {
+    if (!(err instanceof MigrationFormat)) throw err;
+    return `; its stream kept as QEMU wrote it (${err.message})`;
+  }
 }

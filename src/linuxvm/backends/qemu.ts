@@ -200,7 +200,9 @@ export async function withTemplate(
     const save = await vm.saveAsTemplate(t, ms);
     cfg.mark?.('vmd: VM saved as its template');
     const mib = (save.ramBytes / 2 ** 20).toFixed(0);
-    log(`qemu: saved the booted VM as ${t.dir} (RAM ${mib} MiB in ${save.ms} ms, the guest paused ${save.pausedMs} ms; ${save.cpus})`);
+    log(
+      `qemu: saved the booted VM as ${t.dir} (RAM ${mib} MiB in ${save.ms} ms, the guest paused ${save.pausedMs} ms; ${save.cpus}${save.stream})`,
+    );
     saved = true;
     try {
       const pruned = pruneTemplates(dirname(t.dir), cfg.arch);
