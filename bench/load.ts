@@ -1,10 +1,11 @@
 // `npm run bench` (load part): containers started per second with `ctr run --rm` at
 // concurrency 10, tandem's native path vs runc, and the tandem shim daemon's RSS after 10 and
 // after 1,000 start/stop cycles (the same daemon throughout: growth is a leak).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
+import { processesWhere } from './procs.js';
 import { timeMs, writeTable, type Row } from './table.js';
 
 const RUNTIMES = { tandem: 'io.containerd.tandem.v1', runc: 'io.containerd.runc.v2' } as const;
@@ -24,14 +25,7 @@ async function pool(n: number, concurrency: number, job: () => Promise<void>): P
 
 /** The tandem shim daemon serving this namespace (as bench/shim.ts finds it). */
 function shimDaemonPid(cd: Containerd): number | undefined {
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
-      if (cmd.includes('shim/main.js') && cmd.includes(cd.namespace)) return Number(d);
-    } catch {}
-  }
-  return undefined;
+  return processesWhere((cmd) => cmd.includes('shim/main.js') && cmd.includes(cd.namespace))[0]?.pid;
 }
 
 let seq = 0;

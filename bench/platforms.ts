@@ -5,11 +5,12 @@
 // Beside them, the reference: an amd64 container in the amd64 guest (what any VM container costs).
 // Start latency, exec latency, a CPU-bound shell loop, and the memory of each guest.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Containerd, REPO } from '../test/helpers/containerd.js';
 import { writeOciIndexArchive } from '../src/images/oci-archive.js';
 import { debianBusyboxImages } from '../src/cli/commands/image.js';
+import { processesWhere } from './procs.js';
 import { median, timeMs } from './table.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -50,13 +51,10 @@ const exec = (c: Config, id: string, args: string[]) =>
 /** PSS of the VMM processes (QEMU and virtiofsd) of a containerd's state directory. */
 function vmPss(cd: Containerd): number {
   let kib = 0;
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
+  for (const p of processesWhere((cmd) => /qemu-system|virtiofsd/.test(cmd) && cmd.includes(cd.tandemState))) {
     try {
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
-      if (/qemu-system|virtiofsd/.test(cmd) && cmd.includes(cd.tandemState))
-        kib += Number(readFileSync(`/proc/${d}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+)/m)?.[1] ?? 0);
-    } catch {}
+      kib += Number(readFileSync(`/proc/${p.pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+)/m)?.[1] ?? 0);
+    } catch {} // gone meanwhile
   }
   return kib / 1024;
 }

@@ -1,9 +1,10 @@
 // `npm run bench` (shim part): the same image and commands under tandem and runc, side by side:
 // `ctr run --rm` latency, stdout throughput through `cat`, and shim memory with 20 containers.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUSYBOX, Containerd, REPO } from '../test/helpers/containerd.js';
+import { processesWhere } from './procs.js';
 import { median, timeMs, writeTable, type Row } from './table.js';
 
 const RUNTIMES = { tandem: 'io.containerd.tandem.v1', runc: 'io.containerd.runc.v2' } as const;
@@ -61,13 +62,7 @@ function rssKiB(pid: number): number {
 function shimRss(cd: Containerd, rt: Name): number {
   const pattern = rt === 'runc' ? 'containerd-shim-runc-v2' : 'shim/main.js';
   let total = 0;
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8');
-      if (cmd.includes(pattern) && cmd.includes(cd.namespace)) total += rssKiB(Number(d));
-    } catch {}
-  }
+  for (const p of processesWhere((cmd) => cmd.includes(pattern) && cmd.includes(cd.namespace))) total += rssKiB(p.pid);
   return total / 1024;
 }
 

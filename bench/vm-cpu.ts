@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Containerd } from '../test/helpers/containerd.js';
 import type { Row } from './table.js';
-import { processesWhere, qemuProcesses } from './vm-memory.js';
+import { processesWhere } from './procs.js';
+import { qemuProcesses } from './vm-memory.js';
 
 export interface IdleCpu {
   /** % of one host core over the window, all the processes together. */

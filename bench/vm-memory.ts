@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { vmdPaths } from '../src/linuxvm/vmd/paths.js';
 import type { Containerd } from '../test/helpers/containerd.js';
+import { processesWhere } from './procs.js';
 
 export interface MemoryBreakdown {
   host: [string, number][];
@@ -44,19 +45,6 @@ export function ramFileMiB(qemuPid: number): number {
     } catch {} // closed meanwhile
   }
   return 0;
-}
-
-/** The host's processes whose command line (arguments joined by spaces) `match` accepts. */
-export function processesWhere(match: (cmd: string) => boolean): { pid: number; cmd: string }[] {
-  const out: { pid: number; cmd: string }[] = [];
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0').join(' ');
-      if (match(cmd)) out.push({ pid: Number(d), cmd });
-    } catch {} // gone meanwhile
-  }
-  return out;
 }
 
 /** The VM's processes of a containerd's state directory: QEMU, virtiofsd and the vmd (by command line). */

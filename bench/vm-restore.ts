@@ -1,11 +1,12 @@
 // The cold start as it is by default under TCG (docs/guest.md, "Restoring a saved VM"): a containerd
 // of its own, whose first VM container boots the guest and saves it as a template, and whose
 // later ones (each after the VM idled out) start from that template.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vmdPaths } from '../src/linuxvm/vmd/paths.js';
 import { Containerd } from '../test/helpers/containerd.js';
+import { processesWhere } from './procs.js';
 import { idleCpu, type IdleCpu } from './vm-cpu.js';
 import { memoryBreakdown, type MemoryBreakdown } from './vm-memory.js';
 import { createsMadeAgain } from './vm-warm.js';
@@ -138,18 +139,7 @@ async function vmStopped(cd: Containerd, stops: number): Promise<void> {
     readFileSync(log, 'utf8')
       .split('\n')
       .filter((l) => l.includes('vm idle: stopping')).length;
-  const qemuAlive = () =>
-    readdirSync('/proc').some((p) => {
-      try {
-        return (
-          /^\d+$/.test(p) &&
-          readFileSync(`/proc/${p}/cmdline`, 'utf8').startsWith('qemu-system') &&
-          readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(cd.tandemState)
-        );
-      } catch {
-        return false;
-      }
-    });
+  const qemuAlive = () => processesWhere((cmd) => cmd.startsWith('qemu-system') && cmd.includes(cd.tandemState)).length > 0;
   while (stopping() < stops || qemuAlive()) {
     if (Date.now() > deadline) throw new Error(`the idle VM did not stop within 120 s (${log})`);
     await new Promise((r) => setTimeout(r, 100));
