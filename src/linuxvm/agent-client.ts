@@ -104,7 +104,7 @@ export class AgentClient {
 
   /** Pings the agent (no deadline by default: see watchdog.ts for how silence is judged). */
   async ping(timeoutMs?: number): Promise<number> {
-    return (await this.unary('Ping', pb.PingRequest, pb.PingResponse, pb.PingRequest.create(), { timeoutMs })).containers;
+    return (await this.unary('Ping', pb.PingRequest, pb.PingResponse, pb.PingRequest.create(), { timeoutMs, background: true })).containers;
   }
 
   /** Asks the guest to power off (the agent answers first; the VMM exits once the guest is off). */
@@ -115,6 +115,11 @@ export class AgentClient {
   /** When anything last arrived from the agent (or the vmd relaying it). */
   get lastFrameAt(): number {
     return this.ttrpc.lastFrameAt;
+  }
+
+  /** When this client last made a call other than a Ping, or anything of it arrived. */
+  get lastCallAt(): number {
+    return this.ttrpc.lastCallAt;
   }
 
   /** The init's pid, and the output port its stdout went to ('' for the Stdio stream). */

@@ -91,6 +91,7 @@ export class VmExecutor implements Executor {
           attachTimeoutMs: s.bootTimeoutMs + 30_000,
           pingIntervalMs: s.pingIntervalMs,
           pingTimeoutMs: s.pingTimeoutMs,
+          pingIdleIntervalMs: s.pingIdleIntervalMs,
         });
       return { host, share, vmDir: paths.dir };
     })();

@@ -49,6 +49,11 @@ export interface VmSettings {
    */
   templateServeTimeoutMs?: number;
   pingIntervalMs: number;
+  /**
+   * The ping interval once no call but pings has gone to the agent for this long (watchdog.ts);
+   * not above pingIntervalMs: the pings never slow down.
+   */
+  pingIdleIntervalMs: number;
   /** How long the agent may be silent while a ping waits before it counts as hung. */
   pingTimeoutMs: number;
   /** How long boot + agent Hello may take. */
@@ -138,6 +143,7 @@ export function vmSettings(
     shareKind,
     pingIntervalMs: int(env, 'TANDEM_VM_PING_INTERVAL_MS', 5_000, 100),
     pingTimeoutMs: int(env, 'TANDEM_VM_PING_TIMEOUT_MS', 60_000, 100),
+    pingIdleIntervalMs: int(env, 'TANDEM_VM_PING_IDLE_INTERVAL_MS', 30_000),
     bootTimeoutMs: int(env, 'TANDEM_VM_BOOT_TIMEOUT_MS', 120_000, 1000),
     rosetta: env.TANDEM_VM_ROSETTA !== '0',
     runtime,

@@ -11,12 +11,15 @@ import { ClientStream } from './stream.js';
 export interface CallOptions {
   timeoutMs?: number;
   metadata?: Record<string, string>;
+  /** A call that is not the caller's work (a liveness ping): it does not move lastCallAt. */
+  background?: boolean;
 }
 
 interface Pending {
   resolve: (payload: Buffer) => void;
   reject: (err: Error) => void;
   stream?: ClientStream;
+  background?: boolean;
 }
 
 export class TtrpcClient {
@@ -25,6 +28,7 @@ export class TtrpcClient {
   private readonly decoder = new FrameDecoder((f) => this.onFrame(f));
   private closedError?: Error;
   private lastFrame = Date.now();
+  private lastCall = Date.now();
   readonly closed: Promise<void>;
 
   constructor(private readonly conn: Duplex) {
@@ -86,7 +90,8 @@ export class TtrpcClient {
     const stream = streaming ? new ClientStream((f, data) => this.write(id, MessageType.Data, f, data)) : undefined;
     const result = new Promise<Buffer>((resolve, reject) => {
       if (this.closedError) return reject(this.closedError);
-      this.pending.set(id, { resolve, reject, stream });
+      this.pending.set(id, { resolve, reject, stream, background: opts.background });
+      if (!opts.background) this.lastCall = Date.now();
       let timer: NodeJS.Timeout | undefined;
       if (opts.timeoutMs) {
         timer = setTimeout(() => {
@@ -120,10 +125,16 @@ export class TtrpcClient {
     return this.lastFrame;
   }
 
+  /** When the last call not marked `background` was made, or anything of it arrived. */
+  get lastCallAt(): number {
+    return this.lastCall;
+  }
+
   private onFrame(frame: Frame): void {
     this.lastFrame = Date.now();
     const p = this.pending.get(frame.streamId);
     if (!p) return;
+    if (!p.background) this.lastCall = this.lastFrame;
     if (frame.type === MessageType.Data && p.stream) {
       if (!(frame.flags & Flags.NoData)) p.stream.push(frame.data);
       if (frame.flags & Flags.RemoteClosed) {

@@ -3,6 +3,7 @@
 // (https://github.com/containerd/ttrpc/blob/main/PROTOCOL.md, "Message Frame").
 
 import type { Duplex } from 'node:stream';
+import { ttrpc } from '../generated/core-protos.js';
 
 export const MESSAGE_LENGTH_MAX = 4 << 20;
 export const HEADER_LENGTH = 10;
@@ -112,4 +113,13 @@ export function readFrames(conn: Duplex, onFrame: (frame: Frame) => void): void 
       conn.destroy();
     }
   });
+}
+
+/** The method a Request frame's body calls ('' when the body is not a ttrpc Request). */
+export function requestMethod(body: Uint8Array): string {
+  try {
+    return ttrpc.Request.decode(body).method;
+  } catch {
+    return '';
+  }
 }

@@ -93,6 +93,17 @@ describe('unary calls', () => {
     expect(order).toEqual(['10', '100', '300']);
   });
 
+  test('lastCallAt moves with a call and its answer, not with a background one (a liveness ping)', async () => {
+    await client.call('test.Echo', 'Echo', Buffer.from('x'));
+    const at = client.lastCallAt;
+    await new Promise((r) => setTimeout(r, 20));
+    await client.call('test.Echo', 'Echo', Buffer.from('ping'), { background: true });
+    expect(client.lastCallAt).toBe(at);
+    expect(client.lastFrameAt).toBeGreaterThan(at);
+    await client.call('test.Echo', 'Echo', Buffer.from('y'));
+    expect(client.lastCallAt).toBeGreaterThan(at);
+  });
+
   test('containerd namespace metadata reaches the handler', async () => {
     const b = await client.call('test.Echo', 'Namespace', Buffer.alloc(0), { metadata: { 'containerd-namespace-ttrpc': 'ns1' } });
     expect(b.toString()).toBe('ns1');

@@ -55,5 +55,6 @@ export function newClient(socket: string, settings: VmSettings, log: Logger, nam
     attachTimeoutMs: settings.bootTimeoutMs + 5_000,
     pingIntervalMs: settings.pingIntervalMs,
     pingTimeoutMs: settings.pingTimeoutMs,
+    pingIdleIntervalMs: settings.pingIdleIntervalMs,
   });
 }

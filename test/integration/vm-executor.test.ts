@@ -37,9 +37,17 @@ import type { ExecutorContainer, StdioConfig } from '../../src/executor/executor
 const dir = mkdtempSync('/tmp/tvm-');
 // Warnings are kept (a process lost with its VM says why there), to be shown by a failing check.
 const warnings: string[] = [];
+/** The in-process vmd's info lines (its pings' pace). */
+const infos: string[] = [];
 const log = pino(
-  { level: process.env.TANDEM_TEST_LOG ? 'debug' : 'warn' },
-  { write: (line: string) => void (process.env.TANDEM_TEST_LOG ? process.stdout.write(line) : warnings.push(line)) },
+  { level: process.env.TANDEM_TEST_LOG ? 'debug' : 'info' },
+  {
+    write: (line: string) => {
+      if (process.env.TANDEM_TEST_LOG) process.stdout.write(line);
+      else if (/"level":[45]\d/.test(line)) warnings.push(line);
+      else infos.push(line);
+    },
+  },
 );
 /** Every guest console of this file's VMs (the agent logs there). */
 function guestConsoles(): string {
@@ -178,6 +186,8 @@ beforeAll(async () => {
       TANDEM_VM_RESTORE: '0',
       // The agent's idle reclaim (30 s by default) after 5 s, so that its test waits less.
       TANDEM_VM_IDLE_RECLAIM_MS: '5000',
+      // The vmd's pings slow down after 8 s without a call (30 s by default), for the same reason.
+      TANDEM_VM_PING_IDLE_INTERVAL_MS: '8000',
     },
     'linux',
   );
@@ -400,6 +410,17 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     expect(Number(heapAfter), line).toBeLessThan(Number(heapBefore) / 2);
     // What the agent runs next is read back: the next container runs as ever.
     expect(await inAgentCgroup()).toContain('node');
+  });
+
+  it('the vmd pings a quiet agent every 8 s instead of 5, and every 5 s again from the next call (watchdog.ts)', async () => {
+    const said = (re: RegExp) => infos.filter((l) => re.test(l)).length;
+    const slow = /no call to the agent for 8 s: pinging it every 8 s until the next/;
+    const fast = /a call to the agent: pinging it every 5 s/;
+    const [slowBefore, fastBefore] = [said(slow), said(fast)];
+    const tail = () => infos.slice(-5).join('');
+    await waitFor("the vmd's pings to slow down", 120_000, () => (said(slow) > slowBefore ? true : undefined), tail);
+    expect(await runToExit(['true'])).toMatchObject({ status: 0 });
+    await waitFor("the vmd's pings to speed up after a call", 60_000, () => (said(fast) > fastBefore ? true : undefined), tail);
   });
 
   it("the guest's kernel prints its warnings and every CPU's backtrace on a lockup; its cgroup keys are patched at boot; its per-CPU free page lists are capped and free pages of any order reported", async () => {

@@ -36,6 +36,8 @@ export interface VmdClientOptions {
   attachTimeoutMs: number;
   pingIntervalMs: number;
   pingTimeoutMs: number;
+  /** The ping interval while this client calls nothing (watchdog.ts); 0: never slower. */
+  pingIdleIntervalMs?: number;
 }
 
 /** The VM as this daemon sees it: one attached connection. */
@@ -50,7 +52,7 @@ export class AttachedVm implements GuestVm {
     private readonly ttrpc: TtrpcClient,
     readonly agent: AgentClient,
     readonly info: tandem.vmd.v1.IVmInfo,
-    o: Pick<VmdClientOptions, 'pingIntervalMs' | 'pingTimeoutMs' | 'socket' | 'stderrFile'>,
+    o: Pick<VmdClientOptions, 'pingIntervalMs' | 'pingTimeoutMs' | 'pingIdleIntervalMs' | 'socket' | 'stderrFile'>,
     vmdPid = 0,
   ) {
     const attachedAt = Date.now();
@@ -62,9 +64,8 @@ export class AttachedVm implements GuestVm {
     // vmd that stopped answering. Twice the bound, so that a hung guest is the vmd's verdict
     // first: the VM is then gone from the vmd, and a create made again (executor.ts) gets a new
     // one instead of the hung one.
-    this.watchdog = new Watchdog(agent, { intervalMs: o.pingIntervalMs, silenceMs: 2 * o.pingTimeoutMs }, (why) =>
-      this.markDead(`the VM daemon stopped answering: ${why}`),
-    ).start();
+    const watch = { intervalMs: o.pingIntervalMs, silenceMs: 2 * o.pingTimeoutMs, idleIntervalMs: o.pingIdleIntervalMs };
+    this.watchdog = new Watchdog(agent, watch, (why) => this.markDead(`the VM daemon stopped answering: ${why}`)).start();
   }
 
   get generation(): number {

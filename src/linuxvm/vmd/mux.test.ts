@@ -11,6 +11,7 @@ function setup() {
   const server = new TtrpcServer();
   const ended: string[] = [];
   server.register('t.Echo', {
+    Ping: async () => Buffer.alloc(0),
     Echo: async (_ctx, payload) => {
       await new Promise((r) => setTimeout(r, Number(payload.toString().split(':')[1] ?? 0)));
       return payload;
@@ -34,6 +35,27 @@ function setup() {
 }
 
 describe('AgentMux', () => {
+  it('counts every call but a Ping as a call (lastCallAt: the vmd slows its pings while there is none)', async () => {
+    const { client, mux } = setup();
+    const a = client().c;
+    const b = client().c;
+    await a.call('t.Echo', 'Echo', Buffer.from('first:0'));
+    const afterCall = mux.lastCallAt;
+    await new Promise((r) => setTimeout(r, 20));
+    await b.call('t.Echo', 'Ping', Buffer.alloc(0));
+    expect(mux.lastCallAt).toBe(afterCall);
+    // A stream's frames count, both ways.
+    const s = b.stream('t.Echo', 'Chat', Buffer.from('C'), true);
+    const opened = mux.lastCallAt;
+    expect(opened).toBeGreaterThan(afterCall);
+    await new Promise((r) => setTimeout(r, 20));
+    s.stream.send(Buffer.from('m'));
+    await s.stream.recv();
+    expect(mux.lastCallAt).toBeGreaterThan(opened);
+    s.stream.end();
+    await s.result;
+  });
+
   it('routes concurrent calls of several clients back to their callers', async () => {
     const { client } = setup();
     const a = client().c;

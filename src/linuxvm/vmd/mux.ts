@@ -7,12 +7,16 @@
 // A stream is forgotten when the agent ends it: a Response frame, or a Data frame with the
 // remote-closed flag (our ttrpc server ends a successful stream that way). A client that goes
 // away half-closes its open streams on the agent, so stdin EOF and closed relays reach the guest.
+// The one thing it reads of a frame is a request's method: the vmd's watchdog slows its pings
+// while no client calls anything but Ping (watchdog.ts), so a Ping does not count as a call.
 import { Duplex } from 'node:stream';
-import { Flags, MessageType, encodeFrame, readFrames, type Frame } from '../../ttrpc/frame.js';
+import { Flags, MessageType, encodeFrame, readFrames, requestMethod, type Frame } from '../../ttrpc/frame.js';
 
 interface Route {
   port: MuxPort;
   clientId: number;
+  /** A liveness ping: none of its frames counts as a call (lastCallAt). */
+  ping: boolean;
 }
 
 export class AgentMux {
@@ -20,6 +24,7 @@ export class AgentMux {
   private readonly routes = new Map<number, Route>();
   private readonly ports = new Set<MuxPort>();
   private ended = false;
+  private lastCall = Date.now();
   /** Settles when the agent channel closed (the VM or the agent is gone). */
   readonly closed: Promise<void>;
 
@@ -37,6 +42,11 @@ export class AgentMux {
 
   get isClosed(): boolean {
     return this.ended;
+  }
+
+  /** When any client last made a call other than a Ping, or a frame of one went either way. */
+  get lastCallAt(): number {
+    return this.lastCall;
   }
 
   /** A new client; `deliver` gets the agent's frames for it, already renumbered. */
@@ -73,11 +83,14 @@ export class AgentMux {
     if (frame.type === MessageType.Request) {
       id = this.nextId;
       this.nextId += 2;
-      this.routes.set(id, { port, clientId: frame.streamId });
+      const ping = requestMethod(frame.data) === 'Ping';
+      this.routes.set(id, { port, clientId: frame.streamId, ping });
       port.streams.set(frame.streamId, id);
+      if (!ping) this.lastCall = Date.now();
     } else {
       id = port.streams.get(frame.streamId);
       if (id === undefined) return; // a stream the agent already ended
+      if (!this.routes.get(id)?.ping) this.lastCall = Date.now();
     }
     this.upstream.write(encodeFrame(id, frame.type, frame.flags, frame.data));
   }
@@ -95,6 +108,7 @@ export class AgentMux {
   private fromAgent(frame: Frame): void {
     const route = this.routes.get(frame.streamId);
     if (!route) return; // its client went away
+    if (!route.ping) this.lastCall = Date.now();
     const last = frame.type === MessageType.Response || (frame.type === MessageType.Data && (frame.flags & Flags.RemoteClosed) !== 0);
     if (last) {
       this.routes.delete(frame.streamId);

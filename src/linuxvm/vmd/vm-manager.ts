@@ -318,7 +318,26 @@ export class VmManager {
     );
     void instance.exited.then((e) => this.onDead(vm, `${VM_EXITED}: ${e.reason}`));
     void mux!.closed.then(() => this.onDead(vm, 'agent connection closed'));
-    const ping = new Watchdog(agent, { intervalMs: s.pingIntervalMs, silenceMs: s.pingTimeoutMs }, (why) => {
+    // Every client's calls go through the mux: the pings slow down only while none calls anything.
+    const relay = mux!;
+    const peer = {
+      ping: () => agent.ping(),
+      get lastFrameAt() {
+        return agent.lastFrameAt;
+      },
+      get lastCallAt() {
+        return relay.lastCallAt;
+      },
+    };
+    const idleMs = s.pingIdleIntervalMs;
+    const onIdle = (idle: boolean) =>
+      log.info(
+        { generation },
+        idle
+          ? `no call to the agent for ${idleMs / 1000} s: pinging it every ${idleMs / 1000} s until the next`
+          : `a call to the agent: pinging it every ${s.pingIntervalMs / 1000} s`,
+      );
+    const ping = new Watchdog(peer, { intervalMs: s.pingIntervalMs, silenceMs: s.pingTimeoutMs, idleIntervalMs: idleMs, onIdle }, (why) => {
       // A locked-up kernel keeps the port open: its own report on the console is the cause.
       if (vm.isDead) return;
       const reason = withGuestTrouble(why, instance.bootLog);
