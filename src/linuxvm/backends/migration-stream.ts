@@ -73,6 +73,7 @@ function parse(stream: Buffer, pageBitsMin: number): Piece[] {
   const r = new Reader(stream);
   if (r.u32() !== FILE_MAGIC || r.u32() !== FILE_VERSION) throw new MigrationFormat('not a QEMU migration stream of version 3');
   let pageSize = 2 ** pageBitsMin;
+  const capabilities: string[] = [];
   if (r.peek() === Section.Configuration) {
     r.u8();
     r.bytes(r.u32()); // the machine's name
@@ -81,11 +82,13 @@ function parse(stream: Buffer, pageBitsMin: number): Piece[] {
       const name = r.str();
       r.u32(); // its version
       if (name === 'configuration/target-page-bits') pageSize = 2 ** r.u32();
-      else if (name === 'configuration/capabilities') for (let n = r.u32(); n > 0; n--) r.str();
+      else if (name === 'configuration/capabilities') for (let n = r.u32(); n > 0; n--) capabilities.push(r.str());
       else if (name === 'configuration/uuid') r.bytes(16);
       else throw new MigrationFormat(`unknown configuration subsection ${name}`);
     }
   }
+  // The RAM section's block list carries each block's address only with this capability.
+  if (!capabilities.includes('x-ignore-shared')) throw new MigrationFormat('a stream saved without x-ignore-shared');
   const pieces: Piece[] = [stream.subarray(0, r.pos)];
   let ramSection: number | undefined;
   let block: string | undefined;
