@@ -87,7 +87,11 @@ export class TtrpcClient {
     const metadata = Object.entries(opts.metadata ?? {}).map(([key, value]) => ({ key, value }));
     const timeoutNano = opts.timeoutMs ? opts.timeoutMs * 1e6 : 0;
     const body = ttrpc.Request.encode({ service, method, payload, timeoutNano, metadata }).finish();
-    const stream = streaming ? new ClientStream((f, data) => this.write(id, MessageType.Data, f, data)) : undefined;
+    const sendData = (f: number, data: Uint8Array) => {
+      if (!opts.background) this.lastCall = Date.now(); // an upload's frames are the call's work too
+      this.write(id, MessageType.Data, f, data);
+    };
+    const stream = streaming ? new ClientStream(sendData) : undefined;
     const result = new Promise<Buffer>((resolve, reject) => {
       if (this.closedError) return reject(this.closedError);
       this.pending.set(id, { resolve, reject, stream, background: opts.background });

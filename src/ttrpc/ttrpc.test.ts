@@ -182,4 +182,16 @@ describe('streams', () => {
     await result;
     expect(got).toEqual(['A', 'B']);
   });
+
+  test("a stream's own frames sent move lastCallAt (an upload is the call's work)", async () => {
+    const { stream, result } = client.stream('test.Echo', 'Upper', Buffer.alloc(0), true);
+    await new Promise((r) => setTimeout(r, 20));
+    const opened = client.lastCallAt;
+    await new Promise((r) => setTimeout(r, 20));
+    stream.send(Buffer.from('c'));
+    expect(client.lastCallAt).toBeGreaterThan(opened);
+    stream.end();
+    for await (const _ of stream);
+    await result;
+  });
 });
