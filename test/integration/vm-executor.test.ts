@@ -44,7 +44,8 @@ const log = pino(
   {
     write: (line: string) => {
       if (process.env.TANDEM_TEST_LOG) process.stdout.write(line);
-      else if (/"level":[45]\d/.test(line)) warnings.push(line);
+      // warn, error and fatal lines (levels 40-60) are the warnings, as before the info lines came in
+      else if (/"level":[456]\d/.test(line)) warnings.push(line);
       else infos.push(line);
     },
   },
