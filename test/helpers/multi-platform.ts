@@ -7,9 +7,15 @@ import type { Containerd } from './containerd.js';
 
 /** Imports `name` as an amd64 + arm64 index into `cd`'s namespace; returns the two images. */
 export async function importBusyboxIndex(cd: Containerd, name: string): Promise<ImageSpec[]> {
-  const images = await debianBusyboxImages(['linux/amd64', 'linux/arm64'], name);
   const tar = join(cd.dir, 'multi.tar');
-  await writeOciIndexArchive({ name, images }, tar);
+  const images = await writeBusyboxIndex(tar, name);
   await cd.ctrOk(['images', 'import', '--all-platforms', tar]);
+  return images;
+}
+
+/** Writes `name` as an amd64 + arm64 index to the OCI archive `tar`; returns the two images. */
+export async function writeBusyboxIndex(tar: string, name: string): Promise<ImageSpec[]> {
+  const images = await debianBusyboxImages(['linux/amd64', 'linux/arm64'], name);
+  await writeOciIndexArchive({ name, images }, tar);
   return images;
 }

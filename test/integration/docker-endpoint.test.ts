@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { BUSYBOX_TAR, Containerd, removeTree } from '../helpers/containerd.js';
 import { run } from '../helpers/run.js';
 import { DockerEndpoint, Registry, freePort, request } from '../helpers/docker.js';
+import { writeBusyboxIndex } from '../helpers/multi-platform.js';
 
 let cd: Containerd;
 let d: DockerEndpoint;
@@ -182,4 +183,41 @@ describe('images', () => {
     }
     expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
   });
+
+  test('load of a multi-platform archive keeps every platform: after a GC the other one still saves and creates', async () => {
+    const name = 'docker.io/tandem/busybox-loaded:multi';
+    const dir = mkdtempSync('/tmp/tds-');
+    try {
+      const tar = join(dir, 'multi.tar');
+      await writeBusyboxIndex(tar, name);
+      expect(await d.dockerOk(['load', '-i', tar])).toMatch(/Loaded image: tandem\/busybox-loaded:multi/);
+      // The load's lease is gone: a synchronous GC now collects whatever nothing refers to.
+      const lease = (await cd.ctrOk(['leases', 'create'])).trim();
+      await cd.ctrOk(['leases', 'delete', '--sync', lease]);
+      const blobs = (await run('tar', ['-tf', tar], { timeoutMs: 60_000 })).stdout
+        .split('\n')
+        .filter((p) => /^blobs\/sha256\/[0-9a-f]{64}$/.test(p));
+      expect(blobs.length).toBeGreaterThanOrEqual(7); // the index, and two of manifest, config and layer
+      const kept = new Set((await cd.ctrOk(['content', 'ls', '-q'])).split('\n'));
+      expect(blobs.map((p) => `sha256:${p.slice('blobs/sha256/'.length)}`).filter((x) => !kept.has(x))).toEqual([]);
+      // Saved again, the archive holds both platforms as it came.
+      const saved = join(dir, 'saved.tar');
+      await d.dockerOk(['save', '-o', saved, name]);
+      const savedBlobs = (await run('tar', ['-tf', saved], { timeoutMs: 60_000 })).stdout.split('\n');
+      expect(blobs.filter((p) => !savedBlobs.includes(p))).toEqual([]);
+      // A container of the platform not unpacked at the load: its layers are unpacked at its create.
+      const hostImage = (await d.dockerOk(['image', 'inspect', '-f', '{{.Id}}', name])).trim();
+      const arm = (await d.dockerOk(['create', '--platform', 'linux/arm64', name, 'true'])).trim();
+      try {
+        const image = (await d.dockerOk(['inspect', '-f', '{{.Image}}', arm])).trim();
+        expect(image).toMatch(/^sha256:[0-9a-f]{64}$/);
+        expect(image).not.toBe(hostImage);
+      } finally {
+        await d.docker(['rm', arm]);
+      }
+    } finally {
+      removeTree(dir);
+    }
+    expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
+  }, 180_000);
 });

@@ -40,7 +40,10 @@ export async function saveImages(cd: ContainerdClient, images: ResolvedImage[], 
     await blob(img.manifest.config.digest);
     await blob(img.manifestDigest);
     const t = img.record.target!;
-    if (t.digest !== img.manifestDigest) await blob(t.digest!);
+    if (t.digest !== img.manifestDigest) {
+      await otherPlatforms(cd, t.digest!, blob);
+      await blob(t.digest!);
+    }
     const name = img.record.name!;
     const tag = parseReference(name).tag;
     index.manifests.push({
@@ -64,6 +67,31 @@ export async function saveImages(cd: ContainerdClient, images: ResolvedImage[], 
     out.once('error', reject);
   });
 }
+
+/**
+ * The rest of an index: each child present here (the platforms pulled or loaded; a pull brings one)
+ * with what it names, as dockerd's containerd store saves without `--platform`, so the archive loads
+ * back whole. A child whose content is not here is left out, as there.
+ */
+async function otherPlatforms(cd: ContainerdClient, digest: string, blob: (digest: string) => Promise<void>, depth = 0): Promise<void> {
+  const index = parseDoc<OciIndex>(await cd.readBlob(digest), `index ${digest}`);
+  for (const m of index.manifests) {
+    if (!(await present(cd, m.digest))) continue;
+    if (isIndex(m.mediaType)) {
+      if (depth < 4) await otherPlatforms(cd, m.digest, blob, depth + 1);
+    } else {
+      const doc = parseDoc<Partial<OciManifest>>(await cd.readBlob(m.digest), `manifest ${m.digest}`);
+      for (const d of [...(doc.layers ?? []), ...(doc.config ? [doc.config] : [])]) if (await present(cd, d.digest)) await blob(d.digest);
+    }
+    await blob(m.digest);
+  }
+}
+
+const present = (cd: ContainerdClient, digest: string): Promise<boolean> =>
+  cd.call('content.Info', { digest }).then(
+    () => true,
+    () => false,
+  );
 
 export interface Loaded {
   blobs: Map<string, { mediaType?: string }>;
@@ -199,7 +227,12 @@ async function legacy(cd: ContainerdClient, a: Loaded, j: { Config: string; Repo
   return (j.RepoTags ?? []).map((t) => ({ name: normalizeName(t), target }));
 }
 
-/** GC labels (as pull sets them) and the unpack of the platform's manifest. */
+/**
+ * GC labels (as pull sets them) and the unpack of the platform's manifest. An index keeps every
+ * platform the archive brought (as dockerd's containerd store does without `--platform`): each
+ * child the archive held is labelled with what it refers to, so the lease's end collects none of
+ * it, and a container of another platform unpacks it at its create. Only the host's is unpacked.
+ */
 async function labelAndUnpack(
   cd: ContainerdClient,
   images: ImageStore,
@@ -217,11 +250,28 @@ async function labelAndUnpack(
   const config = await images.blob<OciConfig>(manifest.config.digest, 'config');
   const snapshotter = snapshotterFor({ os: config.os, architecture: config.architecture });
   const chain = await unpack(cd, { snapshotter, layers: manifest.layers.map(toDescriptor), diffIds: config.rootfs.diff_ids, lease });
-  const set = (digest: string, labels: Record<string, string>) =>
-    cd.call('content.Update', { info: { digest, labels }, updateMask: { paths: Object.keys(labels).map((k) => `labels.${k}`) } });
-  const ml: Record<string, string> = { 'containerd.io/gc.ref.content.config': manifest.config.digest };
-  manifest.layers.forEach((l, i) => (ml[`containerd.io/gc.ref.content.l.${i}`] = l.digest));
-  await set(manifestDigest, ml);
-  if (chain) await set(manifest.config.digest, { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: chain });
-  if (manifestDigest !== target.digest) await set(target.digest, { 'containerd.io/gc.ref.content.m.0': manifestDigest });
+  await labelTree(cd, images, target, lease);
+  if (chain) await setLabels(cd, manifest.config.digest, { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: chain });
+}
+
+const setLabels = (cd: ContainerdClient, digest: string, labels: Record<string, string>) =>
+  cd.call('content.Update', { info: { digest, labels }, updateMask: { paths: Object.keys(labels).map((k) => `labels.${k}`) } });
+
+/** The GC references of an index (to each child, recursively, that the archive held) or a manifest. */
+async function labelTree(cd: ContainerdClient, images: ImageStore, desc: OciDescriptor, lease: string, depth = 0): Promise<void> {
+  if (isIndex(desc.mediaType)) {
+    const index = await images.blob<OciIndex>(desc.digest, `index ${desc.digest}`);
+    const refs: Record<string, string> = {};
+    index.manifests.forEach((m, i) => (refs[`containerd.io/gc.ref.content.m.${i}`] = m.digest));
+    if (index.manifests.length) await setLabels(cd, desc.digest, refs);
+    for (const m of index.manifests)
+      if (depth < 4 && (await hasBlobLeased(cd, m.digest, lease))) await labelTree(cd, images, m, lease, depth + 1);
+    return;
+  }
+  // Any other child (an attestation's manifest, an artifact) keeps what it names the same way.
+  const manifest = await images.blob<Partial<OciManifest>>(desc.digest, `manifest ${desc.digest}`);
+  const refs: Record<string, string> = {};
+  if (manifest.config?.digest) refs['containerd.io/gc.ref.content.config'] = manifest.config.digest;
+  (manifest.layers ?? []).forEach((l, i) => (refs[`containerd.io/gc.ref.content.l.${i}`] = l.digest));
+  if (Object.keys(refs).length) await setLabels(cd, desc.digest, refs);
 }
