@@ -92,6 +92,44 @@ describe('docker cp', () => {
   });
 });
 
+test('docker cp follows volumes and binds: out of and into a named volume, a read-only bind refused', async () => {
+  const bind = join(work, 'bound');
+  mkdirSync(bind, { recursive: true });
+  writeFileSync(join(bind, 'b.txt'), 'bound\n');
+  await d.dockerOk([
+    'run',
+    '-d',
+    '--name',
+    'cp3',
+    '-v',
+    'cpvol:/vol',
+    '-v',
+    `${bind}:/ro:ro`,
+    IMG,
+    'sh',
+    '-c',
+    'echo in-volume > /vol/v.txt && exec sleep 1000',
+  ]);
+  try {
+    await waitFor(async () => (await d.docker(['exec', 'cp3', 'test', '-e', '/vol/v.txt'])).code === 0, 60_000, 'cp3 wrote its volume');
+    await d.dockerOk(['cp', 'cp3:/vol/v.txt', join(work, 'v.txt')]);
+    expect(readFileSync(join(work, 'v.txt'), 'utf8')).toBe('in-volume\n');
+    // The mount point itself is copied under its own name.
+    await d.dockerOk(['cp', 'cp3:/vol', join(work, 'voldir')]);
+    expect(readFileSync(join(work, 'voldir/v.txt'), 'utf8')).toBe('in-volume\n');
+    await d.dockerOk(['cp', join(work, 'in.txt'), 'cp3:/vol/']);
+    expect(await d.dockerOk(['exec', 'cp3', 'cat', '/vol/in.txt'])).toBe('from the host\n');
+    await d.dockerOk(['cp', 'cp3:/ro/b.txt', join(work, 'b.txt')]);
+    expect(readFileSync(join(work, 'b.txt'), 'utf8')).toBe('bound\n');
+    const ro = await d.docker(['cp', join(work, 'in.txt'), 'cp3:/ro/']);
+    expect(ro.code).toBe(1);
+    expect(ro.stderr).toContain('mounted volume is marked read-only');
+    expect(readdirSync(bind)).toEqual(['b.txt']);
+  } finally {
+    await d.docker(['rm', '-f', '-v', 'cp3']);
+  }
+});
+
 test('docker export writes the whole root filesystem as a tar', async () => {
   const out = join(work, 'export.tar');
   await d.dockerOk(['export', '-o', out, 'cp1']);

@@ -52,8 +52,9 @@ test('a native and a VM container side by side: different kernels, exit codes an
   await d.dockerOk(['rm', '-f', 'native1', 'vm1']);
 }, 180_000);
 
-test('docker cp in and out of a running VM container: the host side of its shared root filesystem', async () => {
-  await d.dockerOk(['run', '-d', '--name', 'vmcp', '--runtime', 'tandem-vm', IMG, 'sh', '-c', 'echo in-guest > /made && exec sleep 600']);
+test('docker cp in and out of a running VM container: the host side of its shared root filesystem and of its volume', async () => {
+  const script = 'echo in-guest > /made && echo in-volume > /vol/v.txt && exec sleep 600';
+  await d.dockerOk(['run', '-d', '--name', 'vmcp', '--runtime', 'tandem-vm', '-v', 'vmcpvol:/vol', IMG, 'sh', '-c', script]);
   const dir = mkdtempSync(join(tmpdir(), 'tandem-vmcp-'));
   try {
     writeFileSync(join(dir, 'up.txt'), 'from the host\n');
@@ -66,9 +67,14 @@ test('docker cp in and out of a running VM container: the host side of its share
     );
     await d.dockerOk(['cp', 'vmcp:/made', join(dir, 'made')]);
     expect(readFileSync(join(dir, 'made'), 'utf8')).toBe('in-guest\n');
+    // A volume is mounted in the guest, not in the rootfs on the host: cp reaches it at its source.
+    await d.dockerOk(['cp', 'vmcp:/vol/v.txt', join(dir, 'v.txt')]);
+    expect(readFileSync(join(dir, 'v.txt'), 'utf8')).toBe('in-volume\n');
+    await d.dockerOk(['cp', join(dir, 'up.txt'), 'vmcp:/vol/']);
+    expect(await d.dockerOk(['exec', 'vmcp', 'cat', '/vol/up.txt'])).toBe('from the host\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    await d.docker(['rm', '-f', 'vmcp']);
+    await d.docker(['rm', '-f', '-v', 'vmcp']);
   }
 }, 180_000);
 

@@ -45,20 +45,64 @@ export function goFileMode(st: Stats): number {
   return m;
 }
 
+/** A volume or bind mounted into a container: where it shows there, and its host directory or file. */
+export interface MountedDir {
+  destination: string;
+  source: string;
+  readonly: boolean;
+}
+
+/**
+ * The mount a container path lies in (the deepest destination that is the path or a parent of
+ * it) and the path inside it, as the container sees it there. Undefined: the root filesystem.
+ * A symlink of the root filesystem that leads into a mount is not followed there.
+ */
+export function mountOf(mounts: MountedDir[], containerPath: string): { mount: MountedDir; inner: string } | undefined {
+  const abs = clean(containerPath);
+  let best: MountedDir | undefined;
+  for (const m of mounts) {
+    const dest = clean(m.destination);
+    if (dest !== '/' && (abs === dest || abs.startsWith(`${dest}/`)) && dest.length > (best?.destination.length ?? 0))
+      best = { ...m, destination: dest };
+  }
+  if (!best) return undefined;
+  const inner = abs.slice(best.destination.length) || '/';
+  return { mount: best, inner: inner !== '/' && /\/\.?$/.test(containerPath) ? `${inner}/` : inner };
+}
+
+/** An absolute, normalized path without a trailing slash (`/` stays). */
+const clean = (p: string): string => posix.normalize(`/${p}`).replace(/(.)\/$/, '$1');
+
 /**
  * A container path resolved inside root as the container sees it: the parent's symlinks are
  * followed inside root, the last component is not (cp copies a link as a link), unless the path
- * ends in `/` or `/.`. NotFound says what dockerd says.
+ * ends in `/` or `/.`. In a volume or bind (`mounts`) it is resolved in the mount's source, as
+ * dockerd does. NotFound says what dockerd says.
  */
-export async function locate(root: string, containerPath: string, id: string): Promise<{ host: string; st: Stats; stat: PathStat }> {
+export async function locate(
+  root: string,
+  containerPath: string,
+  id: string,
+  mounts: MountedDir[] = [],
+): Promise<{ host: string; st: Stats; stat: PathStat; mount?: MountedDir }> {
   const abs = posix.normalize(`/${containerPath}`);
-  const follow = /\/\.?$/.test(containerPath) && abs !== '/';
-  const host = follow ? await resolveInRoot(root, abs) : join(await resolveInRoot(root, posix.dirname(abs)), posix.basename(abs));
+  const inMount = mountOf(mounts, containerPath);
+  const where = inMount?.inner ?? containerPath;
+  const inner = posix.normalize(`/${where}`);
+  const base = inMount?.mount.source ?? root;
+  const follow = /\/\.?$/.test(where) && inner !== '/';
+  const host =
+    inner === '/'
+      ? base
+      : follow
+        ? await resolveInRoot(base, inner)
+        : join(await resolveInRoot(base, posix.dirname(inner)), posix.basename(inner));
   const st = await lstat(host).catch(() => undefined);
   if (!st) throw notFound(`Could not find the file ${containerPath} in container ${id}`);
   const linkTarget = st.isSymbolicLink() ? await readlink(host) : '';
   const name = abs === '/' ? '/' : posix.basename(abs);
-  return { host, st, stat: { name, size: st.size, mode: goFileMode(st), mtime: st.mtime.toISOString(), linkTarget } };
+  const stat = { name, size: st.size, mode: goFileMode(st), mtime: st.mtime.toISOString(), linkTarget };
+  return { host, st, stat, ...(inMount && { mount: inMount.mount }) };
 }
 
 /** The header value: base64 of the stat's JSON. */

@@ -1,13 +1,15 @@
 // `docker cp` (HEAD/GET/PUT /containers/{id}/archive) and `docker export`, running containers
 // or stopped ones, native or in the VM: the container's root filesystem reached on the host
-// (containers/rootfs-dir.ts). Volumes and binds mounted into the container are not followed:
-// cp sees the root filesystem beneath them (docs/docker.md).
+// (containers/rootfs-dir.ts), and for a path in a volume or bind the mount's host directory, as
+// dockerd does (a VM container's volumes are mounted in the guest, not in its rootfs on the host).
+// export writes the root filesystem only, as dockerd does.
 import { join } from 'node:path';
 import { HttpError, queryBool, type Ctx } from '../api.js';
 import { invalidArgument } from '../../common/errdefs.js';
 import { extractTar } from '../build/context.js';
-import { locate, statHeader, writeTar } from '../containers/archive.js';
+import { locate, statHeader, writeTar, type MountedDir } from '../containers/archive.js';
 import { withRootfs } from '../containers/rootfs-dir.js';
+import type { ContainerRecord } from '../containers/types.js';
 import type { Engine } from '../engine.js';
 import type { Route } from '../server.js';
 
@@ -20,11 +22,14 @@ export function archiveRoutes(e: Engine): Route[] {
     return p;
   };
   const rootfs = <T>(id: string, fn: (dir: string) => Promise<T>) => withRootfs(e.cd, id, scratch, fn);
+  // tmpfs mounts live in the container's own mount namespace (or the guest): not reachable here.
+  const mounts = (c: ContainerRecord): MountedDir[] =>
+    c.Mounts.filter((x) => x.Type !== 'tmpfs' && x.Source).map((x) => ({ destination: x.Destination, source: x.Source, readonly: !x.RW }));
 
   async function headContainersArchive(ctx: Ctx): Promise<void> {
     const c = m.get(ctx.params.id ?? '');
     const path = pathOf(ctx);
-    const { stat: s } = await rootfs(c.Id, (dir) => locate(dir, path, ctx.params.id ?? c.Id));
+    const { stat: s } = await rootfs(c.Id, (dir) => locate(dir, path, ctx.params.id ?? c.Id, mounts(c)));
     ctx.res!.writeHead(200, { 'X-Docker-Container-Path-Stat': statHeader(s) });
     ctx.res!.end();
   }
@@ -33,7 +38,7 @@ export function archiveRoutes(e: Engine): Route[] {
     const c = m.get(ctx.params.id ?? '');
     const path = pathOf(ctx);
     await rootfs(c.Id, async (dir) => {
-      const { host, stat: s } = await locate(dir, path, ctx.params.id ?? c.Id);
+      const { host, stat: s } = await locate(dir, path, ctx.params.id ?? c.Id, mounts(c));
       ctx.res!.writeHead(200, { 'Content-Type': 'application/x-tar', 'X-Docker-Container-Path-Stat': statHeader(s) });
       await writeTar(host, s.name === '/' ? '.' : s.name, ctx.res!);
     });
@@ -44,7 +49,8 @@ export function archiveRoutes(e: Engine): Route[] {
     const path = pathOf(ctx);
     if (queryBool(ctx.query, 'copyUIDGID')) throw new HttpError(501, 'tandem does not implement docker cp --archive (copyUIDGID) yet');
     await rootfs(c.Id, async (dir) => {
-      const { host, st } = await locate(dir, path.endsWith('/') ? path : `${path}/`, ctx.params.id ?? c.Id);
+      const { host, st, mount } = await locate(dir, path.endsWith('/') ? path : `${path}/`, ctx.params.id ?? c.Id, mounts(c));
+      if (mount?.readonly) throw new HttpError(400, 'mounted volume is marked read-only');
       if (!st.isDirectory()) throw new HttpError(400, `extraction point is not a directory: ${path}`);
       await extractTar(ctx.req, host);
     });
