@@ -120,6 +120,22 @@ test('-p H:C publishes a VM container port on the host; docker port shows it', a
   }
 }, 240_000);
 
+test('a VM container sees its own cgroup, read-only: --memory is its memory.max, as under dockerd', async () => {
+  const out = await d.dockerOk([
+    'run',
+    '--rm',
+    '--runtime',
+    'tandem-vm',
+    '--memory',
+    '64m',
+    IMG,
+    'sh',
+    '-c',
+    'cat /sys/fs/cgroup/memory.max /proc/self/cgroup; mkdir /sys/fs/cgroup/x 2>/dev/null || echo read-only',
+  ]);
+  expect(out).toBe(`${64 << 20}\n0::/\nread-only\n`);
+}, 180_000);
+
 test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async () => {
   const out = await d.dockerOk(['run', '--rm', '--annotation', 'io.containerd.tandem.runtime=vm', IMG, 'uname', '-r']);
   expect(out.trim()).not.toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());

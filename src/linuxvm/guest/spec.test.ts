@@ -3,7 +3,7 @@ import { Code } from '../../common/errdefs.js';
 import { containerdLikeSpec } from '../../../test/helpers/vm-testkit.js';
 import { rootIsInitramfs } from './agent.js';
 import { lastError, runcError } from './runc.js';
-import { HOOK_SCRIPT, checkId, noRandomize, parseSpec, specForGuest } from './spec.js';
+import { CGROUP_MOUNT, HOOK_SCRIPT, checkId, noRandomize, parseSpec, specForGuest } from './spec.js';
 import { TelnetOutput, escapeIac } from './telnet.js';
 
 describe('specForGuest', () => {
@@ -27,7 +27,7 @@ describe('specForGuest', () => {
 
   it('points the root at the guest path and keeps the rest of the spec', () => {
     expect(out.root?.path).toBe('/run/tandem/shares/tandem/ns--c1/rootfs');
-    expect(out.mounts).toEqual(base.mounts);
+    expect(out.mounts).toEqual([...base.mounts!, CGROUP_MOUNT]);
     expect(out.process?.args).toEqual(['sh']);
     expect(out.process?.terminal).toBe(true);
     expect(base.root?.path).toBe('rootfs'); // input untouched
@@ -38,8 +38,24 @@ describe('specForGuest', () => {
       { type: 'pid' },
       { type: 'ipc', path: '/proc/1/ns/ipc' },
       { type: 'mount' },
+      { type: 'cgroup' },
     ]);
     expect((out.linux as { cgroupsPath: string }).cgroupsPath).toBe('/tandem/ns--c1');
+  });
+
+  it('adds a private cgroup namespace and the cgroup mount only where the spec has neither, the latter only beneath its /sys', () => {
+    const opts = { id: 'ns--c1', rootfs: '/r', terminal: false, createdFifo: '/b/created', gateFifo: '/b/gate' };
+    const nsOf = (s: typeof base) => (s.linux as { namespaces: { type: string; path?: string }[] }).namespaces;
+    const own = structuredClone(base);
+    nsOf(own).push({ type: 'cgroup', path: '/proc/7/ns/cgroup' });
+    own.mounts!.push({ destination: '/sys/fs/cgroup/', type: 'cgroup', source: 'cgroup', options: ['rw'] });
+    const kept = specForGuest(own, opts);
+    expect(nsOf(kept).filter((ns) => ns.type === 'cgroup')).toEqual([{ type: 'cgroup', path: '/proc/7/ns/cgroup' }]);
+    expect(kept.mounts!.filter((m) => m.destination.startsWith('/sys/fs/cgroup'))).toEqual([own.mounts!.at(-1)]);
+    const noSys = structuredClone(base);
+    noSys.mounts = noSys.mounts!.filter((m) => m.destination !== '/sys');
+    expect(specForGuest(noSys, opts).mounts).toEqual(noSys.mounts);
+    expect(base.mounts).not.toContainEqual(CGROUP_MOUNT); // input untouched
   });
 
   it('replaces host hooks with the create/start gate and drops LSM labels', () => {

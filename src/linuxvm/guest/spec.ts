@@ -12,6 +12,9 @@
 //    own createRuntime hook, which reports the init pid and holds the container until Start
 //    (see process.ts: that is how create and start stay separate while runc stays the parent).
 //  - AppArmor/SELinux labels: the guest kernel runs neither LSM.
+//  - a private cgroup namespace and the cgroup hierarchy at /sys/fs/cgroup (read-only), when the
+//    spec has neither, as dockerd gives its containers on cgroup v2: a program sizing itself by
+//    its limits (a JVM, node, Go) reads /sys/fs/cgroup/memory.max, and none sees the agent's cgroup.
 import { readFileSync } from 'node:fs';
 import type { OciProcess, OciSpec } from '../../common/oci.js';
 import { invalidArgument } from '../../common/errdefs.js';
@@ -21,6 +24,14 @@ import { invalidArgument } from '../../common/errdefs.js';
  * FIFO. Any line but `go` on the gate fails the hook, which makes runc abandon the container.
  */
 export const HOOK_SCRIPT = 'read -r s; echo "$s" > "$1"; read -r x < "$2"; [ "$x" = go ]';
+
+/** The cgroup hierarchy as containerd's and dockerd's default specs mount it. */
+export const CGROUP_MOUNT = {
+  destination: '/sys/fs/cgroup',
+  type: 'cgroup',
+  source: 'cgroup',
+  options: ['nosuid', 'noexec', 'nodev', 'relatime', 'ro'],
+};
 
 export interface GuestSpecOptions {
   id: string;
@@ -108,6 +119,11 @@ export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
     if (!ns || typeof ns !== 'object' || typeof ns.type !== 'string' || (ns.path !== undefined && typeof ns.path !== 'string'))
       throw invalidArgument(`spec: linux.namespaces entry ${JSON.stringify(ns)} is not {type, path?}`);
   linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && (!ns.path || joinsGuestProcess(ns)));
+  const mounts = out.mounts ?? [];
+  const at = (dest: string) => mounts.some((m) => m.destination.replace(/(.)\/+$/, '$1') === dest);
+  if (!namespaces.some((ns) => ns.type === 'cgroup')) (linux.namespaces as { type: string }[]).push({ type: 'cgroup' });
+  // Only beneath a /sys of the spec's own: the runtime would otherwise make the mount point in the image.
+  if (at('/sys') && !at('/sys/fs/cgroup')) out.mounts = [...mounts, { ...CGROUP_MOUNT, options: [...CGROUP_MOUNT.options] }];
   linux.cgroupsPath = `${o.cgroupParent ?? '/tandem'}/${o.id}`;
   delete linux.mountLabel;
   if (o.randomizeContainer && linux.personality === undefined) linux.personality = { domain: 'LINUX' };
