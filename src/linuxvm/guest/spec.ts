@@ -16,7 +16,7 @@
 //    spec has neither, as dockerd gives its containers on cgroup v2: a program sizing itself by
 //    its limits (a JVM, node, Go) reads /sys/fs/cgroup/memory.max, and none sees the agent's cgroup.
 import { readFileSync } from 'node:fs';
-import type { OciProcess, OciSpec } from '../../common/oci.js';
+import type { OciMount, OciProcess, OciSpec } from '../../common/oci.js';
 import { invalidArgument } from '../../common/errdefs.js';
 
 /**
@@ -119,7 +119,12 @@ export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
     if (!ns || typeof ns !== 'object' || typeof ns.type !== 'string' || (ns.path !== undefined && typeof ns.path !== 'string'))
       throw invalidArgument(`spec: linux.namespaces entry ${JSON.stringify(ns)} is not {type, path?}`);
   linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && (!ns.path || joinsGuestProcess(ns)));
-  const mounts = out.mounts ?? [];
+  const given: unknown = out.mounts ?? [];
+  if (!Array.isArray(given)) throw invalidArgument(`spec: mounts ${JSON.stringify(given)} is not an array`);
+  for (const m of given as unknown[])
+    if (!m || typeof m !== 'object' || typeof (m as { destination?: unknown }).destination !== 'string')
+      throw invalidArgument(`spec: mounts entry ${JSON.stringify(m)} is not {destination, type, source, options}`);
+  const mounts = given as OciMount[];
   const at = (dest: string) => mounts.some((m) => m.destination.replace(/(.)\/+$/, '$1') === dest);
   if (!namespaces.some((ns) => ns.type === 'cgroup')) (linux.namespaces as { type: string }[]).push({ type: 'cgroup' });
   // Only beneath a /sys of the spec's own: the runtime would otherwise make the mount point in the image.

@@ -13,6 +13,8 @@ describe('the warm-up container', () => {
     const g = specForGuest(spec, { id: WARMUP_ID, rootfs: '/.system', terminal: false, createdFifo: '/c', gateFifo: '/g' });
     expect(g.root).toEqual({ path: '/.system', readonly: true });
     expect(g.process?.args).toEqual(['/bin/busybox', 'true']);
-    expect((g.linux?.namespaces as { type: string }[]).map((n) => n.type)).toEqual(['pid', 'ipc', 'uts', 'mount']);
+    // The agent adds a private cgroup namespace and its hierarchy inside the spec's sysfs (spec.ts).
+    expect((g.linux?.namespaces as { type: string }[]).map((n) => n.type)).toEqual(['pid', 'ipc', 'uts', 'mount', 'cgroup']);
+    expect(g.mounts?.at(-1)?.destination).toBe('/sys/fs/cgroup');
   });
 });
