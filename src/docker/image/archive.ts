@@ -9,7 +9,7 @@ import tar from 'tar-stream';
 import { TandemError, invalidArgument } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
-import { hasBlobLeased, writeBlob } from './content.js';
+import { hasBlob, hasBlobLeased, writeBlob } from './content.js';
 import { MEDIA, isIndex } from './registry.js';
 import type { ImageStore, ResolvedImage } from './store.js';
 import { parseDoc, toDescriptor, type OciConfig, type OciDescriptor, type OciIndex, type OciManifest, type Platform } from './oci.js';
@@ -76,22 +76,16 @@ export async function saveImages(cd: ContainerdClient, images: ResolvedImage[], 
 async function otherPlatforms(cd: ContainerdClient, digest: string, blob: (digest: string) => Promise<void>, depth = 0): Promise<void> {
   const index = parseDoc<OciIndex>(await cd.readBlob(digest), `index ${digest}`);
   for (const m of index.manifests) {
-    if (!(await present(cd, m.digest))) continue;
+    if (!(await hasBlob(cd, m.digest))) continue;
     if (isIndex(m.mediaType)) {
       if (depth < 4) await otherPlatforms(cd, m.digest, blob, depth + 1);
     } else {
       const doc = parseDoc<Partial<OciManifest>>(await cd.readBlob(m.digest), `manifest ${m.digest}`);
-      for (const d of [...(doc.layers ?? []), ...(doc.config ? [doc.config] : [])]) if (await present(cd, d.digest)) await blob(d.digest);
+      for (const d of [...(doc.layers ?? []), ...(doc.config ? [doc.config] : [])]) if (await hasBlob(cd, d.digest)) await blob(d.digest);
     }
     await blob(m.digest);
   }
 }
-
-const present = (cd: ContainerdClient, digest: string): Promise<boolean> =>
-  cd.call('content.Info', { digest }).then(
-    () => true,
-    () => false,
-  );
 
 export interface Loaded {
   blobs: Map<string, { mediaType?: string }>;
