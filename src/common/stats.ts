@@ -10,4 +10,8 @@ export interface ContainerStats {
   memoryBytes: number;
   anonBytes: number;
   fileBytes: number;
+  /** The most the container may use: its memory limit, or its machine's memory (absent: the host's). */
+  limitBytes?: number;
+  /** Page cache the kernel would drop first (cgroup v2 memory.stat inactive_file), when known. */
+  inactiveFileBytes?: number;
 }

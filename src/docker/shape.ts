@@ -112,6 +112,7 @@ export const CREATE_BODY: Shape = {
         CapDrop: strings,
         SecurityOpt: strings,
         LogConfig: { fields: { Type: 'string', Config: stringMap } },
+        ConsoleSize: { list: 'number' },
       },
     },
     NetworkingConfig: { fields: { EndpointsConfig: { map: { fields: { Aliases: strings, NetworkID: 'string' } } } } },
@@ -130,9 +131,10 @@ export const EXEC_CONFIG: Shape = {
     Env: strings,
     WorkingDir: 'string',
     Cmd: strings,
+    ConsoleSize: { list: 'number' },
   },
 };
-export const EXEC_START: Shape = { fields: { Detach: 'boolean', Tty: 'boolean' } };
+export const EXEC_START: Shape = { fields: { Detach: 'boolean', Tty: 'boolean', ConsoleSize: { list: 'number' } } };
 export const NETWORK_CREATE: Shape = {
   fields: { Name: 'string', Driver: 'string', Labels: stringMap, Options: stringMap, Internal: 'boolean', Attachable: 'boolean' },
 };

@@ -29,6 +29,7 @@ export class Pty {
   private readonly ended: Promise<void>;
   private writing: Promise<void> = Promise.resolve();
   private closed = false;
+  private masterClosed = false;
 
   private constructor(
     private readonly master: number,
@@ -37,7 +38,14 @@ export class Pty {
     this.slaveFd = slave;
     this.output = new tty.ReadStream(master);
     // EIO on read means no slave is open any more: that is the end of the output.
-    this.ended = new Promise((resolve) => this.output.once('close', () => resolve()));
+    // The stream closes the master with it: a resize after that is a no-op, as on runc's
+    // console (not an ioctl on a closed fd).
+    this.ended = new Promise((resolve) =>
+      this.output.once('close', () => {
+        this.masterClosed = true;
+        resolve();
+      }),
+    );
     this.output.on('error', () => {});
     this.output.pause();
   }
@@ -60,7 +68,7 @@ export class Pty {
   }
 
   resize(cols: number, rows: number): void {
-    if (!this.closed && cols > 0 && rows > 0) nativePty().resize(this.master, cols, rows);
+    if (!this.closed && !this.masterClosed && cols > 0 && rows > 0) nativePty().resize(this.master, cols, rows);
   }
 
   /** Writes to the master in order; retries EAGAIN (the master fd is non-blocking). */

@@ -1957,6 +1957,12 @@ export namespace tandem {
 
                 /** StatsResponse fileBytes */
                 fileBytes?: (number|null);
+
+                /** StatsResponse memoryLimitBytes */
+                memoryLimitBytes?: (number|null);
+
+                /** StatsResponse inactiveFileBytes */
+                inactiveFileBytes?: (number|null);
             }
 
             /** Represents a StatsResponse. */
@@ -1985,6 +1991,12 @@ export namespace tandem {
 
                 /** StatsResponse fileBytes. */
                 public fileBytes: number;
+
+                /** StatsResponse memoryLimitBytes. */
+                public memoryLimitBytes: number;
+
+                /** StatsResponse inactiveFileBytes. */
+                public inactiveFileBytes: number;
 
                 /**
                  * Creates a new StatsResponse instance using the specified properties.

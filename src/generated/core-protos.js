@@ -4627,6 +4627,8 @@ export const tandem = $root.tandem = (() => {
                  * @property {number|null} [memoryBytes] StatsResponse memoryBytes
                  * @property {number|null} [anonBytes] StatsResponse anonBytes
                  * @property {number|null} [fileBytes] StatsResponse fileBytes
+                 * @property {number|null} [memoryLimitBytes] StatsResponse memoryLimitBytes
+                 * @property {number|null} [inactiveFileBytes] StatsResponse inactiveFileBytes
                  */
 
                 /**
@@ -4693,6 +4695,22 @@ export const tandem = $root.tandem = (() => {
                 StatsResponse.prototype.fileBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * StatsResponse memoryLimitBytes.
+                 * @member {number} memoryLimitBytes
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.memoryLimitBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse inactiveFileBytes.
+                 * @member {number} inactiveFileBytes
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.inactiveFileBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new StatsResponse instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.StatsResponse
@@ -4732,6 +4750,10 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.anonBytes);
                     if (message.fileBytes != null && Object.hasOwnProperty.call(message, "fileBytes"))
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.fileBytes);
+                    if (message.memoryLimitBytes != null && Object.hasOwnProperty.call(message, "memoryLimitBytes"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.memoryLimitBytes);
+                    if (message.inactiveFileBytes != null && Object.hasOwnProperty.call(message, "inactiveFileBytes"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.inactiveFileBytes);
                     return writer;
                 };
 
@@ -4791,6 +4813,14 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 6: {
                                 message.fileBytes = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.memoryLimitBytes = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                message.inactiveFileBytes = reader.uint64();
                                 break;
                             }
                         default:

@@ -207,8 +207,14 @@ export namespace io {
                     /** MemoryStat file */
                     file?: (number|null);
 
+                    /** MemoryStat inactiveFile */
+                    inactiveFile?: (number|null);
+
                     /** MemoryStat usage */
                     usage?: (number|null);
+
+                    /** MemoryStat usageLimit */
+                    usageLimit?: (number|null);
                 }
 
                 /** Represents a MemoryStat. */
@@ -226,8 +232,14 @@ export namespace io {
                     /** MemoryStat file. */
                     public file: number;
 
+                    /** MemoryStat inactiveFile. */
+                    public inactiveFile: number;
+
                     /** MemoryStat usage. */
                     public usage: number;
+
+                    /** MemoryStat usageLimit. */
+                    public usageLimit: number;
 
                     /**
                      * Creates a new MemoryStat instance using the specified properties.
@@ -12403,6 +12415,12 @@ export namespace tandem {
 
                 /** StatsResponse fileBytes */
                 fileBytes?: (number|null);
+
+                /** StatsResponse memoryLimitBytes */
+                memoryLimitBytes?: (number|null);
+
+                /** StatsResponse inactiveFileBytes */
+                inactiveFileBytes?: (number|null);
             }
 
             /** Represents a StatsResponse. */
@@ -12431,6 +12449,12 @@ export namespace tandem {
 
                 /** StatsResponse fileBytes. */
                 public fileBytes: number;
+
+                /** StatsResponse memoryLimitBytes. */
+                public memoryLimitBytes: number;
+
+                /** StatsResponse inactiveFileBytes. */
+                public inactiveFileBytes: number;
 
                 /**
                  * Creates a new StatsResponse instance using the specified properties.

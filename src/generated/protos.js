@@ -528,7 +528,9 @@ export const io = $root.io = (() => {
                      * @interface IMemoryStat
                      * @property {number|null} [anon] MemoryStat anon
                      * @property {number|null} [file] MemoryStat file
+                     * @property {number|null} [inactiveFile] MemoryStat inactiveFile
                      * @property {number|null} [usage] MemoryStat usage
+                     * @property {number|null} [usageLimit] MemoryStat usageLimit
                      */
 
                     /**
@@ -563,12 +565,28 @@ export const io = $root.io = (() => {
                     MemoryStat.prototype.file = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                     /**
+                     * MemoryStat inactiveFile.
+                     * @member {number} inactiveFile
+                     * @memberof io.containerd.cgroups.v2.MemoryStat
+                     * @instance
+                     */
+                    MemoryStat.prototype.inactiveFile = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
                      * MemoryStat usage.
                      * @member {number} usage
                      * @memberof io.containerd.cgroups.v2.MemoryStat
                      * @instance
                      */
                     MemoryStat.prototype.usage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                    /**
+                     * MemoryStat usageLimit.
+                     * @member {number} usageLimit
+                     * @memberof io.containerd.cgroups.v2.MemoryStat
+                     * @instance
+                     */
+                    MemoryStat.prototype.usageLimit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                     /**
                      * Creates a new MemoryStat instance using the specified properties.
@@ -602,8 +620,12 @@ export const io = $root.io = (() => {
                             writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.anon);
                         if (message.file != null && Object.hasOwnProperty.call(message, "file"))
                             writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.file);
+                        if (message.inactiveFile != null && Object.hasOwnProperty.call(message, "inactiveFile"))
+                            writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.inactiveFile);
                         if (message.usage != null && Object.hasOwnProperty.call(message, "usage"))
                             writer.uint32(/* id 32, wireType 0 =*/256).uint64(message.usage);
+                        if (message.usageLimit != null && Object.hasOwnProperty.call(message, "usageLimit"))
+                            writer.uint32(/* id 33, wireType 0 =*/264).uint64(message.usageLimit);
                         return writer;
                     };
 
@@ -649,8 +671,16 @@ export const io = $root.io = (() => {
                                     message.file = reader.uint64();
                                     break;
                                 }
+                            case 13: {
+                                    message.inactiveFile = reader.uint64();
+                                    break;
+                                }
                             case 32: {
                                     message.usage = reader.uint64();
+                                    break;
+                                }
+                            case 33: {
+                                    message.usageLimit = reader.uint64();
                                     break;
                                 }
                             default:
@@ -30296,6 +30326,8 @@ export const tandem = $root.tandem = (() => {
                  * @property {number|null} [memoryBytes] StatsResponse memoryBytes
                  * @property {number|null} [anonBytes] StatsResponse anonBytes
                  * @property {number|null} [fileBytes] StatsResponse fileBytes
+                 * @property {number|null} [memoryLimitBytes] StatsResponse memoryLimitBytes
+                 * @property {number|null} [inactiveFileBytes] StatsResponse inactiveFileBytes
                  */
 
                 /**
@@ -30362,6 +30394,22 @@ export const tandem = $root.tandem = (() => {
                 StatsResponse.prototype.fileBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * StatsResponse memoryLimitBytes.
+                 * @member {number} memoryLimitBytes
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.memoryLimitBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StatsResponse inactiveFileBytes.
+                 * @member {number} inactiveFileBytes
+                 * @memberof tandem.agent.v1.StatsResponse
+                 * @instance
+                 */
+                StatsResponse.prototype.inactiveFileBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new StatsResponse instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.StatsResponse
@@ -30401,6 +30449,10 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.anonBytes);
                     if (message.fileBytes != null && Object.hasOwnProperty.call(message, "fileBytes"))
                         writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.fileBytes);
+                    if (message.memoryLimitBytes != null && Object.hasOwnProperty.call(message, "memoryLimitBytes"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.memoryLimitBytes);
+                    if (message.inactiveFileBytes != null && Object.hasOwnProperty.call(message, "inactiveFileBytes"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.inactiveFileBytes);
                     return writer;
                 };
 
@@ -30460,6 +30512,14 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 6: {
                                 message.fileBytes = reader.uint64();
+                                break;
+                            }
+                        case 7: {
+                                message.memoryLimitBytes = reader.uint64();
+                                break;
+                            }
+                        case 8: {
+                                message.inactiveFileBytes = reader.uint64();
                                 break;
                             }
                         default:

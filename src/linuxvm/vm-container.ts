@@ -82,6 +82,8 @@ export class VmContainer implements ExecutorContainer {
       memoryBytes: Number(s.memoryBytes),
       anonBytes: Number(s.anonBytes),
       fileBytes: Number(s.fileBytes),
+      limitBytes: Number(s.memoryLimitBytes) || undefined,
+      inactiveFileBytes: Number(s.inactiveFileBytes),
     };
   }
 

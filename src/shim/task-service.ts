@@ -1,6 +1,7 @@
 // The containerd Task service (containerd.task.v2.Task, also answered as v3). Each handler is
 // named like its RPC: look up the container, delegate to the executor, publish the event.
 import { readFile } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import { writeJsonAtomic } from '../common/json-file.js';
 import { join } from 'node:path';
 import { containerd, io } from '../generated/protos.js';
@@ -313,7 +314,13 @@ export class TaskService {
     const metrics = io.containerd.cgroups.v2.Metrics.encode({
       pids: { current: s.pids },
       cpu: { usageUsec: s.userUsec + s.systemUsec, userUsec: s.userUsec, systemUsec: s.systemUsec },
-      memory: { usage: s.memoryBytes, anon: s.anonBytes, file: s.fileBytes },
+      memory: {
+        usage: s.memoryBytes,
+        anon: s.anonBytes,
+        file: s.fileBytes,
+        usageLimit: s.limitBytes ?? totalmem(),
+        inactiveFile: s.inactiveFileBytes ?? 0,
+      },
     }).finish();
     return { stats: { type_url: 'io.containerd.cgroups.v2.Metrics', value: metrics } };
   }

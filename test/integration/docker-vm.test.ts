@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Containerd } from '../helpers/containerd.js';
 import { DockerEndpoint, freePort, request } from '../helpers/docker.js';
 import { importBusyboxIndex } from '../helpers/multi-platform.js';
-import { waitFor } from '../helpers/run.js';
+import { run, waitFor } from '../helpers/run.js';
 
 let cd: Containerd;
 let d: DockerEndpoint;
@@ -134,6 +134,58 @@ test('a VM container sees its own cgroup, read-only: --memory is its memory.max,
     'cat /sys/fs/cgroup/memory.max /proc/self/cgroup; mkdir /sys/fs/cgroup/x 2>/dev/null || echo read-only',
   ]);
   expect(out).toBe(`${64 << 20}\n0::/\nread-only\n`);
+}, 180_000);
+
+test("a VM container is named as under dockerd (hostname, /etc/hostname) and docker stats bounds it by the guest's memory or --memory", async () => {
+  const named = await d.dockerOk([
+    'run',
+    '--rm',
+    '--runtime',
+    'tandem-vm',
+    '--hostname',
+    'web1',
+    IMG,
+    'sh',
+    '-c',
+    'hostname; cat /etc/hostname',
+  ]);
+  expect(named).toBe('web1\nweb1\n');
+  const id = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', IMG, 'sleep', '600'])).trim();
+  const limited = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', '--memory', '64m', IMG, 'sleep', '600'])).trim();
+  try {
+    expect(await d.dockerOk(['exec', id, 'sh', '-c', 'hostname; cat /etc/hostname'])).toBe(`${id.slice(0, 12)}\n${id.slice(0, 12)}\n`);
+    const info = JSON.parse(await d.dockerOk(['inspect', id]))[0];
+    expect(readFileSync(info.HostnamePath, 'utf8')).toBe(`${id.slice(0, 12)}\n`);
+    // The guest is the container's machine: its MemTotal, not the host's, is the limit without --memory.
+    const memTotal = Number(/^MemTotal:\s+(\d+) kB/m.exec(await d.dockerOk(['exec', id, 'cat', '/proc/meminfo']))![1]) * 1024;
+    const limit = async (c: string) => {
+      const r = await request(d.socket, 'GET', `/containers/${c}/stats?stream=false&one-shot=true`);
+      expect(r.status).toBe(200);
+      return (JSON.parse(r.body) as { memory_stats: { limit: number; usage: number } }).memory_stats;
+    };
+    expect(await limit(id)).toMatchObject({ limit: memTotal, usage: expect.any(Number) });
+    expect((await limit(limited)).limit).toBe(64 << 20);
+    const shown = await d.dockerOk(['stats', '--no-stream', '--format', '{{.MemUsage}}', limited]);
+    expect(shown.trim()).toMatch(/ \/ 64MiB$/);
+  } finally {
+    await d.dockerOk(['rm', '-f', id, limited]);
+  }
+}, 180_000);
+
+test("-t: the VM container's terminal has the client's size from its first byte (HostConfig.ConsoleSize), 80x24 without one, and so has an exec's", async () => {
+  // script gives the docker CLI a terminal; stty sets that terminal's size first.
+  const sized = (cmd: string) => run('script', ['-qec', cmd, '/dev/null'], { env: d.env, timeoutMs: 120_000 });
+  const first = await sized(`stty cols 120 rows 40; docker run --rm -t --runtime tandem-vm ${IMG} stty size`);
+  expect(first.stdout.trim()).toBe('40 120');
+  const unsized = await sized(`docker run --rm -t --runtime tandem-vm ${IMG} stty size`);
+  expect(unsized.stdout.trim()).toBe('24 80');
+  await d.dockerOk(['run', '-d', '--name', 'vmtty', '--runtime', 'tandem-vm', IMG, 'sleep', '600']);
+  try {
+    const exec = await sized('stty cols 100 rows 30; docker exec -t vmtty stty size');
+    expect(exec.stdout.trim()).toBe('30 100');
+  } finally {
+    await d.dockerOk(['rm', '-f', 'vmtty']);
+  }
 }, 180_000);
 
 test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async () => {

@@ -24,6 +24,7 @@ export interface ExecConfig {
   Env?: string[] | null;
   WorkingDir?: string;
   Cmd?: string[];
+  ConsoleSize?: number[] | null;
 }
 
 interface ExecInstance {
@@ -82,7 +83,7 @@ export class Execs {
   }
 
   /** Starts the process; `hj` gets its output (and gives its stdin) unless detached. */
-  async start(id: string, opts: { detach: boolean; tty?: boolean }, hijack: () => Hijacked): Promise<void> {
+  async start(id: string, opts: { detach: boolean; tty?: boolean; consoleSize?: number[] | null }, hijack: () => Hijacked): Promise<void> {
     const e = this.get(id);
     if (e.started) throw new HttpError(409, `Error: Exec command ${id} has already run`);
     const c = this.mgr.get(e.containerId);
@@ -94,7 +95,7 @@ export class Execs {
     const paths = fifoPaths(this.mgr.dir(c.Id), `exec-${id.slice(0, 16)}`, { stdin: withStdin, tty });
     const [specRes] = await Promise.all([cd.call('containers.Get', { id: c.Id }), this.mgr.fifos.make(paths)]);
     const spec = JSON.parse(Buffer.from(specRes.container!.spec!.value!).toString('utf8')) as OciSpec;
-    const proc = execProcess(spec.process, { ...e.config, Tty: tty });
+    const proc = execProcess(spec.process, { ...e.config, Tty: tty, ConsoleSize: opts.consoleSize ?? e.config.ConsoleSize });
     const io = await ProcessStdio.open(paths);
     e.io = io;
     let markBegun!: () => void;

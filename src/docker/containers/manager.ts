@@ -71,6 +71,10 @@ export class Containers {
     return join(this.dir(id), 'hosts');
   }
 
+  hostnamePath(id: string): string {
+    return join(this.dir(id), 'hostname');
+  }
+
   /** Rewrites the hosts files of every container that has one (membership changed). */
   async refreshHosts(): Promise<void> {
     const all = this.d.store.containers();
@@ -139,6 +143,14 @@ export class Containers {
       await writeFile(this.hostsPath(id), '127.0.0.1\tlocalhost\n', { mode: 0o644 });
       mounts.oci.push({ destination: '/etc/hosts', type: 'bind', source: this.hostsPath(id), options: ['rbind', 'rw'] });
     }
+    // A VM container has a UTS namespace of its own: its /etc/hostname names it, as dockerd's do,
+    // not the image's. A native one shares the host's name (no UTS namespace), so the image's file stays.
+    const ownHostname = vm && !mounts.oci.some((m) => m.destination === '/etc/hostname');
+    if (ownHostname) {
+      await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
+      await writeFile(this.hostnamePath(id), `${config.Hostname || id.slice(0, 12)}\n`, { mode: 0o644 });
+      mounts.oci.push({ destination: '/etc/hostname', type: 'bind', source: this.hostnamePath(id), options: ['rbind', 'rw'] });
+    }
     const spec = buildSpec({
       id,
       namespace: this.d.cd.namespace,
@@ -164,6 +176,7 @@ export class Containers {
       Mounts: mounts.points,
       Networks: {},
       HostsFile: ownHosts,
+      HostnameFile: ownHostname,
       State: { Status: 'created', Pid: 0, ExitCode: 0, Error: '', StartedAt: ZERO_TIME, FinishedAt: ZERO_TIME },
       RestartCount: 0,
       StoppedByUser: false,

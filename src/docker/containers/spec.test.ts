@@ -78,6 +78,23 @@ describe('OCI spec', () => {
     expect(p.user).toEqual({ uid: 5, gid: 0 });
     expect(() => execProcess(s.process, {})).toThrow(/No exec command/);
   });
+
+  test("the client's terminal size (ConsoleSize [h, w]) becomes consoleSize, for a terminal only", () => {
+    const tty = { ...base, hostConfig: { ConsoleSize: [40, 120] }, runtime: 'tandem-vm' };
+    expect(buildSpec({ ...tty, config: { Cmd: ['sh'], Tty: true } }).process!.consoleSize).toEqual({ height: 40, width: 120 });
+    expect(buildSpec({ ...tty, config: { Cmd: ['sh'] } }).process!.consoleSize).toBeUndefined();
+    // The CLI sends [0, 0] when its output is not a terminal: no size, the runtime's default.
+    expect(
+      buildSpec({ ...tty, hostConfig: { ConsoleSize: [0, 0] }, config: { Cmd: ['sh'], Tty: true } }).process!.consoleSize,
+    ).toBeUndefined();
+    expect(() => buildSpec({ ...tty, hostConfig: { ConsoleSize: [1, 2, 3] }, config: { Cmd: ['sh'], Tty: true } })).toThrow(
+      /invalid console size/,
+    );
+    const s = buildSpec({ ...tty, config: { Cmd: ['sh'], Tty: true } });
+    expect(execProcess(s.process, { Cmd: ['ls'], Tty: true, ConsoleSize: [30, 100] }).consoleSize).toEqual({ height: 30, width: 100 });
+    // An exec without a size does not inherit the container's.
+    expect(execProcess(s.process, { Cmd: ['ls'], Tty: true }).consoleSize).toBeUndefined();
+  });
 });
 
 describe('ports and frames', () => {

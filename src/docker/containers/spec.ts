@@ -108,12 +108,14 @@ export function buildSpec(input: SpecInput): OciSpec {
   if (input.runtime === 'tandem-vm') annotations[ANNOTATION_RUNTIME] = 'vm';
   if (input.publish.length) annotations[ANNOTATION_PUBLISH] = input.publish.join(',');
   const destinations = new Set(input.mounts.map((m) => m.destination));
+  const size = consoleSize(hostConfig.ConsoleSize, !!config.Tty);
   const spec: OciSpec = {
     ociVersion: '1.0.2-dev',
     root: { path: 'rootfs', readonly: !!hostConfig.ReadonlyRootfs },
     hostname: config.Hostname || id.slice(0, 12),
     process: {
       terminal: !!config.Tty,
+      ...(size ? { consoleSize: size } : {}),
       user: parseUser(config.User),
       args: processArgs(config),
       env: [...(config.Env ?? []), ...(config.Tty && !config.Env?.some((e) => e.startsWith('TERM=')) ? ['TERM=xterm'] : [])],
@@ -153,14 +155,36 @@ export function buildSpec(input: SpecInput): OciSpec {
 }
 
 /** The process of an exec, from the container's spec and the exec request. */
+/**
+ * The OCI consoleSize of a client's [height, width] (HostConfig.ConsoleSize, an exec's): only
+ * for a terminal, and only a real size (the CLI sends [0, 0] when its output is no terminal).
+ */
+export function consoleSize(size: number[] | null | undefined, tty: boolean): { height: number; width: number } | undefined {
+  if (!tty || !size) return undefined;
+  if (size.length !== 2 || !size.every((n) => Number.isInteger(n) && n >= 0 && n <= 0xffff))
+    throw invalidArgument(`invalid console size ${JSON.stringify(size)}: want [height, width]`);
+  const [height, width] = size;
+  return height && width ? { height, width } : undefined;
+}
+
 export function execProcess(
   base: OciSpec['process'],
-  req: { Cmd?: string[]; Env?: string[] | null; User?: string; WorkingDir?: string; Tty?: boolean; Privileged?: boolean },
+  req: {
+    Cmd?: string[];
+    Env?: string[] | null;
+    User?: string;
+    WorkingDir?: string;
+    Tty?: boolean;
+    Privileged?: boolean;
+    ConsoleSize?: number[] | null;
+  },
 ): NonNullable<OciSpec['process']> {
   if (!req.Cmd?.length) throw invalidArgument('No exec command specified');
-  const p = base!;
+  const { consoleSize: _base, ...p } = base!;
+  const size = consoleSize(req.ConsoleSize, !!req.Tty);
   return {
     ...p,
+    ...(size ? { consoleSize: size } : {}),
     terminal: !!req.Tty,
     args: req.Cmd,
     env: mergeEnv(p.env, req.Env),

@@ -56,6 +56,8 @@ export interface HostConfig {
   ReadonlyRootfs?: boolean;
   Annotations?: Record<string, string> | null;
   Init?: boolean | null;
+  /** [height, width] of the client's terminal (API 1.42): the pty's size from its first byte. */
+  ConsoleSize?: number[] | null;
   [k: string]: unknown;
 }
 
@@ -115,6 +117,8 @@ export interface ContainerRecord {
   RestartCount: number;
   /** The container's /etc/hosts is ours (user networks, --add-host): rewritten as members change. */
   HostsFile?: boolean;
+  /** The container's /etc/hostname is ours (VM containers): it names the container. */
+  HostnameFile?: boolean;
   /** Set by stop/kill by the user: restart policies do not bring it back (unless-stopped). */
   StoppedByUser: boolean;
 }

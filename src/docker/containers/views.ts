@@ -89,7 +89,14 @@ export function psView(c: ContainerRecord): object {
   };
 }
 
-export function inspectView(c: ContainerRecord, logPath: string, restarting = false): object {
+/** Where a container's own files are: its log, and its hosts and hostname files when it has them. */
+export interface ContainerFiles {
+  log: string;
+  hosts: string;
+  hostname: string;
+}
+
+export function inspectView(c: ContainerRecord, files: ContainerFiles, restarting = false): object {
   const s = c.State;
   return {
     Id: c.Id,
@@ -111,9 +118,9 @@ export function inspectView(c: ContainerRecord, logPath: string, restarting = fa
     },
     Image: c.Image,
     ResolvConfPath: '',
-    HostnamePath: '',
-    HostsPath: '',
-    LogPath: logPath,
+    HostnamePath: c.HostnameFile ? files.hostname : '',
+    HostsPath: c.HostsFile ? files.hosts : '',
+    LogPath: files.log,
     Name: c.Name,
     RestartCount: c.RestartCount,
     Driver: c.Snapshotter,

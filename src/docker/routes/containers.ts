@@ -64,7 +64,7 @@ export function containerRoutes(e: Engine): Route[] {
 
   async function getContainersByName(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
-    ctx.json(200, inspectView(c, m.logPath(c.Id)));
+    ctx.json(200, inspectView(c, { log: m.logPath(c.Id), hosts: m.hostsPath(c.Id), hostname: m.hostnamePath(c.Id) }));
   }
 
   async function postContainersStart(ctx: Ctx): Promise<void> {

@@ -14,11 +14,11 @@ export function execRoutes(e: Engine): Route[] {
   }
 
   async function postContainerExecStart(ctx: Ctx): Promise<void> {
-    const body = (await ctx.body<{ Detach?: boolean; Tty?: boolean }>(EXEC_START)) ?? {};
+    const body = (await ctx.body<{ Detach?: boolean; Tty?: boolean; ConsoleSize?: number[] | null }>(EXEC_START)) ?? {};
     const id = ctx.params.id ?? '';
     const ex = e.execs.get(id);
     const tty = body.Tty ?? !!ex.config.Tty;
-    await e.execs.start(id, { detach: !!body.Detach, tty }, () => ctx.hijack(tty ? RAW : MUX));
+    await e.execs.start(id, { detach: !!body.Detach, tty, consoleSize: body.ConsoleSize }, () => ctx.hijack(tty ? RAW : MUX));
     if (body.Detach) ctx.noContent(200);
   }
 

@@ -16,6 +16,10 @@ interface Sample {
   kernel: number;
   pids: number;
   memory: number;
+  /** The cgroup's limit or the container's machine's memory (0: not reported). */
+  limit: number;
+  /** cgroup v2 memory.stat counters the CLI reads (inactive_file comes off the usage it shows). */
+  memStats: Record<string, number>;
 }
 
 async function sample(e: Engine, c: ContainerRecord): Promise<Sample> {
@@ -32,6 +36,10 @@ async function sample(e: Engine, c: ContainerRecord): Promise<Sample> {
     system,
     pids: Number(m?.pids?.current ?? 0),
     memory: Number(m?.memory?.usage ?? 0),
+    limit: Number(m?.memory?.usageLimit ?? 0),
+    memStats: m?.memory
+      ? { anon: Number(m.memory.anon ?? 0), file: Number(m.memory.file ?? 0), inactive_file: Number(m.memory.inactiveFile ?? 0) }
+      : {},
   };
 }
 
@@ -51,7 +59,8 @@ function view(c: ContainerRecord, now: Sample, pre: Sample | undefined): object 
     storage_stats: {},
     cpu_stats: cpuStats(now),
     precpu_stats: cpuStats(pre),
-    memory_stats: { usage: now.memory, limit: c.HostConfig.Memory || os.totalmem(), stats: {} },
+    // The shim reports the limit where the container runs (a VM container's is the guest's memory).
+    memory_stats: { usage: now.memory, limit: now.limit || c.HostConfig.Memory || os.totalmem(), stats: now.memStats },
     name: c.Name,
     id: c.Id,
   };
@@ -66,7 +75,11 @@ export function statsRoutes(e: Engine): Route[] {
       if (!running())
         return ctx.json(
           200,
-          view(c, { read: new Date().toISOString(), cpu: 0, system: 0, user: 0, kernel: 0, pids: 0, memory: 0 }, undefined),
+          view(
+            c,
+            { read: new Date().toISOString(), cpu: 0, system: 0, user: 0, kernel: 0, pids: 0, memory: 0, limit: 0, memStats: {} },
+            undefined,
+          ),
         );
       // One-shot: two samples a moment apart, so the CLI can compute a CPU percentage.
       const pre = await sample(e, c);

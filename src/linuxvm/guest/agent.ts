@@ -209,8 +209,9 @@ export class Agent {
     return { pids: await this.container(r.containerId).pids() };
   }
 
-  Stats(r: tandem.agent.v1.StatsRequest): Promise<tandem.agent.v1.IStatsResponse> {
-    return this.container(r.containerId).stats();
+  async Stats(r: tandem.agent.v1.StatsRequest): Promise<tandem.agent.v1.IStatsResponse> {
+    const { limitBytes, ...s } = await this.container(r.containerId).stats();
+    return { ...s, memoryLimitBytes: limitBytes ?? 0 };
   }
 
   Pause(r: tandem.agent.v1.PauseRequest): Promise<void> {

@@ -23,18 +23,26 @@ async function read(dir: string, file: string): Promise<string> {
 
 const num = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : 0);
 
+/** MemTotal of a /proc/meminfo text, in bytes (0 if absent). */
+export function memTotalBytes(meminfo: string): number {
+  const m = /^MemTotal:\s+(\d+) kB/m.exec(meminfo);
+  return m ? Number(m[1]) * 1024 : 0;
+}
+
 /**
  * The container's cgroup must exist (NotFound otherwise: no silent zeros). A controller that is
  * not enabled for it leaves its counters at 0, except pids, which cgroup.procs also gives.
  */
-export async function readCgroupStats(dir: string): Promise<ContainerStats> {
+export async function readCgroupStats(dir: string, meminfo = '/proc/meminfo'): Promise<ContainerStats> {
   const procs = await fsp.readFile(join(dir, 'cgroup.procs'), 'utf8').catch(() => undefined);
   if (procs === undefined) throw notFound(`cgroup ${dir}: not found (is the guest's cgroup v2 tree mounted?)`);
-  const [pids, cpu, current, mem] = await Promise.all([
+  const [pids, cpu, current, mem, max, info] = await Promise.all([
     read(dir, 'pids.current'),
     read(dir, 'cpu.stat'),
     read(dir, 'memory.current'),
     read(dir, 'memory.stat'),
+    read(dir, 'memory.max'),
+    fsp.readFile(meminfo, 'utf8').catch(() => ''),
   ]);
   const c = parseFlatKeyed(cpu);
   const m = parseFlatKeyed(mem);
@@ -45,5 +53,9 @@ export async function readCgroupStats(dir: string): Promise<ContainerStats> {
     memoryBytes: num(current),
     anonBytes: m.get('anon') ?? 0,
     fileBytes: m.get('file') ?? 0,
+    // memory.max says `max` without a limit: then the guest's memory is the bound, as dockerd
+    // shows the host's for a container without one.
+    limitBytes: num(max) || memTotalBytes(info) || undefined,
+    inactiveFileBytes: m.get('inactive_file') ?? 0,
   };
 }

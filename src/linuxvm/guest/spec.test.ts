@@ -3,7 +3,7 @@ import { Code } from '../../common/errdefs.js';
 import { containerdLikeSpec } from '../../../test/helpers/vm-testkit.js';
 import { rootIsInitramfs } from './agent.js';
 import { lastError, runcError } from './runc.js';
-import { CGROUP_MOUNT, HOOK_SCRIPT, checkId, noRandomize, parseSpec, specForGuest } from './spec.js';
+import { CGROUP_MOUNT, HOOK_SCRIPT, checkId, noRandomize, parseSpec, processForGuest, specForGuest } from './spec.js';
 import { TelnetOutput, escapeIac } from './telnet.js';
 
 describe('specForGuest', () => {
@@ -31,6 +31,14 @@ describe('specForGuest', () => {
     expect(out.process?.args).toEqual(['sh']);
     expect(out.process?.terminal).toBe(true);
     expect(base.root?.path).toBe('rootfs'); // input untouched
+  });
+
+  it("sizes a terminal 80x24 when the spec does not (crun would leave it 0x0), keeps a client's size, and drops it without a terminal", () => {
+    expect(out.process?.consoleSize).toEqual({ height: 24, width: 80 });
+    const p = { ...base.process!, consoleSize: { height: 40, width: 120 } };
+    expect(processForGuest(p, true).consoleSize).toEqual({ height: 40, width: 120 });
+    expect(processForGuest({ ...p, consoleSize: { height: 0, width: 0 } }, true).consoleSize).toEqual({ height: 24, width: 80 });
+    expect(processForGuest(p, false).consoleSize).toBeUndefined();
   });
 
   it("drops the network namespace and host paths, keeps /proc/<guest pid>/ns paths (a pod's sandbox), moves the cgroup", () => {

@@ -97,6 +97,10 @@ export function processForGuest(p: OciProcess, terminal: boolean): OciProcess {
   delete out.apparmorProfile;
   delete out.selinuxLabel;
   if (!terminal) delete out.consoleSize;
+  // crun sizes the container's pty from consoleSize and otherwise leaves it 0x0, where `stty size`
+  // fails and full-screen programs draw nothing until a resize comes: 80x24, as a native
+  // container's terminal starts.
+  else if (!(out.consoleSize && out.consoleSize.width > 0 && out.consoleSize.height > 0)) out.consoleSize = { height: 24, width: 80 };
   return out;
 }
 
