@@ -18,6 +18,7 @@ export enum Code {
   Internal = 13,
   Unavailable = 14,
   DataLoss = 15,
+  Unauthenticated = 16,
 }
 
 export class TandemError extends Error {

@@ -24,6 +24,7 @@ const STATUS: Partial<Record<Code, number>> = {
   [Code.FailedPrecondition]: 409,
   [Code.Unimplemented]: 501,
   [Code.PermissionDenied]: 403,
+  [Code.Unauthenticated]: 401,
   [Code.Unavailable]: 503,
 };
 

@@ -134,6 +134,17 @@ export const EXEC_CONFIG: Shape = {
     ConsoleSize: { list: 'number' },
   },
 };
+export const AUTH_CONFIG: Shape = {
+  fields: {
+    username: 'string',
+    password: 'string',
+    auth: 'string',
+    serveraddress: 'string',
+    email: 'string',
+    identitytoken: 'string',
+    registrytoken: 'string',
+  },
+};
 export const EXEC_START: Shape = { fields: { Detach: 'boolean', Tty: 'boolean', ConsoleSize: { list: 'number' } } };
 export const NETWORK_CREATE: Shape = {
   fields: { Name: 'string', Driver: 'string', Labels: stringMap, Options: stringMap, Internal: 'boolean', Attachable: 'boolean' },

@@ -8,6 +8,7 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { BIN, BUSYBOX_TAR, removeTree, type Containerd } from './containerd.js';
 import { run, waitFor, type RunResult } from './run.js';
+import bcrypt from 'bcryptjs';
 
 /** A TCP port nothing listens on right now (the kernel picks it). */
 export async function freePort(): Promise<number> {
@@ -145,14 +146,16 @@ export class Registry {
   private constructor(
     readonly dir: string,
     readonly port: number,
+    /** Basic auth (the registry's htpasswd): pulls and pushes need these credentials. */
+    readonly user?: { name: string; password: string },
   ) {}
 
   get host(): string {
     return `127.0.0.1:${this.port}`;
   }
 
-  static async start(): Promise<Registry> {
-    const r = new Registry(mkdtempSync('/tmp/tdr-'), await freePort());
+  static async start(opts: { user?: { name: string; password: string } } = {}): Promise<Registry> {
+    const r = new Registry(mkdtempSync('/tmp/tdr-'), await freePort(), opts.user);
     await r.launch();
     return r;
   }
@@ -172,8 +175,10 @@ export class Registry {
         '    enabled: true',
         'http:',
         `  addr: 127.0.0.1:${this.port}`,
+        ...(this.user ? ['auth:', '  htpasswd:', '    realm: tandem-test', `    path: ${this.dir}/htpasswd`] : []),
       ].join('\n'),
     );
+    if (this.user) writeFileSync(join(this.dir, 'htpasswd'), `${this.user.name}:${bcrypt.hashSync(this.user.password, 10)}\n`);
     const log = openSync(join(this.dir, 'registry.log'), 'a');
     this.proc = spawn('docker-registry', ['serve', config], { stdio: ['ignore', log, log] });
     const p = this.proc;
@@ -181,7 +186,7 @@ export class Registry {
       async () => {
         if (p.exitCode !== null) throw new Error(`docker-registry exited with ${p.exitCode}; see ${this.dir}/registry.log`);
         const res = await fetch(`http://${this.host}/v2/`).catch(() => undefined);
-        return res?.status === 200;
+        return res?.status === (this.user ? 401 : 200);
       },
       30_000,
       'docker-registry to answer /v2/',
@@ -192,7 +197,13 @@ export class Registry {
   async seedBusybox(name: string, tag = 'latest'): Promise<void> {
     const r = await run(
       'skopeo',
-      ['copy', '--dest-tls-verify=false', `oci-archive:${BUSYBOX_TAR}`, `docker://${this.host}/${name}:${tag}`],
+      [
+        'copy',
+        '--dest-tls-verify=false',
+        ...(this.user ? ['--dest-creds', `${this.user.name}:${this.user.password}`] : []),
+        `oci-archive:${BUSYBOX_TAR}`,
+        `docker://${this.host}/${name}:${tag}`,
+      ],
       {
         timeoutMs: 120_000,
       },

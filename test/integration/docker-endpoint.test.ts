@@ -2,7 +2,7 @@
 // version negotiation, errors as Docker sends them, and images pulled from a real registry on
 // loopback (Debian's docker-registry, seeded with skopeo) into a real containerd.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUSYBOX_TAR, Containerd, removeTree } from '../helpers/containerd.js';
 import { run } from '../helpers/run.js';
@@ -151,6 +151,51 @@ describe('images', () => {
     const run = await d.docker(['run', '--rm', `127.0.0.1:${await freePort()}/x/y`, 'true']);
     expect(run.code).toBe(125);
     expect((await request(d.socket, 'GET', '/_ping')).body).toBe('OK');
+    expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
+  });
+
+  test("docker login to a registry with basic auth (htpasswd): refused with dockerd's message, then pull and push with the stored credentials; logout", async () => {
+    const priv = await Registry.start({ user: { name: 'dev', password: 's3cret' } });
+    try {
+      await priv.seedBusybox('team/busybox');
+      const image = `${priv.host}/team/busybox`;
+      const anonymous = await d.docker(['pull', image]);
+      expect(anonymous.code).toBe(1);
+      expect(anonymous.stderr).toContain(`401 Unauthorized (log in first: docker login ${priv.host})`);
+      const wrong = await d.docker(['login', '-u', 'dev', '--password-stdin', priv.host], { input: 'nope\n' });
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toContain(
+        `Error response from daemon: login attempt to http://${priv.host}/v2/ failed with status: 401 Unauthorized`,
+      );
+      const ok = await d.docker(['login', '-u', 'dev', '--password-stdin', priv.host], { input: 's3cret\n' });
+      expect(ok.stdout).toContain('Login Succeeded');
+      expect(ok.code).toBe(0);
+      // The CLI stored them and sends them in X-Registry-Auth.
+      expect(await d.dockerOk(['run', '--rm', image, 'echo', 'private'])).toBe('private\n');
+      await d.dockerOk(['tag', image, `${priv.host}/team/copy:v1`]);
+      expect(await d.dockerOk(['push', `${priv.host}/team/copy:v1`])).toMatch(/v1: digest: sha256:[0-9a-f]{64}/);
+      // docker build sends them in X-Registry-Config for a FROM it must pull.
+      await d.dockerOk(['rmi', image]);
+      const ctxDir = mkdtempSync('/tmp/tdb-');
+      try {
+        writeFileSync(join(ctxDir, 'Dockerfile'), `FROM ${image}\nRUN echo built > /b\n`);
+        await d.dockerOk(['build', '-t', 'from-private:1', ctxDir], { timeoutMs: 240_000 });
+        expect(await d.dockerOk(['run', '--rm', 'from-private:1', 'cat', '/b'])).toBe('built\n');
+      } finally {
+        removeTree(ctxDir);
+        await d.docker(['rmi', 'from-private:1']);
+        await d.docker(['builder', 'prune', '-af']);
+      }
+      await d.dockerOk(['logout', priv.host]);
+      await d.dockerOk(['rmi', image]);
+      expect((await d.docker(['pull', image])).code).toBe(1);
+      // A registry that is not there: the cause, not a stack trace.
+      const down = await d.docker(['login', '-u', 'dev', '--password-stdin', `127.0.0.1:${await freePort()}`], { input: 'x\n' });
+      expect(down.code).toBe(1);
+      expect(down.stderr).toMatch(/Error response from daemon: Get "http:\/\/127\.0\.0\.1:\d+\/v2\/": ECONNREFUSED/);
+    } finally {
+      await priv.dispose();
+    }
     expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
   });
 

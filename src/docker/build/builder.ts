@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Code, TandemError, invalidArgument, isCode } from '../../common/errdefs.js';
 import { pullImage, withLease } from '../image/pull.js';
+import { authFor } from '../image/registry.js';
 import { hostPlatform, type Platform } from '../image/oci.js';
 import { parseReference } from '../reference.js';
 import {
@@ -245,8 +246,10 @@ export class Build {
       ? undefined
       : await images.resolve(name, platform).catch((err) => (isCode(err, Code.NotFound) ? undefined : Promise.reject(err)));
     if (!img) {
-      await pullImage(cd, parseReference(name), {
+      const ref = parseReference(name);
+      await pullImage(cd, ref, {
         platform,
+        auth: authFor(this.opts.registryAuth, ref.domain),
         insecure: this.d.insecureRegistries,
         snapshotterFor: this.d.snapshotterFor,
         progress: (m) => this.out.progress(m),

@@ -3,6 +3,7 @@ import type { Logger } from '../../common/log.js';
 import type { ContainerdClient } from '../containerd.js';
 import type { ImageStore } from '../image/store.js';
 import type { Platform } from '../image/oci.js';
+import type { AuthConfig } from '../image/registry.js';
 import type { Store } from '../store.js';
 
 export interface BuildOptions {
@@ -15,6 +16,8 @@ export interface BuildOptions {
   labels: Record<string, string>;
   nocache: boolean;
   pull: boolean;
+  /** X-Registry-Config: the client's credentials by registry, for FROM images pulled. */
+  registryAuth: Record<string, AuthConfig>;
 }
 
 export interface BuildDeps {

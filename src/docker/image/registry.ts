@@ -37,6 +37,26 @@ export function parseRegistryAuth(header: string | undefined): AuthConfig {
   }
 }
 
+/**
+ * X-Registry-Config (docker build): base64url JSON of every registry's credentials the CLI
+ * holds, keyed by server address (`host[:port]`, or a URL such as Hub's v1 one).
+ */
+export function parseRegistryConfig(header: string | undefined): Record<string, AuthConfig> {
+  const all = parseRegistryAuth(header) as unknown;
+  return all && typeof all === 'object' && !Array.isArray(all) ? (all as Record<string, AuthConfig>) : {};
+}
+
+/** Docker Hub's names for itself; its API is on registry-1.docker.io. */
+export const HUB_NAMES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
+/** The credentials for a registry domain among X-Registry-Config's, matched by host. */
+export function authFor(configs: Record<string, AuthConfig>, domain: string): AuthConfig | undefined {
+  const host = (key: string) => key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  const want = HUB_NAMES.has(domain) ? HUB_NAMES : new Set([domain]);
+  for (const [key, auth] of Object.entries(configs)) if (want.has(host(key))) return auth;
+  return undefined;
+}
+
 export interface RegistryOptions {
   insecure?: string[];
   auth?: AuthConfig;
@@ -141,13 +161,23 @@ export class Repository {
   private async fetchToken(c: Record<string, string>, actions: string): Promise<string> {
     if (!c.realm) throw unavailable(`registry ${this.ref.domain}: bearer challenge without a realm`);
     const url = new URL(c.realm);
-    if (c.service) url.searchParams.set('service', c.service);
-    url.searchParams.set('scope', c.scope ?? `repository:${this.ref.path}:${actions}`);
-    const headers: Record<string, string> = {};
-    if (this.opts.auth?.username) headers.Authorization = `Basic ${basic(this.opts.auth)}`;
+    const scope = c.scope ?? `repository:${this.ref.path}:${actions}`;
+    const identity = this.opts.auth?.identitytoken;
     let res: Response;
     try {
-      res = await fetch(url, { headers });
+      if (identity) {
+        // A login that got a refresh token (the CLI stores it as the identity token, with no
+        // password): OAuth2's refresh grant, as distribution's token handler does.
+        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identity, client_id: 'docker', scope });
+        if (c.service) form.set('service', c.service);
+        res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form });
+      } else {
+        if (c.service) url.searchParams.set('service', c.service);
+        url.searchParams.set('scope', scope);
+        const headers: Record<string, string> = {};
+        if (this.opts.auth?.username) headers.Authorization = `Basic ${basic(this.opts.auth)}`;
+        res = await fetch(url, { headers });
+      }
     } catch (err) {
       throw unavailable(`registry ${this.ref.domain}: token from ${url.origin}: ${(err as Error).message}`, err);
     }
@@ -167,14 +197,22 @@ export class Repository {
       if (j.errors?.length) detail = j.errors.map((e) => `${e.code?.toLowerCase() ?? ''}: ${e.message ?? ''}`).join('; ');
     } catch {}
     const msg = `registry ${this.ref.domain}: ${what}: ${res.status} ${res.statusText}${detail ? `: ${detail}` : ''}`;
-    if (res.status === 401 || res.status === 403) throw new TandemError(Code.PermissionDenied, msg);
+    if (res.status === 401) {
+      const host = this.ref.domain;
+      const hint =
+        this.opts.auth?.username || this.opts.auth?.identitytoken
+          ? `the registry refused the credentials of \`docker login ${host}\``
+          : `log in first: docker login ${host}`;
+      throw new TandemError(Code.Unauthenticated, `${msg} (${hint})`);
+    }
+    if (res.status === 403) throw new TandemError(Code.PermissionDenied, msg);
     if (res.status === 404) throw notFound(msg);
     if (res.status >= 400 && res.status < 500) throw invalidArgument(msg);
     throw unavailable(msg);
   }
 }
 
-function basic(a: AuthConfig): string {
+export function basic(a: AuthConfig): string {
   return Buffer.from(`${a.username}:${a.password ?? ''}`).toString('base64');
 }
 

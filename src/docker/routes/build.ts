@@ -8,6 +8,7 @@ import { RunFailed } from '../build/run.js';
 import { dropCacheLease } from '../build/commit.js';
 import { dropStepImages } from '../build/step-images.js';
 import { parsePlatform } from '../image/oci.js';
+import { parseRegistryConfig } from '../image/registry.js';
 import { familiarOf, fullName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
 
@@ -55,6 +56,7 @@ export function buildRoutes(e: Engine): Route[] {
         labels: jsonParam<Record<string, string>>(ctx, 'labels') ?? {},
         nocache: queryBool(q, 'nocache'),
         pull: queryBool(q, 'pull'),
+        registryAuth: parseRegistryConfig(ctx.req.headers['x-registry-config'] as string | undefined),
       },
       ctx.req,
     );

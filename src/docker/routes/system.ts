@@ -1,4 +1,4 @@
-// System routes: ping (with the headers the CLI negotiates by), version, info, events, df.
+// System routes: ping (with the headers the CLI negotiates by), version, info, events, df, auth.
 import os from 'node:os';
 import type { Ctx } from '../api.js';
 import { parseFilters } from '../api.js';
@@ -8,6 +8,8 @@ import { parseTime } from '../containers/logs.js';
 import type { Route } from '../server.js';
 import { API_VERSION, MIN_API_VERSION } from '../version.js';
 import { RUNTIMES, SHIM_RUNTIME } from '../containers/manager.js';
+import { login, type LoginRequest } from '../image/login.js';
+import { AUTH_CONFIG } from '../shape.js';
 
 const ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' };
 
@@ -143,6 +145,13 @@ export function systemRoutes(e: Engine): Route[] {
     }
   }
 
+  /** `docker login`: the credentials are checked against the registry, not kept here. */
+  async function postAuth(ctx: Ctx): Promise<void> {
+    const body = (await ctx.body<LoginRequest>(AUTH_CONFIG)) ?? {};
+    const identityToken = await login(body, e.opts.insecureRegistries);
+    ctx.json(200, { Status: 'Login Succeeded', IdentityToken: identityToken });
+  }
+
   async function getDiskUsage(ctx: Ctx): Promise<void> {
     const images = await e.images.all();
     const cs = e.containers.list();
@@ -173,5 +182,6 @@ export function systemRoutes(e: Engine): Route[] {
     { method: 'GET', path: '/info', handler: getInfo },
     { method: 'GET', path: '/events', handler: getEvents },
     { method: 'GET', path: '/system/df', handler: getDiskUsage },
+    { method: 'POST', path: '/auth', handler: postAuth },
   ];
 }
