@@ -3,10 +3,10 @@
 // service owns state, events and the RPC contract; an executor only runs processes.
 import type { Logger } from 'pino';
 import type { Mount, OciProcess, OciResources, OciSpec } from '../common/oci.js';
-import type { ContainerStats } from '../common/stats.js';
+import type { ContainerStats, ProcessDetail } from '../common/stats.js';
 import type { Platform } from '../common/platform.js';
 
-export type { ContainerStats };
+export type { ContainerStats, ProcessDetail };
 
 /** The client's stdio for one process, exactly as containerd passed it. */
 export interface StdioConfig {
@@ -61,6 +61,11 @@ export interface ExecutorContainer {
   exec(execId: string, process: OciProcess, stdio: StdioConfig): Promise<ExecutorProcess>;
   /** Every process of the container, init first. */
   pids(): Promise<number[]>;
+  /**
+   * What `docker top` shows of them, where the host's ps cannot see them (a VM container's are
+   * the guest's); absent where they are host processes.
+   */
+  processes?(): Promise<ProcessDetail[]>;
   /** Signals every process of the container. */
   killAll(signal: number): Promise<void>;
   pause(): Promise<void>;

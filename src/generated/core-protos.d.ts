@@ -1838,6 +1838,9 @@ export namespace tandem {
 
                 /** PidsResponse pids */
                 pids?: (number[]|null);
+
+                /** PidsResponse processes */
+                processes?: (tandem.agent.v1.IProcessDetail[]|null);
             }
 
             /** Represents a PidsResponse. */
@@ -1851,6 +1854,9 @@ export namespace tandem {
 
                 /** PidsResponse pids. */
                 public pids: number[];
+
+                /** PidsResponse processes. */
+                public processes: tandem.agent.v1.IProcessDetail[];
 
                 /**
                  * Creates a new PidsResponse instance using the specified properties.
@@ -1879,6 +1885,94 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for PidsResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a ProcessDetail. */
+            interface IProcessDetail {
+
+                /** ProcessDetail pid */
+                pid?: (number|null);
+
+                /** ProcessDetail ppid */
+                ppid?: (number|null);
+
+                /** ProcessDetail uid */
+                uid?: (number|null);
+
+                /** ProcessDetail ageMs */
+                ageMs?: (number|null);
+
+                /** ProcessDetail cpuMs */
+                cpuMs?: (number|null);
+
+                /** ProcessDetail tty */
+                tty?: (string|null);
+
+                /** ProcessDetail cmd */
+                cmd?: (string|null);
+            }
+
+            /** Represents a ProcessDetail. */
+            class ProcessDetail implements IProcessDetail {
+
+                /**
+                 * Constructs a new ProcessDetail.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.IProcessDetail);
+
+                /** ProcessDetail pid. */
+                public pid: number;
+
+                /** ProcessDetail ppid. */
+                public ppid: number;
+
+                /** ProcessDetail uid. */
+                public uid: number;
+
+                /** ProcessDetail ageMs. */
+                public ageMs: number;
+
+                /** ProcessDetail cpuMs. */
+                public cpuMs: number;
+
+                /** ProcessDetail tty. */
+                public tty: string;
+
+                /** ProcessDetail cmd. */
+                public cmd: string;
+
+                /**
+                 * Creates a new ProcessDetail instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProcessDetail instance
+                 */
+                public static create(properties?: tandem.agent.v1.IProcessDetail): tandem.agent.v1.ProcessDetail;
+
+                /**
+                 * Encodes the specified ProcessDetail message. Does not implicitly {@link tandem.agent.v1.ProcessDetail.verify|verify} messages.
+                 * @param message ProcessDetail message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.IProcessDetail, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProcessDetail message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns ProcessDetail
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.ProcessDetail;
+
+                /**
+                 * Gets the default type url for ProcessDetail
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

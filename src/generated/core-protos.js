@@ -4336,6 +4336,7 @@ export const tandem = $root.tandem = (() => {
                  * @memberof tandem.agent.v1
                  * @interface IPidsResponse
                  * @property {Array.<number>|null} [pids] PidsResponse pids
+                 * @property {Array.<tandem.agent.v1.IProcessDetail>|null} [processes] PidsResponse processes
                  */
 
                 /**
@@ -4348,6 +4349,7 @@ export const tandem = $root.tandem = (() => {
                  */
                 function PidsResponse(properties) {
                     this.pids = [];
+                    this.processes = [];
                     if (properties)
                         for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4361,6 +4363,14 @@ export const tandem = $root.tandem = (() => {
                  * @instance
                  */
                 PidsResponse.prototype.pids = $util.emptyArray;
+
+                /**
+                 * PidsResponse processes.
+                 * @member {Array.<tandem.agent.v1.IProcessDetail>} processes
+                 * @memberof tandem.agent.v1.PidsResponse
+                 * @instance
+                 */
+                PidsResponse.prototype.processes = $util.emptyArray;
 
                 /**
                  * Creates a new PidsResponse instance using the specified properties.
@@ -4396,6 +4406,9 @@ export const tandem = $root.tandem = (() => {
                             writer.uint32(message.pids[i]);
                         writer.ldelim();
                     }
+                    if (message.processes != null && message.processes.length)
+                        for (let i = 0; i < message.processes.length; ++i)
+                            $root.tandem.agent.v1.ProcessDetail.encode(message.processes[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -4450,6 +4463,12 @@ export const tandem = $root.tandem = (() => {
                                     message.pids.push(reader.uint32());
                                 break;
                             }
+                        case 2: {
+                                if (!(message.processes && message.processes.length))
+                                    message.processes = [];
+                                message.processes.push($root.tandem.agent.v1.ProcessDetail.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -4479,6 +4498,230 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return PidsResponse;
+            })();
+
+            v1.ProcessDetail = (function() {
+
+                /**
+                 * Properties of a ProcessDetail.
+                 * @memberof tandem.agent.v1
+                 * @interface IProcessDetail
+                 * @property {number|null} [pid] ProcessDetail pid
+                 * @property {number|null} [ppid] ProcessDetail ppid
+                 * @property {number|null} [uid] ProcessDetail uid
+                 * @property {number|null} [ageMs] ProcessDetail ageMs
+                 * @property {number|null} [cpuMs] ProcessDetail cpuMs
+                 * @property {string|null} [tty] ProcessDetail tty
+                 * @property {string|null} [cmd] ProcessDetail cmd
+                 */
+
+                /**
+                 * Constructs a new ProcessDetail.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a ProcessDetail.
+                 * @implements IProcessDetail
+                 * @constructor
+                 * @param {tandem.agent.v1.IProcessDetail=} [properties] Properties to set
+                 */
+                function ProcessDetail(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * ProcessDetail pid.
+                 * @member {number} pid
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @instance
+                 */
+                ProcessDetail.prototype.pid = 0;
+
+                /**
+                 * ProcessDetail ppid.
+                 * @member {number} ppid
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @instance
+                 */
+                ProcessDetail.prototype.ppid = 0;
+
+                /**
+                 * ProcessDetail uid.
+                 * @member {number} uid
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @instance
+                 */
+                ProcessDetail.prototype.uid = 0;
+
+                /**
+                 * ProcessDetail ageMs.
+                 * @member {number} ageMs
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @instance
+                 */
+                ProcessDetail.prototype.ageMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ProcessDetail cpuMs.
+                 * @member {number} cpuMs
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @instance
+                 */
+                ProcessDetail.prototype.cpuMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ProcessDetail tty.
+                 * @member {string} tty
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @instance
+                 */
+                ProcessDetail.prototype.tty = "";
+
+                /**
+                 * ProcessDetail cmd.
+                 * @member {string} cmd
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @instance
+                 */
+                ProcessDetail.prototype.cmd = "";
+
+                /**
+                 * Creates a new ProcessDetail instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @static
+                 * @param {tandem.agent.v1.IProcessDetail=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.ProcessDetail} ProcessDetail instance
+                 */
+                ProcessDetail.create = function create(properties) {
+                    return new ProcessDetail(properties);
+                };
+
+                /**
+                 * Encodes the specified ProcessDetail message. Does not implicitly {@link tandem.agent.v1.ProcessDetail.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @static
+                 * @param {tandem.agent.v1.IProcessDetail} message ProcessDetail message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProcessDetail.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
+                    if (message.ppid != null && Object.hasOwnProperty.call(message, "ppid"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ppid);
+                    if (message.uid != null && Object.hasOwnProperty.call(message, "uid"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.uid);
+                    if (message.ageMs != null && Object.hasOwnProperty.call(message, "ageMs"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.ageMs);
+                    if (message.cpuMs != null && Object.hasOwnProperty.call(message, "cpuMs"))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.cpuMs);
+                    if (message.tty != null && Object.hasOwnProperty.call(message, "tty"))
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.tty);
+                    if (message.cmd != null && Object.hasOwnProperty.call(message, "cmd"))
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.cmd);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ProcessDetail message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.ProcessDetail} ProcessDetail
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProcessDetail.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.ProcessDetail();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.pid = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.ppid = reader.uint32();
+                                break;
+                            }
+                        case 3: {
+                                message.uid = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.ageMs = reader.uint64();
+                                break;
+                            }
+                        case 5: {
+                                message.cpuMs = reader.uint64();
+                                break;
+                            }
+                        case 6: {
+                                message.tty = reader.string();
+                                break;
+                            }
+                        case 7: {
+                                message.cmd = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for ProcessDetail
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.ProcessDetail
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                ProcessDetail.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.ProcessDetail";
+                };
+
+                return ProcessDetail;
             })();
 
             v1.StatsRequest = (function() {

@@ -153,7 +153,12 @@ export class AgentClient {
   }
 
   async pids(containerId: string): Promise<number[]> {
-    return (await this.unary('Pids', pb.PidsRequest, pb.PidsResponse, pb.PidsRequest.create({ containerId }))).pids;
+    return (await this.processes(containerId)).pids;
+  }
+
+  /** The pids, and what `docker top` shows of each (the guest's /proc). */
+  processes(containerId: string): Promise<tandem.agent.v1.PidsResponse> {
+    return this.unary('Pids', pb.PidsRequest, pb.PidsResponse, pb.PidsRequest.create({ containerId }));
   }
 
   async stats(containerId: string): Promise<tandem.agent.v1.StatsResponse> {

@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import { Code, isCode, notFound } from '../common/errdefs.js';
 import type { OciProcess } from '../common/oci.js';
-import type { ContainerStats, ExecutorContainer, ExecutorProcess, StdioConfig } from '../executor/executor.js';
+import type { ContainerStats, ExecutorContainer, ExecutorProcess, ProcessDetail, StdioConfig } from '../executor/executor.js';
 import { openStreamStdio } from '../executor/stdio.js';
 import { BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import type { TcpRelay } from './publish.js';
@@ -89,6 +89,20 @@ export class VmContainer implements ExecutorContainer {
 
   pids(): Promise<number[]> {
     return this.call('pids', () => this.vm.agent.pids(this.p.guestId));
+  }
+
+  async processes(): Promise<ProcessDetail[]> {
+    const r = await this.call('pids', () => this.vm.agent.processes(this.p.guestId));
+    // uint64 fields decode as Long objects.
+    return r.processes.map((p) => ({
+      pid: p.pid ?? 0,
+      ppid: p.ppid ?? 0,
+      uid: p.uid ?? 0,
+      ageMs: Number(p.ageMs),
+      cpuMs: Number(p.cpuMs),
+      tty: p.tty ?? '',
+      cmd: p.cmd ?? '',
+    }));
   }
 
   killAll(signal: number): Promise<void> {

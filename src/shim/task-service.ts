@@ -14,6 +14,7 @@ import { timestamp, type Publisher } from './events.js';
 import { containerLogger, type Logger } from '../common/log.js';
 import { BUNDLE_STATE_FILE } from './paths.js';
 import type { CallContext } from '../ttrpc/server.js';
+import { encodeProcessInfo } from '../common/process-info.js';
 
 type T = typeof containerd.task.v2;
 const task = containerd.task.v2;
@@ -211,8 +212,10 @@ export class TaskService {
 
   async Pids(r: InstanceType<T['PidsRequest']>): Promise<containerd.task.v2.IPidsResponse> {
     const c = this.get(r.id);
-    const pids = c.init.hasExited ? [] : await c.handle.pids();
-    return { processes: pids.map((pid) => ({ pid })) };
+    if (c.init.hasExited) return { processes: [] };
+    // Processes the host's ps cannot see carry what `docker top` shows of them.
+    if (c.handle.processes) return { processes: (await c.handle.processes()).map((d) => ({ pid: d.pid, info: encodeProcessInfo(d) })) };
+    return { processes: (await c.handle.pids()).map((pid) => ({ pid })) };
   }
 
   async Pause(r: InstanceType<T['PauseRequest']>): Promise<object> {

@@ -188,6 +188,35 @@ test("-t: the VM container's terminal has the client's size from its first byte 
   }
 }, 180_000);
 
+test("docker top of a VM container: the guest's processes as ps -ef lays them out; ctr tasks ps still decodes them", async () => {
+  const id = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', IMG, 'sh', '-c', 'sleep 601 & exec sleep 602'])).trim();
+  try {
+    // The child may not be forked yet when run -d returns: wait for it, not a fixed time.
+    let top = '';
+    await waitFor(
+      async () => (top = await d.dockerOk(['top', id])).includes('sleep 601'),
+      60_000,
+      'docker top to list the backgrounded sleep',
+    );
+    const [titles, ...rows] = top.trim().split('\n');
+    expect(titles.split(/\s+/)).toEqual(['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD']);
+    const cells = rows.map((r) => r.trim().split(/\s{2,}/));
+    const init = cells.find((c) => c[7] === 'sleep 602')!;
+    const child = cells.find((c) => c[7] === 'sleep 601')!;
+    expect(init[0]).toBe('root');
+    expect(child[2]).toBe(init[1]); // its parent is the init
+    expect(init[4]).toMatch(/^\d\d:\d\d$/);
+    expect(init[6]).toMatch(/^\d\d:\d\d:\d\d$/);
+    const aux = await d.docker(['top', id, 'aux']);
+    expect(aux.code).toBe(1);
+    expect(aux.stderr).toContain('ps options "aux" are not available for a container in the VM');
+    const ps = await cd.ctrOk(['tasks', 'ps', id]);
+    expect(ps).toContain(init[1]);
+  } finally {
+    await d.dockerOk(['rm', '-f', id]);
+  }
+}, 180_000);
+
 test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async () => {
   const out = await d.dockerOk(['run', '--rm', '--annotation', 'io.containerd.tandem.runtime=vm', IMG, 'uname', '-r']);
   expect(out.trim()).not.toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());

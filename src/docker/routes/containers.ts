@@ -1,6 +1,5 @@
 // Container routes (handlers named as in moby's container router).
 import { CREATE_BODY } from '../shape.js';
-import { spawn } from 'node:child_process';
 import { HttpError, parseFilters, queryBool, queryInt, type Ctx } from '../api.js';
 import { Code, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
@@ -9,6 +8,7 @@ import { parseTime } from '../containers/logs.js';
 import { MUX, RAW } from '../containers/stdio.js';
 import type { CreateBody } from '../containers/types.js';
 import { inspectView, psMatches, psView } from '../containers/views.js';
+import { topTable } from '../containers/top.js';
 import { parsePlatform } from '../image/oci.js';
 import { familiarName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
@@ -181,9 +181,7 @@ export function containerRoutes(e: Engine): Route[] {
     const c = m.get(id(ctx));
     if (!m.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
     const r = await e.cd.call('tasks.ListPids', { containerId: c.Id });
-    const pids = (r.processes ?? []).map((p) => p.pid ?? 0).filter(Boolean);
-    const args = (ctx.query.get('ps_args') || '-ef').split(/\s+/).filter(Boolean);
-    ctx.json(200, await psTable(args, pids));
+    ctx.json(200, await topTable(ctx.query.get('ps_args') ?? '', r.processes ?? []));
   }
 
   return [
@@ -204,36 +202,6 @@ export function containerRoutes(e: Engine): Route[] {
     { method: 'GET', path: '/containers/:id/top', handler: getContainersTop },
     { method: 'DELETE', path: '/containers/:id', handler: deleteContainers },
   ];
-}
-
-/**
- * `docker top`: the host's ps over the container's pids (native containers are host
- * processes). Pids ps does not know (a VM container's, inside the guest) are listed bare.
- */
-async function psTable(args: string[], pids: number[]): Promise<{ Titles: string[]; Processes: string[][] }> {
-  const text = await new Promise<string>((resolve) => {
-    const p = spawn('ps', args, { stdio: ['ignore', 'pipe', 'ignore'] });
-    let out = '';
-    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    p.on('error', () => resolve(''));
-    p.on('close', () => resolve(out));
-  });
-  const lines = text.split('\n').filter(Boolean);
-  const titles = (lines[0] ?? '').trim().split(/\s+/);
-  const pidCol = titles.indexOf('PID');
-  if (pidCol < 0) return { Titles: ['PID'], Processes: pids.map((p) => [String(p)]) };
-  const rows: string[][] = [];
-  const seen = new Set<number>();
-  for (const l of lines.slice(1)) {
-    const cols = l.trim().split(/\s+/);
-    const pid = Number(cols[pidCol]);
-    if (!pids.includes(pid)) continue;
-    seen.add(pid);
-    rows.push([...cols.slice(0, titles.length - 1), cols.slice(titles.length - 1).join(' ')]);
-  }
-  for (const p of pids)
-    if (!seen.has(p)) rows.push(titles.map((t, i) => (i === pidCol ? String(p) : t === 'CMD' || t === 'COMMAND' ? '?' : '')));
-  return { Titles: titles, Processes: rows };
 }
 
 /** `tail`: a number of lines; `all`, a negative number or anything else is every line (moby's Atoi fallback). */

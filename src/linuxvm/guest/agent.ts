@@ -17,6 +17,7 @@ import { parseSpec } from './spec.js';
 import { log } from './log.js';
 import { forgetDir, shareDirOf } from './forget.js';
 import { resumeGuest, type DeferredShare } from './resume.js';
+import { readProcessDetails } from './proc-details.js';
 
 const pb = tandem.agent.v1;
 export { AGENT, AGENT_SERVICE } from './agent-api.js';
@@ -206,7 +207,8 @@ export class Agent {
   }
 
   async Pids(r: tandem.agent.v1.PidsRequest): Promise<tandem.agent.v1.IPidsResponse> {
-    return { pids: await this.container(r.containerId).pids() };
+    const pids = await this.container(r.containerId).pids();
+    return { pids, processes: await readProcessDetails(pids) };
   }
 
   async Stats(r: tandem.agent.v1.StatsRequest): Promise<tandem.agent.v1.IStatsResponse> {
