@@ -91,7 +91,9 @@ describe('restoring a saved VM', () => {
       expect(vmLines(/restored the VM from the template it had just saved|it runs on/)).toEqual([
         expect.stringMatching(/restored the VM from the template it had just saved/),
       ]);
-      const launches = boot.split(/^--- \S+ \S*qemu-system/m);
+      // A host with a /dev/kvm that cannot run the guest (this CI's kind) first tries QEMU under
+      // KVM in this generation too: that failed launch is not one of the two counted here.
+      const launches = boot.split(/^--- \S+ \S*qemu-system/m).filter((l, i) => i === 0 || !/ -accel (kvm|hvf)\b/.test(l.split('\n')[0]!));
       expect(launches).toHaveLength(3);
       expect(launches[1]).toMatch(/^tandem-guest: \[[\d.]+\] stage 1$/m);
       expect(launches[2]).not.toMatch(/^tandem-guest: \[[\d.]+\] stage 1$/m);
