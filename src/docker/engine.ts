@@ -28,6 +28,7 @@ import { imagePruneRoutes } from './routes/image-prune.js';
 import { statsRoutes } from './routes/stats.js';
 import { buildRoutes } from './routes/build.js';
 import { sweepBuilds } from './build/index.js';
+import { HealthMonitor } from './containers/health.js';
 
 export interface EngineOptions {
   socket: string;
@@ -52,6 +53,7 @@ export class Engine {
   readonly networks: Networks;
   readonly containers: Containers;
   readonly execs: Execs;
+  readonly health: HealthMonitor;
   readonly version: string;
   readonly startedAt = new Date();
 
@@ -76,6 +78,13 @@ export class Engine {
       log,
     });
     this.execs = new Execs(this.containers);
+    this.health = new HealthMonitor({
+      get: (id) => this.store.container(id),
+      save: (c) => this.store.putContainer(c),
+      probe: (id, cmd, timeoutMs) => this.execs.probe(id, cmd, timeoutMs),
+      events: this.events,
+      log,
+    });
     this.version = packageVersion();
   }
 
@@ -120,6 +129,8 @@ export async function startEngine(opts: EngineOptions): Promise<RunningEngine> {
   const log = daemonLogger(opts.logFile, !!opts.debug);
   const engine = new Engine(opts, log);
   await engine.containers.recover();
+  // Containers that kept running while the endpoint was away: their checks go on where they were.
+  for (const c of engine.containers.list()) if (c.State.Status === 'running') engine.health.begin(c.Id, false);
   await sweepBuilds({ cd: engine.cd, stateDir: opts.stateDir, log });
   const server = new DockerServer(engine.routes(), log);
   await server.listen(opts.socket);

@@ -78,6 +78,11 @@ export class Store {
     return (this.db.prepare('SELECT data FROM containers').all() as { data: string }[]).map((r) => JSON.parse(r.data) as ContainerRecord);
   }
 
+  container(id: string): ContainerRecord | undefined {
+    const row = this.db.prepare('SELECT data FROM containers WHERE id = ?').get(id) as { data: string } | undefined;
+    return row && (JSON.parse(row.data) as ContainerRecord);
+  }
+
   containerByName(name: string): ContainerRecord | undefined {
     const row = this.db.prepare('SELECT data FROM containers WHERE name = ?').get(name) as { data: string } | undefined;
     return row && (JSON.parse(row.data) as ContainerRecord);

@@ -1,5 +1,6 @@
 // Debian's docker-compose 1.29 against the Docker endpoint: a two-service project with a named
-// volume comes up, is listed, logs, and goes down leaving nothing behind.
+// volume comes up, is listed, logs, and goes down leaving nothing behind; a service that waits
+// for another's health check.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -86,4 +87,43 @@ test('up -d, ps, logs, a shared named volume, compose labels, down -v', async ()
   expect(await d.dockerOk(['volume', 'ls', '-q'])).not.toContain('proj_shared');
   expect(await d.dockerOk(['network', 'ls', '--format', '{{.Name}}'])).not.toContain('proj_default');
   expect(await cd.ctrOk(['containers', 'ls', '-q'])).toBe('');
+});
+
+test('depends_on with condition: service_healthy waits for the health check, then starts the dependent service', async () => {
+  const file = join(dir, 'healthy.yml');
+  writeFileSync(
+    file,
+    `version: "2.4"
+services:
+  db:
+    image: tandem/busybox
+    command: ["sh", "-c", "sleep 3; touch /tmp/up; exec sleep 600"]
+    healthcheck:
+      test: ["CMD-SHELL", "test -f /tmp/up"]
+      interval: 1s
+      retries: 30
+  app:
+    image: tandem/busybox
+    command: ["sh", "-c", "echo app-started; exec sleep 600"]
+    depends_on:
+      db:
+        condition: service_healthy
+`,
+  );
+  const c = (args: string[]) =>
+    run('docker-compose', ['-p', 'hp', '-f', file, ...args], {
+      env: { ...d.env, COMPOSE_INTERACTIVE_NO_CLI: '1' },
+      cwd: dir,
+      timeoutMs: 180_000,
+    });
+  const up = await c(['up', '-d']);
+  expect(up.code, up.stderr).toBe(0);
+  // Compose started app only once db was healthy: db's health was healthy before app's start.
+  const [db, app] = await Promise.all(['hp_db_1', 'hp_app_1'].map(async (n) => JSON.parse(await d.dockerOk(['inspect', n]))[0]));
+  expect(db.State.Health.Status).toBe('healthy');
+  const firstHealthy = db.State.Health.Log.find((l: { ExitCode: number }) => l.ExitCode === 0);
+  expect(Date.parse(app.State.StartedAt)).toBeGreaterThanOrEqual(Date.parse(firstHealthy.End));
+  const down = await c(['down', '-t', '1']);
+  expect(down.code).toBe(0);
+  expect(await d.dockerOk(['ps', '-aq'])).toBe('');
 });

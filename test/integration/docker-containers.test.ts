@@ -73,6 +73,70 @@ describe('docker run', () => {
     expect(named.trim()).toBe('user');
   });
 
+  test('health checks: --health-cmd runs in the container; starting, healthy, unhealthy after the retries; ps, inspect, filters and events show it', async () => {
+    const since = Math.floor(Date.now() / 1000);
+    await d.dockerOk([
+      'run',
+      '-d',
+      '--name',
+      'hc',
+      '--health-cmd',
+      'test -f /tmp/ready && echo ready',
+      '--health-interval',
+      '1s',
+      '--health-retries',
+      '2',
+      '--health-start-period',
+      '120s',
+      IMG,
+      'sh',
+      '-c',
+      'sleep 2; touch /tmp/ready; exec sleep 600',
+    ]);
+    try {
+      const health = async () =>
+        JSON.parse(await d.dockerOk(['inspect', 'hc']))[0].State.Health as {
+          Status: string;
+          FailingStreak: number;
+          Log: { ExitCode: number; Output: string }[];
+        };
+      // Failures in the start period do not count: it goes from starting to healthy.
+      await waitFor(async () => (await health()).Status === 'healthy', 120_000, 'the container to become healthy');
+      const healthy = await health();
+      expect(healthy.FailingStreak).toBe(0);
+      expect(healthy.Log.at(-1)).toMatchObject({ ExitCode: 0, Output: 'ready\n' });
+      expect(await d.dockerOk(['ps', '--filter', 'name=hc', '--format', '{{.Status}}'])).toMatch(/^Up .* \(healthy\)\n$/);
+      expect(await d.dockerOk(['ps', '-q', '--filter', 'health=healthy', '--filter', 'name=hc'])).not.toBe('');
+      // Once healthy, failures count: two in a row make it unhealthy.
+      await d.dockerOk(['exec', 'hc', 'rm', '/tmp/ready']);
+      await waitFor(async () => (await health()).Status === 'unhealthy', 120_000, 'the container to become unhealthy');
+      const sick = await health();
+      expect(sick.FailingStreak).toBeGreaterThanOrEqual(2);
+      expect(sick.Log.at(-1)?.ExitCode).toBe(1);
+      const events = await d.dockerOk([
+        'events',
+        '--since',
+        String(since),
+        '--until',
+        String(Math.ceil(Date.now() / 1000) + 1),
+        '--filter',
+        'container=hc',
+        '--filter',
+        'event=health_status',
+        '--format',
+        '{{.Action}}',
+      ]);
+      expect(events.trim().split('\n')).toEqual(['health_status: healthy', 'health_status: unhealthy']);
+      // A container without a check has no Health, and `--no-healthcheck` turns an image's off.
+      const plain = JSON.parse(await d.dockerOk(['inspect', (await d.dockerOk(['create', '--no-healthcheck', IMG, 'true'])).trim()]))[0];
+      expect(plain.State.Health).toBeUndefined();
+      expect(plain.Config.Healthcheck).toEqual({ Test: ['NONE'] });
+      await d.dockerOk(['rm', plain.Id]);
+    } finally {
+      await d.dockerOk(['rm', '-f', 'hc']);
+    }
+  }, 300_000);
+
   test('-t gives a terminal (through script)', async () => {
     const r = await run('script', ['-qec', `docker run --rm -t ${IMG} sh -c 'tty; stty size'`, '/dev/null'], { env: d.env });
     expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);

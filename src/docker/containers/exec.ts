@@ -36,6 +36,9 @@ interface ExecInstance {
   pid: number;
   started: boolean;
   io?: ProcessStdio;
+  /** Resolves with the exit code once the process ended and its output was read. */
+  finished: Promise<number>;
+  finish: (code: number) => void;
 }
 
 export class Execs {
@@ -49,7 +52,9 @@ export class Execs {
     if (!this.mgr.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
     if (!cfg.Cmd?.length) throw new HttpError(400, 'No exec command specified');
     const id = randomBytes(32).toString('hex');
-    this.execs.set(id, { id, containerId: c.Id, config: cfg, running: false, exitCode: null, pid: 0, started: false });
+    let finish!: (code: number) => void;
+    const finished = new Promise<number>((r) => (finish = r));
+    this.execs.set(id, { id, containerId: c.Id, config: cfg, running: false, exitCode: null, pid: 0, started: false, finished, finish });
     return id;
   }
 
@@ -83,7 +88,11 @@ export class Execs {
   }
 
   /** Starts the process; `hj` gets its output (and gives its stdin) unless detached. */
-  async start(id: string, opts: { detach: boolean; tty?: boolean; consoleSize?: number[] | null }, hijack: () => Hijacked): Promise<void> {
+  async start(
+    id: string,
+    opts: { detach: boolean; tty?: boolean; consoleSize?: number[] | null; output?: (stream: number, chunk: Buffer) => void },
+    hijack: () => Hijacked,
+  ): Promise<void> {
     const e = this.get(id);
     if (e.started) throw new HttpError(409, `Error: Exec command ${id} has already run`);
     const c = this.mgr.get(e.containerId);
@@ -122,7 +131,7 @@ export class Execs {
               .catch(() => {}),
         );
       } else out.on('data', () => {});
-    } else io.onOutput(() => {});
+    } else io.onOutput(opts.output ?? (() => {}));
     let waited: Promise<{ exitStatus?: number | null }> | undefined;
     try {
       await cd.call(
@@ -152,6 +161,7 @@ export class Execs {
       io.destroy();
       await cd.call('tasks.DeleteProcess', { containerId: c.Id, execId: id }).catch(() => {});
       await io.remove();
+      e.finish(e.exitCode);
       if (!hj) throw new HttpError(500, msg);
       if (!hj.stream.destroyed) hj.stream.write(tty ? Buffer.from(`${msg}\r\n`) : frame(2, Buffer.from(`${msg}\n`)));
       hj.end();
@@ -165,10 +175,46 @@ export class Execs {
       await io.remove();
       e.exitCode = r.exitStatus ?? 0;
       e.running = false;
+      e.finish(e.exitCode);
       hj?.end();
       this.mgr.d.events.emit('container', 'exec_die', c.Id, { execID: id, exitCode: String(e.exitCode) });
     })();
     this.mgr.d.events.emit('container', `exec_start: ${(e.config.Cmd ?? []).join(' ')}`, c.Id, { execID: id });
+  }
+
+  /**
+   * Runs `cmd` in a running container with no client (a health check): its exit code and the
+   * first `limit` bytes of its output; SIGKILLed after timeoutMs. The instance is forgotten after.
+   */
+  async probe(
+    containerId: string,
+    cmd: string[],
+    timeoutMs: number,
+    limit = 4096,
+  ): Promise<{ exitCode: number; output: string; timedOut: boolean }> {
+    const id = this.create(containerId, { Cmd: cmd, AttachStdout: true, AttachStderr: true });
+    const e = this.execs.get(id)!;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      void this.mgr.d.cd.call('tasks.Kill', { containerId: e.containerId, execId: id, signal: 9 }).catch(() => {});
+    }, timeoutMs);
+    const output = (_s: number, chunk: Buffer) => {
+      if (size < limit) chunks.push(chunk.subarray(0, limit - size));
+      size += chunk.length;
+    };
+    try {
+      await this.start(id, { detach: true, output }, () => {
+        throw new Error('a probe has no client');
+      });
+      const exitCode = await e.finished;
+      return { exitCode, output: Buffer.concat(chunks).toString('utf8'), timedOut };
+    } finally {
+      clearTimeout(timer);
+      this.execs.delete(id);
+    }
   }
 
   async resize(id: string, h: number, w: number): Promise<void> {

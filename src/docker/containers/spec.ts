@@ -4,7 +4,8 @@
 import { invalidArgument } from '../../common/errdefs.js';
 import { ANNOTATION_PUBLISH, ANNOTATION_RUNTIME, DEFAULT_CAPS, type OciMount, type OciSpec, type OciUser } from '../../common/oci.js';
 import type { ImageConfig } from '../image/oci.js';
-import type { ContainerConfig, CreateBody, HostConfig } from './types.js';
+import type { ContainerConfig, CreateBody, HealthConfig, HostConfig } from './types.js';
+import { mergeHealth } from './health.js';
 
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -48,6 +49,7 @@ export function mergeConfig(body: CreateBody, image: ImageConfig): ContainerConf
     Labels: { ...(image.Labels ?? {}), ...(body.Labels ?? {}) },
     StopSignal: body.StopSignal || image.StopSignal || undefined,
     StopTimeout: body.StopTimeout,
+    Healthcheck: mergeHealth(body.Healthcheck, image.Healthcheck as HealthConfig | undefined),
   };
   if (!merged.Env!.some((e) => e.startsWith('PATH='))) merged.Env = [DEFAULT_PATH, ...merged.Env!];
   return merged;

@@ -21,7 +21,24 @@ export interface ContainerConfig {
   Labels?: Record<string, string> | null;
   StopSignal?: string;
   StopTimeout?: number;
+  Healthcheck?: HealthConfig;
   [k: string]: unknown;
+}
+
+/** A health check (durations in nanoseconds, as the API has them; 0 takes the default). */
+export interface HealthConfig {
+  Test?: string[];
+  Interval?: number;
+  Timeout?: number;
+  StartPeriod?: number;
+  StartInterval?: number;
+  Retries?: number;
+}
+
+export interface HealthState {
+  Status: 'starting' | 'healthy' | 'unhealthy';
+  FailingStreak: number;
+  Log: { Start: string; End: string; ExitCode: number; Output: string }[];
 }
 
 export interface MountSpec {
@@ -94,6 +111,7 @@ export interface State {
   Error: string;
   StartedAt: string;
   FinishedAt: string;
+  Health?: HealthState;
 }
 
 export interface ContainerRecord {

@@ -26,8 +26,10 @@ export function humanDuration(ms: number): string {
 export function statusText(c: ContainerRecord, now = Date.now()): string {
   const since = (t: string) => humanDuration(now - Date.parse(t));
   switch (c.State.Status) {
-    case 'running':
-      return `Up ${since(c.State.StartedAt)}`;
+    case 'running': {
+      const h = c.State.Health?.Status;
+      return `Up ${since(c.State.StartedAt)}${h ? (h === 'starting' ? ' (health: starting)' : ` (${h})`) : ''}`;
+    }
     case 'paused':
       return `Up ${since(c.State.StartedAt)} (Paused)`;
     case 'restarting':
@@ -115,6 +117,7 @@ export function inspectView(c: ContainerRecord, files: ContainerFiles, restartin
       Error: s.Error,
       StartedAt: s.StartedAt,
       FinishedAt: s.FinishedAt,
+      ...(s.Health ? { Health: s.Health } : {}),
     },
     Image: c.Image,
     ResolvConfPath: '',
@@ -187,6 +190,8 @@ export function psMatches(c: ContainerRecord, f: Filters, ancestorIds: Set<strin
   if (!any('name', (v) => new RegExp(v).test(c.Name.slice(1)) || new RegExp(v).test(c.Name))) return false;
   if (!any('id', (v) => c.Id.startsWith(v))) return false;
   if (!any('exited', (v) => c.State.Status === 'exited' && c.State.ExitCode === Number(v))) return false;
+  // dockerd: a container without a health check is `none`.
+  if (!any('health', (v) => v === (c.State.Health?.Status ?? 'none'))) return false;
   if (
     f.get('ancestor')?.length &&
     !(ancestorIds?.has(c.Image) || f.get('ancestor')!.some((a) => familiarOf(a) === familiarOf(c.Config.Image ?? '')))
