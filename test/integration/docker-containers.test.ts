@@ -137,6 +137,45 @@ describe('docker run', () => {
     }
   }, 300_000);
 
+  test("docker commit: a running container's changes as an image, with --change, -m and -a; the container goes on running", async () => {
+    await d.dockerOk(['run', '-d', '--name', 'cm', IMG, 'sh', '-c', 'echo made > /made; mkdir -p /d && echo x > /d/f; exec sleep 600']);
+    try {
+      await waitFor(async () => (await d.docker(['exec', 'cm', 'cat', '/d/f'])).stdout === 'x\n', 30_000, 'cm to write its files');
+      const bad = await d.docker(['commit', '-c', 'RUN true', 'cm', 'committed/img:bad']);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('run is not a valid change command');
+      const out = await d.dockerOk([
+        'commit',
+        '-m',
+        'snapshot',
+        '-a',
+        'Dev <dev@example.com>',
+        '-c',
+        'CMD ["cat", "/made"]',
+        '-c',
+        'ENV COMMITTED=1',
+        'cm',
+        'committed/img:v1',
+      ]);
+      expect(out.trim()).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(await d.dockerOk(['run', '--rm', 'committed/img:v1'])).toBe('made\n');
+      expect(await d.dockerOk(['run', '--rm', 'committed/img:v1', 'sh', '-c', 'echo $COMMITTED; cat /d/f'])).toBe('1\nx\n');
+      const info = JSON.parse(await d.dockerOk(['inspect', 'committed/img:v1']))[0];
+      expect(info).toMatchObject({ Id: out.trim(), Author: 'Dev <dev@example.com>', Comment: 'snapshot' });
+      expect(info.Config.Cmd).toEqual(['cat', '/made']);
+      expect(info.RootFS.Layers.length).toBe(JSON.parse(await d.dockerOk(['inspect', IMG]))[0].RootFS.Layers.length + 1);
+      const history = await d.dockerOk(['history', '--no-trunc', '--format', '{{.Comment}}|{{.CreatedBy}}', 'committed/img:v1']);
+      expect(history.split('\n')[0]).toMatch(/^snapshot\|sh -c echo made > \/made/);
+      // It was paused for the diff and is running again.
+      expect(JSON.parse(await d.dockerOk(['inspect', 'cm']))[0].State.Status).toBe('running');
+      expect((await d.dockerOk(['exec', 'cm', 'echo', 'alive'])).trim()).toBe('alive');
+      expect((await d.docker(['commit', 'no-such-container'])).stderr).toContain('No such container: no-such-container');
+    } finally {
+      await d.dockerOk(['rm', '-f', 'cm']);
+      await d.docker(['rmi', 'committed/img:v1']);
+    }
+  });
+
   test('-t gives a terminal (through script)', async () => {
     const r = await run('script', ['-qec', `docker run --rm -t ${IMG} sh -c 'tty; stty size'`, '/dev/null'], { env: d.env });
     expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);

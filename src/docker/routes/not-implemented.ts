@@ -6,7 +6,6 @@ import type { HTTPMethod } from 'find-my-way';
 
 const MISSING: [HTTPMethod, string][] = [
   ['POST', '/build/cancel'],
-  ['POST', '/commit'],
   ['GET', '/images/search'],
   ['GET', '/containers/:id/changes'],
   ['POST', '/containers/:id/update'],
