@@ -176,6 +176,18 @@ describe('docker run', () => {
     }
   });
 
+  test("--init: the command runs under tini (a native container shares the host's pid namespace: tini is its parent); stop goes through it", async () => {
+    const out = await d.dockerOk(['run', '--rm', '--init', IMG, 'sh', '-c', 'tr "\\0" " " < /proc/$PPID/cmdline']);
+    expect(out).toBe('/sbin/docker-init -- sh -c tr "\\0" " " < /proc/$PPID/cmdline ');
+    await d.dockerOk(['run', '-d', '--init', '--name', 'withinit', IMG, 'sleep', '600']);
+    const info = JSON.parse(await d.dockerOk(['inspect', 'withinit']))[0];
+    expect([info.Path, ...info.Args]).toEqual(['/sbin/docker-init', '--', 'sleep', '600']);
+    await d.dockerOk(['stop', '-t', '30', 'withinit']);
+    // tini passed SIGTERM on to sleep and exits with its status.
+    expect(JSON.parse(await d.dockerOk(['inspect', 'withinit']))[0].State.ExitCode).toBe(143);
+    await d.dockerOk(['rm', 'withinit']);
+  });
+
   test('-t gives a terminal (through script)', async () => {
     const r = await run('script', ['-qec', `docker run --rm -t ${IMG} sh -c 'tty; stty size'`, '/dev/null'], { env: d.env });
     expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);

@@ -217,6 +217,37 @@ test("docker top of a VM container: the guest's processes as ps -ef lays them ou
   }
 }, 180_000);
 
+test("--init in the VM: tini is the container's pid 1, the command pid 2; a container committed from a VM container runs natively", async () => {
+  const out = await d.dockerOk([
+    'run',
+    '--rm',
+    '--init',
+    '--runtime',
+    'tandem-vm',
+    IMG,
+    'sh',
+    '-c',
+    'tr "\\0" " " < /proc/1/cmdline; echo; echo $$',
+  ]);
+  expect(out).toBe('/sbin/docker-init -- sh -c tr "\\0" " " < /proc/1/cmdline; echo; echo $$ \n2\n');
+  // docker commit of a VM container: its snapshot is diffed on the host like a native one's.
+  const id = (
+    await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', IMG, 'sh', '-c', 'echo from-the-vm > /made; exec sleep 600'])
+  ).trim();
+  try {
+    await waitFor(
+      async () => (await d.docker(['exec', id, 'cat', '/made'])).stdout === 'from-the-vm\n',
+      60_000,
+      'the VM container to write',
+    );
+    await d.dockerOk(['commit', id, 'committed/from-vm:1']);
+    expect(await d.dockerOk(['run', '--rm', 'committed/from-vm:1', 'cat', '/made'])).toBe('from-the-vm\n');
+  } finally {
+    await d.dockerOk(['rm', '-f', id]);
+    await d.docker(['rmi', 'committed/from-vm:1']);
+  }
+}, 180_000);
+
 test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async () => {
   const out = await d.dockerOk(['run', '--rm', '--annotation', 'io.containerd.tandem.runtime=vm', IMG, 'uname', '-r']);
   expect(out.trim()).not.toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());

@@ -19,7 +19,7 @@ import type { Volumes } from '../volumes.js';
 import { LiveContainer } from './live.js';
 import { LogWriter } from './logs.js';
 import { checkName, freeName } from './names.js';
-import { buildSpec, mergeConfig, processArgs } from './spec.js';
+import { buildSpec, consoleSize, mergeConfig, processArgs } from './spec.js';
 import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
 import { FifoPool } from './fifo-pool.js';
 import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
@@ -28,6 +28,7 @@ import { PortForwards } from './forward.js';
 import { publishEntries } from './ports.js';
 import { signalNumber } from './signals.js';
 import { wantsHosts, writeHosts } from './hosts.js';
+import { INIT_PATH, findInit, initMount } from './init.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
@@ -136,6 +137,11 @@ export class Containers {
       );
     }
     const publish = publishEntries(host, config);
+    // Refused before anything is written: a bad console size, --init without an init binary.
+    consoleSize(host.ConsoleSize, !!config.Tty);
+    // dockerd's --init (HostConfig.Init; null or false: none).
+    const init = !!host.Init;
+    const initBind = init ? initMount(image.platform, findInit()) : undefined;
     const mounts = await this.d.volumes.resolveMounts(config, host);
     const ownHosts = wantsHosts(body, vm);
     if (ownHosts) {
@@ -151,6 +157,7 @@ export class Containers {
       await writeFile(this.hostnamePath(id), `${config.Hostname || id.slice(0, 12)}\n`, { mode: 0o644 });
       mounts.oci.push({ destination: '/etc/hostname', type: 'bind', source: this.hostnamePath(id), options: ['rbind', 'rw'] });
     }
+    if (initBind) mounts.oci.push(initBind);
     const spec = buildSpec({
       id,
       namespace: this.d.cd.namespace,
@@ -159,14 +166,15 @@ export class Containers {
       mounts: mounts.oci,
       runtime,
       publish: vm ? publish.map((p) => p.entry) : [],
+      init,
     });
     const snapshotter = this.d.snapshotterFor(image.platform);
     const record: ContainerRecord = {
       Id: id,
       Name: name,
       Created: new Date().toISOString(),
-      Path: args[0],
-      Args: args.slice(1),
+      Path: init ? INIT_PATH : args[0],
+      Args: init ? ['--', ...args] : args.slice(1),
       Config: config,
       HostConfig: { NetworkMode: 'default', ...host, Runtime: runtime },
       Image: image.id,

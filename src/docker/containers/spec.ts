@@ -6,6 +6,7 @@ import { ANNOTATION_PUBLISH, ANNOTATION_RUNTIME, DEFAULT_CAPS, type OciMount, ty
 import type { ImageConfig } from '../image/oci.js';
 import type { ContainerConfig, CreateBody, HealthConfig, HostConfig } from './types.js';
 import { mergeHealth } from './health.js';
+import { INIT_PATH } from './init.js';
 
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -101,6 +102,8 @@ export interface SpecInput {
   runtime: string;
   /** [HOSTADDR:]HOSTPORT:CONTAINERPORT[/proto] entries for VM containers. */
   publish: string[];
+  /** --init: the command runs under the init mounted at INIT_PATH (its mount is in `mounts`). */
+  init?: boolean;
 }
 
 export function buildSpec(input: SpecInput): OciSpec {
@@ -119,7 +122,7 @@ export function buildSpec(input: SpecInput): OciSpec {
       terminal: !!config.Tty,
       ...(size ? { consoleSize: size } : {}),
       user: parseUser(config.User),
-      args: processArgs(config),
+      args: input.init ? [INIT_PATH, '--', ...processArgs(config)] : processArgs(config),
       env: [...(config.Env ?? []), ...(config.Tty && !config.Env?.some((e) => e.startsWith('TERM=')) ? ['TERM=xterm'] : [])],
       cwd: config.WorkingDir || '/',
       noNewPrivileges: !hostConfig.Privileged,

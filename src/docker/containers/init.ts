@@ -1,0 +1,39 @@
+// `docker run --init`: as dockerd does, a small init (tini) from the host is bind-mounted
+// read-only at /sbin/docker-init and runs as the container's pid 1 with the command after `--`,
+// so signals reach the command and zombies are reaped. The binary must be a static Linux one
+// (it runs in the container's root, native or in the guest VM): Debian's `tini-static` here.
+// A darwin container, or a host without one, is refused at create with what to install.
+import { accessSync, constants } from 'node:fs';
+import { invalidArgument } from '../../common/errdefs.js';
+import type { OciMount } from '../../common/oci.js';
+import type { Platform } from '../image/oci.js';
+
+export const INIT_PATH = '/sbin/docker-init';
+
+/** Where a static init may be on the host, best first (TANDEM_DOCKER_INIT wins). */
+const CANDIDATES = ['/usr/bin/tini-static', '/usr/libexec/docker/docker-init', '/usr/bin/docker-init'];
+
+export function findInit(env: NodeJS.ProcessEnv = process.env, candidates = CANDIDATES): string | undefined {
+  const all = env.TANDEM_DOCKER_INIT ? [env.TANDEM_DOCKER_INIT] : candidates;
+  return all.find((p) => {
+    try {
+      accessSync(p, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The init's mount for a container of `platform`; throws what to install when there is none. */
+export function initMount(platform: Platform, init: string | undefined, hostPlatform: NodeJS.Platform = process.platform): OciMount {
+  if (platform.os !== 'linux')
+    throw invalidArgument(`--init is not available for ${platform.os} containers: the init (tini) is a Linux program`);
+  if (!init || hostPlatform !== 'linux')
+    throw invalidArgument(
+      hostPlatform === 'linux'
+        ? '--init: no init binary on this host (apt-get install tini, or set TANDEM_DOCKER_INIT to a static one)'
+        : `--init: no static Linux init is known on ${hostPlatform} hosts yet (set TANDEM_DOCKER_INIT to a static Linux tini)`,
+    );
+  return { destination: INIT_PATH, type: 'bind', source: init, options: ['rbind', 'ro'] };
+}
