@@ -104,6 +104,7 @@ const M = {
   'tasks.ListPids': method('tasks.v1.Tasks', 'ListPids', s.tasks.v1.ListPidsRequest, s.tasks.v1.ListPidsResponse),
   'tasks.Metrics': method('tasks.v1.Tasks', 'Metrics', s.tasks.v1.MetricsRequest, s.tasks.v1.MetricsResponse),
   'tasks.Wait': method('tasks.v1.Tasks', 'Wait', s.tasks.v1.WaitRequest, s.tasks.v1.WaitResponse),
+  'tasks.Update': method('tasks.v1.Tasks', 'Update', s.tasks.v1.UpdateTaskRequest, Empty),
   'version.Version': method('version.v1.Version', 'Version', Empty, s.version.v1.VersionResponse),
 } as const;
 

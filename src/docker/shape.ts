@@ -134,6 +134,9 @@ export const EXEC_CONFIG: Shape = {
     ConsoleSize: { list: 'number' },
   },
 };
+export const UPDATE_BODY: Shape = {
+  fields: { Memory: 'number', NanoCpus: 'number', RestartPolicy: { fields: { Name: 'string', MaximumRetryCount: 'number' } } },
+};
 export const AUTH_CONFIG: Shape = {
   fields: {
     username: 'string',

@@ -8640,6 +8640,20 @@ export namespace containerd {
                      * @returns Promise
                      */
                     public wait(request: containerd.services.tasks.v1.IWaitRequest): Promise<containerd.services.tasks.v1.WaitResponse>;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateTaskRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Empty
+                     */
+                    public update(request: containerd.services.tasks.v1.IUpdateTaskRequest, callback: containerd.services.tasks.v1.Tasks.UpdateCallback): void;
+
+                    /**
+                     * Calls Update.
+                     * @param request UpdateTaskRequest message or plain object
+                     * @returns Promise
+                     */
+                    public update(request: containerd.services.tasks.v1.IUpdateTaskRequest): Promise<google.protobuf.Empty>;
                 }
 
                 namespace Tasks {
@@ -8748,6 +8762,13 @@ export namespace containerd {
                      * @param [response] WaitResponse
                      */
                     type WaitCallback = (error: (Error|null), response?: containerd.services.tasks.v1.WaitResponse) => void;
+
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#update}.
+                     * @param error Error, if any
+                     * @param [response] Empty
+                     */
+                    type UpdateCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
                 }
 
                 /** Properties of a CreateTaskRequest. */
@@ -9790,6 +9811,70 @@ export namespace containerd {
 
                     /**
                      * Gets the default type url for ResumeTaskRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an UpdateTaskRequest. */
+                interface IUpdateTaskRequest {
+
+                    /** UpdateTaskRequest containerId */
+                    containerId?: (string|null);
+
+                    /** UpdateTaskRequest resources */
+                    resources?: (google.protobuf.IAny|null);
+
+                    /** UpdateTaskRequest annotations */
+                    annotations?: ({ [k: string]: string }|null);
+                }
+
+                /** Represents an UpdateTaskRequest. */
+                class UpdateTaskRequest implements IUpdateTaskRequest {
+
+                    /**
+                     * Constructs a new UpdateTaskRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.tasks.v1.IUpdateTaskRequest);
+
+                    /** UpdateTaskRequest containerId. */
+                    public containerId: string;
+
+                    /** UpdateTaskRequest resources. */
+                    public resources?: (google.protobuf.IAny|null);
+
+                    /** UpdateTaskRequest annotations. */
+                    public annotations: { [k: string]: string };
+
+                    /**
+                     * Creates a new UpdateTaskRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns UpdateTaskRequest instance
+                     */
+                    public static create(properties?: containerd.services.tasks.v1.IUpdateTaskRequest): containerd.services.tasks.v1.UpdateTaskRequest;
+
+                    /**
+                     * Encodes the specified UpdateTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.UpdateTaskRequest.verify|verify} messages.
+                     * @param message UpdateTaskRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.tasks.v1.IUpdateTaskRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an UpdateTaskRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns UpdateTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.tasks.v1.UpdateTaskRequest;
+
+                    /**
+                     * Gets the default type url for UpdateTaskRequest
                      * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                      * @returns The default type url
                      */

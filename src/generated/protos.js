@@ -21384,6 +21384,39 @@ export const containerd = $root.containerd = (() => {
                      * @variation 2
                      */
 
+                    /**
+                     * Callback as used by {@link containerd.services.tasks.v1.Tasks#update}.
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @typedef UpdateCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {google.protobuf.Empty} [response] Empty
+                     */
+
+                    /**
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IUpdateTaskRequest} request UpdateTaskRequest message or plain object
+                     * @param {containerd.services.tasks.v1.Tasks.UpdateCallback} callback Node-style callback called with the error, if any, and Empty
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Tasks.prototype.update = function update(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, update, $root.containerd.services.tasks.v1.UpdateTaskRequest, $root.google.protobuf.Empty, request, callback);
+                    }, "name", { value: "Update" });
+
+                    /**
+                     * Calls Update.
+                     * @function update
+                     * @memberof containerd.services.tasks.v1.Tasks
+                     * @instance
+                     * @param {containerd.services.tasks.v1.IUpdateTaskRequest} request UpdateTaskRequest message or plain object
+                     * @returns {Promise<google.protobuf.Empty>} Promise
+                     * @variation 2
+                     */
+
                     return Tasks;
                 })();
 
@@ -24076,6 +24109,199 @@ export const containerd = $root.containerd = (() => {
                     };
 
                     return ResumeTaskRequest;
+                })();
+
+                v1.UpdateTaskRequest = (function() {
+
+                    /**
+                     * Properties of an UpdateTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @interface IUpdateTaskRequest
+                     * @property {string|null} [containerId] UpdateTaskRequest containerId
+                     * @property {google.protobuf.IAny|null} [resources] UpdateTaskRequest resources
+                     * @property {Object.<string,string>|null} [annotations] UpdateTaskRequest annotations
+                     */
+
+                    /**
+                     * Constructs a new UpdateTaskRequest.
+                     * @memberof containerd.services.tasks.v1
+                     * @classdesc Represents an UpdateTaskRequest.
+                     * @implements IUpdateTaskRequest
+                     * @constructor
+                     * @param {containerd.services.tasks.v1.IUpdateTaskRequest=} [properties] Properties to set
+                     */
+                    function UpdateTaskRequest(properties) {
+                        this.annotations = {};
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * UpdateTaskRequest containerId.
+                     * @member {string} containerId
+                     * @memberof containerd.services.tasks.v1.UpdateTaskRequest
+                     * @instance
+                     */
+                    UpdateTaskRequest.prototype.containerId = "";
+
+                    /**
+                     * UpdateTaskRequest resources.
+                     * @member {google.protobuf.IAny|null|undefined} resources
+                     * @memberof containerd.services.tasks.v1.UpdateTaskRequest
+                     * @instance
+                     */
+                    UpdateTaskRequest.prototype.resources = null;
+
+                    /**
+                     * UpdateTaskRequest annotations.
+                     * @member {Object.<string,string>} annotations
+                     * @memberof containerd.services.tasks.v1.UpdateTaskRequest
+                     * @instance
+                     */
+                    UpdateTaskRequest.prototype.annotations = $util.emptyObject;
+
+                    /**
+                     * Creates a new UpdateTaskRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.tasks.v1.UpdateTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IUpdateTaskRequest=} [properties] Properties to set
+                     * @returns {containerd.services.tasks.v1.UpdateTaskRequest} UpdateTaskRequest instance
+                     */
+                    UpdateTaskRequest.create = function create(properties) {
+                        return new UpdateTaskRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified UpdateTaskRequest message. Does not implicitly {@link containerd.services.tasks.v1.UpdateTaskRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.tasks.v1.UpdateTaskRequest
+                     * @static
+                     * @param {containerd.services.tasks.v1.IUpdateTaskRequest} message UpdateTaskRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    UpdateTaskRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                        if (message.resources != null && Object.hasOwnProperty.call(message, "resources"))
+                            $root.google.protobuf.Any.encode(message.resources, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                        if (message.annotations != null && Object.hasOwnProperty.call(message, "annotations"))
+                            for (let keys = Object.keys(message.annotations), i = 0; i < keys.length; ++i)
+                                writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.annotations[keys[i]]).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an UpdateTaskRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.tasks.v1.UpdateTaskRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.tasks.v1.UpdateTaskRequest} UpdateTaskRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    UpdateTaskRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message, key, value;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.tasks.v1.UpdateTaskRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.containerId = reader.string();
+                                    break;
+                                }
+                            case 2: {
+                                    message.resources = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 3: {
+                                    if (message.annotations === $util.emptyObject)
+                                        message.annotations = {};
+                                    let end2 = reader.uint32() + reader.pos;
+                                    if (end2 > reader.len)
+                                        throw RangeError("index out of range");
+                                    reader.len = end2;
+                                    key = "";
+                                    value = "";
+                                    while (reader.pos < end2) {
+                                        let tag2 = reader.uint32();
+                                        switch (tag2 >>> 3) {
+                                        case 1:
+                                            key = reader.string();
+                                            break;
+                                        case 2:
+                                            value = reader.string();
+                                            break;
+                                        default:
+                                            reader.skipType(tag2 & 7, long);
+                                            break;
+                                        }
+                                    }
+                                    if (reader.pos !== end2)
+                                        throw RangeError("index out of range");
+                                    reader.len = end;
+                                    if (key === "__proto__")
+                                        $util.makeProp(message.annotations, key);
+                                    message.annotations[key] = value;
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for UpdateTaskRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.tasks.v1.UpdateTaskRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    UpdateTaskRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.tasks.v1.UpdateTaskRequest";
+                    };
+
+                    return UpdateTaskRequest;
                 })();
 
                 v1.ListPidsRequest = (function() {

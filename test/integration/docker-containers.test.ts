@@ -188,6 +188,30 @@ describe('docker run', () => {
     await d.dockerOk(['rm', 'withinit']);
   });
 
+  test('docker update: the restart policy and limits are kept (a native container is warned they are not enforced); what tandem cannot change is refused', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'upd', IMG, 'sleep', '600']);
+    try {
+      const r = await d.docker(['update', '--restart', 'on-failure:3', '--memory', '64m', 'upd']);
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')).toContain('upd');
+      expect(r.stdout + r.stderr).toMatch(/not enforced for native containers/);
+      const host = JSON.parse(await d.dockerOk(['inspect', 'upd']))[0].HostConfig;
+      expect(host.RestartPolicy).toEqual({ Name: 'on-failure', MaximumRetryCount: 3 });
+      expect(host.Memory).toBe(64 << 20);
+      const id = JSON.parse(await d.dockerOk(['inspect', 'upd']))[0].Id;
+      expect(JSON.parse(await cd.ctrOk(['containers', 'info', id])).Spec.linux.resources.memory).toEqual({ limit: 64 << 20 });
+      const bad = await d.docker(['update', '--cpu-shares', '512', 'upd']);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('CpuShares cannot be changed by tandem');
+      await d.dockerOk(['run', '-d', '--rm', '--name', 'updrm', IMG, 'sleep', '600']);
+      const rm = await d.docker(['update', '--restart', 'always', 'updrm']);
+      expect(rm.stderr).toContain('Restart policy cannot be updated because AutoRemove is enabled for the container');
+      await d.dockerOk(['rm', '-f', 'updrm']);
+    } finally {
+      await d.dockerOk(['rm', '-f', 'upd']);
+    }
+  });
+
   test('-t gives a terminal (through script)', async () => {
     const r = await run('script', ['-qec', `docker run --rm -t ${IMG} sh -c 'tty; stty size'`, '/dev/null'], { env: d.env });
     expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);

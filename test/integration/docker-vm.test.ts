@@ -248,6 +248,19 @@ test("--init in the VM: tini is the container's pid 1, the command pid 2; a cont
   }
 }, 180_000);
 
+test('docker update --memory of a running VM container: its memory.max in the guest changes at once', async () => {
+  const id = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', '--memory', '64m', IMG, 'sleep', '600'])).trim();
+  try {
+    expect((await d.dockerOk(['exec', id, 'cat', '/sys/fs/cgroup/memory.max'])).trim()).toBe(String(64 << 20));
+    const r = await d.docker(['update', '--memory', '96m', id]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect((await d.dockerOk(['exec', id, 'cat', '/sys/fs/cgroup/memory.max'])).trim()).toBe(String(96 << 20));
+  } finally {
+    await d.dockerOk(['rm', '-f', id]);
+  }
+}, 180_000);
+
 test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async () => {
   const out = await d.dockerOk(['run', '--rm', '--annotation', 'io.containerd.tandem.runtime=vm', IMG, 'uname', '-r']);
   expect(out.trim()).not.toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());

@@ -32,7 +32,7 @@ import { INIT_PATH, findInit, initMount } from './init.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
-const SPEC_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/Spec';
+export const SPEC_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/Spec';
 export const LABEL_NAME = 'io.containerd.tandem.docker.name';
 /** A first VM container boots the guest inside Create (minutes under TCG). */
 export const TASK_TIMEOUT_MS = 10 * 60_000;
@@ -49,7 +49,7 @@ export interface ContainerDeps {
 }
 
 /** Whether a container runs in the VM by its runtime or annotation (else dispatch decides: native here). */
-const inVm = (runtime: string | undefined, host: { Annotations?: Record<string, string> | null }) =>
+export const inVm = (runtime: string | undefined, host: { Annotations?: Record<string, string> | null }) =>
   runtime === 'tandem-vm' || host.Annotations?.['io.containerd.tandem.runtime'] === 'vm';
 
 export class Containers {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSpec, execProcess, mergeConfig, mergeEnv, parseUser } from './spec.js';
+import { buildSpec, execProcess, limits, mergeConfig, mergeEnv, parseUser } from './spec.js';
 import { publishEntries } from './ports.js';
 import { frame } from './stdio.js';
 
@@ -95,6 +95,11 @@ describe('OCI spec', () => {
     // An exec without a size does not inherit the container's.
     expect(execProcess(s.process, { Cmd: ['ls'], Tty: true }).consoleSize).toBeUndefined();
   });
+});
+
+test('--memory and --cpus as OCI resources (create and update share them)', () => {
+  expect(limits(64 << 20, 1.5e9)).toEqual({ memory: { limit: 64 << 20 }, cpu: { quota: 150000, period: 100000 } });
+  expect(limits(0, undefined)).toEqual({});
 });
 
 describe('ports and frames', () => {

@@ -106,6 +106,17 @@ export interface SpecInput {
   init?: boolean;
 }
 
+/** The OCI resources of --memory and --cpus (0 or absent: none). */
+export function limits(
+  memory: number | undefined,
+  nanoCpus: number | undefined,
+): { memory?: { limit: number }; cpu?: { quota: number; period: number } } {
+  return {
+    ...(memory ? { memory: { limit: memory } } : {}),
+    ...(nanoCpus ? { cpu: { quota: Math.round(nanoCpus / 1e4), period: 100000 } } : {}),
+  };
+}
+
 export function buildSpec(input: SpecInput): OciSpec {
   const { id, config, hostConfig } = input;
   const caps = hostConfig.Privileged ? undefined : DEFAULT_CAPS;
@@ -134,8 +145,7 @@ export function buildSpec(input: SpecInput): OciSpec {
       cgroupsPath: `/${input.namespace}/${id}`,
       resources: {
         devices: [{ allow: false, access: 'rwm' }],
-        ...(hostConfig.Memory ? { memory: { limit: hostConfig.Memory } } : {}),
-        ...(hostConfig.NanoCpus ? { cpu: { quota: Math.round(hostConfig.NanoCpus / 1e4), period: 100000 } } : {}),
+        ...limits(hostConfig.Memory, hostConfig.NanoCpus),
       },
       // No network namespace: containers use the host's network (the VM's for VM containers).
       namespaces: [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }],

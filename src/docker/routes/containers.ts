@@ -1,5 +1,6 @@
 // Container routes (handlers named as in moby's container router).
-import { CREATE_BODY } from '../shape.js';
+import { CREATE_BODY, UPDATE_BODY } from '../shape.js';
+import { updateContainer, type UpdateBody } from '../containers/update.js';
 import { HttpError, parseFilters, queryBool, queryInt, type Ctx } from '../api.js';
 import { Code, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
@@ -177,6 +178,11 @@ export function containerRoutes(e: Engine): Route[] {
     ctx.noContent(200);
   }
 
+  async function postContainerUpdate(ctx: Ctx): Promise<void> {
+    const body = (await ctx.body<UpdateBody>(UPDATE_BODY)) ?? {};
+    ctx.json(200, await updateContainer(m, id(ctx), body));
+  }
+
   async function getContainersTop(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
     if (!m.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
@@ -200,6 +206,7 @@ export function containerRoutes(e: Engine): Route[] {
     { method: 'POST', path: '/containers/:id/resize', handler: postContainersResize },
     { method: 'GET', path: '/containers/:id/logs', handler: getContainersLogs },
     { method: 'GET', path: '/containers/:id/top', handler: getContainersTop },
+    { method: 'POST', path: '/containers/:id/update', handler: postContainerUpdate },
     { method: 'DELETE', path: '/containers/:id', handler: deleteContainers },
   ];
 }

@@ -8,7 +8,6 @@ const MISSING: [HTTPMethod, string][] = [
   ['POST', '/build/cancel'],
   ['GET', '/images/search'],
   ['GET', '/containers/:id/changes'],
-  ['POST', '/containers/:id/update'],
   ['GET', '/containers/:id/attach/ws'],
   ['GET', '/distribution/*'],
   ['GET', '/plugins'],
