@@ -77,9 +77,13 @@ describe('the endpoint', () => {
     expect(JSON.parse(bad.body).message).toMatch(/malformed JSON/);
     const noRoute = await request(d.socket, 'GET', '/v1.43/nothing/here');
     expect(noRoute.status).toBe(404);
-    const notYet = await request(d.socket, 'POST', '/v1.43/commit');
+    const notYet = await request(d.socket, 'GET', '/v1.43/images/search?term=x');
     expect(notYet.status).toBe(501);
-    expect(JSON.parse(notYet.body).message).toMatch(/does not implement POST \/commit/);
+    expect(JSON.parse(notYet.body).message).toMatch(/does not implement GET \/images\/search/);
+    // A commit without its container is the client's error, not a 501.
+    const noContainer = await request(d.socket, 'POST', '/v1.43/commit');
+    expect(noContainer.status).toBe(400);
+    expect(JSON.parse(noContainer.body).message).toMatch(/container is required/);
     expect((await request(d.socket, 'GET', '/_ping')).body).toBe('OK');
     const cli = await d.docker(['inspect', 'nosuch']);
     expect(cli.code).toBe(1);

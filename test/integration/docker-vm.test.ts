@@ -261,6 +261,44 @@ test('docker update --memory of a running VM container: its memory.max in the gu
   }
 }, 180_000);
 
+test('docker-compose: a service with runtime: tandem-vm runs in the guest beside a native one, and waits for its health', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tdc-vm-'));
+  try {
+    writeFileSync(
+      join(dir, 'docker-compose.yml'),
+      `version: "2.4"
+services:
+  linux:
+    image: ${IMG}
+    runtime: tandem-vm
+    command: ["sh", "-c", "uname -r > /tmp/kernel; exec sleep 600"]
+    healthcheck:
+      test: ["CMD-SHELL", "test -s /tmp/kernel"]
+      interval: 1s
+  native:
+    image: ${IMG}
+    command: ["sleep", "600"]
+    depends_on:
+      linux:
+        condition: service_healthy
+`,
+    );
+    const compose = (args: string[]) =>
+      run('docker-compose', ['-p', 'mixed', ...args], { env: { ...d.env, COMPOSE_INTERACTIVE_NO_CLI: '1' }, cwd: dir, timeoutMs: 240_000 });
+    const up = await compose(['up', '-d']);
+    expect(up.code, up.stderr).toBe(0);
+    const guest = (await d.dockerOk(['exec', 'mixed_linux_1', 'cat', '/tmp/kernel'])).trim();
+    const host = (await d.dockerOk(['exec', 'mixed_native_1', 'uname', '-r'])).trim();
+    expect(host).toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());
+    expect(guest).not.toBe(host);
+    expect(JSON.parse(await d.dockerOk(['inspect', 'mixed_linux_1']))[0].HostConfig.Runtime).toBe('tandem-vm');
+    const down = await compose(['down', '-t', '1']);
+    expect(down.code, down.stderr).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 300_000);
+
 test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async () => {
   const out = await d.dockerOk(['run', '--rm', '--annotation', 'io.containerd.tandem.runtime=vm', IMG, 'uname', '-r']);
   expect(out.trim()).not.toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());
