@@ -137,10 +137,23 @@ describe('docker run', () => {
     }
   }, 300_000);
 
-  test("docker commit: a running container's changes as an image, with --change, -m and -a; the container goes on running", async () => {
-    await d.dockerOk(['run', '-d', '--name', 'cm', IMG, 'sh', '-c', 'echo made > /made; mkdir -p /d && echo x > /d/f; exec sleep 600']);
+  test("docker diff and docker commit: a running container's changes, and as an image with --change, -m and -a; the container goes on running", async () => {
+    await d.dockerOk([
+      'run',
+      '-d',
+      '--name',
+      'cm',
+      IMG,
+      'sh',
+      '-c',
+      'echo made > /made; mkdir -p /d && echo x > /d/f; rm /bin/true; exec sleep 600',
+    ]);
     try {
       await waitFor(async () => (await d.docker(['exec', 'cm', 'cat', '/d/f'])).stdout === 'x\n', 30_000, 'cm to write its files');
+      // As dockerd lists them: the parent of a change Modified, the files the endpoint puts in
+      // every container (/etc/hosts, /etc/hostname, /etc/resolv.conf) not at all.
+      expect(await d.dockerOk(['diff', 'cm'])).toBe('C /bin\nD /bin/true\nA /d\nA /d/f\nA /made\n');
+      expect((await d.docker(['diff', 'no-such-container'])).stderr).toContain('No such container: no-such-container');
       const bad = await d.docker(['commit', '-c', 'RUN true', 'cm', 'committed/img:bad']);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('run is not a valid change command');
@@ -164,6 +177,7 @@ describe('docker run', () => {
       expect(info).toMatchObject({ Id: out.trim(), Author: 'Dev <dev@example.com>', Comment: 'snapshot' });
       expect(info.Config.Cmd).toEqual(['cat', '/made']);
       expect(info.RootFS.Layers.length).toBe(JSON.parse(await d.dockerOk(['inspect', IMG]))[0].RootFS.Layers.length + 1);
+      expect(await d.dockerOk(['run', '--rm', 'committed/img:v1', 'sh', '-c', 'test -e /bin/true || echo gone'])).toBe('gone\n');
       const history = await d.dockerOk(['history', '--no-trunc', '--format', '{{.Comment}}|{{.CreatedBy}}', 'committed/img:v1']);
       expect(history.split('\n')[0]).toMatch(/^snapshot\|sh -c echo made > \/made/);
       // It was paused for the diff and is running again.

@@ -7,12 +7,14 @@
 // `health_status: <status>` event. Compose's `condition: service_healthy` waits on it.
 import type { EventBus } from '../events.js';
 import type { Logger } from '../../common/log.js';
-import type { ContainerRecord, HealthConfig, HealthState } from './types.js';
+import { containerEventAttrs, type ContainerRecord, type HealthConfig, type HealthState } from './types.js';
 
 const SECOND_NS = 1e9;
 /** moby's defaults when the config leaves a duration at 0. */
 const DEFAULTS = { interval: 30 * SECOND_NS, timeout: 30 * SECOND_NS, startInterval: 5 * SECOND_NS, retries: 3 };
 const MAX_LOG = 5;
+/** A duration of the API's (ns; 0 or absent takes the default) in ms. */
+const ms = (ns: number | undefined, dflt: number): number => (ns && ns > 0 ? ns : dflt) / 1e6;
 const MAX_OUTPUT = 4096;
 
 /** The image's health check under the request's: a request field left empty takes the image's. */
@@ -93,7 +95,6 @@ export class HealthMonitor {
     const me: { timer?: NodeJS.Timeout; stopped: boolean } = { stopped: false };
     this.running.set(id, me);
     const startedAt = Date.parse(c.State.StartedAt) || Date.now();
-    const ms = (ns: number | undefined, dflt: number) => (ns && ns > 0 ? ns : dflt) / 1e6;
     const startPeriodMs = ms(cfg!.StartPeriod, 0);
     const schedule = () => {
       if (me.stopped) return;
@@ -116,7 +117,7 @@ export class HealthMonitor {
 
   private async check(id: string, me: { stopped: boolean }, cmd: string[], startedAt: number, startPeriodMs: number): Promise<void> {
     const cfg = this.d.get(id)?.Config.Healthcheck;
-    const timeoutMs = (cfg?.Timeout && cfg.Timeout > 0 ? cfg.Timeout : DEFAULTS.timeout) / 1e6;
+    const timeoutMs = ms(cfg?.Timeout, DEFAULTS.timeout);
     const start = new Date().toISOString();
     let r: ProbeResult;
     try {
@@ -138,8 +139,7 @@ export class HealthMonitor {
     });
     this.d.save(c);
     if (c.State.Health.Status !== before) {
-      const attrs = { ...(c.Config.Labels ?? {}), image: c.Config.Image ?? '', name: c.Name.slice(1) };
-      this.d.events.emit('container', `health_status: ${c.State.Health.Status}`, id, attrs);
+      this.d.events.emit('container', `health_status: ${c.State.Health.Status}`, id, containerEventAttrs(c));
     }
   }
 }

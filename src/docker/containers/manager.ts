@@ -22,7 +22,7 @@ import { checkName, freeName } from './names.js';
 import { buildSpec, consoleSize, mergeConfig, processArgs } from './spec.js';
 import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
 import { FifoPool } from './fifo-pool.js';
-import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
+import { ZERO_TIME, containerEventAttrs, type ContainerRecord, type CreateBody } from './types.js';
 import { copyUp } from './copy-up.js';
 import { PortForwards } from './forward.js';
 import { publishEntries } from './ports.js';
@@ -111,12 +111,8 @@ export class Containers {
     return this.d.store.containers();
   }
 
-  private attrs(c: ContainerRecord): Record<string, string> {
-    return { ...(c.Config.Labels ?? {}), image: c.Config.Image ?? '', name: c.Name.slice(1) };
-  }
-
   private emit(c: ContainerRecord, action: string, extra: Record<string, string> = {}): void {
-    this.d.events.emit('container', action, c.Id, { ...this.attrs(c), ...extra });
+    this.d.events.emit('container', action, c.Id, { ...containerEventAttrs(c), ...extra });
   }
 
   async create(body: CreateBody, nameIn: string | null, image: ResolvedImage): Promise<{ Id: string; Warnings: string[] }> {

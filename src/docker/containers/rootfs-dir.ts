@@ -4,11 +4,13 @@
 // container (found in /proc/self/mountinfo by its upperdir, so writes land in the live view),
 // else, for a stopped container, the overlay mounted by us in a private directory for the call.
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Code, TandemError, failedPrecondition } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
+import { withLease } from '../image/pull.js';
 
 const run = promisify(execFile);
 
@@ -23,6 +25,33 @@ export async function withRootfs<T>(cd: ContainerdClient, id: string, scratch: s
   const { container } = await cd.call('containers.Get', { id });
   if (!container?.snapshotKey || !container.snapshotter) throw failedPrecondition(`container ${id} has no root filesystem snapshot`);
   return withSnapshotDir(cd, { snapshotter: container.snapshotter, key: container.snapshotKey }, scratch, fn);
+}
+
+/**
+ * Runs fn with the root filesystem of a container's image, the snapshot below the container's
+ * (undefined for an image with no layers), through a read-only view made for the call under a
+ * lease (so a crash leaves nothing the garbage collector keeps) and removed after it.
+ */
+export async function withImageRootfs<T>(
+  cd: ContainerdClient,
+  id: string,
+  scratch: string,
+  fn: (dir: string | undefined) => Promise<T>,
+): Promise<T> {
+  const { container } = await cd.call('containers.Get', { id });
+  const snapshotter = container?.snapshotter;
+  if (!container?.snapshotKey || !snapshotter) throw failedPrecondition(`container ${id} has no root filesystem snapshot`);
+  const { info } = await cd.call('snapshots.Stat', { snapshotter, key: container.snapshotKey });
+  if (!info?.parent) return fn(undefined);
+  return withLease(cd, async (lease) => {
+    const key = `tandem-diff-${id.slice(0, 12)}-${randomBytes(4).toString('hex')}`;
+    await cd.call('snapshots.View', { snapshotter, key, parent: info.parent }, { lease });
+    try {
+      return await withSnapshotDir(cd, { snapshotter, key }, scratch, fn);
+    } finally {
+      await cd.call('snapshots.Remove', { snapshotter, key }).catch(() => {});
+    }
+  });
 }
 
 /** The same for an active snapshot by its key (a container being created has no record yet). */

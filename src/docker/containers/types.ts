@@ -142,3 +142,8 @@ export interface ContainerRecord {
 }
 
 export const ZERO_TIME = '0001-01-01T00:00:00Z';
+
+/** A container event's attributes, as dockerd sets them: the labels, the image and the name. */
+export function containerEventAttrs(c: ContainerRecord): Record<string, string> {
+  return { ...(c.Config.Labels ?? {}), image: c.Config.Image ?? '', name: c.Name.slice(1) };
+}

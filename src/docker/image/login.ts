@@ -5,7 +5,7 @@
 // stores). The CLI keeps the credentials itself and sends them back in X-Registry-Auth on pull
 // and push; the endpoint stores nothing.
 import { Code, TandemError, invalidArgument, unavailable } from '../../common/errdefs.js';
-import { HUB_NAMES, basic, isInsecureHost, parseChallenge, type AuthConfig } from './registry.js';
+import { HUB_NAMES, basic, isInsecureHost, parseChallenge, requestToken, tokenOf, type AuthConfig } from './registry.js';
 
 export interface LoginRequest extends AuthConfig {
   serveraddress?: string;
@@ -56,24 +56,12 @@ export async function login(req: LoginRequest, insecure: string[] = []): Promise
 }
 
 async function token(url: string, c: Record<string, string>, req: LoginRequest): Promise<{ access: string; refresh?: string }> {
-  if (!c.realm) throw unavailable(`Get "${url}": bearer challenge without a realm`);
-  const realm = new URL(c.realm);
-  if (c.service) realm.searchParams.set('service', c.service);
-  realm.searchParams.set('client_id', 'docker');
-  realm.searchParams.set('offline_token', 'true');
-  let res: Response;
-  try {
-    res = await fetch(realm, { headers: req.username ? { Authorization: `Basic ${basic(req)}` } : {} });
-  } catch (err) {
-    throw unavailable(`Get "${realm.origin}${realm.pathname}": ${(err as Error).message}`, err);
-  }
+  const what = `Get "${url}"`;
+  const res = await requestToken(c, { offline: true, auth: req }, what);
   if (res.status === 401 || res.status === 403) {
     await res.arrayBuffer().catch(() => undefined);
-    throw new TandemError(Code.Unauthenticated, `Get "${url}": unauthorized: incorrect username or password`);
+    throw new TandemError(Code.Unauthenticated, `${what}: unauthorized: incorrect username or password`);
   }
-  if (!res.ok) throw unavailable(`Get "${realm.origin}${realm.pathname}": token request answered ${res.status} ${res.statusText}`);
-  const j = (await res.json().catch(() => ({}))) as { token?: string; access_token?: string; refresh_token?: string };
-  const access = j.token ?? j.access_token;
-  if (!access) throw unavailable(`Get "${realm.origin}${realm.pathname}": token response without a token`);
-  return { access, refresh: j.refresh_token };
+  if (!res.ok) throw unavailable(`${what}: token request answered ${res.status} ${res.statusText}`);
+  return tokenOf(res, what);
 }

@@ -159,33 +159,10 @@ export class Repository {
   }
 
   private async fetchToken(c: Record<string, string>, actions: string): Promise<string> {
-    if (!c.realm) throw unavailable(`registry ${this.ref.domain}: bearer challenge without a realm`);
-    const url = new URL(c.realm);
-    const scope = c.scope ?? `repository:${this.ref.path}:${actions}`;
-    const identity = this.opts.auth?.identitytoken;
-    let res: Response;
-    try {
-      if (identity) {
-        // A login that got a refresh token (the CLI stores it as the identity token, with no
-        // password): OAuth2's refresh grant, as distribution's token handler does.
-        const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identity, client_id: 'docker', scope });
-        if (c.service) form.set('service', c.service);
-        res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form });
-      } else {
-        if (c.service) url.searchParams.set('service', c.service);
-        url.searchParams.set('scope', scope);
-        const headers: Record<string, string> = {};
-        if (this.opts.auth?.username) headers.Authorization = `Basic ${basic(this.opts.auth)}`;
-        res = await fetch(url, { headers });
-      }
-    } catch (err) {
-      throw unavailable(`registry ${this.ref.domain}: token from ${url.origin}: ${(err as Error).message}`, err);
-    }
-    if (!res.ok) throw new TandemError(Code.PermissionDenied, `registry ${this.ref.domain}: token request answered ${res.status}`);
-    const j = (await res.json()) as { token?: string; access_token?: string };
-    const token = j.token ?? j.access_token;
-    if (!token) throw unavailable(`registry ${this.ref.domain}: token response without a token`);
-    return token;
+    const what = `registry ${this.ref.domain}`;
+    const res = await requestToken(c, { scope: c.scope ?? `repository:${this.ref.path}:${actions}`, auth: this.opts.auth }, what);
+    if (!res.ok) throw new TandemError(Code.PermissionDenied, `${what}: token request answered ${res.status}`);
+    return (await tokenOf(res, what)).access;
   }
 
   private async check(res: Response, what: string): Promise<void> {
@@ -214,6 +191,45 @@ export class Repository {
 
 export function basic(a: AuthConfig): string {
   return Buffer.from(`${a.username}:${a.password ?? ''}`).toString('base64');
+}
+
+/**
+ * Asks a bearer challenge's realm for a token, as distribution's token handler expects: with an
+ * identity token (a login's refresh token, which the CLI stores in place of the password)
+ * OAuth2's refresh grant, otherwise a GET with the basic credentials, if any. `offline` asks for
+ * a refresh token as `docker login` does. A connection failure is `Unavailable`, named by `what`;
+ * the caller judges the answer's status.
+ */
+export async function requestToken(
+  c: Record<string, string>,
+  opts: { scope?: string; offline?: boolean; auth?: AuthConfig },
+  what: string,
+): Promise<Response> {
+  if (!c.realm) throw unavailable(`${what}: bearer challenge without a realm`);
+  const url = new URL(c.realm);
+  const params: Record<string, string> = { client_id: 'docker' };
+  if (c.service) params.service = c.service;
+  if (opts.scope) params.scope = opts.scope;
+  if (opts.offline) params.offline_token = 'true';
+  try {
+    const identity = opts.auth?.identitytoken;
+    if (identity) {
+      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identity, ...params });
+      return await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form });
+    }
+    for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+    return await fetch(url, { headers: opts.auth?.username ? { Authorization: `Basic ${basic(opts.auth)}` } : {} });
+  } catch (err) {
+    throw unavailable(`${what}: token from ${url.origin}: ${(err as Error).message}`, err);
+  }
+}
+
+/** A token answer's access token (`token` or OAuth2's `access_token`) and refresh token, if any. */
+export async function tokenOf(res: Response, what: string): Promise<{ access: string; refresh?: string }> {
+  const j = (await res.json().catch(() => ({}))) as { token?: string; access_token?: string; refresh_token?: string };
+  const access = j.token ?? j.access_token;
+  if (!access) throw unavailable(`${what}: token response without a token`);
+  return { access, refresh: j.refresh_token };
 }
 
 /** `Bearer realm="…",service="…",scope="…"` → its parameters. */

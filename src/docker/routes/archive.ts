@@ -1,4 +1,4 @@
-// `docker cp` (HEAD/GET/PUT /containers/{id}/archive) and `docker export`, running containers
+// `docker cp` (HEAD/GET/PUT /containers/{id}/archive), `docker export` and `docker diff`, running containers
 // or stopped ones, native or in the VM: the container's root filesystem reached on the host
 // (containers/rootfs-dir.ts), and for a path in a volume or bind the mount's host directory, as
 // dockerd does (a VM container's volumes are mounted in the guest, not in its rootfs on the host).
@@ -8,7 +8,8 @@ import { HttpError, queryBool, type Ctx } from '../api.js';
 import { invalidArgument } from '../../common/errdefs.js';
 import { extractTar } from '../build/context.js';
 import { locate, statHeader, writeTar, type MountedDir } from '../containers/archive.js';
-import { withRootfs } from '../containers/rootfs-dir.js';
+import { changesBetween } from '../containers/changes.js';
+import { withImageRootfs, withRootfs } from '../containers/rootfs-dir.js';
 import type { ContainerRecord } from '../containers/types.js';
 import type { Engine } from '../engine.js';
 import type { Route } from '../server.js';
@@ -65,7 +66,15 @@ export function archiveRoutes(e: Engine): Route[] {
     });
   }
 
+  /** `docker diff`: the container's root filesystem against its image's (containers/changes.ts). */
+  async function getContainersChanges(ctx: Ctx): Promise<void> {
+    const c = m.get(ctx.params.id ?? '');
+    const changes = await withImageRootfs(e.cd, c.Id, scratch, (image) => rootfs(c.Id, (dir) => changesBetween(image, dir)));
+    ctx.json(200, changes);
+  }
+
   return [
+    { method: 'GET', path: '/containers/:id/changes', handler: getContainersChanges },
     { method: 'HEAD', path: '/containers/:id/archive', handler: headContainersArchive },
     { method: 'GET', path: '/containers/:id/archive', handler: getContainersArchive },
     { method: 'PUT', path: '/containers/:id/archive', handler: putContainersArchive },
