@@ -42,6 +42,12 @@ export interface EngineOptions {
   insecureRegistries?: string[];
   logFile?: string;
   debug?: boolean;
+  /**
+   * Running containers outlive the endpoint (dockerd's --live-restore), the default: it can be
+   * restarted alone. false: closing stops them as dockerd's shutdown does (`tandem up` runs it so,
+   * and `tandem down` closes it before the rest of the stack).
+   */
+  liveRestore?: boolean;
 }
 
 export class Engine {
@@ -139,6 +145,7 @@ export async function startEngine(opts: EngineOptions): Promise<RunningEngine> {
     engine,
     close: async () => {
       await server.close();
+      if (opts.liveRestore === false) await engine.containers.shutdown();
       engine.cd.close();
       engine.store.close();
     },

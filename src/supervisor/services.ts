@@ -80,11 +80,14 @@ export const SERVICES: readonly ServiceSpec[] = [
       c.layout.namespace,
       '--state-dir',
       join(c.layout.stateDir, 'docker'),
+      // Its containers stop with it, so their exit status is recorded (not a 255 found at the next up).
+      '--no-live-restore',
     ],
     sockets: (c) => [c.layout.dockerSocket],
     ready: (c) => httpOk(c.layout.dockerSocket, '/_ping'),
     readyTimeoutMs: 60_000,
-    stopTimeoutMs: 10_000,
+    // A container's stop timeout (10 s by default) and its exit's recording.
+    stopTimeoutMs: 30_000,
     // It starts containers, so it stops before `down` stops them (no new ones meanwhile).
     frontend: true,
   },

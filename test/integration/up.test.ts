@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUSYBOX, BUSYBOX_TAR, REPO, removeTree } from '../helpers/containerd.js';
-import { run, type RunResult } from '../helpers/run.js';
+import { run, waitFor, type RunResult } from '../helpers/run.js';
 import { layout, type Layout } from '../../src/supervisor/layout.js';
 import { leftovers } from '../../src/supervisor/teardown.js';
 import { ContainerdApi } from '../../src/supervisor/containerd-api.js';
@@ -164,7 +164,8 @@ describe('tandem up', () => {
         'docker version --format "{{.Server.Os}}/{{.Server.Arch}}"',
         'docker run --rm tandem/busybox:latest echo hello-from-docker',
         'docker run -d --name d1 tandem/busybox:latest sleep 600 >/dev/null',
-        'docker ps --format "{{.Names}} {{.Status}}"',
+        'docker run -d --name d2 --restart always tandem/busybox:latest sleep 600 >/dev/null',
+        'docker ps --filter name=d1 --format "{{.Names}} {{.Status}}"',
       ].join('\n'),
     );
     expect(r.stderr).toBe('');
@@ -188,4 +189,15 @@ describe('tandem up', () => {
     // Data stays: the next up finds the image it imported.
     expect(existsSync(join(l.containerdRoot, 'io.containerd.content.v1.content'))).toBe(true);
   }, 300_000);
+
+  test('the next up: a container down stopped shows its exit status (SIGTERM: 143), one with --restart always runs again', async () => {
+    await ok(['up'], 300_000);
+    const ps = async () => (await sh('docker ps -a --format "{{.Names}} {{.Status}}"')).stdout;
+    await waitFor(async () => /^d2 Up /m.test(await ps()), 120_000, 'd2 to be started again by its restart policy');
+    expect(await ps()).toMatch(/^d1 Exited \(143\) /m);
+    const d1 = JSON.parse((await sh('docker inspect d1')).stdout)[0];
+    expect(d1.State).toMatchObject({ Status: 'exited', ExitCode: 143 });
+    expect((await sh('docker rm -f d1 d2')).code).toBe(0);
+    expect(await ok(['down'], 300_000)).toMatch(/tandem stopped in/);
+  }, 600_000);
 });

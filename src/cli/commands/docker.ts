@@ -12,6 +12,7 @@ interface ServeOptions {
   insecureRegistry: string[];
   logFile?: string;
   debug?: boolean;
+  liveRestore: boolean;
 }
 
 export function registerDocker(program: Command): void {
@@ -25,6 +26,7 @@ export function registerDocker(program: Command): void {
     .requiredOption('--state-dir <dir>', 'where container records, logs and volumes are kept')
     .option('--snapshotter <name>', 'snapshotter for linux images (default: overlayfs on Linux, tandem on macOS)')
     .option('--insecure-registry <host>', 'registry reached over plain HTTP (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .option('--no-live-restore', 'stop running containers when the endpoint stops (as dockerd does without --live-restore)')
     .option('--log-file <path>', 'log here instead of stderr')
     .option('--debug', 'debug logging')
     .action(async (o: ServeOptions) => {
@@ -37,6 +39,7 @@ export function registerDocker(program: Command): void {
         insecureRegistries: o.insecureRegistry,
         logFile: o.logFile,
         debug: o.debug,
+        liveRestore: o.liveRestore,
       });
       const stop = () => void running.close().then(() => process.exit(0));
       process.once('SIGTERM', stop);

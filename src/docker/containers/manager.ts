@@ -56,6 +56,8 @@ export class Containers {
   readonly live = new Map<string, LiveContainer>();
   private readonly forwards = new PortForwards();
   private readonly removed = new Map<string, Set<() => void>>();
+  /** Set by shutdown(): exits are recorded, restart policies wait for the next start. */
+  private shuttingDown = false;
 
   /** FIFOs made ahead (containers' and execs' stdio). */
   readonly fifos: FifoPool;
@@ -370,6 +372,7 @@ export class Containers {
   }
 
   private restartWanted(c: ContainerRecord): boolean {
+    if (this.shuttingDown) return false;
     const p = c.HostConfig.RestartPolicy ?? {};
     const name = p.Name ?? 'no';
     return (
@@ -443,6 +446,12 @@ export class Containers {
       return;
     }
     this.d.store.putContainer(c);
+    await this.halt(c, t, signal);
+    this.emit(c, 'stop');
+  }
+
+  /** Signals a running container to stop and resolves once its exit is recorded. */
+  private async halt(c: ContainerRecord, t: number | undefined, signal?: string): Promise<void> {
     const exited = this.waitExit(c, true);
     if (c.State.Status === 'paused') await this.d.cd.call('tasks.Resume', { containerId: c.Id }).catch(() => {});
     const timeout = t ?? c.Config.StopTimeout ?? 10;
@@ -456,7 +465,23 @@ export class Containers {
       await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).catch(() => {});
       await exited;
     }
-    this.emit(c, 'stop');
+  }
+
+  /**
+   * dockerd's shutdown (without --live-restore): every running container is stopped as
+   * `docker stop` would, its exit status recorded, and no restart policy acts on it; those
+   * policies bring it back at the next start (recover). Not a user's stop: `unless-stopped`
+   * containers come back too.
+   */
+  async shutdown(): Promise<void> {
+    this.shuttingDown = true;
+    const running = this.list().filter((c) => this.isRunning(c) && c.State.Status !== 'restarting');
+    this.d.log.info({ count: running.length }, 'stopping running containers for the shutdown');
+    await Promise.allSettled(
+      running.map((c) =>
+        this.halt(c, undefined).catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'stop at shutdown failed')),
+      ),
+    );
   }
 
   async restart(ref: string, t: number | undefined): Promise<void> {
@@ -550,7 +575,13 @@ export class Containers {
         this.scheduleRestart(c);
         continue;
       }
-      if (!this.isRunning(c)) continue;
+      if (!this.isRunning(c)) {
+        // Stopped by a shutdown (or a restart that failed): its policy starts it again, as
+        // dockerd's restore does at boot.
+        if (c.State.Status === 'exited' && !c.HostConfig.AutoRemove && this.restartWanted(c))
+          this.run(c).catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'start at recovery failed'));
+        continue;
+      }
       const task = await this.d.cd.call('tasks.Get', { containerId: c.Id }).catch(() => undefined);
       const p = task?.process;
       const io = await ProcessStdio.open(this.initFifos(c)).catch(() => undefined);
