@@ -124,7 +124,7 @@ export class DockerEndpoint {
     };
   }
 
-  docker(args: string[], opts: { input?: string; timeoutMs?: number } = {}): Promise<RunResult> {
+  docker(args: string[], opts: { input?: string | Buffer; timeoutMs?: number } = {}): Promise<RunResult> {
     return run('docker', args, { env: this.env, input: opts.input, timeoutMs: opts.timeoutMs ?? 120_000 });
   }
 

@@ -3,7 +3,9 @@
 // snapshots): a running container (its live root filesystem), a created one (the snapshot
 // mounted for the call and unmounted after), errors, and nothing left mounted.
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -136,6 +138,45 @@ test('docker export writes the whole root filesystem as a tar', async () => {
   const names = execFileSync('tar', ['-tf', out], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n');
   expect(names).toEqual(expect.arrayContaining(['bin/busybox', 'data/a.txt', 'data/sub/b.txt', 'copied/inner/x', 'proc/']));
   expect(names.filter((n) => n.startsWith('proc/') && n !== 'proc/')).toEqual([]); // not the mounted /proc
+});
+
+test('docker import: the export back as a one-layer image, from a file, stdin (gzip) and a URL, with -c and -m; a bad tarball or change refused', async () => {
+  const tarball = join(work, 'export-for-import.tar');
+  await d.dockerOk(['export', '-o', tarball, 'cp1']);
+  const id = (
+    await d.dockerOk(['import', '-m', 'from cp1', '-c', 'CMD ["cat", "/data/a.txt"]', '-c', 'ENV IMPORTED=1', tarball, 'imported/cp1:v1'])
+  ).trim();
+  expect(id).toMatch(/^sha256:[0-9a-f]{64}$/);
+  expect(await d.dockerOk(['run', '--rm', 'imported/cp1:v1'])).toBe(readFileSync(join(work, 'a.txt'), 'utf8'));
+  expect(await d.dockerOk(['run', '--rm', 'imported/cp1:v1', 'sh', '-c', 'echo $IMPORTED; cat /copied/inner/x'])).toBe('1\nx\n');
+  const info = JSON.parse(await d.dockerOk(['inspect', 'imported/cp1:v1']))[0];
+  expect(info).toMatchObject({ Id: id, Comment: 'from cp1', Os: 'linux' });
+  expect(info.RootFS.Layers).toHaveLength(1);
+  expect(info.Config.Cmd).toEqual(['cat', '/data/a.txt']);
+  // From standard input, gzip-compressed; the comment is then where it came from.
+  const gz = await d.docker(['import', '-', 'imported/cp1:gz'], { input: execFileSync('gzip', ['-c', tarball], { maxBuffer: 64 << 20 }) });
+  expect(gz.code).toBe(0);
+  expect(await d.dockerOk(['history', '--format', '{{.Comment}}', 'imported/cp1:gz'])).toBe('Imported from -\n');
+  // From a URL (a plain HTTP server on loopback).
+  const server = createServer((_req, res) => createReadStream(tarball).pipe(res));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rootfs.tar`;
+    await d.dockerOk(['import', url, 'imported/cp1:url']);
+    expect(await d.dockerOk(['run', '--rm', 'imported/cp1:url', 'cat', '/copied/inner/x'])).toBe('x\n');
+  } finally {
+    server.close();
+  }
+  writeFileSync(join(work, 'not.tar'), 'this is not a tar archive\n');
+  const bad = await d.docker(['import', join(work, 'not.tar'), 'imported/bad']);
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toContain('the tarball is not a tar archive');
+  const badChange = await d.docker(['import', '-c', 'RUN true', tarball, 'imported/bad']);
+  expect(badChange.stderr).toContain('run is not a valid change command');
+  expect((await d.docker(['inspect', 'imported/bad'])).code).toBe(1);
+  // Nothing spooled is left behind.
+  expect(readdirSync(join(d.stateDir, 'tmp')).filter((n) => n.startsWith('import-'))).toEqual([]);
+  await d.dockerOk(['rmi', 'imported/cp1:v1', 'imported/cp1:gz', 'imported/cp1:url']);
 });
 
 test('docker image prune removes dangling images; -a also unused tagged ones, never one a container uses', async () => {

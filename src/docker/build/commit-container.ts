@@ -66,7 +66,12 @@ export async function commitConfig(
   const cfg: ImageConfig = structuredClone(base.config.config ?? {});
   for (const k of IMAGE_KEYS) if (c.Config[k] !== undefined && c.Config[k] !== null) cfg[k] = structuredClone(c.Config[k]);
   for (const [k, v] of Object.entries(req.config ?? {})) if (IMAGE_KEYS.includes(k) && v !== null && v !== undefined) cfg[k] = v;
-  const text = req.changes.filter((l) => l.trim()).join('\n');
+  return applyChanges(cfg, req.changes, base);
+}
+
+/** `--change` instructions (commit's and import's) applied to a config, as moby's BuildFromConfig does. */
+export async function applyChanges(cfg: ImageConfig, changes: string[], base: BuildState): Promise<ImageConfig> {
+  const text = changes.filter((l) => l.trim()).join('\n');
   if (!text) return cfg;
   const commands = parseDockerfile(`FROM scratch\n${text}`).stages[0].commands;
   let state: BuildState = { ...base, config: { ...base.config, config: cfg } };

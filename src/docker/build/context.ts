@@ -105,12 +105,15 @@ async function peek(input: Readable, n: number): Promise<{ head: Buffer; rest: R
   return { head, rest };
 }
 
-/** Passes gzip-compressed input through gunzip (docker build --compress sends gzip). */
-async function maybeGunzip(input: Readable): Promise<Readable> {
-  const { head, rest } = await peek(input, 2);
+/**
+ * Passes gzip-compressed input through gunzip (docker build --compress sends gzip); bzip2 and xz,
+ * which Node cannot read, are refused naming `what` was sent.
+ */
+export async function maybeGunzip(input: Readable, what = 'the build context'): Promise<Readable> {
+  const { head, rest } = await peek(input, 6);
   if (head[0] === 0x1f && head[1] === 0x8b) return rest.pipe(createGunzip());
   if (head.subarray(0, 3).toString() === 'BZh' || (head[0] === 0xfd && head.subarray(1, 5).toString() === '7zXZ'))
-    throw invalidArgument('the build context is bzip2/xz compressed: send it plain or gzip-compressed');
+    throw invalidArgument(`${what} is bzip2/xz compressed: send it plain or gzip-compressed`);
   return rest;
 }
 

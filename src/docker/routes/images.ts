@@ -1,12 +1,14 @@
 // Image routes: pull (POST /images/create), list, inspect, history, tag, remove. Image names
 // carry slashes and a registry port (`127.0.0.1:5000/x/y:tag`) straight in the path, so the
 // routes under /images/ take the rest of the path and split off the action at its end.
+import { join } from 'node:path';
 import { HttpError, checkFilters, matchLabels, parseFilters, queryBool, type Ctx } from '../api.js';
 import { Code, TandemError, errorMessage, invalidArgument, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
 import { isStepImage } from '../build/step-images.js';
 import { commitContainer } from '../build/commit-container.js';
-import { parsePlatform } from '../image/oci.js';
+import { importImage } from '../build/import-image.js';
+import { hostPlatform, parsePlatform } from '../image/oci.js';
 import { pullImage } from '../image/pull.js';
 import { pushImage } from '../image/push.js';
 import { loadImages, saveImages } from '../image/archive.js';
@@ -22,8 +24,8 @@ export function imageRoutes(e: Engine): Route[] {
   async function postImagesCreate(ctx: Ctx): Promise<void> {
     const from = ctx.query.get('fromImage');
     if (!from) {
-      if (ctx.query.get('fromSrc')) throw new HttpError(501, 'tandem does not implement POST /images/create?fromSrc (docker import) yet');
-      throw invalidArgument('fromImage is required');
+      if (ctx.query.get('fromSrc')) return importFrom(ctx, ctx.query.get('fromSrc')!);
+      throw invalidArgument('fromImage or fromSrc is required');
     }
     const tag = ctx.query.get('tag') ?? '';
     let ref = parseReference(from);
@@ -145,6 +147,29 @@ export function imageRoutes(e: Engine): Route[] {
 
   async function getImagesGet(ctx: Ctx): Promise<void> {
     await save(ctx, ctx.query.getAll('names'));
+  }
+
+  /** `docker import` (build/import-image.ts): dockerd's stream, ending in the image id as a status. */
+  async function importFrom(ctx: Ctx, src: string): Promise<void> {
+    const q = ctx.query;
+    const repo = q.get('repo');
+    const names = repo ? [fullName(withDefaultTag(parseReference(q.get('tag') ? `${repo}:${q.get('tag')}` : repo)))] : [];
+    const platform = q.get('platform') ? parsePlatform(q.get('platform')!) : hostPlatform();
+    const req = { src, names, message: q.get('message') ?? '', changes: q.getAll('changes'), platform };
+    const scratch = join(e.opts.stateDir, 'tmp');
+    const out = ctx.jsonStream();
+    try {
+      const id = await importImage({ cd: e.cd, scratch, snapshotterFor: (p) => e.snapshotterFor(p) }, ctx.req, req);
+      out.write({ status: id });
+      e.events.emit('image', 'import', id, names[0] ? { name: familiarOf(names[0]) } : {});
+    } catch (err) {
+      const message = errorMessage(err);
+      e.log.info({ src, err: message }, 'import failed');
+      // A refusal before the tarball was read: read it away, so the client sees this, not a broken pipe.
+      if (!ctx.req.readableEnded && !ctx.req.destroyed) await new Promise((r) => ctx.req.resume().once('end', r).once('error', r));
+      out.write({ errorDetail: { message }, error: message });
+    }
+    out.end();
   }
 
   async function postImagesLoad(ctx: Ctx): Promise<void> {
