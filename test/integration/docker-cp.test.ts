@@ -132,6 +132,34 @@ test('docker cp follows volumes and binds: out of and into a named volume, a rea
   }
 });
 
+test("docker cp -a: files owned by the container's user (from its passwd), or as the tar says when it has none; without -a by root", async () => {
+  writeFileSync(join(work, 'owned.txt'), 'owned\n');
+  await d.dockerOk(['create', '--name', 'cpa', '-u', 'user', IMG, 'true']);
+  await d.dockerOk(['create', '--name', 'cpb', IMG, 'true']);
+  const owners = async (ref: string) =>
+    execFileSync('sh', ['-c', `docker cp ${ref} - | tar --numeric-owner -tvf - | awk '{print $2}'`], {
+      env: d.env,
+      encoding: 'utf8',
+    }).trim();
+  try {
+    await d.dockerOk(['cp', '-a', join(work, 'owned.txt'), 'cpa:/tmp/']);
+    await d.dockerOk(['cp', join(work, 'owned.txt'), 'cpa:/tmp/root.txt']);
+    expect(await owners('cpa:/tmp/owned.txt')).toBe('1000/1000');
+    expect(await owners('cpa:/tmp/root.txt')).toBe('0/0');
+    // No user: the ids in the tar, here 1234:4321 from standard input.
+    const tarball = execFileSync('tar', ['--owner=1234', '--group=4321', '-C', work, '-cf', '-', 'owned.txt']);
+    expect((await d.docker(['cp', '-a', '-', 'cpb:/tmp/'], { input: tarball })).code).toBe(0);
+    expect(await owners('cpb:/tmp/owned.txt')).toBe('1234/4321');
+    // A user its passwd does not know is refused by name.
+    await d.dockerOk(['create', '--name', 'cpc', '-u', 'ghost', IMG, 'true']);
+    const ghost = await d.docker(['cp', '-a', join(work, 'owned.txt'), 'cpc:/tmp/']);
+    expect(ghost.code).toBe(1);
+    expect(ghost.stderr).toContain('unable to find user ghost');
+  } finally {
+    await d.docker(['rm', '-f', 'cpa', 'cpb', 'cpc']);
+  }
+});
+
 test('docker export writes the whole root filesystem as a tar', async () => {
   const out = join(work, 'export.tar');
   await d.dockerOk(['export', '-o', out, 'cp1']);

@@ -6,7 +6,7 @@
 // escaping the root through `..` or a symlink.
 import { resolveInRoot } from '../../common/in-root.js';
 import { createWriteStream } from 'node:fs';
-import { lstat, mkdir, readFile, readdir, realpath, rm, symlink, link, chmod } from 'node:fs/promises';
+import { lchown, lstat, mkdir, readFile, readdir, realpath, rm, symlink, link, chmod } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -36,7 +36,12 @@ export async function receiveContext(input: Readable, dir: string): Promise<void
 export async function extractTar(
   input: Readable,
   dir: string,
-  opts: { keep?: (name: string) => boolean; layer?: boolean } = {},
+  opts: {
+    keep?: (name: string) => boolean;
+    layer?: boolean;
+    /** The owner of every entry: these ids, or the entry's own (`headers`); the extracting user's without. */
+    owner?: { uid: number; gid: number } | 'headers';
+  } = {},
 ): Promise<void> {
   const ex = tar.extract();
   const { keep } = opts;
@@ -62,12 +67,19 @@ export async function extractTar(
       const target = join(await resolveInRoot(dir, `/${posix.dirname(name)}`), base);
       await mkdir(dirname(target), { recursive: true });
       const mode = (h.mode ?? 0o644) & 0o7777;
+      // Before the mode: a chown clears the set-id bits.
+      const own = async () => {
+        const o = opts.owner === 'headers' ? { uid: h.uid ?? 0, gid: h.gid ?? 0 } : opts.owner;
+        if (o) await lchown(target, o.uid, o.gid);
+      };
       if (h.type === 'directory') {
         await mkdir(target, { recursive: true });
+        await own();
         await chmod(target, mode | 0o700);
       } else if (h.type === 'symlink') {
         await rm(target, { force: true });
         await symlink(h.linkname ?? '', target);
+        await own();
       } else if (h.type === 'link') {
         const src = await resolveInRoot(dir, posix.normalize(`/${h.linkname ?? ''}`));
         await rm(target, { force: true });
@@ -75,6 +87,7 @@ export async function extractTar(
       } else if (h.type === 'file' || h.type === 'contiguous-file') {
         await rm(target, { force: true, recursive: true });
         await pipeline(entry, createWriteStream(target, { mode }));
+        await own();
         await chmod(target, mode);
         continue;
       }

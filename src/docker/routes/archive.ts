@@ -3,7 +3,10 @@
 // (containers/rootfs-dir.ts), and for a path in a volume or bind the mount's host directory, as
 // dockerd does (a VM container's volumes are mounted in the guest, not in its rootfs on the host).
 // export writes the root filesystem only, as dockerd does.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { resolveInRoot } from '../../common/in-root.js';
+import { resolveUser, type RootfsIndex } from '../build/rootfs.js';
 import { HttpError, queryBool, type Ctx } from '../api.js';
 import { invalidArgument } from '../../common/errdefs.js';
 import { extractTar } from '../build/context.js';
@@ -13,6 +16,17 @@ import { withImageRootfs, withRootfs } from '../containers/rootfs-dir.js';
 import type { ContainerRecord } from '../containers/types.js';
 import type { Engine } from '../engine.js';
 import type { Route } from '../server.js';
+
+/** The container's passwd and group files, for a user lookup. */
+async function accounts(root: string): Promise<RootfsIndex> {
+  const files = new Map<string, string>();
+  for (const f of ['etc/passwd', 'etc/group']) {
+    const host = await resolveInRoot(root, `/${f}`).catch(() => undefined);
+    const text = host && (await readFile(host, 'utf8').catch(() => undefined));
+    if (text !== undefined) files.set(f, text);
+  }
+  return { paths: new Map(), files };
+}
 
 export function archiveRoutes(e: Engine): Route[] {
   const m = e.containers;
@@ -48,12 +62,15 @@ export function archiveRoutes(e: Engine): Route[] {
   async function putContainersArchive(ctx: Ctx): Promise<void> {
     const c = m.get(ctx.params.id ?? '');
     const path = pathOf(ctx);
-    if (queryBool(ctx.query, 'copyUIDGID')) throw new HttpError(501, 'tandem does not implement docker cp --archive (copyUIDGID) yet');
+    const archive = queryBool(ctx.query, 'copyUIDGID');
     await rootfs(c.Id, async (dir) => {
       const { host, st, mount } = await locate(dir, path.endsWith('/') ? path : `${path}/`, ctx.params.id ?? c.Id, mounts(c));
       if (mount?.readonly) throw new HttpError(400, 'mounted volume is marked read-only');
       if (!st.isDirectory()) throw new HttpError(400, `extraction point is not a directory: ${path}`);
-      await extractTar(ctx.req, host);
+      // `-a`: owned by the container's user (looked up in its own passwd and group, as moby's
+      // tarCopyOptions does), or, with none, as the tar says. Without it: root, the copier.
+      const owner = archive ? (c.Config.User ? resolveUser(await accounts(dir), c.Config.User) : 'headers') : undefined;
+      await extractTar(ctx.req, host, { owner });
     });
     ctx.noContent(200);
   }
