@@ -77,6 +77,12 @@ export const DEFAULT_CAPS = [
 export const ANNOTATION_PREFIX = 'io.containerd.tandem.';
 export const ANNOTATION_RUNTIME = 'io.containerd.tandem.runtime';
 export const ANNOTATION_PUBLISH = 'io.containerd.tandem.publish';
+/**
+ * A VM container's init (`docker run --init`): the guest binds the static tini of its own image
+ * read-only at this path in the container, so no host binary has to be a Linux one of the
+ * guest's architecture (a Mac has none).
+ */
+export const ANNOTATION_INIT = 'io.containerd.tandem.init';
 
 /** A bind mount, by type or by option (containerd and ctr use both spellings). */
 export const isBind = (m: { type?: string; options?: string[] }): boolean =>

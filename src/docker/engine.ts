@@ -8,6 +8,8 @@ import { daemonLogger, type Logger } from '../common/log.js';
 import { ContainerdClient } from './containerd.js';
 import { Containers } from './containers/manager.js';
 import { Execs } from './containers/exec.js';
+import { sizes } from './containers/size.js';
+import type { ContainerRecord } from './containers/types.js';
 import { EventBus } from './events.js';
 import { stepImages } from './build/step-images.js';
 import { ImageStore } from './image/store.js';
@@ -92,6 +94,19 @@ export class Engine {
       log,
     });
     this.version = packageVersion();
+  }
+
+  /** A container's SizeRw and SizeRootFs (`ps -s`, `inspect -s`, `system df`; containers/size.ts). */
+  containerSize(c: ContainerRecord): Promise<{ SizeRw: number; SizeRootFs: number }> {
+    return sizes(
+      {
+        cd: this.cd,
+        scratch: join(this.opts.stateDir, 'tmp'),
+        log: this.log,
+        imageSize: async (x) => (await this.images.resolve(x.Image, x.Platform)).size,
+      },
+      c,
+    );
   }
 
   snapshotterFor(p: Platform): string {

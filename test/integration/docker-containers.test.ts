@@ -154,6 +154,15 @@ describe('docker run', () => {
       // every container (/etc/hosts, /etc/hostname, /etc/resolv.conf) not at all.
       expect(await d.dockerOk(['diff', 'cm'])).toBe('C /bin\nD /bin/true\nA /d\nA /d/f\nA /made\n');
       expect((await d.docker(['diff', 'no-such-container'])).stderr).toContain('No such container: no-such-container');
+      // Its size: what its own layer holds, and that plus its image (ps -s, inspect -s, system df).
+      const [sized] = JSON.parse(await d.dockerOk(['inspect', '-s', 'cm']));
+      expect(sized.SizeRw).toBeGreaterThan(0);
+      expect(sized.SizeRootFs).toBeGreaterThan(sized.SizeRw);
+      expect(await d.dockerOk(['ps', '-s', '--filter', 'name=^cm$', '--format', '{{.Size}}'])).toMatch(
+        /^[\d.]+k?B \(virtual [\d.]+[kMG]?B\)\n$/,
+      );
+      const df = JSON.parse(await d.dockerOk(['system', 'df', '-v', '--format', '{{json .}}']));
+      expect(df.Containers.find((x: { Names: string }) => x.Names === 'cm')).toBeDefined();
       const bad = await d.docker(['commit', '-c', 'RUN true', 'cm', 'committed/img:bad']);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('run is not a valid change command');

@@ -188,8 +188,10 @@ test("-t: the VM container's terminal has the client's size from its first byte 
   }
 }, 180_000);
 
-test("docker top of a VM container: the guest's processes as ps -ef lays them out; ctr tasks ps still decodes them", async () => {
-  const id = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', IMG, 'sh', '-c', 'sleep 601 & exec sleep 602'])).trim();
+test("docker top of a VM container: the guest's processes as ps -ef lays them out, uids named by the container's passwd; ctr tasks ps still decodes them", async () => {
+  const id = (
+    await d.dockerOk(['run', '-d', '-u', '1000', '--runtime', 'tandem-vm', IMG, 'sh', '-c', 'sleep 601 & exec sleep 602'])
+  ).trim();
   try {
     // The child may not be forked yet when run -d returns: wait for it, not a fixed time.
     let top = '';
@@ -203,7 +205,7 @@ test("docker top of a VM container: the guest's processes as ps -ef lays them ou
     const cells = rows.map((r) => r.trim().split(/\s{2,}/));
     const init = cells.find((c) => c[7] === 'sleep 602')!;
     const child = cells.find((c) => c[7] === 'sleep 601')!;
-    expect(init[0]).toBe('root');
+    expect(init[0]).toBe('user'); // uid 1000 in the image's /etc/passwd
     expect(child[2]).toBe(init[1]); // its parent is the init
     expect(init[4]).toMatch(/^\d\d:\d\d$/);
     expect(init[6]).toMatch(/^\d\d:\d\d:\d\d$/);
@@ -230,6 +232,15 @@ test("--init in the VM: tini is the container's pid 1, the command pid 2; docker
     'tr "\\0" " " < /proc/1/cmdline; echo; echo $$',
   ]);
   expect(out).toBe('/sbin/docker-init -- sh -c tr "\\0" " " < /proc/1/cmdline; echo; echo $$ \n2\n');
+  // The guest's own tini, asked for by annotation: no host binary is bound in.
+  const initCtr = (await d.dockerOk(['create', '--init', '--runtime', 'tandem-vm', IMG, 'true'])).trim();
+  try {
+    const spec = JSON.parse(await cd.ctrOk(['containers', 'info', initCtr])).Spec;
+    expect(spec.annotations['io.containerd.tandem.init']).toBe('/sbin/docker-init');
+    expect(spec.mounts.some((m: { destination: string }) => m.destination === '/sbin/docker-init')).toBe(false);
+  } finally {
+    await d.dockerOk(['rm', initCtr]);
+  }
   // docker commit of a VM container: its snapshot is diffed on the host like a native one's.
   const id = (
     await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', IMG, 'sh', '-c', 'echo from-the-vm > /made; exec sleep 600'])
@@ -315,6 +326,19 @@ test('docker run --platform linux/arm64 runs the arm64 manifest in the VM; witho
   expect(`${version}\n`).not.toBe(hostVersion);
   const native = await d.docker(['run', '--rm', MULTI, 'sh', '-c', 'uname -m; cat /proc/version']);
   expect(native).toMatchObject({ code: 0, stdout: `x86_64\n${hostVersion}`, stderr: '' });
+  // --init for it: tini (the host's, of the guest's architecture) is pid 1, the command aarch64.
+  const init = await d.docker([
+    'run',
+    '--rm',
+    '--init',
+    '--platform',
+    'linux/arm64',
+    MULTI,
+    'sh',
+    '-c',
+    'uname -m; tr "\\0" " " < /proc/1/cmdline',
+  ]);
+  expect(init).toMatchObject({ code: 0, stdout: expect.stringMatching(/^aarch64\n\/sbin\/docker-init -- sh -c /), stderr: '' });
   // A platform the image does not have: 404 naming it, so the CLI tries a pull (as with dockerd).
   const none = await request(
     d.socket,

@@ -56,6 +56,8 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     // An amd64 program runs through qemu-x86_64, registered with binfmt_misc at boot.
     s.write(
       `uname -m; cat /run/tandem/shares/s/x; runc --version | head -1; node -p process.arch; socat -h | grep -c -i vsock-listen; ` +
+        // The arm64 tini a VM container's --init runs (the guest's own: a Mac has none).
+        `tini-static --version | cut -d' ' -f1,2; ` +
         // crun bound read-only from the system image (docs/guest-measurements.md, "The runtime's
         // own binary").
         `grep ' /usr/bin/crun ' /proc/mounts | cut -d' ' -f3,4 | cut -d, -f1; ` +
@@ -69,7 +71,7 @@ describe.skipIf(!arm64Known)('arm64 guest under qemu-system-aarch64', () => {
     // with a generous bound that shows what arrived.
     for (let i = 0; i < 3000 && !buf.includes('<<exit'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(buf, 'the test shell did not finish within 300 s').toMatch(
-      /^aarch64\narm64 share\nrunc version \S+\narm64\n1\nerofs ro\nenabled\nx86_64\nstart=snapshot\n<<exit 0>>\n$/,
+      /^aarch64\narm64 share\nrunc version \S+\narm64\n1\ntini version\nerofs ro\nenabled\nx86_64\nstart=snapshot\n<<exit 0>>\n$/,
     );
     expect(readFileSync(vm.bootLog, 'utf8')).toMatch(/binfmt: i386 ppc64le riscv64 s390x x86_64\s/);
     // When the agent (here the test shell standing in for it) exits, /init powers the VM off and

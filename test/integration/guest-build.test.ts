@@ -53,6 +53,7 @@ describe('guest image build', () => {
           '/usr/lib/x86_64-linux-gnu/libyajl.so.2',
           '/usr/bin/socat', // the vsock bridge under vfkit, with its library closure
           '/usr/lib/x86_64-linux-gnu/libwrap.so.0',
+          '/usr/bin/tini-static', // what a VM container's --init runs
           '/usr/bin/node',
           '/usr/lib/x86_64-linux-gnu/libnode.so.108',
           '/usr/lib/x86_64-linux-gnu/libseccomp.so.2',
@@ -93,6 +94,7 @@ describe('guest image build', () => {
           'libc6',
           'socat',
           'libwrap0',
+          'tini',
           'qemu-user-static',
         ]),
       );

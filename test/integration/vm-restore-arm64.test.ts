@@ -43,7 +43,7 @@ describe.skipIf(!arm64Known)('restoring a saved arm64 VM', () => {
   const heapKiB = (pid: number) => Number(/\[heap\]\n(?:.*\n)*?Rss:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/smaps`, 'utf8'))?.[1] ?? 0);
 
   test(
-    "a restored arm64 VM's QEMU gets the kernel's header and no initrd, holds neither in its heap, and runs containers",
+    "a restored arm64 VM's QEMU gets the kernel's header and no initrd, holds neither in its heap, and runs containers (one under the guest's own init)",
     { timeout: 900_000 },
     async () => {
       // The first VM boots with the image's kernel and initrd, and is saved as the template.
@@ -80,6 +80,12 @@ describe.skipIf(!arm64Known)('restoring a saved arm64 VM', () => {
         `resident KiB: ${flash.join(', ')}`,
       ).toBe(true);
       expect(await cd.ctrOk(['tasks', 'exec', '--exec-id', 'uname', 'idle', 'uname', '-m'])).toBe('aarch64\n');
+      // An init from the guest image (what `docker run --init` asks for): the arm64 guest's own tini is pid 1.
+      const init = ['--annotation', 'io.containerd.tandem.init=/sbin/docker-init'];
+      const cmdline = 'tr "\\0" " " < /proc/1/cmdline';
+      expect(await cd.ctrOk(['run', '--rm', ...ARM, ...init, MULTI, 'with-init', '/sbin/docker-init', '--', 'sh', '-c', cmdline])).toBe(
+        `/sbin/docker-init -- sh -c ${cmdline} `,
+      );
       await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', 'idle']);
     },
   );

@@ -3,7 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { ChangeKind, changesBetween } from './changes.js';
+import { ChangeKind, changedBytes, changesBetween } from './changes.js';
 
 let dir: string;
 let image: string;
@@ -80,4 +80,12 @@ test('a file replaced by a directory is Modified and what it holds Added; the in
 test('an image with no layers: everything is Added', async () => {
   expect(await changesBetween(undefined, ctr)).toContainEqual({ Path: '/var/lib/gone/deep/f', Kind: A });
   expect((await changesBetween(undefined, ctr)).every((c) => c.Kind === A)).toBe(true);
+});
+
+test("the changes' bytes: added and modified files' sizes, not directories', nothing for a deletion", async () => {
+  await writeFile(join(ctr, 'etc/passwd'), '0123456789');
+  await mkdir(join(ctr, 'srv'));
+  await writeFile(join(ctr, 'srv/f'), 'abc');
+  await rm(join(ctr, 'usr/bin/tool'));
+  expect(await changedBytes(ctr, await changesBetween(image, ctr))).toBe(13);
 });

@@ -124,3 +124,14 @@ export function statDifferent(o: BigIntStats, n: BigIntStats): boolean {
   if (n.isDirectory()) return false;
   return o.size !== n.size || o.mtimeNs !== n.mtimeNs;
 }
+
+/** The bytes a container's changes hold: its added and modified files' and links' sizes (not directories). */
+export async function changedBytes(container: string, changes: Change[]): Promise<number> {
+  let n = 0;
+  for (const c of changes) {
+    if (c.Kind === ChangeKind.Deleted) continue;
+    const s = await stat(join(container, c.Path));
+    if (s && !s.isDirectory()) n += Number(s.size);
+  }
+  return n;
+}

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { Code } from '../../common/errdefs.js';
-import { findInit, initMount } from './init.js';
+import { ANNOTATION_INIT } from '../../common/oci.js';
+import { findInit, guestInit, initMount } from './init.js';
 
 const linux = { os: 'linux', architecture: 'amd64' };
 
@@ -24,4 +25,9 @@ test('a linux container gets the init read-only at /sbin/docker-init; otherwise 
   } catch (err) {
     expect(err).toMatchObject({ code: Code.InvalidArgument, message: expect.stringMatching(/TANDEM_DOCKER_INIT/) });
   }
+});
+
+test("a VM container's init is the guest's own, asked for by annotation; a darwin one is refused", () => {
+  expect(guestInit(linux)).toEqual({ [ANNOTATION_INIT]: '/sbin/docker-init' });
+  expect(() => guestInit({ os: 'darwin', architecture: 'arm64' })).toThrow(/not available for darwin containers/);
 });

@@ -1,11 +1,13 @@
-// `docker run --init`: as dockerd does, a small init (tini) from the host is bind-mounted
-// read-only at /sbin/docker-init and runs as the container's pid 1 with the command after `--`,
-// so signals reach the command and zombies are reaped. The binary must be a static Linux one
-// (it runs in the container's root, native or in the guest VM): Debian's `tini-static` here.
-// A darwin container, or a host without one, is refused at create with what to install.
+// `docker run --init`: as dockerd does, a small init (tini) is bind-mounted read-only at
+// /sbin/docker-init and runs as the container's pid 1 with the command after `--`, so signals
+// reach the command and zombies are reaped. A native container gets the host's (a static Linux
+// one: Debian's `tini-static`); a VM container the guest image's, which the agent binds in when
+// the spec carries ANNOTATION_INIT (a Mac has no Linux tini, and the guest's matches its
+// architecture). A darwin container, or a Linux host without one, is refused at create with
+// what to install.
 import { accessSync, constants } from 'node:fs';
 import { invalidArgument } from '../../common/errdefs.js';
-import type { OciMount } from '../../common/oci.js';
+import { ANNOTATION_INIT, type OciMount } from '../../common/oci.js';
 import type { Platform } from '../image/oci.js';
 
 export const INIT_PATH = '/sbin/docker-init';
@@ -25,7 +27,14 @@ export function findInit(env: NodeJS.ProcessEnv = process.env, candidates = CAND
   });
 }
 
-/** The init's mount for a container of `platform`; throws what to install when there is none. */
+/** The annotation that has the guest bind its own init at INIT_PATH (a VM container's --init). */
+export function guestInit(platform: Platform): Record<string, string> {
+  if (platform.os !== 'linux')
+    throw invalidArgument(`--init is not available for ${platform.os} containers: the init (tini) is a Linux program`);
+  return { [ANNOTATION_INIT]: INIT_PATH };
+}
+
+/** The init's mount for a native container of `platform`; throws what to install when there is none. */
 export function initMount(platform: Platform, init: string | undefined, hostPlatform: NodeJS.Platform = process.platform): OciMount {
   if (platform.os !== 'linux')
     throw invalidArgument(`--init is not available for ${platform.os} containers: the init (tini) is a Linux program`);

@@ -28,7 +28,7 @@ import { PortForwards } from './forward.js';
 import { publishEntries } from './ports.js';
 import { signalNumber } from './signals.js';
 import { wantsHosts, writeHosts } from './hosts.js';
-import { INIT_PATH, findInit, initMount } from './init.js';
+import { INIT_PATH, findInit, guestInit, initMount } from './init.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
@@ -139,7 +139,10 @@ export class Containers {
     consoleSize(host.ConsoleSize, !!config.Tty);
     // dockerd's --init (HostConfig.Init; null or false: none).
     const init = !!host.Init;
-    const initBind = init ? initMount(image.platform, findInit()) : undefined;
+    // A linux container on a Mac is always in the VM: the guest's init serves it there too.
+    const initInGuest = init && (vm || (process.platform === 'darwin' && image.platform.os === 'linux'));
+    const initAnnotation = initInGuest ? guestInit(image.platform) : undefined;
+    const initBind = init && !initInGuest ? initMount(image.platform, findInit()) : undefined;
     const mounts = await this.d.volumes.resolveMounts(config, host);
     const ownHosts = wantsHosts(body, vm);
     if (ownHosts) {
@@ -165,6 +168,7 @@ export class Containers {
       runtime,
       publish: vm ? publish.map((p) => p.entry) : [],
       init,
+      annotations: initAnnotation,
     });
     const snapshotter = this.d.snapshotterFor(image.platform);
     const record: ContainerRecord = {

@@ -102,8 +102,10 @@ export interface SpecInput {
   runtime: string;
   /** [HOSTADDR:]HOSTPORT:CONTAINERPORT[/proto] entries for VM containers. */
   publish: string[];
-  /** --init: the command runs under the init mounted at INIT_PATH (its mount is in `mounts`). */
+  /** --init: the command runs under the init at INIT_PATH (its mount is in `mounts`, or the guest's own). */
   init?: boolean;
+  /** Annotations of tandem's own (the guest's init), over the request's. */
+  annotations?: Record<string, string>;
 }
 
 /** The OCI resources of --memory and --cpus (0 or absent: none). */
@@ -123,6 +125,7 @@ export function buildSpec(input: SpecInput): OciSpec {
   const annotations: Record<string, string> = { ...(hostConfig.Annotations ?? {}) };
   if (input.runtime === 'tandem-vm') annotations[ANNOTATION_RUNTIME] = 'vm';
   if (input.publish.length) annotations[ANNOTATION_PUBLISH] = input.publish.join(',');
+  Object.assign(annotations, input.annotations);
   const destinations = new Set(input.mounts.map((m) => m.destination));
   const size = consoleSize(hostConfig.ConsoleSize, !!config.Tty);
   const spec: OciSpec = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeProcessInfo } from '../../common/process-info.js';
-import { cpuTime, startTime, topTable } from './top.js';
+import { cpuTime, passwdNames, startTime, topTable } from './top.js';
 
 describe('docker top of a VM container (the shim sent the guest processes)', () => {
   const now = new Date(2026, 11, 6, 14, 30, 0);
@@ -18,6 +18,14 @@ describe('docker top of a VM container (the shim sent the guest processes)', () 
       ],
     });
     expect((await topTable('-e -f', listed, now)).Processes).toHaveLength(2);
+  });
+
+  it("names uids from the container's passwd; an unreadable one leaves numbers", async () => {
+    const users = async () =>
+      passwdNames('root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000::/home/user:/bin/sh\nalias:x:1000:1000::/:/bin/sh\n');
+    expect((await topTable('', listed, now, users)).Processes.map((p) => p[0])).toEqual(['root', 'user']);
+    const broken = async (): Promise<Map<number, string>> => Promise.reject(new Error('ENOENT'));
+    expect((await topTable('', listed, now, broken)).Processes.map((p) => p[0])).toEqual(['root', '1000']);
   });
 
   it('other ps options are refused with what works, not ignored', async () => {

@@ -14,7 +14,16 @@ export interface TopTable {
 
 type ListedProcess = { pid?: number | null; info?: { type_url?: string | null; value?: Uint8Array | null } | null };
 
-export async function topTable(psArgs: string, listed: ListedProcess[], now = new Date()): Promise<TopTable> {
+/**
+ * `users` names a VM container's uids (its own passwd: the guest has none for them, and `ps` in
+ * the container would name them so); unnamed uids are shown as numbers, as ps does.
+ */
+export async function topTable(
+  psArgs: string,
+  listed: ListedProcess[],
+  now = new Date(),
+  users: () => Promise<Map<number, string>> = async () => new Map(),
+): Promise<TopTable> {
   const args = (psArgs || '-ef').split(/\s+/).filter(Boolean);
   const details = listed.map((p) => decodeProcessInfo(p.pid ?? 0, p.info));
   if (listed.length && details.every(Boolean)) {
@@ -23,7 +32,7 @@ export async function topTable(psArgs: string, listed: ListedProcess[], now = ne
         400,
         `ps options "${psArgs}" are not available for a container in the VM: its processes are listed as ps -ef lists them`,
       );
-    return guestTable(details as ProcessDetail[], now);
+    return guestTable(details as ProcessDetail[], now, await users().catch(() => new Map<number, string>()));
   }
   return psTable(args, listed.map((p) => p.pid ?? 0).filter(Boolean));
 }
@@ -46,11 +55,21 @@ export function cpuTime(ms: number): string {
   return days ? `${days}-${hms}` : hms;
 }
 
-export function guestTable(ps: ProcessDetail[], now: Date): TopTable {
+/** passwd's text → uid → the first name it gives that uid. */
+export function passwdNames(text: string): Map<number, string> {
+  const names = new Map<number, string>();
+  for (const line of text.split('\n')) {
+    const [name, , uid] = line.split(':');
+    if (name && uid && /^\d+$/.test(uid) && !names.has(Number(uid))) names.set(Number(uid), name);
+  }
+  return names;
+}
+
+export function guestTable(ps: ProcessDetail[], now: Date, users = new Map<number, string>()): TopTable {
   return {
     Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
     Processes: ps.map((p) => [
-      p.uid === 0 ? 'root' : String(p.uid),
+      users.get(p.uid) ?? (p.uid === 0 ? 'root' : String(p.uid)),
       String(p.pid),
       String(p.ppid),
       // ps's C: CPU time over the process's lifetime, in whole percent.

@@ -9,7 +9,11 @@ import { parseTime } from '../containers/logs.js';
 import { MUX, RAW } from '../containers/stdio.js';
 import type { CreateBody } from '../containers/types.js';
 import { inspectView, psMatches, psView } from '../containers/views.js';
-import { topTable } from '../containers/top.js';
+import { passwdNames, topTable } from '../containers/top.js';
+import { withRootfs } from '../containers/rootfs-dir.js';
+import { resolveInRoot } from '../../common/in-root.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parsePlatform } from '../image/oci.js';
 import { familiarName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
@@ -60,12 +64,17 @@ export function containerRoutes(e: Engine): Route[] {
       .sort((a, b) => Date.parse(b.Created) - Date.parse(a.Created));
     const limit = queryInt(ctx.query, 'limit', -1);
     if (limit > 0) list = list.slice(0, limit);
-    ctx.json(200, list.map(psView));
+    // `-s`: each container's size, measured one at a time (a walk each on a bind snapshot).
+    const size = queryBool(ctx.query, 'size');
+    const out: object[] = [];
+    for (const c of list) out.push(size ? { ...psView(c), ...(await e.containerSize(c)) } : psView(c));
+    ctx.json(200, out);
   }
 
   async function getContainersByName(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
-    ctx.json(200, inspectView(c, { log: m.logPath(c.Id), hosts: m.hostsPath(c.Id), hostname: m.hostnamePath(c.Id) }));
+    const view = inspectView(c, { log: m.logPath(c.Id), hosts: m.hostsPath(c.Id), hostname: m.hostnamePath(c.Id) });
+    ctx.json(200, queryBool(ctx.query, 'size') ? { ...view, ...(await e.containerSize(c)) } : view);
   }
 
   async function postContainersStart(ctx: Ctx): Promise<void> {
@@ -187,7 +196,11 @@ export function containerRoutes(e: Engine): Route[] {
     const c = m.get(id(ctx));
     if (!m.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
     const r = await e.cd.call('tasks.ListPids', { containerId: c.Id });
-    ctx.json(200, await topTable(ctx.query.get('ps_args') ?? '', r.processes ?? []));
+    const users = () =>
+      withRootfs(e.cd, c.Id, join(e.opts.stateDir, 'tmp'), async (root) =>
+        passwdNames(await readFile(await resolveInRoot(root, '/etc/passwd'), 'utf8')),
+      );
+    ctx.json(200, await topTable(ctx.query.get('ps_args') ?? '', r.processes ?? [], new Date(), users));
   }
 
   return [

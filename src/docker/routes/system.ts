@@ -168,7 +168,17 @@ export function systemRoutes(e: Engine): Route[] {
         Labels: i.config.config?.Labels ?? {},
         Containers: cs.filter((c) => c.Image === i.id).length,
       })),
-      Containers: cs.map((c) => ({ Id: c.Id, Names: [c.Name], Image: c.Config.Image, ImageID: c.Image, State: c.State.Status, SizeRw: 0 })),
+      Containers: await Promise.all(
+        cs.map(async (c) => ({
+          Id: c.Id,
+          Names: [c.Name],
+          Image: c.Config.Image,
+          ImageID: c.Image,
+          State: c.State.Status,
+          Created: Math.floor(Date.parse(c.Created) / 1000),
+          ...(await e.containerSize(c)),
+        })),
+      ),
       Volumes: e.volumes
         .list()
         .map((v) => ({ ...e.volumes.view(v), UsageData: { Size: -1, RefCount: e.containers.volumeUsers(v.Name).length } })),

@@ -3,15 +3,25 @@
 import type { ContainerStats } from '../../common/stats.js';
 import { readCgroupStats } from './cgroup-stats.js';
 import { execFile } from 'node:child_process';
-import { closeSync, constants as fsc, mkdirSync, openSync, promises as fsp, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants as fsc,
+  existsSync,
+  mkdirSync,
+  openSync,
+  promises as fsp,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound } from '../../common/errdefs.js';
-import type { OciProcess, OciSpec } from '../../common/oci.js';
+import { ANNOTATION_INIT, type OciProcess, type OciSpec } from '../../common/oci.js';
 import { lookPath } from '../../common/look-path.js';
 import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
-import { checkId, processForGuest, runsWithFixedMaps, specForGuest } from './spec.js';
+import { GUEST_INIT, checkId, processForGuest, runsWithFixedMaps, specForGuest } from './spec.js';
 import { log } from './log.js';
 
 // Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
@@ -120,6 +130,7 @@ export class GuestContainer {
         gateFifo: gate,
         cgroupParent: o.cgroupParent,
         randomizeContainer: runsWithFixedMaps(),
+        init: o.spec.annotations?.[ANNOTATION_INIT] !== undefined && existsSync(GUEST_INIT) ? GUEST_INIT : undefined,
       });
       writeFileSync(join(bundle, 'config.json'), JSON.stringify(spec));
       c.cgroupDir = join('/sys/fs/cgroup', (spec.linux as { cgroupsPath?: string } | undefined)?.cgroupsPath ?? '');

@@ -3,7 +3,8 @@ import { Code } from '../../common/errdefs.js';
 import { containerdLikeSpec } from '../../../test/helpers/vm-testkit.js';
 import { rootIsInitramfs } from './agent.js';
 import { lastError, runcError } from './runc.js';
-import { CGROUP_MOUNT, HOOK_SCRIPT, checkId, noRandomize, parseSpec, processForGuest, specForGuest } from './spec.js';
+import { ANNOTATION_INIT } from '../../common/oci.js';
+import { CGROUP_MOUNT, GUEST_INIT, HOOK_SCRIPT, checkId, noRandomize, parseSpec, processForGuest, specForGuest } from './spec.js';
 import { TelnetOutput, escapeIac } from './telnet.js';
 
 describe('specForGuest', () => {
@@ -85,6 +86,21 @@ describe('specForGuest', () => {
     expect(noRandomize('00440000')).toBe(true);
     expect(noRandomize('00000000\n')).toBe(false);
     expect(noRandomize('')).toBe(false);
+  });
+
+  it("binds the guest image's init where the init annotation says, read-only; refuses without one, or with a relative path", () => {
+    const withInit = { ...base, annotations: { [ANNOTATION_INIT]: '/sbin/docker-init' } };
+    const o = { id: 'c1', rootfs: '/r', terminal: false, createdFifo: '/b/c', gateFifo: '/b/g' };
+    expect(specForGuest(withInit, { ...o, init: GUEST_INIT }).mounts).toContainEqual({
+      destination: '/sbin/docker-init',
+      type: 'bind',
+      source: GUEST_INIT,
+      options: ['rbind', 'ro'],
+    });
+    expect(specForGuest(base, { ...o, init: GUEST_INIT }).mounts?.some((m) => m.source === GUEST_INIT)).toBe(false);
+    expect(() => specForGuest(withInit, o)).toThrow(/this guest image has no init .*tandem guest build/);
+    const relative = { ...base, annotations: { [ANNOTATION_INIT]: 'sbin/../x' } };
+    expect(() => specForGuest(relative, { ...o, init: GUEST_INIT })).toThrow(/must be an absolute path/);
   });
 
   it('validates specs and ids', () => {

@@ -16,8 +16,11 @@
 //    spec has neither, as dockerd gives its containers on cgroup v2: a program sizing itself by
 //    its limits (a JVM, node, Go) reads /sys/fs/cgroup/memory.max, and none sees the agent's cgroup.
 import { readFileSync } from 'node:fs';
-import type { OciMount, OciProcess, OciSpec } from '../../common/oci.js';
-import { invalidArgument } from '../../common/errdefs.js';
+import { ANNOTATION_INIT, type OciMount, type OciProcess, type OciSpec } from '../../common/oci.js';
+import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
+
+/** The static init the guest image carries (Debian's tini-static), for ANNOTATION_INIT. */
+export const GUEST_INIT = '/usr/bin/tini-static';
 
 /**
  * Runs in the guest's namespaces with runc's state JSON on stdin: `$1` created FIFO, `$2` gate
@@ -49,6 +52,8 @@ export interface GuestSpecOptions {
    * plain Linux personality, which clears the flag, unless it names one itself.
    */
   randomizeContainer?: boolean;
+  /** The guest's init binary, if its image has one (GUEST_INIT). */
+  init?: string;
 }
 
 /** personality(2)'s ADDR_NO_RANDOMIZE, as /proc/<pid>/personality shows it (hex). */
@@ -133,6 +138,13 @@ export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
   if (!namespaces.some((ns) => ns.type === 'cgroup')) (linux.namespaces as { type: string }[]).push({ type: 'cgroup' });
   // Only beneath a /sys of the spec's own: the runtime would otherwise make the mount point in the image.
   if (at('/sys') && !at('/sys/fs/cgroup')) out.mounts = [...mounts, { ...CGROUP_MOUNT, options: [...CGROUP_MOUNT.options] }];
+  const initAt = spec.annotations?.[ANNOTATION_INIT];
+  if (initAt !== undefined) {
+    if (!initAt.startsWith('/') || initAt.split('/').includes('..'))
+      throw invalidArgument(`annotation ${ANNOTATION_INIT}=${initAt}: must be an absolute path in the container`);
+    if (!o.init) throw failedPrecondition(`--init: this guest image has no init (${GUEST_INIT}): rebuild it with \`tandem guest build\``);
+    out.mounts = [...(out.mounts ?? mounts), { destination: initAt, type: 'bind', source: o.init, options: ['rbind', 'ro'] }];
+  }
   linux.cgroupsPath = `${o.cgroupParent ?? '/tandem'}/${o.id}`;
   delete linux.mountLabel;
   if (o.randomizeContainer && linux.personality === undefined) linux.personality = { domain: 'LINUX' };
