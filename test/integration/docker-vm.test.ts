@@ -312,6 +312,32 @@ services:
   }
 }, 300_000);
 
+test("a user by name in the VM (-u, an image's USER, exec -u): its ids from the image's passwd and group, not root", async () => {
+  const vm = ['--runtime', 'tandem-vm'];
+  expect(await d.dockerOk(['run', '--rm', ...vm, '-u', 'user', IMG, 'sh', '-c', 'id -u; id -g; id -G'])).toBe('1000\n1000\n1000 50\n');
+  // An image whose USER is a name (committed with -c USER) runs as that user in the VM.
+  const base = (await d.dockerOk(['create', IMG, 'true'])).trim();
+  try {
+    await d.dockerOk(['commit', '-c', 'USER user', base, 'named/user:1']);
+    expect(await d.dockerOk(['run', '--rm', ...vm, 'named/user:1', 'id', '-un'])).toBe('user\n');
+  } finally {
+    await d.docker(['rm', base]);
+    await d.docker(['rmi', 'named/user:1']);
+  }
+  const id = (await d.dockerOk(['run', '-d', ...vm, IMG, 'sleep', '600'])).trim();
+  try {
+    expect(await d.dockerOk(['exec', '-u', 'user', id, 'id', '-u'])).toBe('1000\n');
+    const ghost = await d.docker(['exec', '-u', 'ghost', id, 'true']);
+    expect(ghost.code).not.toBe(0);
+    expect(ghost.stderr).toContain('unable to find user ghost: no matching entries in passwd file');
+  } finally {
+    await d.dockerOk(['rm', '-f', id]);
+  }
+  const unknown = await d.docker(['run', '--rm', ...vm, '-u', 'ghost', IMG, 'true']);
+  expect(unknown.code).not.toBe(0);
+  expect(unknown.stderr).toContain('unable to find user ghost: no matching entries in passwd file');
+}, 180_000);
+
 test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async () => {
   const out = await d.dockerOk(['run', '--rm', '--annotation', 'io.containerd.tandem.runtime=vm', IMG, 'uname', '-r']);
   expect(out.trim()).not.toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());

@@ -23,6 +23,7 @@ import { lookPath } from '../../common/look-path.js';
 import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
 import { GUEST_INIT, checkId, processForGuest, runsWithFixedMaps, specForGuest } from './spec.js';
 import { log } from './log.js';
+import { resolveUser } from './user.js';
 
 // Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
 const run = (file: string, args: string[]) => promisify(execFile)(file, args);
@@ -122,7 +123,11 @@ export class GuestContainer {
     c.init.program = String(o.spec.process?.args?.[0] ?? '');
     try {
       await makeHandshakeFifos(tools, created, gate);
-      const spec = specForGuest(o.spec, {
+      // A user by name: its numbers from the image's accounts (the runtime takes numbers only).
+      const named = o.spec.process?.user?.username
+        ? { ...o.spec, process: { ...o.spec.process, user: (await resolveUser(o.rootfs, o.spec.process.user))! } }
+        : o.spec;
+      const spec = specForGuest(named, {
         id: o.id,
         rootfs: o.rootfs,
         terminal: o.io.terminal,
@@ -238,6 +243,7 @@ export class GuestContainer {
     const spec = p.execSpec!;
     // As for the init (and as tandem-enter does): a missing program is named, not left to runc.
     await lookPath(`/proc/${this.init.pid}/root`, String(spec.args?.[0] ?? ''), spec.env, spec.cwd);
+    if (spec.user?.username) spec.user = (await resolveUser(`/proc/${this.init.pid}/root`, spec.user))!;
     const file = join(this.bundle, `exec-${execId}.json`);
     writeFileSync(file, JSON.stringify(spec));
     const t0 = performance.now();
