@@ -69,8 +69,8 @@ describe('docker run', () => {
       'echo "$FOO|$(pwd)|$(id -u)|$PATH"',
     ]);
     expect(env.trim()).toMatch(/^bar\|\/tmp\|1000\|\/usr\/local\/sbin:/);
-    const named = await d.dockerOk(['run', '--rm', '-u', 'user', IMG, 'sh', '-c', 'id -un; id -g']);
-    expect(named).toBe('user\n1000\n'); // the user's primary group, as under dockerd
+    const named = await d.dockerOk(['run', '--rm', '-u', 'user', IMG, 'sh', '-c', 'id -un; id -g; id -G']);
+    expect(named).toBe('user\n1000\n1000 50\n'); // its primary group and the group that lists it (staff), as under dockerd
   });
 
   test('health checks: --health-cmd runs in the container; starting, healthy, unhealthy after the retries; ps, inspect, filters and events show it', async () => {

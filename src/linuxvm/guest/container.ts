@@ -23,7 +23,7 @@ import { lookPath } from '../../common/look-path.js';
 import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
 import { GUEST_INIT, checkId, processForGuest, runsWithFixedMaps, specForGuest } from './spec.js';
 import { log } from './log.js';
-import { resolveUser } from './user.js';
+import { resolveUser } from '../../common/accounts.js';
 
 // Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
 const run = (file: string, args: string[]) => promisify(execFile)(file, args);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { resolveUser, userFromAccounts } from './user.js';
+import { resolveUser, userFromAccounts } from './accounts.js';
 
 const passwd = 'root:x:0:0:root:/root:/bin/sh\nuser:x:1000:1000:user:/home/user:/bin/sh\napp:x:1001:1001::/app:/bin/sh\n';
 const group = 'root:x:0:\nuser:x:1000:\nstaff:x:50:user,app\nwheel:x:10:app\n';
