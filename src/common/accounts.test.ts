@@ -11,9 +11,20 @@ test("a user by name gets its uid, primary gid and the groups that list it, as r
   expect(userFromAccounts({ uid: 0, gid: 0, username: 'user' }, passwd, group)).toEqual({ uid: 1000, gid: 1000, additionalGids: [50] });
   expect(userFromAccounts({ uid: 0, gid: 0, username: 'app' }, passwd, group)).toEqual({ uid: 1001, gid: 1001, additionalGids: [10, 50] });
   // A group given as a number (`-u app:50`) is kept, and not repeated among the extra ones.
-  expect(userFromAccounts({ uid: 0, gid: 50, username: 'app' }, passwd, group)).toEqual({ uid: 1001, gid: 50, additionalGids: [10] });
+  expect(userFromAccounts({ uid: 0, gid: 0, username: 'app:50' }, passwd, group)).toEqual({ uid: 1001, gid: 50, additionalGids: [10] });
   // Numbers only: nothing to look up.
   expect(userFromAccounts({ uid: 7, gid: 7 }, undefined, undefined)).toEqual({ uid: 7, gid: 7 });
+});
+
+test('user[:group] with names or numbers, as dockerd resolves them', () => {
+  const as = (username: string) => userFromAccounts({ uid: 0, gid: 0, username }, passwd, group);
+  expect(as('app:staff')).toEqual({ uid: 1001, gid: 50, additionalGids: [10] });
+  expect(as('app:7')).toEqual({ uid: 1001, gid: 7, additionalGids: [10, 50] });
+  expect(as('1000')).toEqual({ uid: 1000, gid: 1000, additionalGids: [50] }); // a known uid: its passwd entry
+  expect(as('1000:wheel')).toEqual({ uid: 1000, gid: 10, additionalGids: [50] });
+  expect(as('4242')).toEqual({ uid: 4242, gid: 0 }); // unknown uid: the number, no group
+  expect(userFromAccounts({ uid: 0, gid: 0, username: '4242' }, undefined, undefined)).toEqual({ uid: 4242, gid: 0 });
+  expect(() => as('app:ghosts')).toThrow('unable to find group ghosts: no matching entries in group file');
 });
 
 test('an unknown user, or an image without /etc/passwd, is refused with runc’s words', () => {

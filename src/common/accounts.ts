@@ -1,32 +1,40 @@
-// A process's user given by name (`process.user.username`: the Docker endpoint's `-u name` or
-// an image's `USER name`) resolved in the container's own /etc/passwd and /etc/group, as dockerd
-// does before it hands runc a spec (runc and crun take only numbers: the OCI spec's username is
-// Windows's). The VM's agent resolves it whole (without this its process ran as uid 0); the
-// native executor takes the supplementary groups from here (its helper reads the passwd itself).
-// The user's supplementary groups are the groups that list it, as runc's exec user lookup gives them.
+// A process's user given by name (`process.user.username`: the Docker endpoint's `-u name[:group]`
+// or an image's `USER name[:group]`, either part a name or a number) resolved in the container's
+// own /etc/passwd and /etc/group, as dockerd does before it hands runc a spec (runc and crun take
+// only numbers: the OCI spec's username is Windows's, and tandem's executors read it this way).
+// Both the VM's agent and the native executor resolve it here; without it a VM process ran as
+// uid 0. The supplementary groups are the groups that list the user, as runc's lookup gives them.
 import { readFile } from 'node:fs/promises';
 import { failedPrecondition } from './errdefs.js';
 import { resolveInRoot } from './in-root.js';
 import type { OciUser } from './oci.js';
 
-/** The user with its name resolved from the passwd and group texts (undefined: no such file). */
+const NUM = /^\d+$/;
+const rows = (text: string | undefined) => (text ?? '').split('\n').map((l) => l.split(':'));
+
+/** The user with `username` (`user[:group]`) resolved from the passwd and group texts (undefined: no such file). */
 export function userFromAccounts(user: OciUser, passwd: string | undefined, group: string | undefined): OciUser {
-  const name = user.username;
-  if (!name) return user;
-  const pw = (passwd ?? '')
-    .split('\n')
-    .map((l) => l.split(':'))
-    .find((f) => f[0] === name && f.length >= 4);
-  if (!pw) throw failedPrecondition(`unable to find user ${name}: no matching entries in passwd file`);
-  const uid = Number(pw[2]);
-  const primary = Number(pw[3]);
-  if (!Number.isInteger(uid) || !Number.isInteger(primary))
-    throw failedPrecondition(`passwd entry of user ${name} has no numeric uid and gid`);
-  const extra = new Set([...(user.additionalGids ?? []), ...groupsListing(name, group)]);
-  const out: OciUser = { ...user, uid, gid: user.gid || primary };
+  if (!user.username) return user;
+  const [u, g] = user.username.split(':', 2) as [string, string | undefined];
+  const pw = rows(passwd).find((f) => f.length >= 4 && (NUM.test(u) ? f[2] === u : f[0] === u));
+  if (!pw && !NUM.test(u)) throw failedPrecondition(`unable to find user ${u}: no matching entries in passwd file`);
+  const uid = Number(pw ? pw[2] : u);
+  if (!Number.isInteger(uid)) throw failedPrecondition(`passwd entry of user ${u} has no numeric uid`);
+  let gid: number;
+  if (g === undefined || g === '') gid = pw ? Number(pw[3]) : user.gid;
+  else if (NUM.test(g)) gid = Number(g);
+  else {
+    const gr = rows(group).find((f) => f.length >= 3 && f[0] === g);
+    if (!gr) throw failedPrecondition(`unable to find group ${g}: no matching entries in group file`);
+    gid = Number(gr[2]);
+  }
+  if (!Number.isInteger(gid)) throw failedPrecondition(`user ${user.username} has no numeric gid`);
+  const extra = new Set([...(user.additionalGids ?? []), ...(pw ? groupsListing(pw[0]!, group) : [])]);
+  const out: OciUser = { ...user, uid, gid };
   delete out.username;
-  extra.delete(out.gid);
+  extra.delete(gid);
   if (extra.size) out.additionalGids = [...extra].sort((a, b) => a - b);
+  else delete out.additionalGids;
   return out;
 }
 

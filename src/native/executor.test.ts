@@ -96,7 +96,7 @@ describe.runIf(asRoot)('NativeExecutor', () => {
     const err = await run(['true'], { proc: { user: { uid: 0, gid: 0, username: 'ghost' } } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TandemError);
     expect((err as TandemError).code).toBe(Code.FailedPrecondition);
-    expect((err as Error).message).toContain('unknown user ghost');
+    expect((err as Error).message).toContain('unable to find user ghost: no matching entries in passwd file');
   });
 
   it('leaves no fds behind', async () => {

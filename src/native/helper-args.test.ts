@@ -46,13 +46,6 @@ describe('helperInvocation', () => {
     expect(inv.env).toEqual({ PATH: '/bin', A: 'b=c' });
   });
 
-  it("leaves a named user's group to the image's passwd when none was given (gid 0)", () => {
-    const named = helperInvocation('/r', { ...base, user: { uid: 0, gid: 0, username: 'u' } }, { terminal: false }).args;
-    expect(named).not.toContain('--gid');
-    expect(named.slice(named.indexOf('--user'), named.indexOf('--user') + 2)).toEqual(['--user', 'u']);
-    expect(helperInvocation('/r', base, { terminal: false }).args).toContain('--gid');
-  });
-
   it.each([
     [{ ...base, args: [] }, 'process.args'],
     [{ ...base, cwd: 'rel' }, 'process.cwd'],

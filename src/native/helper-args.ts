@@ -57,10 +57,7 @@ export interface HelperOptions {
 
 export function helperInvocation(root: string, p: OciProcess, opts: HelperOptions): HelperInvocation {
   validateProcess(p);
-  const args = ['--root', root, '--cwd', p.cwd, '--uid', String(p.user.uid)];
-  // A user by name with gid 0 (`-u name`, an image's `USER name`: no group given) takes the
-  // user's primary group from the image's passwd, as runc's lookup and dockerd do.
-  if (!(p.user.username && p.user.gid === 0)) args.push('--gid', String(p.user.gid));
+  const args = ['--root', root, '--cwd', p.cwd, '--uid', String(p.user.uid), '--gid', String(p.user.gid)];
   const groups = p.user.additionalGids ?? [];
   if (groups.some((g) => !Number.isInteger(g) || g < 0)) throw invalidArgument('process.user.additionalGids must be numeric');
   if (groups.length) args.push('--groups', groups.join(','));

@@ -9,7 +9,7 @@ import type { OciProcess } from '../common/oci.js';
 import type { ExecutorProcess, ExitStatus, StdioConfig } from '../executor/executor.js';
 import { Pty } from '../executor/pty.js';
 import { openDirectStdio, openStreamStdio, type ChildFd, type StdioContext } from '../executor/stdio.js';
-import { groupsListing, readInRoot } from '../common/accounts.js';
+import { resolveUser } from '../common/accounts.js';
 import { helperInvocation, type NamespaceEntry } from './helper-args.js';
 import { fifoDrained } from './drained.js';
 
@@ -98,13 +98,9 @@ export class NativeProcess implements ExecutorProcess {
 
   static async create(o: NativeProcessOptions): Promise<NativeProcess> {
     const terminal = o.stdio.terminal;
-    // A user by name: the helper finds its uid, group and HOME in the image's passwd; its
-    // supplementary groups (the groups that list it) are read here, as runc's lookup gives them.
-    const name = o.process.user?.username;
-    const listed = name ? groupsListing(name, await readInRoot(o.root, '/etc/group')) : [];
-    const spec = listed.length
-      ? { ...o.process, user: { ...o.process.user, additionalGids: [...new Set([...(o.process.user.additionalGids ?? []), ...listed])] } }
-      : o.process;
+    // A user by name: its numbers from the image's own passwd and group (the helper then reads
+    // only HOME there, by uid).
+    const spec = o.process.user?.username ? { ...o.process, user: (await resolveUser(o.root, o.process.user))! } : o.process;
     const inv = helperInvocation(o.root, spec, { terminal, namespaces: o.namespaces });
     let fds: [ChildFd, ChildFd, ChildFd];
     let afterSpawn: () => void;

@@ -71,6 +71,12 @@ describe('docker run', () => {
     expect(env.trim()).toMatch(/^bar\|\/tmp\|1000\|\/usr\/local\/sbin:/);
     const named = await d.dockerOk(['run', '--rm', '-u', 'user', IMG, 'sh', '-c', 'id -un; id -g; id -G']);
     expect(named).toBe('user\n1000\n1000 50\n'); // its primary group and the group that lists it (staff), as under dockerd
+    // A group by name, and a uid the image's passwd knows (its group from there), as dockerd resolves them.
+    expect(await d.dockerOk(['run', '--rm', '-u', 'user:staff', IMG, 'sh', '-c', 'id -u; id -g'])).toBe('1000\n50\n');
+    expect(await d.dockerOk(['run', '--rm', '-u', '1000', IMG, 'id', '-g'])).toBe('1000\n');
+    const noGroup = await d.docker(['run', '--rm', '-u', 'user:ghosts', IMG, 'true']);
+    expect(noGroup.code).not.toBe(0);
+    expect(noGroup.stderr).toContain('unable to find group ghosts: no matching entries in group file');
   });
 
   test('health checks: --health-cmd runs in the container; starting, healthy, unhealthy after the retries; ps, inspect, filters and events show it', async () => {

@@ -312,9 +312,11 @@ services:
   }
 }, 300_000);
 
-test("a user by name in the VM (-u, an image's USER, exec -u): its ids from the image's passwd and group, not root", async () => {
+test("a user by name in the VM (-u name[:group], a uid, an image's USER, exec -u): its ids from the image's passwd and group, not root", async () => {
   const vm = ['--runtime', 'tandem-vm'];
   expect(await d.dockerOk(['run', '--rm', ...vm, '-u', 'user', IMG, 'sh', '-c', 'id -u; id -g; id -G'])).toBe('1000\n1000\n1000 50\n');
+  expect(await d.dockerOk(['run', '--rm', ...vm, '-u', 'user:staff', IMG, 'sh', '-c', 'id -u; id -g'])).toBe('1000\n50\n');
+  expect(await d.dockerOk(['run', '--rm', ...vm, '-u', '1000', IMG, 'id', '-g'])).toBe('1000\n');
   // An image whose USER is a name (committed with -c USER) runs as that user in the VM.
   const base = (await d.dockerOk(['create', IMG, 'true'])).trim();
   try {

@@ -62,17 +62,16 @@ export function processArgs(cfg: ContainerConfig): string[] {
   return args;
 }
 
-/** `-u`: uid, uid:gid, name or name:group (names are looked up in the image by the runtime). */
+/**
+ * `-u`: uid:gid as numbers is taken as is; anything else (name, uid, name:group, uid:group) is
+ * passed as `username` for the executor to resolve in the image's passwd and group, as dockerd
+ * does (common/accounts.ts): a uid the passwd knows gets its primary group there.
+ */
 export function parseUser(user: string | undefined): OciUser {
   if (!user) return { uid: 0, gid: 0 };
-  const [u, g] = user.split(':', 2);
-  const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : undefined);
-  const uid = num(u);
-  const gid = g === undefined ? undefined : num(g);
-  if (g !== undefined && gid === undefined)
-    throw invalidArgument(`unable to find group ${g}: group names are not supported yet, use a numeric gid`);
-  if (uid !== undefined) return { uid, gid: gid ?? 0 };
-  return { uid: 0, gid: gid ?? 0, username: u };
+  const m = /^(\d+):(\d+)$/.exec(user);
+  if (m) return { uid: Number(m[1]), gid: Number(m[2]) };
+  return { uid: 0, gid: 0, username: user };
 }
 
 function defaultMounts(): OciMount[] {
