@@ -32,6 +32,9 @@ test('an unknown user, or an image without /etc/passwd, is refused with runc’s
     'unable to find user ghost: no matching entries in passwd file',
   );
   expect(() => userFromAccounts({ uid: 0, gid: 0, username: 'user' }, undefined, undefined)).toThrow(/unable to find user user/);
+  expect(() => userFromAccounts({ uid: 0, gid: 0, username: 5 as unknown as string }, passwd, group)).toThrow(
+    'process.user.username must be a string',
+  );
 });
 
 test("the accounts are read inside the container's root: a symlinked /etc/passwd is followed there, not on the host", async () => {

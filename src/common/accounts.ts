@@ -5,7 +5,7 @@
 // Both the VM's agent and the native executor resolve it here; without it a VM process ran as
 // uid 0. The supplementary groups are the groups that list the user, as runc's lookup gives them.
 import { readFile } from 'node:fs/promises';
-import { failedPrecondition } from './errdefs.js';
+import { failedPrecondition, invalidArgument } from './errdefs.js';
 import { resolveInRoot } from './in-root.js';
 import type { OciUser } from './oci.js';
 
@@ -14,7 +14,9 @@ const rows = (text: string | undefined) => (text ?? '').split('\n').map((l) => l
 
 /** The user with `username` (`user[:group]`) resolved from the passwd and group texts (undefined: no such file). */
 export function userFromAccounts(user: OciUser, passwd: string | undefined, group: string | undefined): OciUser {
-  if (!user.username) return user;
+  if (user.username === undefined || user.username === '') return user;
+  // The spec comes from any containerd client: a name of another type is refused, not a TypeError.
+  if (typeof user.username !== 'string') throw invalidArgument('process.user.username must be a string');
   const [u, g] = user.username.split(':', 2) as [string, string | undefined];
   const pw = rows(passwd).find((f) => f.length >= 4 && (NUM.test(u) ? f[2] === u : f[0] === u));
   if (!pw && !NUM.test(u)) throw failedPrecondition(`unable to find user ${u}: no matching entries in passwd file`);
