@@ -41,13 +41,10 @@ export function userFromAccounts(user: OciUser, passwd: string | undefined, grou
 }
 
 /** The gids of the groups whose member list names the user. */
-export function groupsListing(name: string, group: string | undefined): number[] {
-  const out: number[] = [];
-  for (const line of (group ?? '').split('\n')) {
-    const [, , gid, members] = line.split(':');
-    if (gid !== undefined && /^\d+$/.test(gid) && (members ?? '').split(',').includes(name)) out.push(Number(gid));
-  }
-  return out;
+function groupsListing(name: string, group: string | undefined): number[] {
+  return rows(group)
+    .filter(([, , gid, members]) => gid !== undefined && NUM.test(gid) && (members ?? '').split(',').includes(name))
+    .map(([, , gid]) => Number(gid));
 }
 
 /** A file of the root (followed inside it), or undefined when it cannot be read. */

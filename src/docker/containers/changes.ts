@@ -97,17 +97,17 @@ async function walk(
     const changed = statDifferent(o, n);
     if (changed) out.push({ Path: path, Kind: ChangeKind.Modified });
     if (!n.isDirectory() || n.dev !== dev) continue;
-    const inner = o.isDirectory()
-      ? await walk(join(oldDir!, name), join(newDir, name), path, dev, skip, out)
-      : await added(join(newDir, name), path, dev, out);
+    // A file become a directory differs in its mode, so it is Modified already; what it holds is new.
+    if (!o.isDirectory()) await added(join(newDir, name), path, dev, out);
     // moby lists a directory holding changes as Modified even when it is not itself.
-    if (inner && !changed) out.splice(at, 0, { Path: path, Kind: ChangeKind.Modified });
+    else if ((await walk(join(oldDir!, name), join(newDir, name), path, dev, skip, out)) && !changed)
+      out.splice(at, 0, { Path: path, Kind: ChangeKind.Modified });
   }
   return out.length > before;
 }
 
 /** Everything under a directory the image did not have: Added. */
-async function added(dir: string, rel: string, dev: bigint, out: Change[]): Promise<boolean> {
+async function added(dir: string, rel: string, dev: bigint, out: Change[]): Promise<void> {
   for (const name of await names(dir)) {
     const path = `${rel}/${name}`;
     const s = await stat(join(dir, name));
@@ -115,7 +115,6 @@ async function added(dir: string, rel: string, dev: bigint, out: Change[]): Prom
     out.push({ Path: path, Kind: ChangeKind.Added });
     if (s.isDirectory() && s.dev === dev) await added(join(dir, name), path, dev, out);
   }
-  return true;
 }
 
 /** moby's statDifferent: a directory's size and time are no measure of change (moby#9874). */

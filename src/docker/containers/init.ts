@@ -27,17 +27,20 @@ export function findInit(env: NodeJS.ProcessEnv = process.env, candidates = CAND
   });
 }
 
-/** The annotation that has the guest bind its own init at INIT_PATH (a VM container's --init). */
-export function guestInit(platform: Platform): Record<string, string> {
+function linuxOnly(platform: Platform): void {
   if (platform.os !== 'linux')
     throw invalidArgument(`--init is not available for ${platform.os} containers: the init (tini) is a Linux program`);
+}
+
+/** The annotation that has the guest bind its own init at INIT_PATH (a VM container's --init). */
+export function guestInit(platform: Platform): Record<string, string> {
+  linuxOnly(platform);
   return { [ANNOTATION_INIT]: INIT_PATH };
 }
 
 /** The init's mount for a native container of `platform`; throws what to install when there is none. */
 export function initMount(platform: Platform, init: string | undefined, hostPlatform: NodeJS.Platform = process.platform): OciMount {
-  if (platform.os !== 'linux')
-    throw invalidArgument(`--init is not available for ${platform.os} containers: the init (tini) is a Linux program`);
+  linuxOnly(platform);
   if (!init || hostPlatform !== 'linux')
     throw invalidArgument(
       hostPlatform === 'linux'

@@ -3,9 +3,8 @@
 // (containers/rootfs-dir.ts), and for a path in a volume or bind the mount's host directory, as
 // dockerd does (a VM container's volumes are mounted in the guest, not in its rootfs on the host).
 // export writes the root filesystem only, as dockerd does.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { resolveInRoot } from '../../common/in-root.js';
+import { readInRoot } from '../../common/accounts.js';
 import { resolveUser, type RootfsIndex } from '../build/rootfs.js';
 import { HttpError, queryBool, type Ctx } from '../api.js';
 import { invalidArgument } from '../../common/errdefs.js';
@@ -21,8 +20,7 @@ import type { Route } from '../server.js';
 async function accounts(root: string): Promise<RootfsIndex> {
   const files = new Map<string, string>();
   for (const f of ['etc/passwd', 'etc/group']) {
-    const host = await resolveInRoot(root, `/${f}`).catch(() => undefined);
-    const text = host && (await readFile(host, 'utf8').catch(() => undefined));
+    const text = await readInRoot(root, `/${f}`);
     if (text !== undefined) files.set(f, text);
   }
   return { paths: new Map(), files };

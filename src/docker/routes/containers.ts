@@ -11,8 +11,7 @@ import type { CreateBody } from '../containers/types.js';
 import { inspectView, psMatches, psView } from '../containers/views.js';
 import { passwdNames, topTable } from '../containers/top.js';
 import { withRootfs } from '../containers/rootfs-dir.js';
-import { resolveInRoot } from '../../common/in-root.js';
-import { readFile } from 'node:fs/promises';
+import { readInRoot } from '../../common/accounts.js';
 import { join } from 'node:path';
 import { parsePlatform } from '../image/oci.js';
 import { familiarName, parseReference, withDefaultTag } from '../reference.js';
@@ -197,9 +196,7 @@ export function containerRoutes(e: Engine): Route[] {
     if (!m.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
     const r = await e.cd.call('tasks.ListPids', { containerId: c.Id });
     const users = () =>
-      withRootfs(e.cd, c.Id, join(e.opts.stateDir, 'tmp'), async (root) =>
-        passwdNames(await readFile(await resolveInRoot(root, '/etc/passwd'), 'utf8')),
-      );
+      withRootfs(e.cd, c.Id, join(e.opts.stateDir, 'tmp'), async (root) => passwdNames((await readInRoot(root, '/etc/passwd')) ?? ''));
     ctx.json(200, await topTable(ctx.query.get('ps_args') ?? '', r.processes ?? [], new Date(), users));
   }
 
