@@ -516,4 +516,60 @@ describe('published ports on a native container (it shares the host network)', (
     await d.dockerOk(['rm', '-f', 'web1', 'web2']);
     await expect(get()).rejects.toThrow();
   });
+
+  test('-P and -p C take a free host port at each start, as dockerd does; a range -p A-B:C one of its ports; a stopped container publishes none', async () => {
+    const [c, c2, busy] = [await freePort(), await freePort(), await freePort()];
+    const [lo, hi] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    await d.dockerOk([
+      'run',
+      '-d',
+      '--name',
+      'eph',
+      '--expose',
+      String(c),
+      '-P',
+      '-p',
+      `127.0.0.1:${busy}-${busy + 5}:${c2}`,
+      IMG,
+      'sh',
+      '-c',
+      `mkdir -p /www && echo eph > /www/index.html && httpd -p 127.0.0.1:${c2} -h /www && exec httpd -f -p 127.0.0.1:${c} -h /www`,
+    ]);
+    const ports = () =>
+      d.dockerOk(['port', 'eph']).then((out) =>
+        out
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.replace(/^.* -> /, '')),
+      );
+    const first = await ports();
+    expect(first).toHaveLength(2);
+    const eph = first.find((p) => p.startsWith('0.0.0.0:'))!;
+    const ranged = first.find((p) => p.startsWith('127.0.0.1:'))!;
+    const ephPort = Number(eph.split(':')[1]);
+    expect(ephPort).toBeGreaterThanOrEqual(lo);
+    expect(ephPort).toBeLessThanOrEqual(hi);
+    expect(Number(ranged.split(':')[1])).toBeGreaterThanOrEqual(busy);
+    expect(Number(ranged.split(':')[1])).toBeLessThanOrEqual(busy + 5);
+    for (const hp of first) {
+      const get = () => fetch(`http://${hp.replace('0.0.0.0', '127.0.0.1')}/index.html`).then((r) => r.text());
+      await waitFor(async () => (await get().catch(() => '')) === 'eph\n', 60_000, `the page through ${hp}`);
+    }
+    // ps shows what is published; the record keeps what was asked.
+    expect(await d.dockerOk(['ps', '--filter', 'name=eph', '--format', '{{.Ports}}'])).toContain(`${eph}->${c}/tcp`);
+    const asked = (await inspect('eph')).HostConfig;
+    expect(asked.PublishAllPorts).toBe(true);
+    expect(asked.PortBindings[`${c2}/tcp`]).toEqual([{ HostIp: '127.0.0.1', HostPort: `${busy}-${busy + 5}` }]);
+    await d.dockerOk(['stop', '-t', '1', 'eph']);
+    expect((await d.dockerOk(['port', 'eph'])).trim()).toBe('');
+    expect((await inspect('eph')).NetworkSettings.Ports).toEqual({});
+    await expect(fetch(`http://127.0.0.1:${ephPort}/`)).rejects.toThrow();
+    // The next start takes the range's next free port, not the one just given back.
+    await d.dockerOk(['start', 'eph']);
+    const again = await ports();
+    expect(again).toHaveLength(2);
+    expect(again.find((p) => p.startsWith('0.0.0.0:'))).not.toBe(eph);
+    await d.dockerOk(['rm', '-f', 'eph']);
+  });
 });

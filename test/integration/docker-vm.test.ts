@@ -95,7 +95,7 @@ test('a VM container reaches a service on the host as host.docker.internal', asy
   }
 }, 180_000);
 
-test('-p H:C publishes a VM container port on the host; docker port shows it', async () => {
+test('-p H:C and -p C (a free port) publish a VM container port on the host; docker port shows them', async () => {
   const h = await freePort();
   await d.dockerOk([
     'run',
@@ -106,15 +106,22 @@ test('-p H:C publishes a VM container port on the host; docker port shows it', a
     'tandem-vm',
     '-p',
     `127.0.0.1:${h}:8080`,
+    '-p',
+    '8080',
     IMG,
     'sh',
     '-c',
     'mkdir /www && echo from-vm > /www/index.html && exec httpd -f -p 8080 -h /www',
   ]);
   try {
-    const get = () => fetch(`http://127.0.0.1:${h}/index.html`).then((r) => r.text());
-    await waitFor(async () => (await get().catch(() => '')) === 'from-vm\n', 120_000, `the VM container's page through host port ${h}`);
-    expect(await d.dockerOk(['port', 'vmweb'])).toContain(`8080/tcp -> 127.0.0.1:${h}`);
+    const get = (port: number) => fetch(`http://127.0.0.1:${port}/index.html`).then((r) => r.text());
+    await waitFor(async () => (await get(h).catch(() => '')) === 'from-vm\n', 120_000, `the VM container's page through host port ${h}`);
+    const lines = (await d.dockerOk(['port', 'vmweb'])).trim().split('\n');
+    expect(lines).toContain(`8080/tcp -> 127.0.0.1:${h}`);
+    // `-p 8080`: a free port of the kernel's ephemeral range, on every address, as dockerd gives.
+    const eph = Number(lines.find((l) => l.startsWith('8080/tcp -> 0.0.0.0:'))?.split(':')[1]);
+    expect(eph).toBeGreaterThan(1023);
+    expect(await get(eph)).toBe('from-vm\n');
   } finally {
     await d.docker(['rm', '-f', 'vmweb']);
   }

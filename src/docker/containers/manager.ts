@@ -7,6 +7,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Code, TandemError, errorMessage, invalidArgument, isCode, notFound } from '../../common/errdefs.js';
 import type { Logger } from '../../common/log.js';
+import { ANNOTATION_PUBLISH, type OciSpec } from '../../common/oci.js';
 import { HttpError, notModified } from '../api.js';
 import { TaskStatus, type ContainerdClient } from '../containerd.js';
 import type { EventBus } from '../events.js';
@@ -25,7 +26,7 @@ import { FifoPool } from './fifo-pool.js';
 import { ZERO_TIME, containerEventAttrs, type ContainerRecord, type CreateBody } from './types.js';
 import { copyUp } from './copy-up.js';
 import { PortForwards } from './forward.js';
-import { publishEntries } from './ports.js';
+import { allFixed, allocatePorts, fixedPorts, publishAnnotation, wantedPorts, type Published } from './ports.js';
 import { signalNumber } from './signals.js';
 import { wantsHosts, writeHosts } from './hosts.js';
 import { INIT_PATH, findInit, guestInit, initMount } from './init.js';
@@ -134,7 +135,7 @@ export class Containers {
         'Memory and CPU limits are not enforced for native containers (they run without cgroups); use --runtime tandem-vm to have them honoured.',
       );
     }
-    const publish = publishEntries(host, config);
+    const ports = wantedPorts(host, config);
     // Refused before anything is written: a bad console size, --init without an init binary.
     consoleSize(host.ConsoleSize, !!config.Tty);
     // dockerd's --init (HostConfig.Init; null or false: none).
@@ -166,7 +167,8 @@ export class Containers {
       hostConfig: host,
       mounts: mounts.oci,
       runtime,
-      publish: vm ? publish.map((p) => p.entry) : [],
+      // Ports chosen at start go into the spec then (publishPorts).
+      publish: vm && allFixed(ports) ? publishAnnotation(fixedPorts(ports)) : [],
       init,
       annotations: initAnnotation,
     });
@@ -264,7 +266,7 @@ export class Containers {
       ]);
       io = await ProcessStdio.open(paths);
       live.connect(io, new LogWriter(this.logPath(id)));
-      if (!inVm(c.Runtime, c.HostConfig)) await this.forwards.start(id, publishEntries(c.HostConfig, c.Config));
+      const ports = await this.publishPorts(c);
       const create = () =>
         cd.call(
           'tasks.Create',
@@ -288,6 +290,7 @@ export class Containers {
       });
       this.watch(id, io);
       await cd.call('tasks.Start', { containerId: id }, { timeoutMs: TASK_TIMEOUT_MS });
+      c.Ports = ports;
       c.State = {
         ...c.State,
         Status: 'running',
@@ -325,6 +328,27 @@ export class Containers {
     }
   }
 
+  /**
+   * Chooses the host ports of this start (dockerd's -P, -p C, -p A-B:C) and publishes them: a
+   * native container's by the endpoint's relays, a VM container's through its spec's annotation,
+   * which the VM executor reads at the task's create.
+   */
+  private async publishPorts(c: ContainerRecord): Promise<Published[]> {
+    const wanted = wantedPorts(c.HostConfig, c.Config);
+    const others = this.d.store.containers().flatMap((x) => (x.Id !== c.Id && this.isRunning(x) ? (x.Ports ?? []) : []));
+    const ports = await allocatePorts(wanted, others);
+    if (!inVm(c.Runtime, c.HostConfig)) await this.forwards.start(c.Id, ports);
+    else if (!allFixed(wanted)) {
+      await editSpec(this.d.cd, c.Id, (spec) => {
+        const annotations = { ...spec.annotations };
+        delete annotations[ANNOTATION_PUBLISH];
+        if (ports.length) annotations[ANNOTATION_PUBLISH] = publishAnnotation(ports).join(',');
+        spec.annotations = annotations;
+      });
+    }
+    return ports;
+  }
+
   /** Follows the task until it exits (across containerd restarts), then records the exit. */
   private watch(id: string, io: ProcessStdio): void {
     void (async () => {
@@ -360,6 +384,7 @@ export class Containers {
     const c = this.d.store.containers().find((x) => x.Id === id);
     if (!c) return live.exited();
     c.State = { ...c.State, Status: 'exited', Pid: 0, ExitCode: status, FinishedAt: at.toISOString() };
+    c.Ports = undefined;
     // A container its restart policy brings back is `restarting` during the back-off, as in dockerd.
     const again = !c.HostConfig.AutoRemove && this.restartWanted(c);
     if (again) c.State.Status = 'restarting';
@@ -594,8 +619,10 @@ export class Containers {
       if (p && p.status !== TaskStatus.STOPPED) {
         this.liveOf(c.Id).running();
         if (!inVm(c.Runtime, c.HostConfig)) {
+          // A record from before ports were chosen at start has only fixed ones.
+          c.Ports ??= fixedPorts(wantedPorts(c.HostConfig, c.Config));
           await this.forwards
-            .start(c.Id, publishEntries(c.HostConfig, c.Config))
+            .start(c.Id, c.Ports)
             .catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'published port not forwarded again'));
         }
         if (p.status === TaskStatus.PAUSED && c.State.Status !== 'paused') {
@@ -609,6 +636,17 @@ export class Containers {
       }
     }
   }
+}
+
+/** Changes the containerd container's spec (what its next task is created from). */
+export async function editSpec(cd: ContainerdClient, id: string, edit: (spec: OciSpec) => void): Promise<void> {
+  const got = await cd.call('containers.Get', { id });
+  const spec = JSON.parse(Buffer.from(got.container!.spec!.value!).toString('utf8')) as OciSpec;
+  edit(spec);
+  await cd.call('containers.Update', {
+    container: { id, spec: { type_url: SPEC_TYPE, value: Buffer.from(JSON.stringify(spec)) } },
+    updateMask: { paths: ['spec'] },
+  });
 }
 
 /** Waits for every promise (none is left running), then fails with the first failure. */

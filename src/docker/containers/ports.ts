@@ -1,16 +1,33 @@
 // Published ports (-p, -P): Docker's PortBindings → tandem's publish entries. Native containers
 // share the host's network, so their ports are published by listening on them; VM containers
 // get the `io.containerd.tandem.publish` annotation that the VM executor forwards.
+//
+// As in dockerd, a binding names a host port, a range of them (`-p 8000-8010:80`) or none
+// (`-p 80`, and every exposed port with `-P`): the last two are given a free port of the range
+// (the kernel's ephemeral range for none) at each start, and that is what inspect, `docker port`
+// and ps show while the container runs. A stopped container publishes nothing.
+import { readFileSync } from 'node:fs';
+import { createSocket } from 'node:dgram';
+import { createServer } from 'node:net';
 import { invalidArgument } from '../../common/errdefs.js';
+import { HttpError } from '../api.js';
 import type { ContainerConfig, HostConfig, PortBinding } from './types.js';
 
+/** One binding as asked for: its host port is any free one of lo..hi (lo = hi: that port). */
+export interface WantedPort {
+  proto: 'tcp' | 'udp';
+  hostIp: string;
+  lo: number;
+  hi: number;
+  container: number;
+}
+
+/** One binding as published by a start. */
 export interface Published {
   proto: 'tcp' | 'udp';
   hostIp: string;
   host: number;
   container: number;
-  /** As the publish annotation takes it: [HOSTADDR:]HOSTPORT:CONTAINERPORT/proto. */
-  entry: string;
 }
 
 function portOf(key: string): { port: number; proto: 'tcp' | 'udp' } {
@@ -21,27 +38,125 @@ function portOf(key: string): { port: number; proto: 'tcp' | 'udp' } {
   return { port, proto };
 }
 
-export function publishEntries(host: HostConfig, config: ContainerConfig): Published[] {
-  const out: Published[] = [];
+/** The range dockerd takes dynamic ports from: the kernel's ephemeral ports where it has them. */
+export function ephemeralRange(): [number, number] {
+  try {
+    const [lo, hi] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (lo > 0 && hi >= lo && hi <= 65535) return [lo, hi];
+  } catch {
+    // Not Linux (macOS has no such file): dockerd's own default.
+  }
+  return [32768, 60999];
+}
+
+function hostRange(b: PortBinding): [number, number] {
+  if (!b.HostPort) return ephemeralRange();
+  const m = /^(\d+)(?:-(\d+))?$/.exec(b.HostPort);
+  const [lo, hi] = m ? [Number(m[1]), Number(m[2] ?? m[1])] : [NaN, NaN];
+  if (!(lo >= 1 && hi <= 65535 && lo <= hi)) throw invalidArgument(`invalid host port: ${b.HostPort}`);
+  return [lo, hi];
+}
+
+/** Every binding the container asks for (validated at create, allocated at each start). */
+export function wantedPorts(host: HostConfig, config: ContainerConfig): WantedPort[] {
+  const out: WantedPort[] = [];
   const bindings: Record<string, PortBinding[] | null> = { ...(host.PortBindings ?? {}) };
   if (host.PublishAllPorts) for (const k of Object.keys(config.ExposedPorts ?? {})) bindings[k] ??= [{}];
   for (const [key, list] of Object.entries(bindings)) {
     const { port, proto } = portOf(key);
     for (const b of list?.length ? list : [{}]) {
-      const hp = b.HostPort ? Number(b.HostPort) : port;
-      if (!Number.isInteger(hp) || hp < 1 || hp > 65535) throw invalidArgument(`invalid host port: ${b.HostPort}`);
-      const ip = b.HostIp && b.HostIp !== '0.0.0.0' ? b.HostIp : '';
-      out.push({ proto, hostIp: b.HostIp || '0.0.0.0', host: hp, container: port, entry: `${ip ? `${ip}:` : ''}${hp}:${port}/${proto}` });
+      const [lo, hi] = hostRange(b);
+      out.push({ proto, hostIp: b.HostIp || '0.0.0.0', lo, hi, container: port });
     }
   }
   return out;
 }
 
-/** NetworkSettings.Ports as docker inspect and docker port show them. */
-export function portsView(host: HostConfig, config: ContainerConfig): Record<string, { HostIp: string; HostPort: string }[] | null> {
+/** Whether every binding names one host port (nothing to choose at start). */
+export function allFixed(wanted: WantedPort[]): boolean {
+  return wanted.every((w) => w.lo === w.hi);
+}
+
+/** The bindings that name one host port, as published. */
+export function fixedPorts(wanted: WantedPort[]): Published[] {
+  return wanted.filter((w) => w.lo === w.hi).map((w) => ({ proto: w.proto, hostIp: w.hostIp, host: w.lo, container: w.container }));
+}
+
+/** The bindings with one host port each, as the publish annotation takes them. */
+export function publishAnnotation(ports: Published[]): string[] {
+  return ports.map((p) => {
+    const ip = p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp;
+    return `${ip}:${p.host}:${p.container}/${p.proto}`;
+  });
+}
+
+/** Where each range's search resumes, as dockerd's allocator does: a port just freed is not reused at once. */
+const cursors = new Map<string, number>();
+
+/**
+ * A host port for each binding: a fixed one as asked, a range's first free one (not taken by
+ * another container of this endpoint, and bindable now) after the last one it gave.
+ */
+export async function allocatePorts(wanted: WantedPort[], taken: Published[]): Promise<Published[]> {
+  const used = new Set(taken.map((p) => `${p.proto}/${p.host}`));
+  const out: Published[] = [];
+  for (const w of wanted) {
+    let host = w.lo;
+    if (w.hi > w.lo) {
+      const key = `${w.proto}/${w.hostIp}/${w.lo}-${w.hi}`;
+      const size = w.hi - w.lo + 1;
+      const start = cursors.get(key) ?? w.lo;
+      let found = 0;
+      for (let i = 0; i < size && !found; i++) {
+        const p = w.lo + ((start - w.lo + i) % size);
+        if (!used.has(`${w.proto}/${p}`) && (await bindable(w.proto, w.hostIp, p))) found = p;
+      }
+      if (!found) {
+        throw new HttpError(
+          500,
+          `driver failed programming external connectivity: Bind for ${w.hostIp}:${w.lo}-${w.hi} failed: all ports are allocated`,
+        );
+      }
+      cursors.set(key, found === w.hi ? w.lo : found + 1);
+      host = found;
+    }
+    used.add(`${w.proto}/${host}`);
+    out.push({ proto: w.proto, hostIp: w.hostIp, host, container: w.container });
+  }
+  return out;
+}
+
+/** Whether the port can be bound now (then closed again): the allocation's only test of the host. */
+function bindable(proto: 'tcp' | 'udp', hostIp: string, port: number): Promise<boolean> {
+  const host = hostIp === '0.0.0.0' ? undefined : hostIp;
+  return new Promise((resolve) => {
+    if (proto === 'udp') {
+      const s = createSocket(hostIp.includes(':') ? 'udp6' : 'udp4');
+      s.once('error', () => {
+        try {
+          s.close();
+        } catch {
+          // Never bound: nothing to close.
+        }
+        resolve(false);
+      });
+      s.bind({ address: host, port, exclusive: true }, () => s.close(() => resolve(true)));
+      return;
+    }
+    const s = createServer();
+    s.once('error', () => resolve(false));
+    s.listen({ host, port, exclusive: true }, () => s.close(() => resolve(true)));
+  });
+}
+
+/** NetworkSettings.Ports as docker inspect and docker port show them: empty unless running. */
+export function portsView(
+  config: ContainerConfig,
+  published: Published[] | undefined,
+): Record<string, { HostIp: string; HostPort: string }[] | null> {
   const out: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
+  if (!published) return out;
   for (const k of Object.keys(config.ExposedPorts ?? {})) out[k] = null;
-  for (const p of publishEntries(host, config))
-    (out[`${p.container}/${p.proto}`] ??= []).push({ HostIp: p.hostIp, HostPort: String(p.host) });
+  for (const p of published) (out[`${p.container}/${p.proto}`] ??= []).push({ HostIp: p.hostIp, HostPort: String(p.host) });
   return out;
 }

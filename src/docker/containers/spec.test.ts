@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { buildSpec, execProcess, limits, mergeConfig, mergeEnv, parseUser } from './spec.js';
-import { publishEntries } from './ports.js';
 import { frame } from './stdio.js';
 
 describe('create request over the image config', () => {
@@ -103,13 +102,7 @@ test('--memory and --cpus as OCI resources (create and update share them)', () =
   expect(limits(0, undefined)).toEqual({});
 });
 
-describe('ports and frames', () => {
-  test('PortBindings to publish entries', () => {
-    const p = publishEntries({ PortBindings: { '80/tcp': [{ HostIp: '', HostPort: '8080' }], '53/udp': [{ HostPort: '' }] } }, {});
-    expect(p.map((x) => x.entry)).toEqual(['8080:80/tcp', '53:53/udp']);
-    expect(() => publishEntries({ PortBindings: { 'x/tcp': [] } }, {})).toThrow(/invalid port/);
-  });
-
+describe('frames', () => {
   test('Docker multiplexed frame header', () => {
     const f = frame(2, Buffer.from('abc'));
     expect([...f.subarray(0, 8)]).toEqual([2, 0, 0, 0, 0, 0, 0, 3]);

@@ -1,5 +1,6 @@
 // The Docker API's container shapes (the parts tandem reads or reports) and the record the
 // endpoint keeps per container in its store.
+import type { Published } from './ports.js';
 
 export interface ContainerConfig {
   Hostname?: string;
@@ -133,6 +134,8 @@ export interface ContainerRecord {
   Networks: Record<string, EndpointSettings>;
   State: State;
   RestartCount: number;
+  /** The host ports its running task publishes (chosen at its start); none while it is not running. */
+  Ports?: Published[];
   /** The container's /etc/hosts is ours (user networks, --add-host): rewritten as members change. */
   HostsFile?: boolean;
   /** The container's /etc/hostname is ours (VM containers): it names the container. */

@@ -6,7 +6,7 @@
 import { invalidArgument } from '../../common/errdefs.js';
 import type { OciSpec } from '../../common/oci.js';
 import { HttpError } from '../api.js';
-import { SPEC_TYPE, inVm, type Containers } from './manager.js';
+import { editSpec, inVm, type Containers } from './manager.js';
 import type { HostConfig } from './types.js';
 import { limits } from './spec.js';
 
@@ -49,23 +49,18 @@ export async function updateContainer(mgr: Containers, ref: string, body: Update
       warnings.push(
         'Memory and CPU limits are not enforced for native containers (they run without cgroups); use --runtime tandem-vm to have them honoured.',
       );
-    const cd = mgr.d.cd;
-    const got = await cd.call('containers.Get', { id: c.Id });
-    const spec = JSON.parse(Buffer.from(got.container!.spec!.value!).toString('utf8')) as OciSpec;
-    const linux = (spec.linux ?? {}) as { resources?: Record<string, unknown> };
-    const { memory: _m, cpu: _c, ...rest } = linux.resources ?? {};
-    linux.resources = { ...rest, ...limits(memory, nanoCpus) };
-    spec.linux = linux as OciSpec['linux'];
     // A running VM container is limited now; the spec has it for its next start.
     if (vm && mgr.isRunning(c)) {
-      await cd.call('tasks.Update', {
+      await mgr.d.cd.call('tasks.Update', {
         containerId: c.Id,
         resources: { type_url: RESOURCES_TYPE, value: Buffer.from(JSON.stringify(limits(memory, nanoCpus))) },
       });
     }
-    await cd.call('containers.Update', {
-      container: { id: c.Id, spec: { type_url: SPEC_TYPE, value: Buffer.from(JSON.stringify(spec)) } },
-      updateMask: { paths: ['spec'] },
+    await editSpec(mgr.d.cd, c.Id, (spec) => {
+      const linux = (spec.linux ?? {}) as { resources?: Record<string, unknown> };
+      const { memory: _m, cpu: _c, ...rest } = linux.resources ?? {};
+      linux.resources = { ...rest, ...limits(memory, nanoCpus) };
+      spec.linux = linux as OciSpec['linux'];
     });
   }
   const fresh = mgr.get(c.Id);

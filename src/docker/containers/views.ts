@@ -2,7 +2,7 @@
 // its filters) and `docker inspect` (GET /containers/{id}/json).
 import { checkFilters, matchLabels, type Filters } from '../api.js';
 import { familiarOf } from '../reference.js';
-import { portsView, publishEntries } from './ports.js';
+import { portsView } from './ports.js';
 import type { ContainerRecord } from './types.js';
 
 /** Docker's "About a minute", "3 hours" (go-units HumanDuration). */
@@ -76,7 +76,7 @@ export function psView(c: ContainerRecord): object {
     ImageID: c.Image,
     Command: command(c),
     Created: unix(c.Created),
-    Ports: publishEntries(c.HostConfig, c.Config).map((p) => ({
+    Ports: (c.Ports ?? []).map((p) => ({
       IP: p.hostIp,
       PrivatePort: p.container,
       PublicPort: p.host,
@@ -151,7 +151,7 @@ export function inspectView(c: ContainerRecord, files: ContainerFiles, restartin
       Bridge: '',
       SandboxID: '',
       HairpinMode: false,
-      Ports: portsView(c.HostConfig, c.Config),
+      Ports: portsView(c.Config, c.Ports),
       SandboxKey: '',
       Networks: networksOf(c),
       // Containers share the host's network (native) or the VM's (tandem-vm): no own address.
