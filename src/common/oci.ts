@@ -83,6 +83,12 @@ export const ANNOTATION_PUBLISH = 'io.containerd.tandem.publish';
  * guest's architecture (a Mac has none).
  */
 export const ANNOTATION_INIT = 'io.containerd.tandem.init';
+/**
+ * A VM container's /etc/resolv.conf from the guest's resolver: the guest writes the file with
+ * its own nameservers (QEMU's or vfkit's, which forward to the host's) and these lines (search,
+ * options) after them, and binds it. The host cannot know the guest's resolver address.
+ */
+export const ANNOTATION_RESOLV_CONF = 'io.containerd.tandem.resolv-conf';
 
 /** A bind mount, by type or by option (containerd and ctr use both spellings). */
 export const isBind = (m: { type?: string; options?: string[] }): boolean =>

@@ -241,6 +241,81 @@ describe('docker run', () => {
     }
   });
 
+  test("/etc/resolv.conf is the container's own, the host's with --dns, --dns-search and --dns-option over it, as dockerd gives with the host network; a bind of the user's wins", async () => {
+    const host = readFileSync('/etc/resolv.conf', 'utf8');
+    const servers = host.split('\n').filter((l) => l.startsWith('nameserver'));
+    await d.dockerOk(['create', '--name', 'dns1', IMG, 'cat', '/etc/resolv.conf']);
+    const own = await inspect('dns1');
+    expect(own.ResolvConfPath).toBe(join(d.stateDir, 'containers', own.Id, 'resolv.conf'));
+    const out = await d.dockerOk(['start', '-a', 'dns1']);
+    for (const l of servers) expect(out).toContain(l.replace(/\s+/g, ' ').trim());
+    const flags = await d.dockerOk([
+      'run',
+      '--rm',
+      '--dns',
+      '192.0.2.53',
+      '--dns-search',
+      'corp.test',
+      '--dns-option',
+      'ndots:3',
+      IMG,
+      'cat',
+      '/etc/resolv.conf',
+    ]);
+    expect(flags).toBe('nameserver 192.0.2.53\nsearch corp.test\noptions ndots:3\n');
+    const mine = join(mkdtempSync(join(d.stateDir, 'resolv-')), 'resolv.conf');
+    writeFileSync(mine, 'nameserver 198.51.100.1\n');
+    expect(await d.dockerOk(['run', '--rm', '-v', `${mine}:/etc/resolv.conf:ro`, IMG, 'cat', '/etc/resolv.conf'])).toBe(
+      'nameserver 198.51.100.1\n',
+    );
+    // The CLI checks --dns itself; another client's bad address is refused by the endpoint.
+    const bad = await request(
+      d.socket,
+      'POST',
+      '/v1.43/containers/create',
+      JSON.stringify({ Image: IMG, Cmd: ['true'], HostConfig: { Dns: ['not-an-ip'] } }),
+    );
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).message).toBe('not-an-ip is not an ip address');
+    await d.dockerOk(['rm', 'dns1']);
+  });
+
+  test('create options natively: --ulimit, --group-add and no-new-privileges apply; capabilities are warned about; what would change the host or tandem lacks is refused by name', async () => {
+    const out = await d.docker([
+      'run',
+      '--rm',
+      '--ulimit',
+      'nofile=512:1024',
+      '--group-add',
+      '1234',
+      '--security-opt',
+      'no-new-privileges',
+      '--cap-add',
+      'NET_ADMIN',
+      IMG,
+      'sh',
+      '-c',
+      'ulimit -n; ulimit -Hn; id -G; grep NoNewPrivs /proc/self/status',
+    ]);
+    expect(out.stdout).toMatch(/^512\n1024\n0 1234\nNoNewPrivs:\s+1\n$/);
+    expect(out.stderr).toMatch(/WARNING: Capabilities \(--cap-add, --cap-drop\) are not enforced for native containers/);
+    // dockerd's default: setuid programs keep working.
+    expect(await d.dockerOk(['run', '--rm', IMG, 'grep', 'NoNewPrivs', '/proc/self/status'])).toMatch(/NoNewPrivs:\s+0/);
+    for (const [args, message] of [
+      [['--sysctl', 'kernel.shmmax=1000000'], /native container has no kernel namespaces of its own/],
+      [['--device', '/dev/null:/dev/xnull'], /tandem does not support --device yet/],
+      [['--log-driver', 'syslog'], /--log-driver syslog: tandem has the json-file log driver only/],
+      [['--cap-add', 'FLY'], /unknown capability: "CAP_FLY"/],
+      [['--memory', '64m', '--memory-swap', '32m'], /Minimum memoryswap limit should be larger than memory limit/],
+    ] as [string[], RegExp][]) {
+      const r = await d.docker(['run', '--rm', ...args, IMG, 'true']);
+      expect(r.code, args.join(' ')).toBe(125);
+      expect(r.stderr).toMatch(message);
+    }
+    // Nothing of the refused ones was kept.
+    expect((await d.dockerOk(['ps', '-aq', '--filter', `ancestor=${IMG}`, '--filter', 'status=created'])).trim()).toBe('');
+  });
+
   test('-t gives a terminal (through script)', async () => {
     const r = await run('script', ['-qec', `docker run --rm -t ${IMG} sh -c 'tty; stty size'`, '/dev/null'], { env: d.env });
     expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);

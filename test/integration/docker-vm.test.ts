@@ -95,6 +95,30 @@ test('a VM container reaches a service on the host as host.docker.internal', asy
   }
 }, 180_000);
 
+test("a VM container's /etc/resolv.conf names the guest's resolver (QEMU's, which forwards to the host's), --dns its own; ResolvConfPath only for a file of the host's", async () => {
+  const search = readFileSync('/etc/resolv.conf', 'utf8')
+    .split('\n')
+    .filter((l) => /^(search|domain)\s/.test(l))
+    .pop();
+  const out = await d.dockerOk([
+    'run',
+    '--name',
+    'vmdns',
+    '--runtime',
+    'tandem-vm',
+    '--dns-option',
+    'ndots:2',
+    IMG,
+    'cat',
+    '/etc/resolv.conf',
+  ]);
+  expect(out).toBe(`nameserver 10.0.2.3\n${search ? `${search.replace(/^domain/, 'search')}\n` : ''}options ndots:2\n`);
+  expect(JSON.parse(await d.dockerOk(['inspect', 'vmdns']))[0].ResolvConfPath).toBe('');
+  const own = await d.dockerOk(['run', '--rm', '--runtime', 'tandem-vm', '--dns', '192.0.2.53', IMG, 'head', '-1', '/etc/resolv.conf']);
+  expect(own).toBe('nameserver 192.0.2.53\n');
+  await d.dockerOk(['rm', 'vmdns']);
+}, 180_000);
+
 test('-p H:C and -p C (a free port) publish a VM container port on the host; docker port shows them', async () => {
   const h = await freePort();
   await d.dockerOk([
@@ -268,6 +292,80 @@ test("--init in the VM: tini is the container's pid 1, the command pid 2; docker
   }
 }, 180_000);
 
+test('create options in the VM as dockerd applies them (capabilities, ulimits, limits, /dev/shm, sysctls, no-new-privileges, --group-add, the OOM score, --pid host); docker update of its other limits at once', async () => {
+  await d.dockerOk([
+    'run',
+    '-d',
+    '--name',
+    'vmopts',
+    '--runtime',
+    'tandem-vm',
+    '--cap-add',
+    'NET_ADMIN',
+    '--cap-drop',
+    'CHOWN',
+    '--ulimit',
+    'nofile=512:1024',
+    '--pids-limit',
+    '50',
+    '--cpu-shares',
+    '512',
+    '--memory',
+    '64m',
+    '--memory-reservation',
+    '32m',
+    '--shm-size',
+    '128m',
+    '--sysctl',
+    'kernel.shmmax=1000000',
+    '--security-opt',
+    'no-new-privileges',
+    '--group-add',
+    '1234',
+    '--oom-score-adj',
+    '500',
+    IMG,
+    'sleep',
+    '600',
+  ]);
+  try {
+    const sh = (cmd: string) => d.dockerOk(['exec', 'vmopts', 'sh', '-c', cmd]).then((o) => o.trim());
+    const capEff = BigInt(`0x${(await sh('grep CapEff /proc/1/status')).split(/\s+/)[1]}`);
+    expect(capEff & (1n << 12n)).toBe(1n << 12n); // CAP_NET_ADMIN
+    expect(capEff & 1n).toBe(0n); // CAP_CHOWN
+    expect(await sh('ulimit -n; ulimit -Hn')).toBe('512\n1024');
+    expect(await sh('cat /sys/fs/cgroup/pids.max /sys/fs/cgroup/memory.low')).toBe(`50\n${32 << 20}`);
+    expect(await sh('cat /sys/fs/cgroup/cpu.weight')).not.toBe('100');
+    expect(await sh('grep " /dev/shm " /proc/mounts')).toMatch(/size=131072k/);
+    expect(await sh('cat /proc/sys/kernel/shmmax; grep NoNewPrivs /proc/1/status; id -G; cat /proc/1/oom_score_adj')).toMatch(
+      /^1000000\nNoNewPrivs:\s+1\n0 1234\n500$/,
+    );
+    await d.dockerOk(['update', '--pids-limit', '60', '--cpu-shares', '1024', 'vmopts']);
+    expect(await sh('cat /sys/fs/cgroup/pids.max /sys/fs/cgroup/cpu.weight')).toBe('60\n100');
+    const vmoptsId = (await d.dockerOk(['inspect', '-f', '{{.Id}}', 'vmopts'])).trim();
+    const spec = JSON.parse(await cd.ctrOk(['containers', 'info', vmoptsId])).Spec;
+    expect(spec.linux.resources.pids).toEqual({ limit: 60 });
+  } finally {
+    await d.docker(['rm', '-f', 'vmopts']);
+  }
+  // --pid host: the guest's processes, its own pid 1 among them.
+  const ps = await d.dockerOk([
+    'run',
+    '--rm',
+    '--runtime',
+    'tandem-vm',
+    '--pid',
+    'host',
+    IMG,
+    'sh',
+    '-c',
+    'cat /proc/1/comm; ls /proc | grep -c "^[0-9]"',
+  ]);
+  const [comm, count] = ps.trim().split('\n');
+  expect(comm).not.toBe('sh');
+  expect(Number(count)).toBeGreaterThan(5);
+}, 240_000);
+
 test('docker update --memory of a running VM container: its memory.max in the guest changes at once', async () => {
   const id = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', '--memory', '64m', IMG, 'sleep', '600'])).trim();
   try {
@@ -385,13 +483,20 @@ test('docker run --platform linux/arm64 runs the arm64 manifest in the VM; witho
   expect(JSON.parse(none.body).message).toMatch(/linux\/riscv64/);
 }, 300_000);
 
-test('docker build --platform linux/arm64: its RUN steps run as aarch64 in the VM, the image is arm64', async () => {
+test("docker build --platform linux/arm64: its RUN steps run as aarch64 in the VM with the guest's resolver, the image is arm64", async () => {
   const ctx = join(cd.dir, 'arm-build');
   mkdirSync(ctx, { recursive: true });
-  writeFileSync(join(ctx, 'Dockerfile'), `FROM ${MULTI}\nRUN uname -m > /arch\nCMD ["cat", "/arch"]\n`);
+  // The second RUN has an /etc/resolv.conf of its image to bind the guest's resolver over.
+  writeFileSync(
+    join(ctx, 'Dockerfile'),
+    `FROM ${MULTI}\nRUN uname -m > /arch && mkdir -p /etc && : > /etc/resolv.conf\nRUN cat /etc/resolv.conf > /resolv\nCMD ["cat", "/arch"]\n`,
+  );
   const out = await d.dockerOk(['build', '--platform', 'linux/arm64', '-t', 'built/arm:1', ctx], { timeoutMs: 280_000 });
   expect(out).toMatch(/Successfully tagged built\/arm:1/);
   const inspect = JSON.parse(await d.dockerOk(['image', 'inspect', 'built/arm:1']))[0];
   expect([inspect.Os, inspect.Architecture]).toEqual(['linux', 'arm64']);
   expect(await d.dockerOk(['run', '--rm', '--platform', 'linux/arm64', 'built/arm:1'])).toBe('aarch64\n');
+  expect(await d.dockerOk(['run', '--rm', '--platform', 'linux/arm64', 'built/arm:1', 'cat', '/resolv', '/etc/resolv.conf'])).toMatch(
+    /^nameserver 10\.0\.2\.3\n/,
+  );
 }, 300_000);

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Code, TandemError, errorMessage, isCode } from '../../common/errdefs.js';
-import { ANNOTATION_RUNTIME } from '../../common/oci.js';
+import { ANNOTATION_RESOLV_CONF, ANNOTATION_RUNTIME } from '../../common/oci.js';
 import type { ContainerdClient } from '../containerd.js';
 import { SHIM_RUNTIME, TASK_TIMEOUT_MS } from '../containers/manager.js';
 import { buildSpec } from '../containers/spec.js';
@@ -34,6 +34,8 @@ export interface RunInput {
   user: { uid: number; gid: number };
   /** Host files bound read-only over the image's own (resolv.conf, hosts), native RUN only. */
   hostFiles: string[];
+  /** The image has its own /etc/resolv.conf: a RUN in the VM gets the guest's resolver over it. */
+  hasResolvConf: boolean;
   /** Where the FIFOs go (the build's private directory). */
   dir: string;
   /** Kills the command when aborted (the client went away). */
@@ -71,7 +73,8 @@ export async function runStep(r: RunInput): Promise<RunResult> {
     id,
     namespace: cd.namespace,
     config: { Env: r.env, Cmd: r.args, Entrypoint: null, WorkingDir: r.cwd, User: `${r.user.uid}:${r.user.gid}` },
-    hostConfig: vm ? { Annotations: { [ANNOTATION_RUNTIME]: 'vm' } } : {},
+    // In the VM: the guest's resolver (ANNOTATION_RESOLV_CONF), over a file the image has, as natively.
+    hostConfig: vm ? { Annotations: { [ANNOTATION_RUNTIME]: 'vm', ...(r.hasResolvConf ? { [ANNOTATION_RESOLV_CONF]: '' } : {}) } } : {},
     // As dockerd does for build containers: the host's name resolution, over files the image has
     // (a bind onto a missing file would leave an empty mount point in the layer).
     mounts: vm ? [] : r.hostFiles.map((f) => ({ destination: f, type: 'bind', source: f, options: ['rbind', 'ro'] })),

@@ -3,11 +3,11 @@
 // and while it runs, a containerd task whose stdio FIFOs the endpoint reads. This file holds
 // the lifecycle: create, start, the exit watcher, stop/kill/restart, pause, rename, remove.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Code, TandemError, errorMessage, invalidArgument, isCode, notFound } from '../../common/errdefs.js';
 import type { Logger } from '../../common/log.js';
-import { ANNOTATION_PUBLISH, type OciSpec } from '../../common/oci.js';
+import { ANNOTATION_PUBLISH, ANNOTATION_RESOLV_CONF, type OciSpec } from '../../common/oci.js';
 import { HttpError, notModified } from '../api.js';
 import { TaskStatus, type ContainerdClient } from '../containerd.js';
 import type { EventBus } from '../events.js';
@@ -28,7 +28,10 @@ import { copyUp } from './copy-up.js';
 import { PortForwards } from './forward.js';
 import { allFixed, allocatePorts, fixedPorts, publishAnnotation, wantedPorts, type Published } from './ports.js';
 import { signalNumber } from './signals.js';
-import { wantsHosts, writeHosts } from './hosts.js';
+import { writeHosts } from './hosts.js';
+import { ownFilePaths, runsInGuest, writeOwnFiles } from './own-files.js';
+import { hostSpec } from './host-options.js';
+import { discardedWarnings, hasLimits } from './resources.js';
 import { INIT_PATH, findInit, guestInit, initMount } from './init.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
@@ -72,11 +75,7 @@ export class Containers {
   }
 
   hostsPath(id: string): string {
-    return join(this.dir(id), 'hosts');
-  }
-
-  hostnamePath(id: string): string {
-    return join(this.dir(id), 'hostname');
+    return ownFilePaths(this.dir(id)).hosts;
   }
 
   /** Rewrites the hosts files of every container that has one (membership changed). */
@@ -130,7 +129,12 @@ export class Containers {
     const args = processArgs(config);
     const warnings: string[] = [];
     const vm = inVm(runtime, host);
-    if (!vm && (host.Memory || host.NanoCpus)) {
+    const guest = runsInGuest(vm, image.platform);
+    // Every option is checked before anything is written (host-options.ts, resources.ts).
+    const options = hostSpec(host, guest);
+    warnings.push(...options.warnings, ...discardedWarnings(host));
+    const limited = hasLimits(host);
+    if (guest !== true && limited) {
       warnings.push(
         'Memory and CPU limits are not enforced for native containers (they run without cgroups); use --runtime tandem-vm to have them honoured.',
       );
@@ -145,20 +149,14 @@ export class Containers {
     const initAnnotation = initInGuest ? guestInit(image.platform) : undefined;
     const initBind = init && !initInGuest ? initMount(image.platform, findInit()) : undefined;
     const mounts = await this.d.volumes.resolveMounts(config, host);
-    const ownHosts = wantsHosts(body, vm);
-    if (ownHosts) {
-      await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
-      await writeFile(this.hostsPath(id), '127.0.0.1\tlocalhost\n', { mode: 0o644 });
-      mounts.oci.push({ destination: '/etc/hosts', type: 'bind', source: this.hostsPath(id), options: ['rbind', 'rw'] });
-    }
-    // A VM container has a UTS namespace of its own: its /etc/hostname names it, as dockerd's do,
-    // not the image's. A native one shares the host's name (no UTS namespace), so the image's file stays.
-    const ownHostname = vm && !mounts.oci.some((m) => m.destination === '/etc/hostname');
-    if (ownHostname) {
-      await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
-      await writeFile(this.hostnamePath(id), `${config.Hostname || id.slice(0, 12)}\n`, { mode: 0o644 });
-      mounts.oci.push({ destination: '/etc/hostname', type: 'bind', source: this.hostnamePath(id), options: ['rbind', 'rw'] });
-    }
+    const own = await writeOwnFiles(this.dir(id), {
+      id,
+      body,
+      taken: mounts.oci,
+      vm: runsInGuest(vm, image.platform),
+      os: image.platform.os,
+    });
+    mounts.oci.push(...own.mounts);
     if (initBind) mounts.oci.push(initBind);
     const spec = buildSpec({
       id,
@@ -170,7 +168,8 @@ export class Containers {
       // Ports chosen at start go into the spec then (publishPorts).
       publish: vm && allFixed(ports) ? publishAnnotation(fixedPorts(ports)) : [],
       init,
-      annotations: initAnnotation,
+      options,
+      annotations: { ...initAnnotation, ...(own.guestResolv !== undefined ? { [ANNOTATION_RESOLV_CONF]: own.guestResolv } : {}) },
     });
     const snapshotter = this.d.snapshotterFor(image.platform);
     const record: ContainerRecord = {
@@ -187,8 +186,9 @@ export class Containers {
       Snapshotter: snapshotter,
       Mounts: mounts.points,
       Networks: {},
-      HostsFile: ownHosts,
-      HostnameFile: ownHostname,
+      HostsFile: own.hosts,
+      HostnameFile: own.hostname,
+      ResolvFile: own.resolv,
       State: { Status: 'created', Pid: 0, ExitCode: 0, Error: '', StartedAt: ZERO_TIME, FinishedAt: ZERO_TIME },
       RestartCount: 0,
       StoppedByUser: false,

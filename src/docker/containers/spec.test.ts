@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSpec, execProcess, limits, mergeConfig, mergeEnv, parseUser } from './spec.js';
+import { buildSpec, execProcess, mergeConfig, mergeEnv, parseUser } from './spec.js';
+import { resources } from './resources.js';
 import { frame } from './stdio.js';
 
 describe('create request over the image config', () => {
@@ -98,8 +99,8 @@ describe('OCI spec', () => {
 });
 
 test('--memory and --cpus as OCI resources (create and update share them)', () => {
-  expect(limits(64 << 20, 1.5e9)).toEqual({ memory: { limit: 64 << 20 }, cpu: { quota: 150000, period: 100000 } });
-  expect(limits(0, undefined)).toEqual({});
+  expect(resources({ Memory: 64 << 20, NanoCpus: 1.5e9 })).toEqual({ memory: { limit: 64 << 20 }, cpu: { quota: 150000, period: 100000 } });
+  expect(resources({ Memory: 0 })).toEqual({});
 });
 
 describe('frames', () => {

@@ -2,11 +2,13 @@
 // request (Cmd, Entrypoint, Env, WorkingDir, User, Labels, ...), and the OCI runtime spec with
 // containerd's defaults (the same as `ctr run`), the process, mounts and annotations. Pure.
 import { invalidArgument } from '../../common/errdefs.js';
-import { ANNOTATION_PUBLISH, ANNOTATION_RUNTIME, DEFAULT_CAPS, type OciMount, type OciSpec, type OciUser } from '../../common/oci.js';
+import { ANNOTATION_PUBLISH, ANNOTATION_RUNTIME, type OciMount, type OciSpec, type OciUser } from '../../common/oci.js';
 import type { ImageConfig } from '../image/oci.js';
 import type { ContainerConfig, CreateBody, HealthConfig, HostConfig } from './types.js';
 import { mergeHealth } from './health.js';
 import { INIT_PATH } from './init.js';
+import { hostSpec, type HostSpec } from './host-options.js';
+import { resources } from './resources.js';
 
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -74,7 +76,22 @@ export function parseUser(user: string | undefined): OciUser {
   return { uid: 0, gid: 0, username: user };
 }
 
-function defaultMounts(): OciMount[] {
+/** What dockerd masks and makes read-only in /proc and /sys unless privileged (or systempaths=unconfined). */
+const MASKED_PATHS = [
+  '/proc/acpi',
+  '/proc/asound',
+  '/proc/kcore',
+  '/proc/keys',
+  '/proc/latency_stats',
+  '/proc/timer_list',
+  '/proc/timer_stats',
+  '/proc/sched_debug',
+  '/sys/firmware',
+  '/proc/scsi',
+];
+const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+
+function defaultMounts(shmSize: number): OciMount[] {
   return [
     { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
     { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
@@ -84,7 +101,12 @@ function defaultMounts(): OciMount[] {
       source: 'devpts',
       options: ['nosuid', 'noexec', 'newinstance', 'ptmxmode=0666', 'mode=0620', 'gid=5'],
     },
-    { destination: '/dev/shm', type: 'tmpfs', source: 'shm', options: ['nosuid', 'noexec', 'nodev', 'mode=1777', 'size=65536k'] },
+    {
+      destination: '/dev/shm',
+      type: 'tmpfs',
+      source: 'shm',
+      options: ['nosuid', 'noexec', 'nodev', 'mode=1777', `size=${Math.ceil(shmSize / 1024)}k`],
+    },
     { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
     { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
   ];
@@ -105,28 +127,23 @@ export interface SpecInput {
   init?: boolean;
   /** Annotations of tandem's own (the guest's init), over the request's. */
   annotations?: Record<string, string>;
-}
-
-/** The OCI resources of --memory and --cpus (0 or absent: none). */
-export function limits(
-  memory: number | undefined,
-  nanoCpus: number | undefined,
-): { memory?: { limit: number }; cpu?: { quota: number; period: number } } {
-  return {
-    ...(memory ? { memory: { limit: memory } } : {}),
-    ...(nanoCpus ? { cpu: { quota: Math.round(nanoCpus / 1e4), period: 100000 } } : {}),
-  };
+  /** The process and security options of the HostConfig (host-options.ts); the defaults without. */
+  options?: HostSpec;
 }
 
 export function buildSpec(input: SpecInput): OciSpec {
   const { id, config, hostConfig } = input;
-  const caps = hostConfig.Privileged ? undefined : DEFAULT_CAPS;
+  const o = input.options ?? hostSpec(hostConfig, false);
+  const caps = o.caps;
   const annotations: Record<string, string> = { ...(hostConfig.Annotations ?? {}) };
   if (input.runtime === 'tandem-vm') annotations[ANNOTATION_RUNTIME] = 'vm';
   if (input.publish.length) annotations[ANNOTATION_PUBLISH] = input.publish.join(',');
   Object.assign(annotations, input.annotations);
   const destinations = new Set(input.mounts.map((m) => m.destination));
   const size = consoleSize(hostConfig.ConsoleSize, !!config.Tty);
+  const user = parseUser(config.User);
+  if (o.additionalGids) user.additionalGids = o.additionalGids;
+  const mounts = defaultMounts(o.shmSize).filter((m) => !destinations.has(m.destination) && !(o.noShm && m.destination === '/dev/shm'));
   const spec: OciSpec = {
     ociVersion: '1.0.2-dev',
     root: { path: 'rootfs', readonly: !!hostConfig.ReadonlyRootfs },
@@ -134,38 +151,28 @@ export function buildSpec(input: SpecInput): OciSpec {
     process: {
       terminal: !!config.Tty,
       ...(size ? { consoleSize: size } : {}),
-      user: parseUser(config.User),
+      user,
       args: input.init ? [INIT_PATH, '--', ...processArgs(config)] : processArgs(config),
       env: [...(config.Env ?? []), ...(config.Tty && !config.Env?.some((e) => e.startsWith('TERM=')) ? ['TERM=xterm'] : [])],
       cwd: config.WorkingDir || '/',
-      noNewPrivileges: !hostConfig.Privileged,
+      noNewPrivileges: o.noNewPrivileges,
       ...(caps ? { capabilities: { bounding: caps, permitted: caps, effective: caps } } : {}),
+      ...(o.rlimits.length ? { rlimits: o.rlimits } : {}),
+      ...(o.oomScoreAdj !== undefined ? { oomScoreAdj: o.oomScoreAdj } : {}),
     },
-    mounts: [...defaultMounts().filter((m) => !destinations.has(m.destination)), ...input.mounts],
+    mounts: [...mounts, ...input.mounts],
     annotations,
     linux: {
       cgroupsPath: `/${input.namespace}/${id}`,
       resources: {
         devices: [{ allow: false, access: 'rwm' }],
-        ...limits(hostConfig.Memory, hostConfig.NanoCpus),
+        ...resources(hostConfig),
       },
       // No network namespace: containers use the host's network (the VM's for VM containers).
-      namespaces: [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }],
-      maskedPaths: hostConfig.Privileged
-        ? []
-        : [
-            '/proc/acpi',
-            '/proc/asound',
-            '/proc/kcore',
-            '/proc/keys',
-            '/proc/latency_stats',
-            '/proc/timer_list',
-            '/proc/timer_stats',
-            '/proc/sched_debug',
-            '/sys/firmware',
-            '/proc/scsi',
-          ],
-      readonlyPaths: hostConfig.Privileged ? [] : ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
+      namespaces: ['pid', 'ipc', 'uts', 'mount'].filter((t) => !o.shared.includes(t)).map((type) => ({ type })),
+      ...(o.sysctl ? { sysctl: o.sysctl } : {}),
+      maskedPaths: o.systemPaths ? [] : MASKED_PATHS,
+      readonlyPaths: o.systemPaths ? [] : READONLY_PATHS,
     },
   };
   return spec;

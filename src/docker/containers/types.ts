@@ -70,10 +70,37 @@ export interface HostConfig {
   Memory?: number;
   NanoCpus?: number;
   CpuShares?: number;
+  CpuPeriod?: number;
+  CpuQuota?: number;
+  CpusetCpus?: string;
+  CpusetMems?: string;
+  MemoryReservation?: number;
+  MemorySwap?: number;
+  MemorySwappiness?: number | null;
+  OomKillDisable?: boolean | null;
+  PidsLimit?: number | null;
+  Ulimits?: { Name?: string; Soft?: number; Hard?: number }[] | null;
+  CapAdd?: string[] | null;
+  CapDrop?: string[] | null;
+  SecurityOpt?: string[] | null;
+  ShmSize?: number;
+  Sysctls?: Record<string, string> | null;
+  GroupAdd?: string[] | null;
+  OomScoreAdj?: number;
+  IpcMode?: string;
+  PidMode?: string;
+  UTSMode?: string;
+  UsernsMode?: string;
+  CgroupnsMode?: string;
+  Isolation?: string;
+  LogConfig?: { Type?: string; Config?: Record<string, string> | null } | null;
   Privileged?: boolean;
   ReadonlyRootfs?: boolean;
   Annotations?: Record<string, string> | null;
   Init?: boolean | null;
+  Dns?: string[] | null;
+  DnsSearch?: string[] | null;
+  DnsOptions?: string[] | null;
   /** [height, width] of the client's terminal (API 1.42): the pty's size from its first byte. */
   ConsoleSize?: number[] | null;
   [k: string]: unknown;
@@ -138,6 +165,8 @@ export interface ContainerRecord {
   Ports?: Published[];
   /** The container's /etc/hosts is ours (user networks, --add-host): rewritten as members change. */
   HostsFile?: boolean;
+  /** The container's /etc/resolv.conf is ours, written by the endpoint (ResolvConfPath). */
+  ResolvFile?: boolean;
   /** The container's /etc/hostname is ours (VM containers): it names the container. */
   HostnameFile?: boolean;
   /** Set by stop/kill by the user: restart policies do not bring it back (unless-stopped). */

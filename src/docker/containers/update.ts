@@ -8,42 +8,37 @@ import type { OciSpec } from '../../common/oci.js';
 import { HttpError } from '../api.js';
 import { editSpec, inVm, type Containers } from './manager.js';
 import type { HostConfig } from './types.js';
-import { limits } from './spec.js';
+import { RESOURCE_FIELDS, resources } from './resources.js';
 
 const RESOURCES_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/LinuxResources';
 const RESTART_POLICIES = ['', 'no', 'always', 'unless-stopped', 'on-failure'];
 /** Update fields tandem cannot apply: refused by name rather than dropped. */
-const UNSUPPORTED = [
-  'CpuShares',
-  'CpuPeriod',
-  'CpuQuota',
-  'CpusetCpus',
-  'CpusetMems',
-  'MemoryReservation',
-  'MemorySwap',
-  'KernelMemory',
-  'PidsLimit',
-  'BlkioWeight',
-];
+const UNSUPPORTED: Record<string, string> = {
+  BlkioWeight: '--blkio-weight',
+  CpuRealtimePeriod: '--cpu-rt-period',
+  CpuRealtimeRuntime: '--cpu-rt-runtime',
+  KernelMemory: '--kernel-memory',
+};
 
-export type UpdateBody = Pick<HostConfig, 'Memory' | 'NanoCpus' | 'RestartPolicy'> & Record<string, unknown>;
+export type UpdateBody = Pick<HostConfig, (typeof RESOURCE_FIELDS)[number] | 'RestartPolicy'> & Record<string, unknown>;
+
+/** A field the update sets: the CLI sends every limit, 0 (or null, or '') meaning "as it is". */
+const given = (v: unknown) => v !== undefined && v !== null && v !== 0 && v !== '';
 
 export async function updateContainer(mgr: Containers, ref: string, body: UpdateBody): Promise<{ Warnings: string[] }> {
   const c = mgr.get(ref);
-  // Zero, empty or (swap) -1 leave a field as it is.
-  const bad = UNSUPPORTED.filter((k) => ![undefined, null, 0, '', ...(k === 'MemorySwap' ? [-1] : [])].includes(body[k] as never));
-  if (bad.length)
-    throw invalidArgument(`docker update: ${bad.join(', ')} cannot be changed by tandem (memory, cpus and the restart policy can)`);
+  const bad = Object.keys(UNSUPPORTED).filter((k) => given(body[k]));
+  if (bad.length) throw invalidArgument(`docker update: tandem cannot change ${bad.map((k) => UNSUPPORTED[k]).join(', ')}`);
   const policy = body.RestartPolicy;
   if (policy?.Name !== undefined && !RESTART_POLICIES.includes(policy.Name))
     throw invalidArgument(`invalid restart policy '${policy.Name}'`);
   if (policy?.Name && c.HostConfig.AutoRemove)
     throw new HttpError(409, 'Restart policy cannot be updated because AutoRemove is enabled for the container');
   const warnings: string[] = [];
-  const resources = body.Memory !== undefined || body.NanoCpus !== undefined;
-  const memory = body.Memory ?? c.HostConfig.Memory;
-  const nanoCpus = body.NanoCpus ?? c.HostConfig.NanoCpus;
-  if (resources) {
+  const changed = Object.fromEntries(RESOURCE_FIELDS.filter((k) => given(body[k])).map((k) => [k, body[k]]));
+  const merged: HostConfig = { ...c.HostConfig, ...changed };
+  const limits = resources(merged);
+  if (Object.keys(changed).length) {
     const vm = inVm(c.Runtime, c.HostConfig);
     if (!vm)
       warnings.push(
@@ -53,20 +48,20 @@ export async function updateContainer(mgr: Containers, ref: string, body: Update
     if (vm && mgr.isRunning(c)) {
       await mgr.d.cd.call('tasks.Update', {
         containerId: c.Id,
-        resources: { type_url: RESOURCES_TYPE, value: Buffer.from(JSON.stringify(limits(memory, nanoCpus))) },
+        resources: { type_url: RESOURCES_TYPE, value: Buffer.from(JSON.stringify(limits)) },
       });
     }
     await editSpec(mgr.d.cd, c.Id, (spec) => {
       const linux = (spec.linux ?? {}) as { resources?: Record<string, unknown> };
-      const { memory: _m, cpu: _c, ...rest } = linux.resources ?? {};
-      linux.resources = { ...rest, ...limits(memory, nanoCpus) };
+      const { memory: _m, cpu: _c, pids: _p, ...rest } = linux.resources ?? {};
+      linux.resources = { ...rest, ...limits };
       spec.linux = linux as OciSpec['linux'];
     });
   }
   const fresh = mgr.get(c.Id);
   fresh.HostConfig = {
     ...fresh.HostConfig,
-    ...(resources ? { Memory: memory ?? 0, NanoCpus: nanoCpus ?? 0 } : {}),
+    ...changed,
     ...(policy?.Name !== undefined ? { RestartPolicy: { Name: policy.Name, MaximumRetryCount: policy.MaximumRetryCount ?? 0 } } : {}),
   };
   mgr.d.store.putContainer(fresh);

@@ -96,6 +96,7 @@ export interface ContainerFiles {
   log: string;
   hosts: string;
   hostname: string;
+  resolv: string;
 }
 
 export function inspectView(c: ContainerRecord, files: ContainerFiles, restarting = false): object {
@@ -120,7 +121,7 @@ export function inspectView(c: ContainerRecord, files: ContainerFiles, restartin
       ...(s.Health ? { Health: s.Health } : {}),
     },
     Image: c.Image,
-    ResolvConfPath: '',
+    ResolvConfPath: c.ResolvFile ? files.resolv : '',
     HostnamePath: c.HostnameFile ? files.hostname : '',
     HostsPath: c.HostsFile ? files.hosts : '',
     LogPath: files.log,

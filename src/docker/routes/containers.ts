@@ -9,6 +9,7 @@ import { parseTime } from '../containers/logs.js';
 import { MUX, RAW } from '../containers/stdio.js';
 import type { CreateBody } from '../containers/types.js';
 import { inspectView, psMatches, psView } from '../containers/views.js';
+import { ownFilePaths } from '../containers/own-files.js';
 import { passwdNames, topTable } from '../containers/top.js';
 import { withRootfs } from '../containers/rootfs-dir.js';
 import { readInRoot } from '../../common/accounts.js';
@@ -72,7 +73,7 @@ export function containerRoutes(e: Engine): Route[] {
 
   async function getContainersByName(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
-    const view = inspectView(c, { log: m.logPath(c.Id), hosts: m.hostsPath(c.Id), hostname: m.hostnamePath(c.Id) });
+    const view = inspectView(c, { log: m.logPath(c.Id), ...ownFilePaths(m.dir(c.Id)) });
     ctx.json(200, queryBool(ctx.query, 'size') ? { ...view, ...(await e.containerSize(c)) } : view);
   }
 

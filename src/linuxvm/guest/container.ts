@@ -18,10 +18,10 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound } from '../../common/errdefs.js';
-import { ANNOTATION_INIT, type OciProcess, type OciSpec } from '../../common/oci.js';
+import { ANNOTATION_INIT, ANNOTATION_RESOLV_CONF, type OciProcess, type OciSpec } from '../../common/oci.js';
 import { lookPath } from '../../common/look-path.js';
 import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
-import { GUEST_INIT, checkId, processForGuest, runsWithFixedMaps, specForGuest } from './spec.js';
+import { GUEST_INIT, checkId, guestResolvConf, processForGuest, runsWithFixedMaps, specForGuest, wantsGuestResolv } from './spec.js';
 import { log } from './log.js';
 import { resolveUser } from '../../common/accounts.js';
 
@@ -29,6 +29,15 @@ import { resolveUser } from '../../common/accounts.js';
 const run = (file: string, args: string[]) => promisify(execFile)(file, args);
 
 const ms = (x: number) => Math.round(x);
+
+/** The guest's own resolver configuration (/init or its DHCP client wrote it); none: empty. */
+function readGuestResolv(): string {
+  try {
+    return readFileSync('/etc/resolv.conf', 'utf8');
+  } catch {
+    return '';
+  }
+}
 
 /** The two FIFOs of the create/start handshake: from the pool, or one mkfifo when it fails. */
 async function makeHandshakeFifos(tools: AgentTools, created: string, gate: string): Promise<void> {
@@ -127,6 +136,8 @@ export class GuestContainer {
       const named = o.spec.process?.user?.username
         ? { ...o.spec, process: { ...o.spec.process, user: (await resolveUser(o.rootfs, o.spec.process.user))! } }
         : o.spec;
+      const resolvConf = wantsGuestResolv(o.spec) ? join(bundle, 'resolv.conf') : undefined;
+      if (resolvConf) writeFileSync(resolvConf, guestResolvConf(readGuestResolv(), o.spec.annotations![ANNOTATION_RESOLV_CONF]));
       const spec = specForGuest(named, {
         id: o.id,
         rootfs: o.rootfs,
@@ -136,6 +147,7 @@ export class GuestContainer {
         cgroupParent: o.cgroupParent,
         randomizeContainer: runsWithFixedMaps(),
         init: o.spec.annotations?.[ANNOTATION_INIT] !== undefined && existsSync(GUEST_INIT) ? GUEST_INIT : undefined,
+        resolvConf,
       });
       writeFileSync(join(bundle, 'config.json'), JSON.stringify(spec));
       c.cgroupDir = join('/sys/fs/cgroup', (spec.linux as { cgroupsPath?: string } | undefined)?.cgroupsPath ?? '');

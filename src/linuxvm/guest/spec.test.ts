@@ -3,8 +3,19 @@ import { Code } from '../../common/errdefs.js';
 import { containerdLikeSpec } from '../../../test/helpers/vm-testkit.js';
 import { rootIsInitramfs } from './agent.js';
 import { lastError, runcError } from './runc.js';
-import { ANNOTATION_INIT } from '../../common/oci.js';
-import { CGROUP_MOUNT, GUEST_INIT, HOOK_SCRIPT, checkId, noRandomize, parseSpec, processForGuest, specForGuest } from './spec.js';
+import { ANNOTATION_INIT, ANNOTATION_RESOLV_CONF } from '../../common/oci.js';
+import {
+  CGROUP_MOUNT,
+  GUEST_INIT,
+  HOOK_SCRIPT,
+  checkId,
+  guestResolvConf,
+  noRandomize,
+  parseSpec,
+  processForGuest,
+  specForGuest,
+  wantsGuestResolv,
+} from './spec.js';
 import { TelnetOutput, escapeIac } from './telnet.js';
 
 describe('specForGuest', () => {
@@ -101,6 +112,27 @@ describe('specForGuest', () => {
     expect(() => specForGuest(withInit, o)).toThrow(/this guest image has no init .*tandem guest build/);
     const relative = { ...base, annotations: { [ANNOTATION_INIT]: 'sbin/../x' } };
     expect(() => specForGuest(relative, { ...o, init: GUEST_INIT })).toThrow(/must be an absolute path/);
+  });
+
+  it("binds a resolv.conf of the guest's nameservers and the annotation's lines, over the host's file", () => {
+    const o = { id: 'c', rootfs: '/r', terminal: false, createdFifo: '/b/c', gateFifo: '/b/g' };
+    expect(guestResolvConf('# QEMU\nnameserver 10.0.2.3\n', 'search a.test\noptions ndots:2\n')).toBe(
+      'nameserver 10.0.2.3\nsearch a.test\noptions ndots:2\n',
+    );
+    expect(guestResolvConf('', '')).toBe('');
+    expect(() => guestResolvConf('nameserver 10.0.2.3\n', 'nameserver 1.2.3.4')).toThrow(/is not a search or options line/);
+    const hostFile = {
+      destination: '/etc/resolv.conf',
+      type: 'bind',
+      source: '/run/tandem/shares/s/resolv.conf',
+      options: ['rbind', 'rw'],
+    };
+    const spec = { ...base, mounts: [...(base.mounts ?? []), hostFile], annotations: { [ANNOTATION_RESOLV_CONF]: '' } };
+    expect(wantsGuestResolv(spec)).toBe(true);
+    expect(wantsGuestResolv(base)).toBe(false);
+    const got = specForGuest(spec, { ...o, resolvConf: '/b/resolv.conf' }).mounts!.filter((m) => m.destination === '/etc/resolv.conf');
+    expect(got).toEqual([{ destination: '/etc/resolv.conf', type: 'bind', source: '/b/resolv.conf', options: ['rbind', 'rw'] }]);
+    expect(specForGuest(spec, o).mounts).toContainEqual(hostFile);
   });
 
   it('validates specs and ids', () => {

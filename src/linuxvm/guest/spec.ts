@@ -16,7 +16,7 @@
 //    spec has neither, as dockerd gives its containers on cgroup v2: a program sizing itself by
 //    its limits (a JVM, node, Go) reads /sys/fs/cgroup/memory.max, and none sees the agent's cgroup.
 import { readFileSync } from 'node:fs';
-import { ANNOTATION_INIT, type OciMount, type OciProcess, type OciSpec } from '../../common/oci.js';
+import { ANNOTATION_INIT, ANNOTATION_RESOLV_CONF, type OciMount, type OciProcess, type OciSpec } from '../../common/oci.js';
 import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
 
 /** The static init the guest image carries (Debian's tini-static), for ANNOTATION_INIT. */
@@ -54,6 +54,26 @@ export interface GuestSpecOptions {
   randomizeContainer?: boolean;
   /** The guest's init binary, if its image has one (GUEST_INIT). */
   init?: string;
+  /** A resolv.conf the agent wrote for ANNOTATION_RESOLV_CONF (guestResolvConf), bound at /etc/resolv.conf. */
+  resolvConf?: string;
+}
+
+/**
+ * The file for ANNOTATION_RESOLV_CONF: the guest's own nameservers, then the annotation's lines,
+ * which may only be `search` and `options` lines (what dockerd's flags add to them).
+ */
+export function guestResolvConf(guestFile: string, annotation: string): string {
+  const extra = annotation.split('\n').filter((l) => l.trim());
+  const bad = extra.find((l) => !/^(search|options)\s+\S/.test(l));
+  if (bad !== undefined)
+    throw invalidArgument(`annotation ${ANNOTATION_RESOLV_CONF}: ${JSON.stringify(bad)} is not a search or options line`);
+  const servers = guestFile.split('\n').filter((l) => /^\s*nameserver\s+\S/.test(l));
+  return [...servers.map((l) => l.trim()), ...extra].map((l) => `${l}\n`).join('');
+}
+
+/** Whether a spec asks for the guest's resolver (its /etc/resolv.conf mount, if any, is replaced). */
+export function wantsGuestResolv(spec: OciSpec): boolean {
+  return spec.annotations?.[ANNOTATION_RESOLV_CONF] !== undefined;
 }
 
 /** personality(2)'s ADDR_NO_RANDOMIZE, as /proc/<pid>/personality shows it (hex). */
@@ -144,6 +164,15 @@ export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
       throw invalidArgument(`annotation ${ANNOTATION_INIT}=${initAt}: must be an absolute path in the container`);
     if (!o.init) throw failedPrecondition(`--init: this guest image has no init (${GUEST_INIT}): rebuild it with \`tandem guest build\``);
     out.mounts = [...(out.mounts ?? mounts), { destination: initAt, type: 'bind', source: o.init, options: ['rbind', 'ro'] }];
+  }
+  // Writable, as dockerd binds its own: the container may change its resolver.
+  // It replaces a host's file the spec binds there (a Docker endpoint's for a container it could
+  // not tell would run here).
+  if (o.resolvConf) {
+    out.mounts = [
+      ...(out.mounts ?? mounts).filter((m) => m.destination.replace(/(.)\/+$/, '$1') !== '/etc/resolv.conf'),
+      { destination: '/etc/resolv.conf', type: 'bind', source: o.resolvConf, options: ['rbind', 'rw'] },
+    ];
   }
   linux.cgroupsPath = `${o.cgroupParent ?? '/tandem'}/${o.id}`;
   delete linux.mountLabel;

@@ -1,0 +1,269 @@
+// The HostConfig options that shape a container's process and limits (capabilities, ulimits,
+// cgroup limits, sysctls, namespaces, security options, /dev/shm's size, extra groups, the OOM
+// score), as dockerd puts them in the OCI spec. Each is honoured, or refused by its flag's name
+// at create: never dropped in silence. Pure, checked before anything is written.
+//
+// Where a container runs decides what holds: a container in the VM runs under a real OCI runtime
+// in the guest (everything below); a native one runs without cgroups, capability sets or
+// namespaces of its own (docs/native.md), so limits and capabilities are kept in its spec with a
+// warning, as for --memory, and what would change the host itself (sysctls) is refused.
+import { invalidArgument } from '../../common/errdefs.js';
+import { DEFAULT_CAPS } from '../../common/oci.js';
+import type { HostConfig } from './types.js';
+
+/** Every capability of Linux 6.1 (the guest's kernel), as dockerd's --cap-add ALL grants them. */
+export const ALL_CAPS = [
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'DAC_READ_SEARCH',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'SETGID',
+  'SETUID',
+  'SETPCAP',
+  'LINUX_IMMUTABLE',
+  'NET_BIND_SERVICE',
+  'NET_BROADCAST',
+  'NET_ADMIN',
+  'NET_RAW',
+  'IPC_LOCK',
+  'IPC_OWNER',
+  'SYS_MODULE',
+  'SYS_RAWIO',
+  'SYS_CHROOT',
+  'SYS_PTRACE',
+  'SYS_PACCT',
+  'SYS_ADMIN',
+  'SYS_BOOT',
+  'SYS_NICE',
+  'SYS_RESOURCE',
+  'SYS_TIME',
+  'SYS_TTY_CONFIG',
+  'MKNOD',
+  'LEASE',
+  'AUDIT_WRITE',
+  'AUDIT_CONTROL',
+  'SETFCAP',
+  'MAC_OVERRIDE',
+  'MAC_ADMIN',
+  'SYSLOG',
+  'WAKE_ALARM',
+  'BLOCK_SUSPEND',
+  'AUDIT_READ',
+  'PERFMON',
+  'BPF',
+  'CHECKPOINT_RESTORE',
+].map((c) => `CAP_${c}`);
+
+const RLIMITS = [
+  'as',
+  'core',
+  'cpu',
+  'data',
+  'fsize',
+  'locks',
+  'memlock',
+  'msgqueue',
+  'nice',
+  'nofile',
+  'nproc',
+  'rss',
+  'rtprio',
+  'rttime',
+  'sigpending',
+  'stack',
+];
+
+/** Fields tandem does not implement, by the flag that sets them: refused when set. */
+const REFUSED: Record<string, string> = {
+  BlkioWeight: '--blkio-weight',
+  BlkioWeightDevice: '--blkio-weight-device',
+  BlkioDeviceReadBps: '--device-read-bps',
+  BlkioDeviceWriteBps: '--device-write-bps',
+  BlkioDeviceReadIOps: '--device-read-iops',
+  BlkioDeviceWriteIOps: '--device-write-iops',
+  CpuRealtimePeriod: '--cpu-rt-period',
+  CpuRealtimeRuntime: '--cpu-rt-runtime',
+  KernelMemory: '--kernel-memory',
+  KernelMemoryTCP: 'KernelMemoryTCP',
+  Devices: '--device',
+  DeviceCgroupRules: '--device-cgroup-rule',
+  DeviceRequests: '--gpus',
+  CgroupParent: '--cgroup-parent',
+  VolumeDriver: '--volume-driver',
+  VolumesFrom: '--volumes-from',
+  Links: '--link',
+  CpuCount: '--cpu-count',
+  CpuPercent: '--cpu-percent',
+  IOMaximumIOps: '--io-maxiops',
+  IOMaximumBandwidth: '--io-maxbandwidth',
+  StorageOpt: '--storage-opt',
+  MaskedPaths: 'MaskedPaths',
+  ReadonlyPaths: 'ReadonlyPaths',
+};
+
+const unset = (v: unknown) =>
+  v === undefined ||
+  v === null ||
+  v === 0 ||
+  v === '' ||
+  v === false ||
+  (Array.isArray(v) && !v.length) ||
+  (typeof v === 'object' && !Object.keys(v as object).length);
+
+export interface HostSpec {
+  /** The capability set; undefined: --privileged (every capability the runtime has). */
+  caps?: string[];
+  rlimits: { type: string; soft: number; hard: number }[];
+  sysctl?: Record<string, string>;
+  /** /dev/shm's size in bytes (dockerd's default 64 MiB). */
+  shmSize: number;
+  noNewPrivileges: boolean;
+  oomScoreAdj?: number;
+  additionalGids?: number[];
+  /** Namespaces shared with the host (the guest for a VM container): pid, ipc, uts. */
+  shared: string[];
+  /** Whether /dev/shm is left out (--ipc none). */
+  noShm: boolean;
+  /** --security-opt systempaths=unconfined: nothing masked or read-only in /proc and /sys. */
+  systemPaths: boolean;
+  warnings: string[];
+}
+
+function capName(c: string): string {
+  const up = c.toUpperCase();
+  if (up === 'ALL') return up;
+  const name = up.startsWith('CAP_') ? up : `CAP_${up}`;
+  if (!ALL_CAPS.includes(name)) throw invalidArgument(`unknown capability: "${name}"`);
+  return name;
+}
+
+/** dockerd's TweakCapabilities: the default set, or none with --cap-drop ALL, then adds and drops. */
+function capabilities(host: HostConfig): string[] | undefined {
+  const add = (host.CapAdd ?? []).map(capName);
+  const drop = (host.CapDrop ?? []).map(capName);
+  if (host.Privileged) return undefined;
+  if (add.includes('ALL')) return ALL_CAPS.filter((c) => !drop.includes(c));
+  const base = drop.includes('ALL') ? [] : DEFAULT_CAPS.filter((c) => !drop.includes(c));
+  return [...new Set([...base, ...add])];
+}
+
+function securityOpts(host: HostConfig, out: HostSpec): void {
+  for (const opt of host.SecurityOpt ?? []) {
+    const m = /^([a-z-]+)(?:[=:](.*))?$/.exec(opt);
+    const [key, value] = m ? [m[1], m[2] ?? ''] : ['', ''];
+    if (key === 'no-new-privileges' && ['', 'true', 'false'].includes(value)) out.noNewPrivileges = value !== 'false';
+    else if (key === 'seccomp' && value === 'unconfined')
+      continue; // tandem applies no seccomp profile
+    else if (key === 'apparmor' && value === 'unconfined')
+      continue; // the guest runs no AppArmor
+    else if (key === 'label' && value === 'disable')
+      continue; // nor SELinux
+    else if (key === 'systempaths' && value === 'unconfined') out.systemPaths = true;
+    else if (key === 'seccomp' || key === 'apparmor' || key === 'label')
+      throw invalidArgument(
+        `--security-opt ${opt}: tandem applies no ${key === 'label' ? 'SELinux label' : key} profile; only ${key}=${key === 'label' ? 'disable' : 'unconfined'} is accepted`,
+      );
+    else throw invalidArgument(`invalid --security-opt: "${opt}"`);
+  }
+}
+
+/** --ipc, --pid, --uts: private (the default) or the host's (the guest's for a VM container). */
+function modes(host: HostConfig, out: HostSpec): void {
+  const pairs: [string, unknown, string][] = [
+    ['ipc', host.IpcMode, '--ipc'],
+    ['pid', host.PidMode, '--pid'],
+    ['uts', host.UTSMode, '--uts'],
+  ];
+  for (const [ns, mode, flag] of pairs) {
+    if (mode === undefined || mode === null || mode === '' || mode === 'private' || (ns === 'ipc' && mode === 'shareable')) continue;
+    if (mode === 'host') out.shared.push(ns);
+    else if (ns === 'ipc' && mode === 'none') out.noShm = true;
+    else throw invalidArgument(`${flag} ${String(mode)}: tandem supports private and host${ns === 'ipc' ? ', shareable and none' : ''}`);
+  }
+  if (!['', 'host', undefined, null].includes(host.UsernsMode as never))
+    throw invalidArgument(`--userns ${String(host.UsernsMode)}: tandem runs no user namespaces`);
+  if (!['', 'private', undefined, null].includes(host.CgroupnsMode as never))
+    throw invalidArgument(`--cgroupns ${String(host.CgroupnsMode)}: tandem gives every container a private cgroup namespace`);
+  if (!['', 'default', 'process', undefined, null].includes(host.Isolation as never))
+    throw invalidArgument(`--isolation ${String(host.Isolation)} is Windows-only`);
+}
+
+/** Namespaced sysctls only (dockerd's list), and none of the network: containers share one. */
+function sysctls(host: HostConfig, guest: boolean | 'maybe'): Record<string, string> | undefined {
+  const all = Object.entries(host.Sysctls ?? {});
+  if (!all.length) return undefined;
+  if (guest !== true)
+    throw invalidArgument(
+      '--sysctl: a native container has no kernel namespaces of its own (it would change the host); use --runtime tandem-vm',
+    );
+  for (const [k] of all) {
+    if (k.startsWith('net.')) throw invalidArgument(`sysctl "${k}" is not allowed: containers share the VM's network namespace`);
+    const ipc = /^kernel\.(msgmax|msgmnb|msgmni|sem|shmall|shmmax|shmmni|shm_rmid_forced)$/.test(k) || k.startsWith('fs.mqueue.');
+    if (!ipc && k !== 'kernel.domainname') throw invalidArgument(`sysctl "${k}" is not whitelisted`);
+  }
+  return Object.fromEntries(all);
+}
+
+/** json-file only, as the endpoint writes and reads it; its rotation options are not applied yet. */
+function logConfig(host: HostConfig, out: HostSpec): void {
+  const type = host.LogConfig?.Type || 'json-file';
+  if (type !== 'json-file') throw invalidArgument(`--log-driver ${type}: tandem has the json-file log driver only`);
+  for (const k of Object.keys(host.LogConfig?.Config ?? {})) {
+    if (!['max-size', 'max-file', 'compress', 'labels', 'labels-regex', 'env', 'env-regex', 'tag'].includes(k))
+      throw invalidArgument(`unknown log opt '${k}' for json-file log driver`);
+    if (k === 'max-size' || k === 'max-file')
+      out.warnings.push(`--log-opt ${k} is not applied yet: the json-file log grows without rotation.`);
+  }
+}
+
+export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
+  const refused = Object.keys(REFUSED).filter((k) => !unset(host[k]));
+  if (refused.length) throw invalidArgument(`tandem does not support ${refused.map((k) => REFUSED[k]).join(', ')} yet (docs/docker.md)`);
+  // dockerd's default: setuid programs work; --security-opt no-new-privileges turns them off.
+  const out: HostSpec = {
+    rlimits: [],
+    shmSize: 64 << 20,
+    noNewPrivileges: false,
+    shared: [],
+    noShm: false,
+    systemPaths: !!host.Privileged,
+    warnings: [],
+  };
+  out.caps = capabilities(host);
+  for (const u of (host.Ulimits ?? []) as { Name?: string; Soft?: number; Hard?: number }[]) {
+    const name = String(u.Name ?? '').toLowerCase();
+    if (!RLIMITS.includes(name)) throw invalidArgument(`invalid ulimit type: ${u.Name}`);
+    const [soft, hard] = [Number(u.Soft ?? 0), Number(u.Hard ?? u.Soft ?? 0)];
+    if (soft > hard && hard !== -1) throw invalidArgument(`ulimit soft limit must be less than or equal to hard limit: ${soft} > ${hard}`);
+    out.rlimits.push({ type: `RLIMIT_${name.toUpperCase()}`, soft, hard });
+  }
+  const shm = Number(host.ShmSize ?? 0);
+  if (shm < 0) throw invalidArgument('SHM size can not be less than 0');
+  if (shm) out.shmSize = shm;
+  if (host.OomScoreAdj) {
+    const v = Number(host.OomScoreAdj);
+    if (!Number.isInteger(v) || v < -1000 || v > 1000)
+      throw invalidArgument(`Invalid value ${v}, range for oom score adj is [-1000, 1000]`);
+    out.oomScoreAdj = v;
+  }
+  const groups = (host.GroupAdd ?? []) as string[];
+  if (groups.length) {
+    const named = groups.find((g) => !/^\d+$/.test(g));
+    if (named !== undefined)
+      throw invalidArgument(`--group-add ${named}: give the group's id; tandem resolves only the user's own groups by name`);
+    out.additionalGids = groups.map(Number);
+  }
+  securityOpts(host, out);
+  modes(host, out);
+  logConfig(host, out);
+  out.sysctl = sysctls(host, guest);
+  if (guest !== true && (host.CapAdd?.length || host.CapDrop?.length))
+    out.warnings.push(
+      'Capabilities (--cap-add, --cap-drop) are not enforced for native containers; use --runtime tandem-vm to have them honoured.',
+    );
+  if (guest !== true && host.OomScoreAdj)
+    out.warnings.push('--oom-score-adj is not applied to native containers; use --runtime tandem-vm.');
+  return out;
+}
