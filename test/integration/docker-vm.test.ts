@@ -335,13 +335,14 @@ test('create options in the VM as dockerd applies them (capabilities, ulimits, l
     expect(capEff & 1n).toBe(0n); // CAP_CHOWN
     expect(await sh('ulimit -n; ulimit -Hn')).toBe('512\n1024');
     expect(await sh('cat /sys/fs/cgroup/pids.max /sys/fs/cgroup/memory.low')).toBe(`50\n${32 << 20}`);
-    expect(await sh('cat /sys/fs/cgroup/cpu.weight')).not.toBe('100');
+    // Shares become cgroup v2's weight by the runtime's formula (1 + (shares - 2) * 9999 / 262142).
+    expect(await sh('cat /sys/fs/cgroup/cpu.weight')).toBe('20');
     expect(await sh('grep " /dev/shm " /proc/mounts')).toMatch(/size=131072k/);
     expect(await sh('cat /proc/sys/kernel/shmmax; grep NoNewPrivs /proc/1/status; id -G; cat /proc/1/oom_score_adj')).toMatch(
       /^1000000\nNoNewPrivs:\s+1\n0 1234\n500$/,
     );
     await d.dockerOk(['update', '--pids-limit', '60', '--cpu-shares', '1024', 'vmopts']);
-    expect(await sh('cat /sys/fs/cgroup/pids.max /sys/fs/cgroup/cpu.weight')).toBe('60\n100');
+    expect(await sh('cat /sys/fs/cgroup/pids.max /sys/fs/cgroup/cpu.weight')).toBe('60\n39');
     const vmoptsId = (await d.dockerOk(['inspect', '-f', '{{.Id}}', 'vmopts'])).trim();
     const spec = JSON.parse(await cd.ctrOk(['containers', 'info', vmoptsId])).Spec;
     expect(spec.linux.resources.pids).toEqual({ limit: 60 });
