@@ -229,9 +229,15 @@ describe('docker run', () => {
       expect(host.Memory).toBe(64 << 20);
       const id = JSON.parse(await d.dockerOk(['inspect', 'upd']))[0].Id;
       expect(JSON.parse(await cd.ctrOk(['containers', 'info', id])).Spec.linux.resources.memory).toEqual({ limit: 64 << 20 });
-      const bad = await d.docker(['update', '--cpu-shares', '512', 'upd']);
+      await d.dockerOk(['update', '--cpu-shares', '512', '--pids-limit', '40', 'upd']);
+      expect(JSON.parse(await cd.ctrOk(['containers', 'info', id])).Spec.linux.resources).toMatchObject({
+        memory: { limit: 64 << 20 },
+        cpu: { shares: 512 },
+        pids: { limit: 40 },
+      });
+      const bad = await d.docker(['update', '--blkio-weight', '300', 'upd']);
       expect(bad.code).toBe(1);
-      expect(bad.stderr).toContain('CpuShares cannot be changed by tandem');
+      expect(bad.stderr).toContain('docker update: tandem cannot change --blkio-weight');
       await d.dockerOk(['run', '-d', '--rm', '--name', 'updrm', IMG, 'sleep', '600']);
       const rm = await d.docker(['update', '--restart', 'always', 'updrm']);
       expect(rm.stderr).toContain('Restart policy cannot be updated because AutoRemove is enabled for the container');
