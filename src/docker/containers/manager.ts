@@ -1,38 +1,32 @@
 // Docker containers over containerd: a Docker container is a containerd container (the OCI
 // spec, the runtime, a snapshot of its image) plus the record kept in the endpoint's store,
 // and while it runs, a containerd task whose stdio FIFOs the endpoint reads. This file holds
-// the lifecycle: create, start, the exit watcher, stop/kill/restart, pause, rename, remove.
-import { randomBytes } from 'node:crypto';
+// the lifecycle: start, the exit watcher, stop/kill/restart, pause, rename, remove (create is
+// create.ts).
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Code, TandemError, errorMessage, invalidArgument, isCode, notFound } from '../../common/errdefs.js';
 import type { Logger } from '../../common/log.js';
-import { ANNOTATION_PUBLISH, ANNOTATION_RESOLV_CONF, type OciSpec } from '../../common/oci.js';
+import { ANNOTATION_PUBLISH, type OciSpec } from '../../common/oci.js';
 import { HttpError, notModified } from '../api.js';
 import { TaskStatus, type ContainerdClient } from '../containerd.js';
 import type { EventBus } from '../events.js';
 import type { ImageStore, ResolvedImage } from '../image/store.js';
-import { unpack } from '../image/unpack.js';
-import { withLease } from '../image/pull.js';
-import { toDescriptor, type Platform } from '../image/oci.js';
-import { nameInUse, type Store } from '../store.js';
+import type { Platform } from '../image/oci.js';
+import type { Store } from '../store.js';
 import type { Volumes } from '../volumes.js';
 import { LiveContainer } from './live.js';
 import { LogWriter } from './logs.js';
-import { checkName, freeName } from './names.js';
-import { buildSpec, consoleSize, mergeConfig, processArgs } from './spec.js';
+import { checkName } from './names.js';
 import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
 import { FifoPool } from './fifo-pool.js';
 import { ZERO_TIME, containerEventAttrs, type ContainerRecord, type CreateBody } from './types.js';
-import { copyUp } from './copy-up.js';
 import { PortForwards } from './forward.js';
 import { allFixed, allocatePorts, fixedPorts, publishAnnotation, wantedPorts, type Published } from './ports.js';
 import { signalNumber } from './signals.js';
 import { writeHosts } from './hosts.js';
-import { ownFilePaths, runsInGuest, writeOwnFiles } from './own-files.js';
-import { hostSpec } from './host-options.js';
-import { discardedWarnings, hasLimits } from './resources.js';
-import { INIT_PATH, findInit, guestInit, initMount } from './init.js';
+import { ownFilePaths } from './own-files.js';
+import { createContainer } from './create.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
@@ -113,128 +107,13 @@ export class Containers {
     return this.d.store.containers();
   }
 
-  private emit(c: ContainerRecord, action: string, extra: Record<string, string> = {}): void {
+  emit(c: ContainerRecord, action: string, extra: Record<string, string> = {}): void {
     this.d.events.emit('container', action, c.Id, { ...containerEventAttrs(c), ...extra });
   }
 
-  async create(body: CreateBody, nameIn: string | null, image: ResolvedImage): Promise<{ Id: string; Warnings: string[] }> {
-    const host = body.HostConfig ?? {};
-    const runtime = host.Runtime || 'tandem';
-    if (!(RUNTIMES as readonly string[]).includes(runtime)) throw invalidArgument(`unknown or invalid runtime name: ${runtime}`);
-    const id = randomBytes(32).toString('hex');
-    const name = nameIn ? checkName(nameIn) : freeName(id, (n) => !!this.d.store.containerByName(n));
-    const existing = this.d.store.containerByName(name);
-    if (existing) throw nameInUse(name, existing.Id);
-    const config = mergeConfig(body, image.config.config ?? {});
-    const args = processArgs(config);
-    const warnings: string[] = [];
-    const vm = inVm(runtime, host);
-    const guest = runsInGuest(vm, image.platform);
-    // Every option is checked before anything is written (host-options.ts, resources.ts).
-    const options = hostSpec(host, guest);
-    warnings.push(...options.warnings, ...discardedWarnings(host));
-    const limited = hasLimits(host);
-    if (guest !== true && limited) {
-      warnings.push(
-        'Memory and CPU limits are not enforced for native containers (they run without cgroups); use --runtime tandem-vm to have them honoured.',
-      );
-    }
-    const ports = wantedPorts(host, config);
-    // Refused before anything is written: a bad console size, --init without an init binary.
-    consoleSize(host.ConsoleSize, !!config.Tty);
-    // dockerd's --init (HostConfig.Init; null or false: none).
-    const init = !!host.Init;
-    // A linux container on a Mac is always in the VM: the guest's init serves it there too.
-    const initInGuest = init && (vm || (process.platform === 'darwin' && image.platform.os === 'linux'));
-    const initAnnotation = initInGuest ? guestInit(image.platform) : undefined;
-    const initBind = init && !initInGuest ? initMount(image.platform, findInit()) : undefined;
-    const mounts = await this.d.volumes.resolveMounts(config, host);
-    const own = await writeOwnFiles(this.dir(id), {
-      id,
-      body,
-      taken: mounts.oci,
-      vm: runsInGuest(vm, image.platform),
-      os: image.platform.os,
-    });
-    mounts.oci.push(...own.mounts);
-    if (initBind) mounts.oci.push(initBind);
-    const spec = buildSpec({
-      id,
-      namespace: this.d.cd.namespace,
-      config,
-      hostConfig: host,
-      mounts: mounts.oci,
-      runtime,
-      // Ports chosen at start go into the spec then (publishPorts).
-      publish: vm && allFixed(ports) ? publishAnnotation(fixedPorts(ports)) : [],
-      init,
-      options,
-      annotations: { ...initAnnotation, ...(own.guestResolv !== undefined ? { [ANNOTATION_RESOLV_CONF]: own.guestResolv } : {}) },
-    });
-    const snapshotter = this.d.snapshotterFor(image.platform);
-    const record: ContainerRecord = {
-      Id: id,
-      Name: name,
-      Created: new Date().toISOString(),
-      Path: init ? INIT_PATH : args[0],
-      Args: init ? ['--', ...args] : args.slice(1),
-      Config: config,
-      HostConfig: { NetworkMode: 'default', ...host, Runtime: runtime },
-      Image: image.id,
-      Platform: image.platform,
-      Runtime: runtime,
-      Snapshotter: snapshotter,
-      Mounts: mounts.points,
-      Networks: {},
-      HostsFile: own.hosts,
-      HostnameFile: own.hostname,
-      ResolvFile: own.resolv,
-      State: { Status: 'created', Pid: 0, ExitCode: 0, Error: '', StartedAt: ZERO_TIME, FinishedAt: ZERO_TIME },
-      RestartCount: 0,
-      StoppedByUser: false,
-    };
-    this.d.store.insertContainer(record);
-    try {
-      await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
-      // The init FIFOs are made now, beside containerd's round trips, rather than at start.
-      await settleAll([
-        this.fifos.make(this.initFifos(record)),
-        withLease(this.d.cd, async (lease) => {
-          await this.ensureUnpacked(image, snapshotter, lease);
-          await this.d.cd.call('snapshots.Prepare', { snapshotter, key: id, parent: image.chainId }, { lease });
-          await copyUp(this.d.cd, { snapshotter, key: id }, join(this.d.stateDir, 'tmp'), mounts.copyUp);
-          await this.d.cd.call('containers.Create', {
-            container: {
-              id,
-              labels: { [LABEL_NAME]: name.slice(1), ...(config.Labels ?? {}) },
-              image: image.record.name,
-              runtime: { name: SHIM_RUNTIME },
-              spec: { type_url: SPEC_TYPE, value: Buffer.from(JSON.stringify(spec)) },
-              snapshotter,
-              snapshotKey: id,
-            },
-          });
-        }),
-      ]);
-    } catch (err) {
-      await this.d.cd.call('snapshots.Remove', { snapshotter, key: id }).catch(() => {});
-      this.d.store.deleteContainer(id);
-      await rm(this.dir(id), { recursive: true, force: true });
-      throw err;
-    }
-    this.emit(record, 'create');
-    return { Id: id, Warnings: warnings };
-  }
-
-  /** An image pulled for one snapshotter and run with another is unpacked there first. */
-  private async ensureUnpacked(image: ResolvedImage, snapshotter: string, lease: string): Promise<void> {
-    if (!image.chainId) return;
-    const ok = await this.d.cd.call('snapshots.Stat', { snapshotter, key: image.chainId }).then(
-      () => true,
-      (err) => (isCode(err, Code.NotFound) ? false : Promise.reject(err)),
-    );
-    if (ok) return;
-    await unpack(this.d.cd, { snapshotter, layers: image.manifest.layers.map(toDescriptor), diffIds: image.config.rootfs.diff_ids, lease });
+  /** `docker create` (create.ts). */
+  create(body: CreateBody, nameIn: string | null, image: ResolvedImage): Promise<{ Id: string; Warnings: string[] }> {
+    return createContainer(this, body, nameIn, image);
   }
 
   isRunning(c: ContainerRecord): boolean {
@@ -647,10 +526,4 @@ export async function editSpec(cd: ContainerdClient, id: string, edit: (spec: Oc
     container: { id, spec: { type_url: SPEC_TYPE, value: Buffer.from(JSON.stringify(spec)) } },
     updateMask: { paths: ['spec'] },
   });
-}
-
-/** Waits for every promise (none is left running), then fails with the first failure. */
-async function settleAll(ps: Promise<unknown>[]): Promise<void> {
-  const failed = (await Promise.allSettled(ps)).find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
 }

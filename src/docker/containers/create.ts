@@ -1,0 +1,156 @@
+// `docker create`: a Docker container as a containerd container (its OCI spec, tandem's runtime,
+// a snapshot of its image) and the endpoint's record. Every request field is checked before
+// anything is written; what is written (the record, the container's directory, its snapshot)
+// is removed again if a later step fails.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Code, invalidArgument, isCode } from '../../common/errdefs.js';
+import { ANNOTATION_RESOLV_CONF } from '../../common/oci.js';
+import type { ContainerdClient } from '../containerd.js';
+import type { ResolvedImage } from '../image/store.js';
+import { unpack } from '../image/unpack.js';
+import { withLease } from '../image/pull.js';
+import { toDescriptor } from '../image/oci.js';
+import { nameInUse } from '../store.js';
+import { checkName, freeName } from './names.js';
+import { buildSpec, consoleSize, mergeConfig, processArgs } from './spec.js';
+import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
+import { copyUp } from './copy-up.js';
+import { allFixed, fixedPorts, publishAnnotation, wantedPorts } from './ports.js';
+import { runsInGuest, writeOwnFiles } from './own-files.js';
+import { hostSpec } from './host-options.js';
+import { discardedWarnings, hasLimits } from './resources.js';
+import { INIT_PATH, findInit, guestInit, initMount } from './init.js';
+import { LABEL_NAME, RUNTIMES, SHIM_RUNTIME, SPEC_TYPE, inVm, type Containers } from './manager.js';
+
+export async function createContainer(
+  m: Containers,
+  body: CreateBody,
+  nameIn: string | null,
+  image: ResolvedImage,
+): Promise<{ Id: string; Warnings: string[] }> {
+  const host = body.HostConfig ?? {};
+  const runtime = host.Runtime || 'tandem';
+  if (!(RUNTIMES as readonly string[]).includes(runtime)) throw invalidArgument(`unknown or invalid runtime name: ${runtime}`);
+  const id = randomBytes(32).toString('hex');
+  const name = nameIn ? checkName(nameIn) : freeName(id, (n) => !!m.d.store.containerByName(n));
+  const existing = m.d.store.containerByName(name);
+  if (existing) throw nameInUse(name, existing.Id);
+  const config = mergeConfig(body, image.config.config ?? {});
+  const args = processArgs(config);
+  const warnings: string[] = [];
+  const vm = inVm(runtime, host);
+  const guest = runsInGuest(vm, image.platform);
+  // Every option is checked before anything is written (host-options.ts, resources.ts).
+  const options = hostSpec(host, guest);
+  warnings.push(...options.warnings, ...discardedWarnings(host));
+  const limited = hasLimits(host);
+  if (guest !== true && limited) {
+    warnings.push(
+      'Memory and CPU limits are not enforced for native containers (they run without cgroups); use --runtime tandem-vm to have them honoured.',
+    );
+  }
+  const ports = wantedPorts(host, config);
+  // Refused before anything is written: a bad console size, --init without an init binary.
+  consoleSize(host.ConsoleSize, !!config.Tty);
+  // dockerd's --init (HostConfig.Init; null or false: none).
+  const init = !!host.Init;
+  // A linux container on a Mac is always in the VM: the guest's init serves it there too.
+  const initInGuest = init && (vm || (process.platform === 'darwin' && image.platform.os === 'linux'));
+  const initAnnotation = initInGuest ? guestInit(image.platform) : undefined;
+  const initBind = init && !initInGuest ? initMount(image.platform, findInit()) : undefined;
+  const mounts = await m.d.volumes.resolveMounts(config, host);
+  const own = await writeOwnFiles(m.dir(id), {
+    id,
+    body,
+    taken: mounts.oci,
+    vm: runsInGuest(vm, image.platform),
+    os: image.platform.os,
+  });
+  mounts.oci.push(...own.mounts);
+  if (initBind) mounts.oci.push(initBind);
+  const spec = buildSpec({
+    id,
+    namespace: m.d.cd.namespace,
+    config,
+    hostConfig: host,
+    mounts: mounts.oci,
+    runtime,
+    // Ports chosen at start go into the spec then (publishPorts).
+    publish: vm && allFixed(ports) ? publishAnnotation(fixedPorts(ports)) : [],
+    init,
+    options,
+    annotations: { ...initAnnotation, ...(own.guestResolv !== undefined ? { [ANNOTATION_RESOLV_CONF]: own.guestResolv } : {}) },
+  });
+  const snapshotter = m.d.snapshotterFor(image.platform);
+  const record: ContainerRecord = {
+    Id: id,
+    Name: name,
+    Created: new Date().toISOString(),
+    Path: init ? INIT_PATH : args[0],
+    Args: init ? ['--', ...args] : args.slice(1),
+    Config: config,
+    HostConfig: { NetworkMode: 'default', ...host, Runtime: runtime },
+    Image: image.id,
+    Platform: image.platform,
+    Runtime: runtime,
+    Snapshotter: snapshotter,
+    Mounts: mounts.points,
+    Networks: {},
+    HostsFile: own.hosts,
+    HostnameFile: own.hostname,
+    ResolvFile: own.resolv,
+    State: { Status: 'created', Pid: 0, ExitCode: 0, Error: '', StartedAt: ZERO_TIME, FinishedAt: ZERO_TIME },
+    RestartCount: 0,
+    StoppedByUser: false,
+  };
+  m.d.store.insertContainer(record);
+  try {
+    await mkdir(m.dir(id), { recursive: true, mode: 0o700 });
+    // The init FIFOs are made now, beside containerd's round trips, rather than at start.
+    await settleAll([
+      m.fifos.make(m.initFifos(record)),
+      withLease(m.d.cd, async (lease) => {
+        await ensureUnpacked(m.d.cd, image, snapshotter, lease);
+        await m.d.cd.call('snapshots.Prepare', { snapshotter, key: id, parent: image.chainId }, { lease });
+        await copyUp(m.d.cd, { snapshotter, key: id }, join(m.d.stateDir, 'tmp'), mounts.copyUp);
+        await m.d.cd.call('containers.Create', {
+          container: {
+            id,
+            labels: { [LABEL_NAME]: name.slice(1), ...(config.Labels ?? {}) },
+            image: image.record.name,
+            runtime: { name: SHIM_RUNTIME },
+            spec: { type_url: SPEC_TYPE, value: Buffer.from(JSON.stringify(spec)) },
+            snapshotter,
+            snapshotKey: id,
+          },
+        });
+      }),
+    ]);
+  } catch (err) {
+    await m.d.cd.call('snapshots.Remove', { snapshotter, key: id }).catch(() => {});
+    m.d.store.deleteContainer(id);
+    await rm(m.dir(id), { recursive: true, force: true });
+    throw err;
+  }
+  m.emit(record, 'create');
+  return { Id: id, Warnings: warnings };
+}
+
+/** An image pulled for one snapshotter and run with another is unpacked there first. */
+async function ensureUnpacked(cd: ContainerdClient, image: ResolvedImage, snapshotter: string, lease: string): Promise<void> {
+  if (!image.chainId) return;
+  const ok = await cd.call('snapshots.Stat', { snapshotter, key: image.chainId }).then(
+    () => true,
+    (err) => (isCode(err, Code.NotFound) ? false : Promise.reject(err)),
+  );
+  if (ok) return;
+  await unpack(cd, { snapshotter, layers: image.manifest.layers.map(toDescriptor), diffIds: image.config.rootfs.diff_ids, lease });
+}
+
+/** Waits for every promise (none is left running), then fails with the first failure. */
+async function settleAll(ps: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(ps)).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
