@@ -2,6 +2,7 @@
 // containerd running the freshly built tandem shim (native path): run and its exit codes,
 // stdio, detached containers, logs, ps, inspect, exec, stop/kill/restart/pause/rename/rm,
 // volumes, and a restart of the endpoint that loses nothing.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -523,6 +524,69 @@ describe('volumes', () => {
     await d.dockerOk(['rm', 'user1']);
     await d.dockerOk(['volume', 'rm', 'data1']);
     expect(await d.dockerOk(['volume', 'ls', '-q'])).not.toContain('data1');
+  });
+});
+
+describe('housekeeping', () => {
+  test('rm -v and volume prune (anonymous volumes; -a every unused one), networks connected, inspected, disconnected and pruned, system df, streaming stats', async () => {
+    const vols = async () => (await d.dockerOk(['volume', 'ls', '-q'])).trim().split('\n').filter(Boolean);
+    const before = new Set(await vols());
+    const fresh = async () => (await vols()).filter((v) => !before.has(v));
+    // rm -v removes the container's anonymous volume; without -v it stays until a prune.
+    await d.dockerOk(['run', '-d', '--name', 'hk1', '-v', '/anon1', IMG, 'sleep', '600']);
+    expect(await fresh()).toHaveLength(1);
+    await d.dockerOk(['rm', '-f', '-v', 'hk1']);
+    expect(await fresh()).toEqual([]);
+    await d.dockerOk(['create', '--name', 'hk2', '-v', '/anon2', IMG, 'true']);
+    await d.dockerOk(['rm', 'hk2']);
+    await d.dockerOk(['volume', 'create', 'hknamed']);
+    expect(await fresh()).toHaveLength(2);
+    expect(await d.dockerOk(['volume', 'prune', '-f'])).toMatch(/Deleted Volumes:\n[0-9a-f]{64}\n/);
+    expect(await fresh()).toEqual(['hknamed']);
+    expect(await d.dockerOk(['volume', 'prune', '-a', '-f'])).toContain('hknamed');
+    expect(await fresh()).toEqual([]);
+
+    await d.dockerOk(['network', 'create', 'hknet']);
+    await d.dockerOk(['run', '-d', '--name', 'hk3', IMG, 'sleep', '600']);
+    await d.dockerOk(['network', 'connect', '--alias', 'web', 'hknet', 'hk3']);
+    const net = JSON.parse(await d.dockerOk(['network', 'inspect', 'hknet']))[0];
+    expect(Object.values(net.Containers as Record<string, { Name: string }>).map((c) => c.Name)).toEqual(['hk3']);
+    expect((await inspect('hk3')).NetworkSettings.Networks.hknet.Aliases).toContain('web');
+    const inUse = await d.docker(['network', 'rm', 'hknet']);
+    expect(inUse.code).toBe(1);
+    expect(inUse.stderr).toMatch(/has active endpoints/);
+    await d.dockerOk(['network', 'disconnect', 'hknet', 'hk3']);
+    expect(JSON.parse(await d.dockerOk(['network', 'inspect', 'hknet']))[0].Containers).toEqual({});
+    expect(await d.dockerOk(['network', 'prune', '-f'])).toContain('hknet');
+    expect(await d.dockerOk(['network', 'ls', '--format', '{{.Name}}'])).not.toContain('hknet');
+
+    const df = await d.dockerOk(['system', 'df']);
+    expect(df).toMatch(/^TYPE\s+TOTAL\s+ACTIVE\s+SIZE\s+RECLAIMABLE\n/);
+    for (const row of ['Images', 'Containers', 'Local Volumes', 'Build Cache']) expect(df).toContain(row);
+    expect(await d.dockerOk(['system', 'df', '-v', '--format', '{{json .}}'])).toContain('"Containers"');
+
+    // docker stats without --no-stream: a frame per second until the client goes away.
+    const stats = spawn('docker', ['stats', '--format', '{{.Name}} {{.PIDs}}', 'hk3'], { env: d.env });
+    let out = '';
+    stats.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    try {
+      await waitFor(async () => (out.match(/hk3 \d+/g) ?? []).length >= 2, 60_000, 'two frames of docker stats');
+    } finally {
+      stats.kill();
+    }
+    await d.dockerOk(['rm', '-f', 'hk3']);
+  });
+
+  test('--restart unless-stopped: brought back after each exit until the user stops it', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'us1', '--restart', 'unless-stopped', IMG, 'sh', '-c', 'sleep 0.3; exit 3']);
+    await waitFor(async () => (await inspect('us1')).RestartCount >= 2, 60_000, 'two restarts');
+    await d.dockerOk(['stop', '-t', '1', 'us1']);
+    const stopped = await inspect('us1');
+    expect(stopped.State.Status).toBe('exited');
+    await new Promise((r) => setTimeout(r, 2000));
+    const later = await inspect('us1');
+    expect([later.State.Status, later.RestartCount]).toEqual(['exited', stopped.RestartCount]);
+    await d.dockerOk(['rm', 'us1']);
   });
 });
 
