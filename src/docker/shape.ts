@@ -126,6 +126,8 @@ export const CREATE_BODY: Shape = {
         Annotations: stringMap,
         Init: 'boolean',
         Dns: strings,
+        Links: strings,
+        VolumesFrom: strings,
         DnsSearch: strings,
         DnsOptions: strings,
         CapAdd: strings,

@@ -99,6 +99,8 @@ export class Volumes {
   async resolveMounts(
     config: ContainerConfig,
     host: HostConfig,
+    /** --volumes-from: the other containers' volumes and binds, each read-only or not. */
+    from: { point: MountPoint; ro: boolean }[] = [],
   ): Promise<{ oci: OciMount[]; points: MountPoint[]; copyUp: { volume: string; target: string }[] }> {
     const oci: OciMount[] = [];
     const points: MountPoint[] = [];
@@ -160,6 +162,13 @@ export class Volumes {
       await add(m.Type, m.Source ?? '', m.Target ?? '', !!m.ReadOnly, size, !!m.VolumeOptions?.NoCopy);
     }
     for (const [dst, opts] of Object.entries(host.Tmpfs ?? {})) await add('tmpfs', '', dst, false, opts ? opts.split(',') : []);
+    // The container's own mounts win at a path: as in dockerd, --volumes-from fills the rest. A
+    // shared volume keeps its content (no copy-up).
+    for (const { point, ro } of from) {
+      if (taken.has(point.Destination)) continue;
+      if (point.Type === 'volume' && point.Name) await add('volume', point.Name, point.Destination, ro, [], true);
+      else if (point.Type === 'bind') await add('bind', point.Source, point.Destination, ro);
+    }
     for (const dst of Object.keys(config.Volumes ?? {})) if (!taken.has(dst)) await add('volume', '', dst, false);
     return { oci, points, copyUp };
   }

@@ -323,6 +323,33 @@ describe('docker run', () => {
     expect((await d.dockerOk(['ps', '-aq', '--filter', `ancestor=${IMG}`, '--filter', 'status=created'])).trim()).toBe('');
   });
 
+  test("--volumes-from shares a container's volumes and binds (read-only with :ro); --link names it in /etc/hosts by its alias", async () => {
+    await d.dockerOk(['run', '-d', '--name', 'vf1', '-v', '/data', IMG, 'sh', '-c', 'echo shared > /data/f; exec sleep 600']);
+    await waitFor(async () => (await d.docker(['exec', 'vf1', 'cat', '/data/f'])).stdout === 'shared\n', 60_000, 'the file in the volume');
+    const r = await d.docker([
+      'run',
+      '--rm',
+      '--volumes-from',
+      'vf1:ro',
+      '--link',
+      'vf1:database',
+      IMG,
+      'sh',
+      '-c',
+      'cat /data/f; grep -w database /etc/hosts; touch /data/x || echo read-only',
+    ]);
+    expect(r.stdout).toMatch(/^shared\n127\.0\.0\.1\tdatabase vf1 [0-9a-f]{12}\nread-only\n$/);
+    // Without a mode: as vf1 has it (read-write); the volume is vf1's, not a new one.
+    await d.dockerOk(['run', '--rm', '--volumes-from', 'vf1', IMG, 'sh', '-c', 'echo more >> /data/f']);
+    expect(await d.dockerOk(['exec', 'vf1', 'cat', '/data/f'])).toBe('shared\nmore\n');
+    await d.dockerOk(['create', '--name', 'vf2', '--link', 'vf1', IMG, 'true']);
+    expect((await inspect('vf2')).HostConfig.Links).toEqual(['/vf1:/vf2/vf1']);
+    const missing = await d.docker(['run', '--rm', '--volumes-from', 'nosuch', IMG, 'true']);
+    expect(missing.code).toBe(125);
+    expect(missing.stderr).toMatch(/No such container: nosuch/);
+    await d.dockerOk(['rm', '-f', '-v', 'vf1', 'vf2']);
+  });
+
   test('-t gives a terminal (through script)', async () => {
     const r = await run('script', ['-qec', `docker run --rm -t ${IMG} sh -c 'tty; stty size'`, '/dev/null'], { env: d.env });
     expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);

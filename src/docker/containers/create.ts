@@ -15,7 +15,7 @@ import { toDescriptor } from '../image/oci.js';
 import { nameInUse } from '../store.js';
 import { checkName, freeName } from './names.js';
 import { buildSpec, consoleSize, mergeConfig, processArgs } from './spec.js';
-import { ZERO_TIME, type ContainerRecord, type CreateBody } from './types.js';
+import { ZERO_TIME, type ContainerRecord, type CreateBody, type MountPoint } from './types.js';
 import { copyUp } from './copy-up.js';
 import { allFixed, fixedPorts, publishAnnotation, wantedPorts } from './ports.js';
 import { runsInGuest, writeOwnFiles } from './own-files.js';
@@ -60,7 +60,8 @@ export async function createContainer(
   const initInGuest = init && (vm || (process.platform === 'darwin' && image.platform.os === 'linux'));
   const initAnnotation = initInGuest ? guestInit(image.platform) : undefined;
   const initBind = init && !initInGuest ? initMount(image.platform, findInit()) : undefined;
-  const mounts = await m.d.volumes.resolveMounts(config, host);
+  const links = linksOf(m, host.Links, name);
+  const mounts = await m.d.volumes.resolveMounts(config, host, volumesFrom(m, host.VolumesFrom));
   const own = await writeOwnFiles(m.dir(id), {
     id,
     body,
@@ -91,7 +92,7 @@ export async function createContainer(
     Path: init ? INIT_PATH : args[0],
     Args: init ? ['--', ...args] : args.slice(1),
     Config: config,
-    HostConfig: { NetworkMode: 'default', ...host, Runtime: runtime },
+    HostConfig: { NetworkMode: 'default', ...host, Runtime: runtime, ...(links.length ? { Links: links } : {}) },
     Image: image.id,
     Platform: image.platform,
     Runtime: runtime,
@@ -147,6 +148,40 @@ async function ensureUnpacked(cd: ContainerdClient, image: ResolvedImage, snapsh
   );
   if (ok) return;
   await unpack(cd, { snapshotter, layers: image.manifest.layers.map(toDescriptor), diffIds: image.config.rootfs.diff_ids, lease });
+}
+
+/**
+ * A container another one names. Not a 404: the docker CLI takes a 404 from create for a missing
+ * image and tries to pull it.
+ */
+function other(m: Containers, ref: string, flag: string): ContainerRecord {
+  try {
+    return m.get(ref);
+  } catch (err) {
+    if (isCode(err, Code.NotFound)) throw invalidArgument(`${flag} ${ref}: No such container: ${ref}`);
+    throw err;
+  }
+}
+
+/** --volumes-from NAME[:ro|:rw]: that container's volumes and binds, read-only as it has them unless the mode says. */
+function volumesFrom(m: Containers, list: string[] | null | undefined): { point: MountPoint; ro: boolean }[] {
+  return (list ?? []).flatMap((spec) => {
+    const [ref, mode = '', ...rest] = spec.split(':');
+    if (rest.length || !['', 'ro', 'rw'].includes(mode))
+      throw invalidArgument(`invalid --volumes-from mode: ${JSON.stringify(spec)} (want NAME[:ro|:rw])`);
+    return other(m, ref, '--volumes-from')
+      .Mounts.filter((p) => p.Type === 'volume' || p.Type === 'bind')
+      .map((point) => ({ point, ro: mode ? mode === 'ro' : !point.RW }));
+  });
+}
+
+/** --link NAME[:ALIAS] as dockerd keeps it (`/NAME:/new/ALIAS`); the linked container must exist. */
+function linksOf(m: Containers, list: string[] | null | undefined, name: string): string[] {
+  return (list ?? []).map((spec) => {
+    const [target, alias = target.replace(/^\//, ''), ...rest] = spec.split(':').map((x) => x.replace(/^\/(.*\/)?/, ''));
+    if (rest.length || !target || !alias) throw invalidArgument(`invalid --link: ${JSON.stringify(spec)} (want NAME[:ALIAS])`);
+    return `${other(m, target, '--link').Name}:${name}/${alias}`;
+  });
 }
 
 /** Waits for every promise (none is left running), then fails with the first failure. */

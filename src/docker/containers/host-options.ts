@@ -92,8 +92,6 @@ const REFUSED: Record<string, string> = {
   DeviceRequests: '--gpus',
   CgroupParent: '--cgroup-parent',
   VolumeDriver: '--volume-driver',
-  VolumesFrom: '--volumes-from',
-  Links: '--link',
   CpuCount: '--cpu-count',
   CpuPercent: '--cpu-percent',
   IOMaximumIOps: '--io-maxiops',

@@ -36,3 +36,12 @@ test('members of a shared network by name, id and alias; others and the host net
   expect(text).toContain('10.0.0.9\tapi\n');
   expect(text.startsWith('127.0.0.1\tlocalhost\n')).toBe(true);
 });
+
+test('--link: the alias and the name of the linked container; a link to a removed one is left out', () => {
+  const db = rec('d', 'db', {});
+  const web = { ...rec('e', 'web', {}), HostConfig: { Links: ['/db:/web/database', '/gone:/web/g'] } } as ContainerRecord;
+  expect(wantsHosts({ HostConfig: { Links: ['db:database'] } }, false)).toBe(true);
+  const text = hostsFile(web, [db, web]);
+  expect(text).toContain(`127.0.0.1\tdatabase db ${'d'.repeat(12)}\n`);
+  expect(text).not.toContain('gone');
+});

@@ -22,6 +22,7 @@ export function wantsHosts(body: CreateBody, vm: boolean): boolean {
   return (
     vm ||
     !!body.HostConfig?.ExtraHosts?.length ||
+    !!body.HostConfig?.Links?.length ||
     (!!mode && !PREDEFINED.has(mode) && !mode.startsWith('container:')) ||
     eps.some((n) => !PREDEFINED.has(n))
   );
@@ -40,6 +41,12 @@ export function hostsFile(c: ContainerRecord, all: ContainerRecord[], vm = false
     const names = new Set<string>([other.Name.slice(1), other.Id.slice(0, 12)]);
     for (const n of shared) for (const a of other.Networks[n].Aliases ?? []) names.add(a);
     lines.push(`127.0.0.1\t${[...names].join(' ')}`);
+  }
+  // Legacy links (`/NAME:/this/ALIAS`): the alias and the name, where the linked container is.
+  for (const link of c.HostConfig.Links ?? []) {
+    const [target, as] = link.split(':');
+    const other = all.find((o) => o.Name === target);
+    if (other) lines.push(`127.0.0.1\t${as.slice(as.lastIndexOf('/') + 1)} ${other.Name.slice(1)} ${other.Id.slice(0, 12)}`);
   }
   for (const h of c.HostConfig.ExtraHosts ?? []) {
     const i = h.indexOf(':');

@@ -99,6 +99,8 @@ export interface HostConfig {
   Annotations?: Record<string, string> | null;
   Init?: boolean | null;
   Dns?: string[] | null;
+  VolumesFrom?: string[] | null;
+  Links?: string[] | null;
   DnsSearch?: string[] | null;
   DnsOptions?: string[] | null;
   /** [height, width] of the client's terminal (API 1.42): the pty's size from its first byte. */
