@@ -3,7 +3,7 @@
 // stdio, detached containers, logs, ps, inspect, exec, stop/kill/restart/pause/rename/rm,
 // volumes, and a restart of the endpoint that loses nothing.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Containerd, removeTree } from '../helpers/containerd.js';
@@ -444,6 +444,34 @@ describe('detached containers', () => {
       '{{.Type}} {{.Action}}',
     ]);
     expect(out.trim().split('\n')).toEqual(['container create', 'container start', 'container die', 'container destroy']);
+  });
+
+  test('--log-opt max-size and max-file rotate the json-file log as dockerd does; docker logs reads across the files', async () => {
+    const id = (
+      await d.dockerOk([
+        'run',
+        '-d',
+        '--log-opt',
+        'max-size=1k',
+        '--log-opt',
+        'max-file=2',
+        IMG,
+        'sh',
+        '-c',
+        'i=0; while [ $i -lt 200 ]; do echo "line $i"; i=$((i+1)); done',
+      ])
+    ).trim();
+    expect(await d.dockerOk(['wait', id])).toBe('0\n');
+    const log = (await inspect(id)).LogPath;
+    expect(existsSync(`${log}.1`)).toBe(true);
+    expect(existsSync(`${log}.2`)).toBe(false);
+    for (const f of [log, `${log}.1`]) expect(statSync(f).size).toBeLessThanOrEqual(1024);
+    const lines = (await d.dockerOk(['logs', id])).trim().split('\n');
+    expect(lines.at(-1)).toBe('line 199');
+    expect(lines.length).toBeLessThan(200);
+    expect(lines).toEqual(lines.map((_, k) => `line ${200 - lines.length + k}`));
+    await d.dockerOk(['rm', id]);
+    expect(existsSync(`${log}.1`)).toBe(false);
   });
 
   test('logs -f follows until the container exits; wait returns its code', async () => {

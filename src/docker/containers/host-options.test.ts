@@ -83,9 +83,8 @@ describe('hostSpec', () => {
     expect(() => hostSpec({ LogConfig: { Type: 'json-file', Config: { 'max-bytes': '1' } } }, true)).toThrow(
       "unknown log opt 'max-bytes' for json-file log driver",
     );
-    expect(hostSpec({ LogConfig: { Type: 'json-file', Config: { 'max-size': '10m' } } }, true).warnings).toEqual([
-      expect.stringMatching(/max-size is not applied yet/),
-    ]);
+    expect(hostSpec({ LogConfig: { Type: 'json-file', Config: { 'max-size': '10m', 'max-file': '3' } } }, true).warnings).toEqual([]);
+    expect(() => hostSpec({ LogConfig: { Type: 'json-file', Config: { 'max-size': 'ten' } } }, true)).toThrow(/invalid max-size "ten"/);
   });
 });
 

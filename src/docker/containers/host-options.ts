@@ -10,6 +10,7 @@
 import { invalidArgument } from '../../common/errdefs.js';
 import { DEFAULT_CAPS } from '../../common/oci.js';
 import type { HostConfig } from './types.js';
+import { rotationOf } from './logs.js';
 
 /** Every capability of Linux 6.1 (the guest's kernel), as dockerd's --cap-add ALL grants them. */
 export const ALL_CAPS = [
@@ -204,16 +205,17 @@ function sysctls(host: HostConfig, guest: boolean | 'maybe'): Record<string, str
   return Object.fromEntries(all);
 }
 
-/** json-file only, as the endpoint writes and reads it; its rotation options are not applied yet. */
+/** json-file only, as the endpoint writes and reads it, rotated by max-size and max-file (logs.ts). */
 function logConfig(host: HostConfig, out: HostSpec): void {
   const type = host.LogConfig?.Type || 'json-file';
   if (type !== 'json-file') throw invalidArgument(`--log-driver ${type}: tandem has the json-file log driver only`);
-  for (const k of Object.keys(host.LogConfig?.Config ?? {})) {
+  const opts = host.LogConfig?.Config ?? {};
+  for (const k of Object.keys(opts)) {
     if (!['max-size', 'max-file', 'compress', 'labels', 'labels-regex', 'env', 'env-regex', 'tag'].includes(k))
       throw invalidArgument(`unknown log opt '${k}' for json-file log driver`);
-    if (k === 'max-size' || k === 'max-file')
-      out.warnings.push(`--log-opt ${k} is not applied yet: the json-file log grows without rotation.`);
   }
+  rotationOf(opts);
+  if (opts.compress === 'true') out.warnings.push('--log-opt compress is not applied: rotated log files are kept uncompressed.');
 }
 
 export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { LogWriter, parseTime, readLog } from './logs.js';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { LogWriter, logFiles, parseTime, readLog, rotationOf } from './logs.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -28,4 +28,36 @@ test('since/until as unix seconds or RFC 3339', () => {
   expect(parseTime('1700000000.5')).toBe(1700000000.5);
   expect(parseTime('2023-11-14T22:13:20Z')).toBe(1700000000);
   expect(parseTime(null)).toBe(0);
+});
+
+test("max-size and max-file as dockerd's json-file: units, defaults and refusals", () => {
+  expect(rotationOf({})).toBeUndefined();
+  expect(rotationOf({ 'max-size': '10m' })).toEqual({ maxSize: 10 << 20, maxFile: 1 });
+  expect(rotationOf({ 'max-size': '1.5k', 'max-file': '3' })).toEqual({ maxSize: 1536, maxFile: 3 });
+  expect(() => rotationOf({ 'max-file': '3' })).toThrow('max-file cannot be set without max-size');
+  expect(() => rotationOf({ 'max-size': '1m', 'max-file': '0' })).toThrow(/invalid max-file "0"/);
+});
+
+test('rotation: the full file moves to .1, older ones up, at most max-file files; logs reads them oldest first', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-logs-'));
+  dirs.push(dir);
+  const path = join(dir, 'c-json.log');
+  const w = new LogWriter(path, { maxSize: 200, maxFile: 3 });
+  for (let i = 0; i < 20; i++) w.write(1, Buffer.from(`line ${i}\n`));
+  w.close();
+  expect(logFiles(path)).toEqual([`${path}.2`, `${path}.1`, path]);
+  expect(existsSync(`${path}.3`)).toBe(false);
+  for (const f of logFiles(path)) expect(readFileSync(f).length).toBeLessThanOrEqual(200);
+  const all = { stdout: true, stderr: true, since: 0, until: 0, tail: -1 };
+  const lines = readLog(path, all).map((e) => e.log);
+  expect(lines.at(-1)).toBe('line 19\n');
+  expect(lines.map((l) => Number(l.split(' ')[1]))).toEqual([...Array(lines.length).keys()].map((k) => 20 - lines.length + k));
+  // One file: emptied when full.
+  const one = join(dir, 'one-json.log');
+  const w1 = new LogWriter(one, { maxSize: 100, maxFile: 1 });
+  for (let i = 0; i < 10; i++) w1.write(2, Buffer.from(`err ${i}\n`));
+  w1.close();
+  expect(logFiles(one)).toEqual([one]);
+  expect(readLog(one, all).at(-1)?.log).toBe('err 9\n');
+  expect(readFileSync(one).length).toBeLessThanOrEqual(100);
 });

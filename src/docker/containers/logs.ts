@@ -2,8 +2,44 @@
 // {"log", "stream", "time"}), so `docker logs` works after the container exited and after a
 // restart of the endpoint. Written synchronously from the output callbacks: a reader that
 // reads the file and subscribes to live output in the same tick misses and repeats nothing.
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+// With --log-opt max-size the file is rotated as dockerd's json-file driver does: the full file
+// becomes `<log>.1` (the older ones move up, up to max-file files in all) or, with one file, is
+// emptied; `docker logs` reads them oldest first.
+import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { invalidArgument } from '../../common/errdefs.js';
 import type { StreamId } from './stdio.js';
+
+export interface Rotation {
+  maxSize: number;
+  maxFile: number;
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1 << 10, kb: 1 << 10, m: 1 << 20, mb: 1 << 20, g: 1 << 30, gb: 1 << 30 };
+
+/** json-file's max-size and max-file (dockerd's units: k, m, g, 1024-based); none: no rotation. */
+export function rotationOf(opts: Record<string, string> | null | undefined): Rotation | undefined {
+  const size = opts?.['max-size'];
+  const files = opts?.['max-file'];
+  if (!size || size === '-1') {
+    if (files && files !== '1') throw invalidArgument('max-file cannot be set without max-size');
+    return undefined;
+  }
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?b?)$/i.exec(size.trim());
+  if (!m) throw invalidArgument(`invalid max-size ${JSON.stringify(size)}: want a size such as 10m`);
+  const maxSize = Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]);
+  const maxFile = files === undefined ? 1 : Number(files);
+  if (!Number.isInteger(maxFile) || maxFile < 1)
+    throw invalidArgument(`invalid max-file ${JSON.stringify(files)}: want a whole number of files, at least 1`);
+  if (maxSize < 1) throw invalidArgument(`invalid max-size ${JSON.stringify(size)}: must be at least one byte`);
+  return { maxSize, maxFile };
+}
+
+/** The files of a log, oldest first: `<log>.N` … `<log>.1`, then the one being written. */
+export function logFiles(path: string): string[] {
+  const rotated: string[] = [];
+  for (let i = 1; existsSync(`${path}.${i}`); i++) rotated.unshift(`${path}.${i}`);
+  return [...rotated, path];
+}
 
 export interface LogEntry {
   stream: 'stdout' | 'stderr';
@@ -16,10 +52,15 @@ const MAX_LINE = 16 << 10;
 
 export class LogWriter {
   private fd: number | undefined;
+  private size: number;
   private readonly partial: Record<StreamId, string> = { 1: '', 2: '' };
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly rotation?: Rotation,
+  ) {
     this.fd = openSync(path, 'a', 0o640);
+    this.size = fstatSync(this.fd).size;
   }
 
   /** Appends output; whole lines are written at once, a partial line waits for its end. */
@@ -44,8 +85,23 @@ export class LogWriter {
 
   private entry(stream: StreamId, log: string, onEntry?: (e: LogEntry) => void): void {
     const e: LogEntry = { log, stream: stream === 1 ? 'stdout' : 'stderr', time: new Date().toISOString() };
-    if (this.fd !== undefined) writeSync(this.fd, `${JSON.stringify(e)}\n`);
+    if (this.fd !== undefined) {
+      const line = Buffer.from(`${JSON.stringify(e)}\n`);
+      if (this.rotation && this.size > 0 && this.size + line.length > this.rotation.maxSize) this.rotate(this.rotation.maxFile);
+      writeSync(this.fd!, line);
+      this.size += line.length;
+    }
     onEntry?.(e);
+  }
+
+  private rotate(maxFile: number): void {
+    this.size = 0;
+    if (maxFile === 1) return ftruncateSync(this.fd!, 0);
+    closeSync(this.fd!);
+    rmSync(`${this.path}.${maxFile - 1}`, { force: true });
+    for (let i = maxFile - 2; i >= 1; i--) if (existsSync(`${this.path}.${i}`)) renameSync(`${this.path}.${i}`, `${this.path}.${i + 1}`);
+    renameSync(this.path, `${this.path}.1`);
+    this.fd = openSync(this.path, 'a', 0o640);
   }
 
   close(): void {
@@ -75,11 +131,13 @@ export function entryWanted(e: LogEntry, q: LogQuery): boolean {
 
 /** The entries of a log file that match the query (synchronously: see the header). */
 export function readLog(path: string, q: LogQuery): LogEntry[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    return [];
+  let text = '';
+  for (const f of logFiles(path)) {
+    try {
+      text += readFileSync(f, 'utf8');
+    } catch {
+      // Not written yet, or rotated away between the listing and the read.
+    }
   }
   const out: LogEntry[] = [];
   for (const line of text.split('\n')) {
