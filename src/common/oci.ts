@@ -89,6 +89,12 @@ export const ANNOTATION_INIT = 'io.containerd.tandem.init';
  * options) after them, and binds it. The host cannot know the guest's resolver address.
  */
 export const ANNOTATION_RESOLV_CONF = 'io.containerd.tandem.resolv-conf';
+/**
+ * A VM container's devices (`docker run --device`), a JSON list of {path, container, access}:
+ * `path` is a device of the guest (the host's devices mean nothing there; a Mac's even less),
+ * which the guest looks up and adds to the spec with its numbers and a cgroup rule.
+ */
+export const ANNOTATION_DEVICES = 'io.containerd.tandem.devices';
 
 /** A bind mount, by type or by option (containerd and ctr use both spellings). */
 export const isBind = (m: { type?: string; options?: string[] }): boolean =>

@@ -127,6 +127,7 @@ export const CREATE_BODY: Shape = {
         Init: 'boolean',
         Dns: strings,
         Links: strings,
+        Devices: { list: { fields: { PathOnHost: 'string', PathInContainer: 'string', CgroupPermissions: 'string' } } },
         VolumesFrom: strings,
         DnsSearch: strings,
         DnsOptions: strings,

@@ -310,7 +310,8 @@ describe('docker run', () => {
     expect(await d.dockerOk(['run', '--rm', IMG, 'grep', 'NoNewPrivs', '/proc/self/status'])).toMatch(/NoNewPrivs:\s+0/);
     for (const [args, message] of [
       [['--sysctl', 'kernel.shmmax=1000000'], /native container has no kernel namespaces of its own/],
-      [['--device', '/dev/null:/dev/xnull'], /tandem does not support --device yet/],
+      [['--device', '/dev/null:/dev/xnull'], /native container cannot be given devices; use --runtime tandem-vm/],
+      [['--gpus', 'all'], /tandem does not support --gpus yet/],
       [['--log-driver', 'syslog'], /--log-driver syslog: tandem has the json-file log driver only/],
       [['--cap-add', 'FLY'], /unknown capability: "CAP_FLY"/],
       [['--memory', '64m', '--memory-swap', '32m'], /Minimum memoryswap limit should be larger than memory limit/],

@@ -292,7 +292,7 @@ test("--init in the VM: tini is the container's pid 1, the command pid 2; docker
   }
 }, 180_000);
 
-test('create options in the VM as dockerd applies them (capabilities, ulimits, limits, /dev/shm, sysctls, no-new-privileges, --group-add, the OOM score, --pid host); docker update of its other limits at once', async () => {
+test('create options in the VM as dockerd applies them (capabilities, ulimits, limits, /dev/shm, sysctls, no-new-privileges, --group-add, the OOM score, --device, --pid host); docker update of its other limits at once', async () => {
   await d.dockerOk([
     'run',
     '-d',
@@ -349,6 +349,24 @@ test('create options in the VM as dockerd applies them (capabilities, ulimits, l
   } finally {
     await d.docker(['rm', '-f', 'vmopts']);
   }
+  // --device: a device of the guest (its fuse), as a node and a cgroup rule; none without it.
+  const dev = await d.dockerOk([
+    'run',
+    '--rm',
+    '--runtime',
+    'tandem-vm',
+    '--device',
+    '/dev/fuse',
+    IMG,
+    'sh',
+    '-c',
+    'ls -l /dev/fuse | cut -c1; exec 3<>/dev/fuse && echo opened',
+  ]);
+  expect(dev).toBe('c\nopened\n');
+  expect(await d.dockerOk(['run', '--rm', '--runtime', 'tandem-vm', IMG, 'sh', '-c', 'test -e /dev/fuse || echo none'])).toBe('none\n');
+  const nodev = await d.docker(['run', '--rm', '--runtime', 'tandem-vm', '--device', '/dev/nosuch', IMG, 'true']);
+  expect(nodev.code).not.toBe(0);
+  expect(nodev.stderr).toMatch(/--device \/dev\/nosuch: the guest VM has no such device/);
   // --pid host: the guest's processes, its own pid 1 among them.
   const ps = await d.dockerOk([
     'run',

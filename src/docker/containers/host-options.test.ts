@@ -74,9 +74,13 @@ describe('hostSpec', () => {
   });
 
   test('what tandem lacks is refused by its flag; the log driver is json-file', () => {
-    expect(() => hostSpec({ Devices: [{ PathOnHost: '/dev/fuse' }], BlkioWeight: 300 }, true)).toThrow(
-      'tandem does not support --blkio-weight, --device yet (docs/docker.md)',
+    expect(() => hostSpec({ DeviceRequests: [{ Count: -1 }], BlkioWeight: 300 }, true)).toThrow(
+      'tandem does not support --blkio-weight, --gpus yet (docs/docker.md)',
     );
+    expect(
+      JSON.parse(hostSpec({ Devices: [{ PathOnHost: '/dev/fuse', PathInContainer: '', CgroupPermissions: 'rw' }] }, true).devices!),
+    ).toEqual([{ path: '/dev/fuse', container: '/dev/fuse', access: 'rw' }]);
+    expect(() => hostSpec({ Devices: [{ PathOnHost: '/dev/fuse' }] }, 'maybe')).toThrow(/native container cannot be given devices/);
     // The CLI sends every field, empty: nothing is refused for that.
     expect(() => hostSpec({ Devices: [], BlkioWeight: 0, Links: null, StorageOpt: {} }, true)).not.toThrow();
     expect(() => hostSpec({ LogConfig: { Type: 'syslog' } }, true)).toThrow(/json-file log driver only/);

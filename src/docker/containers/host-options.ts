@@ -88,7 +88,6 @@ const REFUSED: Record<string, string> = {
   CpuRealtimeRuntime: '--cpu-rt-runtime',
   KernelMemory: '--kernel-memory',
   KernelMemoryTCP: 'KernelMemoryTCP',
-  Devices: '--device',
   DeviceCgroupRules: '--device-cgroup-rule',
   DeviceRequests: '--gpus',
   CgroupParent: '--cgroup-parent',
@@ -125,6 +124,8 @@ export interface HostSpec {
   shared: string[];
   /** Whether /dev/shm is left out (--ipc none). */
   noShm: boolean;
+  /** --device for a VM container: the guest's devices to add (ANNOTATION_DEVICES's JSON). */
+  devices?: string;
   /** --security-opt systempaths=unconfined: nothing masked or read-only in /proc and /sys. */
   systemPaths: boolean;
   warnings: string[];
@@ -205,6 +206,21 @@ function sysctls(host: HostConfig, guest: boolean | 'maybe'): Record<string, str
   return Object.fromEntries(all);
 }
 
+/** --device HOST[:CONTAINER[:rwm]]: in the VM, a device of the guest; a native container gets none. */
+function devices(host: HostConfig, guest: boolean | 'maybe'): string | undefined {
+  const list = (host.Devices ?? []) as { PathOnHost?: string; PathInContainer?: string; CgroupPermissions?: string }[];
+  if (!list.length) return undefined;
+  if (guest !== true)
+    throw invalidArgument("--device: a native container cannot be given devices; use --runtime tandem-vm (the guest VM's devices)");
+  return JSON.stringify(
+    list.map((d) => {
+      const access = d.CgroupPermissions || 'rwm';
+      if (!d.PathOnHost?.startsWith('/') || !/^[rwm]{1,3}$/.test(access)) throw invalidArgument(`invalid --device: ${JSON.stringify(d)}`);
+      return { path: d.PathOnHost, container: d.PathInContainer || d.PathOnHost, access };
+    }),
+  );
+}
+
 /** json-file only, as the endpoint writes and reads it, rotated by max-size and max-file (logs.ts). */
 function logConfig(host: HostConfig, out: HostSpec): void {
   const type = host.LogConfig?.Type || 'json-file';
@@ -259,6 +275,7 @@ export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
   modes(host, out);
   logConfig(host, out);
   out.sysctl = sysctls(host, guest);
+  out.devices = devices(host, guest);
   if (guest !== true && (host.CapAdd?.length || host.CapDrop?.length))
     out.warnings.push(
       'Capabilities (--cap-add, --cap-drop) are not enforced for native containers; use --runtime tandem-vm to have them honoured.',

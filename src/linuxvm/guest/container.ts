@@ -11,6 +11,7 @@ import {
   openSync,
   promises as fsp,
   readFileSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -18,17 +19,26 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound } from '../../common/errdefs.js';
-import { ANNOTATION_INIT, ANNOTATION_RESOLV_CONF, type OciProcess, type OciSpec } from '../../common/oci.js';
+import { ANNOTATION_DEVICES, ANNOTATION_INIT, ANNOTATION_RESOLV_CONF, type OciProcess, type OciSpec } from '../../common/oci.js';
 import { lookPath } from '../../common/look-path.js';
 import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
 import { GUEST_INIT, checkId, guestResolvConf, processForGuest, runsWithFixedMaps, specForGuest, wantsGuestResolv } from './spec.js';
 import { log } from './log.js';
 import { resolveUser } from '../../common/accounts.js';
+import { parseDevices, withDevices } from './devices.js';
 
 // Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
 const run = (file: string, args: string[]) => promisify(execFile)(file, args);
 
 const ms = (x: number) => Math.round(x);
+
+const statOrUndefined = (path: string) => {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+};
 
 /** The guest's own resolver configuration (/init or its DHCP client wrote it); none: empty. */
 function readGuestResolv(): string {
@@ -138,7 +148,9 @@ export class GuestContainer {
         : o.spec;
       const resolvConf = wantsGuestResolv(o.spec) ? join(bundle, 'resolv.conf') : undefined;
       if (resolvConf) writeFileSync(resolvConf, guestResolvConf(readGuestResolv(), o.spec.annotations![ANNOTATION_RESOLV_CONF]));
-      const spec = specForGuest(named, {
+      const devices = o.spec.annotations?.[ANNOTATION_DEVICES];
+      const withDevs = devices === undefined ? named : withDevices(named, parseDevices(devices), statOrUndefined);
+      const spec = specForGuest(withDevs, {
         id: o.id,
         rootfs: o.rootfs,
         terminal: o.io.terminal,

@@ -1,0 +1,66 @@
+// `docker run --device` for a VM container (ANNOTATION_DEVICES): the devices are the guest's,
+// looked up here by path and added to the spec as runc takes them, a device node of the same
+// numbers in the container and a cgroup rule that lets it be used, as dockerd does for the host's.
+import type { Stats } from 'node:fs';
+import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
+import { ANNOTATION_DEVICES, type OciSpec } from '../../common/oci.js';
+
+export interface DeviceRequest {
+  path: string;
+  container: string;
+  access: string;
+}
+
+/** The annotation's list, checked: absolute paths, access a subset of rwm. */
+export function parseDevices(value: string): DeviceRequest[] {
+  let list: unknown;
+  try {
+    list = JSON.parse(value);
+  } catch {
+    throw invalidArgument(`annotation ${ANNOTATION_DEVICES}: not JSON`);
+  }
+  if (!Array.isArray(list)) throw invalidArgument(`annotation ${ANNOTATION_DEVICES}: want a list of {path, container, access}`);
+  return list.map((d: Partial<DeviceRequest>) => {
+    const ok =
+      typeof d?.path === 'string' &&
+      typeof d.container === 'string' &&
+      typeof d.access === 'string' &&
+      [d.path, d.container].every((p) => p.startsWith('/') && !p.split('/').includes('..')) &&
+      /^[rwm]{1,3}$/.test(d.access);
+    if (!ok)
+      throw invalidArgument(
+        `annotation ${ANNOTATION_DEVICES}: ${JSON.stringify(d)} is not {path, container, access} with absolute paths and access of rwm`,
+      );
+    return d as DeviceRequest;
+  });
+}
+
+/** Linux's dev_t split (glibc's major()/minor()). */
+export function devNumbers(rdev: number): { major: number; minor: number } {
+  const hi = Math.floor(rdev / 2 ** 32);
+  const lo = rdev >>> 0;
+  return { major: ((lo >>> 8) & 0xfff) | ((hi & 0xfffff000) >>> 0), minor: (lo & 0xff) | ((lo >>> 12) & 0xfff00) };
+}
+
+/** Adds the requested guest devices to the spec; one that is not a device of the guest fails the create. */
+export function withDevices(spec: OciSpec, requests: DeviceRequest[], stat: (path: string) => Stats | undefined): OciSpec {
+  if (!requests.length) return spec;
+  const linux = { ...(spec.linux ?? {}) } as Record<string, unknown>;
+  const devices = [...((linux.devices as unknown[]) ?? [])];
+  const resources = { ...((linux.resources as Record<string, unknown>) ?? {}) };
+  const rules = [...((resources.devices as unknown[]) ?? [])];
+  for (const r of requests) {
+    const st = stat(r.path);
+    if (!st || !(st.isCharacterDevice() || st.isBlockDevice()))
+      throw failedPrecondition(
+        `--device ${r.path}: the guest VM has no such device (a VM container's devices are the guest's, not the host's)`,
+      );
+    const type = st.isCharacterDevice() ? 'c' : 'b';
+    const { major, minor } = devNumbers(st.rdev);
+    devices.push({ path: r.container, type, major, minor, fileMode: st.mode & 0o777, uid: 0, gid: 0 });
+    rules.push({ allow: true, type, major, minor, access: r.access });
+  }
+  linux.devices = devices;
+  linux.resources = { ...resources, devices: rules };
+  return { ...spec, linux: linux as OciSpec['linux'] };
+}
