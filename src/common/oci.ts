@@ -74,6 +74,21 @@ export const DEFAULT_CAPS = [
   'CAP_AUDIT_WRITE',
 ];
 
+/** What containerd's and dockerd's default specs mask and make read-only in /proc and /sys (unless privileged). */
+export const MASKED_PATHS = [
+  '/proc/acpi',
+  '/proc/asound',
+  '/proc/kcore',
+  '/proc/keys',
+  '/proc/latency_stats',
+  '/proc/timer_list',
+  '/proc/timer_stats',
+  '/proc/sched_debug',
+  '/sys/firmware',
+  '/proc/scsi',
+];
+export const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
+
 export const ANNOTATION_PREFIX = 'io.containerd.tandem.';
 export const ANNOTATION_RUNTIME = 'io.containerd.tandem.runtime';
 export const ANNOTATION_PUBLISH = 'io.containerd.tandem.publish';

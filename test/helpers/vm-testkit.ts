@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import { DEFAULT_CAPS, type OciProcess, type OciSpec } from '../../src/common/oci.js';
+import { DEFAULT_CAPS, MASKED_PATHS, READONLY_PATHS, type OciProcess, type OciSpec } from '../../src/common/oci.js';
 import { TtrpcServer } from '../../src/ttrpc/server.js';
 import type { VmBackend, VmConfig, VmInstance } from '../../src/linuxvm/backends/vm-backend.js';
 import { AGENT, Agent } from '../../src/linuxvm/guest/agent.js';
@@ -44,19 +44,8 @@ export function containerdLikeSpec(
       resources: { devices: [{ allow: false, access: 'rwm' }] },
       cgroupsPath: `/default/${id}`,
       namespaces: [{ type: 'pid' }, { type: 'ipc' }, { type: 'uts' }, { type: 'mount' }, { type: 'network' }],
-      maskedPaths: [
-        '/proc/acpi',
-        '/proc/asound',
-        '/proc/kcore',
-        '/proc/keys',
-        '/proc/latency_stats',
-        '/proc/timer_list',
-        '/proc/timer_stats',
-        '/proc/sched_debug',
-        '/sys/firmware',
-        '/proc/scsi',
-      ],
-      readonlyPaths: ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
+      maskedPaths: [...MASKED_PATHS],
+      readonlyPaths: [...READONLY_PATHS],
     },
   };
 }

@@ -2,7 +2,15 @@
 // request (Cmd, Entrypoint, Env, WorkingDir, User, Labels, ...), and the OCI runtime spec with
 // containerd's defaults (the same as `ctr run`), the process, mounts and annotations. Pure.
 import { invalidArgument } from '../../common/errdefs.js';
-import { ANNOTATION_PUBLISH, ANNOTATION_RUNTIME, type OciMount, type OciSpec, type OciUser } from '../../common/oci.js';
+import {
+  ANNOTATION_PUBLISH,
+  ANNOTATION_RUNTIME,
+  MASKED_PATHS,
+  READONLY_PATHS,
+  type OciMount,
+  type OciSpec,
+  type OciUser,
+} from '../../common/oci.js';
 import type { ImageConfig } from '../image/oci.js';
 import type { ContainerConfig, CreateBody, HealthConfig, HostConfig } from './types.js';
 import { mergeHealth } from './health.js';
@@ -75,21 +83,6 @@ export function parseUser(user: string | undefined): OciUser {
   if (m) return { uid: Number(m[1]), gid: Number(m[2]) };
   return { uid: 0, gid: 0, username: user };
 }
-
-/** What dockerd masks and makes read-only in /proc and /sys unless privileged (or systempaths=unconfined). */
-const MASKED_PATHS = [
-  '/proc/acpi',
-  '/proc/asound',
-  '/proc/kcore',
-  '/proc/keys',
-  '/proc/latency_stats',
-  '/proc/timer_list',
-  '/proc/timer_stats',
-  '/proc/sched_debug',
-  '/sys/firmware',
-  '/proc/scsi',
-];
-const READONLY_PATHS = ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'];
 
 function defaultMounts(shmSize: number): OciMount[] {
   return [
