@@ -491,6 +491,29 @@ test('docker run --platform linux/arm64 runs the arm64 manifest in the VM; witho
     'uname -m; tr "\\0" " " < /proc/1/cmdline',
   ]);
   expect(init).toMatchObject({ code: 0, stdout: expect.stringMatching(/^aarch64\n\/sbin\/docker-init -- sh -c /), stderr: '' });
+  // A foreign architecture's container is in the VM without --runtime: its published port is
+  // the guest's and it reaches the host as host.docker.internal.
+  const h = await freePort();
+  await d.dockerOk([
+    'run',
+    '-d',
+    '--name',
+    'armweb',
+    '--platform',
+    'linux/arm64',
+    '-p',
+    `127.0.0.1:${h}:8080`,
+    MULTI,
+    'sh',
+    '-c',
+    'mkdir /www && uname -m > /www/index.html && grep -q host.docker.internal /etc/hosts && exec httpd -f -p 8080 -h /www',
+  ]);
+  try {
+    const get = () => fetch(`http://127.0.0.1:${h}/index.html`).then((r) => r.text());
+    await waitFor(async () => (await get().catch(() => '')) === 'aarch64\n', 120_000, `the arm64 container's page through host port ${h}`);
+  } finally {
+    await d.docker(['rm', '-f', 'armweb']);
+  }
   // A platform the image does not have: 404 naming it, so the CLI tries a pull (as with dockerd).
   const none = await request(
     d.socket,

@@ -66,7 +66,7 @@ export async function createContainer(
     id,
     body,
     taken: mounts.oci,
-    vm: runsInGuest(vm, image.platform),
+    vm: guest,
     os: image.platform.os,
   });
   mounts.oci.push(...own.mounts);
@@ -79,7 +79,7 @@ export async function createContainer(
     mounts: mounts.oci,
     runtime,
     // Ports chosen at start go into the spec then (publishPorts).
-    publish: vm && allFixed(ports) ? publishAnnotation(fixedPorts(ports)) : [],
+    publish: guest === true && allFixed(ports) ? publishAnnotation(fixedPorts(ports)) : [],
     init,
     options,
     annotations: {

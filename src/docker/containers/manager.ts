@@ -25,7 +25,7 @@ import { PortForwards } from './forward.js';
 import { allFixed, allocatePorts, fixedPorts, publishAnnotation, wantedPorts, type Published } from './ports.js';
 import { signalNumber } from './signals.js';
 import { writeHosts } from './hosts.js';
-import { ownFilePaths } from './own-files.js';
+import { ownFilePaths, runsInGuest } from './own-files.js';
 import { createContainer } from './create.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
@@ -49,6 +49,12 @@ export interface ContainerDeps {
 /** Whether a container runs in the VM by its runtime or annotation (else dispatch decides: native here). */
 export const inVm = (runtime: string | undefined, host: { Annotations?: Record<string, string> | null }) =>
   runtime === 'tandem-vm' || host.Annotations?.['io.containerd.tandem.runtime'] === 'vm';
+
+/**
+ * Whether the shim runs it in the VM: by its runtime, or by its platform (every linux container
+ * on a Mac, a foreign architecture's on Linux). Its ports, hosts file and limits follow.
+ */
+export const inGuest = (c: ContainerRecord) => runsInGuest(inVm(c.Runtime, c.HostConfig), c.Platform) === true;
 
 export class Containers {
   readonly live = new Map<string, LiveContainer>();
@@ -75,7 +81,7 @@ export class Containers {
   /** Rewrites the hosts files of every container that has one (membership changed). */
   async refreshHosts(): Promise<void> {
     const all = this.d.store.containers();
-    for (const c of all) if (c.HostsFile) await writeHosts(this.hostsPath(c.Id), c, all, inVm(c.Runtime, c.HostConfig)).catch(() => {});
+    for (const c of all) if (c.HostsFile) await writeHosts(this.hostsPath(c.Id), c, all, inGuest(c)).catch(() => {});
   }
 
   initFifos(c: ContainerRecord): FifoPaths {
@@ -216,7 +222,7 @@ export class Containers {
     const wanted = wantedPorts(c.HostConfig, c.Config);
     const others = this.d.store.containers().flatMap((x) => (x.Id !== c.Id && this.isRunning(x) ? (x.Ports ?? []) : []));
     const ports = await allocatePorts(wanted, others);
-    if (!inVm(c.Runtime, c.HostConfig)) await this.forwards.start(c.Id, ports);
+    if (!inGuest(c)) await this.forwards.start(c.Id, ports);
     else if (!allFixed(wanted)) {
       await editSpec(this.d.cd, c.Id, (spec) => {
         const annotations = { ...spec.annotations };
@@ -497,7 +503,7 @@ export class Containers {
       this.liveOf(c.Id).connect(io, new LogWriter(this.logPath(c.Id), rotationOf(c.HostConfig.LogConfig?.Config)));
       if (p && p.status !== TaskStatus.STOPPED) {
         this.liveOf(c.Id).running();
-        if (!inVm(c.Runtime, c.HostConfig)) {
+        if (!inGuest(c)) {
           // A record from before ports were chosen at start has only fixed ones.
           c.Ports ??= fixedPorts(wantedPorts(c.HostConfig, c.Config));
           await this.forwards

@@ -6,7 +6,7 @@
 import { invalidArgument } from '../../common/errdefs.js';
 import type { OciSpec } from '../../common/oci.js';
 import { HttpError } from '../api.js';
-import { editSpec, inVm, type Containers } from './manager.js';
+import { editSpec, inGuest, type Containers } from './manager.js';
 import type { HostConfig } from './types.js';
 import { RESOURCE_FIELDS, resources } from './resources.js';
 
@@ -39,7 +39,7 @@ export async function updateContainer(mgr: Containers, ref: string, body: Update
   const merged: HostConfig = { ...c.HostConfig, ...changed };
   const limits = resources(merged);
   if (Object.keys(changed).length) {
-    const vm = inVm(c.Runtime, c.HostConfig);
+    const vm = inGuest(c);
     if (!vm)
       warnings.push(
         'Memory and CPU limits are not enforced for native containers (they run without cgroups); use --runtime tandem-vm to have them honoured.',
