@@ -110,6 +110,11 @@ export const ANNOTATION_RESOLV_CONF = 'io.containerd.tandem.resolv-conf';
  * which the guest looks up and adds to the spec with its numbers and a cgroup rule.
  */
 export const ANNOTATION_DEVICES = 'io.containerd.tandem.devices';
+/**
+ * `none`: a VM container keeps a network namespace of its own, with only its loopback
+ * (`docker run --network none`); without it, VM containers share the guest's network.
+ */
+export const ANNOTATION_NETWORK = 'io.containerd.tandem.network';
 
 /** A bind mount, by type or by option (containerd and ctr use both spellings). */
 export const isBind = (m: { type?: string; options?: string[] }): boolean =>

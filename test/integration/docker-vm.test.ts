@@ -367,6 +367,25 @@ test('create options in the VM as dockerd applies them (capabilities, ulimits, l
   const nodev = await d.docker(['run', '--rm', '--runtime', 'tandem-vm', '--device', '/dev/nosuch', IMG, 'true']);
   expect(nodev.code).not.toBe(0);
   expect(nodev.stderr).toMatch(/--device \/dev\/nosuch: the guest VM has no such device/);
+  // --network none: only a loopback of its own.
+  const net = await d.dockerOk([
+    'run',
+    '--rm',
+    '--runtime',
+    'tandem-vm',
+    '--network',
+    'none',
+    IMG,
+    'sh',
+    '-c',
+    'tail -n +3 /proc/net/dev | cut -d: -f1',
+  ]);
+  expect(
+    net
+      .trim()
+      .split('\n')
+      .map((l) => l.trim()),
+  ).toEqual(['lo']);
   // --pid host: the guest's processes, its own pid 1 among them.
   const ps = await d.dockerOk([
     'run',

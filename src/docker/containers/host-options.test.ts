@@ -63,6 +63,12 @@ describe('hostSpec', () => {
     expect(() => hostSpec({ CgroupnsMode: 'host' }, true)).toThrow(/private cgroup namespace/);
   });
 
+  test('--network none: a namespace of its own in the VM; refused natively', () => {
+    expect(hostSpec({ NetworkMode: 'none' }, true).noNetwork).toBe(true);
+    expect(hostSpec({ NetworkMode: 'bridge' }, true).noNetwork).toBe(false);
+    expect(() => hostSpec({ NetworkMode: 'none' }, 'maybe')).toThrow(/native container shares the host's network/);
+  });
+
   test('sysctls: IPC ones in the VM; none natively, none of the network', () => {
     expect(hostSpec({ Sysctls: { 'kernel.shmmax': '1000000', 'fs.mqueue.msg_max': '20' } }, true).sysctl).toEqual({
       'kernel.shmmax': '1000000',

@@ -124,6 +124,8 @@ export interface HostSpec {
   shared: string[];
   /** Whether /dev/shm is left out (--ipc none). */
   noShm: boolean;
+  /** --network none for a VM container: a network namespace of its own (ANNOTATION_NETWORK). */
+  noNetwork: boolean;
   /** --device for a VM container: the guest's devices to add (ANNOTATION_DEVICES's JSON). */
   devices?: string;
   /** --security-opt systempaths=unconfined: nothing masked or read-only in /proc and /sys. */
@@ -244,6 +246,7 @@ export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
     noNewPrivileges: false,
     shared: [],
     noShm: false,
+    noNetwork: false,
     systemPaths: !!host.Privileged,
     warnings: [],
   };
@@ -276,6 +279,11 @@ export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
   logConfig(host, out);
   out.sysctl = sysctls(host, guest);
   out.devices = devices(host, guest);
+  // Containers have no network of their own (the host's, or the VM's), except --network none in the VM.
+  if (host.NetworkMode === 'none') {
+    if (guest !== true) throw invalidArgument("--network none: a native container shares the host's network; use --runtime tandem-vm");
+    out.noNetwork = true;
+  }
   if (guest !== true && (host.CapAdd?.length || host.CapDrop?.length))
     out.warnings.push(
       'Capabilities (--cap-add, --cap-drop) are not enforced for native containers; use --runtime tandem-vm to have them honoured.',

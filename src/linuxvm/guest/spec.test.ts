@@ -3,7 +3,7 @@ import { Code } from '../../common/errdefs.js';
 import { containerdLikeSpec } from '../../../test/helpers/vm-testkit.js';
 import { rootIsInitramfs } from './agent.js';
 import { lastError, runcError } from './runc.js';
-import { ANNOTATION_INIT, ANNOTATION_RESOLV_CONF } from '../../common/oci.js';
+import { ANNOTATION_INIT, ANNOTATION_NETWORK, ANNOTATION_RESOLV_CONF, type OciSpec } from '../../common/oci.js';
 import {
   CGROUP_MOUNT,
   GUEST_INIT,
@@ -133,6 +133,14 @@ describe('specForGuest', () => {
     const got = specForGuest(spec, { ...o, resolvConf: '/b/resolv.conf' }).mounts!.filter((m) => m.destination === '/etc/resolv.conf');
     expect(got).toEqual([{ destination: '/etc/resolv.conf', type: 'bind', source: '/b/resolv.conf', options: ['rbind', 'rw'] }]);
     expect(specForGuest(spec, o).mounts).toContainEqual(hostFile);
+  });
+
+  it("--network none keeps a network namespace of its own; otherwise the guest's is shared", () => {
+    const o = { id: 'c', rootfs: '/r', terminal: false, createdFifo: '/b/c', gateFifo: '/b/g' };
+    const types = (x: OciSpec) => (x.linux?.namespaces as { type: string }[]).map((n) => n.type);
+    expect(types(specForGuest(base, o))).not.toContain('network');
+    const none = { ...base, annotations: { [ANNOTATION_NETWORK]: 'none' } };
+    expect(types(specForGuest(none, o)).filter((t) => t === 'network')).toHaveLength(1);
   });
 
   it('validates specs and ids', () => {

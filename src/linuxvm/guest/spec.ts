@@ -16,7 +16,14 @@
 //    spec has neither, as dockerd gives its containers on cgroup v2: a program sizing itself by
 //    its limits (a JVM, node, Go) reads /sys/fs/cgroup/memory.max, and none sees the agent's cgroup.
 import { readFileSync } from 'node:fs';
-import { ANNOTATION_INIT, ANNOTATION_RESOLV_CONF, type OciMount, type OciProcess, type OciSpec } from '../../common/oci.js';
+import {
+  ANNOTATION_INIT,
+  ANNOTATION_NETWORK,
+  ANNOTATION_RESOLV_CONF,
+  type OciMount,
+  type OciProcess,
+  type OciSpec,
+} from '../../common/oci.js';
 import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
 
 /** The static init the guest image carries (Debian's tini-static), for ANNOTATION_INIT. */
@@ -147,7 +154,11 @@ export function specForGuest(spec: OciSpec, o: GuestSpecOptions): OciSpec {
   for (const ns of namespaces)
     if (!ns || typeof ns !== 'object' || typeof ns.type !== 'string' || (ns.path !== undefined && typeof ns.path !== 'string'))
       throw invalidArgument(`spec: linux.namespaces entry ${JSON.stringify(ns)} is not {type, path?}`);
-  linux.namespaces = namespaces.filter((ns) => ns.type !== 'network' && (!ns.path || joinsGuestProcess(ns)));
+  // --network none (ANNOTATION_NETWORK): a new network namespace of its own, only its loopback.
+  const isolated = spec.annotations?.[ANNOTATION_NETWORK] === 'none';
+  linux.namespaces = namespaces.filter((ns) => (ns.type !== 'network' || (isolated && !ns.path)) && (!ns.path || joinsGuestProcess(ns)));
+  if (isolated && !(linux.namespaces as { type: string }[]).some((ns) => ns.type === 'network'))
+    (linux.namespaces as { type: string }[]).push({ type: 'network' });
   const given: unknown = out.mounts ?? [];
   if (!Array.isArray(given)) throw invalidArgument(`spec: mounts ${JSON.stringify(given)} is not an array`);
   for (const m of given as unknown[])
