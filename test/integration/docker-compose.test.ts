@@ -1,7 +1,7 @@
 // Debian's docker-compose 1.29 against the Docker endpoint: a two-service project with a named
 // volume comes up, is listed, logs, and goes down leaving nothing behind; a service that waits
 // for another's health check.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Containerd, removeTree } from '../helpers/containerd.js';
@@ -28,6 +28,17 @@ services:
       - shared:/data
     depends_on:
       - web
+    # Options Compose files carry, as the endpoint now honours them: a port of the ephemeral
+    # range, a rotated log, a ulimit.
+    ports:
+      - "18080"
+    logging:
+      driver: json-file
+      options:
+        max-size: "1m"
+        max-file: "2"
+    ulimits:
+      nofile: { soft: 512, hard: 1024 }
 volumes:
   shared: {}
 `;
@@ -75,6 +86,12 @@ test('up -d, ps, logs, a shared named volume, compose labels, down -v', async ()
   expect(hosts).toMatch(/^127\.0\.0\.1\t.*\bweb\b/m);
   expect(hosts).toMatch(/^127\.0\.0\.1\t.*\bproj_web_1\b/m);
   expect(await d.dockerOk(['exec', 'proj_web_1', 'cat', '/etc/hosts'])).toMatch(/\bworker\b/);
+  const [lo, hi] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+  const port = Number((await compose(['port', 'worker', '18080'])).stdout.trim().split(':')[1]);
+  expect(port >= lo && port <= hi).toBe(true);
+  expect(await d.dockerOk(['exec', 'proj_worker_1', 'sh', '-c', 'ulimit -n'])).toBe('512\n');
+  const worker = JSON.parse(await d.dockerOk(['inspect', 'proj_worker_1']))[0].HostConfig.LogConfig;
+  expect(worker).toEqual({ Type: 'json-file', Config: { 'max-size': '1m', 'max-file': '2' } });
   const labels = JSON.parse(await d.dockerOk(['inspect', 'proj_web_1']))[0].Config.Labels;
   expect(labels['com.docker.compose.project']).toBe('proj');
   expect(labels['com.docker.compose.service']).toBe('web');
