@@ -1,8 +1,8 @@
-// `docker update`: a container's restart policy and its memory and CPU limits changed in place,
-// as dockerd does. The limits go into the containerd container's spec (a later start gets them)
-// and, while it runs, to its task (Task.Update: the VM's container gets a new memory.max and
-// cpu.max in the guest). Native containers run without cgroups: their limits are stored and a
-// warning says they are not enforced, as at create.
+// `docker update`: a container's restart policy and its limits (resources.ts: memory, CPU, pids)
+// changed in place, as dockerd does. The limits go into the containerd container's spec (a later
+// start gets them) and, while it runs, to its task (Task.Update: the VM's container gets new
+// cgroup limits in the guest). Native containers run without cgroups: their limits are stored and
+// a warning says they are not enforced, as at create.
 import { invalidArgument } from '../../common/errdefs.js';
 import type { OciSpec } from '../../common/oci.js';
 import { HttpError } from '../api.js';
