@@ -654,6 +654,50 @@ describe('housekeeping', () => {
     expect([later.State.Status, later.RestartCount]).toEqual(['exited', stopped.RestartCount]);
     await d.dockerOk(['rm', 'us1']);
   });
+
+  test('a stop while the restart policy is starting the container again holds: it stays exited', async () => {
+    // Restarted every ~0.5 s, so that a stop of a `restarting` container often lands while the
+    // endpoint's start is under way (its task being created); that start used to finish after the
+    // stop returned and record the container running again.
+    await d.dockerOk(['create', '--name', 'us2', '--restart', 'unless-stopped', IMG, 'sh', '-c', 'sleep 0.3; exit 3']);
+    for (let i = 0; i < 6; i++) {
+      await d.dockerOk(['start', 'us2']);
+      await waitFor(
+        async () => {
+          const c = await inspect('us2');
+          return c.RestartCount >= 1 && c.State.Status === 'restarting';
+        },
+        60_000,
+        `us2 restarting (round ${i})`,
+      );
+      await d.dockerOk(['stop', '-t', '1', 'us2']);
+      const stopped = await inspect('us2');
+      expect(stopped.State.Status, `round ${i}`).toBe('exited');
+      await new Promise((r) => setTimeout(r, 1000));
+      const later = await inspect('us2');
+      expect([later.State.Status, later.RestartCount], `round ${i}`).toEqual(['exited', stopped.RestartCount]);
+    }
+    await d.dockerOk(['rm', '-f', 'us2']);
+    expect(await d.dockerOk(['ps', '-a', '--filter', 'name=us2', '--format', '{{.Names}}'])).toBe('');
+  });
+
+  test('docker start and docker restart set the restart count back to 0, as dockerd does', async () => {
+    // Fails once (its first run leaves a mark in its own layer), is brought back, then runs on.
+    const once = 'test -e /failed-once || { touch /failed-once; exit 3; }; sleep 600';
+    await d.dockerOk(['run', '-d', '--name', 'us3', '--restart', 'on-failure', IMG, 'sh', '-c', once]);
+    await waitFor(
+      async () => {
+        const c = await inspect('us3');
+        return c.RestartCount === 1 && c.State.Status === 'running';
+      },
+      60_000,
+      'one restart, then running',
+    );
+    await d.dockerOk(['stop', '-t', '1', 'us3']);
+    await d.dockerOk(['start', 'us3']);
+    expect((await inspect('us3')).RestartCount).toBe(0);
+    await d.dockerOk(['rm', '-f', 'us3']);
+  });
 });
 
 describe('state', () => {

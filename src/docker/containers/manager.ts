@@ -60,6 +60,8 @@ export class Containers {
   readonly live = new Map<string, LiveContainer>();
   private readonly forwards = new PortForwards();
   private readonly removed = new Map<string, Set<() => void>>();
+  /** Starts under way (run), so that a stop or rm of a container its policy is restarting waits for them. */
+  private readonly starting = new Map<string, Promise<void>>();
   /** Set by shutdown(): exits are recorded, restart policies wait for the next start. */
   private shuttingDown = false;
 
@@ -130,12 +132,31 @@ export class Containers {
     const c = this.get(ref);
     if (c.State.Status === 'paused') throw new HttpError(409, 'cannot start a paused container, try unpause instead');
     if (this.isRunning(c)) throw notModified();
+    // A user's start begins the policy's count again (dockerd's ResetRestartManager).
     c.StoppedByUser = false;
+    c.RestartCount = 0;
+    this.d.store.putContainer(c);
     await this.run(c);
   }
 
-  /** Creates and starts the task; on failure records the error and exit code as dockerd does. */
+  /** Creates and starts the task (startTask), known as under way until it is done. */
   private async run(c: ContainerRecord): Promise<void> {
+    const started = this.startTask(c);
+    this.starting.set(c.Id, started);
+    try {
+      await started;
+    } finally {
+      if (this.starting.get(c.Id) === started) this.starting.delete(c.Id);
+    }
+  }
+
+  /** Resolves once no start of this container is under way (whatever its outcome). */
+  private async startSettled(id: string): Promise<void> {
+    await this.starting.get(id)?.catch(() => {});
+  }
+
+  /** Creates and starts the task; on failure records the error and exit code as dockerd does. */
+  private async startTask(c: ContainerRecord): Promise<void> {
     const cd = this.d.cd;
     const id = c.Id;
     const live = this.liveOf(id);
@@ -175,6 +196,9 @@ export class Containers {
       });
       this.watch(id, io);
       await cd.call('tasks.Start', { containerId: id }, { timeoutMs: TASK_TIMEOUT_MS });
+      // Onto the record as it is now: a stop that came during the start has marked it (StoppedByUser)
+      // and waits for this start to end before it stops the task.
+      c = this.d.store.container(id) ?? c;
       c.Ports = ports;
       c.State = {
         ...c.State,
@@ -352,14 +376,19 @@ export class Containers {
     const c = this.get(ref);
     if (!this.isRunning(c)) throw notModified();
     c.StoppedByUser = true;
+    this.d.store.putContainer(c);
     if (c.State.Status === 'restarting') {
-      // Between two runs: nothing to signal, the restart is called off.
-      c.State.Status = 'exited';
-      this.d.store.putContainer(c);
-      this.emit(c, 'stop');
+      // Between two runs the restart is called off (scheduleRestart sees StoppedByUser); a start
+      // already under way is waited for and what it started is stopped, as dockerd cancels it.
+      await this.startSettled(c.Id);
+      const now = this.get(c.Id);
+      if (now.State.Status === 'restarting') {
+        now.State.Status = 'exited';
+        this.d.store.putContainer(now);
+      } else if (this.isRunning(now)) await this.halt(now, t, signal);
+      this.emit(now, 'stop');
       return;
     }
-    this.d.store.putContainer(c);
     await this.halt(c, t, signal);
     this.emit(c, 'stop');
   }
@@ -404,6 +433,8 @@ export class Containers {
       await this.stop(c.Id, t).catch((err) => (err instanceof HttpError && err.status === 304 ? undefined : Promise.reject(err)));
     const fresh = this.get(c.Id);
     fresh.StoppedByUser = false;
+    fresh.RestartCount = 0;
+    this.d.store.putContainer(fresh);
     await this.run(fresh);
     this.emit(fresh, 'restart');
   }
@@ -451,7 +482,10 @@ export class Containers {
       }
       c.StoppedByUser = true;
       this.d.store.putContainer(c);
-      if (c.State.Status !== 'restarting') {
+      // A start under way (a restart policy's) is let end, so that its task is the one killed.
+      await this.startSettled(c.Id);
+      const now = this.get(c.Id);
+      if (this.isRunning(now) && now.State.Status !== 'restarting') {
         const exited = this.waitExit(c, true);
         await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).catch(() => {});
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
