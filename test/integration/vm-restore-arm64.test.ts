@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Containerd } from '../helpers/containerd.js';
 import { importBusyboxIndex } from '../helpers/multi-platform.js';
 import { waitFor } from '../helpers/run.js';
@@ -30,6 +30,10 @@ describe.skipIf(!arm64Known)('restoring a saved arm64 VM', () => {
   }, 300_000);
   afterAll(async () => {
     await t?.dispose();
+  });
+  // A failure here is about what the vmd did: its log goes with the failure (the directory does not stay).
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') process.stderr.write(`vm-restore-arm64: the vmd's log:\n${t.vmdMessages()}\n`);
   });
 
   /** QEMU's command line and pid, for this containerd's VM. */

@@ -8,7 +8,7 @@
 // between containers here, so each `ctr run` below starts a new VM generation.
 import { readdirSync, readFileSync, readlinkSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { BUSYBOX, type Containerd } from '../helpers/containerd.js';
 import { waitFor } from '../helpers/run.js';
 import { RUNTIME } from '../helpers/shim.js';
@@ -36,6 +36,10 @@ describe('restoring a saved VM', () => {
     // report when it made one, goes to the log so that the next one is named.
     for (const l of vmLines(/nothing came from the agent/)) process.stderr.write(`vm-restore: ${l}\n`);
     await t?.dispose();
+  });
+  // A failure here is about what the vmd did: its log goes with the failure (the directory does not stay).
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') process.stderr.write(`vm-restore: the vmd's log:\n${t.vmdMessages()}\n`);
   });
 
   const vmLines = (what: RegExp) => t?.vmdLines(what) ?? [];

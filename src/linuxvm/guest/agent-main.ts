@@ -174,10 +174,13 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
     if (args.orphanMs > 0) orphan = setTimeout(() => void shutdown(`host gone for ${args.orphanMs} ms`), args.orphanMs);
   };
   const back = () => clearTimeout(orphan);
-  lost(); // a host that never shows up counts as gone too
   // A guest booted to be saved: the save starts at the serving line, so first its RAM is made to
   // hold only what cannot be read again (trim.ts), after the late boot steps have read their files.
   if (process.env.TANDEM_DEFERRED_SHARES !== undefined) await trimBeforeSave(process.env.TANDEM_BOOT_DONE);
+  // A host that never shows up counts as gone too, from here: a guest booted to be saved is not
+  // connected to before its save, and its late boot steps and trim took longer than orphanMs once
+  // (an arm64 guest under TCG, 2026-12-06: the agent powered the VM off before it served).
+  lost();
   const serve = (conn: Duplex) => server.serveConnection(conn);
   if (args.listen) await serveSocket(args.listen, serve, stop.signal, lost, back);
   else await servePort(args.port!, serve, stop.signal, lost, back, ['busybox', 'cat']);
