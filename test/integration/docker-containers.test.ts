@@ -325,6 +325,20 @@ describe('docker run', () => {
     expect((await d.dockerOk(['ps', '-aq', '--filter', `ancestor=${IMG}`, '--filter', 'status=created'])).trim()).toBe('');
   });
 
+  test("--group-add by name: looked up in the container's own /etc/group at each start; a missing group fails the start naming it", async () => {
+    await d.dockerOk(['create', '--name', 'ga1', '--group-add', 'audio', '--group-add', '1234', IMG, 'id', '-G']);
+    const missing = await d.docker(['start', '-a', 'ga1']);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/Unable to find group audio: no matching entries in group file/);
+    expect((await inspect('ga1')).State.Status).toBe('created');
+    // The group comes with the container's own layer, as dockerd reads it at start.
+    const group = join(mkdtempSync(join(d.stateDir, 'group-')), 'group');
+    writeFileSync(group, 'root:x:0:\naudio:x:29:\n');
+    await d.dockerOk(['cp', group, 'ga1:/etc/group']);
+    expect((await d.dockerOk(['start', '-a', 'ga1'])).trim()).toBe('0 29 1234');
+    await d.dockerOk(['rm', 'ga1']);
+  });
+
   test("--volumes-from shares a container's volumes and binds (read-only with :ro); --link names it in /etc/hosts by its alias", async () => {
     await d.dockerOk(['run', '-d', '--name', 'vf1', '-v', '/data', IMG, 'sh', '-c', 'echo shared > /data/f; exec sleep 600']);
     await waitFor(async () => (await d.docker(['exec', 'vf1', 'cat', '/data/f'])).stdout === 'shared\n', 60_000, 'the file in the volume');

@@ -37,7 +37,8 @@ describe('hostSpec', () => {
       /soft limit must be less than or equal to hard limit/,
     );
     expect(() => hostSpec({ OomScoreAdj: 2000 }, true)).toThrow(/range for oom score adj is \[-1000, 1000\]/);
-    expect(() => hostSpec({ GroupAdd: ['audio'] }, true)).toThrow(/--group-add audio: give the group's id/);
+    // A name is resolved at start (groups.ts): only the numbers are in the options.
+    expect(hostSpec({ GroupAdd: ['audio', '7'] }, true).additionalGids).toEqual([7]);
   });
 
   test('security options: no-new-privileges, unconfined profiles and system paths; others refused', () => {

@@ -11,6 +11,7 @@ import { invalidArgument } from '../../common/errdefs.js';
 import { DEFAULT_CAPS } from '../../common/oci.js';
 import type { HostConfig } from './types.js';
 import { rotationOf } from './logs.js';
+import { numericGroups } from './groups.js';
 
 /** Every capability of Linux 6.1 (the guest's kernel), as dockerd's --cap-add ALL grants them. */
 export const ALL_CAPS = [
@@ -267,13 +268,9 @@ export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
       throw invalidArgument(`Invalid value ${v}, range for oom score adj is [-1000, 1000]`);
     out.oomScoreAdj = v;
   }
-  const groups = (host.GroupAdd ?? []) as string[];
-  if (groups.length) {
-    const named = groups.find((g) => !/^\d+$/.test(g));
-    if (named !== undefined)
-      throw invalidArgument(`--group-add ${named}: give the group's id; tandem resolves only the user's own groups by name`);
-    out.additionalGids = groups.map(Number);
-  }
+  // Names are looked up in the container's /etc/group at each start (groups.ts).
+  const gids = numericGroups(host.GroupAdd as string[] | undefined);
+  if (gids.length) out.additionalGids = gids;
   securityOpts(host, out);
   modes(host, out);
   logConfig(host, out);

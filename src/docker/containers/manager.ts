@@ -27,6 +27,9 @@ import { signalNumber } from './signals.js';
 import { writeHosts } from './hosts.js';
 import { ownFilePaths, runsInGuest } from './own-files.js';
 import { createContainer } from './create.js';
+import { additionalGids, gidsOf, namedGroups } from './groups.js';
+import { withRootfs } from './rootfs-dir.js';
+import { readInRoot } from '../../common/accounts.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
@@ -173,6 +176,7 @@ export class Containers {
       io = await ProcessStdio.open(paths);
       live.connect(io, new LogWriter(this.logPath(id), rotationOf(c.HostConfig.LogConfig?.Config)));
       const ports = await this.publishPorts(c);
+      await this.resolveGroups(c);
       const create = () =>
         cd.call(
           'tasks.Create',
@@ -256,6 +260,17 @@ export class Containers {
       });
     }
     return ports;
+  }
+
+  /** `--group-add NAME`: the names' gids in the container's own /etc/group, into its spec (groups.ts). */
+  private async resolveGroups(c: ContainerRecord): Promise<void> {
+    const names = namedGroups(c.HostConfig.GroupAdd);
+    if (!names.length) return;
+    const group = await withRootfs(this.d.cd, c.Id, join(this.d.stateDir, 'tmp'), (root) => readInRoot(root, '/etc/group'));
+    const gids = additionalGids(c.HostConfig.GroupAdd, gidsOf(names, group));
+    await editSpec(this.d.cd, c.Id, (spec) => {
+      if (spec.process) spec.process.user = { ...spec.process.user, additionalGids: gids };
+    });
   }
 
   /** Follows the task until it exits (across containerd restarts), then records the exit. */
