@@ -12,13 +12,22 @@ import type { OciUser } from './oci.js';
 const NUM = /^\d+$/;
 const rows = (text: string | undefined) => (text ?? '').split('\n').map((l) => l.split(':'));
 
+/**
+ * The row of an /etc/passwd (fields ≥ 4) or /etc/group (≥ 3) text for a name, or for a number
+ * the row of that id; undefined when there is none. The one lookup of the endpoint's build, its
+ * --group-add and the executors' users.
+ */
+export function accountRow(text: string | undefined, key: string, fields: 3 | 4): string[] | undefined {
+  return rows(text).find((f) => f.length >= fields && (NUM.test(key) ? f[2] === key : f[0] === key));
+}
+
 /** The user with `username` (`user[:group]`) resolved from the passwd and group texts (undefined: no such file). */
 export function userFromAccounts(user: OciUser, passwd: string | undefined, group: string | undefined): OciUser {
   if (user.username === undefined || user.username === '') return user;
   // The spec comes from any containerd client: a name of another type is refused, not a TypeError.
   if (typeof user.username !== 'string') throw invalidArgument('process.user.username must be a string');
   const [u, g] = user.username.split(':', 2) as [string, string | undefined];
-  const pw = rows(passwd).find((f) => f.length >= 4 && (NUM.test(u) ? f[2] === u : f[0] === u));
+  const pw = accountRow(passwd, u, 4);
   if (!pw && !NUM.test(u)) throw failedPrecondition(`unable to find user ${u}: no matching entries in passwd file`);
   const uid = Number(pw ? pw[2] : u);
   if (!Number.isInteger(uid)) throw failedPrecondition(`passwd entry of user ${u} has no numeric uid`);
@@ -26,7 +35,7 @@ export function userFromAccounts(user: OciUser, passwd: string | undefined, grou
   if (g === undefined || g === '') gid = pw ? Number(pw[3]) : user.gid;
   else if (NUM.test(g)) gid = Number(g);
   else {
-    const gr = rows(group).find((f) => f.length >= 3 && f[0] === g);
+    const gr = accountRow(group, g, 3);
     if (!gr) throw failedPrecondition(`unable to find group ${g}: no matching entries in group file`);
     gid = Number(gr[2]);
   }

@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { posix } from 'node:path';
 import tar from 'tar-stream';
 import { invalidArgument } from '../../common/errdefs.js';
+import { accountRow } from '../../common/accounts.js';
 import type { ContainerdClient } from '../containerd.js';
 import type { OciDescriptor } from '../image/oci.js';
 
@@ -100,12 +101,9 @@ export function resolveInImage(idx: RootfsIndex, p: string): string {
   return cur;
 }
 
-function lookup(file: string | undefined, name: string, what: string): string[] | undefined {
-  for (const line of (file ?? '').split('\n')) {
-    const f = line.split(':');
-    if (f[0] === name || (/^\d+$/.test(name) && f[2] === name)) return f;
-  }
-  if (/^\d+$/.test(name)) return undefined;
+function lookup(file: string | undefined, name: string, what: 'user' | 'group'): string[] | undefined {
+  const row = accountRow(file, name, what === 'user' ? 4 : 3);
+  if (row || /^\d+$/.test(name)) return row;
   throw invalidArgument(`unable to find ${what} ${name}: no matching entries in ${what === 'user' ? 'passwd' : 'group'} file`);
 }
 
@@ -122,11 +120,8 @@ export function resolveUser(idx: RootfsIndex, spec: string, chown = false): { ui
   if (chown && (g === undefined || g === '')) {
     if (/^\d+$/.test(u)) gid = uid;
     else {
-      const gr = idx.files
-        .get('etc/group')
-        ?.split('\n')
-        .find((l) => l.split(':')[0] === u);
-      if (gr) gid = Number(gr.split(':')[2]);
+      const gr = accountRow(idx.files.get('etc/group'), u, 3);
+      if (gr) gid = Number(gr[2]);
     }
   } else if (g !== undefined && g !== '') {
     const gr = lookup(idx.files.get('etc/group'), g, 'group');

@@ -1,6 +1,7 @@
 // --group-add: a number is the gid as given; a name is looked up in the container's own
 // /etc/group at each start, as dockerd does when it builds the spec at start (the container's
 // layer may have added the group), and the gids found go into the spec's additionalGids.
+import { accountRow } from '../../common/accounts.js';
 import { invalidArgument } from '../../common/errdefs.js';
 
 const NUM = /^\d+$/;
@@ -14,10 +15,9 @@ export const namedGroups = (groupAdd: readonly string[] | null | undefined): str
 
 /** Each name's gid in an /etc/group text (undefined: the root has none); dockerd's words when one is missing. */
 export function gidsOf(names: readonly string[], group: string | undefined): number[] {
-  const rows = (group ?? '').split('\n').map((l) => l.split(':'));
   return names.map((name) => {
-    const row = rows.find((f) => f.length >= 3 && f[0] === name && NUM.test(f[2]!));
-    if (!row) throw invalidArgument(`Unable to find group ${name}: no matching entries in group file`);
+    const row = accountRow(group, name, 3);
+    if (!row || !NUM.test(row[2]!)) throw invalidArgument(`Unable to find group ${name}: no matching entries in group file`);
     return Number(row[2]);
   });
 }
