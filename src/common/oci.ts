@@ -115,6 +115,11 @@ export const ANNOTATION_DEVICES = 'io.containerd.tandem.devices';
  * (`docker run --network none`); without it, VM containers share the guest's network.
  */
 export const ANNOTATION_NETWORK = 'io.containerd.tandem.network';
+/**
+ * `true`: a VM container run `--privileged`; the guest adds every device of its /dev to the spec
+ * (dockerd adds the host's): the host's devices mean nothing in the guest.
+ */
+export const ANNOTATION_PRIVILEGED = 'io.containerd.tandem.privileged';
 
 /** A bind mount, by type or by option (containerd and ctr use both spellings). */
 export const isBind = (m: { type?: string; options?: string[] }): boolean =>

@@ -292,7 +292,7 @@ test("--init in the VM: tini is the container's pid 1, the command pid 2; docker
   }
 }, 180_000);
 
-test('create options in the VM as dockerd applies them (capabilities, ulimits, limits, /dev/shm, sysctls, no-new-privileges, --group-add, the OOM score, --device, --pid host); docker update of its other limits at once', async () => {
+test('create options in the VM as dockerd applies them (capabilities, ulimits, limits, /dev/shm, sysctls, no-new-privileges, --group-add, the OOM score, --device, --privileged, --pid host); docker update of its other limits at once', async () => {
   await d.dockerOk([
     'run',
     '-d',
@@ -367,6 +367,23 @@ test('create options in the VM as dockerd applies them (capabilities, ulimits, l
   const nodev = await d.docker(['run', '--rm', '--runtime', 'tandem-vm', '--device', '/dev/nosuch', IMG, 'true']);
   expect(nodev.code).not.toBe(0);
   expect(nodev.stderr).toMatch(/--device \/dev\/nosuch: the guest VM has no such device/);
+  // --privileged: every device of the guest (dockerd gives the host's), usable; /sys writable.
+  const devs = 'ls /dev | wc -l; grep " /sys " /proc/mounts | cut -d" " -f4 | cut -d, -f1';
+  const [plainDevs, plainSys] = (await d.dockerOk(['run', '--rm', '--runtime', 'tandem-vm', IMG, 'sh', '-c', devs])).trim().split('\n');
+  const priv = await d.dockerOk([
+    'run',
+    '--rm',
+    '--runtime',
+    'tandem-vm',
+    '--privileged',
+    IMG,
+    'sh',
+    '-c',
+    `${devs}; exec 3<>/dev/fuse && echo opened`,
+  ]);
+  const [privDevs, privSys, opened] = priv.trim().split('\n');
+  expect([plainSys, privSys, opened]).toEqual(['ro', 'rw', 'opened']);
+  expect(Number(privDevs)).toBeGreaterThan(Number(plainDevs) + 5);
   // --network none: only a loopback of its own.
   const net = await d.dockerOk([
     'run',

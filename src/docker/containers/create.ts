@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Code, invalidArgument, isCode } from '../../common/errdefs.js';
-import { ANNOTATION_DEVICES, ANNOTATION_NETWORK, ANNOTATION_RESOLV_CONF } from '../../common/oci.js';
+import { ANNOTATION_DEVICES, ANNOTATION_NETWORK, ANNOTATION_PRIVILEGED, ANNOTATION_RESOLV_CONF } from '../../common/oci.js';
 import type { ContainerdClient } from '../containerd.js';
 import type { ResolvedImage } from '../image/store.js';
 import { unpack } from '../image/unpack.js';
@@ -87,6 +87,7 @@ export async function createContainer(
       ...(own.guestResolv !== undefined ? { [ANNOTATION_RESOLV_CONF]: own.guestResolv } : {}),
       ...(options.devices ? { [ANNOTATION_DEVICES]: options.devices } : {}),
       ...(options.noNetwork ? { [ANNOTATION_NETWORK]: 'none' } : {}),
+      ...(options.privileged ? { [ANNOTATION_PRIVILEGED]: 'true' } : {}),
     },
   });
   const snapshotter = m.d.snapshotterFor(image.platform);

@@ -114,6 +114,8 @@ const unset = (v: unknown) =>
 export interface HostSpec {
   /** The capability set; undefined: --privileged (every capability the runtime has). */
   caps?: string[];
+  /** --privileged: also every device (the guest's, ANNOTATION_PRIVILEGED) and /sys writable. */
+  privileged: boolean;
   rlimits: { type: string; soft: number; hard: number }[];
   sysctl?: Record<string, string>;
   /** /dev/shm's size in bytes (dockerd's default 64 MiB). */
@@ -249,6 +251,7 @@ export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
     noShm: false,
     noNetwork: false,
     systemPaths: !!host.Privileged,
+    privileged: !!host.Privileged,
     warnings: [],
   };
   out.caps = capabilities(host);

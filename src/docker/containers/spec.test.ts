@@ -70,6 +70,18 @@ describe('OCI spec', () => {
     expect(s.process!.terminal).toBe(true);
   });
 
+  test('--privileged: every capability, every device allowed, /sys writable, no masked paths', () => {
+    const spec = (Privileged: boolean) =>
+      buildSpec({ ...base, config: { Cmd: ['true'] }, hostConfig: { Privileged }, runtime: 'tandem-vm' });
+    const [plain, privileged] = [spec(false), spec(true)];
+    const sys = (s: typeof plain) => s.mounts!.find((m) => m.destination === '/sys')!.options;
+    const rules = (s: typeof plain) => (s.linux!.resources as { devices: unknown[] }).devices;
+    expect([sys(plain), rules(plain)]).toEqual([['nosuid', 'noexec', 'nodev', 'ro'], [{ allow: false, access: 'rwm' }]]);
+    expect([sys(privileged), rules(privileged)]).toEqual([['nosuid', 'noexec', 'nodev'], [{ allow: true, access: 'rwm' }]]);
+    expect(privileged.process!.capabilities).toBeUndefined();
+    expect((privileged.linux as { maskedPaths: string[] }).maskedPaths).toEqual([]);
+  });
+
   test('exec inherits the container process and overrides what the request says', () => {
     const s = buildSpec({ ...base, config: { Cmd: ['sleep', '1'], Env: ['A=1'], WorkingDir: '/w' }, hostConfig: {}, runtime: 'tandem' });
     const p = execProcess(s.process, { Cmd: ['ls'], Env: ['B=2'], User: '5' });

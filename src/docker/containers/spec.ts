@@ -84,7 +84,7 @@ export function parseUser(user: string | undefined): OciUser {
   return { uid: 0, gid: 0, username: user };
 }
 
-function defaultMounts(shmSize: number): OciMount[] {
+function defaultMounts(shmSize: number, privileged: boolean): OciMount[] {
   return [
     { destination: '/proc', type: 'proc', source: 'proc', options: ['nosuid', 'noexec', 'nodev'] },
     { destination: '/dev', type: 'tmpfs', source: 'tmpfs', options: ['nosuid', 'strictatime', 'mode=755', 'size=65536k'] },
@@ -101,7 +101,8 @@ function defaultMounts(shmSize: number): OciMount[] {
       options: ['nosuid', 'noexec', 'nodev', 'mode=1777', `size=${Math.ceil(shmSize / 1024)}k`],
     },
     { destination: '/dev/mqueue', type: 'mqueue', source: 'mqueue', options: ['nosuid', 'noexec', 'nodev'] },
-    { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', 'ro'] },
+    // Writable for --privileged, as dockerd mounts it.
+    { destination: '/sys', type: 'sysfs', source: 'sysfs', options: ['nosuid', 'noexec', 'nodev', ...(privileged ? [] : ['ro'])] },
   ];
 }
 
@@ -136,7 +137,9 @@ export function buildSpec(input: SpecInput): OciSpec {
   const size = consoleSize(hostConfig.ConsoleSize, !!config.Tty);
   const user = parseUser(config.User);
   if (o.additionalGids) user.additionalGids = o.additionalGids;
-  const mounts = defaultMounts(o.shmSize).filter((m) => !destinations.has(m.destination) && !(o.noShm && m.destination === '/dev/shm'));
+  const mounts = defaultMounts(o.shmSize, o.privileged).filter(
+    (m) => !destinations.has(m.destination) && !(o.noShm && m.destination === '/dev/shm'),
+  );
   const spec: OciSpec = {
     ociVersion: '1.0.2-dev',
     root: { path: 'rootfs', readonly: !!hostConfig.ReadonlyRootfs },
@@ -158,7 +161,8 @@ export function buildSpec(input: SpecInput): OciSpec {
     linux: {
       cgroupsPath: `/${input.namespace}/${id}`,
       resources: {
-        devices: [{ allow: false, access: 'rwm' }],
+        // --privileged may use every device, as dockerd's; else only the runtime's defaults.
+        devices: [{ allow: o.privileged, access: 'rwm' }],
         ...resources(hostConfig),
       },
       // No network namespace: containers use the host's network (the VM's for VM containers).

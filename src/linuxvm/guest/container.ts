@@ -7,9 +7,11 @@ import {
   closeSync,
   constants as fsc,
   existsSync,
+  lstatSync,
   mkdirSync,
   openSync,
   promises as fsp,
+  readdirSync,
   readFileSync,
   statSync,
   writeFileSync,
@@ -19,13 +21,20 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound } from '../../common/errdefs.js';
-import { ANNOTATION_DEVICES, ANNOTATION_INIT, ANNOTATION_RESOLV_CONF, type OciProcess, type OciSpec } from '../../common/oci.js';
+import {
+  ANNOTATION_DEVICES,
+  ANNOTATION_INIT,
+  ANNOTATION_PRIVILEGED,
+  ANNOTATION_RESOLV_CONF,
+  type OciProcess,
+  type OciSpec,
+} from '../../common/oci.js';
 import { lookPath } from '../../common/look-path.js';
 import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
 import { GUEST_INIT, checkId, guestResolvConf, processForGuest, runsWithFixedMaps, specForGuest, wantsGuestResolv } from './spec.js';
 import { log } from './log.js';
 import { resolveUser } from '../../common/accounts.js';
-import { parseDevices, withDevices } from './devices.js';
+import { guestDevices, parseDevices, withAllDevices, withDevices, type DevFs } from './devices.js';
 
 // Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
 const run = (file: string, args: string[]) => promisify(execFile)(file, args);
@@ -38,6 +47,18 @@ const statOrUndefined = (path: string) => {
   } catch {
     return undefined;
   }
+};
+
+/** The guest's /dev as guestDevices reads it (an entry gone meanwhile is skipped). */
+const DEV_FS: DevFs = {
+  readdir: (dir) => readdirSync(dir, { withFileTypes: true }),
+  lstat: (path) => {
+    try {
+      return lstatSync(path);
+    } catch {
+      return undefined;
+    }
+  },
 };
 
 /** The guest's own resolver configuration (/init or its DHCP client wrote it); none: empty. */
@@ -149,7 +170,8 @@ export class GuestContainer {
       const resolvConf = wantsGuestResolv(o.spec) ? join(bundle, 'resolv.conf') : undefined;
       if (resolvConf) writeFileSync(resolvConf, guestResolvConf(readGuestResolv(), o.spec.annotations![ANNOTATION_RESOLV_CONF]));
       const devices = o.spec.annotations?.[ANNOTATION_DEVICES];
-      const withDevs = devices === undefined ? named : withDevices(named, parseDevices(devices), statOrUndefined);
+      const asked = devices === undefined ? named : withDevices(named, parseDevices(devices), statOrUndefined);
+      const withDevs = o.spec.annotations?.[ANNOTATION_PRIVILEGED] === 'true' ? withAllDevices(asked, guestDevices('/dev', DEV_FS)) : asked;
       const spec = specForGuest(withDevs, {
         id: o.id,
         rootfs: o.rootfs,

@@ -64,3 +64,63 @@ export function withDevices(spec: OciSpec, requests: DeviceRequest[], stat: (pat
   linux.resources = { ...resources, devices: rules };
   return { ...spec, linux: linux as OciSpec['linux'] };
 }
+
+/** A device node found under the guest's /dev. */
+export interface DeviceNode {
+  path: string;
+  stat: Stats;
+}
+
+/** What guestDevices reads (node:fs's readdirSync and lstatSync; fakes in tests). */
+export interface DevFs {
+  readdir(dir: string): { name: string; isDirectory(): boolean }[];
+  lstat(path: string): Stats | undefined;
+}
+
+/** Directories of /dev that hold no devices of a container's own (runc's list for privileged containers). */
+const SKIPPED_DIRS = new Set(['pts', 'shm', 'fd', 'mqueue', '.lxc', '.lxd-mounts', '.udev']);
+
+/**
+ * Every character and block device under dir, as runc's device walk finds them for a privileged
+ * container: symbolic links, FIFOs and the console left out.
+ */
+export function guestDevices(dir: string, fs: DevFs): DeviceNode[] {
+  const out: DeviceNode[] = [];
+  for (const e of fs.readdir(dir)) {
+    const path = `${dir}/${e.name}`;
+    if (e.isDirectory()) {
+      if (!SKIPPED_DIRS.has(e.name)) out.push(...guestDevices(path, fs));
+      continue;
+    }
+    if (e.name === 'console') continue;
+    const stat = fs.lstat(path);
+    if (stat && (stat.isCharacterDevice() || stat.isBlockDevice()) && stat.rdev !== 0) out.push({ path, stat });
+  }
+  return out;
+}
+
+/**
+ * `--privileged` (ANNOTATION_PRIVILEGED): every guest device as a node of the container, at the
+ * same path, owner and mode (the spec's cgroup rule already allows them all); nodes the spec
+ * names already stay as they are.
+ */
+export function withAllDevices(spec: OciSpec, nodes: DeviceNode[]): OciSpec {
+  const devices = [...(((spec.linux as Record<string, unknown> | undefined)?.devices as { path: string }[]) ?? [])];
+  const have = new Set(devices.map((d) => d.path));
+  for (const { path, stat } of nodes) {
+    if (have.has(path)) continue;
+    const { major, minor } = devNumbers(stat.rdev);
+    devices.push({
+      path,
+      type: stat.isCharacterDevice() ? 'c' : 'b',
+      major,
+      minor,
+      fileMode: stat.mode & 0o777,
+      uid: stat.uid,
+      gid: stat.gid,
+    } as {
+      path: string;
+    });
+  }
+  return { ...spec, linux: { ...(spec.linux ?? {}), devices } as OciSpec['linux'] };
+}
