@@ -120,6 +120,12 @@ export const ANNOTATION_NETWORK = 'io.containerd.tandem.network';
  * (dockerd adds the host's): the host's devices mean nothing in the guest.
  */
 export const ANNOTATION_PRIVILEGED = 'io.containerd.tandem.privileged';
+/**
+ * A VM container's seccomp profile in Docker's format: `default` (the one the guest image ships)
+ * or the profile's JSON (`--security-opt seccomp=FILE`); the guest turns it into linux.seccomp
+ * for its architecture and the container's capabilities, as dockerd does (guest/seccomp.ts).
+ */
+export const ANNOTATION_SECCOMP = 'io.containerd.tandem.seccomp';
 
 /** A bind mount, by type or by option (containerd and ctr use both spellings). */
 export const isBind = (m: { type?: string; options?: string[] }): boolean =>

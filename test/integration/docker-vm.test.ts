@@ -421,6 +421,47 @@ test('create options in the VM as dockerd applies them (capabilities, ulimits, l
   expect(Number(count)).toBeGreaterThan(5);
 }, 240_000);
 
+test("seccomp in the VM as dockerd applies it: the default profile (the guest image's) unless unconfined or privileged; --security-opt seccomp=FILE", async () => {
+  const mode = (args: string[]) =>
+    d
+      .dockerOk(['run', '--rm', '--runtime', 'tandem-vm', ...args, IMG, 'grep', '^Seccomp:', '/proc/self/status'])
+      .then((o) => o.split(/\s+/)[1]);
+  expect(await mode([])).toBe('2'); // a filter
+  expect(await mode(['--security-opt', 'seccomp=unconfined'])).toBe('0');
+  expect(await mode(['--privileged'])).toBe('0');
+  // A profile of one's own, sent by the CLI as the file's JSON: here one that refuses mkdir only.
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-seccomp-'));
+  try {
+    const profile = join(dir, 'no-mkdir.json');
+    writeFileSync(
+      profile,
+      JSON.stringify({
+        defaultAction: 'SCMP_ACT_ALLOW',
+        syscalls: [{ names: ['mkdir', 'mkdirat'], action: 'SCMP_ACT_ERRNO', errnoRet: 1 }],
+      }),
+    );
+    const r = await d.docker([
+      'run',
+      '--rm',
+      '--runtime',
+      'tandem-vm',
+      '--security-opt',
+      `seccomp=${profile}`,
+      IMG,
+      'sh',
+      '-c',
+      'mkdir /x; echo $?',
+    ]);
+    expect(r.stdout + r.stderr).toMatch(/Operation not permitted[\s\S]*\n1\n?$/);
+    writeFileSync(profile, '{"syscalls": []}');
+    const bad = await d.docker(['run', '--rm', '--runtime', 'tandem-vm', '--security-opt', `seccomp=${profile}`, IMG, 'true']);
+    expect(bad.code).toBe(125);
+    expect(bad.stderr).toMatch(/Decoding seccomp profile failed: the profile has no defaultAction/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 240_000);
+
 test('docker update --memory of a running VM container: its memory.max in the guest changes at once', async () => {
   const id = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', '--memory', '64m', IMG, 'sleep', '600'])).trim();
   try {

@@ -6,7 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Code, invalidArgument, isCode } from '../../common/errdefs.js';
-import { ANNOTATION_DEVICES, ANNOTATION_NETWORK, ANNOTATION_PRIVILEGED, ANNOTATION_RESOLV_CONF } from '../../common/oci.js';
+import {
+  ANNOTATION_DEVICES,
+  ANNOTATION_NETWORK,
+  ANNOTATION_PRIVILEGED,
+  ANNOTATION_RESOLV_CONF,
+  ANNOTATION_SECCOMP,
+} from '../../common/oci.js';
 import type { ContainerdClient } from '../containerd.js';
 import type { ResolvedImage } from '../image/store.js';
 import { unpack } from '../image/unpack.js';
@@ -88,6 +94,7 @@ export async function createContainer(
       ...(options.devices ? { [ANNOTATION_DEVICES]: options.devices } : {}),
       ...(options.noNetwork ? { [ANNOTATION_NETWORK]: 'none' } : {}),
       ...(options.privileged ? { [ANNOTATION_PRIVILEGED]: 'true' } : {}),
+      ...(options.seccomp !== undefined ? { [ANNOTATION_SECCOMP]: options.seccomp } : {}),
     },
   });
   const snapshotter = m.d.snapshotterFor(image.platform);

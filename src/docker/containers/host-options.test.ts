@@ -49,9 +49,17 @@ describe('hostSpec', () => {
         .noNewPrivileges,
     ).toBe(true);
     expect(hostSpec({ SecurityOpt: ['systempaths=unconfined'] }, true).systemPaths).toBe(true);
-    expect(() => hostSpec({ SecurityOpt: ['seccomp={"defaultAction":"SCMP_ACT_ERRNO"}'] }, true)).toThrow(
-      /applies no seccomp profile; only seccomp=unconfined/,
+    // seccomp: the guest's default unless unconfined or privileged; a profile's JSON as the CLI sends a file's.
+    const profile = '{"defaultAction":"SCMP_ACT_ERRNO"}';
+    expect(hostSpec({}, true).seccomp).toBe('default');
+    expect(hostSpec({ SecurityOpt: ['seccomp=unconfined'] }, true).seccomp).toBeUndefined();
+    expect(hostSpec({ Privileged: true }, true).seccomp).toBeUndefined();
+    expect(hostSpec({ SecurityOpt: [`seccomp=${profile}`] }, true).seccomp).toBe(profile);
+    expect(() => hostSpec({ SecurityOpt: ['seccomp={"syscalls":'] }, true)).toThrow(/^Decoding seccomp profile failed: /);
+    expect(() => hostSpec({ SecurityOpt: ['seccomp={}'] }, true)).toThrow(
+      'Decoding seccomp profile failed: the profile has no defaultAction',
     );
+    expect(() => hostSpec({ SecurityOpt: [`seccomp=${profile}`] }, false)).toThrow(/a native container runs under no seccomp filter/);
     expect(() => hostSpec({ SecurityOpt: ['apparmor=docker-default'] }, true)).toThrow(/only apparmor=unconfined/);
     expect(() => hostSpec({ SecurityOpt: ['bogus'] }, true)).toThrow('invalid --security-opt: "bogus"');
   });

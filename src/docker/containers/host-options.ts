@@ -116,6 +116,8 @@ export interface HostSpec {
   caps?: string[];
   /** --privileged: also every device (the guest's, ANNOTATION_PRIVILEGED) and /sys writable. */
   privileged: boolean;
+  /** The seccomp profile for a VM container (ANNOTATION_SECCOMP): `default` or a profile's JSON; none: unconfined. */
+  seccomp?: string;
   rlimits: { type: string; soft: number; hard: number }[];
   sysctl?: Record<string, string>;
   /** /dev/shm's size in bytes (dockerd's default 64 MiB). */
@@ -154,22 +156,38 @@ function capabilities(host: HostConfig): string[] | undefined {
   return [...new Set([...base, ...add])];
 }
 
+/** A profile the CLI read from `--security-opt seccomp=FILE`, checked as dockerd decodes it. */
+function seccompProfile(json: string): string {
+  let p: { defaultAction?: unknown };
+  try {
+    p = JSON.parse(json) as { defaultAction?: unknown };
+  } catch (err) {
+    throw invalidArgument(`Decoding seccomp profile failed: ${(err as Error).message}`);
+  }
+  if (typeof p?.defaultAction !== 'string') throw invalidArgument('Decoding seccomp profile failed: the profile has no defaultAction');
+  return json;
+}
+
 function securityOpts(host: HostConfig, out: HostSpec): void {
+  // dockerd's default profile unless unconfined or privileged (the guest's copy, guest/seccomp.ts).
+  if (!host.Privileged) out.seccomp = 'default';
   for (const opt of host.SecurityOpt ?? []) {
     const m = /^([a-z-]+)(?:[=:](.*))?$/.exec(opt);
     const [key, value] = m ? [m[1], m[2] ?? ''] : ['', ''];
     if (key === 'no-new-privileges' && ['', 'true', 'false'].includes(value)) out.noNewPrivileges = value !== 'false';
-    else if (key === 'seccomp' && value === 'unconfined')
-      continue; // tandem applies no seccomp profile
+    else if (key === 'seccomp' && value === 'unconfined') out.seccomp = undefined;
+    else if (key === 'seccomp' && value.startsWith('{')) out.seccomp = seccompProfile(value);
     else if (key === 'apparmor' && value === 'unconfined')
       continue; // the guest runs no AppArmor
     else if (key === 'label' && value === 'disable')
       continue; // nor SELinux
     else if (key === 'systempaths' && value === 'unconfined') out.systemPaths = true;
-    else if (key === 'seccomp' || key === 'apparmor' || key === 'label')
+    else if (key === 'apparmor' || key === 'label')
       throw invalidArgument(
         `--security-opt ${opt}: tandem applies no ${key === 'label' ? 'SELinux label' : key} profile; only ${key}=${key === 'label' ? 'disable' : 'unconfined'} is accepted`,
       );
+    else if (key === 'seccomp')
+      throw invalidArgument(`Decoding seccomp profile failed: ${value} is neither unconfined nor a profile's JSON`);
     else throw invalidArgument(`invalid --security-opt: "${opt}"`);
   }
 }
@@ -288,6 +306,8 @@ export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
     out.warnings.push(
       'Capabilities (--cap-add, --cap-drop) are not enforced for native containers; use --runtime tandem-vm to have them honoured.',
     );
+  if (guest === false && out.seccomp !== undefined && out.seccomp !== 'default')
+    throw invalidArgument('--security-opt seccomp=FILE: a native container runs under no seccomp filter; use --runtime tandem-vm');
   if (guest !== true && host.OomScoreAdj)
     out.warnings.push('--oom-score-adj is not applied to native containers; use --runtime tandem-vm.');
   return out;

@@ -18,6 +18,7 @@ import {
   writeSync,
 } from 'node:fs';
 import net from 'node:net';
+import { release } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound } from '../../common/errdefs.js';
@@ -34,6 +35,7 @@ import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.
 import { GUEST_INIT, checkId, guestResolvConf, processForGuest, runsWithFixedMaps, specForGuest, wantsGuestResolv } from './spec.js';
 import { log } from './log.js';
 import { resolveUser } from '../../common/accounts.js';
+import { DEFAULT_PROFILE, withSeccomp } from './seccomp.js';
 import { guestDevices, parseDevices, withAllDevices, withDevices, type DevFs } from './devices.js';
 
 // Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
@@ -44,6 +46,16 @@ const ms = (x: number) => Math.round(x);
 const statOrUndefined = (path: string) => {
   try {
     return statSync(path);
+  } catch {
+    return undefined;
+  }
+};
+
+/** What a seccomp profile's rules are read for: this guest (guest/seccomp.ts). */
+const GUEST_TARGET = { arch: process.arch === 'arm64' ? 'arm64' : 'amd64', kernel: release() } as const;
+const readDefaultProfile = () => {
+  try {
+    return readFileSync(DEFAULT_PROFILE, 'utf8');
   } catch {
     return undefined;
   }
@@ -172,7 +184,8 @@ export class GuestContainer {
       const devices = o.spec.annotations?.[ANNOTATION_DEVICES];
       const asked = devices === undefined ? named : withDevices(named, parseDevices(devices), statOrUndefined);
       const withDevs = o.spec.annotations?.[ANNOTATION_PRIVILEGED] === 'true' ? withAllDevices(asked, guestDevices('/dev', DEV_FS)) : asked;
-      const spec = specForGuest(withDevs, {
+      const filtered = withSeccomp(withDevs, GUEST_TARGET, readDefaultProfile);
+      const spec = specForGuest(filtered, {
         id: o.id,
         rootfs: o.rootfs,
         terminal: o.io.terminal,
