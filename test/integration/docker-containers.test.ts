@@ -280,10 +280,12 @@ describe('docker run', () => {
       d.socket,
       'POST',
       '/v1.43/containers/create',
-      JSON.stringify({ Image: IMG, Cmd: ['true'], HostConfig: { Dns: ['not-an-ip'] } }),
+      JSON.stringify({ Image: IMG, Cmd: ['true'], HostConfig: { Dns: ['not-an-ip'], Binds: ['dnsvol:/data'] } }),
     );
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).message).toBe('not-an-ip is not an ip address');
+    // Refused before anything was made: not the named volume its -v names either.
+    expect(await d.dockerOk(['volume', 'ls', '-q', '--filter', 'name=dnsvol'])).toBe('');
     await d.dockerOk(['rm', 'dns1']);
   });
 

@@ -25,6 +25,7 @@ import { ZERO_TIME, type ContainerRecord, type CreateBody, type MountPoint } fro
 import { copyUp } from './copy-up.js';
 import { allFixed, fixedPorts, publishAnnotation, wantedPorts } from './ports.js';
 import { runsInGuest, writeOwnFiles } from './own-files.js';
+import { resolvPlan } from './resolv.js';
 import { hostSpec } from './host-options.js';
 import { discardedWarnings, hasLimits } from './resources.js';
 import { INIT_PATH, findInit, guestInit, initMount } from './init.js';
@@ -50,6 +51,7 @@ export async function createContainer(
   const guest = runsInGuest(vm, image.platform);
   // Every option is checked before anything is written (host-options.ts, resources.ts).
   const options = hostSpec(host, guest);
+  const resolv = resolvPlan(host, { guest, os: image.platform.os });
   warnings.push(...options.warnings, ...discardedWarnings(host));
   const limited = hasLimits(host);
   if (guest !== true && limited) {
@@ -73,7 +75,7 @@ export async function createContainer(
     body,
     taken: mounts.oci,
     vm: guest,
-    os: image.platform.os,
+    resolv,
   });
   mounts.oci.push(...own.mounts);
   if (initBind) mounts.oci.push(initBind);

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OciMount } from '../../common/oci.js';
 import { wantsHosts } from './hosts.js';
-import { resolvPlan } from './resolv.js';
+import type { ResolvPlan } from './resolv.js';
 import type { CreateBody } from './types.js';
 import { hostPlatform, type Platform } from '../image/oci.js';
 
@@ -27,9 +27,8 @@ export interface OwnFiles {
 }
 
 /**
- * Decides and writes a new container's own files. `vm`: it runs in the guest (its own UTS
- * namespace, the guest's resolver), or 'maybe' (the shim decides: a linux container of the
- * host's architecture); `os`: its image's. Throws before writing on a bad --dns.
+ * Whether a new container runs in the guest (its own UTS namespace, the guest's resolver):
+ * true, false, or 'maybe' (the shim decides: a linux container of the host's architecture).
  */
 export function runsInGuest(vm: boolean, platform: Platform, host = hostPlatform()): boolean | 'maybe' {
   if (vm) return true;
@@ -39,14 +38,18 @@ export function runsInGuest(vm: boolean, platform: Platform, host = hostPlatform
   return native ? 'maybe' : true;
 }
 
+/**
+ * Writes a new container's own files (hosts, hostname, resolv.conf by the plan create.ts made
+ * before anything was written); `vm` as runsInGuest says.
+ */
 export async function writeOwnFiles(
   dir: string,
-  o: { id: string; body: CreateBody; taken: OciMount[]; vm: boolean | 'maybe'; os: string },
+  o: { id: string; body: CreateBody; taken: OciMount[]; vm: boolean | 'maybe'; resolv: ResolvPlan | undefined },
 ): Promise<OwnFiles> {
   const paths = ownFilePaths(dir);
-  const host = o.body.HostConfig ?? {};
   const taken = (dest: string) => o.taken.some((m) => m.destination === dest);
-  const resolv = taken('/etc/resolv.conf') ? undefined : resolvPlan(host, { guest: o.vm, os: o.os });
+  // The plan was made (and its flags checked) before anything was written: create.ts.
+  const resolv = taken('/etc/resolv.conf') ? undefined : o.resolv;
   const out: OwnFiles = { mounts: [], annotations: {}, hosts: false, hostname: false, resolv: false, guestResolv: resolv?.guestLines };
   const own = async (dest: string, path: string, text: string) => {
     await mkdir(dir, { recursive: true, mode: 0o700 });
