@@ -272,6 +272,41 @@ describe('docker build', () => {
     expect(r).toMatch(/^\/bin\/sh \S*e\S*\n700\nok\n$/);
   });
 
+  test('here-documents: RUN <<EOF runs the document (through its #! interpreter when it names one), the shell reads documents of a longer command, COPY <<EOF writes a file', async () => {
+    const dir = context('heredoc', {
+      Dockerfile: [
+        `FROM ${BASE}`,
+        'ARG WHO=world',
+        'RUN <<EOF',
+        'echo one > /a',
+        'echo two >> /a',
+        'EOF',
+        'RUN <<EOF',
+        '#!/bin/busybox sh',
+        'echo "shebang $WHO" > /c',
+        'EOF',
+        'RUN cat <<A > /d && cat <<-B >> /d',
+        'x',
+        'A',
+        '\ty',
+        '\tB',
+        'COPY <<EOT /b.txt',
+        'hello $WHO',
+        'EOT',
+        'COPY <<"EOT" /etc/',
+        'literal $WHO',
+        'EOT',
+      ].join('\n'),
+    });
+    await d.dockerOk(['build', '-t', 'built/heredoc', dir], { timeoutMs: 300_000 });
+    const out = await d.dockerOk(['run', '--rm', 'built/heredoc', 'sh', '-c', 'cat /a /c /d /b.txt /etc/EOT; stat -c %a /b.txt']);
+    expect(out).toBe('one\ntwo\nshebang world\nx\ny\nhello world\nliteral $WHO\n644\n');
+    // A document that never ends is the Dockerfile's error, before any step runs.
+    const bad = await d.docker(['build', '-'], { input: `FROM ${BASE}\nRUN <<EOF\necho never ends\n` });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/dockerfile parse error on line 2: unterminated heredoc EOF/);
+  });
+
   test('docker build - < Dockerfile: a Dockerfile alone as the body, no context', async () => {
     const out = await d.dockerOk(['build', '-t', 'built/stdin', '-'], {
       input: `FROM ${BASE}\nRUN echo from-stdin > /s\n`,

@@ -3,7 +3,7 @@
 // the paths asked for), the layer tar written and hashed first (its diff id is the step's cache
 // input), then gzipped into the content store and applied to a snapshot only on a cache miss.
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { join, posix } from 'node:path';
@@ -15,7 +15,8 @@ import type { Instr } from './dockerfile.js';
 import { gzipLayer, writeCopyLayer, type CopySource } from './layer.js';
 import { layerStream, resolveUser, rootfsIndex } from './rootfs.js';
 import { nop, wordEnv, type StageState, type Step } from './steps.js';
-import { expandWord, rawWords } from './words.js';
+import { expandWord, rawWords, type Env } from './words.js';
+import { expandHeredoc, markerName, type Heredoc } from './heredoc.js';
 
 export interface CopyDeps {
   cd: ContainerdClient;
@@ -53,6 +54,14 @@ async function download(d: CopyDeps, url: string): Promise<CopySource> {
   return { root, rel: name, noUnpack: true };
 }
 
+/** A here-document as a file named like it, mode 0644 (--chmod and --chown apply as to any source). */
+async function heredocFile(d: CopyDeps, doc: Heredoc, env: Env): Promise<CopySource> {
+  const root = join(d.dir, `heredoc-${seq++}`);
+  await mkdir(root, { recursive: true });
+  await writeFile(join(root, doc.name), doc.expand ? expandHeredoc(doc.content, env) : doc.content, { mode: 0o644 });
+  return { root, rel: doc.name, noUnpack: true };
+}
+
 /** The literal directory part of a source pattern (what must be unpacked for it). */
 const staticPrefix = (p: string) => {
   const parts = posix.normalize(`/${p}`).slice(1).split('/');
@@ -65,6 +74,12 @@ export async function copyStep(d: CopyDeps, s: StageState, i: Instr): Promise<St
   const words = i.json ?? rawWords(i.args, s.escape).map((w) => expandWord(w, env, s.escape));
   if (words.length < 2) throw invalidArgument(`dockerfile parse error on line ${i.line}: ${i.keyword} requires at least two arguments`);
   const srcs = words.slice(0, -1);
+  // Sources that are here-documents (`COPY <<EOF /dest`) become files of the build's own.
+  const docs = new Map((i.heredocs ?? []).map((h) => [h.name, h]));
+  const docOf = (src: string) => {
+    const name = markerName(src);
+    return name === undefined ? undefined : docs.get(name);
+  };
   const cfg = s.state.config.config ?? {};
   let dest = words[words.length - 1];
   if (!dest.startsWith('/')) dest = `${posix.join(cfg.WorkingDir || '/', dest)}${dest.endsWith('/') || dest === '.' ? '/' : ''}`;
@@ -89,7 +104,9 @@ export async function copyStep(d: CopyDeps, s: StageState, i: Instr): Promise<St
   const what = `${i.keyword} failed`;
   const sources: CopySource[] = [];
   for (const src of srcs) {
-    if (isUrl(src) && !from) sources.push(await download(d, src));
+    const doc = docOf(src);
+    if (doc) sources.push(await heredocFile(d, doc, env));
+    else if (isUrl(src) && !from) sources.push(await download(d, src));
     else for (const rel of await resolveSources(root, src, what)) sources.push({ root, rel });
   }
   const tarPath = join(d.dir, `layer-${seq++}.tar`);

@@ -5,6 +5,7 @@
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { invalidArgument } from '../../common/errdefs.js';
 import { jsonForm, rawWords } from './words.js';
+import { readHeredocs, type Heredoc } from './heredoc.js';
 
 export const KNOWN = new Set([
   'ADD',
@@ -46,6 +47,10 @@ export interface Instr {
   flags: Map<string, string>;
   /** The JSON (exec) form, when the arguments are a JSON array of strings. */
   json?: string[];
+  /** RUN, COPY, ADD: the here-documents the first line opens (heredoc.ts); `args` is then that line. */
+  heredocs?: Heredoc[];
+  /** With heredocs: the arguments with the documents' lines, as the shell reads them. */
+  heredocText?: string;
 }
 
 export interface Stage {
@@ -89,7 +94,19 @@ function toInstr(i: Instruction, escape: string, lines: string[]): Instr {
   const r = i.getRange();
   const line = r.start.line + 1;
   if (!KNOWN.has(keyword)) parseError(line, `unknown instruction: ${i.getInstruction()}`);
-  const text = lines.slice(r.start.line, r.end.line + 1).join('\n');
+  const raw = lines.slice(r.start.line, r.end.line + 1);
+  // A first line that continues (the escape character last) opens no document.
+  if (['RUN', 'COPY', 'ADD'].includes(keyword) && raw.length > 1 && !raw[0]!.trimEnd().endsWith(escape)) {
+    const first = raw[0]!.slice(raw[0]!.indexOf(i.getInstruction()) + i.getInstruction().length);
+    const docs = readHeredocs(first, raw.slice(1), line);
+    if (docs) {
+      const { flags, rest } = splitFlags(keyword, line, first);
+      if (!rest) parseError(line, `${keyword} requires at least one argument`);
+      const text = [rest, ...raw.slice(1)].join('\n');
+      return { keyword, line, original: raw.join('\n').trim(), args: rest, flags, heredocs: docs, heredocText: text };
+    }
+  }
+  const text = raw.join('\n');
   const joined = text.replace(new RegExp(`\\${escape}\\r?\\n\\s*(#[^\\n]*\\n\\s*)*`, 'g'), '').trim();
   const afterKeyword = joined.slice(i.getInstruction().length);
   const { flags, rest } = splitFlags(keyword, line, afterKeyword);

@@ -8,6 +8,7 @@ import { invalidArgument } from '../../common/errdefs.js';
 import type { ImageConfig } from '../image/oci.js';
 import type { Instr } from './dockerfile.js';
 import { onbuildTrigger } from './dockerfile.js';
+import { heredocCommand } from './heredoc.js';
 import { nextState, withAuthor, type BuildState } from './commit.js';
 import { expandWord, expandWords, keyValues, rawWords, type Env } from './words.js';
 
@@ -44,6 +45,7 @@ export const shellOf = (c: ImageConfig) => ((c.Shell as string[] | undefined)?.l
 
 /** RUN/CMD/ENTRYPOINT arguments: the JSON form as is, the shell form through the stage's SHELL. */
 export function commandLine(i: Instr, c: ImageConfig): string[] {
+  if (i.heredocs) return heredocCommand(shellOf(c), i.args, i.heredocText!, i.heredocs);
   return i.json ?? [...shellOf(c), i.args];
 }
 
