@@ -307,6 +307,42 @@ describe('docker build', () => {
     expect(bad.stderr).toMatch(/dockerfile parse error on line 2: unterminated heredoc EOF/);
   });
 
+  test("RUN containers natively get what the build asks: --add-host, --ulimit, --shm-size; limits warned about; --network none and bad values refused with dockerd's words", async () => {
+    const df = `FROM ${BASE}\nRUN grep -c . /etc/hosts > /n && grep buildhost /etc/hosts > /h; ulimit -n > /u; grep " /dev/shm " /proc/self/mounts | grep -o "size=[0-9]*k" > /s\n`;
+    const out = await d.dockerOk(
+      [
+        'build',
+        '-t',
+        'built/runopts',
+        '--add-host',
+        'buildhost:192.0.2.7',
+        '--ulimit',
+        'nofile=333:333',
+        '--shm-size',
+        '32m',
+        '-m',
+        '64m',
+        '-',
+      ],
+      { input: df, timeoutMs: 300_000 },
+    );
+    expect(out).toMatch(/ ---> \[Warning\] Memory and CPU limits are not enforced for a native RUN/);
+    const r = await d.dockerOk(['run', '--rm', 'built/runopts', 'sh', '-c', 'cat /h /u /s; test -s /etc/hosts || echo no-hosts-in-layer']);
+    expect(r).toMatch(/^192\.0\.2\.7\tbuildhost\n333\nsize=32768k\n/);
+    // The host's own entries come first, as in the file dockerd gives a build container.
+    expect(Number((await d.dockerOk(['run', '--rm', 'built/runopts', 'cat', '/n'])).trim())).toBeGreaterThan(1);
+    for (const [args, message] of [
+      // Known at the RUN (its platform decides), so not from the cache.
+      [['--network', 'none', '--no-cache'], /a native RUN shares the host's network/],
+      [['--network', 'mynet'], /only default, host and none/],
+      [['-m', '64m', '--memory-swap', '32m'], /Minimum memoryswap limit should be larger than memory limit/],
+    ] as [string[], RegExp][]) {
+      const bad = await d.docker(['build', ...args, '-'], { input: df });
+      expect(bad.code, args.join(' ')).toBe(1);
+      expect(bad.stderr).toMatch(message);
+    }
+  });
+
   test('docker build - < Dockerfile: a Dockerfile alone as the body, no context', async () => {
     const out = await d.dockerOk(['build', '-t', 'built/stdin', '-'], {
       input: `FROM ${BASE}\nRUN echo from-stdin > /s\n`,

@@ -606,12 +606,20 @@ test("docker build --platform linux/arm64: its RUN steps run as aarch64 in the V
   const ctx = join(cd.dir, 'arm-build');
   mkdirSync(ctx, { recursive: true });
   // The second RUN has an /etc/resolv.conf of its image to bind the guest's resolver over.
+  // Its RUN containers get what the build asks (--add-host, -m, --ulimit, --network none), as dockerd's.
   writeFileSync(
     join(ctx, 'Dockerfile'),
-    `FROM ${MULTI}\nRUN uname -m > /arch && mkdir -p /etc && : > /etc/resolv.conf\nRUN cat /etc/resolv.conf > /resolv\nCMD ["cat", "/arch"]\n`,
+    `FROM ${MULTI}\nRUN uname -m > /arch && mkdir -p /etc && : > /etc/resolv.conf\nRUN cat /etc/resolv.conf > /resolv\n` +
+      'RUN grep vmhost /etc/hosts > /hosts; cat /sys/fs/cgroup/memory.max > /mem; ulimit -n > /nofile; tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d " " > /net\n' +
+      'CMD ["cat", "/arch"]\n',
   );
-  const out = await d.dockerOk(['build', '--platform', 'linux/arm64', '-t', 'built/arm:1', ctx], { timeoutMs: 280_000 });
+  const flags = ['--add-host', 'vmhost:192.0.2.9', '-m', '64m', '--ulimit', 'nofile=321:321', '--network', 'none'];
+  const out = await d.dockerOk(['build', '--platform', 'linux/arm64', ...flags, '-t', 'built/arm:1', ctx], { timeoutMs: 280_000 });
   expect(out).toMatch(/Successfully tagged built\/arm:1/);
+  expect(out).not.toMatch(/\[Warning\]/);
+  expect(await d.dockerOk(['run', '--rm', '--platform', 'linux/arm64', 'built/arm:1', 'cat', '/hosts', '/mem', '/nofile', '/net'])).toBe(
+    `192.0.2.9\tvmhost\n${64 << 20}\n321\nlo\n`,
+  );
   const inspect = JSON.parse(await d.dockerOk(['image', 'inspect', 'built/arm:1']))[0];
   expect([inspect.Os, inspect.Architecture]).toEqual(['linux', 'arm64']);
   expect(await d.dockerOk(['run', '--rm', '--platform', 'linux/arm64', 'built/arm:1'])).toBe('aarch64\n');

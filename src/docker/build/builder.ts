@@ -208,6 +208,7 @@ export class Build {
           hostFiles:
             process.platform === 'linux' ? HOST_FILES.filter((f) => idx.paths.get(f.slice(1))?.type === 'file' && existsSync(f)) : [],
           hasResolvConf: idx.paths.get('etc/resolv.conf')?.type === 'file',
+          host: this.opts.runHost ?? {},
           dir: this.dir,
           signal: this.out.signal,
           shown: args.join(' '),

@@ -5,13 +5,15 @@
 // turns the snapshot's changes into a gzip layer, committed as the next chain id. Whatever
 // happens, the task, the container and the scratch snapshots are removed.
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Code, TandemError, errorMessage, isCode } from '../../common/errdefs.js';
 import { ANNOTATION_RESOLV_CONF, ANNOTATION_RUNTIME } from '../../common/oci.js';
 import type { ContainerdClient } from '../containerd.js';
 import { SHIM_RUNTIME, TASK_TIMEOUT_MS } from '../containers/manager.js';
 import { buildSpec } from '../containers/spec.js';
+import type { HostConfig } from '../containers/types.js';
+import { runSpecParts } from './run-options.js';
 import { ProcessStdio, fifoPaths } from '../containers/stdio.js';
 import { hostPlatform, type OciDescriptor, type Platform } from '../image/oci.js';
 import { MEDIA } from '../image/registry.js';
@@ -36,6 +38,8 @@ export interface RunInput {
   hostFiles: string[];
   /** The image has its own /etc/resolv.conf: a RUN in the VM gets the guest's resolver over it. */
   hasResolvConf: boolean;
+  /** What the build asked for its RUN containers (run-options.ts). */
+  host: HostConfig;
   /** Where the FIFOs go (the build's private directory). */
   dir: string;
   /** Kills the command when aborted (the client went away). */
@@ -46,6 +50,8 @@ export interface RunInput {
   /** The 12-hex container id, once created (for ` ---> Running in`). */
   started: (id: string) => void;
 }
+
+const bindRo = (source: string, destination: string) => ({ destination, type: 'bind', source, options: ['rbind', 'ro'] });
 
 export interface RunResult {
   desc: OciDescriptor;
@@ -69,19 +75,36 @@ export async function runStep(r: RunInput): Promise<RunResult> {
   const key = `tandem-build-${id}`;
   const host = hostPlatform();
   const vm = r.platform.os !== host.os || r.platform.architecture !== host.architecture;
+  const parts = runSpecParts(r.host, vm, vm ? '' : await readFile('/etc/hosts', 'utf8').catch(() => ''));
+  const fifoDir = join(r.dir, 'run', id.slice(0, 12));
+  // As dockerd does for build containers: the host's name resolution, over files the image has
+  // (a bind onto a missing file would leave an empty mount point in the layer); --add-host's
+  // hosts file in its place (and in the VM), whether the image has one or not.
+  const mounts = (vm ? [] : r.hostFiles.filter((f) => !(parts.hosts && f === '/etc/hosts'))).map((f) => bindRo(f, f));
+  if (parts.hosts !== undefined) {
+    await mkdir(fifoDir, { recursive: true, mode: 0o700 });
+    await writeFile(join(fifoDir, 'hosts'), parts.hosts, { mode: 0o644 });
+    mounts.push(bindRo(join(fifoDir, 'hosts'), '/etc/hosts'));
+  }
+  if (parts.warning) r.output(` ---> [Warning] ${parts.warning}\n`);
   const spec = buildSpec({
     id,
     namespace: cd.namespace,
     config: { Env: r.env, Cmd: r.args, Entrypoint: null, WorkingDir: r.cwd, User: `${r.user.uid}:${r.user.gid}` },
     // In the VM: the guest's resolver (ANNOTATION_RESOLV_CONF), over a file the image has, as natively.
-    hostConfig: vm ? { Annotations: { [ANNOTATION_RUNTIME]: 'vm', ...(r.hasResolvConf ? { [ANNOTATION_RESOLV_CONF]: '' } : {}) } } : {},
-    // As dockerd does for build containers: the host's name resolution, over files the image has
-    // (a bind onto a missing file would leave an empty mount point in the layer).
-    mounts: vm ? [] : r.hostFiles.map((f) => ({ destination: f, type: 'bind', source: f, options: ['rbind', 'ro'] })),
+    hostConfig: {
+      ...r.host,
+      NetworkMode: undefined,
+      Annotations: {
+        ...(vm ? { [ANNOTATION_RUNTIME]: 'vm', ...(r.hasResolvConf ? { [ANNOTATION_RESOLV_CONF]: '' } : {}) } : {}),
+        ...parts.annotations,
+      },
+    },
+    options: parts.options,
+    mounts,
     runtime: 'tandem',
     publish: [],
   });
-  const fifoDir = join(r.dir, 'run', id.slice(0, 12));
   let io: ProcessStdio | undefined;
   let created = false;
   let onAbort: (() => void) | undefined;

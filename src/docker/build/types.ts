@@ -5,6 +5,7 @@ import type { ImageStore } from '../image/store.js';
 import type { Platform } from '../image/oci.js';
 import type { AuthConfig } from '../image/registry.js';
 import type { Store } from '../store.js';
+import type { HostConfig } from '../containers/types.js';
 
 export interface BuildOptions {
   dockerfile: string;
@@ -18,6 +19,8 @@ export interface BuildOptions {
   pull: boolean;
   /** X-Registry-Config: the client's credentials by registry, for FROM images pulled. */
   registryAuth: Record<string, AuthConfig>;
+  /** What the RUN containers get (--add-host, --network, limits, --shm-size, --ulimit: run-options.ts). */
+  runHost?: HostConfig;
 }
 
 export interface BuildDeps {

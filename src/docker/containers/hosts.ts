@@ -48,13 +48,20 @@ export function hostsFile(c: ContainerRecord, all: ContainerRecord[], vm = false
     const other = all.find((o) => o.Name === target);
     if (other) lines.push(`127.0.0.1\t${as.slice(as.lastIndexOf('/') + 1)} ${other.Name.slice(1)} ${other.Id.slice(0, 12)}`);
   }
-  for (const h of c.HostConfig.ExtraHosts ?? []) {
+  lines.push(...extraHostLines(c.HostConfig.ExtraHosts, vm));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `--add-host NAME:IP` entries as hosts lines; `host-gateway` is the host as the container reaches it. */
+export function extraHostLines(extra: readonly string[] | null | undefined, vm: boolean): string[] {
+  const lines: string[] = [];
+  for (const h of extra ?? []) {
     const i = h.indexOf(':');
     if (i <= 0) continue;
-    const ip = h.slice(i + 1) === 'host-gateway' ? gateway : h.slice(i + 1);
+    const ip = h.slice(i + 1) === 'host-gateway' ? (vm ? VM_HOST_GATEWAY : '127.0.0.1') : h.slice(i + 1);
     lines.push(`${ip}\t${h.slice(0, i)}`);
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 export async function writeHosts(path: string, c: ContainerRecord, all: ContainerRecord[], vm = false): Promise<void> {

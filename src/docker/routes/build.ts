@@ -5,6 +5,7 @@ import { errorMessage, invalidArgument } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
 import { prepareBuild } from '../build/index.js';
 import { RunFailed } from '../build/run.js';
+import { runHostConfig } from '../build/run-options.js';
 import { dropCacheLease } from '../build/commit.js';
 import { dropStepImages } from '../build/step-images.js';
 import { parsePlatform } from '../image/oci.js';
@@ -57,6 +58,7 @@ export function buildRoutes(e: Engine): Route[] {
         nocache: queryBool(q, 'nocache'),
         pull: queryBool(q, 'pull'),
         registryAuth: parseRegistryConfig(ctx.req.headers['x-registry-config'] as string | undefined),
+        runHost: runHostConfig(q),
       },
       ctx.req,
     );
