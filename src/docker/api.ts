@@ -61,6 +61,8 @@ export interface Ctx {
   noContent(status?: number): void;
   /** Takes over the connection for an attach/exec stream with the given content type. */
   hijack(contentType: string): Hijacked;
+  /** Takes over a WebSocket upgrade (attach/ws): each message in, each write out as a binary message. */
+  websocket(): Promise<Hijacked>;
   /** Streams newline-delimited JSON messages (pull, push, load, events); 200 at once. */
   jsonStream(): JsonStream;
 }

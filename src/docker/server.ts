@@ -12,6 +12,10 @@ import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import type { Logger } from '../common/log.js';
 import { HttpError, httpStatusOf, type Ctx, type Handler, type Hijacked, type JsonStream } from './api.js';
 import { splitVersion } from './version.js';
+import { WebSocketServer, createWebSocketStream, type WebSocket } from 'ws';
+
+/** Upgrades only (attach/ws): the HTTP server is ours. */
+const WS_SERVER = new WebSocketServer({ noServer: true });
 
 const MAX_JSON_BODY = 32 << 20;
 
@@ -180,6 +184,18 @@ class RequestCtx implements Ctx {
     stream.push(null);
     res.once('close', () => stream.destroy());
     return { stream, upgraded: false, end: () => stream.end() };
+  }
+
+  async websocket(): Promise<Hijacked> {
+    if (!this.up || this.req.headers.upgrade?.toLowerCase() !== 'websocket')
+      throw new HttpError(400, 'this endpoint takes a WebSocket connection (Upgrade: websocket)');
+    const { socket, head } = this.up;
+    this.started = 'hijacked';
+    const ws = await new Promise<WebSocket>((resolve) => WS_SERVER.handleUpgrade(this.req, socket, head, resolve));
+    const stream = createWebSocketStream(ws);
+    // A client gone is the stream's end for its readers, not an error for the endpoint.
+    stream.on('error', () => stream.destroy());
+    return { stream, upgraded: true, end: () => ws.close(1000) };
   }
 
   jsonStream(): JsonStream {

@@ -5,10 +5,12 @@ import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Docker from 'dockerode';
+import WebSocket from 'ws';
 import { GenericContainer, Wait } from 'testcontainers';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Containerd } from '../helpers/containerd.js';
 import { DockerEndpoint } from '../helpers/docker.js';
+import { waitFor } from '../helpers/run.js';
 
 let cd: Containerd;
 let d: DockerEndpoint;
@@ -80,4 +82,33 @@ test('testcontainers: a GenericContainer waits for its log line (logs follow wit
     await c.stop();
   }
   expect(await d.dockerOk(['ps', '-aq'])).toBe(''); // stop removes it (testcontainers' default)
+});
+
+test('attach/ws (what browser-based clients use): earlier output with logs=1, stdin from messages, output unframed; a stopped container ends the socket', async () => {
+  const c = await docker.createContainer({
+    Image: IMG,
+    Cmd: ['sh', '-c', 'echo ready; read line; echo "got $line"; echo err >&2'],
+    OpenStdin: true,
+  });
+  await c.start();
+  const logged = async () => (await c.logs({ stdout: true, follow: false })).toString();
+  await waitFor(async () => (await logged()).includes('ready'), 60_000, 'the container to print ready');
+  const ws = new WebSocket(`ws+unix://${d.socket}:/v1.43/containers/${c.id}/attach/ws?logs=1&stream=1&stdin=1&stdout=1&stderr=1`);
+  let got = '';
+  ws.on('message', (data: Buffer) => (got += data.toString()));
+  const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  ws.send('hello\n');
+  expect(await closed).toBe(1000);
+  // Unframed: no 8-byte stream headers, stdout and stderr as they came.
+  expect(got).toBe('ready\ngot hello\nerr\n');
+  expect((await c.wait()).StatusCode).toBe(0);
+  await c.remove();
+  // A container that is not there is Docker's 404 before any upgrade.
+  const missing = new WebSocket(`ws+unix://${d.socket}:/v1.43/containers/nosuch/attach/ws?stream=1`);
+  const status = await new Promise<number>((resolve) => missing.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
+  expect(status).toBe(404);
 });

@@ -14,10 +14,12 @@ export interface AttachOptions {
   stderr: boolean;
   stream: boolean;
   logs: boolean;
+  /** Bytes as they are even without a tty (attach/ws: dockerd does not frame WebSocket output). */
+  raw?: boolean;
 }
 
 export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: AttachOptions): void {
-  const tty = !!c.Config.Tty;
+  const tty = !!c.Config.Tty || !!o.raw;
   const out = hj.stream;
   const send = (s: StreamId, chunk: Buffer) => {
     if ((s === 1 && !o.stdout) || (s === 2 && !o.stderr) || out.destroyed) return;

@@ -163,6 +163,22 @@ export function containerRoutes(e: Engine): Route[] {
     });
   }
 
+  /** The same over a WebSocket (what browser-based clients use): output unframed, messages in are stdin. */
+  async function getContainersAttachWs(ctx: Ctx): Promise<void> {
+    const c = m.get(id(ctx));
+    const q = ctx.query;
+    if (c.State.Status === 'paused') throw new HttpError(409, 'You cannot attach to a paused container, unpause it first');
+    const hj = await ctx.websocket();
+    attach(m, c, hj, {
+      stdin: queryBool(q, 'stdin'),
+      stdout: queryBool(q, 'stdout'),
+      stderr: queryBool(q, 'stderr'),
+      stream: queryBool(q, 'stream'),
+      logs: queryBool(q, 'logs'),
+      raw: true,
+    });
+  }
+
   async function getContainersLogs(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
     const q = ctx.query;
@@ -214,6 +230,7 @@ export function containerRoutes(e: Engine): Route[] {
     { method: 'POST', path: '/containers/:id/rename', handler: postContainerRename },
     { method: 'POST', path: '/containers/:id/wait', handler: postContainersWait },
     { method: 'POST', path: '/containers/:id/attach', handler: postContainersAttach },
+    { method: 'GET', path: '/containers/:id/attach/ws', handler: getContainersAttachWs },
     { method: 'POST', path: '/containers/:id/resize', handler: postContainersResize },
     { method: 'GET', path: '/containers/:id/logs', handler: getContainersLogs },
     { method: 'GET', path: '/containers/:id/top', handler: getContainersTop },
