@@ -623,6 +623,12 @@ test("docker build --platform linux/arm64: its RUN steps run as aarch64 in the V
   const inspect = JSON.parse(await d.dockerOk(['image', 'inspect', 'built/arm:1']))[0];
   expect([inspect.Os, inspect.Architecture]).toEqual(['linux', 'arm64']);
   expect(await d.dockerOk(['run', '--rm', '--platform', 'linux/arm64', 'built/arm:1'])).toBe('aarch64\n');
+  // Without --platform it runs all the same (emulated in the VM), with dockerd's warning.
+  const unasked = await d.docker(['run', '--rm', 'built/arm:1']);
+  expect([unasked.code, unasked.stdout]).toEqual([0, 'aarch64\n']);
+  expect(unasked.stderr).toMatch(
+    /WARNING: The requested image's platform \(linux\/arm64\) does not match the detected host platform \(linux\/amd64\) and no specific platform was requested/,
+  );
   expect(await d.dockerOk(['run', '--rm', '--platform', 'linux/arm64', 'built/arm:1', 'cat', '/resolv', '/etc/resolv.conf'])).toMatch(
     /^nameserver 10\.0\.2\.3\n/,
   );

@@ -14,7 +14,7 @@ import { passwdNames, topTable } from '../containers/top.js';
 import { withRootfs } from '../containers/rootfs-dir.js';
 import { readInRoot } from '../../common/accounts.js';
 import { join } from 'node:path';
-import { parsePlatform } from '../image/oci.js';
+import { formatPlatform, hostPlatform, parsePlatform } from '../image/oci.js';
 import { familiarName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
 
@@ -40,6 +40,12 @@ export function containerRoutes(e: Engine): Route[] {
       throw new HttpError(404, /platform/.test(String(err)) ? String((err as Error).message) : `No such image: ${shown}`);
     }
     const r = await m.create(body, ctx.query.get('name') || null, image);
+    // dockerd's warning for an image of another architecture run without --platform (emulated).
+    const host = hostPlatform();
+    if (!platform && image.platform.architecture !== host.architecture)
+      r.Warnings.push(
+        `The requested image's platform (${formatPlatform(image.platform)}) does not match the detected host platform (${formatPlatform(host)}) and no specific platform was requested`,
+      );
     e.networks.attachOnCreate(m.get(r.Id), body, (c) => e.store.putContainer(c));
     await m.refreshHosts();
     ctx.json(201, r);

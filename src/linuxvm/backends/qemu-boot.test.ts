@@ -51,12 +51,35 @@ describe('bootTcg', () => {
     }
   });
 
-  it('a guest that speaks but never gets ready is not booted again: the bound fails it', async () => {
-    const plan = fakeQemu('no-ready', 'echo "tandem-guest: [0.50] stage 1"');
+  it('kills a boot that spoke and then went quiet before its ready marker, and boots once more, saying after what', async () => {
+    const plan = fakeQemu(
+      'quiet-once',
+      'echo "tandem-guest: [0.50] modules loaded"; if [ ! -e "$1" ]; then : > "$1"; else echo "tandem-guest: [0.90] ready"; fi',
+    );
+    const lines: string[] = [];
+    const vm = await bootTcg(plan, cfg, (m) => lines.push(m));
+    try {
+      expect([vm.running, launches(plan)]).toEqual([true, 2]);
+      expect(lines.join('\n')).toMatch(
+        /the guest's boot stopped \(.*the console printed nothing for 1\.5 s after: .*tandem-guest: \[0\.50\] modules loaded; vCPU state unavailable: [^)]+\); booting it once more/,
+      );
+    } finally {
+      await vm.kill();
+    }
+  });
+
+  it('a guest that keeps printing but never gets ready is not booted again: the bound fails it', async () => {
+    const plan = fakeQemu('no-ready', 'while :; do echo "tandem-guest: [0.50] still working"; sleep 0.2; done');
     const lines: string[] = [];
     await expect(bootTcg(plan, cfg, (m) => lines.push(m))).rejects.toThrow(/ready/);
     expect(launches(plan)).toBe(1);
-    expect(lines.join('\n')).not.toMatch(/printed nothing/);
+    expect(lines.join('\n')).not.toMatch(/printed nothing|stopped/);
+  });
+
+  it('a guest that goes quiet twice fails after its one retry', async () => {
+    const plan = fakeQemu('quiet-always', 'echo "tandem-guest: [0.50] modules loaded"');
+    await expect(bootTcg(plan, cfg, () => {})).rejects.toThrow(/ready/);
+    expect(launches(plan)).toBe(2);
   });
 
   it('a guest silent twice fails after its one retry', async () => {

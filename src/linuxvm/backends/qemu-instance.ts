@@ -22,7 +22,7 @@ import {
   type Template,
 } from './qemu-template.js';
 import { FATAL_RE, READY_RE, type PortForward, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
-import { LogTail, VmmProcess } from './vmm-process.js';
+import { ConsoleStalled, LogTail, VmmProcess } from './vmm-process.js';
 
 const VIRTIOFSD = '/usr/lib/qemu/virtiofsd';
 /** virtiofsd creates its socket at once; the bound only matters on a badly overloaded host. */
@@ -127,11 +127,15 @@ export class QemuInstance implements VmInstance {
     return this.proc.waitForConsole(FIRST_LINE_RE, ms, ACCEL_FAILURE_RE, this.logOffset);
   }
 
-  async waitReady(ms: number): Promise<void> {
+  /**
+   * Waits for the ready marker; the VM is killed when it does not come. Given `stallMs`, a console
+   * quiet that long rejects with ConsoleStalled and leaves the VM to the caller (bootTcg).
+   */
+  async waitReady(ms: number, stallMs?: number): Promise<void> {
     try {
-      await this.proc.waitForConsole(READY_RE, ms, FATAL_RE, this.logOffset);
+      await this.proc.waitForConsole(READY_RE, ms, FATAL_RE, this.logOffset, undefined, stallMs);
     } catch (err) {
-      await this.kill();
+      if (!(err instanceof ConsoleStalled)) await this.kill();
       throw err;
     }
   }
@@ -257,27 +261,41 @@ export async function startVirtiofsd(v: QemuPlan['virtiofs'][number], bootLog: s
 
 /**
  * Boots under TCG to the ready marker. A guest that prints nothing within SILENT_BOOT_MS (or half
- * the boot bound, if shorter) while QEMU runs is killed and booted once more; a QEMU that exited
- * is left for waitReady to report.
+ * the boot bound, if shorter) while QEMU runs, or that stops printing for as long before its ready
+ * marker, is killed and booted once more; a QEMU that exited is left for waitReady to report.
  */
 export async function bootTcg(plan: QemuPlan, cfg: VmConfig, log: (m: string) => void): Promise<QemuInstance> {
   const ms = cfg.readyTimeoutMs ?? READY_MS;
   const silentMs = Math.min(SILENT_BOOT_MS, ms / 2);
   const started = Date.now();
+  const left = () => Math.max(ms - (Date.now() - started), silentMs);
   let vm = await QemuInstance.launch(plan, 'tcg', log, cfg.mark);
+  // Where the vCPUs are is the one clue to why; the addresses map to symbols by /proc/kallsyms of
+  // a running guest (docs/guest.md).
+  const again = async (why: string) => {
+    const where = await vm.cpuSummary().catch((err: Error) => `vCPU state unavailable: ${err.message}`);
+    await vm.kill();
+    log(`qemu: ${why}; ${where}); booting it once more`);
+    vm = await QemuInstance.launch(plan, 'tcg', log, cfg.mark);
+  };
   const spoke = await vm.waitFirstLine(silentMs).then(
     () => true,
     () => false,
   );
   if (!spoke && vm.running) {
-    // Where the vCPUs are is the one clue to why (the kernel printed nothing before /init); the
-    // addresses map to symbols by /proc/kallsyms of a running guest (docs/guest.md).
-    const where = await vm.cpuSummary().catch((err: Error) => `vCPU state unavailable: ${err.message}`);
-    await vm.kill();
-    log(`qemu: the guest printed nothing in ${silentMs / 1000} s (its boot hung before /init; ${where}); booting it once more`);
-    vm = await QemuInstance.launch(plan, 'tcg', log, cfg.mark);
+    await again(`the guest printed nothing in ${silentMs / 1000} s (its boot hung before /init`);
+    await vm.waitReady(left());
+    return vm;
   }
-  await vm.waitReady(Math.max(ms - (Date.now() - started), silentMs));
+  // A boot that spoke and then went quiet: seen in two CI runs (2026-12-05/06: once after /init's
+  // "modules loaded", once after its first lines), each printing nothing more until the bound.
+  try {
+    await vm.waitReady(left(), silentMs);
+  } catch (err) {
+    if (!(err instanceof ConsoleStalled)) throw err;
+    await again(`the guest's boot stopped (${err.message}`);
+    await vm.waitReady(left());
+  }
   return vm;
 }
 

@@ -8,6 +8,13 @@ import { basename, dirname } from 'node:path';
 import { Code, TandemError, failedPrecondition } from '../../common/errdefs.js';
 import type { VmExit } from './vm-backend.js';
 
+/** The console printed nothing new for the stall bound while waitForConsole waited (the process still runs). */
+export class ConsoleStalled extends TandemError {
+  constructor(message: string) {
+    super(Code.DeadlineExceeded, message);
+  }
+}
+
 export class VmmProcess {
   readonly pid: number;
   readonly exited: Promise<VmExit>;
@@ -128,13 +135,24 @@ export class VmmProcess {
 
   /**
    * Resolves with the first match of `re` in the boot log (from `fromOffset`). Rejects when the
-   * process exits first, when `failRe` matches, or after `timeoutMs` (DeadlineExceeded, naming `what`).
+   * process exits first, when `failRe` matches, after `timeoutMs` (DeadlineExceeded, naming `what`)
+   * or, given `stallMs`, once the console has printed nothing new for that long (ConsoleStalled).
    */
-  async waitForConsole(re: RegExp, timeoutMs: number, failRe?: RegExp, fromOffset = 0, what = re.source): Promise<RegExpMatchArray> {
+  async waitForConsole(
+    re: RegExp,
+    timeoutMs: number,
+    failRe?: RegExp,
+    fromOffset = 0,
+    what = re.source,
+    stallMs?: number,
+  ): Promise<RegExpMatchArray> {
     const deadline = Date.now() + timeoutMs;
     const tail = new LogTail(this.consoleLog, fromOffset);
+    let seen = -1;
+    let grewAt = Date.now();
     for (;;) {
       const text = tail.read();
+      if (text.length !== seen) [seen, grewAt] = [text.length, Date.now()];
       this.observe(text);
       const m = re.exec(text);
       if (m) return m;
@@ -142,6 +160,10 @@ export class VmmProcess {
       if (f) throw failedPrecondition(`${this.name}: guest failed to boot: ${f[1] ?? f[0]} (boot log: ${this.consoleLog})`);
       if (!this.running)
         throw failedPrecondition(`${this.name} exited before the guest was ready: ${this.exit!.reason} (boot log: ${this.consoleLog})`);
+      if (stallMs !== undefined && Date.now() - grewAt > stallMs && Date.now() <= deadline) {
+        const last = tail.lastLines(3);
+        throw new ConsoleStalled(`${this.name}: the console printed nothing for ${stallMs / 1000} s${last ? ` after: ${last}` : ''}`);
+      }
       if (Date.now() > deadline) {
         const last = tail.lastLines(3);
         throw new TandemError(
