@@ -4,7 +4,7 @@ import { updateContainer, type UpdateBody } from '../containers/update.js';
 import { HttpError, parseFilters, queryBool, queryInt, type Ctx } from '../api.js';
 import { Code, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
-import { attach, logs } from '../containers/attach.js';
+import { attach, logs, type AttachOptions } from '../containers/attach.js';
 import { parseTime } from '../containers/logs.js';
 import { MUX, RAW } from '../containers/stdio.js';
 import type { CreateBody } from '../containers/types.js';
@@ -159,30 +159,14 @@ export function containerRoutes(e: Engine): Route[] {
       throw new HttpError(409, 'You cannot attach to a stopped container, start it first');
     }
     if (c.State.Status === 'paused') throw new HttpError(409, 'You cannot attach to a paused container, unpause it first');
-    const hj = ctx.hijack(c.Config.Tty ? RAW : MUX);
-    attach(m, c, hj, {
-      stdin: queryBool(q, 'stdin'),
-      stdout: queryBool(q, 'stdout'),
-      stderr: queryBool(q, 'stderr'),
-      stream: queryBool(q, 'stream'),
-      logs: queryBool(q, 'logs'),
-    });
+    attach(m, c, ctx.hijack(c.Config.Tty ? RAW : MUX), attachQuery(q));
   }
 
   /** The same over a WebSocket (what browser-based clients use): output unframed, messages in are stdin. */
   async function getContainersAttachWs(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
-    const q = ctx.query;
     if (c.State.Status === 'paused') throw new HttpError(409, 'You cannot attach to a paused container, unpause it first');
-    const hj = await ctx.websocket();
-    attach(m, c, hj, {
-      stdin: queryBool(q, 'stdin'),
-      stdout: queryBool(q, 'stdout'),
-      stderr: queryBool(q, 'stderr'),
-      stream: queryBool(q, 'stream'),
-      logs: queryBool(q, 'logs'),
-      raw: true,
-    });
+    attach(m, c, await ctx.websocket(), { ...attachQuery(ctx.query), raw: true });
   }
 
   async function getContainersLogs(ctx: Ctx): Promise<void> {
@@ -249,4 +233,15 @@ export function containerRoutes(e: Engine): Route[] {
 function parseTail(v: string | null): number {
   const n = Number(v);
   return v && /^-?\d+$/.test(v) && n >= 0 ? n : -1;
+}
+
+/** The streams an attach asks for (POST /attach and GET /attach/ws take the same query). */
+function attachQuery(q: URLSearchParams): AttachOptions {
+  return {
+    stdin: queryBool(q, 'stdin'),
+    stdout: queryBool(q, 'stdout'),
+    stderr: queryBool(q, 'stderr'),
+    stream: queryBool(q, 'stream'),
+    logs: queryBool(q, 'logs'),
+  };
 }
