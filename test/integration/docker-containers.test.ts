@@ -341,8 +341,23 @@ describe('docker run', () => {
     await d.dockerOk(['rm', 'ga1']);
   });
 
-  test("--volumes-from shares a container's volumes and binds (read-only with :ro); --link names it in /etc/hosts by its alias", async () => {
-    await d.dockerOk(['run', '-d', '--name', 'vf1', '-v', '/data', IMG, 'sh', '-c', 'echo shared > /data/f; exec sleep 600']);
+  test("--volumes-from shares a container's volumes and binds (read-only with :ro); --link names it in /etc/hosts by its alias and sets dockerd's link variables", async () => {
+    await d.dockerOk([
+      'run',
+      '-d',
+      '--name',
+      'vf1',
+      '-v',
+      '/data',
+      '--expose',
+      '6379',
+      '-e',
+      'SECRET=s3',
+      IMG,
+      'sh',
+      '-c',
+      'echo shared > /data/f; exec sleep 600',
+    ]);
     await waitFor(async () => (await d.docker(['exec', 'vf1', 'cat', '/data/f'])).stdout === 'shared\n', 60_000, 'the file in the volume');
     const r = await d.docker([
       'run',
@@ -354,9 +369,24 @@ describe('docker run', () => {
       IMG,
       'sh',
       '-c',
-      'cat /data/f; grep -w database /etc/hosts; touch /data/x || echo read-only',
+      'cat /data/f; grep -w database /etc/hosts; touch /data/x || echo read-only; env | grep ^DATABASE_ | sort',
     ]);
-    expect(r.stdout).toMatch(/^shared\n127\.0\.0\.1\tdatabase vf1 [0-9a-f]{12}\nread-only\n$/);
+    expect(r.stdout).toMatch(
+      new RegExp(
+        [
+          '^shared',
+          '127\\.0\\.0\\.1\tdatabase vf1 [0-9a-f]{12}',
+          'read-only',
+          'DATABASE_ENV_SECRET=s3',
+          'DATABASE_NAME=/[a-z_]+/database',
+          'DATABASE_PORT=tcp://127\\.0\\.0\\.1:6379',
+          'DATABASE_PORT_6379_TCP=tcp://127\\.0\\.0\\.1:6379',
+          'DATABASE_PORT_6379_TCP_ADDR=127\\.0\\.0\\.1',
+          'DATABASE_PORT_6379_TCP_PORT=6379',
+          'DATABASE_PORT_6379_TCP_PROTO=tcp\n$',
+        ].join('\n'),
+      ),
+    );
     // Without a mode: as vf1 has it (read-write); the volume is vf1's, not a new one.
     await d.dockerOk(['run', '--rm', '--volumes-from', 'vf1', IMG, 'sh', '-c', 'echo more >> /data/f']);
     expect(await d.dockerOk(['exec', 'vf1', 'cat', '/data/f'])).toBe('shared\nmore\n');

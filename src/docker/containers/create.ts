@@ -23,6 +23,7 @@ import { checkName, freeName } from './names.js';
 import { buildSpec, consoleSize, mergeConfig, processArgs } from './spec.js';
 import { ZERO_TIME, type ContainerRecord, type CreateBody, type MountPoint } from './types.js';
 import { copyUp } from './copy-up.js';
+import { linkEnv } from './links.js';
 import { allFixed, fixedPorts, publishAnnotation, wantedPorts } from './ports.js';
 import { runsInGuest, writeOwnFiles } from './own-files.js';
 import { resolvPlan } from './resolv.js';
@@ -68,7 +69,7 @@ export async function createContainer(
   const initInGuest = init && (vm || (process.platform === 'darwin' && image.platform.os === 'linux'));
   const initAnnotation = initInGuest ? guestInit(image.platform) : undefined;
   const initBind = init && !initInGuest ? initMount(image.platform, findInit()) : undefined;
-  const links = linksOf(m, host.Links, name);
+  const { links, env: linkedEnv } = linksOf(m, host.Links, name);
   const mounts = await m.d.volumes.resolveMounts(config, host, volumesFrom(m, host.VolumesFrom));
   const own = await writeOwnFiles(m.dir(id), {
     id,
@@ -79,10 +80,15 @@ export async function createContainer(
   });
   mounts.oci.push(...own.mounts);
   if (initBind) mounts.oci.push(initBind);
+  // The links' variables come first and give way to the container's own (dockerd's order).
+  const setHere = new Set((config.Env ?? []).map((kv) => kv.slice(0, kv.indexOf('='))));
+  const withLinks = linkedEnv.length
+    ? { ...config, Env: [...linkedEnv.filter((kv) => !setHere.has(kv.slice(0, kv.indexOf('=')))), ...(config.Env ?? [])] }
+    : config;
   const spec = buildSpec({
     id,
     namespace: m.d.cd.namespace,
-    config,
+    config: withLinks,
     hostConfig: host,
     mounts: mounts.oci,
     runtime,
@@ -191,12 +197,17 @@ function volumesFrom(m: Containers, list: string[] | null | undefined): { point:
 }
 
 /** --link NAME[:ALIAS] as dockerd keeps it (`/NAME:/new/ALIAS`); the linked container must exist. */
-function linksOf(m: Containers, list: string[] | null | undefined, name: string): string[] {
-  return (list ?? []).map((spec) => {
+/** `--link NAME[:ALIAS]`: as dockerd keeps them (`/NAME:/this/ALIAS`), and the environment they give (links.ts). */
+function linksOf(m: Containers, list: string[] | null | undefined, name: string): { links: string[]; env: string[] } {
+  const out = { links: [] as string[], env: [] as string[] };
+  for (const spec of list ?? []) {
     const [target, alias = target.replace(/^\//, ''), ...rest] = spec.split(':').map((x) => x.replace(/^\/(.*\/)?/, ''));
     if (rest.length || !target || !alias) throw invalidArgument(`invalid --link: ${JSON.stringify(spec)} (want NAME[:ALIAS])`);
-    return `${other(m, target, '--link').Name}:${name}/${alias}`;
-  });
+    const linked = other(m, target, '--link');
+    out.links.push(`${linked.Name}:${name}/${alias}`);
+    out.env.push(...linkEnv(alias, name.slice(1), linked));
+  }
+  return out;
 }
 
 /** Waits for every promise (none is left running), then fails with the first failure. */
