@@ -6,7 +6,7 @@
 import { invalidArgument } from '../../common/errdefs.js';
 import { ANNOTATION_NETWORK } from '../../common/oci.js';
 import { hostSpec, type HostSpec } from '../containers/host-options.js';
-import { extraHostLines, VM_HOST_GATEWAY } from '../containers/hosts.js';
+import { extraHostLines, LOCALHOST_LINES, VM_HOST_LINE } from '../containers/hosts.js';
 import { hasLimits, resources } from '../containers/resources.js';
 import type { HostConfig } from '../containers/types.js';
 
@@ -80,9 +80,7 @@ export function runSpecParts(host: HostConfig, vm: boolean, hostHosts: string): 
   const options = hostSpec({ ...host, NetworkMode: undefined, ExtraHosts: undefined }, vm);
   options.seccomp = undefined; // as the classic builder's RUN containers: no profile of tandem's
   const extra = extraHostLines(host.ExtraHosts, vm);
-  const base = vm
-    ? `127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n${VM_HOST_GATEWAY}\thost.docker.internal\n`
-    : hostHosts;
+  const base = vm ? `${[...LOCALHOST_LINES, VM_HOST_LINE].join('\n')}\n` : hostHosts;
   return {
     options,
     annotations: none ? { [ANNOTATION_NETWORK]: 'none' } : {},

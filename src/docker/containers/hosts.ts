@@ -15,6 +15,11 @@ const PREDEFINED = new Set(['default', 'bridge', 'host', 'none']);
  */
 export const VM_HOST_GATEWAY = '10.0.2.2';
 
+/** The lines every hosts file of ours starts with (a container's, a build RUN's with --add-host). */
+export const LOCALHOST_LINES = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback'];
+/** How a VM container names the host. */
+export const VM_HOST_LINE = `${VM_HOST_GATEWAY}\thost.docker.internal`;
+
 /** Whether a new container gets a hosts file of ours (a VM container always: host.docker.internal). */
 export function wantsHosts(body: CreateBody, vm: boolean): boolean {
   const mode = body.HostConfig?.NetworkMode;
@@ -30,9 +35,8 @@ export function wantsHosts(body: CreateBody, vm: boolean): boolean {
 
 /** The file's text for `c` among `all` containers; `vm`: c runs in the guest VM. */
 export function hostsFile(c: ContainerRecord, all: ContainerRecord[], vm = false): string {
-  const gateway = vm ? VM_HOST_GATEWAY : '127.0.0.1';
-  const lines = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', `127.0.0.1\t${c.Id.slice(0, 12)} ${c.Name.slice(1)}`];
-  if (vm) lines.push(`${gateway}\thost.docker.internal`);
+  const lines = [...LOCALHOST_LINES, `127.0.0.1\t${c.Id.slice(0, 12)} ${c.Name.slice(1)}`];
+  if (vm) lines.push(VM_HOST_LINE);
   const nets = Object.keys(c.Networks).filter((n) => !PREDEFINED.has(n));
   for (const other of all) {
     if (other.Id === c.Id) continue;

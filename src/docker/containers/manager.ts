@@ -135,7 +135,11 @@ export class Containers {
     const c = this.get(ref);
     if (c.State.Status === 'paused') throw new HttpError(409, 'cannot start a paused container, try unpause instead');
     if (this.isRunning(c)) throw notModified();
-    // A user's start begins the policy's count again (dockerd's ResetRestartManager).
+    await this.userStart(c);
+  }
+
+  /** A start the user asked for (start, restart): the policy's count begins again (dockerd's ResetRestartManager). */
+  private async userStart(c: ContainerRecord): Promise<void> {
     c.StoppedByUser = false;
     c.RestartCount = 0;
     this.d.store.putContainer(c);
@@ -447,10 +451,7 @@ export class Containers {
     if (this.isRunning(c))
       await this.stop(c.Id, t).catch((err) => (err instanceof HttpError && err.status === 304 ? undefined : Promise.reject(err)));
     const fresh = this.get(c.Id);
-    fresh.StoppedByUser = false;
-    fresh.RestartCount = 0;
-    this.d.store.putContainer(fresh);
-    await this.run(fresh);
+    await this.userStart(fresh);
     this.emit(fresh, 'restart');
   }
 
