@@ -95,22 +95,22 @@ function toInstr(i: Instruction, escape: string, lines: string[]): Instr {
   const line = r.start.line + 1;
   if (!KNOWN.has(keyword)) parseError(line, `unknown instruction: ${i.getInstruction()}`);
   const raw = lines.slice(r.start.line, r.end.line + 1);
-  // A first line that continues (the escape character last) opens no document.
-  if (['RUN', 'COPY', 'ADD'].includes(keyword) && raw.length > 1 && !raw[0]!.trimEnd().endsWith(escape)) {
-    const first = raw[0]!.slice(raw[0]!.indexOf(i.getInstruction()) + i.getInstruction().length);
-    const docs = readHeredocs(first, raw.slice(1), line);
-    if (docs) {
-      const { flags, rest } = splitFlags(keyword, line, first);
-      if (!rest) parseError(line, `${keyword} requires at least one argument`);
-      const text = [rest, ...raw.slice(1)].join('\n');
-      return { keyword, line, original: raw.join('\n').trim(), args: rest, flags, heredocs: docs, heredocText: text };
-    }
-  }
-  const text = raw.join('\n');
-  const joined = text.replace(new RegExp(`\\${escape}\\r?\\n\\s*(#[^\\n]*\\n\\s*)*`, 'g'), '').trim();
-  const afterKeyword = joined.slice(i.getInstruction().length);
-  const { flags, rest } = splitFlags(keyword, line, afterKeyword);
+  // Here-documents (RUN, COPY, ADD) open on the first line, which then holds all the arguments;
+  // a first line that continues (the escape character last) opens none.
+  const first = raw[0]!.slice(raw[0]!.indexOf(i.getInstruction()) + i.getInstruction().length);
+  const docs =
+    ['RUN', 'COPY', 'ADD'].includes(keyword) && raw.length > 1 && !raw[0]!.trimEnd().endsWith(escape)
+      ? readHeredocs(first, raw.slice(1), line)
+      : undefined;
+  const joined = docs
+    ? raw.join('\n').trim()
+    : raw
+        .join('\n')
+        .replace(new RegExp(`\\${escape}\\r?\\n\\s*(#[^\\n]*\\n\\s*)*`, 'g'), '')
+        .trim();
+  const { flags, rest } = splitFlags(keyword, line, docs ? first : joined.slice(i.getInstruction().length));
   if (!rest && !['CMD', 'ENTRYPOINT'].includes(keyword)) parseError(line, `${keyword} requires at least one argument`);
+  if (docs) return { keyword, line, original: joined, args: rest, flags, heredocs: docs, heredocText: [rest, ...raw.slice(1)].join('\n') };
   const json = ['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'COPY', 'ADD'].includes(keyword) ? jsonForm(rest) : undefined;
   return { keyword, line, original: joined, args: rest, flags, json };
 }
