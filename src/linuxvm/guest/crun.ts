@@ -9,7 +9,8 @@
 //
 // The agent's own lookPath (common/look-path.ts) catches the last two before crun runs in the
 // usual cases; crun still reports them when the lookup passed and the kernel disagreed.
-import { Transform, type TransformCallback } from 'node:stream';
+import { promises as fsp, statSync } from 'node:fs';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 
 /** Go's strerror: the C text with a lower-case first letter. */
 const goErr = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -76,5 +77,83 @@ function rewriteLine(line: string, prog: string): string | undefined {
     return j.level === 'error' && typeof j.msg === 'string' ? execFailure(j.msg, prog) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * crun relays a terminal process's pty to its stdout, and stops at the SIGCHLD of the process's
+ * exit; whatever the process wrote and crun had not read yet it then reads in 255-byte pieces
+ * and hands to its log, each piece followed by a newline (flush_fd_to_err, still so upstream).
+ * With `--log` that is the log file, so a short program's whole output (`docker exec -t c stty
+ * size`) could vanish: 3 runs in 300 of `crun run` under `script` lost all of it on a loaded
+ * 2-core host, every time into the log. This is that output taken back from the log's bytes
+ * written during the process's life: crun's own JSON lines before and after it are left out.
+ */
+export function terminalTail(log: Buffer): Buffer {
+  let start = 0;
+  for (let nl = log.indexOf(10); nl >= 0 && isCrunLine(log.subarray(start, nl)); nl = log.indexOf(10, start)) start = nl + 1;
+  let end = log.length;
+  while (end > start && log[end - 1] === 10) {
+    const from = log.lastIndexOf(10, end - 2) + 1;
+    if (from < start || !isCrunLine(log.subarray(from, end - 1))) break;
+    end = from;
+  }
+  const flushed = log.subarray(start, end);
+  const pieces: Buffer[] = [];
+  for (let pos = 0; pos < flushed.length;) {
+    const take = Math.min(PIECE, flushed.length - pos - 1);
+    // Pieces shorter than crun's buffer (output still arriving as it read): keep its newlines
+    // but the last, rather than guess which were the program's.
+    if (take <= 0 || flushed[pos + take] !== 10) return flushed.subarray(0, flushed.length - 1);
+    pieces.push(flushed.subarray(pos, pos + take));
+    pos += take + 1;
+  }
+  return Buffer.concat(pieces);
+}
+
+/** crun's read buffer for the flush, less the byte it keeps for a NUL. */
+const PIECE = 255;
+
+function isCrunLine(line: Buffer): boolean {
+  if (!line.subarray(0, HEAD.length).equals(HEAD)) return false;
+  try {
+    const j = JSON.parse(line.toString('utf8')) as { msg?: unknown; level?: unknown };
+    return typeof j.msg === 'string' && typeof j.level === 'string';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A terminal process's output as `script` relays it, followed by what crun put in its log at
+ * the end (terminalTail). Only the log's bytes from now on count: an init's log outlives restarts.
+ */
+export function withTerminalTail(stdout: Readable, logFile: string): Readable {
+  const from = statSync(logFile, { throwIfNoEntry: false })?.size ?? 0;
+  const out = new Transform({
+    transform: (chunk: Buffer, _enc, done) => done(null, chunk),
+    flush: (done) =>
+      void readFrom(logFile, from).then(
+        (log) => {
+          const tail = terminalTail(log);
+          done(null, tail.length ? tail : undefined);
+        },
+        () => done(),
+      ),
+  });
+  stdout.pipe(out);
+  out.once('close', () => stdout.destroy());
+  return out;
+}
+
+async function readFrom(file: string, offset: number): Promise<Buffer> {
+  const fh = await fsp.open(file, 'r');
+  try {
+    const { size } = await fh.stat();
+    const buf = Buffer.alloc(Math.max(0, size - offset));
+    if (buf.length) await fh.read(buf, 0, buf.length, offset);
+    return buf;
+  } finally {
+    await fh.close();
   }
 }

@@ -28,7 +28,7 @@ import type { OciProcess } from '../../common/oci.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
 import type { Runc } from './runc.js';
 import { lastError } from './runc.js';
-import { CrunStderr, execFailure } from './crun.js';
+import { CrunStderr, execFailure, withTerminalTail } from './crun.js';
 import { log } from './log.js';
 import { READY_MARKER, TelnetOutput, escapeIac } from './telnet.js';
 
@@ -163,7 +163,7 @@ export class GuestProcess {
           stdio: ['pipe', this.io.stdout ? 'pipe' : 'ignore', 'ignore'],
           env: { ...process.env, SHELL: '/bin/sh' },
         });
-        this.out = child.stdout;
+        this.out = child.stdout && runc.crun ? withTerminalTail(child.stdout, this.logFile) : child.stdout;
         this.in = child.stdin;
       } else {
         const wrapper = join(this.dir, `${this.base}.tty.sh`);
