@@ -206,12 +206,25 @@ describe('docker run', () => {
     }
   });
 
-  test("--init: the command runs under tini (a native container shares the host's pid namespace: tini is its parent); stop goes through it", async () => {
+  test("--init: the command runs under tini (a native container shares the host's pid namespace: tini is its parent, the command's orphans' subreaper); stop goes through it", async () => {
     const out = await d.dockerOk(['run', '--rm', '--init', IMG, 'sh', '-c', 'tr "\\0" " " < /proc/$PPID/cmdline']);
-    expect(out).toBe('/sbin/docker-init -- sh -c tr "\\0" " " < /proc/$PPID/cmdline ');
+    expect(out).toBe('/sbin/docker-init -s -- sh -c tr "\\0" " " < /proc/$PPID/cmdline ');
+    // Not pid 1, tini reaps only as the subreaper (-s); without it, it warned on every run.
+    const orphan = await d.docker([
+      'run',
+      '--rm',
+      '--init',
+      IMG,
+      'sh',
+      '-c',
+      '(sleep 3141 & echo $! > /tmp/o); sleep 0.5; o=$(cat /tmp/o); grep PPid /proc/$o/status | cut -f2; echo $PPID; kill $o',
+    ]);
+    const [parent, tini] = orphan.stdout.trim().split('\n');
+    expect(parent).toBe(tini);
+    expect(orphan.stderr).not.toMatch(/Tini is not running as PID 1/);
     await d.dockerOk(['run', '-d', '--init', '--name', 'withinit', IMG, 'sleep', '600']);
     const info = JSON.parse(await d.dockerOk(['inspect', 'withinit']))[0];
-    expect([info.Path, ...info.Args]).toEqual(['/sbin/docker-init', '--', 'sleep', '600']);
+    expect([info.Path, ...info.Args]).toEqual(['/sbin/docker-init', '-s', '--', 'sleep', '600']);
     await d.dockerOk(['stop', '-t', '30', 'withinit']);
     // tini passed SIGTERM on to sleep and exits with its status.
     expect(JSON.parse(await d.dockerOk(['inspect', 'withinit']))[0].State.ExitCode).toBe(143);

@@ -29,7 +29,7 @@ import { runsInGuest, writeOwnFiles } from './own-files.js';
 import { resolvPlan } from './resolv.js';
 import { hostSpec } from './host-options.js';
 import { discardedWarnings, hasLimits } from './resources.js';
-import { INIT_PATH, findInit, guestInit, initMount } from './init.js';
+import { INIT_PATH, findInit, guestInit, initArgs, initMount } from './init.js';
 import { LABEL_NAME, RUNTIMES, SHIM_RUNTIME, SPEC_TYPE, inVm, type Containers } from './manager.js';
 
 export async function createContainer(
@@ -69,6 +69,7 @@ export async function createContainer(
   const initInGuest = init && (vm || (process.platform === 'darwin' && image.platform.os === 'linux'));
   const initAnnotation = initInGuest ? guestInit(image.platform) : undefined;
   const initBind = init && !initInGuest ? initMount(image.platform, findInit()) : undefined;
+  const initArgv = init ? initArgs(!initInGuest) : undefined;
   const { links, env: linkedEnv } = linksOf(m, host.Links, name);
   const mounts = await m.d.volumes.resolveMounts(config, host, volumesFrom(m, host.VolumesFrom));
   const own = await writeOwnFiles(m.dir(id), {
@@ -94,7 +95,7 @@ export async function createContainer(
     runtime,
     // Ports chosen at start go into the spec then (publishPorts).
     publish: guest === true && allFixed(ports) ? publishAnnotation(fixedPorts(ports)) : [],
-    init,
+    init: initArgv,
     options,
     annotations: {
       ...initAnnotation,
@@ -111,7 +112,7 @@ export async function createContainer(
     Name: name,
     Created: new Date().toISOString(),
     Path: init ? INIT_PATH : args[0],
-    Args: init ? ['--', ...args] : args.slice(1),
+    Args: initArgv ? [...initArgv, ...args] : args.slice(1),
     Config: config,
     HostConfig: { NetworkMode: 'default', ...host, Runtime: runtime, ...(links.length ? { Links: links } : {}) },
     Image: image.id,

@@ -32,6 +32,16 @@ function linuxOnly(platform: Platform): void {
     throw invalidArgument(`--init is not available for ${platform.os} containers: the init (tini) is a Linux program`);
 }
 
+/**
+ * The init's own arguments before the command. dockerd passes `--` alone: in a pid namespace
+ * tini is pid 1. A native container has none (a chroot), so tini is an ordinary process there: it
+ * warns that it cannot reap and, without `-s` (register as the child subreaper), the command's
+ * orphans would go to the host's init instead of to it.
+ */
+export function initArgs(native: boolean): string[] {
+  return native ? ['-s', '--'] : ['--'];
+}
+
 /** The annotation that has the guest bind its own init at INIT_PATH (a VM container's --init). */
 export function guestInit(platform: Platform): Record<string, string> {
   linuxOnly(platform);

@@ -117,8 +117,8 @@ export interface SpecInput {
   runtime: string;
   /** [HOSTADDR:]HOSTPORT:CONTAINERPORT[/proto] entries for VM containers. */
   publish: string[];
-  /** --init: the command runs under the init at INIT_PATH (its mount is in `mounts`, or the guest's own). */
-  init?: boolean;
+  /** --init: the command runs under the init at INIT_PATH with these arguments first (initArgs; its mount is in `mounts`, or the guest's own). */
+  init?: string[];
   /** Annotations of tandem's own (the guest's init), over the request's. */
   annotations?: Record<string, string>;
   /** The process and security options of the HostConfig (host-options.ts); the defaults without. */
@@ -148,7 +148,7 @@ export function buildSpec(input: SpecInput): OciSpec {
       terminal: !!config.Tty,
       ...(size ? { consoleSize: size } : {}),
       user,
-      args: input.init ? [INIT_PATH, '--', ...processArgs(config)] : processArgs(config),
+      args: input.init ? [INIT_PATH, ...input.init, ...processArgs(config)] : processArgs(config),
       env: [...(config.Env ?? []), ...(config.Tty && !config.Env?.some((e) => e.startsWith('TERM=')) ? ['TERM=xterm'] : [])],
       cwd: config.WorkingDir || '/',
       noNewPrivileges: o.noNewPrivileges,
