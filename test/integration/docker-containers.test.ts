@@ -535,6 +535,25 @@ describe('detached containers', () => {
     expect(existsSync(`${log}.1`)).toBe(false);
   });
 
+  test('--log-driver none: an attached run still prints, docker logs is refused as dockerd refuses it and nothing is kept; local: docker logs reads it', async () => {
+    expect(await d.dockerOk(['run', '--rm', '--log-driver', 'none', IMG, 'echo', 'shown'])).toBe('shown\n');
+    const none = (await d.dockerOk(['run', '-d', '--log-driver', 'none', IMG, 'echo', 'unkept'])).trim();
+    expect(await d.dockerOk(['wait', none])).toBe('0\n');
+    const refused = await d.docker(['logs', none]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe('Error response from daemon: configured logging driver does not support reading');
+    const info = await inspect(none);
+    expect([info.HostConfig.LogConfig.Type, info.LogPath]).toEqual(['none', '']);
+    const local = (await d.dockerOk(['run', '-d', '--log-driver', 'local', '--log-opt', 'max-file=2', IMG, 'echo', 'kept'])).trim();
+    expect(await d.dockerOk(['wait', local])).toBe('0\n');
+    expect(await d.dockerOk(['logs', local])).toBe('kept\n');
+    expect((await inspect(local)).LogPath).toBe('');
+    const syslog = await d.docker(['run', '--rm', '--log-driver', 'syslog', IMG, 'true']);
+    expect(syslog.code).toBe(125);
+    expect(syslog.stderr).toMatch(/--log-driver syslog: tandem has the json-file, local and none log drivers only/);
+    await d.dockerOk(['rm', none, local]);
+  });
+
   test('logs -f follows until the container exits; wait returns its code', async () => {
     await d.dockerOk(['run', '-d', '--name', 'f1', IMG, 'sh', '-c', 'for i in 1 2 3; do echo line$i; sleep 0.3; done; exit 4']);
     const follow = await d.docker(['logs', '-f', 'f1']);

@@ -88,7 +88,7 @@ describe('hostSpec', () => {
     expect(() => hostSpec({ Sysctls: { 'vm.swappiness': '1' } }, true)).toThrow(/not whitelisted/);
   });
 
-  test('what tandem lacks is refused by its flag; the log driver is json-file', () => {
+  test('what tandem lacks is refused by its flag; the log drivers are json-file, local and none', () => {
     expect(() => hostSpec({ DeviceRequests: [{ Count: -1 }], BlkioWeight: 300 }, true)).toThrow(
       'tandem does not support --blkio-weight, --gpus yet (docs/docker.md)',
     );
@@ -98,7 +98,7 @@ describe('hostSpec', () => {
     expect(() => hostSpec({ Devices: [{ PathOnHost: '/dev/fuse' }] }, 'maybe')).toThrow(/native container cannot be given devices/);
     // The CLI sends every field, empty: nothing is refused for that.
     expect(() => hostSpec({ Devices: [], BlkioWeight: 0, Links: null, StorageOpt: {} }, true)).not.toThrow();
-    expect(() => hostSpec({ LogConfig: { Type: 'syslog' } }, true)).toThrow(/json-file log driver only/);
+    expect(() => hostSpec({ LogConfig: { Type: 'syslog' } }, true)).toThrow(/json-file, local and none log drivers only/);
     expect(() => hostSpec({ LogConfig: { Type: 'json-file', Config: { 'max-bytes': '1' } } }, true)).toThrow(
       "unknown log opt 'max-bytes' for json-file log driver",
     );

@@ -10,7 +10,7 @@
 import { invalidArgument } from '../../common/errdefs.js';
 import { DEFAULT_CAPS } from '../../common/oci.js';
 import type { HostConfig } from './types.js';
-import { rotationOf } from './logs.js';
+import { checkLogConfig } from './logs.js';
 import { numericGroups } from './groups.js';
 
 /** Every capability of Linux 6.1 (the guest's kernel), as dockerd's --cap-add ALL grants them. */
@@ -244,17 +244,9 @@ function devices(host: HostConfig, guest: boolean | 'maybe'): string | undefined
   );
 }
 
-/** json-file only, as the endpoint writes and reads it, rotated by max-size and max-file (logs.ts). */
+/** The log driver and its options (logs.ts: json-file, local, none). */
 function logConfig(host: HostConfig, out: HostSpec): void {
-  const type = host.LogConfig?.Type || 'json-file';
-  if (type !== 'json-file') throw invalidArgument(`--log-driver ${type}: tandem has the json-file log driver only`);
-  const opts = host.LogConfig?.Config ?? {};
-  for (const k of Object.keys(opts)) {
-    if (!['max-size', 'max-file', 'compress', 'labels', 'labels-regex', 'env', 'env-regex', 'tag'].includes(k))
-      throw invalidArgument(`unknown log opt '${k}' for json-file log driver`);
-  }
-  rotationOf(opts);
-  if (opts.compress === 'true') out.warnings.push('--log-opt compress is not applied: rotated log files are kept uncompressed.');
+  out.warnings.push(...checkLogConfig(host.LogConfig));
 }
 
 export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {

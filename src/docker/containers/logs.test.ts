@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { LogWriter, logFiles, parseTime, readLog, rotationOf } from './logs.js';
+import { LogWriter, checkLogConfig, logFiles, openLog, parseTime, readLog, readable, rotationFor, rotationOf } from './logs.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -60,4 +60,27 @@ test('rotation: the full file moves to .1, older ones up, at most max-file files
   expect(logFiles(one)).toEqual([one]);
   expect(readLog(one, all).at(-1)?.log).toBe('err 9\n');
   expect(readFileSync(one).length).toBeLessThanOrEqual(100);
+});
+
+test('log drivers: json-file, local (its 20m x 5 defaults under the options), none (nothing kept, not readable); others refused', () => {
+  expect(rotationFor({ Type: 'json-file' })).toBeUndefined();
+  expect(rotationFor({ Type: 'local' })).toEqual({ maxSize: 20 << 20, maxFile: 5 });
+  expect(rotationFor({ Type: 'local', Config: { 'max-file': '2' } })).toEqual({ maxSize: 20 << 20, maxFile: 2 });
+  expect(checkLogConfig({ Type: 'local', Config: { 'max-size': '1m' } })).toEqual([]);
+  expect(checkLogConfig(null)).toEqual([]);
+  expect(() => checkLogConfig({ Type: 'local', Config: { tag: 'x' } })).toThrow("unknown log opt 'tag' for local log driver");
+  expect(() => checkLogConfig({ Type: 'none', Config: { 'max-size': '1m' } })).toThrow("unknown log opt 'max-size' for none log driver");
+  expect(() => checkLogConfig({ Type: 'syslog' })).toThrow(
+    '--log-driver syslog: tandem has the json-file, local and none log drivers only',
+  );
+  expect(readable({ Type: 'none' })).toBe(false);
+  expect(readable({ Type: 'local' }) && readable(undefined)).toBe(true);
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-logs-'));
+  dirs.push(dir);
+  const w = openLog(join(dir, 'none.json'), { Type: 'none' });
+  const seen: string[] = [];
+  w.write(1, Buffer.from('live only\n'), (e) => seen.push(e.log));
+  w.close();
+  expect(seen).toEqual(['live only\n']);
+  expect(existsSync(join(dir, 'none.json'))).toBe(false);
 });

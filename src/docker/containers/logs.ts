@@ -34,6 +34,52 @@ export function rotationOf(opts: Record<string, string> | null | undefined): Rot
   return { maxSize, maxFile };
 }
 
+/**
+ * The log drivers tandem keeps, by dockerd's names. `local` is kept in json-file's format with
+ * local's rotation defaults (dockerd hides its files' path and format: they are no API) and its
+ * rotated files uncompressed; `none` keeps nothing, and `docker logs` is refused as dockerd does.
+ */
+const DRIVER_OPTS: Record<string, string[]> = {
+  'json-file': ['max-size', 'max-file', 'compress', 'labels', 'labels-regex', 'env', 'env-regex', 'tag'],
+  local: ['max-size', 'max-file', 'compress'],
+  none: [],
+};
+/** moby's local driver: 20 MB a file, 5 files. */
+const LOCAL_DEFAULTS: Record<string, string> = { 'max-size': '20m', 'max-file': '5' };
+
+export type LogConfig = { Type?: string; Config?: Record<string, string> | null } | null | undefined;
+
+export function logDriver(cfg: LogConfig): string {
+  return cfg?.Type || 'json-file';
+}
+
+/** Refuses a driver or option tandem does not keep; the warnings for what it takes but does not do. */
+export function checkLogConfig(cfg: LogConfig): string[] {
+  const type = logDriver(cfg);
+  const known = DRIVER_OPTS[type];
+  if (!known) throw invalidArgument(`--log-driver ${type}: tandem has the json-file, local and none log drivers only`);
+  const opts = cfg?.Config ?? {};
+  for (const k of Object.keys(opts)) if (!known.includes(k)) throw invalidArgument(`unknown log opt '${k}' for ${type} log driver`);
+  rotationFor(cfg);
+  return opts.compress === 'true' ? ['--log-opt compress is not applied: rotated log files are kept uncompressed.'] : [];
+}
+
+/** The rotation of a container's log: its options, over local's defaults for `local`. */
+export function rotationFor(cfg: LogConfig): Rotation | undefined {
+  const opts = cfg?.Config ?? {};
+  return rotationOf(logDriver(cfg) === 'local' ? { ...LOCAL_DEFAULTS, ...opts } : opts);
+}
+
+/** The writer of a container's log as its driver keeps it (`none`: live output only). */
+export function openLog(path: string, cfg: LogConfig): LogWriter {
+  return new LogWriter(logDriver(cfg) === 'none' ? undefined : path, rotationFor(cfg));
+}
+
+/** Whether `docker logs` can read the container's log (dockerd's ErrReadLogsNotSupported: 501). */
+export function readable(cfg: LogConfig): boolean {
+  return logDriver(cfg) !== 'none';
+}
+
 /** The files of a log, oldest first: `<log>.N` … `<log>.1`, then the one being written. */
 export function logFiles(path: string): string[] {
   const rotated: string[] = [];
@@ -56,11 +102,12 @@ export class LogWriter {
   private readonly partial: Record<StreamId, string> = { 1: '', 2: '' };
 
   constructor(
-    readonly path: string,
+    /** undefined: nothing is kept (the `none` driver); entries still reach the live listeners. */
+    readonly path: string | undefined,
     private readonly rotation?: Rotation,
   ) {
-    this.fd = openSync(path, 'a', 0o640);
-    this.size = fstatSync(this.fd).size;
+    this.fd = path === undefined ? undefined : openSync(path, 'a', 0o640);
+    this.size = this.fd === undefined ? 0 : fstatSync(this.fd).size;
   }
 
   /** Appends output; whole lines are written at once, a partial line waits for its end. */
@@ -94,14 +141,16 @@ export class LogWriter {
     onEntry?.(e);
   }
 
+  /** Only called with a file open (entry). */
   private rotate(maxFile: number): void {
+    const path = this.path!;
     this.size = 0;
     if (maxFile === 1) return ftruncateSync(this.fd!, 0);
     closeSync(this.fd!);
-    rmSync(`${this.path}.${maxFile - 1}`, { force: true });
-    for (let i = maxFile - 2; i >= 1; i--) if (existsSync(`${this.path}.${i}`)) renameSync(`${this.path}.${i}`, `${this.path}.${i + 1}`);
-    renameSync(this.path, `${this.path}.1`);
-    this.fd = openSync(this.path, 'a', 0o640);
+    rmSync(`${path}.${maxFile - 1}`, { force: true });
+    for (let i = maxFile - 2; i >= 1; i--) if (existsSync(`${path}.${i}`)) renameSync(`${path}.${i}`, `${path}.${i + 1}`);
+    renameSync(path, `${path}.1`);
+    this.fd = openSync(path, 'a', 0o640);
   }
 
   close(): void {

@@ -16,7 +16,7 @@ import type { Platform } from '../image/oci.js';
 import type { Store } from '../store.js';
 import type { Volumes } from '../volumes.js';
 import { LiveContainer } from './live.js';
-import { LogWriter, rotationOf } from './logs.js';
+import { openLog } from './logs.js';
 import { checkName } from './names.js';
 import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
 import { FifoPool } from './fifo-pool.js';
@@ -178,7 +178,7 @@ export class Containers {
         cd.call('tasks.Delete', { containerId: id }).catch(() => {}),
       ]);
       io = await ProcessStdio.open(paths);
-      live.connect(io, new LogWriter(this.logPath(id), rotationOf(c.HostConfig.LogConfig?.Config)));
+      live.connect(io, openLog(this.logPath(id), c.HostConfig.LogConfig));
       const ports = await this.publishPorts(c);
       await this.resolveGroups(c);
       const create = () =>
@@ -550,7 +550,7 @@ export class Containers {
       const p = task?.process;
       const io = await ProcessStdio.open(this.initFifos(c)).catch(() => undefined);
       if (!io) continue;
-      this.liveOf(c.Id).connect(io, new LogWriter(this.logPath(c.Id), rotationOf(c.HostConfig.LogConfig?.Config)));
+      this.liveOf(c.Id).connect(io, openLog(this.logPath(c.Id), c.HostConfig.LogConfig));
       if (p && p.status !== TaskStatus.STOPPED) {
         this.liveOf(c.Id).running();
         if (!inGuest(c)) {

@@ -2,6 +2,7 @@
 // its filters) and `docker inspect` (GET /containers/{id}/json).
 import { checkFilters, matchLabels, type Filters } from '../api.js';
 import { familiarOf } from '../reference.js';
+import { logDriver } from './logs.js';
 import { portsView } from './ports.js';
 import type { ContainerRecord } from './types.js';
 
@@ -124,7 +125,8 @@ export function inspectView(c: ContainerRecord, files: ContainerFiles, restartin
     ResolvConfPath: c.ResolvFile ? files.resolv : '',
     HostnamePath: c.HostnameFile ? files.hostname : '',
     HostsPath: c.HostsFile ? files.hosts : '',
-    LogPath: files.log,
+    // dockerd names the json-file driver's file only (local's is no API; none has none).
+    LogPath: logDriver(c.HostConfig.LogConfig) === 'json-file' ? files.log : '',
     Name: c.Name,
     RestartCount: c.RestartCount,
     Driver: c.Snapshotter,

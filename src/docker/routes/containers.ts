@@ -5,7 +5,7 @@ import { HttpError, parseFilters, queryBool, queryInt, type Ctx } from '../api.j
 import { Code, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
 import { attach, logs, type AttachOptions } from '../containers/attach.js';
-import { parseTime } from '../containers/logs.js';
+import { parseTime, readable } from '../containers/logs.js';
 import { MUX, RAW } from '../containers/stdio.js';
 import type { CreateBody } from '../containers/types.js';
 import { inspectView, psMatches, psView } from '../containers/views.js';
@@ -183,6 +183,7 @@ export function containerRoutes(e: Engine): Route[] {
       timestamps: queryBool(q, 'timestamps'),
     };
     if (!opts.stdout && !opts.stderr) throw new HttpError(400, 'Bad parameters: you must choose at least one stream');
+    if (!readable(c.HostConfig.LogConfig)) throw new HttpError(501, 'configured logging driver does not support reading');
     logs(m, c, ctx.hijack(c.Config.Tty ? RAW : MUX), opts);
   }
 
