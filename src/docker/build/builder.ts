@@ -207,6 +207,7 @@ export class Build {
           user: cfg.User ? resolveUser(idx, cfg.User) : { uid: 0, gid: 0 },
           hostFiles:
             process.platform === 'linux' ? HOST_FILES.filter((f) => idx.paths.get(f.slice(1))?.type === 'file' && existsSync(f)) : [],
+          parentIndex: idx,
           hasResolvConf: idx.paths.get('etc/resolv.conf')?.type === 'file',
           host: this.opts.runHost ?? {},
           dir: this.dir,

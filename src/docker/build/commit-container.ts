@@ -15,6 +15,9 @@ import type { ImageStore } from '../image/store.js';
 import { configBytes, writeImage, type BuildState, type HistoryEntry } from './commit.js';
 import { parseDockerfile } from './dockerfile.js';
 import { metaStep } from './steps.js';
+import { withoutMountPoints } from './mount-points.js';
+import { rootfsIndex } from './rootfs.js';
+import { join } from 'node:path';
 
 /** The instructions `--change` takes (moby's validCommitCommands). */
 const CHANGES = new Set([
@@ -83,7 +86,7 @@ export async function applyChanges(cfg: ImageConfig, changes: string[], base: Bu
 }
 
 export async function commitContainer(
-  d: { cd: ContainerdClient; images: ImageStore },
+  d: { cd: ContainerdClient; images: ImageStore; opts: { stateDir: string } },
   c: ContainerRecord,
   req: CommitRequest,
 ): Promise<string> {
@@ -107,10 +110,16 @@ export async function commitContainer(
       } finally {
         if (image.chainId) await cd.call('snapshots.Remove', { snapshotter, key: viewKey }).catch(() => {});
       }
-      const desc = { mediaType: MEDIA.ociLayerGzip, digest: diff.diff!.digest!, size: Number(diff.diff!.size) };
-      const info = await cd.call('content.Info', { digest: desc.digest });
-      const diffId = info.info?.labels?.['containerd.io/uncompressed'];
-      if (!diffId) throw new TandemError(Code.Internal, `containerd's diff of ${c.Id} gave ${desc.digest} without its uncompressed digest`);
+      const diffed = { mediaType: MEDIA.ociLayerGzip, digest: diff.diff!.digest!, size: Number(diff.diff!.size) };
+      const info = await cd.call('content.Info', { digest: diffed.digest });
+      const diffedId = info.info?.labels?.['containerd.io/uncompressed'];
+      if (!diffedId)
+        throw new TandemError(Code.Internal, `containerd's diff of ${c.Id} gave ${diffed.digest} without its uncompressed digest`);
+      const clean = await withoutMountPoints(cd, diffed, () => rootfsIndex(cd, image.manifest.layers), {
+        lease,
+        scratch: join(d.opts.stateDir, 'tmp'),
+      });
+      const { desc, diffId } = clean ?? { desc: diffed, diffId: diffedId };
       const created = new Date().toISOString();
       const history: HistoryEntry = {
         created,

@@ -18,6 +18,9 @@ import { ProcessStdio, fifoPaths } from '../containers/stdio.js';
 import { hostPlatform, type OciDescriptor, type Platform } from '../image/oci.js';
 import { MEDIA } from '../image/registry.js';
 import { chainIds } from '../image/unpack.js';
+import { withSnapshotDir } from '../containers/rootfs-dir.js';
+import { removeFromTree, withoutMountPoints } from './mount-points.js';
+import type { RootfsIndex } from './rootfs.js';
 
 const SPEC_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/Spec';
 export const LABEL_BUILD = 'io.containerd.tandem.docker.build';
@@ -36,6 +39,8 @@ export interface RunInput {
   user: { uid: number; gid: number };
   /** Host files bound read-only over the image's own (resolv.conf, hosts), native RUN only. */
   hostFiles: string[];
+  /** The parent's filesystem as its layers list it (rootfs.ts). */
+  parentIndex: RootfsIndex;
   /** The image has its own /etc/resolv.conf: a RUN in the VM gets the guest's resolver over it. */
   hasResolvConf: boolean;
   /** What the build asked for its RUN containers (run-options.ts). */
@@ -171,14 +176,19 @@ async function diffAndCommit(r: RunInput, key: string): Promise<{ desc: OciDescr
   } finally {
     if (r.parent) await cd.call('snapshots.Remove', { snapshotter, key: viewKey }).catch(() => {});
   }
-  const desc = d.diff!;
-  const info = await cd.call('content.Info', { digest: desc.digest });
-  const diffId = info.info?.labels?.['containerd.io/uncompressed'];
-  if (!diffId) throw new TandemError(Code.Internal, `containerd's diff of RUN gave ${desc.digest} without its uncompressed digest`);
+  const diffed = { mediaType: MEDIA.ociLayerGzip, digest: d.diff!.digest!, size: Number(d.diff!.size) };
+  const info = await cd.call('content.Info', { digest: diffed.digest });
+  const diffedId = info.info?.labels?.['containerd.io/uncompressed'];
+  if (!diffedId) throw new TandemError(Code.Internal, `containerd's diff of RUN gave ${diffed.digest} without its uncompressed digest`);
+  // A --add-host file bound where the image has no /etc/hosts left its mount point: out of the
+  // layer, and out of the snapshot committed beside it, so the two stay the same tree.
+  const clean = await withoutMountPoints(cd, diffed, async () => r.parentIndex, { lease, scratch: r.dir });
+  if (clean) await withSnapshotDir(cd, { snapshotter, key }, r.dir, (dir) => removeFromTree(dir, clean.dropped));
+  const { desc, diffId } = clean ?? { desc: diffed, diffId: diffedId };
   const chain = chainIds([...r.parentDiffIds, diffId]);
   await cd.call('snapshots.Commit', { snapshotter, name: chain[chain.length - 1], key }, { lease }).catch((err) => {
     // The same layer on the same parent exists already (a RUN that made the same changes).
     if (!isCode(err, Code.AlreadyExists)) throw err;
   });
-  return { desc: { mediaType: MEDIA.ociLayerGzip, digest: desc.digest!, size: Number(desc.size) }, diffId };
+  return { desc, diffId };
 }

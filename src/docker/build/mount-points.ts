@@ -1,0 +1,132 @@
+// A committed layer without tandem's own mount points. To bind /etc/resolv.conf, /etc/hosts,
+// /etc/hostname or the --init binary into a container whose image lacks them, the runtime makes
+// an empty file (and its directory) in the container's own tree; dockerd makes them in an "init"
+// layer below the container's, so `docker commit` never carries them. containerd's diff of a
+// container's snapshot does: the layer is read once for its entries and, when it holds such
+// mount points, written again without them (and without a directory made only for them).
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { lstat, mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import tar from 'tar-stream';
+import type { ContainerdClient } from '../containerd.js';
+import { INIT_PATHS } from '../containers/changes.js';
+import { writeBlob } from '../image/content.js';
+import type { OciDescriptor } from '../image/oci.js';
+import { MEDIA } from '../image/registry.js';
+import { cleanPath, layerStream, type RootfsIndex } from './rootfs.js';
+
+interface Entry {
+  name: string;
+  type: string;
+  size: number;
+}
+
+/**
+ * The entries of `entries` (a layer's, in order) to leave out: each of tandem's mount points
+ * that is an empty file or a directory holding nothing else of the layer (a container cannot
+ * write into them: they are mounted over), and each directory the image lacks that holds only
+ * such entries. `image` is asked only for those directories.
+ */
+export async function mountPointEntries(entries: Entry[], image: () => Promise<RootfsIndex>): Promise<Set<string>> {
+  const drop = new Set<string>();
+  const under = (dir: string) => entries.filter((e) => e.name.startsWith(`${dir}/`));
+  for (const e of entries) {
+    if (!INIT_PATHS.has(`/${e.name}`)) continue;
+    if (e.type === 'file' && e.size === 0) drop.add(e.name);
+    if (e.type === 'directory' && under(e.name).every((c) => c.type === 'directory')) {
+      drop.add(e.name);
+      for (const c of under(e.name)) drop.add(c.name);
+    }
+  }
+  if (!drop.size) return drop;
+  // Deepest first: a directory emptied of everything but mount points may leave its parent so.
+  const dirs = entries.filter((e) => e.type === 'directory' && !drop.has(e.name)).sort((a, b) => b.name.length - a.name.length);
+  for (const d of dirs) {
+    const inside = under(d.name);
+    if (!inside.length || !inside.every((c) => drop.has(c.name))) continue;
+    if (!(await image()).paths.has(d.name)) drop.add(d.name);
+  }
+  return drop;
+}
+
+async function listEntries(cd: ContainerdClient, layer: OciDescriptor): Promise<Entry[]> {
+  const out: Entry[] = [];
+  const ex = tar.extract();
+  const reading = (async () => {
+    for await (const entry of ex) {
+      out.push({ name: cleanPath(entry.header.name), type: entry.header.type ?? 'file', size: entry.header.size ?? 0 });
+      entry.resume();
+    }
+  })();
+  await Promise.all([pipeline(layerStream(cd, layer), ex), reading]);
+  return out;
+}
+
+/**
+ * `layer` (a gzip layer just diffed from a container) without tandem's mount points, written
+ * into the content store under `lease`, and the paths left out; undefined when it holds none
+ * (the layer stands).
+ */
+export async function withoutMountPoints(
+  cd: ContainerdClient,
+  layer: OciDescriptor,
+  image: () => Promise<RootfsIndex>,
+  opts: { lease: string; scratch: string },
+): Promise<{ desc: OciDescriptor; diffId: string; dropped: string[] } | undefined> {
+  const drop = await mountPointEntries(await listEntries(cd, layer), image);
+  if (!drop.size) return undefined;
+  await mkdir(opts.scratch, { recursive: true, mode: 0o700 });
+  const dir = await mkdtemp(join(opts.scratch, 'layer-'));
+  try {
+    const file = join(dir, 'layer.tar.gz');
+    const raw = createHash('sha256');
+    const gz = createHash('sha256');
+    let size = 0;
+    const ex = tar.extract();
+    const pack = tar.pack();
+    const copying = (async () => {
+      for await (const entry of ex) {
+        if (drop.has(cleanPath(entry.header.name))) {
+          entry.resume();
+          continue;
+        }
+        await pipeline(entry, pack.entry(entry.header) as unknown as PassThrough);
+      }
+      pack.finalize();
+    })();
+    copying.catch(() => pack.destroy());
+    const tap = (h: ReturnType<typeof createHash>, count = false) =>
+      new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          h.update(chunk);
+          if (count) size += chunk.length;
+          done(null, chunk);
+        },
+      });
+    await Promise.all([
+      pipeline(layerStream(cd, layer), ex),
+      pipeline(pack, tap(raw), createGzip(), tap(gz, true), createWriteStream(file)),
+      copying,
+    ]);
+    const desc: OciDescriptor = { mediaType: MEDIA.ociLayerGzip, digest: `sha256:${gz.digest('hex')}`, size };
+    const diffId = `sha256:${raw.digest('hex')}`;
+    await writeBlob(cd, desc, createReadStream(file), { lease: opts.lease, labels: { 'containerd.io/uncompressed': diffId } });
+    return { desc, diffId, dropped: [...drop] };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Removes the paths a layer left out (withoutMountPoints) from the tree it was diffed from, deepest first. */
+export async function removeFromTree(dir: string, paths: string[]): Promise<void> {
+  for (const p of [...paths].sort((a, b) => b.length - a.length)) {
+    const full = join(dir, p);
+    const st = await lstat(full).catch(() => undefined);
+    if (st?.isDirectory()) await rmdir(full);
+    else if (st) await rm(full);
+  }
+}
