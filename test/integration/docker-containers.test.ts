@@ -336,7 +336,7 @@ describe('docker run', () => {
       [['--device', '/dev/null:/dev/xnull'], /native container cannot be given devices; use --runtime tandem-vm/],
       [['--gpus', 'all'], /tandem does not support --gpus yet/],
       [['--network', 'none'], /--network none: a native container shares the host's network; use --runtime tandem-vm/],
-      [['--log-driver', 'syslog'], /--log-driver syslog: tandem has the json-file log driver only/],
+      [['--log-driver', 'syslog'], /--log-driver syslog: tandem has the json-file, local and none log drivers only/],
       [['--cap-add', 'FLY'], /unknown capability: "CAP_FLY"/],
       [['--memory', '64m', '--memory-swap', '32m'], /Minimum memoryswap limit should be larger than memory limit/],
     ] as [string[], RegExp][]) {

@@ -146,7 +146,9 @@ export async function runStep(r: RunInput): Promise<RunResult> {
     const code = waited.exitStatus ?? 0;
     if (r.signal.aborted) throw new TandemError(Code.Canceled, 'Build cancelled');
     if (code !== 0) throw new RunFailed(r.shown, code);
-    return { ...(await diffAndCommit(r, key)), containerId: id };
+    // Only a hosts file bound where the image has none can have left a mount point in the layer.
+    const madeMountPoint = parts.hosts !== undefined && !r.parentIndex.paths.has('etc/hosts');
+    return { ...(await diffAndCommit(r, key, madeMountPoint)), containerId: id };
   } catch (err) {
     if (err instanceof RunFailed || isCode(err, Code.Canceled)) throw err;
     throw new TandemError(isCode(err, Code.NotFound) ? Code.NotFound : Code.Unknown, `RUN ${r.shown}: ${errorMessage(err)}`, {
@@ -165,7 +167,7 @@ export async function runStep(r: RunInput): Promise<RunResult> {
 }
 
 /** The snapshot's changes against its parent as a gzip layer; the snapshot committed as its chain id. */
-async function diffAndCommit(r: RunInput, key: string): Promise<{ desc: OciDescriptor; diffId: string }> {
+async function diffAndCommit(r: RunInput, key: string, madeMountPoint: boolean): Promise<{ desc: OciDescriptor; diffId: string }> {
   const { cd, snapshotter, lease } = r;
   const viewKey = `${key}-parent`;
   const right = (await cd.call('snapshots.Mounts', { snapshotter, key })).mounts;
@@ -181,8 +183,9 @@ async function diffAndCommit(r: RunInput, key: string): Promise<{ desc: OciDescr
   const diffedId = info.info?.labels?.['containerd.io/uncompressed'];
   if (!diffedId) throw new TandemError(Code.Internal, `containerd's diff of RUN gave ${diffed.digest} without its uncompressed digest`);
   // A --add-host file bound where the image has no /etc/hosts left its mount point: out of the
-  // layer, and out of the snapshot committed beside it, so the two stay the same tree.
-  const clean = await withoutMountPoints(cd, diffed, async () => r.parentIndex, { lease, scratch: r.dir });
+  // layer, and out of the snapshot committed beside it, so the two stay the same tree. Other
+  // RUNs are not read again (a RUN's layer can be large).
+  const clean = madeMountPoint ? await withoutMountPoints(cd, diffed, async () => r.parentIndex, { lease, scratch: r.dir }) : undefined;
   if (clean) await withSnapshotDir(cd, { snapshotter, key }, r.dir, (dir) => removeFromTree(dir, clean.dropped));
   const { desc, diffId } = clean ?? { desc: diffed, diffId: diffedId };
   const chain = chainIds([...r.parentDiffIds, diffId]);
