@@ -541,6 +541,28 @@ describe('detached containers', () => {
     expect(lines).toEqual(lines.map((_, k) => `line ${200 - lines.length + k}`));
     await d.dockerOk(['rm', id]);
     expect(existsSync(`${log}.1`)).toBe(false);
+    // compress: the rotated files gzipped (.N.gz), as dockerd keeps them; docker logs reads through them.
+    const gz = (
+      await d.dockerOk([
+        'run',
+        '-d',
+        ...['--log-opt', 'max-size=1k', '--log-opt', 'max-file=3', '--log-opt', 'compress=true'],
+        IMG,
+        'sh',
+        '-c',
+        'i=0; while [ $i -lt 200 ]; do echo "line $i"; i=$((i+1)); done',
+      ])
+    ).trim();
+    expect(await d.dockerOk(['wait', gz])).toBe('0\n');
+    const gzLog = (await inspect(gz)).LogPath;
+    await waitFor(() => existsSync(`${gzLog}.2.gz`) && !existsSync(`${gzLog}.1`), 60_000, 'the rotated log files to be compressed');
+    const kept = (await d.dockerOk(['logs', gz])).trim().split('\n');
+    expect(kept.at(-1)).toBe('line 199');
+    expect(kept).toEqual(kept.map((_, k) => `line ${200 - kept.length + k}`));
+    expect(kept.length).toBeGreaterThan(20);
+    const refused = await d.docker(['run', '--rm', '--log-opt', 'max-size=1k', '--log-opt', 'compress=true', IMG, 'true']);
+    expect(refused.stderr).toMatch(/compress cannot be true when max-file is less than 2/);
+    await d.dockerOk(['rm', gz]);
   });
 
   test('--log-driver none: an attached run still prints, docker logs is refused as dockerd refuses it and nothing is kept; local: docker logs reads it', async () => {

@@ -10,7 +10,7 @@
 import { invalidArgument } from '../../common/errdefs.js';
 import { DEFAULT_CAPS } from '../../common/oci.js';
 import type { HostConfig } from './types.js';
-import { checkLogConfig } from './logs.js';
+import { checkLogConfig } from './log-config.js';
 import { numericGroups } from './groups.js';
 
 /** Every capability of Linux 6.1 (the guest's kernel), as dockerd's --cap-add ALL grants them. */
@@ -244,11 +244,6 @@ function devices(host: HostConfig, guest: boolean | 'maybe'): string | undefined
   );
 }
 
-/** The log driver and its options (logs.ts: json-file, local, none). */
-function logConfig(host: HostConfig, out: HostSpec): void {
-  out.warnings.push(...checkLogConfig(host.LogConfig));
-}
-
 export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
   const refused = Object.keys(REFUSED).filter((k) => !unset(host[k]));
   if (refused.length) throw invalidArgument(`tandem does not support ${refused.map((k) => REFUSED[k]).join(', ')} yet (docs/docker.md)`);
@@ -286,7 +281,7 @@ export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
   if (gids.length) out.additionalGids = gids;
   securityOpts(host, out);
   modes(host, out);
-  logConfig(host, out);
+  checkLogConfig(host.LogConfig); // the driver and its options (log-config.ts)
   out.sysctl = sysctls(host, guest);
   out.devices = devices(host, guest);
   // Containers have no network of their own (the host's, or the VM's), except --network none in the VM.

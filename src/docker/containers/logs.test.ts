@@ -1,8 +1,9 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { LogWriter, checkLogConfig, logFiles, openLog, parseTime, readLog, readable, rotationFor, rotationOf } from './logs.js';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { LogWriter, logFiles, parseTime, readLog } from './logs.js';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -30,14 +31,6 @@ test('since/until as unix seconds or RFC 3339', () => {
   expect(parseTime(null)).toBe(0);
 });
 
-test("max-size and max-file as dockerd's json-file: units, defaults and refusals", () => {
-  expect(rotationOf({})).toBeUndefined();
-  expect(rotationOf({ 'max-size': '10m' })).toEqual({ maxSize: 10 << 20, maxFile: 1 });
-  expect(rotationOf({ 'max-size': '1.5k', 'max-file': '3' })).toEqual({ maxSize: 1536, maxFile: 3 });
-  expect(() => rotationOf({ 'max-file': '3' })).toThrow('max-file cannot be set without max-size');
-  expect(() => rotationOf({ 'max-size': '1m', 'max-file': '0' })).toThrow(/invalid max-file "0"/);
-});
-
 test('rotation: the full file moves to .1, older ones up, at most max-file files; logs reads them oldest first', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-logs-'));
   dirs.push(dir);
@@ -62,25 +55,38 @@ test('rotation: the full file moves to .1, older ones up, at most max-file files
   expect(readFileSync(one).length).toBeLessThanOrEqual(100);
 });
 
-test('log drivers: json-file, local (its 20m x 5 defaults under the options), none (nothing kept, not readable); others refused', () => {
-  expect(rotationFor({ Type: 'json-file' })).toBeUndefined();
-  expect(rotationFor({ Type: 'local' })).toEqual({ maxSize: 20 << 20, maxFile: 5 });
-  expect(rotationFor({ Type: 'local', Config: { 'max-file': '2' } })).toEqual({ maxSize: 20 << 20, maxFile: 2 });
-  expect(checkLogConfig({ Type: 'local', Config: { 'max-size': '1m' } })).toEqual([]);
-  expect(checkLogConfig(null)).toEqual([]);
-  expect(() => checkLogConfig({ Type: 'local', Config: { tag: 'x' } })).toThrow("unknown log opt 'tag' for local log driver");
-  expect(() => checkLogConfig({ Type: 'none', Config: { 'max-size': '1m' } })).toThrow("unknown log opt 'max-size' for none log driver");
-  expect(() => checkLogConfig({ Type: 'syslog' })).toThrow(
-    '--log-driver syslog: tandem has the json-file, local and none log drivers only',
-  );
-  expect(readable({ Type: 'none' })).toBe(false);
-  expect(readable({ Type: 'local' }) && readable(undefined)).toBe(true);
+test('compress: rotated files gzipped aside (.N.gz), a burst that rotates again before that ends compresses at once; logs reads them all in order', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-logs-'));
   dirs.push(dir);
-  const w = openLog(join(dir, 'none.json'), { Type: 'none' });
-  const seen: string[] = [];
-  w.write(1, Buffer.from('live only\n'), (e) => seen.push(e.log));
+  const path = join(dir, 'c-json.log');
+  const w = new LogWriter(path, { maxSize: 300, maxFile: 4, compress: true });
+  // One synchronous burst: every rotation after the first finds the last one's compression running.
+  for (let i = 0; i < 30; i++) w.write(1, Buffer.from(`line ${i}\n`));
+  await w.settled();
   w.close();
-  expect(seen).toEqual(['live only\n']);
-  expect(existsSync(join(dir, 'none.json'))).toBe(false);
+  expect(logFiles(path)).toEqual([`${path}.3.gz`, `${path}.2.gz`, `${path}.1.gz`, path]);
+  expect(
+    readdirSync(dir)
+      .filter((f) => f.startsWith('c-json.log'))
+      .sort(),
+  ).toEqual(['c-json.log', 'c-json.log.1.gz', 'c-json.log.2.gz', 'c-json.log.3.gz']);
+  expect(gunzipSync(readFileSync(`${path}.1.gz`)).toString()).toMatch(/^\{"log":"line \d+\\n"/);
+  const all = { stdout: true, stderr: true, since: 0, until: 0, tail: -1 };
+  const lines = readLog(path, all).map((e) => Number(e.log.split(' ')[1]));
+  expect(lines.at(-1)).toBe(29);
+  expect(lines).toEqual([...Array(lines.length).keys()].map((k) => 30 - lines.length + k));
+  // Rotated while nothing else was: compressed in the background, readable meanwhile.
+  const slow = join(dir, 'slow-json.log');
+  const w2 = new LogWriter(slow, { maxSize: 100, maxFile: 2, compress: true });
+  for (let i = 0; i < 4; i++) w2.write(1, Buffer.from(`slow ${i}\n`));
+  expect(readLog(slow, all).map((e) => e.log)).toEqual(['slow 0\n', 'slow 1\n', 'slow 2\n', 'slow 3\n'].slice(-readLog(slow, all).length));
+  await w2.settled();
+  expect(logFiles(slow)).toEqual([`${slow}.1.gz`, slow]);
+  w2.close();
+  // The endpoint stopped before a compression ended: the next writer finishes it first.
+  writeFileSync(`${slow}.1`, '{"log":"kept\\n","stream":"stdout","time":"2026-12-06T00:00:00Z"}\n');
+  rmSync(`${slow}.1.gz`);
+  new LogWriter(slow, { maxSize: 100, maxFile: 2, compress: true }).close();
+  expect(logFiles(slow)).toEqual([`${slow}.1.gz`, slow]);
+  expect(readLog(slow, all)[0]?.log).toBe('kept\n');
 });

@@ -4,86 +4,43 @@
 // reads the file and subscribes to live output in the same tick misses and repeats nothing.
 // With --log-opt max-size the file is rotated as dockerd's json-file driver does: the full file
 // becomes `<log>.1` (the older ones move up, up to max-file files in all) or, with one file, is
-// emptied; `docker logs` reads them oldest first.
-import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { invalidArgument } from '../../common/errdefs.js';
+// emptied; with compress, `<log>.1` is gzipped to `<log>.1.gz` after the rotation, off the
+// output path, as dockerd does; `docker logs` reads them oldest first. The driver and its
+// options: log-config.ts.
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+  createReadStream,
+  createWriteStream,
+} from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gunzipSync, gzipSync } from 'node:zlib';
 import type { StreamId } from './stdio.js';
 
 export interface Rotation {
   maxSize: number;
   maxFile: number;
-}
-
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1 << 10, kb: 1 << 10, m: 1 << 20, mb: 1 << 20, g: 1 << 30, gb: 1 << 30 };
-
-/** json-file's max-size and max-file (dockerd's units: k, m, g, 1024-based); none: no rotation. */
-export function rotationOf(opts: Record<string, string> | null | undefined): Rotation | undefined {
-  const size = opts?.['max-size'];
-  const files = opts?.['max-file'];
-  if (!size || size === '-1') {
-    if (files && files !== '1') throw invalidArgument('max-file cannot be set without max-size');
-    return undefined;
-  }
-  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?b?)$/i.exec(size.trim());
-  if (!m) throw invalidArgument(`invalid max-size ${JSON.stringify(size)}: want a size such as 10m`);
-  const maxSize = Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]);
-  const maxFile = files === undefined ? 1 : Number(files);
-  if (!Number.isInteger(maxFile) || maxFile < 1)
-    throw invalidArgument(`invalid max-file ${JSON.stringify(files)}: want a whole number of files, at least 1`);
-  if (maxSize < 1) throw invalidArgument(`invalid max-size ${JSON.stringify(size)}: must be at least one byte`);
-  return { maxSize, maxFile };
-}
-
-/**
- * The log drivers tandem keeps, by dockerd's names. `local` is kept in json-file's format with
- * local's rotation defaults (dockerd hides its files' path and format: they are no API) and its
- * rotated files uncompressed; `none` keeps nothing, and `docker logs` is refused as dockerd does.
- */
-const DRIVER_OPTS: Record<string, string[]> = {
-  'json-file': ['max-size', 'max-file', 'compress', 'labels', 'labels-regex', 'env', 'env-regex', 'tag'],
-  local: ['max-size', 'max-file', 'compress'],
-  none: [],
-};
-/** moby's local driver: 20 MB a file, 5 files. */
-const LOCAL_DEFAULTS: Record<string, string> = { 'max-size': '20m', 'max-file': '5' };
-
-export type LogConfig = { Type?: string; Config?: Record<string, string> | null } | null | undefined;
-
-export function logDriver(cfg: LogConfig): string {
-  return cfg?.Type || 'json-file';
-}
-
-/** Refuses a driver or option tandem does not keep; the warnings for what it takes but does not do. */
-export function checkLogConfig(cfg: LogConfig): string[] {
-  const type = logDriver(cfg);
-  const known = DRIVER_OPTS[type];
-  if (!known) throw invalidArgument(`--log-driver ${type}: tandem has the json-file, local and none log drivers only`);
-  const opts = cfg?.Config ?? {};
-  for (const k of Object.keys(opts)) if (!known.includes(k)) throw invalidArgument(`unknown log opt '${k}' for ${type} log driver`);
-  rotationFor(cfg);
-  return opts.compress === 'true' ? ['--log-opt compress is not applied: rotated log files are kept uncompressed.'] : [];
-}
-
-/** The rotation of a container's log: its options, over local's defaults for `local`. */
-export function rotationFor(cfg: LogConfig): Rotation | undefined {
-  const opts = cfg?.Config ?? {};
-  return rotationOf(logDriver(cfg) === 'local' ? { ...LOCAL_DEFAULTS, ...opts } : opts);
-}
-
-/** The writer of a container's log as its driver keeps it (`none`: live output only). */
-export function openLog(path: string, cfg: LogConfig): LogWriter {
-  return new LogWriter(logDriver(cfg) === 'none' ? undefined : path, rotationFor(cfg));
-}
-
-/** Whether `docker logs` can read the container's log (dockerd's ErrReadLogsNotSupported: 501). */
-export function readable(cfg: LogConfig): boolean {
-  return logDriver(cfg) !== 'none';
+  /** Rotated files are gzipped (`<log>.N.gz`). */
+  compress?: boolean;
 }
 
 /** The files of a log, oldest first: `<log>.N` … `<log>.1`, then the one being written. */
 export function logFiles(path: string): string[] {
   const rotated: string[] = [];
-  for (let i = 1; existsSync(`${path}.${i}`); i++) rotated.unshift(`${path}.${i}`);
+  for (let i = 1; ; i++) {
+    // A compressed file is whole once it has its name (written aside, then renamed).
+    const f = [`${path}.${i}.gz`, `${path}.${i}`].find((x) => existsSync(x));
+    if (!f) break;
+    rotated.unshift(f);
+  }
   return [...rotated, path];
 }
 
@@ -108,6 +65,9 @@ export class LogWriter {
   ) {
     this.fd = path === undefined ? undefined : openSync(path, 'a', 0o640);
     this.size = this.fd === undefined ? 0 : fstatSync(this.fd).size;
+    // A compression the endpoint did not finish before it stopped: done now, or the next
+    // rotation would write over the plain file.
+    if (path !== undefined && rotation?.compress && existsSync(`${path}.1`)) this.compressNow({ file: `${path}.1`, taken: false });
   }
 
   /** Appends output; whole lines are written at once, a partial line waits for its end. */
@@ -146,11 +106,54 @@ export class LogWriter {
     const path = this.path!;
     this.size = 0;
     if (maxFile === 1) return ftruncateSync(this.fd!, 0);
+    const ext = this.rotation?.compress ? '.gz' : '';
+    // The last rotation's file is still being compressed (a burst of output): finish it here.
+    if (this.compressing) this.compressNow(this.compressing);
     closeSync(this.fd!);
-    rmSync(`${path}.${maxFile - 1}`, { force: true });
-    for (let i = maxFile - 2; i >= 1; i--) if (existsSync(`${path}.${i}`)) renameSync(`${path}.${i}`, `${path}.${i + 1}`);
+    rmSync(`${path}.${maxFile - 1}${ext}`, { force: true });
+    for (let i = maxFile - 2; i >= 1; i--) {
+      if (existsSync(`${path}.${i}${ext}`)) renameSync(`${path}.${i}${ext}`, `${path}.${i + 1}${ext}`);
+    }
     renameSync(path, `${path}.1`);
     this.fd = openSync(path, 'a', 0o640);
+    if (ext) this.compressLater(`${path}.1`);
+  }
+
+  /** The rotation's compression of `file`, in the background: the output path does not wait. */
+  private compressing?: { file: string; taken: boolean };
+  private readonly pending = new Set<Promise<void>>();
+
+  private compressLater(file: string): void {
+    const job = (this.compressing = { file, taken: false });
+    // Each job its own: a burst's next job may start before this one's stream has ended.
+    const aside = `${file}.${++this.jobs}.gz.tmp`;
+    const done: Promise<void> = pipeline(createReadStream(file), createGzip(), createWriteStream(aside, { mode: 0o640 }))
+      .then(() => {
+        if (job.taken) return;
+        renameSync(aside, `${file}.gz`);
+        rmSync(file, { force: true });
+        if (this.compressing === job) this.compressing = undefined;
+      })
+      .catch(() => {}) // the container was removed meanwhile
+      .finally(() => {
+        rmSync(aside, { force: true });
+        this.pending.delete(done);
+      });
+    this.pending.add(done);
+  }
+
+  private jobs = 0;
+
+  private compressNow(job: { file: string; taken: boolean }): void {
+    job.taken = true;
+    this.compressing = undefined;
+    writeFileSync(`${job.file}.gz`, gzipSync(readFileSync(job.file)), { mode: 0o640 });
+    rmSync(job.file, { force: true });
+  }
+
+  /** Resolves once every compression begun has ended (tests, and a clean shutdown). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.pending]);
   }
 
   close(): void {
@@ -183,7 +186,7 @@ export function readLog(path: string, q: LogQuery): LogEntry[] {
   let text = '';
   for (const f of logFiles(path)) {
     try {
-      text += readFileSync(f, 'utf8');
+      text += f.endsWith('.gz') ? gunzipSync(readFileSync(f)).toString('utf8') : readFileSync(f, 'utf8');
     } catch {
       // Not written yet, or rotated away between the listing and the read.
     }

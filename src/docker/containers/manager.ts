@@ -16,7 +16,7 @@ import type { Platform } from '../image/oci.js';
 import type { Store } from '../store.js';
 import type { Volumes } from '../volumes.js';
 import { LiveContainer } from './live.js';
-import { openLog } from './logs.js';
+import { openLog } from './log-config.js';
 import { checkName } from './names.js';
 import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
 import { FifoPool } from './fifo-pool.js';

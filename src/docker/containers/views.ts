@@ -2,7 +2,7 @@
 // its filters) and `docker inspect` (GET /containers/{id}/json).
 import { checkFilters, matchLabels, type Filters } from '../api.js';
 import { familiarOf } from '../reference.js';
-import { logDriver } from './logs.js';
+import { logDriver } from './log-config.js';
 import { portsView } from './ports.js';
 import type { ContainerRecord } from './types.js';
 

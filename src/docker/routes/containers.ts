@@ -5,7 +5,8 @@ import { HttpError, parseFilters, queryBool, queryInt, type Ctx } from '../api.j
 import { Code, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
 import { attach, logs, type AttachOptions } from '../containers/attach.js';
-import { parseTime, readable } from '../containers/logs.js';
+import { parseTime } from '../containers/logs.js';
+import { readable } from '../containers/log-config.js';
 import { MUX, RAW } from '../containers/stdio.js';
 import type { CreateBody } from '../containers/types.js';
 import { inspectView, psMatches, psView } from '../containers/views.js';
