@@ -78,6 +78,11 @@ describe('terminalTail', () => {
     expect(terminalTail(Buffer.alloc(0)).length).toBe(0);
   });
 
+  test("a program's own JSON line in the tail is kept: it ends in CR LF, crun's lines in LF", () => {
+    const own = Buffer.from('{"msg":"mine","level":"info","time":"now"}\r\n');
+    expect(terminalTail(Buffer.concat([own, Buffer.from('\n')])).equals(own)).toBe(true);
+  });
+
   test('pieces shorter than crun reads keep their newlines but the last (no guessing)', () => {
     expect(terminalTail(Buffer.from('ab\ncd\n')).toString()).toBe('ab\ncd');
   });

@@ -114,11 +114,12 @@ export function terminalTail(log: Buffer): Buffer {
 /** crun's read buffer for the flush, less the byte it keeps for a NUL. */
 const PIECE = 255;
 
+/** crun's own JSON line; a terminal's line ends in CR LF (the pty's onlcr), crun's in LF alone. */
 function isCrunLine(line: Buffer): boolean {
-  if (!line.subarray(0, HEAD.length).equals(HEAD)) return false;
+  if (!line.subarray(0, HEAD.length).equals(HEAD) || line[line.length - 1] === 13) return false;
   try {
-    const j = JSON.parse(line.toString('utf8')) as { msg?: unknown; level?: unknown };
-    return typeof j.msg === 'string' && typeof j.level === 'string';
+    const j = JSON.parse(line.toString('utf8')) as { msg?: unknown; level?: unknown; time?: unknown };
+    return typeof j.msg === 'string' && typeof j.level === 'string' && typeof j.time === 'string';
   } catch {
     return false;
   }
