@@ -29,6 +29,7 @@ const RUNTIME = {
   ExecSync: [v1.ExecSyncRequest, v1.ExecSyncResponse],
   Exec: [v1.ExecRequest, v1.ExecResponse],
   Attach: [v1.AttachRequest, v1.AttachResponse],
+  PortForward: [v1.PortForwardRequest, v1.PortForwardResponse],
   ContainerStats: [v1.ContainerStatsRequest, v1.ContainerStatsResponse],
   ListContainerStats: [v1.ListContainerStatsRequest, v1.ListContainerStatsResponse],
 } as const;

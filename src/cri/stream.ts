@@ -2,6 +2,8 @@
 // streaming server; the client upgrades it to a WebSocket speaking v4.channel.k8s.io (one byte
 // of channel before each binary message: 0 stdin, 1 stdout, 2 stderr, 3 a final metav1.Status
 // as JSON, 4 terminal resize). kubectl speaks SPDY to the same server; the server takes either.
+// PortForward's URL speaks the same framing with two channels per port (0 data, 1 error), each
+// opened by the port as two little-endian bytes.
 import WebSocket from 'ws';
 import { Code, TandemError } from '../common/errdefs.js';
 
@@ -84,6 +86,46 @@ export function runStream(url: string, o: StreamOptions = {}): Promise<StreamRes
     ws.on('close', () => {
       clearTimeout(timer);
       resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), ...status });
+    });
+  });
+}
+
+/**
+ * One connection through PortForward's `url` to `port`: sends `request`, collects what comes
+ * back until the server ends the stream (the pod's side closed). An error on the error channel
+ * (containerd could not connect, say) fails it with containerd's words.
+ */
+export function portForwardOnce(url: string, port: number, request: Buffer | string, timeoutMs = 60_000): Promise<Buffer> {
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}?port=${port}`, [PROTOCOL]);
+  const data: Buffer[] = [];
+  const failure: Buffer[] = [];
+  const opened = [false, false];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      ws.terminate();
+      reject(new TandemError(Code.DeadlineExceeded, `port-forward ${url} to ${port}: no end within ${timeoutMs} ms`));
+    }, timeoutMs);
+    ws.on('open', () => ws.send(Buffer.concat([Buffer.from([0]), Buffer.from(request)])));
+    ws.on('message', (msg: Buffer, isBinary: boolean) => {
+      if (!isBinary || msg.length < 1 || msg[0] > 1) return;
+      const ch = msg[0];
+      let payload = msg.subarray(1);
+      // Each channel's first two bytes name the port.
+      if (!opened[ch]) {
+        opened[ch] = true;
+        payload = payload.subarray(2);
+      }
+      (ch === 0 ? data : failure).push(payload);
+    });
+    ws.on('error', (e) => {
+      clearTimeout(timer);
+      reject(new TandemError(Code.Unavailable, `port-forward ${url}: ${e.message}`, { cause: e }));
+    });
+    ws.on('close', () => {
+      clearTimeout(timer);
+      const why = Buffer.concat(failure).toString('utf8');
+      if (why) reject(new TandemError(Code.Unavailable, why));
+      else resolve(Buffer.concat(data));
     });
   });
 }

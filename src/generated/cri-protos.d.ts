@@ -265,6 +265,20 @@ export namespace runtime {
             public attach(request: runtime.v1.IAttachRequest): Promise<runtime.v1.AttachResponse>;
 
             /**
+             * Calls PortForward.
+             * @param request PortForwardRequest message or plain object
+             * @param callback Node-style callback called with the error, if any, and PortForwardResponse
+             */
+            public portForward(request: runtime.v1.IPortForwardRequest, callback: runtime.v1.RuntimeService.PortForwardCallback): void;
+
+            /**
+             * Calls PortForward.
+             * @param request PortForwardRequest message or plain object
+             * @returns Promise
+             */
+            public portForward(request: runtime.v1.IPortForwardRequest): Promise<runtime.v1.PortForwardResponse>;
+
+            /**
              * Calls ContainerStats.
              * @param request ContainerStatsRequest message or plain object
              * @param callback Node-style callback called with the error, if any, and ContainerStatsResponse
@@ -427,6 +441,13 @@ export namespace runtime {
              * @param [response] AttachResponse
              */
             type AttachCallback = (error: (Error|null), response?: runtime.v1.AttachResponse) => void;
+
+            /**
+             * Callback as used by {@link runtime.v1.RuntimeService#portForward}.
+             * @param error Error, if any
+             * @param [response] PortForwardResponse
+             */
+            type PortForwardCallback = (error: (Error|null), response?: runtime.v1.PortForwardResponse) => void;
 
             /**
              * Callback as used by {@link runtime.v1.RuntimeService#containerStats}.
@@ -5268,6 +5289,116 @@ export namespace runtime {
 
             /**
              * Gets the default type url for ExecResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a PortForwardRequest. */
+        interface IPortForwardRequest {
+
+            /** PortForwardRequest podSandboxId */
+            podSandboxId?: (string|null);
+
+            /** PortForwardRequest port */
+            port?: (number[]|null);
+        }
+
+        /** Represents a PortForwardRequest. */
+        class PortForwardRequest implements IPortForwardRequest {
+
+            /**
+             * Constructs a new PortForwardRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: runtime.v1.IPortForwardRequest);
+
+            /** PortForwardRequest podSandboxId. */
+            public podSandboxId: string;
+
+            /** PortForwardRequest port. */
+            public port: number[];
+
+            /**
+             * Creates a new PortForwardRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PortForwardRequest instance
+             */
+            public static create(properties?: runtime.v1.IPortForwardRequest): runtime.v1.PortForwardRequest;
+
+            /**
+             * Encodes the specified PortForwardRequest message. Does not implicitly {@link runtime.v1.PortForwardRequest.verify|verify} messages.
+             * @param message PortForwardRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: runtime.v1.IPortForwardRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PortForwardRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PortForwardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.PortForwardRequest;
+
+            /**
+             * Gets the default type url for PortForwardRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a PortForwardResponse. */
+        interface IPortForwardResponse {
+
+            /** PortForwardResponse url */
+            url?: (string|null);
+        }
+
+        /** Represents a PortForwardResponse. */
+        class PortForwardResponse implements IPortForwardResponse {
+
+            /**
+             * Constructs a new PortForwardResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: runtime.v1.IPortForwardResponse);
+
+            /** PortForwardResponse url. */
+            public url: string;
+
+            /**
+             * Creates a new PortForwardResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PortForwardResponse instance
+             */
+            public static create(properties?: runtime.v1.IPortForwardResponse): runtime.v1.PortForwardResponse;
+
+            /**
+             * Encodes the specified PortForwardResponse message. Does not implicitly {@link runtime.v1.PortForwardResponse.verify|verify} messages.
+             * @param message PortForwardResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: runtime.v1.IPortForwardResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PortForwardResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns PortForwardResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): runtime.v1.PortForwardResponse;
+
+            /**
+             * Gets the default type url for PortForwardResponse
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

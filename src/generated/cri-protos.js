@@ -619,6 +619,39 @@ export const runtime = $root.runtime = (() => {
              */
 
             /**
+             * Callback as used by {@link runtime.v1.RuntimeService#portForward}.
+             * @memberof runtime.v1.RuntimeService
+             * @typedef PortForwardCallback
+             * @type {function}
+             * @param {Error|null} error Error, if any
+             * @param {runtime.v1.PortForwardResponse} [response] PortForwardResponse
+             */
+
+            /**
+             * Calls PortForward.
+             * @function portForward
+             * @memberof runtime.v1.RuntimeService
+             * @instance
+             * @param {runtime.v1.IPortForwardRequest} request PortForwardRequest message or plain object
+             * @param {runtime.v1.RuntimeService.PortForwardCallback} callback Node-style callback called with the error, if any, and PortForwardResponse
+             * @returns {undefined}
+             * @variation 1
+             */
+            Object.defineProperty(RuntimeService.prototype.portForward = function portForward(request, callback) {
+                return $protobuf.rpc.Service.prototype.rpcCall.call(this, portForward, $root.runtime.v1.PortForwardRequest, $root.runtime.v1.PortForwardResponse, request, callback);
+            }, "name", { value: "PortForward" });
+
+            /**
+             * Calls PortForward.
+             * @function portForward
+             * @memberof runtime.v1.RuntimeService
+             * @instance
+             * @param {runtime.v1.IPortForwardRequest} request PortForwardRequest message or plain object
+             * @returns {Promise<runtime.v1.PortForwardResponse>} Promise
+             * @variation 2
+             */
+
+            /**
              * Callback as used by {@link runtime.v1.RuntimeService#containerStats}.
              * @memberof runtime.v1.RuntimeService
              * @typedef ContainerStatsCallback
@@ -13650,6 +13683,307 @@ export const runtime = $root.runtime = (() => {
             };
 
             return ExecResponse;
+        })();
+
+        v1.PortForwardRequest = (function() {
+
+            /**
+             * Properties of a PortForwardRequest.
+             * @memberof runtime.v1
+             * @interface IPortForwardRequest
+             * @property {string|null} [podSandboxId] PortForwardRequest podSandboxId
+             * @property {Array.<number>|null} [port] PortForwardRequest port
+             */
+
+            /**
+             * Constructs a new PortForwardRequest.
+             * @memberof runtime.v1
+             * @classdesc Represents a PortForwardRequest.
+             * @implements IPortForwardRequest
+             * @constructor
+             * @param {runtime.v1.IPortForwardRequest=} [properties] Properties to set
+             */
+            function PortForwardRequest(properties) {
+                this.port = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PortForwardRequest podSandboxId.
+             * @member {string} podSandboxId
+             * @memberof runtime.v1.PortForwardRequest
+             * @instance
+             */
+            PortForwardRequest.prototype.podSandboxId = "";
+
+            /**
+             * PortForwardRequest port.
+             * @member {Array.<number>} port
+             * @memberof runtime.v1.PortForwardRequest
+             * @instance
+             */
+            PortForwardRequest.prototype.port = $util.emptyArray;
+
+            /**
+             * Creates a new PortForwardRequest instance using the specified properties.
+             * @function create
+             * @memberof runtime.v1.PortForwardRequest
+             * @static
+             * @param {runtime.v1.IPortForwardRequest=} [properties] Properties to set
+             * @returns {runtime.v1.PortForwardRequest} PortForwardRequest instance
+             */
+            PortForwardRequest.create = function create(properties) {
+                return new PortForwardRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PortForwardRequest message. Does not implicitly {@link runtime.v1.PortForwardRequest.verify|verify} messages.
+             * @function encode
+             * @memberof runtime.v1.PortForwardRequest
+             * @static
+             * @param {runtime.v1.IPortForwardRequest} message PortForwardRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PortForwardRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.podSandboxId != null && Object.hasOwnProperty.call(message, "podSandboxId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.podSandboxId);
+                if (message.port != null && message.port.length) {
+                    writer.uint32(/* id 2, wireType 2 =*/18).fork();
+                    for (let i = 0; i < message.port.length; ++i)
+                        writer.int32(message.port[i]);
+                    writer.ldelim();
+                }
+                return writer;
+            };
+
+            /**
+             * Decodes a PortForwardRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof runtime.v1.PortForwardRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {runtime.v1.PortForwardRequest} PortForwardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PortForwardRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.runtime.v1.PortForwardRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.podSandboxId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.port && message.port.length))
+                                message.port = [];
+                            if ((tag & 7) === 2) {
+                                let end2 = reader.uint32() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw RangeError("index out of range");
+                                reader.len = end2;
+                                while (reader.pos < end2)
+                                    message.port.push(reader.int32());
+                                if (reader.pos !== end2)
+                                    throw RangeError("index out of range");
+                                reader.len = end;
+                            } else
+                                message.port.push(reader.int32());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for PortForwardRequest
+             * @function getTypeUrl
+             * @memberof runtime.v1.PortForwardRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            PortForwardRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/runtime.v1.PortForwardRequest";
+            };
+
+            return PortForwardRequest;
+        })();
+
+        v1.PortForwardResponse = (function() {
+
+            /**
+             * Properties of a PortForwardResponse.
+             * @memberof runtime.v1
+             * @interface IPortForwardResponse
+             * @property {string|null} [url] PortForwardResponse url
+             */
+
+            /**
+             * Constructs a new PortForwardResponse.
+             * @memberof runtime.v1
+             * @classdesc Represents a PortForwardResponse.
+             * @implements IPortForwardResponse
+             * @constructor
+             * @param {runtime.v1.IPortForwardResponse=} [properties] Properties to set
+             */
+            function PortForwardResponse(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * PortForwardResponse url.
+             * @member {string} url
+             * @memberof runtime.v1.PortForwardResponse
+             * @instance
+             */
+            PortForwardResponse.prototype.url = "";
+
+            /**
+             * Creates a new PortForwardResponse instance using the specified properties.
+             * @function create
+             * @memberof runtime.v1.PortForwardResponse
+             * @static
+             * @param {runtime.v1.IPortForwardResponse=} [properties] Properties to set
+             * @returns {runtime.v1.PortForwardResponse} PortForwardResponse instance
+             */
+            PortForwardResponse.create = function create(properties) {
+                return new PortForwardResponse(properties);
+            };
+
+            /**
+             * Encodes the specified PortForwardResponse message. Does not implicitly {@link runtime.v1.PortForwardResponse.verify|verify} messages.
+             * @function encode
+             * @memberof runtime.v1.PortForwardResponse
+             * @static
+             * @param {runtime.v1.IPortForwardResponse} message PortForwardResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PortForwardResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.url != null && Object.hasOwnProperty.call(message, "url"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.url);
+                return writer;
+            };
+
+            /**
+             * Decodes a PortForwardResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof runtime.v1.PortForwardResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {runtime.v1.PortForwardResponse} PortForwardResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PortForwardResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.runtime.v1.PortForwardResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.url = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Gets the default type url for PortForwardResponse
+             * @function getTypeUrl
+             * @memberof runtime.v1.PortForwardResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            PortForwardResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/runtime.v1.PortForwardResponse";
+            };
+
+            return PortForwardResponse;
         })();
 
         v1.AttachRequest = (function() {

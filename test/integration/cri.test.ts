@@ -2,7 +2,7 @@
 // crictl here): for each runtime handler (`tandem`: native on this Linux host; `tandem-vm`: the
 // guest VM) a host-network pod with a long-running container and one that exits 7, ExecSync,
 // Exec and Attach through containerd's streaming server, CRI logs, stats, log reopening, resource
-// updates, the pod's shared namespaces, a hostPort, a missing executable, and cleanup. The guest
+// updates, the pod's shared namespaces, a hostPort, PortForward, a missing executable, and cleanup. The guest
 // boots once for this file, with the first tandem-vm pod.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, renameSync, existsSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Code } from '../../src/common/errdefs.js';
 import { runtime } from '../../src/cri/client.js';
-import { runStream } from '../../src/cri/stream.js';
+import { portForwardOnce, runStream } from '../../src/cri/stream.js';
 import { BUSYBOX } from '../helpers/containerd.js';
 import { containerConfig, podConfig, startCri, type CriEnv } from '../helpers/cri.js';
 import { waitFor } from '../helpers/run.js';
@@ -278,5 +278,37 @@ test('a hostPort of a tandem-vm pod is reached from the host', { timeout: 300_00
   let got = '';
   await waitFor(async () => (got = await fetch()) !== '', 60_000, `an answer on 127.0.0.1:${port}`);
   expect(got).toBe('hello-from-pod\n');
+  // PortForward: containerd dials the host's localhost for a host-network pod, so a VM pod's
+  // port is reached where its hostPort has the same number (docs/cri.md).
+  const { url } = await env.cri.runtime.PortForward({ podSandboxId: pod.id, port: [port] });
+  expect((await portForwardOnce(url, port, '')).toString()).toBe('hello-from-pod\n');
   await removePod(pod.id);
 });
+
+test(
+  'PortForward to a native pod: containerd connects to its port on the host network; a port nobody serves is an error naming it',
+  { timeout: 300_000 },
+  async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const pod = await runPod('forward', 'tandem');
+    await startContainer(pod, containerConfig('web', BUSYBOX, ['nc', '-ll', '-p', String(port), '-e', 'echo', 'forwarded']));
+    const { url } = await env.cri.runtime.PortForward({ podSandboxId: pod.id, port: [port] });
+    // The listener may not be up yet: each PortForward URL serves one connection.
+    let got = '';
+    await waitFor(
+      async () => {
+        const { url: next } = await env.cri.runtime.PortForward({ podSandboxId: pod.id, port: [port] });
+        got = (await portForwardOnce(next, port, '')).toString();
+        return got !== '';
+      },
+      60_000,
+      `an answer through PortForward to ${port}`,
+    );
+    expect(got).toBe('forwarded\n');
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/portforward\//);
+    const closed = port === 65535 ? 65534 : port + 1;
+    const { url: none } = await env.cri.runtime.PortForward({ podSandboxId: pod.id, port: [closed] });
+    await expect(portForwardOnce(none, closed, 'x')).rejects.toThrow(new RegExp(`failed to connect to localhost:${closed}`));
+    await removePod(pod.id);
+  },
+);

@@ -15,7 +15,8 @@ import type { ImageStore } from '../image/store.js';
 import { configBytes, writeImage, type BuildState, type HistoryEntry } from './commit.js';
 import { parseDockerfile } from './dockerfile.js';
 import { metaStep } from './steps.js';
-import { withoutMountPoints } from './mount-points.js';
+import { boundPaths, withoutMountPoints } from './mount-points.js';
+import type { OciSpec } from '../../common/oci.js';
 import { rootfsIndex } from './rootfs.js';
 import { join } from 'node:path';
 
@@ -115,7 +116,9 @@ export async function commitContainer(
       const diffedId = info.info?.labels?.['containerd.io/uncompressed'];
       if (!diffedId)
         throw new TandemError(Code.Internal, `containerd's diff of ${c.Id} gave ${diffed.digest} without its uncompressed digest`);
-      const clean = await withoutMountPoints(cd, diffed, () => rootfsIndex(cd, image.manifest.layers), {
+      const { container } = await cd.call('containers.Get', { id: c.Id });
+      const spec = JSON.parse(Buffer.from(container!.spec!.value!).toString('utf8')) as OciSpec;
+      const clean = await withoutMountPoints(cd, diffed, boundPaths(spec), () => rootfsIndex(cd, image.manifest.layers), {
         lease,
         scratch: join(d.opts.stateDir, 'tmp'),
       });

@@ -12,6 +12,7 @@ import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import tar from 'tar-stream';
+import { ANNOTATION_INIT, ANNOTATION_RESOLV_CONF, type OciSpec } from '../../common/oci.js';
 import type { ContainerdClient } from '../containerd.js';
 import { INIT_PATHS } from '../containers/changes.js';
 import { writeBlob } from '../image/content.js';
@@ -26,16 +27,21 @@ interface Entry {
 }
 
 /**
- * The entries of `entries` (a layer's, in order) to leave out: each of tandem's mount points
- * that is an empty file or a directory holding nothing else of the layer (a container cannot
- * write into them: they are mounted over), and each directory the image lacks that holds only
- * such entries. `image` is asked only for those directories.
+ * The entries of `entries` (a layer's, in order) to leave out: each path of `bound` (what was
+ * mounted over the container's tree: a file of its own there is the mount point, as the
+ * container could not write under the mount) that is an empty file or a directory holding
+ * nothing else of the layer, and each directory the image lacks that holds only such entries.
+ * `image` is asked only for those directories.
  */
-export async function mountPointEntries(entries: Entry[], image: () => Promise<RootfsIndex>): Promise<Set<string>> {
+export async function mountPointEntries(
+  entries: Entry[],
+  bound: ReadonlySet<string>,
+  image: () => Promise<RootfsIndex>,
+): Promise<Set<string>> {
   const drop = new Set<string>();
   const under = (dir: string) => entries.filter((e) => e.name.startsWith(`${dir}/`));
   for (const e of entries) {
-    if (!INIT_PATHS.has(`/${e.name}`)) continue;
+    if (!bound.has(`/${e.name}`)) continue;
     if (e.type === 'file' && e.size === 0) drop.add(e.name);
     if (e.type === 'directory' && under(e.name).every((c) => c.type === 'directory')) {
       drop.add(e.name);
@@ -74,10 +80,11 @@ async function listEntries(cd: ContainerdClient, layer: OciDescriptor): Promise<
 export async function withoutMountPoints(
   cd: ContainerdClient,
   layer: OciDescriptor,
+  bound: ReadonlySet<string>,
   image: () => Promise<RootfsIndex>,
   opts: { lease: string; scratch: string },
 ): Promise<{ desc: OciDescriptor; diffId: string; dropped: string[] } | undefined> {
-  const drop = await mountPointEntries(await listEntries(cd, layer), image);
+  const drop = await mountPointEntries(await listEntries(cd, layer), bound, image);
   if (!drop.size) return undefined;
   await mkdir(opts.scratch, { recursive: true, mode: 0o700 });
   const dir = await mkdtemp(join(opts.scratch, 'layer-'));
@@ -129,4 +136,16 @@ export async function removeFromTree(dir: string, paths: string[]): Promise<void
     if (st?.isDirectory()) await rmdir(full);
     else if (st) await rm(full);
   }
+}
+
+/**
+ * What of tandem's own (changes.ts INIT_PATHS) a container's spec mounts over its tree: its
+ * mounts, and what the guest binds by annotation (a VM container's init and resolver).
+ */
+export function boundPaths(spec: OciSpec): Set<string> {
+  const out = new Set((spec.mounts ?? []).map((m) => m.destination).filter((d) => INIT_PATHS.has(d)));
+  const a = spec.annotations ?? {};
+  if (a[ANNOTATION_INIT]) out.add(a[ANNOTATION_INIT]);
+  if (a[ANNOTATION_RESOLV_CONF] !== undefined) out.add('/etc/resolv.conf');
+  return out;
 }

@@ -185,7 +185,9 @@ async function diffAndCommit(r: RunInput, key: string, madeMountPoint: boolean):
   // A --add-host file bound where the image has no /etc/hosts left its mount point: out of the
   // layer, and out of the snapshot committed beside it, so the two stay the same tree. Other
   // RUNs are not read again (a RUN's layer can be large).
-  const clean = madeMountPoint ? await withoutMountPoints(cd, diffed, async () => r.parentIndex, { lease, scratch: r.dir }) : undefined;
+  const clean = madeMountPoint
+    ? await withoutMountPoints(cd, diffed, new Set(['/etc/hosts']), async () => r.parentIndex, { lease, scratch: r.dir })
+    : undefined;
   if (clean) await withSnapshotDir(cd, { snapshotter, key }, r.dir, (dir) => removeFromTree(dir, clean.dropped));
   const { desc, diffId } = clean ?? { desc: diffed, diffId: diffedId };
   const chain = chainIds([...r.parentDiffIds, diffId]);

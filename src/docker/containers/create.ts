@@ -69,7 +69,8 @@ export async function createContainer(
   const initInGuest = init && (vm || (process.platform === 'darwin' && image.platform.os === 'linux'));
   const initAnnotation = initInGuest ? guestInit(image.platform) : undefined;
   const initBind = init && !initInGuest ? initMount(image.platform, findInit()) : undefined;
-  const initArgv = init ? initArgs(!initInGuest) : undefined;
+  // In the VM (whoever binds the init) tini is the container's pid 1; natively it is not.
+  const initArgv = init ? initArgs(guest !== true) : undefined;
   const { links, env: linkedEnv } = linksOf(m, host.Links, name);
   const mounts = await m.d.volumes.resolveMounts(config, host, volumesFrom(m, host.VolumesFrom));
   const own = await writeOwnFiles(m.dir(id), {
