@@ -33,6 +33,15 @@ describe('mountPointEntries', () => {
     expect((await mountPointEntries([d('etc'), f('etc/hosts', 12), f('etc/motd', 3)], ALL, img)).size).toBe(0);
     expect(img.asked()).toBe(0);
     expect([...(await mountPointEntries([d('etc'), f('etc/resolv.conf'), f('etc/motd', 3)], ALL, image()))]).toEqual(['etc/resolv.conf']);
+    // Nested: a directory made only for a mount point goes with its parent; one holding more stays.
+    expect([...(await mountPointEntries([d('a'), d('a/b'), f('a/b/hosts')], new Set(['/a/b/hosts']), image()))].sort()).toEqual([
+      'a',
+      'a/b',
+      'a/b/hosts',
+    ]);
+    expect(
+      [...(await mountPointEntries([d('a'), f('a/k', 1), d('a/b'), f('a/b/hosts')], new Set(['/a/b/hosts']), image()))].sort(),
+    ).toEqual(['a/b', 'a/b/hosts']);
     // /dev/shm with a file in the layer is not a bare mount point.
     expect((await mountPointEntries([d('dev'), d('dev/shm'), f('dev/shm/x', 1)], ALL, image())).size).toBe(0);
   });

@@ -49,14 +49,28 @@ export async function mountPointEntries(
     }
   }
   if (!drop.size) return drop;
-  // Deepest first: a directory emptied of everything but mount points may leave its parent so.
-  const dirs = entries.filter((e) => e.type === 'directory' && !drop.has(e.name)).sort((a, b) => b.name.length - a.name.length);
-  for (const d of dirs) {
-    const inside = under(d.name);
-    if (!inside.length || !inside.every((c) => drop.has(c.name))) continue;
-    if (!(await image()).paths.has(d.name)) drop.add(d.name);
+  // The directories holding dropped entries, deepest first: each goes too when nothing kept is
+  // beneath it and the image lacks it (it was made for the mount point). One pass over the
+  // layer marks what holds kept entries; a directory kept marks its parents in turn.
+  const holdsKept = new Set<string>();
+  const candidates = new Set([...drop].flatMap(parents));
+  for (const e of entries) {
+    if (drop.has(e.name) || (e.type === 'directory' && candidates.has(e.name))) continue;
+    for (const p of parents(e.name)) holdsKept.add(p);
+  }
+  const listed = new Set(entries.filter((e) => e.type === 'directory').map((e) => e.name));
+  for (const dir of [...candidates].sort((a, b) => b.length - a.length)) {
+    if (listed.has(dir) && !holdsKept.has(dir) && !(await image()).paths.has(dir)) drop.add(dir);
+    else for (const p of parents(dir)) holdsKept.add(p);
   }
   return drop;
+}
+
+/** `a/b/c` → `a/b`, `a`. */
+function parents(name: string): string[] {
+  const out: string[] = [];
+  for (let i = name.lastIndexOf('/'); i > 0; i = name.lastIndexOf('/', i - 1)) out.push(name.slice(0, i));
+  return out;
 }
 
 async function listEntries(cd: ContainerdClient, layer: OciDescriptor): Promise<Entry[]> {
