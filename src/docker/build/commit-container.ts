@@ -5,14 +5,13 @@
 // container's command, the author and the message. A running container is paused for the
 // diff unless asked not to be.
 import { createHash, randomBytes } from 'node:crypto';
-import { Code, TandemError, invalidArgument, isCode } from '../../common/errdefs.js';
+import { Code, invalidArgument, isCode } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import type { ContainerRecord } from '../containers/types.js';
 import type { ImageConfig } from '../image/oci.js';
 import { withLease } from '../image/pull.js';
-import { MEDIA } from '../image/registry.js';
 import type { ImageStore } from '../image/store.js';
-import { configBytes, writeImage, type BuildState, type HistoryEntry } from './commit.js';
+import { configBytes, diffSnapshot, writeImage, type BuildState, type HistoryEntry } from './commit.js';
 import { parseDockerfile } from './dockerfile.js';
 import { metaStep } from './steps.js';
 import { boundPaths, withoutMountPoints } from './mount-points.js';
@@ -101,28 +100,14 @@ export async function commitContainer(
     return await withLease(cd, async (lease) => {
       const snapshotter = c.Snapshotter;
       const viewKey = `tandem-commit-${c.Id.slice(0, 12)}-${randomBytes(4).toString('hex')}`;
-      const right = (await cd.call('snapshots.Mounts', { snapshotter, key: c.Id })).mounts;
-      const left = image.chainId
-        ? (await cd.call('snapshots.View', { snapshotter, key: viewKey, parent: image.chainId }, { lease })).mounts
-        : [];
-      let diff;
-      try {
-        diff = await cd.call('diff.Diff', { left, right, mediaType: MEDIA.ociLayerGzip, ref: viewKey }, { lease, timeoutMs: 0 });
-      } finally {
-        if (image.chainId) await cd.call('snapshots.Remove', { snapshotter, key: viewKey }).catch(() => {});
-      }
-      const diffed = { mediaType: MEDIA.ociLayerGzip, digest: diff.diff!.digest!, size: Number(diff.diff!.size) };
-      const info = await cd.call('content.Info', { digest: diffed.digest });
-      const diffedId = info.info?.labels?.['containerd.io/uncompressed'];
-      if (!diffedId)
-        throw new TandemError(Code.Internal, `containerd's diff of ${c.Id} gave ${diffed.digest} without its uncompressed digest`);
+      const diffed = await diffSnapshot(cd, { snapshotter, key: c.Id, parent: image.chainId, viewKey, ref: viewKey, lease }, c.Id);
       const { container } = await cd.call('containers.Get', { id: c.Id });
       const spec = JSON.parse(Buffer.from(container!.spec!.value!).toString('utf8')) as OciSpec;
-      const clean = await withoutMountPoints(cd, diffed, boundPaths(spec), () => rootfsIndex(cd, image.manifest.layers), {
+      const clean = await withoutMountPoints(cd, diffed.desc, boundPaths(spec), () => rootfsIndex(cd, image.manifest.layers), {
         lease,
         scratch: join(d.opts.stateDir, 'tmp'),
       });
-      const { desc, diffId } = clean ?? { desc: diffed, diffId: diffedId };
+      const { desc, diffId } = clean ?? diffed;
       const created = new Date().toISOString();
       const history: HistoryEntry = {
         created,

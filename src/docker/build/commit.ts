@@ -7,7 +7,7 @@
 // record per tag, labelled for containerd's garbage collector as a pull does.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Code, isCode } from '../../common/errdefs.js';
+import { Code, TandemError, isCode } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { writeBlob } from '../image/content.js';
 import { toDescriptor, type ImageConfig, type OciConfig, type OciDescriptor, type OciManifest, type Platform } from '../image/oci.js';
@@ -164,4 +164,30 @@ export async function writeImage(
     });
   }
   return { id: configDesc.digest, manifest: mDesc };
+}
+
+/**
+ * An active snapshot's changes against `parent` ('' for none) as a gzip layer, by containerd's
+ * diff service (the parent seen through a view made and removed here, under `lease`), with its
+ * uncompressed digest. `what` names the snapshot in the error.
+ */
+export async function diffSnapshot(
+  cd: ContainerdClient,
+  s: { snapshotter: string; key: string; parent: string; viewKey: string; ref: string; lease: string },
+  what: string,
+): Promise<{ desc: OciDescriptor; diffId: string }> {
+  const { snapshotter, lease } = s;
+  const right = (await cd.call('snapshots.Mounts', { snapshotter, key: s.key })).mounts;
+  const left = s.parent ? (await cd.call('snapshots.View', { snapshotter, key: s.viewKey, parent: s.parent }, { lease })).mounts : [];
+  let d;
+  try {
+    d = await cd.call('diff.Diff', { left, right, mediaType: MEDIA.ociLayerGzip, ref: s.ref }, { lease, timeoutMs: 0 });
+  } finally {
+    if (s.parent) await cd.call('snapshots.Remove', { snapshotter, key: s.viewKey }).catch(() => {});
+  }
+  const desc = { mediaType: MEDIA.ociLayerGzip, digest: d.diff!.digest!, size: Number(d.diff!.size) };
+  const info = await cd.call('content.Info', { digest: desc.digest });
+  const diffId = info.info?.labels?.['containerd.io/uncompressed'];
+  if (!diffId) throw new TandemError(Code.Internal, `containerd's diff of ${what} gave ${desc.digest} without its uncompressed digest`);
+  return { desc, diffId };
 }

@@ -16,8 +16,8 @@ import type { HostConfig } from '../containers/types.js';
 import { runSpecParts } from './run-options.js';
 import { ProcessStdio, fifoPaths } from '../containers/stdio.js';
 import { hostPlatform, type OciDescriptor, type Platform } from '../image/oci.js';
-import { MEDIA } from '../image/registry.js';
 import { chainIds } from '../image/unpack.js';
+import { diffSnapshot } from './commit.js';
 import { withSnapshotDir } from '../containers/rootfs-dir.js';
 import { removeFromTree, withoutMountPoints } from './mount-points.js';
 import type { RootfsIndex } from './rootfs.js';
@@ -169,27 +169,19 @@ export async function runStep(r: RunInput): Promise<RunResult> {
 /** The snapshot's changes against its parent as a gzip layer; the snapshot committed as its chain id. */
 async function diffAndCommit(r: RunInput, key: string, madeMountPoint: boolean): Promise<{ desc: OciDescriptor; diffId: string }> {
   const { cd, snapshotter, lease } = r;
-  const viewKey = `${key}-parent`;
-  const right = (await cd.call('snapshots.Mounts', { snapshotter, key })).mounts;
-  const left = r.parent ? (await cd.call('snapshots.View', { snapshotter, key: viewKey, parent: r.parent }, { lease })).mounts : [];
-  let d;
-  try {
-    d = await cd.call('diff.Diff', { left, right, mediaType: MEDIA.ociLayerGzip, ref: `tandem-build-${key}` }, { lease, timeoutMs: 0 });
-  } finally {
-    if (r.parent) await cd.call('snapshots.Remove', { snapshotter, key: viewKey }).catch(() => {});
-  }
-  const diffed = { mediaType: MEDIA.ociLayerGzip, digest: d.diff!.digest!, size: Number(d.diff!.size) };
-  const info = await cd.call('content.Info', { digest: diffed.digest });
-  const diffedId = info.info?.labels?.['containerd.io/uncompressed'];
-  if (!diffedId) throw new TandemError(Code.Internal, `containerd's diff of RUN gave ${diffed.digest} without its uncompressed digest`);
+  const diffed = await diffSnapshot(
+    cd,
+    { snapshotter, key, parent: r.parent, viewKey: `${key}-parent`, ref: `tandem-build-${key}`, lease },
+    'RUN',
+  );
   // A --add-host file bound where the image has no /etc/hosts left its mount point: out of the
   // layer, and out of the snapshot committed beside it, so the two stay the same tree. Other
   // RUNs are not read again (a RUN's layer can be large).
   const clean = madeMountPoint
-    ? await withoutMountPoints(cd, diffed, new Set(['/etc/hosts']), async () => r.parentIndex, { lease, scratch: r.dir })
+    ? await withoutMountPoints(cd, diffed.desc, new Set(['/etc/hosts']), async () => r.parentIndex, { lease, scratch: r.dir })
     : undefined;
   if (clean) await withSnapshotDir(cd, { snapshotter, key }, r.dir, (dir) => removeFromTree(dir, clean.dropped));
-  const { desc, diffId } = clean ?? { desc: diffed, diffId: diffedId };
+  const { desc, diffId } = clean ?? diffed;
   const chain = chainIds([...r.parentDiffIds, diffId]);
   await cd.call('snapshots.Commit', { snapshotter, name: chain[chain.length - 1], key }, { lease }).catch((err) => {
     // The same layer on the same parent exists already (a RUN that made the same changes).
