@@ -546,6 +546,23 @@ test('--annotation io.containerd.tandem.runtime=vm routes to the VM too', async 
   expect(out.trim()).not.toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());
 }, 180_000);
 
+test("an image's foreign manifest unpacked at create stays with the image: a collection after the container's removal leaves it", async () => {
+  // `ctr import` unpacked only the host's manifest; the arm64 one is unpacked by this create.
+  const id = (await d.dockerOk(['create', '--platform', 'linux/arm64', MULTI, 'true'])).trim();
+  const { Snapshotter: snapshotter } = JSON.parse(await cd.ctrOk(['containers', 'info', id]));
+  const { Parent: chain } = JSON.parse(await cd.ctrOk(['snapshots', '--snapshotter', snapshotter, 'info', id]));
+  expect(chain).toMatch(/^sha256:/);
+  await d.dockerOk(['rm', id]);
+  // A lease deleted with --sync runs containerd's collector and waits for it.
+  await cd.ctrOk(['leases', 'create', '--id', 'collect-now']);
+  await cd.ctrOk(['leases', 'delete', '--sync', 'collect-now']);
+  const left = await cd.ctr(['snapshots', '--snapshotter', snapshotter, 'info', chain]);
+  expect(left).toMatchObject({ code: 0, stderr: '' });
+  // And the next create of it finds it there.
+  const again = (await d.dockerOk(['create', '--platform', 'linux/arm64', MULTI, 'true'])).trim();
+  await d.dockerOk(['rm', again]);
+}, 120_000);
+
 test('docker run --platform linux/arm64 runs the arm64 manifest in the VM; without --platform the amd64 one runs natively', async () => {
   const hostVersion = readFileSync('/proc/version', 'utf8');
   const arm = await d.docker(['run', '--rm', '--platform', 'linux/arm64', MULTI, 'sh', '-c', 'uname -m; cat /proc/version']);

@@ -15,7 +15,8 @@ import {
 } from '../../common/oci.js';
 import type { ContainerdClient } from '../containerd.js';
 import type { ResolvedImage } from '../image/store.js';
-import { unpack } from '../image/unpack.js';
+import { snapshotExists, unpack } from '../image/unpack.js';
+import { setLabels } from '../image/content.js';
 import { withLease } from '../image/pull.js';
 import { toDescriptor } from '../image/oci.js';
 import { nameInUse } from '../store.js';
@@ -162,15 +163,24 @@ export async function createContainer(
   return { Id: id, Warnings: warnings };
 }
 
-/** An image pulled for one snapshotter and run with another is unpacked there first. */
+/**
+ * An image pulled for one snapshotter and run with another is unpacked there first. Its top
+ * snapshot is leased before it is looked at: an image imported by `ctr import` and unpacked here
+ * had nothing else holding it, and a garbage collection between the Stat and the Prepare took it
+ * (the Prepare's NotFound reached the CLI as a 404, "Unable to find image"). What is unpacked here
+ * is then kept by the image's config, as a pull keeps it.
+ */
 async function ensureUnpacked(cd: ContainerdClient, image: ResolvedImage, snapshotter: string, lease: string): Promise<void> {
   if (!image.chainId) return;
-  const ok = await cd.call('snapshots.Stat', { snapshotter, key: image.chainId }).then(
-    () => true,
-    (err) => (isCode(err, Code.NotFound) ? false : Promise.reject(err)),
-  );
-  if (ok) return;
-  await unpack(cd, { snapshotter, layers: image.manifest.layers.map(toDescriptor), diffIds: image.config.rootfs.diff_ids, lease });
+  await cd.call('leases.AddResource', { id: lease, resource: { id: image.chainId, type: `snapshots/${snapshotter}` } });
+  if (await snapshotExists(cd, snapshotter, image.chainId)) return;
+  const chain = await unpack(cd, {
+    snapshotter,
+    layers: image.manifest.layers.map(toDescriptor),
+    diffIds: image.config.rootfs.diff_ids,
+    lease,
+  });
+  await setLabels(cd, image.id, { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: chain });
 }
 
 /**
@@ -198,7 +208,6 @@ function volumesFrom(m: Containers, list: string[] | null | undefined): { point:
   });
 }
 
-/** --link NAME[:ALIAS] as dockerd keeps it (`/NAME:/new/ALIAS`); the linked container must exist. */
 /** `--link NAME[:ALIAS]`: as dockerd keeps them (`/NAME:/this/ALIAS`), and the environment they give (links.ts). */
 function linksOf(m: Containers, list: string[] | null | undefined, name: string): { links: string[]; env: string[] } {
   const out = { links: [] as string[], env: [] as string[] };

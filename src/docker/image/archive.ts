@@ -9,7 +9,7 @@ import tar from 'tar-stream';
 import { TandemError, invalidArgument } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
-import { hasBlob, hasBlobLeased, writeBlob } from './content.js';
+import { hasBlob, hasBlobLeased, setLabels, writeBlob } from './content.js';
 import { MEDIA, isIndex } from './registry.js';
 import type { ImageStore, ResolvedImage } from './store.js';
 import { parseDoc, toDescriptor, type OciConfig, type OciDescriptor, type OciIndex, type OciManifest, type Platform } from './oci.js';
@@ -247,9 +247,6 @@ async function labelAndUnpack(
   await labelTree(cd, images, target, lease);
   if (chain) await setLabels(cd, manifest.config.digest, { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: chain });
 }
-
-const setLabels = (cd: ContainerdClient, digest: string, labels: Record<string, string>) =>
-  cd.call('content.Update', { info: { digest, labels }, updateMask: { paths: Object.keys(labels).map((k) => `labels.${k}`) } });
 
 /** The GC references of an index (to each child, recursively, that the archive held) or a manifest. */
 async function labelTree(cd: ContainerdClient, images: ImageStore, desc: OciDescriptor, lease: string, depth = 0): Promise<void> {

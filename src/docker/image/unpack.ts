@@ -16,7 +16,8 @@ export function chainIds(diffIds: string[]): string[] {
   return out;
 }
 
-async function exists(cd: ContainerdClient, snapshotter: string, key: string): Promise<boolean> {
+/** Whether a snapshot is there (NotFound is an answer, anything else an error). */
+export async function snapshotExists(cd: ContainerdClient, snapshotter: string, key: string): Promise<boolean> {
   try {
     await cd.call('snapshots.Stat', { snapshotter, key });
     return true;
@@ -54,7 +55,7 @@ export async function unpack(
   // All layers at once: these round trips would otherwise sit between one layer's Apply and the
   // next while a pull's downloads race ahead.
   await Promise.all(chain.map((id) => cd.call('leases.AddResource', { id: lease, resource: { id, type: `snapshots/${snapshotter}` } })));
-  const present = await Promise.all(chain.map((id) => exists(cd, snapshotter, id)));
+  const present = await Promise.all(chain.map((id) => snapshotExists(cd, snapshotter, id)));
   for (let i = 0; i < layers.length; i++) {
     if (present[i]) {
       opts.progress?.(layers[i], 'exists');
@@ -76,7 +77,7 @@ export async function unpack(
     } catch (err) {
       await cd.call('snapshots.Remove', { snapshotter, key }).catch(() => {});
       // Someone else (a parallel pull) committed the same layer meanwhile: theirs is as good.
-      if (!(isCode(err, Code.AlreadyExists) && (await exists(cd, snapshotter, chain[i])))) throw err;
+      if (!(isCode(err, Code.AlreadyExists) && (await snapshotExists(cd, snapshotter, chain[i])))) throw err;
     }
     opts.progress?.(layers[i], 'done');
   }
