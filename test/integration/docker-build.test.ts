@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Containerd, removeTree } from '../helpers/containerd.js';
 import { DockerEndpoint, Registry } from '../helpers/docker.js';
@@ -91,6 +91,8 @@ describe('docker build', () => {
 
   test('a multi-stage Dockerfile builds; the image runs with every effect', async () => {
     const dir = multiContext();
+    // COPY keeps a file's mtime, as dockerd does (through the context tar and a COPY --from).
+    utimesSync(join(dir, 'data/one.txt'), 1600000000, 1600000000);
     const t0 = Date.now();
     const out = await d.dockerOk(['build', '-t', 'built/multi:1', '-t', 'built/multi:also', dir], { timeoutMs: 300_000 });
     firstMs = Date.now() - t0;
@@ -112,6 +114,7 @@ describe('docker build', () => {
       '1234:1234 644 owned.txt\n0:0 644 one.txt\n0:0 755 sub/deeper/three.txt\n',
     );
     expect(await run('test -e skip.txt || echo absent')).toBe('absent\n');
+    expect(await run('stat -c %Y one.txt')).toBe('1600000000\n');
     const info = JSON.parse(await d.dockerOk(['image', 'inspect', 'built/multi:1']))[0];
     expect(info.Config.Labels).toEqual({ 'org.example.role': 'test image', version: '1' });
     expect(Object.keys(info.Config.ExposedPorts).sort()).toEqual(['8080/tcp', '9000/tcp']);
@@ -121,11 +124,14 @@ describe('docker build', () => {
     expect(info.RootFS.Layers.length).toBeGreaterThan(1);
     const history = await d.dockerOk(['history', '--no-trunc', '--format', '{{.CreatedBy}}', 'built/multi:1']);
     expect(history).toMatch(/#\(nop\)\s+EXPOSE 8080\/tcp 9000\/tcp/);
-    expect(history).toMatch(/COPY \/opt\/app in \/srv\/app/);
+    expect(history).toMatch(/#\(nop\) COPY dir:[0-9a-f]{64} in \/srv\/app /);
+    expect(history).toMatch(/#\(nop\) COPY file:[0-9a-f]{64} in \/srv\/app\/owned.txt /);
   });
 
   test('a rebuild with nothing changed uses the cache for every step, in a fraction of the time', async () => {
     const dir = join(work, 'multi');
+    // A file whose time alone changed (a fresh checkout, a touch) is no change to the cache.
+    utimesSync(join(dir, 'data/sub/two.txt'), new Date(), new Date());
     const t0 = Date.now();
     const out = await d.dockerOk(['build', '-t', 'built/multi:1', dir], { timeoutMs: 300_000 });
     const cachedMs = Date.now() - t0;

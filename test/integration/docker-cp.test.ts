@@ -3,7 +3,17 @@
 // snapshots): a running container (its live root filesystem), a created one (the snapshot
 // mounted for the call and unmounted after), errors, and nothing left mounted.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  readdirSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -66,9 +76,13 @@ describe('docker cp', () => {
     writeFileSync(join(work, 'in.txt'), 'from the host\n');
     mkdirSync(join(work, 'tree/inner'), { recursive: true });
     writeFileSync(join(work, 'tree/inner/x'), 'x\n');
+    // Times are kept, as dockerd keeps them: a file's, and a directory's after its contents.
+    utimesSync(join(work, 'in.txt'), 1500000000, 1500000000);
+    utimesSync(join(work, 'tree/inner'), 1400000000, 1400000000);
     await d.dockerOk(['cp', join(work, 'in.txt'), 'cp1:/data/']);
     await d.dockerOk(['cp', join(work, 'tree'), 'cp1:/copied']);
     expect(await d.dockerOk(['exec', 'cp1', 'cat', '/data/in.txt', '/copied/inner/x'])).toBe('from the host\nx\n');
+    expect(await d.dockerOk(['exec', 'cp1', 'stat', '-c', '%Y', '/data/in.txt', '/copied/inner'])).toBe('1500000000\n1400000000\n');
   });
 
   test('a created container: copy in, then it starts and reads it; copy out; nothing stays mounted', async () => {

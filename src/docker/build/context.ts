@@ -6,7 +6,7 @@
 // escaping the root through `..` or a symlink.
 import { resolveInRoot } from '../../common/in-root.js';
 import { createWriteStream } from 'node:fs';
-import { lchown, lstat, mkdir, readFile, readdir, realpath, rm, symlink, link, chmod } from 'node:fs/promises';
+import { lchown, lstat, lutimes, mkdir, readFile, readdir, realpath, rm, symlink, link, chmod, utimes } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -32,6 +32,8 @@ export async function receiveContext(input: Readable, dir: string): Promise<void
 /**
  * A tar (plain or gzip) streamed into dir; entries that would land outside it are refused.
  * With `layer`, OCI whiteouts (`.wh.name`, `.wh..wh..opq`) remove what lower layers wrote.
+ * Each entry keeps its mtime, as dockerd's extraction does (a COPY or `docker cp` keeps them);
+ * a directory's is set last, since writing into it moves it.
  */
 export async function extractTar(
   input: Readable,
@@ -45,6 +47,7 @@ export async function extractTar(
 ): Promise<void> {
   const ex = tar.extract();
   const { keep } = opts;
+  const dirTimes: [string, Date][] = [];
   const done = (async () => {
     for await (const entry of ex) {
       const h = entry.header;
@@ -76,10 +79,12 @@ export async function extractTar(
         await mkdir(target, { recursive: true });
         await own();
         await chmod(target, mode | 0o700);
+        if (h.mtime) dirTimes.push([target, h.mtime]);
       } else if (h.type === 'symlink') {
         await rm(target, { force: true });
         await symlink(h.linkname ?? '', target);
         await own();
+        if (h.mtime) await lutimes(target, h.mtime, h.mtime);
       } else if (h.type === 'link') {
         const src = await resolveInRoot(dir, posix.normalize(`/${h.linkname ?? ''}`));
         await rm(target, { force: true });
@@ -89,12 +94,14 @@ export async function extractTar(
         await pipeline(entry, createWriteStream(target, { mode }));
         await own();
         await chmod(target, mode);
+        if (h.mtime) await utimes(target, h.mtime, h.mtime);
         continue;
       }
       entry.resume();
     }
   })();
   await Promise.all([pipeline(await maybeGunzip(input), ex), done]);
+  for (const [target, mtime] of dirTimes.reverse()) await utimes(target, mtime, mtime).catch(() => {});
 }
 
 /** The first `n` bytes of a stream (fewer at its end), and the whole stream again. */

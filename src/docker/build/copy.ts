@@ -1,9 +1,9 @@
 // COPY and ADD (and the directory a WORKDIR makes): sources resolved in the context or in
 // another stage or image (`--from`, whose layers are unpacked into the build's directory, only
-// the paths asked for), the layer tar written and hashed first (its diff id is the step's cache
-// input), then gzipped into the content store and applied to a snapshot only on a cache miss.
+// the paths asked for), the layer tar written and hashed first (its entries without their times
+// are the step's cache input), then gzipped into the content store and applied to a snapshot only on a cache miss.
 import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { join, posix } from 'node:path';
@@ -81,7 +81,8 @@ export async function copyStep(d: CopyDeps, s: StageState, i: Instr): Promise<St
     return name === undefined ? undefined : docs.get(name);
   };
   const cfg = s.state.config.config ?? {};
-  let dest = words[words.length - 1];
+  const written = words[words.length - 1];
+  let dest = written;
   if (!dest.startsWith('/')) dest = `${posix.join(cfg.WorkingDir || '/', dest)}${dest.endsWith('/') || dest === '.' ? '/' : ''}`;
   if (srcs.length > 1 && !dest.endsWith('/'))
     throw invalidArgument(`When using ${i.keyword} with more than one source file, the destination must be a directory and end with a /`);
@@ -111,13 +112,19 @@ export async function copyStep(d: CopyDeps, s: StageState, i: Instr): Promise<St
   }
   const tarPath = join(d.dir, `layer-${seq++}.tar`);
   const layer = await writeCopyLayer({ sources, dest, owner, chmod, unpack: i.keyword === 'ADD' && !from, parent }, tarPath);
-  const describe = JSON.stringify({ srcs, dest, chown: owner, chmod, from: fromId, diffId: layer.diffId });
+  const describe = JSON.stringify({ srcs, dest, chown: owner, chmod, from: fromId, content: layer.contentKey });
+  // History names the content as dockerd does: `#(nop) COPY file:<hash> in /dest ` (one space
+  // here, where its other instructions have two), `dir:` or `multi:`.
+  const kind = sources.length > 1 ? 'multi' : (await lstat(join(sources[0].root, sources[0].rel))).isDirectory() ? 'dir' : 'file';
   return {
     describe,
     run: async () => {
       const gz = await gzipLayer(tarPath, `${tarPath}.gz`);
       const desc = await storeLayer(d.cd, d.lease, { path: `${tarPath}.gz`, ...gz }, layer.diffId);
-      const next = nextState(s.state, () => {}, nop(`${i.keyword} ${srcs.join(' ')} in ${dest} `), { desc, diffId: layer.diffId });
+      const next = nextState(s.state, () => {}, `/bin/sh -c #(nop) ${i.keyword} ${kind}:${layer.contentKey.slice(7)} in ${written} `, {
+        desc,
+        diffId: layer.diffId,
+      });
       await ensureSnapshots(d.cd, d.snapshotter, next, d.lease);
       return next;
     },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tar from 'tar-stream';
@@ -38,9 +38,11 @@ async function entries(path: string): Promise<{ name: string; type?: string | nu
 const parent = (dirs: string[]): RootfsIndex => ({ paths: new Map(dirs.map((d) => [d, { type: 'directory' }])), files: new Map() });
 
 describe('COPY layers', () => {
-  test('missing parents only, owners and modes, a fixed mtime, the same diff id for the same input', async () => {
+  test("missing parents only, owners and modes, each file's own mtime; the cache key leaves the times out", async () => {
     const ctx = join(dir, 'ctx');
     files(ctx, { 'a.txt': 'a', 'd/b.txt': 'b' });
+    const when = new Date('2021-03-04T05:06:07Z');
+    utimesSync(join(ctx, 'a.txt'), when, when);
     const req = {
       sources: [
         { root: ctx, rel: 'a.txt' },
@@ -54,9 +56,22 @@ describe('COPY layers', () => {
     const one = await writeCopyLayer(req, join(dir, '1.tar'));
     const got = await entries(one.path);
     expect(got.map((e) => e.name)).toEqual(['opt/app/', 'opt/app/a.txt', 'opt/app/b.txt']);
-    expect(got.every((e) => e.uid === 7 && e.mtime?.getTime() === 0)).toBe(true);
+    expect(got.every((e) => e.uid === 7)).toBe(true);
+    // The directory the COPY made has the fixed time; the copied file keeps its own.
+    expect(got.map((e) => e.mtime?.getTime())).toEqual([
+      0,
+      when.getTime(),
+      Math.floor(statSync(join(ctx, 'd/b.txt')).mtimeMs / 1000) * 1000,
+    ]);
     const two = await writeCopyLayer(req, join(dir, '2.tar'));
-    expect(two.diffId).toBe(one.diffId);
+    expect(two).toMatchObject({ diffId: one.diffId, contentKey: one.contentKey });
+    // A touched file: another layer, the same cache key; changed content: another key.
+    utimesSync(join(ctx, 'a.txt'), new Date(0), new Date(0));
+    const touched = await writeCopyLayer(req, join(dir, '3.tar'));
+    expect(touched.diffId).not.toBe(one.diffId);
+    expect(touched.contentKey).toBe(one.contentKey);
+    writeFileSync(join(ctx, 'a.txt'), 'A');
+    expect((await writeCopyLayer(req, join(dir, '4.tar'))).contentKey).not.toBe(one.contentKey);
   });
 
   test('ADD unpacks a local tar under the destination; --chmod applies to copied files', async () => {

@@ -1,6 +1,8 @@
 // COPY and ADD write their layer themselves: a tar of the new files at their destination
-// paths (with Docker's ownership and mode rules, parent directories the image lacks, and a
-// fixed mtime so the same context gives the same layer digest), then gzip. containerd's diff
+// paths (with Docker's ownership and mode rules, parent directories the image lacks, each
+// file's own mtime as dockerd keeps it), then gzip. The step's cache key is a hash of the same
+// entries without their times (dockerd's tarsum leaves mtime out too): a fresh checkout or a
+// `touch` hits the cache, and the cached layer keeps the times it was built with. containerd's diff
 // service applies it onto a snapshot like any pulled layer, so nothing is ever renamed across
 // filesystems (the cross-device failure of BuildKit-on-snapshots). ADD unpacks local archives.
 import { createHash } from 'node:crypto';
@@ -13,7 +15,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import tar, { type Header as TarHeader } from 'tar-stream';
 import { cleanPath, resolveInImage, type RootfsIndex } from './rootfs.js';
 
-/** Every file of a COPY/ADD layer carries this mtime (reproducible layers). */
+/** The mtime of what a COPY/ADD makes rather than copies: the parent directories, a WORKDIR. */
 export const FIXED_MTIME = new Date(0);
 
 export interface CopySource {
@@ -39,7 +41,15 @@ export interface LayerFile {
   path: string;
   /** sha256 of the uncompressed tar: the layer's diff id. */
   diffId: string;
+  /** sha256 of the entries (header fields but times, and contents): the step's cache input. */
+  contentKey: string;
 }
+
+/** The header fields a cache key covers: all but the times. */
+const keyFields = (h: Header) => {
+  const { mtime: _m, ...rest } = h;
+  return JSON.stringify(rest, Object.keys(rest).sort());
+};
 
 type Header = Partial<TarHeader> & { name: string };
 type Put = (h: Header, data?: Buffer | NodeJS.ReadableStream) => Promise<void>;
@@ -57,14 +67,24 @@ export async function writeCopyLayer(req: CopyRequest, out: string): Promise<Lay
   const writing = pipeline(pack, hasher, createWriteStream(out));
   const emitted = new Set<string>();
   const own = req.owner ?? { uid: 0, gid: 0 };
+  const key = createHash('sha256');
   const put: Put = (h, data) =>
     new Promise<void>((resolve, reject) => {
       const header: Header = { uid: own.uid, gid: own.gid, uname: '', gname: '', mtime: FIXED_MTIME, ...h };
+      key.update(`${keyFields(header)}\n`);
       if (data && !Buffer.isBuffer(data)) {
         const e = pack.entry(header, (err) => (err ? reject(err) : resolve()));
-        (data as NodeJS.ReadableStream).pipe(e);
-      } else if (data) pack.entry(header, data, (err) => (err ? reject(err) : resolve()));
-      else pack.entry(header, (err) => (err ? reject(err) : resolve()));
+        const keyed = new Transform({
+          transform(chunk: Buffer, _e, cb) {
+            key.update(chunk);
+            cb(null, chunk);
+          },
+        });
+        (data as NodeJS.ReadableStream).pipe(keyed).pipe(e);
+      } else if (data) {
+        key.update(data);
+        pack.entry(header, data, (err) => (err ? reject(err) : resolve()));
+      } else pack.entry(header, (err) => (err ? reject(err) : resolve()));
     });
   /** Emits the missing parents of an image path as directories. */
   const parents = async (p: string) => {
@@ -84,15 +104,15 @@ export async function writeCopyLayer(req: CopyRequest, out: string): Promise<Lay
     if (st.isDirectory()) {
       if (!emitted.has(target) && req.parent.paths.get(target)?.type !== 'directory' && target) {
         emitted.add(target);
-        await put({ name: `${target}/`, type: 'directory', mode: modeOf(st.mode) });
+        await put({ name: `${target}/`, type: 'directory', mode: modeOf(st.mode), mtime: st.mtime });
       }
       for (const name of (await readdir(abs)).sort()) await copyPath(join(abs, name), target ? `${target}/${name}` : name);
     } else if (st.isSymbolicLink()) {
       emitted.add(target);
-      await put({ name: target, type: 'symlink', linkname: await readlink(abs), mode: 0o777 });
+      await put({ name: target, type: 'symlink', linkname: await readlink(abs), mode: 0o777, mtime: st.mtime });
     } else if (st.isFile()) {
       emitted.add(target);
-      await put({ name: target, type: 'file', mode: modeOf(st.mode), size: st.size }, createReadStream(abs));
+      await put({ name: target, type: 'file', mode: modeOf(st.mode), size: st.size, mtime: st.mtime }, createReadStream(abs));
     }
   };
 
@@ -117,7 +137,7 @@ export async function writeCopyLayer(req: CopyRequest, out: string): Promise<Lay
   }
   pack.finalize();
   await writing;
-  return { path: out, diffId: `sha256:${hash.digest('hex')}` };
+  return { path: out, diffId: `sha256:${hash.digest('hex')}`, contentKey: `sha256:${key.digest('hex')}` };
 }
 
 /** 'gzip' or 'tar' when the file is an archive ADD unpacks (by its first bytes), else undefined. */
