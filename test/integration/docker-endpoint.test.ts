@@ -2,6 +2,7 @@
 // version negotiation, errors as Docker sends them, and images pulled from a real registry on
 // loopback (Debian's docker-registry, seeded with skopeo) into a real containerd.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUSYBOX_TAR, Containerd, removeTree } from '../helpers/containerd.js';
@@ -58,6 +59,10 @@ describe('the endpoint', () => {
       '{{.Server.APIVersion}} {{range .Server.Components}}{{.Name}}={{.Version}} {{end}}',
     ]);
     expect(out).toMatch(/^1\.43 Engine=\S+ containerd=1\.6\.\S+ tandem=\S+/);
+    // The lines `docker version` prints for the engine, none of them blank but the build's own.
+    const plain = await d.dockerOk(['version']);
+    expect(plain).toMatch(/^ {2}Go version: {7}node v\d+/m);
+    expect(plain).toMatch(/^ {2}Experimental: {5}false$/m);
   });
 
   test('docker info lists the tandem runtimes, the default one and the counts', async () => {
@@ -66,6 +71,15 @@ describe('the endpoint', () => {
     expect(Object.keys(JSON.parse(runtimes)).sort()).toEqual(['tandem', 'tandem-vm']);
     expect(dflt).toBe('tandem');
     expect(Number(count)).toBeGreaterThanOrEqual(0);
+    // containerd's commit and the init as dockerd names them (setup installs Debian's tini-static).
+    const parts = (
+      await d.dockerOk(['info', '--format', '{{.ContainerdCommit.ID}}|{{.InitBinary}}|{{.InitCommit.ID}}|{{.Plugins.Log}}'])
+    ).trim();
+    const [commit, initBinary, initCommit, logs] = parts.split('|');
+    expect(commit).toBe(execFileSync('containerd', ['--version'], { encoding: 'utf8' }).trim().split(/\s+/)[3]);
+    expect(initBinary).toBe('docker-init');
+    expect(initCommit).toBe(/tini version (\S+)/.exec(execFileSync('/usr/bin/tini-static', ['--version'], { encoding: 'utf8' }))![1]);
+    expect(logs).toBe('[json-file local]');
   });
 
   test('errors are Docker JSON with Docker status codes; the endpoint keeps serving', async () => {

@@ -5,6 +5,7 @@
 // the spec carries ANNOTATION_INIT (a Mac has no Linux tini, and the guest's matches its
 // architecture). A darwin container, or a Linux host without one, is refused at create with
 // what to install.
+import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { invalidArgument } from '../../common/errdefs.js';
 import { ANNOTATION_INIT, type OciMount } from '../../common/oci.js';
@@ -58,4 +59,16 @@ export function initMount(platform: Platform, init: string | undefined, hostPlat
         : `--init: no static Linux init is known on ${hostPlatform} hosts yet (set TANDEM_DOCKER_INIT to a static Linux tini)`,
     );
   return { destination: INIT_PATH, type: 'bind', source: init, options: ['rbind', 'ro'] };
+}
+
+/**
+ * `docker info`'s init version: the commit tini names in `--version` ("tini version 0.19.0 -
+ * git.de40ad0" → "de40ad0"), as dockerd reports it; the version itself when it names none.
+ */
+export async function initCommit(path: string): Promise<string> {
+  const out = await new Promise<string>((resolve) =>
+    execFile(path, ['--version'], { timeout: 5000 }, (err, stdout) => resolve(err ? '' : stdout.trim())),
+  );
+  const m = /version (\S+)(?: - git\.(\S+))?/.exec(out);
+  return m ? (m[2] ?? m[1]) : '';
 }

@@ -8,6 +8,7 @@ import { parseTime } from '../containers/logs.js';
 import type { Route } from '../server.js';
 import { API_VERSION, MIN_API_VERSION } from '../version.js';
 import { RUNTIMES, SHIM_RUNTIME } from '../containers/manager.js';
+import { findInit, initCommit } from '../containers/init.js';
 import { login, type LoginRequest } from '../image/login.js';
 import { AUTH_CONFIG } from '../shape.js';
 
@@ -44,6 +45,10 @@ export function systemRoutes(e: Engine): Route[] {
             Arch: arch,
             Os: process.platform,
             KernelVersion: os.release(),
+            GoVersion: `node ${process.version}`,
+            GitCommit: '',
+            BuildTime: '',
+            Experimental: 'false',
           },
         },
         { Name: 'containerd', Version: cv.version, Details: { GitCommit: cv.revision } },
@@ -65,6 +70,8 @@ export function systemRoutes(e: Engine): Route[] {
     const cs = e.containers.list();
     const count = (s: string) => cs.filter((c) => c.State.Status === s).length;
     const images = await e.images.records().catch(() => []);
+    const cv = await e.cd.call('version.Version', {}, { timeoutMs: 5000 }).catch(() => ({ version: '', revision: '' }));
+    const init = findInit();
     ctx.json(200, {
       ID: e.opts.namespace,
       Containers: cs.length,
@@ -74,7 +81,7 @@ export function systemRoutes(e: Engine): Route[] {
       Images: images.length,
       Driver: e.snapshotterFor({ os: process.platform === 'darwin' ? 'darwin' : 'linux', architecture: '' }),
       DriverStatus: [['containerd namespace', e.opts.namespace]],
-      Plugins: { Volume: ['local'], Network: ['bridge', 'host', 'null'], Authorization: null, Log: ['json-file'] },
+      Plugins: { Volume: ['local'], Network: ['bridge', 'host', 'null'], Authorization: null, Log: ['json-file', 'local'] },
       MemoryLimit: false,
       SwapLimit: false,
       CpuCfsPeriod: false,
@@ -117,10 +124,11 @@ export function systemRoutes(e: Engine): Route[] {
       Swarm: { NodeID: '', NodeAddr: '', LocalNodeState: 'inactive', ControlAvailable: false, Error: '', RemoteManagers: null },
       LiveRestoreEnabled: true,
       Isolation: '',
-      InitBinary: '',
-      ContainerdCommit: { ID: '' },
+      InitBinary: init ? 'docker-init' : '',
+      ContainerdCommit: { ID: cv.revision, Expected: cv.revision },
+      // No runc: the runtime is tandem's shim (Runtimes above).
       RuncCommit: { ID: '' },
-      InitCommit: { ID: '' },
+      InitCommit: { ID: init ? await initCommit(init) : '' },
       SecurityOptions: [],
       Warnings: ['tandem: containers share the host network; native containers run without namespaces or cgroups'],
     });
