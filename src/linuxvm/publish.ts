@@ -1,8 +1,9 @@
 // Published ports of VM containers. Annotation format (documented in docs/linuxvm.md):
 //   io.containerd.tandem.publish = [HOSTADDR:]HOSTPORT:CONTAINERPORT[/tcp|/udp][,…]
 //   io.containerd.tandem.publish.<anything> = the same (several keys may be used)
-// HOSTADDR defaults to 127.0.0.1. Containers share the guest's network namespace, so a
-// container port is a guest port.
+// HOSTADDR defaults to 127.0.0.1; `[::]` is every address of both families (one dual-stack
+// listener, IPv4 alone on a host without IPv6), as dockerd publishes a port given no address.
+// Containers share the guest's network namespace, so a container port is a guest port.
 //
 // TCP is relayed by the host itself: a listener on HOSTADDR:HOSTPORT, and each accepted
 // connection becomes one DialPort stream to the agent, which connects to 127.0.0.1:PORT in the
@@ -78,13 +79,18 @@ export class TcpRelay {
     const server = net.createServer({ allowHalfOpen: true });
     const relay = new TcpRelay(server, mapping, warn);
     server.on('connection', (sock) => relay.accept(sock, vm()));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', (err: NodeJS.ErrnoException) =>
-        reject(
-          err.code === 'EADDRINUSE' ? alreadyExists(`publish ${mapping.hostAddr}:${mapping.hostPort}: address already in use`, err) : err,
-        ),
-      );
-      server.listen(mapping.hostPort, mapping.hostAddr, () => resolve());
+    const listen = (addr: string) =>
+      new Promise<void>((resolve, reject) => {
+        server.once('error', (err: NodeJS.ErrnoException) =>
+          reject(
+            err.code === 'EADDRINUSE' ? alreadyExists(`publish ${mapping.hostAddr}:${mapping.hostPort}: address already in use`, err) : err,
+          ),
+        );
+        server.listen(mapping.hostPort, addr, () => resolve());
+      });
+    await listen(mapping.hostAddr).catch((err: NodeJS.ErrnoException) => {
+      if (mapping.hostAddr === '::' && (err.code === 'EAFNOSUPPORT' || err.code === 'EADDRNOTAVAIL')) return listen('0.0.0.0');
+      throw err;
     });
     return relay;
   }

@@ -24,7 +24,7 @@ describe('criSandbox', () => {
   it("publishes a VM pod's host ports on its sandbox", async () => {
     const spec = sandbox();
     await criSandbox('p1', spec, 'vm', 'darwin', containerd({ ...hostNet, port_mappings: [{ container_port: 80, host_port: 8080 }] }), log);
-    expect(spec.annotations?.['io.containerd.tandem.publish.cri-hostport']).toBe('0.0.0.0:8080:80/tcp');
+    expect(spec.annotations?.['io.containerd.tandem.publish.cri-hostport']).toBe('[::]:8080:80/tcp');
   });
 
   it('leaves app containers and native Linux pods alone (Linux joins the namespaces the spec names)', async () => {

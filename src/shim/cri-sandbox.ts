@@ -31,7 +31,9 @@ export function publishFromSandboxMetadata(json: string): { publish?: string; sk
   for (const m of meta.Metadata?.Config?.port_mappings ?? []) {
     if (!m.host_port) continue;
     const proto = m.protocol === 1 ? 'udp' : m.protocol === 2 ? 'sctp' : 'tcp';
-    const spec = `${m.host_ip || '0.0.0.0'}:${m.host_port}:${m.container_port || m.host_port}`;
+    // No address: every one, IPv6 too for TCP (as CNI's portmap does where the host has it).
+    const any = proto === 'tcp' ? '[::]' : '0.0.0.0';
+    const spec = `${m.host_ip ? (m.host_ip.includes(':') ? `[${m.host_ip}]` : m.host_ip) : any}:${m.host_port}:${m.container_port || m.host_port}`;
     if (proto === 'sctp') skipped.push(`${spec}/sctp`);
     else entries.push(`${spec}/${proto}`);
   }

@@ -872,6 +872,9 @@ describe('published ports on a native container (it shares the host network)', (
     const get = () => fetch(`http://127.0.0.1:${h}/index.html`).then((r) => r.text());
     await waitFor(async () => (await get().catch(() => '')) === 'hello\n', 60_000, `the container's page through host port ${h}`);
     expect(await d.dockerOk(['port', 'web1'])).toContain(`${c}/tcp -> 0.0.0.0:${h}`);
+    // No address given: IPv6 as well, as dockerd 28 publishes and lists it (this host has IPv6).
+    expect(await d.dockerOk(['port', 'web1'])).toContain(`${c}/tcp -> [::]:${h}`);
+    expect(await fetch(`http://[::1]:${h}/index.html`).then((r) => r.text())).toBe('hello\n');
     const taken = await d.docker(['run', '-d', '--name', 'web2', '-p', `${h}:${c + 1}`, IMG, 'sleep', '100']);
     expect(taken.code).toBe(125);
     expect(taken.stderr).toContain(`Bind for 0.0.0.0:${h} failed: port is already allocated`);
@@ -906,8 +909,13 @@ describe('published ports on a native container (it shares the host network)', (
           .filter(Boolean)
           .map((l) => l.replace(/^.* -> /, '')),
       );
-    const first = await ports();
+    const all = await ports();
+    // The IPv6 line of -P's binding has its port; a binding with an address has none.
+    const first = all.filter((p) => !p.startsWith('[::]:'));
     expect(first).toHaveLength(2);
+    expect(all.filter((p) => p.startsWith('[::]:')).map((p) => p.slice(4))).toEqual(
+      first.filter((p) => p.startsWith('0.0.0.0:')).map((p) => p.slice(7)),
+    );
     const eph = first.find((p) => p.startsWith('0.0.0.0:'))!;
     const ranged = first.find((p) => p.startsWith('127.0.0.1:'))!;
     const ephPort = Number(eph.split(':')[1]);
@@ -930,7 +938,7 @@ describe('published ports on a native container (it shares the host network)', (
     await expect(fetch(`http://127.0.0.1:${ephPort}/`)).rejects.toThrow();
     // The next start takes the range's next free port, not the one just given back.
     await d.dockerOk(['start', 'eph']);
-    const again = await ports();
+    const again = (await ports()).filter((p) => !p.startsWith('[::]:'));
     expect(again).toHaveLength(2);
     expect(again.find((p) => p.startsWith('0.0.0.0:'))).not.toBe(eph);
     await d.dockerOk(['rm', '-f', 'eph']);

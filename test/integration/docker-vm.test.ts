@@ -146,6 +146,10 @@ test('-p H:C and -p C (a free port) publish a VM container port on the host; doc
     const eph = Number(lines.find((l) => l.startsWith('8080/tcp -> 0.0.0.0:'))?.split(':')[1]);
     expect(eph).toBeGreaterThan(1023);
     expect(await get(eph)).toBe('from-vm\n');
+    // And on IPv6, as dockerd 28 publishes it; the binding with an address is IPv4 alone.
+    expect(lines).toContain(`8080/tcp -> [::]:${eph}`);
+    expect(lines.filter((l) => l.includes(`:${h}`))).toEqual([`8080/tcp -> 127.0.0.1:${h}`]);
+    expect(await fetch(`http://[::1]:${eph}/index.html`).then((r) => r.text())).toBe('from-vm\n');
   } finally {
     await d.docker(['rm', '-f', 'vmweb']);
   }

@@ -65,6 +65,7 @@ function listen(p: Published, sockets: Set<Socket>): Promise<Server> {
           : err,
       ),
     );
-    server.listen({ host: p.hostIp === '0.0.0.0' ? undefined : p.hostIp, port: p.host }, () => resolve(server));
+    // `::` takes IPv4 as well (ipv6Only is off): one listener for a binding without an address.
+    server.listen({ host: p.dual ? '::' : p.hostIp, port: p.host }, () => resolve(server));
   });
 }

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
-import { allFixed, allocatePorts, ephemeralRange, fixedPorts, portsView, publishAnnotation, wantedPorts } from './ports.js';
+import { allFixed, allocatePorts, ephemeralRange, fixedPorts, hostHasIpv6, portsView, publishAnnotation, wantedPorts } from './ports.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -28,14 +28,17 @@ describe('wantedPorts', () => {
       { ExposedPorts: { '80/tcp': {}, '443/tcp': {} } },
     );
     const [lo, hi] = ephemeralRange();
+    // TCP without an address is IPv6 too where the host has it; UDP and a given address are not.
+    const dual = hostHasIpv6() ? { dual: true } : {};
     expect(w).toEqual([
-      { proto: 'tcp', hostIp: '0.0.0.0', lo: 8080, hi: 8080, container: 80 },
+      { proto: 'tcp', hostIp: '0.0.0.0', lo: 8080, hi: 8080, container: 80, ...dual },
       { proto: 'udp', hostIp: '0.0.0.0', lo, hi, container: 53 },
       { proto: 'tcp', hostIp: '127.0.0.1', lo: 9000, hi: 9002, container: 81 },
-      { proto: 'tcp', hostIp: '0.0.0.0', lo, hi, container: 443 },
+      { proto: 'tcp', hostIp: '0.0.0.0', lo, hi, container: 443, ...dual },
     ]);
     expect(allFixed(w)).toBe(false);
-    expect(fixedPorts(w)).toEqual([{ proto: 'tcp', hostIp: '0.0.0.0', host: 8080, container: 80 }]);
+    expect(fixedPorts(w)).toEqual([{ proto: 'tcp', hostIp: '0.0.0.0', host: 8080, container: 80, ...dual }]);
+    expect(wantedPorts({ PortBindings: { '80/tcp': [{ HostIp: '0.0.0.0', HostPort: '80' }] } }, {})[0].dual).toBeUndefined();
   });
 
   test('bad ports and ranges are refused by name', () => {
@@ -51,8 +54,9 @@ test('the annotation names the address, brackets an IPv6 one', () => {
     publishAnnotation([
       { proto: 'tcp', hostIp: '0.0.0.0', host: 8080, container: 80 },
       { proto: 'udp', hostIp: '::1', host: 53, container: 53 },
+      { proto: 'tcp', hostIp: '0.0.0.0', host: 8081, container: 81, dual: true },
     ]),
-  ).toEqual(['0.0.0.0:8080:80/tcp', '[::1]:53:53/udp']);
+  ).toEqual(['0.0.0.0:8080:80/tcp', '[::1]:53:53/udp', '[::]:8081:81/tcp']);
 });
 
 describe('allocatePorts', () => {
@@ -102,4 +106,9 @@ test('NetworkSettings.Ports: exposed ports and published ones while running, not
     '80/tcp': [{ HostIp: '0.0.0.0', HostPort: '32768' }],
     '443/tcp': null,
   });
+  // A binding on both families is listed twice, as dockerd 28 lists it.
+  expect(portsView(config, [{ proto: 'tcp', hostIp: '0.0.0.0', host: 8080, container: 443, dual: true }])['443/tcp']).toEqual([
+    { HostIp: '0.0.0.0', HostPort: '8080' },
+    { HostIp: '::', HostPort: '8080' },
+  ]);
 });

@@ -6,7 +6,12 @@
 // (`-p 80`, and every exposed port with `-P`): the last two are given a free port of the range
 // (the kernel's ephemeral range for none) at each start, and that is what inspect, `docker port`
 // and ps show while the container runs. A stopped container publishes nothing.
+//
+// A TCP binding without a host address listens on IPv6 as well as IPv4 where the host has IPv6,
+// and lists both (`0.0.0.0:8080->80/tcp, [::]:8080->80/tcp`), as dockerd 28 does: on a Mac
+// `localhost` is ::1 first. An address given (`-p 0.0.0.0:8080:80`) is that family only.
 import { readFileSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 import { invalidArgument } from '../../common/errdefs.js';
@@ -20,6 +25,8 @@ export interface WantedPort {
   lo: number;
   hi: number;
   container: number;
+  /** Also on IPv6: no address was given, the port is TCP and the host has IPv6. */
+  dual?: boolean;
 }
 
 /** One binding as published by a start. */
@@ -28,6 +35,14 @@ export interface Published {
   hostIp: string;
   host: number;
   container: number;
+  dual?: boolean;
+}
+
+/** Whether the host has IPv6 (at least its loopback ::1), read once. */
+let ipv6: boolean | undefined;
+export function hostHasIpv6(): boolean {
+  ipv6 ??= Object.values(networkInterfaces()).some((list) => list?.some((a) => a.family === 'IPv6'));
+  return ipv6;
 }
 
 function portOf(key: string): { port: number; proto: 'tcp' | 'udp' } {
@@ -66,7 +81,8 @@ export function wantedPorts(host: HostConfig, config: ContainerConfig): WantedPo
     const { port, proto } = portOf(key);
     for (const b of list?.length ? list : [{}]) {
       const [lo, hi] = hostRange(b);
-      out.push({ proto, hostIp: b.HostIp || '0.0.0.0', lo, hi, container: port });
+      const dual = !b.HostIp && proto === 'tcp' && hostHasIpv6();
+      out.push({ proto, hostIp: b.HostIp || '0.0.0.0', lo, hi, container: port, ...(dual ? { dual } : {}) });
     }
   }
   return out;
@@ -79,13 +95,17 @@ export function allFixed(wanted: WantedPort[]): boolean {
 
 /** The bindings that name one host port, as published. */
 export function fixedPorts(wanted: WantedPort[]): Published[] {
-  return wanted.filter((w) => w.lo === w.hi).map((w) => ({ proto: w.proto, hostIp: w.hostIp, host: w.lo, container: w.container }));
+  return wanted.filter((w) => w.lo === w.hi).map((w) => published(w, w.lo));
 }
 
-/** The bindings with one host port each, as the publish annotation takes them. */
+function published(w: WantedPort, host: number): Published {
+  return { proto: w.proto, hostIp: w.hostIp, host, container: w.container, ...(w.dual ? { dual: true } : {}) };
+}
+
+/** The bindings with one host port each, as the publish annotation takes them (`[::]`: both families). */
 export function publishAnnotation(ports: Published[]): string[] {
   return ports.map((p) => {
-    const ip = p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp;
+    const ip = p.dual ? '[::]' : p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp;
     return `${ip}:${p.host}:${p.container}/${p.proto}`;
   });
 }
@@ -109,7 +129,7 @@ export async function allocatePorts(wanted: WantedPort[], taken: Published[]): P
       let found = 0;
       for (let i = 0; i < size && !found; i++) {
         const p = w.lo + ((start - w.lo + i) % size);
-        if (!used.has(`${w.proto}/${p}`) && (await bindable(w.proto, w.hostIp, p))) found = p;
+        if (!used.has(`${w.proto}/${p}`) && (await bindable(w.proto, w.dual ? '::' : w.hostIp, p))) found = p;
       }
       if (!found) {
         throw new HttpError(
@@ -121,17 +141,16 @@ export async function allocatePorts(wanted: WantedPort[], taken: Published[]): P
       host = found;
     }
     used.add(`${w.proto}/${host}`);
-    out.push({ proto: w.proto, hostIp: w.hostIp, host, container: w.container });
+    out.push(published(w, host));
   }
   return out;
 }
 
 /** Whether the port can be bound now (then closed again): the allocation's only test of the host. */
-function bindable(proto: 'tcp' | 'udp', hostIp: string, port: number): Promise<boolean> {
-  const host = hostIp === '0.0.0.0' ? undefined : hostIp;
+function bindable(proto: 'tcp' | 'udp', host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     if (proto === 'udp') {
-      const s = createSocket(hostIp.includes(':') ? 'udp6' : 'udp4');
+      const s = createSocket(host.includes(':') ? 'udp6' : 'udp4');
       s.once('error', () => {
         try {
           s.close();
@@ -157,6 +176,10 @@ export function portsView(
   const out: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
   if (!published) return out;
   for (const k of Object.keys(config.ExposedPorts ?? {})) out[k] = null;
-  for (const p of published) (out[`${p.container}/${p.proto}`] ??= []).push({ HostIp: p.hostIp, HostPort: String(p.host) });
+  for (const p of published) {
+    const list = (out[`${p.container}/${p.proto}`] ??= []);
+    list.push({ HostIp: p.hostIp, HostPort: String(p.host) });
+    if (p.dual) list.push({ HostIp: '::', HostPort: String(p.host) });
+  }
   return out;
 }

@@ -77,12 +77,9 @@ export function psView(c: ContainerRecord): object {
     ImageID: c.Image,
     Command: command(c),
     Created: unix(c.Created),
-    Ports: (c.Ports ?? []).map((p) => ({
-      IP: p.hostIp,
-      PrivatePort: p.container,
-      PublicPort: p.host,
-      Type: p.proto,
-    })),
+    Ports: (c.Ports ?? []).flatMap((p) =>
+      (p.dual ? [p.hostIp, '::'] : [p.hostIp]).map((ip) => ({ IP: ip, PrivatePort: p.container, PublicPort: p.host, Type: p.proto })),
+    ),
     Labels: c.Config.Labels ?? {},
     State: c.State.Status,
     Status: statusText(c),
