@@ -77,6 +77,25 @@ export interface JsonStream {
 
 export type Handler = (ctx: Ctx) => Promise<void>;
 
+/**
+ * A progress stream that starts with its first message, as dockerd's pull and push write theirs:
+ * a failure before any (a registry that is down, a manifest that is not there) is the request's
+ * HTTP error, which the CLI prints as `Error response from daemon: …`; after one, the stream's
+ * last message.
+ */
+export function lazyJsonStream(ctx: Ctx): { write(msg: unknown): void; fail(err: unknown): void; end(): void } {
+  let out: JsonStream | undefined;
+  return {
+    write: (msg) => (out ??= ctx.jsonStream()).write(msg),
+    fail: (err) => {
+      if (!out) throw err;
+      const message = errorMessage(err);
+      out.write({ errorDetail: { message }, error: message });
+    },
+    end: () => (out ??= ctx.jsonStream()).end(),
+  };
+}
+
 /** `1`, `true`, `True` are true, as in moby's httputils.BoolValue. */
 export function queryBool(q: URLSearchParams, name: string): boolean {
   const v = (q.get(name) ?? '').trim().toLowerCase();

@@ -21,6 +21,7 @@ import { unpack } from '../image/unpack.js';
 import { applyChanges } from './commit-container.js';
 import { configBytes, emptyState, writeImage } from './commit.js';
 import { maybeGunzip } from './context.js';
+import { fetchErrorText } from '../image/fetch-error.js';
 
 export interface ImportRequest {
   /** `-` (the body) or an http(s) URL. */
@@ -96,8 +97,7 @@ async function source(body: Readable, src: string): Promise<Readable> {
   try {
     res = await fetch(url);
   } catch (err) {
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    throw unavailable(`Get "${src}": ${cause?.code ?? cause?.message ?? (err as Error).message}`, err);
+    throw unavailable(fetchErrorText('GET', url, err), err);
   }
   if (!res.ok || !res.body) throw unavailable(`Get "${src}": ${res.status} ${res.statusText}`);
   return Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>);

@@ -6,6 +6,7 @@
 // and push; the endpoint stores nothing.
 import { Code, TandemError, invalidArgument, unavailable } from '../../common/errdefs.js';
 import { HUB_NAMES, basic, isInsecureHost, parseChallenge, requestToken, tokenOf, type AuthConfig } from './registry.js';
+import { fetchErrorText } from './fetch-error.js';
 
 export interface LoginRequest extends AuthConfig {
   serveraddress?: string;
@@ -33,8 +34,7 @@ export async function login(req: LoginRequest, insecure: string[] = []): Promise
     try {
       return await fetch(url, { headers });
     } catch (err) {
-      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-      throw unavailable(`Get "${url}": ${cause?.code ?? cause?.message ?? (err as Error).message}`, err);
+      throw unavailable(fetchErrorText('GET', url, err), err);
     }
   };
   let res = await get({});

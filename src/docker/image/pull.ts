@@ -68,9 +68,9 @@ export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: Pu
   const repo = new Repository(ref, opts);
   const tagOrDigest = ref.digest ?? ref.tag!;
   const srcLabel = { [`containerd.io/distribution.source.${ref.domain}`]: ref.path };
-  opts.progress({ status: `Pulling from ${familiarName({ ...ref, tag: undefined, digest: undefined })}`, id: tagOrDigest });
-
+  // After the manifest, as dockerd: a pull that cannot start says only why (an HTTP error).
   const top = await repo.manifest(tagOrDigest, ACCEPT);
+  opts.progress({ status: `Pulling from ${familiarName({ ...ref, tag: undefined, digest: undefined })}`, id: tagOrDigest });
   const topDigest = top.digest ?? ref.digest ?? `sha256:${createHash('sha256').update(top.body).digest('hex')}`;
   let index: OciIndex | undefined;
   let manifestDesc: OciDescriptor;

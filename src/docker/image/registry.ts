@@ -5,6 +5,7 @@
 // drop our Authorization header on the way, as they must.
 import { invalidArgument, notFound, unavailable, TandemError, Code } from '../../common/errdefs.js';
 import { DEFAULT_DOMAIN, type Reference } from '../reference.js';
+import { fetchErrorText } from './fetch-error.js';
 
 export const MEDIA = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -140,11 +141,8 @@ export class Repository {
       try {
         res = await fetch(url, { method, headers: h, body: body as unknown as BodyInit | undefined, redirect: 'follow' });
       } catch (err) {
-        const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-        throw unavailable(
-          `Get "${url.replace(/\/v2\/.*/, '/v2/')}": dial registry ${this.ref.domain}: ${cause?.code ?? cause?.message ?? (err as Error).message}`,
-          err,
-        );
+        // As dockerd names it: the registry's /v2/ (its first request), whatever the call was.
+        throw unavailable(fetchErrorText('GET', url.replace(/\/v2\/.*/, '/v2/'), err), err);
       }
       if (res.status !== 401 || attempt > 0) return res;
       const challenge = res.headers.get('www-authenticate') ?? '';
@@ -220,7 +218,7 @@ export async function requestToken(
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
     return await fetch(url, { headers: opts.auth?.username ? { Authorization: `Basic ${basic(opts.auth)}` } : {} });
   } catch (err) {
-    throw unavailable(`${what}: token from ${url.origin}: ${(err as Error).message}`, err);
+    throw unavailable(`${what}: token from ${url.origin}: ${fetchErrorText(opts.auth?.identitytoken ? 'POST' : 'GET', url, err)}`, err);
   }
 }
 

@@ -2,7 +2,7 @@
 // carry slashes and a registry port (`127.0.0.1:5000/x/y:tag`) straight in the path, so the
 // routes under /images/ take the rest of the path and split off the action at its end.
 import { join } from 'node:path';
-import { HttpError, checkFilters, matchLabels, parseFilters, queryBool, type Ctx } from '../api.js';
+import { HttpError, checkFilters, lazyJsonStream, matchLabels, parseFilters, queryBool, type Ctx } from '../api.js';
 import { Code, TandemError, errorMessage, invalidArgument, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
 import { isStepImage } from '../build/step-images.js';
@@ -32,7 +32,7 @@ export function imageRoutes(e: Engine): Route[] {
     if (tag) ref = tag.includes(':') ? { ...ref, tag: undefined, digest: tag } : { ...ref, tag };
     const platform = ctx.query.get('platform') ? parsePlatform(ctx.query.get('platform')!) : undefined;
     const auth = parseRegistryAuth(ctx.req.headers['x-registry-auth'] as string | undefined);
-    const out = ctx.jsonStream();
+    const out = lazyJsonStream(ctx);
     try {
       const r = await pullImage(e.cd, ref, {
         platform,
@@ -43,9 +43,8 @@ export function imageRoutes(e: Engine): Route[] {
       });
       e.events.emit('image', 'pull', familiarOf(r.name), { name: familiarOf(r.name) });
     } catch (err) {
-      const message = errorMessage(err);
-      e.log.info({ image: from, err: message }, 'pull failed');
-      out.write({ errorDetail: { message }, error: message });
+      e.log.info({ image: from, err: errorMessage(err) }, 'pull failed');
+      out.fail(registryError(err));
     }
     out.end();
   }
@@ -119,7 +118,7 @@ export function imageRoutes(e: Engine): Route[] {
     const tag = ctx.query.get('tag');
     const ref = withDefaultTag(parseReference(tag ? `${name}:${tag}` : name));
     await e.images.resolve(familiarOf(fullName(ref)));
-    const out = ctx.jsonStream();
+    const out = lazyJsonStream(ctx);
     try {
       const r = await pushImage(e.cd, e.images, ref, {
         auth: parseRegistryAuth(ctx.req.headers['x-registry-auth'] as string | undefined),
@@ -129,8 +128,7 @@ export function imageRoutes(e: Engine): Route[] {
       out.write({ progressDetail: {}, aux: { Tag: ref.tag, Digest: r.digest, Size: r.size } });
       e.events.emit('image', 'push', familiarOf(fullName(ref)), { name: familiarOf(fullName(ref)) });
     } catch (err) {
-      const message = errorMessage(err);
-      out.write({ errorDetail: { message }, error: message });
+      out.fail(registryError(err));
     }
     out.end();
   }
@@ -305,4 +303,12 @@ export function imageRoutes(e: Engine): Route[] {
     { method: 'POST', path: '/images/*', handler: byPath },
     { method: 'DELETE', path: '/images/*', handler: byPath },
   ];
+}
+
+/**
+ * A registry's refusal as dockerd's pull and push answer it before their stream: 404 for what is
+ * not there, 500 for the rest, a 401 included (a 401 would have the CLI prompt for a login).
+ */
+function registryError(err: unknown): unknown {
+  return isCode(err, Code.NotFound) ? err : new HttpError(500, errorMessage(err));
 }
