@@ -64,12 +64,15 @@ export class Engine {
   readonly health: HealthMonitor;
   readonly version: string;
   readonly startedAt = new Date();
+  /** Scratch mount points and files of a moment (a rootfs read, a copy-up, an import). */
+  readonly scratch: string;
 
   constructor(
     readonly opts: EngineOptions,
     readonly log: Logger,
   ) {
     this.cd = new ContainerdClient(opts.containerd, opts.namespace);
+    this.scratch = join(opts.stateDir, 'tmp');
     this.store = new Store(join(opts.stateDir, 'docker.db'));
     this.images = new ImageStore(this.cd);
     this.images.setIdFallback(stepImages({ cd: this.cd, store: this.store, snapshotterFor: (p) => this.snapshotterFor(p) }));
@@ -82,6 +85,7 @@ export class Engine {
       volumes: this.volumes,
       events: this.events,
       stateDir: opts.stateDir,
+      scratch: this.scratch,
       snapshotterFor: (p) => this.snapshotterFor(p),
       log,
     });
@@ -101,7 +105,7 @@ export class Engine {
     return sizes(
       {
         cd: this.cd,
-        scratch: join(this.opts.stateDir, 'tmp'),
+        scratch: this.scratch,
         log: this.log,
         imageSize: async (x) => (await this.images.resolve(x.Image, x.Platform)).size,
       },

@@ -17,7 +17,6 @@ import { metaStep } from './steps.js';
 import { boundPaths, withoutMountPoints } from './mount-points.js';
 import type { OciSpec } from '../../common/oci.js';
 import { rootfsIndex } from './rootfs.js';
-import { join } from 'node:path';
 
 /** The instructions `--change` takes (moby's validCommitCommands). */
 const CHANGES = new Set([
@@ -86,7 +85,7 @@ export async function applyChanges(cfg: ImageConfig, changes: string[], base: Bu
 }
 
 export async function commitContainer(
-  d: { cd: ContainerdClient; images: ImageStore; opts: { stateDir: string } },
+  d: { cd: ContainerdClient; images: ImageStore; scratch: string },
   c: ContainerRecord,
   req: CommitRequest,
 ): Promise<string> {
@@ -105,7 +104,7 @@ export async function commitContainer(
       const spec = JSON.parse(Buffer.from(container!.spec!.value!).toString('utf8')) as OciSpec;
       const clean = await withoutMountPoints(cd, diffed.desc, boundPaths(spec), () => rootfsIndex(cd, image.manifest.layers), {
         lease,
-        scratch: join(d.opts.stateDir, 'tmp'),
+        scratch: d.scratch,
       });
       const { desc, diffId } = clean ?? diffed;
       const created = new Date().toISOString();

@@ -4,7 +4,6 @@
 // is removed again if a later step fails.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Code, invalidArgument, isCode } from '../../common/errdefs.js';
 import {
   ANNOTATION_DEVICES,
@@ -139,7 +138,7 @@ export async function createContainer(
       withLease(m.d.cd, async (lease) => {
         await ensureUnpacked(m.d.cd, image, snapshotter, lease);
         await m.d.cd.call('snapshots.Prepare', { snapshotter, key: id, parent: image.chainId }, { lease });
-        await copyUp(m.d.cd, { snapshotter, key: id }, join(m.d.stateDir, 'tmp'), mounts.copyUp);
+        await copyUp(m.d.cd, { snapshotter, key: id }, m.d.scratch, mounts.copyUp);
         await m.d.cd.call('containers.Create', {
           container: {
             id,

@@ -45,6 +45,8 @@ export interface ContainerDeps {
   volumes: Volumes;
   events: EventBus;
   stateDir: string;
+  /** Where mounts of a moment go (a container's rootfs to read a file, a copy-up): stateDir/tmp. */
+  scratch: string;
   snapshotterFor: (p: Platform) => string;
   log: Logger;
 }
@@ -270,7 +272,7 @@ export class Containers {
   private async resolveGroups(c: ContainerRecord): Promise<void> {
     const names = namedGroups(c.HostConfig.GroupAdd);
     if (!names.length) return;
-    const group = await withRootfs(this.d.cd, c.Id, join(this.d.stateDir, 'tmp'), (root) => readInRoot(root, '/etc/group'));
+    const group = await withRootfs(this.d.cd, c.Id, this.d.scratch, (root) => readInRoot(root, '/etc/group'));
     const gids = additionalGids(c.HostConfig.GroupAdd, gidsOf(names, group));
     await editSpec(this.d.cd, c.Id, (spec) => {
       if (spec.process) spec.process.user = { ...spec.process.user, additionalGids: gids };

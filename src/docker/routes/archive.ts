@@ -3,7 +3,6 @@
 // (containers/rootfs-dir.ts), and for a path in a volume or bind the mount's host directory, as
 // dockerd does (a VM container's volumes are mounted in the guest, not in its rootfs on the host).
 // export writes the root filesystem only, as dockerd does.
-import { join } from 'node:path';
 import { readInRoot } from '../../common/accounts.js';
 import { resolveUser, type RootfsIndex } from '../build/rootfs.js';
 import { HttpError, queryBool, type Ctx } from '../api.js';
@@ -28,7 +27,7 @@ async function accounts(root: string): Promise<RootfsIndex> {
 
 export function archiveRoutes(e: Engine): Route[] {
   const m = e.containers;
-  const scratch = join(e.opts.stateDir, 'tmp');
+  const scratch = e.scratch;
   const pathOf = (ctx: Ctx) => {
     const p = ctx.query.get('path');
     if (!p) throw invalidArgument('path is required (path)');

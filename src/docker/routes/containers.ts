@@ -14,7 +14,6 @@ import { ownFilePaths } from '../containers/own-files.js';
 import { passwdNames, topTable } from '../containers/top.js';
 import { withRootfs } from '../containers/rootfs-dir.js';
 import { readInRoot } from '../../common/accounts.js';
-import { join } from 'node:path';
 import { formatPlatform, hostPlatform, parsePlatform } from '../image/oci.js';
 import { familiarName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
@@ -204,8 +203,7 @@ export function containerRoutes(e: Engine): Route[] {
     const c = m.get(id(ctx));
     if (!m.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
     const r = await e.cd.call('tasks.ListPids', { containerId: c.Id });
-    const users = () =>
-      withRootfs(e.cd, c.Id, join(e.opts.stateDir, 'tmp'), async (root) => passwdNames((await readInRoot(root, '/etc/passwd')) ?? ''));
+    const users = () => withRootfs(e.cd, c.Id, e.scratch, async (root) => passwdNames((await readInRoot(root, '/etc/passwd')) ?? ''));
     ctx.json(200, await topTable(ctx.query.get('ps_args') ?? '', r.processes ?? [], new Date(), users));
   }
 

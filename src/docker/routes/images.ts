@@ -1,7 +1,6 @@
 // Image routes: pull (POST /images/create), list, inspect, history, tag, remove. Image names
 // carry slashes and a registry port (`127.0.0.1:5000/x/y:tag`) straight in the path, so the
 // routes under /images/ take the rest of the path and split off the action at its end.
-import { join } from 'node:path';
 import { HttpError, checkFilters, lazyJsonStream, matchLabels, parseFilters, queryBool, type Ctx } from '../api.js';
 import { Code, TandemError, errorMessage, invalidArgument, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
@@ -154,7 +153,7 @@ export function imageRoutes(e: Engine): Route[] {
     const names = repo ? [fullName(withDefaultTag(parseReference(q.get('tag') ? `${repo}:${q.get('tag')}` : repo)))] : [];
     const platform = q.get('platform') ? parsePlatform(q.get('platform')!) : hostPlatform();
     const req = { src, names, message: q.get('message') ?? '', changes: q.getAll('changes'), platform };
-    const scratch = join(e.opts.stateDir, 'tmp');
+    const scratch = e.scratch;
     const out = ctx.jsonStream();
     try {
       const id = await importImage({ cd: e.cd, scratch, snapshotterFor: (p) => e.snapshotterFor(p) }, ctx.req, req);
