@@ -42,6 +42,14 @@ describe('mountPointEntries', () => {
     expect(
       [...(await mountPointEntries([d('a'), f('a/k', 1), d('a/b'), f('a/b/hosts')], new Set(['/a/b/hosts']), image()))].sort(),
     ).toEqual(['a/b', 'a/b/hosts']);
+    // A directory of the image listed only because a mount point was made in it goes, unless the
+    // container changed its mode or owner.
+    const etc = { type: 'directory' as const, mode: 0o755, uid: 0, gid: 0 };
+    const img755 = async () => ({ paths: new Map([['etc', etc]]), files: new Map() });
+    const listed = (mode: number) => [{ ...d('etc'), mode, uid: 0, gid: 0 }, f('etc/hosts')];
+    expect([...(await mountPointEntries(listed(0o755), ALL, img755))].sort()).toEqual(['etc', 'etc/hosts']);
+    expect([...(await mountPointEntries(listed(0o40755), ALL, img755))].sort()).toEqual(['etc', 'etc/hosts']);
+    expect([...(await mountPointEntries(listed(0o700), ALL, img755))]).toEqual(['etc/hosts']);
     // /dev/shm with a file in the layer is not a bare mount point.
     expect((await mountPointEntries([d('dev'), d('dev/shm'), f('dev/shm/x', 1)], ALL, image())).size).toBe(0);
   });

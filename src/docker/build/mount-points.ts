@@ -3,7 +3,8 @@
 // an empty file (and its directory) in the container's own tree; dockerd makes them in an "init"
 // layer below the container's, so `docker commit` never carries them. containerd's diff of a
 // container's snapshot does: the layer is read once for its entries and, when it holds such
-// mount points, written again without them (and without a directory made only for them).
+// mount points, written again without them (and without a directory made only for them, or
+// listed only because making them touched it).
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { lstat, mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
@@ -18,20 +19,24 @@ import { INIT_PATHS } from '../containers/changes.js';
 import { writeBlob } from '../image/content.js';
 import type { OciDescriptor } from '../image/oci.js';
 import { MEDIA } from '../image/registry.js';
-import { cleanPath, layerStream, type RootfsIndex } from './rootfs.js';
+import { cleanPath, layerStream, type PathInfo, type RootfsIndex } from './rootfs.js';
 
 interface Entry {
   name: string;
   type: string;
   size: number;
+  mode?: number;
+  uid?: number;
+  gid?: number;
 }
 
 /**
  * The entries of `entries` (a layer's, in order) to leave out: each path of `bound` (what was
  * mounted over the container's tree: a file of its own there is the mount point, as the
  * container could not write under the mount) that is an empty file or a directory holding
- * nothing else of the layer, and each directory the image lacks that holds only such entries.
- * `image` is asked only for those directories.
+ * nothing else of the layer, and each directory that holds only such entries and that the image
+ * lacks, or has as the layer lists it (the same mode and owner: only its mtime moved when the
+ * mount point was made in it). `image` is asked only for those directories.
  */
 export async function mountPointEntries(
   entries: Entry[],
@@ -58,9 +63,18 @@ export async function mountPointEntries(
     if (drop.has(e.name) || (e.type === 'directory' && candidates.has(e.name))) continue;
     for (const p of parents(e.name)) holdsKept.add(p);
   }
-  const listed = new Set(entries.filter((e) => e.type === 'directory').map((e) => e.name));
+  const listed = new Map(entries.filter((e) => e.type === 'directory').map((e) => [e.name, e]));
+  const unchanged = (e: Entry, had: PathInfo | undefined) =>
+    !had ||
+    // Permission bits only: some tools write a directory's type bits into the header's mode too.
+    (had.type === 'directory' &&
+      e.mode !== undefined &&
+      (had.mode ?? -1) % 0o10000 === e.mode % 0o10000 &&
+      had.uid === e.uid &&
+      had.gid === e.gid);
   for (const dir of [...candidates].sort((a, b) => b.length - a.length)) {
-    if (listed.has(dir) && !holdsKept.has(dir) && !(await image()).paths.has(dir)) drop.add(dir);
+    const e = listed.get(dir);
+    if (e && !holdsKept.has(dir) && unchanged(e, (await image()).paths.get(dir))) drop.add(dir);
     else for (const p of parents(dir)) holdsKept.add(p);
   }
   return drop;
@@ -78,7 +92,8 @@ async function listEntries(cd: ContainerdClient, layer: OciDescriptor): Promise<
   const ex = tar.extract();
   const reading = (async () => {
     for await (const entry of ex) {
-      out.push({ name: cleanPath(entry.header.name), type: entry.header.type ?? 'file', size: entry.header.size ?? 0 });
+      const h = entry.header;
+      out.push({ name: cleanPath(h.name), type: h.type ?? 'file', size: h.size ?? 0, mode: h.mode, uid: h.uid, gid: h.gid });
       entry.resume();
     }
   })();

@@ -15,6 +15,10 @@ import type { OciDescriptor } from '../image/oci.js';
 export interface PathInfo {
   type: 'file' | 'directory' | 'symlink' | 'other';
   linkname?: string;
+  /** Permission bits and owner, as the layer that wrote it last has them. */
+  mode?: number;
+  uid?: number;
+  gid?: number;
 }
 
 export interface RootfsIndex {
@@ -56,6 +60,9 @@ async function applyLayer(cd: ContainerdClient, l: OciDescriptor, idx: RootfsInd
         idx.paths.set(name, {
           type: t === 'directory' ? 'directory' : t === 'symlink' ? 'symlink' : t === 'file' || t === 'link' ? 'file' : 'other',
           linkname: entry.header.linkname ?? undefined,
+          mode: entry.header.mode,
+          uid: entry.header.uid,
+          gid: entry.header.gid,
         });
         if (WANTED.has(name) && t === 'file') {
           const chunks: Buffer[] = [];
