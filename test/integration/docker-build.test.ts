@@ -146,6 +146,9 @@ describe('docker build', () => {
     expect(changed).toMatch(/Step 9\/22 : COPY data\/\*\.cfg cfg\/\n ---> [0-9a-f]{12}/);
     expect(await d.dockerOk(['run', '--rm', '--entrypoint', 'cat', 'built/multi:2', 'cfg/a.cfg'])).toBe('a2\n');
     // docker builder prune forgets every step: the next build runs them all again.
+    // A filter that would keep part of the cache is refused, not read as "everything".
+    const partial = await d.docker(['builder', 'prune', '-f', '--filter', 'until=24h']);
+    expect(partial).toMatchObject({ code: 1, stderr: expect.stringContaining('builder prune: until is not supported') });
     expect(await d.dockerOk(['builder', 'prune', '-f'])).toMatch(/^Deleted build cache objects:\n[0-9a-f]{64}\n/);
     expect(await d.dockerOk(['build', dir], { timeoutMs: 300_000 })).not.toMatch(/Using cache/);
     const none = await d.dockerOk(['build', '--no-cache', '-q', dir], { timeoutMs: 300_000 });

@@ -644,11 +644,19 @@ describe('detached containers', () => {
     expect(hosts).toMatch(/^10\.1\.2\.3\tdb\.local$/m);
   });
 
-  test('container prune removes what is not running', async () => {
+  test('container prune removes what is not running, as its filters select, and says what it reclaimed', async () => {
     await d.dockerOk(['run', '-d', '--name', 'p-run', IMG, 'sleep', '600']);
     await d.dockerOk(['create', '--name', 'p-created', IMG, 'true']);
     await d.docker(['run', '--name', 'p-exited', IMG, 'true']);
-    const out = await d.dockerOk(['container', 'prune', '-f']);
+    // Filters narrow it as in dockerd: label, label!, until; an unknown one is refused, never ignored.
+    await d.docker(['run', '--name', 'p-kept', '--label', 'keep=yes', IMG, 'sh', '-c', 'head -c 100000 /dev/zero > /big']);
+    expect((await d.docker(['container', 'prune', '-f', '--filter', 'nosuch=1'])).stderr).toContain("invalid filter 'nosuch'");
+    expect((await d.dockerOk(['container', 'prune', '-f', '--filter', 'until=2000-01-01T00:00:00Z'])).match(/^[0-9a-f]{64}$/gm)).toBeNull();
+    const labelled = await d.dockerOk(['container', 'prune', '-f', '--filter', 'label=keep=yes']);
+    expect(labelled.match(/^[0-9a-f]{64}$/gm)?.length).toBe(1);
+    // What it held is reclaimed: its 100 kB file at least.
+    expect(labelled).toMatch(/Total reclaimed space: (\d{3}(\.\d+)?kB|\d+(\.\d+)?MB)/);
+    const out = await d.dockerOk(['container', 'prune', '-f', '--filter', 'label!=keep', '--filter', 'until=2100-01-01T00:00:00Z']);
     expect(out.match(/^[0-9a-f]{64}$/gm)?.length).toBe(2);
     expect((await d.dockerOk(['ps', '-a', '--format', '{{.Names}}'])).trim()).toBe('p-run');
     await d.dockerOk(['rm', '-f', 'p-run']);
@@ -706,10 +714,16 @@ describe('housekeeping', () => {
     await d.dockerOk(['create', '--name', 'hk2', '-v', '/anon2', IMG, 'true']);
     await d.dockerOk(['rm', 'hk2']);
     await d.dockerOk(['volume', 'create', 'hknamed']);
+    await d.dockerOk(['run', '--rm', '-v', 'hknamed:/v', IMG, 'sh', '-c', 'head -c 300000 /dev/zero > /v/f']);
     expect(await fresh()).toHaveLength(2);
     expect(await d.dockerOk(['volume', 'prune', '-f'])).toMatch(/Deleted Volumes:\n[0-9a-f]{64}\n/);
     expect(await fresh()).toEqual(['hknamed']);
-    expect(await d.dockerOk(['volume', 'prune', '-a', '-f'])).toContain('hknamed');
+    // system df counts a volume's bytes; a prune says what it reclaimed.
+    const dfv = await d.dockerOk(['system', 'df', '-v', '--format', '{{range .Volumes}}{{.Name}}={{.Size}} {{end}}']);
+    expect(dfv).toContain('hknamed=300kB');
+    expect(await d.dockerOk(['volume', 'prune', '-a', '-f', '--filter', 'label!=nosuch'])).toMatch(
+      /hknamed[\s\S]*Total reclaimed space: 300kB/,
+    );
     expect(await fresh()).toEqual([]);
 
     await d.dockerOk(['network', 'create', 'hknet']);

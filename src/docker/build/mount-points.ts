@@ -162,7 +162,12 @@ export async function removeFromTree(dir: string, paths: string[]): Promise<void
   for (const p of [...paths].sort((a, b) => b.length - a.length)) {
     const full = join(dir, p);
     const st = await lstat(full).catch(() => undefined);
-    if (st?.isDirectory()) await rmdir(full);
+    // A directory still holding something is the image's (left out of the layer only because
+    // making a mount point in it moved its mtime): it stays in the tree.
+    if (st?.isDirectory())
+      await rmdir(full).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST') throw err;
+      });
     else if (st) await rm(full);
   }
 }

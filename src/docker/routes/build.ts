@@ -1,6 +1,6 @@
 // POST /build: the classic builder API the docker CLI uses with DOCKER_BUILDKIT=0 (the context
 // tar as the body, options in the query), answered with Docker's JSON progress stream.
-import { HttpError, queryBool, type Ctx } from '../api.js';
+import { HttpError, parseFilters, queryBool, type Ctx } from '../api.js';
 import { errorMessage, invalidArgument } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
 import { prepareBuild } from '../build/index.js';
@@ -92,6 +92,14 @@ export function buildRoutes(e: Engine): Route[] {
   }
   /** docker builder prune: every cached step forgotten (and the step images no container uses), their layers left to containerd's GC. */
   async function postBuildPrune(ctx: Ctx): Promise<void> {
+    // The cache is pruned whole (one lease holds it): what would keep part of it is refused,
+    // rather than read as "everything".
+    const f = parseFilters(ctx.query);
+    const partial = [...f.keys()][0] ?? (Number(ctx.query.get('keep-storage') || 0) > 0 ? 'keep-storage' : undefined);
+    if (partial)
+      throw invalidArgument(
+        `builder prune: ${partial} is not supported by tandem's build cache, which is pruned whole (docker builder prune -f)`,
+      );
     const keys = e.store.clearBuildCache();
     await dropCacheLease(e.cd);
     await dropStepImages(e, new Set(e.containers.list().map((c) => c.Image)));

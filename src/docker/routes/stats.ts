@@ -2,7 +2,8 @@
 // second) from containerd's task metrics, which the tandem shim reports as cgroup v2 Metrics
 // (native: summed over the container's processes; VM: its cgroup in the guest).
 import os from 'node:os';
-import { HttpError, queryBool, type Ctx } from '../api.js';
+import { HttpError, parseFilters, queryBool, type Ctx } from '../api.js';
+import { pruneFilter } from '../prune-filters.js';
 import { io } from '../../generated/protos.js';
 import type { Engine } from '../engine.js';
 import type { ContainerRecord } from '../containers/types.js';
@@ -99,14 +100,23 @@ export function statsRoutes(e: Engine): Route[] {
     out.end();
   }
 
+  /** `docker container prune`: the stopped containers `until`, `label` and `label!` select; their writable layers' size reclaimed. */
   async function postContainersPrune(ctx: Ctx): Promise<void> {
+    const pf = pruneFilter(parseFilters(ctx.query), ['until', 'label', 'label!']);
     const deleted: string[] = [];
+    let reclaimed = 0;
     for (const c of e.containers.list()) {
       if (c.State.Status !== 'exited' && c.State.Status !== 'created' && c.State.Status !== 'dead') continue;
+      if (!pf.takes(Date.parse(c.Created), c.Config.Labels)) continue;
+      const size = await e.containerSize(c).then(
+        (s) => s.SizeRw,
+        () => 0,
+      );
       await e.containers.remove(c.Id, {});
       deleted.push(c.Id);
+      reclaimed += size;
     }
-    ctx.json(200, { ContainersDeleted: deleted, SpaceReclaimed: 0 });
+    ctx.json(200, { ContainersDeleted: deleted, SpaceReclaimed: reclaimed });
   }
 
   return [

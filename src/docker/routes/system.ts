@@ -9,6 +9,7 @@ import type { Route } from '../server.js';
 import { API_VERSION, MIN_API_VERSION } from '../version.js';
 import { RUNTIMES, SHIM_RUNTIME } from '../containers/manager.js';
 import { findInit, initCommit } from '../containers/init.js';
+import { treeSize } from '../../common/tree-size.js';
 import { login, type LoginRequest } from '../image/login.js';
 import { AUTH_CONFIG } from '../shape.js';
 
@@ -187,9 +188,12 @@ export function systemRoutes(e: Engine): Route[] {
           ...(await e.containerSize(c)),
         })),
       ),
-      Volumes: e.volumes
-        .list()
-        .map((v) => ({ ...e.volumes.view(v), UsageData: { Size: -1, RefCount: e.containers.volumeUsers(v.Name).length } })),
+      Volumes: await Promise.all(
+        e.volumes.list().map(async (v) => ({
+          ...e.volumes.view(v),
+          UsageData: { Size: await treeSize(e.volumes.path(v.Name)), RefCount: e.containers.volumeUsers(v.Name).length },
+        })),
+      ),
       BuildCache: [],
     });
   }

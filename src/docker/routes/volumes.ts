@@ -3,6 +3,8 @@ import { VOLUME_CREATE } from '../shape.js';
 import { checkFilters, matchLabels, parseFilters, queryBool, type Ctx } from '../api.js';
 import type { Engine } from '../engine.js';
 import type { Route } from '../server.js';
+import { pruneFilter } from '../prune-filters.js';
+import { treeSize } from '../../common/tree-size.js';
 
 export function volumeRoutes(e: Engine): Route[] {
   const users = (name: string) => e.containers.volumeUsers(name);
@@ -40,14 +42,18 @@ export function volumeRoutes(e: Engine): Route[] {
 
   async function postVolumesPrune(ctx: Ctx): Promise<void> {
     const f = parseFilters(ctx.query);
-    const all = f.get('all')?.[0] === 'true';
+    const pf = pruneFilter(f, ['label', 'label!', 'all']);
+    const all = ['true', '1'].includes(f.get('all')?.[0] ?? '');
     const deleted: string[] = [];
+    let reclaimed = 0;
     for (const v of e.volumes.list()) {
-      if (users(v.Name).length || (!all && !v.Anonymous) || !matchLabels(f.get('label'), v.Labels)) continue;
+      if (users(v.Name).length || (!all && !v.Anonymous) || !pf.takes(0, v.Labels)) continue;
+      const size = await treeSize(e.volumes.path(v.Name));
       await e.volumes.remove(v.Name, []);
       deleted.push(v.Name);
+      reclaimed += size;
     }
-    ctx.json(200, { VolumesDeleted: deleted, SpaceReclaimed: 0 });
+    ctx.json(200, { VolumesDeleted: deleted, SpaceReclaimed: reclaimed });
   }
 
   return [
