@@ -737,7 +737,9 @@ describe('housekeeping', () => {
     expect(inUse.stderr).toMatch(/has active endpoints/);
     await d.dockerOk(['network', 'disconnect', 'hknet', 'hk3']);
     expect(JSON.parse(await d.dockerOk(['network', 'inspect', 'hknet']))[0].Containers).toEqual({});
-    expect(await d.dockerOk(['network', 'prune', '-f'])).toContain('hknet');
+    // Filters as dockerd takes them: one that selects nothing leaves it.
+    expect(await d.dockerOk(['network', 'prune', '-f', '--filter', 'label=nosuch'])).not.toContain('hknet');
+    expect(await d.dockerOk(['network', 'prune', '-f', '--filter', 'until=2100-01-01T00:00:00Z'])).toContain('hknet');
     expect(await d.dockerOk(['network', 'ls', '--format', '{{.Name}}'])).not.toContain('hknet');
 
     const df = await d.dockerOk(['system', 'df']);

@@ -4,6 +4,7 @@ import { checkFilters, matchLabels, parseFilters, type Ctx } from '../api.js';
 import type { Engine } from '../engine.js';
 import type { EndpointSettings } from '../containers/types.js';
 import type { Route } from '../server.js';
+import { pruneFilter } from '../prune-filters.js';
 
 export function networkRoutes(e: Engine): Route[] {
   const members = () => e.containers.list();
@@ -58,9 +59,11 @@ export function networkRoutes(e: Engine): Route[] {
   }
 
   async function postNetworksPrune(ctx: Ctx): Promise<void> {
+    const pf = pruneFilter(parseFilters(ctx.query), ['until', 'label', 'label!']);
     const deleted: string[] = [];
     for (const n of e.networks.list()) {
       if (['bridge', 'host', 'none'].includes(n.Name) || members().some((c) => c.Networks[n.Name])) continue;
+      if (!pf.takes(Date.parse(n.Created), n.Labels)) continue;
       e.networks.remove(n.Id, []);
       deleted.push(n.Name);
     }
