@@ -78,6 +78,10 @@ describe('docker run', () => {
     const noGroup = await d.docker(['run', '--rm', '-u', 'user:ghosts', IMG, 'true']);
     expect(noGroup.code).not.toBe(0);
     expect(noGroup.stderr).toContain('unable to find group ghosts: no matching entries in group file');
+    // `--entrypoint ""` resets the entrypoint: the command alone runs; with none, dockerd's refusal.
+    expect(await d.dockerOk(['run', '--rm', '--entrypoint', '', IMG, 'echo', 'no-entrypoint'])).toBe('no-entrypoint\n');
+    const nothing = await d.docker(['run', '--rm', '--entrypoint', '', IMG]);
+    expect(nothing).toMatchObject({ code: 125, stderr: expect.stringContaining('no command specified') });
   });
 
   test('health checks: --health-cmd runs in the container; starting, healthy, unhealthy after the retries; ps, inspect, filters and events show it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildSpec, execProcess, mergeConfig, mergeEnv, parseUser } from './spec.js';
+import { buildSpec, execProcess, mergeConfig, mergeEnv, parseUser, processArgs } from './spec.js';
 import { resources } from './resources.js';
 import { frame } from './stdio.js';
 
@@ -19,6 +19,12 @@ describe('create request over the image config', () => {
     const c = mergeConfig({ Image: 'i', Entrypoint: ['/bin/env'] }, image);
     expect(c.Entrypoint).toEqual(['/bin/env']);
     expect(c.Cmd).toBeNull();
+    // `--entrypoint ""`: neither the image's entrypoint nor its Cmd; the request's Cmd alone.
+    const reset = mergeConfig({ Image: 'i', Entrypoint: [''], Cmd: ['echo', 'x'] }, { ...image, Entrypoint: ['/init'] });
+    expect([reset.Entrypoint, reset.Cmd]).toEqual([null, ['echo', 'x']]);
+    const none = mergeConfig({ Image: 'i', Entrypoint: [''] }, { ...image, Entrypoint: ['/init'] });
+    expect([none.Entrypoint, none.Cmd]).toEqual([null, null]);
+    expect(() => processArgs(none)).toThrow(/no command specified/);
   });
 
   test('PATH is added when neither side has one', () => {

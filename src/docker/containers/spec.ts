@@ -63,6 +63,8 @@ export function mergeConfig(body: CreateBody, image: ImageConfig): ContainerConf
     Healthcheck: mergeHealth(body.Healthcheck, image.Healthcheck as HealthConfig | undefined),
   };
   if (!merged.Env!.some((e) => e.startsWith('PATH='))) merged.Env = [DEFAULT_PATH, ...merged.Env!];
+  // `--entrypoint ""` ([""]): no entrypoint at all, and no image Cmd either, as dockerd resets it.
+  if (merged.Entrypoint?.length === 1 && merged.Entrypoint[0] === '') merged.Entrypoint = null;
   return merged;
 }
 
