@@ -1,7 +1,9 @@
 // A native container: its root, the mounts the shim made, and its processes. When init exits
 // every other process of the container is killed before init's exit settles: nothing
 // outlives its container.
+import { mkdir } from 'node:fs/promises';
 import type { Logger } from 'pino';
+import { resolveInRoot } from '../common/in-root.js';
 import { failedPrecondition } from '../common/errdefs.js';
 import type { OciProcess, OciResources } from '../common/oci.js';
 import { refuseLimits } from './resources.js';
@@ -43,6 +45,10 @@ export class NativeContainer implements ExecutorContainer {
 
   /** Creates the init process (held before exec until Start). */
   async createInit(process: OciProcess, stdio: StdioConfig, signal?: AbortSignal): Promise<NativeProcess> {
+    // As runc does for an init (not an exec): a working directory the tree lacks is made, as
+    // root, 0755 (`docker run -w /new/dir`). A failure is left to the helper's chdir to report.
+    if (process.cwd && process.cwd !== '/')
+      await mkdir(await resolveInRoot(this.d.state.root, process.cwd), { recursive: true, mode: 0o755 }).catch(() => {});
     const ns = this.d.namespaces;
     const p = await this.spawn(process, stdio, { namespaces: ns?.enter, afterExit: () => this.killRest() }, signal);
     this.initProcess = p;

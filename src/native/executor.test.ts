@@ -91,8 +91,10 @@ describe.runIf(asRoot)('NativeExecutor', () => {
     await expect(run(['nosuch'])).rejects.toThrow('exec: "nosuch": executable file not found in $PATH');
   });
 
-  it('fails Create for a missing cwd and an unknown user', async () => {
-    await expect(run(['true'], { proc: { cwd: '/nope' } })).rejects.toThrow('chdir /nope: no such file or directory');
+  it('makes a missing cwd as runc does; fails Create for one that cannot be made and for an unknown user', async () => {
+    const made = await run(['sh', '-c', 'pwd'], { proc: { cwd: '/made/for/it' } });
+    expect(made.out).toBe('/made/for/it\n');
+    await expect(run(['true'], { proc: { cwd: '/bin/sh/below' } })).rejects.toThrow('chdir /bin/sh/below: not a directory');
     const err = await run(['true'], { proc: { user: { uid: 0, gid: 0, username: 'ghost' } } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TandemError);
     expect((err as TandemError).code).toBe(Code.FailedPrecondition);

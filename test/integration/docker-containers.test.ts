@@ -78,6 +78,8 @@ describe('docker run', () => {
     const noGroup = await d.docker(['run', '--rm', '-u', 'user:ghosts', IMG, 'true']);
     expect(noGroup.code).not.toBe(0);
     expect(noGroup.stderr).toContain('unable to find group ghosts: no matching entries in group file');
+    // A working directory the image lacks is made (root's, 0755), as runc makes it.
+    expect(await d.dockerOk(['run', '--rm', '-w', '/made/here', IMG, 'sh', '-c', 'pwd; stat -c "%u %a" .'])).toBe('/made/here\n0 755\n');
     // `--entrypoint ""` resets the entrypoint: the command alone runs; with none, dockerd's refusal.
     expect(await d.dockerOk(['run', '--rm', '--entrypoint', '', IMG, 'echo', 'no-entrypoint'])).toBe('no-entrypoint\n');
     const nothing = await d.docker(['run', '--rm', '--entrypoint', '', IMG]);

@@ -315,10 +315,12 @@ for (const profile of ['linux', 'darwin'] as const) {
         await cd.ctrOk(['containers', 'delete', 'nouser']);
       });
 
-      test('a missing cwd is reported', async () => {
-        const r = await runRm('nocwd', ['true'], ['--cwd', '/does/not/exist']);
+      test('a missing cwd is made, as runc makes it; one that cannot be is reported', async () => {
+        const made = await runRm('madecwd', ['pwd'], ['--cwd', '/does/not/exist']);
+        expect(made).toMatchObject({ code: 0, stdout: '/does/not/exist\n' });
+        const r = await runRm('nocwd', ['true'], ['--cwd', '/bin/sh/below']);
         expect(r.code).not.toBe(0);
-        expect(r.stderr).toMatch(/\/does\/not\/exist/);
+        expect(r.stderr).toMatch(/\/bin\/sh\/below: not a directory/);
       });
 
       test('failing creates leak no file descriptors in the daemon', async () => {
@@ -329,7 +331,7 @@ for (const profile of ['linux', 'darwin'] as const) {
         const before = fdCount(pid);
         for (let i = 0; i < 5; i++) {
           await runRm(`fail-exec-${i}`, ['/bin/nosuch']);
-          await runRm(`fail-cwd-${i}`, ['true'], ['--cwd', '/nope']);
+          await runRm(`fail-cwd-${i}`, ['true'], ['--cwd', '/bin/sh/nope']);
         }
         expect(fdCount(pid)).toBeLessThanOrEqual(before);
         await cd.ctrOk(['tasks', 'kill', '-s', 'SIGKILL', 'keeper']);
