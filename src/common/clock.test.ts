@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { wallClockNs } from './clock.js';
+import { rfc3339Nano, wallClockNs } from './clock.js';
 
 const MS = 1_000_000n;
 
@@ -25,4 +25,10 @@ test('wallClockNs never goes backwards while the wall clock does not', () => {
     expect(ns).toBeGreaterThanOrEqual(last);
     last = ns;
   }
+});
+
+test("rfc3339Nano: nine fraction digits, zero-padded, as Docker prints a log line's time", () => {
+  expect(rfc3339Nano(1_796_591_882_319_123_456n)).toBe('2026-12-06T21:18:02.319123456Z');
+  expect(rfc3339Nano(1_796_591_882_000_000_007n)).toBe('2026-12-06T21:18:02.000000007Z');
+  expect(Date.parse(rfc3339Nano(wallClockNs()))).toBeGreaterThan(0);
 });

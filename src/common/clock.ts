@@ -37,3 +37,13 @@ export function wallClockNs(): bigint {
   if (mono + offset < floor) offset = floor - mono;
   return mono + offset;
 }
+
+/**
+ * RFC 3339 with nine fraction digits, as Docker prints a log line's time (`docker logs -t`,
+ * Go's RFC3339NanoFixed): `2026-12-06T21:18:02.319123456Z`.
+ */
+export function rfc3339Nano(ns: bigint): string {
+  const ms = ns / NS_PER_MS;
+  const frac = (ns % 1_000_000_000n).toString().padStart(9, '0');
+  return new Date(Number(ms)).toISOString().replace(/\.\d{3}Z$/, `.${frac}Z`);
+}

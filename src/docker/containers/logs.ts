@@ -24,6 +24,7 @@ import {
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gunzipSync, gzipSync } from 'node:zlib';
 import type { StreamId } from './stdio.js';
+import { rfc3339Nano, wallClockNs } from '../../common/clock.js';
 
 export interface Rotation {
   maxSize: number;
@@ -91,7 +92,7 @@ export class LogWriter {
   }
 
   private entry(stream: StreamId, log: string, onEntry?: (e: LogEntry) => void): void {
-    const e: LogEntry = { log, stream: stream === 1 ? 'stdout' : 'stderr', time: new Date().toISOString() };
+    const e: LogEntry = { log, stream: stream === 1 ? 'stdout' : 'stderr', time: rfc3339Nano(wallClockNs()) };
     if (this.fd !== undefined) {
       const line = Buffer.from(`${JSON.stringify(e)}\n`);
       if (this.rotation && this.size > 0 && this.size + line.length > this.rotation.maxSize) this.rotate(this.rotation.maxFile);
