@@ -8,7 +8,7 @@ import { daemonLogger, type Logger } from '../common/log.js';
 import { ContainerdClient } from './containerd.js';
 import { Containers } from './containers/manager.js';
 import { Execs } from './containers/exec.js';
-import { sizes } from './containers/size.js';
+import { sizeRw, sizes, type SizeDeps } from './containers/size.js';
 import type { ContainerRecord } from './containers/types.js';
 import { EventBus } from './events.js';
 import { stepImages } from './build/step-images.js';
@@ -102,15 +102,21 @@ export class Engine {
 
   /** A container's SizeRw and SizeRootFs (`ps -s`, `inspect -s`, `system df`; containers/size.ts). */
   containerSize(c: ContainerRecord): Promise<{ SizeRw: number; SizeRootFs: number }> {
-    return sizes(
-      {
-        cd: this.cd,
-        scratch: this.scratch,
-        log: this.log,
-        imageSize: async (x) => (await this.images.resolve(x.Image, x.Platform)).size,
-      },
-      c,
-    );
+    return sizes(this.sizeDeps(), c);
+  }
+
+  /** SizeRw alone (a prune's reclaimed space): no image lookup. */
+  containerSizeRw(c: ContainerRecord): Promise<number> {
+    return sizeRw(this.sizeDeps(), c);
+  }
+
+  private sizeDeps(): SizeDeps {
+    return {
+      cd: this.cd,
+      scratch: this.scratch,
+      log: this.log,
+      imageSize: async (x) => (await this.images.resolve(x.Image, x.Platform)).size,
+    };
   }
 
   snapshotterFor(p: Platform): string {

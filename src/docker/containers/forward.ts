@@ -4,7 +4,7 @@
 // listeners are bound before the task starts, so a port in use fails the start as in dockerd.
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { HttpError } from '../api.js';
-import type { Published } from './ports.js';
+import { listenHost, type Published } from './ports.js';
 
 export class PortForwards {
   private readonly open = new Map<string, { servers: Server[]; sockets: Set<Socket> }>();
@@ -66,6 +66,6 @@ function listen(p: Published, sockets: Set<Socket>): Promise<Server> {
       ),
     );
     // `::` takes IPv4 as well (ipv6Only is off): one listener for a binding without an address.
-    server.listen({ host: p.dual ? '::' : p.hostIp, port: p.host }, () => resolve(server));
+    server.listen({ host: listenHost(p), port: p.host }, () => resolve(server));
   });
 }

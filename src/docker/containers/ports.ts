@@ -98,6 +98,9 @@ export function fixedPorts(wanted: WantedPort[]): Published[] {
   return wanted.filter((w) => w.lo === w.hi).map((w) => published(w, w.lo));
 }
 
+/** The address to listen on for a binding: `::` (both families) for a dual one. */
+export const listenHost = (p: { hostIp: string; dual?: boolean }) => (p.dual ? '::' : p.hostIp);
+
 function published(w: WantedPort, host: number): Published {
   return { proto: w.proto, hostIp: w.hostIp, host, container: w.container, ...(w.dual ? { dual: true } : {}) };
 }
@@ -129,7 +132,7 @@ export async function allocatePorts(wanted: WantedPort[], taken: Published[]): P
       let found = 0;
       for (let i = 0; i < size && !found; i++) {
         const p = w.lo + ((start - w.lo + i) % size);
-        if (!used.has(`${w.proto}/${p}`) && (await bindable(w.proto, w.dual ? '::' : w.hostIp, p))) found = p;
+        if (!used.has(`${w.proto}/${p}`) && (await bindable(w.proto, listenHost(w), p))) found = p;
       }
       if (!found) {
         throw new HttpError(

@@ -108,10 +108,7 @@ export function statsRoutes(e: Engine): Route[] {
     for (const c of e.containers.list()) {
       if (c.State.Status !== 'exited' && c.State.Status !== 'created' && c.State.Status !== 'dead') continue;
       if (!pf.takes(Date.parse(c.Created), c.Config.Labels)) continue;
-      const size = await e.containerSize(c).then(
-        (s) => s.SizeRw,
-        () => 0,
-      );
+      const size = await e.containerSizeRw(c);
       await e.containers.remove(c.Id, {});
       deleted.push(c.Id);
       reclaimed += size;

@@ -16,6 +16,10 @@ import { AUTH_CONFIG } from '../shape.js';
 const ARCH: Record<string, string> = { x64: 'x86_64', arm64: 'aarch64' };
 
 export function systemRoutes(e: Engine): Route[] {
+  /** containerd's version and commit, for version and info; `missing` as the version when it does not answer. */
+  const containerdVersion = (missing: string) =>
+    e.cd.call('version.Version', {}, { timeoutMs: 5000 }).catch(() => ({ version: missing, revision: '' }));
+
   async function pingHandler(ctx: Ctx): Promise<void> {
     const res = ctx.res!;
     res.writeHead(200, {
@@ -32,7 +36,7 @@ export function systemRoutes(e: Engine): Route[] {
   }
 
   async function getVersion(ctx: Ctx): Promise<void> {
-    const cv = await e.cd.call('version.Version', {}, { timeoutMs: 5000 }).catch(() => ({ version: 'unavailable', revision: '' }));
+    const cv = await containerdVersion('unavailable');
     const arch = process.arch === 'x64' ? 'amd64' : process.arch;
     ctx.json(200, {
       Platform: { Name: `tandem ${e.version}` },
@@ -71,7 +75,7 @@ export function systemRoutes(e: Engine): Route[] {
     const cs = e.containers.list();
     const count = (s: string) => cs.filter((c) => c.State.Status === s).length;
     const images = await e.images.records().catch(() => []);
-    const cv = await e.cd.call('version.Version', {}, { timeoutMs: 5000 }).catch(() => ({ version: '', revision: '' }));
+    const cv = await containerdVersion('');
     const init = findInit();
     ctx.json(200, {
       ID: e.opts.namespace,
