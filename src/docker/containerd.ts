@@ -75,6 +75,8 @@ const M = {
   'leases.Delete': method('leases.v1.Leases', 'Delete', s.leases.v1.DeleteRequest, Empty),
   'leases.List': method('leases.v1.Leases', 'List', s.leases.v1.ListRequest, s.leases.v1.ListResponse),
   'leases.AddResource': method('leases.v1.Leases', 'AddResource', s.leases.v1.AddResourceRequest, Empty),
+  'leases.DeleteResource': method('leases.v1.Leases', 'DeleteResource', s.leases.v1.DeleteResourceRequest, Empty),
+  'leases.ListResources': method('leases.v1.Leases', 'ListResources', s.leases.v1.ListResourcesRequest, s.leases.v1.ListResourcesResponse),
   'diff.Diff': method('diff.v1.Diff', 'Diff', s.diff.v1.DiffRequest, s.diff.v1.DiffResponse),
   'diff.Apply': method('diff.v1.Diff', 'Apply', s.diff.v1.ApplyRequest, s.diff.v1.ApplyResponse),
   'snapshots.Prepare': method(

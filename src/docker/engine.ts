@@ -12,6 +12,7 @@ import { sizeRw, sizes, type SizeDeps } from './containers/size.js';
 import type { ContainerRecord } from './containers/types.js';
 import { EventBus } from './events.js';
 import { stepImages } from './build/step-images.js';
+import type { CacheDeps } from './build/cache.js';
 import { ImageStore } from './image/store.js';
 import type { Platform } from './image/oci.js';
 import { Networks } from './networks.js';
@@ -117,6 +118,11 @@ export class Engine {
       log: this.log,
       imageSize: async (x) => (await this.images.resolve(x.Image, x.Platform)).size,
     };
+  }
+
+  /** What the build cache's listing and prune need (build/cache.ts). */
+  cacheDeps(): CacheDeps {
+    return { cd: this.cd, store: this.store, images: this.images, snapshotterFor: (p) => this.snapshotterFor(p) };
   }
 
   snapshotterFor(p: Platform): string {

@@ -29,6 +29,31 @@ export interface NetworkRecord {
   Attachable: boolean;
 }
 
+/** What `docker system df` and `builder prune` know of a cached step beside its state. */
+export interface BuildCacheMeta {
+  /** The id of the state the step started from (its parent entry's state). */
+  parent: string;
+  /** Bytes of the layer the step added (0 for a step that changed only the config). */
+  size: number;
+  description: string;
+}
+
+export interface BuildCacheRow extends BuildCacheMeta {
+  key: string;
+  data: string;
+  created: string;
+  lastUsed: string;
+  usageCount: number;
+}
+
+const BUILD_CACHE_COLUMNS: [string, string][] = [
+  ['last_used', 'TEXT'],
+  ['usage_count', 'INTEGER NOT NULL DEFAULT 0'],
+  ['parent', "TEXT NOT NULL DEFAULT ''"],
+  ['size', 'INTEGER NOT NULL DEFAULT 0'],
+  ['description', "TEXT NOT NULL DEFAULT ''"],
+];
+
 export class Store {
   private readonly db: Database.Database;
 
@@ -47,6 +72,10 @@ export class Store {
       CREATE TABLE IF NOT EXISTS networks (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS build_cache (key TEXT PRIMARY KEY, data TEXT NOT NULL, created TEXT NOT NULL);
     `);
+    // Columns the cache's entries gained for `docker system df` and a partial `builder prune`;
+    // rows of an older database read as never used since made, parentless, of size 0.
+    const have = new Set((this.db.prepare('PRAGMA table_info(build_cache)').all() as { name: string }[]).map((c) => c.name));
+    for (const [col, decl] of BUILD_CACHE_COLUMNS) if (!have.has(col)) this.db.exec(`ALTER TABLE build_cache ADD COLUMN ${col} ${decl}`);
   }
 
   /** Inserts a new container; a taken name is AlreadyExists with Docker's message. */
@@ -132,15 +161,49 @@ export class Store {
     return (this.db.prepare('SELECT data FROM build_cache').all() as { data: string }[]).map((r) => r.data);
   }
 
-  putBuildCache(key: string, data: string): void {
-    this.db.prepare('INSERT OR REPLACE INTO build_cache (key, data, created) VALUES (?, ?, ?)').run(key, data, new Date().toISOString());
+  putBuildCache(key: string, data: string, meta: BuildCacheMeta): void {
+    const now = new Date().toISOString();
+    this.db
+      .prepare(
+        'INSERT OR REPLACE INTO build_cache (key, data, created, last_used, usage_count, parent, size, description) VALUES (?, ?, ?, ?, 1, ?, ?, ?)',
+      )
+      .run(key, data, now, now, meta.parent, meta.size, meta.description);
   }
 
-  /** Forgets every cached step; returns their keys. */
-  clearBuildCache(): string[] {
-    const keys = (this.db.prepare('SELECT key FROM build_cache').all() as { key: string }[]).map((r) => r.key);
-    this.db.prepare('DELETE FROM build_cache').run();
-    return keys;
+  /** A cache hit: the entry's last use and count, which `builder prune --filter until=` and `--keep-storage` go by. */
+  touchBuildCache(key: string): void {
+    this.db.prepare('UPDATE build_cache SET last_used = ?, usage_count = usage_count + 1 WHERE key = ?').run(new Date().toISOString(), key);
+  }
+
+  buildCacheRows(): BuildCacheRow[] {
+    const rows = this.db.prepare('SELECT key, data, created, last_used, usage_count, parent, size, description FROM build_cache').all() as {
+      key: string;
+      data: string;
+      created: string;
+      last_used: string | null;
+      usage_count: number;
+      parent: string;
+      size: number;
+      description: string;
+    }[];
+    return rows.map((r) => ({
+      key: r.key,
+      data: r.data,
+      created: r.created,
+      lastUsed: r.last_used ?? r.created,
+      usageCount: r.usage_count,
+      parent: r.parent,
+      size: r.size,
+      description: r.description,
+    }));
+  }
+
+  /** Forgets these cached steps. */
+  deleteBuildCache(keys: string[]): void {
+    const del = this.db.prepare('DELETE FROM build_cache WHERE key = ?');
+    this.db.transaction(() => {
+      for (const k of keys) del.run(k);
+    })();
   }
 
   close(): void {

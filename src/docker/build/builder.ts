@@ -23,6 +23,7 @@ import {
   writeImage,
   type BuildState,
 } from './commit.js';
+import { stepSize } from './cache.js';
 import { copyStep, workdirStep } from './copy.js';
 import { parseDockerfile, type Instr, type ParsedDockerfile, type Stage } from './dockerfile.js';
 import { rootfsIndex, resolveUser } from './rootfs.js';
@@ -140,13 +141,19 @@ export class Build {
     const cached = this.opts.nocache ? undefined : this.d.store.buildCache(key);
     const hit = cached ? (JSON.parse(cached) as BuildState) : undefined;
     if (hit && (await stillThere(this.d.cd, hit))) {
+      this.d.store.touchBuildCache(key);
       this.out.stream(' ---> Using cache\n');
       s.state = { ...hit, base: s.state.base };
       return;
     }
     const state = await step.run();
-    await retain(this.d.cd, this.d.snapshotterFor(platformOf(state.config)), state);
-    this.d.store.putBuildCache(key, JSON.stringify({ ...state, base: undefined }));
+    const snapshotter = this.d.snapshotterFor(platformOf(state.config));
+    await retain(this.d.cd, snapshotter, state);
+    this.d.store.putBuildCache(key, JSON.stringify({ ...state, base: undefined }), {
+      parent: s.state.id,
+      size: await stepSize(this.d.cd, snapshotter, s.state, state),
+      description: state.config.history?.at(-1)?.created_by ?? '',
+    });
     s.state = state;
   }
 

@@ -33,15 +33,15 @@ export function stepImages(d: Pick<BuildDeps, 'cd' | 'store' | 'snapshotterFor'>
   };
 }
 
-/** Deletes the step records whose image no container uses; returns how many. */
-export async function dropStepImages(d: Pick<BuildDeps, 'cd' | 'images'>, inUse: Set<string>): Promise<number> {
+/** Deletes the step records whose image no container uses (of these ids only, if given); returns how many. */
+export async function dropStepImages(d: Pick<BuildDeps, 'cd' | 'images'>, inUse: Set<string>, only?: Set<string>): Promise<number> {
   let n = 0;
   for (const record of (await d.images.records()).filter(isStepImage)) {
     const id = await d.images.documents(record).then(
       (docs) => docs.id,
       () => '',
     );
-    if (inUse.has(id)) continue;
+    if (inUse.has(id) || (only && !only.has(id))) continue;
     await d.cd.call('images.Delete', { name: record.name });
     n++;
   }

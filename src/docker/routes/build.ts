@@ -6,8 +6,8 @@ import type { Engine } from '../engine.js';
 import { prepareBuild } from '../build/index.js';
 import { RunFailed } from '../build/run.js';
 import { runHostConfig } from '../build/run-options.js';
-import { dropCacheLease } from '../build/commit.js';
-import { dropStepImages } from '../build/step-images.js';
+import { pruneCache } from '../build/cache.js';
+import { cacheFilters } from '../build/cache-select.js';
 import { parsePlatform } from '../image/oci.js';
 import { parseRegistryConfig } from '../image/registry.js';
 import { familiarOf, fullName, parseReference, withDefaultTag } from '../reference.js';
@@ -90,20 +90,29 @@ export function buildRoutes(e: Engine): Route[] {
     }
     stream.end();
   }
-  /** docker builder prune: every cached step forgotten (and the step images no container uses), their layers left to containerd's GC. */
+  /** docker builder prune: entries chosen as dockerd's BuildKit chooses them (build/cache-select.ts). */
   async function postBuildPrune(ctx: Ctx): Promise<void> {
-    // The cache is pruned whole (one lease holds it): what would keep part of it is refused,
-    // rather than read as "everything".
-    const f = parseFilters(ctx.query);
-    const partial = [...f.keys()][0] ?? (Number(ctx.query.get('keep-storage') || 0) > 0 ? 'keep-storage' : undefined);
-    if (partial)
+    const q = ctx.query;
+    const bytes = (name: string) => {
+      const v = q.get(name);
+      if (!v) return 0;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0) throw invalidArgument(`invalid ${name} ${JSON.stringify(v)}: want a number of bytes`);
+      return n;
+    };
+    if (bytes('min-free-space'))
       throw invalidArgument(
-        `builder prune: ${partial} is not supported by tandem's build cache, which is pruned whole (docker builder prune -f)`,
+        'builder prune: min-free-space is not supported by tandem; use --keep-storage (or reserved-space, max-used-space)',
       );
-    const keys = e.store.clearBuildCache();
-    await dropCacheLease(e.cd);
-    await dropStepImages(e, new Set(e.containers.list().map((c) => c.Image)));
-    ctx.json(200, { CachesDeleted: keys, SpaceReclaimed: 0 });
+    // keep-storage is the older name of reserved-space; max-used-space caps the cache the same way.
+    const limits = ['keep-storage', 'reserved-space', 'max-used-space'].map(bytes).filter((n) => n > 0);
+    const inUse = new Set(e.containers.list().map((c) => c.Image));
+    const result = await pruneCache(
+      e.cacheDeps(),
+      { all: queryBool(q, 'all'), keepBytes: limits.length ? Math.min(...limits) : 0, ...cacheFilters(parseFilters(q)) },
+      inUse,
+    );
+    ctx.json(200, result);
   }
 
   return [

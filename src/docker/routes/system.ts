@@ -10,6 +10,7 @@ import { API_VERSION, MIN_API_VERSION } from '../version.js';
 import { RUNTIMES, SHIM_RUNTIME } from '../containers/manager.js';
 import { findInit, initCommit } from '../containers/init.js';
 import { treeSize } from '../../common/tree-size.js';
+import { cacheUsage } from '../build/cache.js';
 import { login, type LoginRequest } from '../image/login.js';
 import { AUTH_CONFIG } from '../shape.js';
 
@@ -198,7 +199,7 @@ export function systemRoutes(e: Engine): Route[] {
           UsageData: { Size: await treeSize(e.volumes.path(v.Name)), RefCount: e.containers.volumeUsers(v.Name).length },
         })),
       ),
-      BuildCache: [],
+      BuildCache: await cacheUsage(e.cacheDeps(), new Set(cs.map((c) => c.Image))),
     });
   }
 
