@@ -1,6 +1,7 @@
 // After tsc: put the generated protobuf modules (plain JS, which tsc does not copy) beside the
 // compiled code, and bundle the guest agent into one file for the guest image.
-import { cpSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { lazyBuiltins } from './lazy-builtins.mjs';
 
@@ -25,3 +26,19 @@ await build({
   format: 'cjs',
   plugins: [lazyBuiltins(NOT_IN_SNAPSHOT)],
 });
+
+// The build's stamp for `docker version` (Git commit, Built): the commit built, `-dirty` when the
+// tree had changes, and the time. A tree without git (a tarball) gets no commit.
+const git = (...args) => {
+  try {
+    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+};
+const head = git('rev-parse', '--short=7', 'HEAD');
+const dirty = head !== undefined && git('status', '--porcelain', '--untracked-files=no') !== '';
+writeFileSync(
+  `${root}dist/build-info.json`,
+  `${JSON.stringify({ commit: head ? `${head}${dirty ? '-dirty' : ''}` : '', time: new Date().toISOString() })}\n`,
+);

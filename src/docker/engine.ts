@@ -64,6 +64,8 @@ export class Engine {
   readonly execs: Execs;
   readonly health: HealthMonitor;
   readonly version: string;
+  /** The commit built and when (`docker version`). */
+  readonly build: { commit: string; time: string };
   readonly startedAt = new Date();
   /** Scratch mount points and files of a moment (a rootfs read, a copy-up, an import). */
   readonly scratch: string;
@@ -99,6 +101,7 @@ export class Engine {
       log,
     });
     this.version = packageVersion();
+    this.build = buildInfo();
   }
 
   /** A container's SizeRw and SizeRootFs (`ps -s`, `inspect -s`, `system df`; containers/size.ts). */
@@ -144,6 +147,16 @@ export class Engine {
       ...imagePruneRoutes(this),
       ...notImplementedRoutes(),
     ];
+  }
+}
+
+/** The stamp `npm run build` leaves in dist/ (scripts/post-build.mjs): the commit built and when. */
+function buildInfo(): { commit: string; time: string } {
+  try {
+    const b = JSON.parse(readFileSync(new URL('../build-info.json', import.meta.url), 'utf8')) as { commit?: string; time?: string };
+    return { commit: b.commit ?? '', time: b.time ?? '' };
+  } catch {
+    return { commit: '', time: '' };
   }
 }
 

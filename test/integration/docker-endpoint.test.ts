@@ -63,6 +63,10 @@ describe('the endpoint', () => {
     const plain = await d.dockerOk(['version']);
     expect(plain).toMatch(/^ {2}Go version: {7}node v\d+/m);
     expect(plain).toMatch(/^ {2}Experimental: {5}false$/m);
+    // The build's stamp: the commit this tree was built from (npm run build, scripts/post-build.mjs) and when.
+    const head = execFileSync('git', ['rev-parse', '--short=7', 'HEAD'], { encoding: 'utf8' }).trim();
+    expect(plain).toMatch(new RegExp(`^ {2}Git commit: {7}${head}(-dirty)?$`, 'm'));
+    expect(plain).toMatch(/^ {2}Built: {12}\w{3} \w{3} +\d+ \d\d:\d\d:\d\d \d{4}$/m);
   });
 
   test('docker info lists the tandem runtimes, the default one and the counts', async () => {

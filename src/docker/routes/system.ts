@@ -52,8 +52,8 @@ export function systemRoutes(e: Engine): Route[] {
             Os: process.platform,
             KernelVersion: os.release(),
             GoVersion: `node ${process.version}`,
-            GitCommit: '',
-            BuildTime: '',
+            GitCommit: e.build.commit,
+            BuildTime: e.build.time,
             Experimental: 'false',
           },
         },
@@ -63,12 +63,12 @@ export function systemRoutes(e: Engine): Route[] {
       Version: e.version,
       ApiVersion: API_VERSION,
       MinAPIVersion: MIN_API_VERSION,
-      GitCommit: '',
+      GitCommit: e.build.commit,
       GoVersion: `node ${process.version}`,
       Os: process.platform,
       Arch: arch,
       KernelVersion: os.release(),
-      BuildTime: '',
+      BuildTime: e.build.time,
     });
   }
 
