@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { daemonLogger, type Logger } from '../common/log.js';
+import { errorMessage } from '../common/errdefs.js';
 import { ContainerdClient } from './containerd.js';
 import { Containers } from './containers/manager.js';
 import { Execs } from './containers/exec.js';
@@ -177,6 +178,10 @@ export interface RunningEngine {
 /** Opens the store, follows containers that were running, then serves the socket. */
 export async function startEngine(opts: EngineOptions): Promise<RunningEngine> {
   const log = daemonLogger(opts.logFile, !!opts.debug);
+  // A request's stray failure is logged, not the end of the endpoint and every client's calls
+  // (Go's HTTP server recovers a handler's panic the same way); the shim and the vmd do the same.
+  process.on('uncaughtException', (err) => log.error({ err: errorMessage(err) }, 'uncaught exception; still serving'));
+  process.on('unhandledRejection', (err) => log.error({ err: errorMessage(err) }, 'unhandled rejection; still serving'));
   const engine = new Engine(opts, log);
   await engine.containers.recover();
   // Containers that kept running while the endpoint was away: their checks go on where they were.

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
+import { sidePipeline } from '../common/side-pipeline.js';
 
 interface Owned {
   mode?: number;
@@ -223,9 +224,10 @@ export function writeOciIndexArchive(spec: IndexSpec, out: string): Promise<stri
 
 async function writeLayout(out: string, index: string, docs: Map<string, Buffer>, layers: { digest: string; file: string }[]) {
   const pack = tar.pack();
-  const sink = pipeline(pack, createWriteStream(out));
+  // A full disk fails the write while an entry is put: guarded, the put fails with it.
+  const sink = sidePipeline(pack, createWriteStream(out));
   const put = (h: Head, body: Buffer | string = '') =>
-    new Promise<void>((resolve, reject) => pack.entry({ ...h, mtime: EPOCH }, body, (err) => (err ? reject(err) : resolve())));
+    sink.guard(new Promise<void>((resolve, reject) => pack.entry({ ...h, mtime: EPOCH }, body, (err) => (err ? reject(err) : resolve()))));
   const blob = (d: string) => `blobs/sha256/${d.slice(7)}`;
   await put({ name: 'oci-layout' }, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   await put({ name: 'index.json' }, index);
@@ -236,12 +238,14 @@ async function writeLayout(out: string, index: string, docs: Map<string, Buffer>
     if (seen.has(l.digest)) continue;
     seen.add(l.digest);
     const { size } = await stat(l.file);
-    await new Promise<void>((resolve, reject) => {
-      const s = pack.entry({ name: blob(l.digest), mtime: EPOCH, size }, (err) => (err ? reject(err) : resolve()));
-      createReadStream(l.file).on('error', reject).pipe(s);
-    });
+    await sink.guard(
+      new Promise<void>((resolve, reject) => {
+        const s = pack.entry({ name: blob(l.digest), mtime: EPOCH, size }, (err) => (err ? reject(err) : resolve()));
+        pipeline(createReadStream(l.file), s).catch(reject);
+      }),
+    );
   }
   for (const [d, b] of docs) await put({ name: blob(d) }, b);
   pack.finalize();
-  await sink;
+  await sink.done;
 }

@@ -2,7 +2,7 @@
 // endpoint, driven by the real docker CLI 28 against a real containerd (native path, overlayfs
 // snapshots): a running container (its live root filesystem), a created one (the snapshot
 // mounted for the call and unmounted after), errors, and nothing left mounted.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   createReadStream,
   lstatSync,
@@ -181,6 +181,24 @@ test('docker export writes the whole root filesystem as a tar', async () => {
   const names = execFileSync('tar', ['-tf', out], { encoding: 'utf8', maxBuffer: 64 << 20 }).split('\n');
   expect(names).toEqual(expect.arrayContaining(['bin/busybox', 'data/a.txt', 'data/sub/b.txt', 'copied/inner/x', 'proc/']));
   expect(names.filter((n) => n.startsWith('proc/') && n !== 'proc/')).toEqual([]); // not the mounted /proc
+});
+
+test('a client that goes away in the middle of an export: the endpoint keeps serving, the snapshot is unmounted', async () => {
+  await d.dockerOk(['create', '--name', 'gone1', IMG, 'true']);
+  const pid = d.pid;
+  // Read the first bytes of the tar, then hang up (as `docker export gone1 | head -c 1k` does).
+  const child = spawn('docker', ['export', 'gone1'], { env: d.env, stdio: ['ignore', 'pipe', 'ignore'] });
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+  await waitFor(async () => ourMounts().length === 0, 60_000, "the export's snapshot mount to go");
+  expect(d.pid).toBe(pid);
+  expect(() => process.kill(pid!, 0)).not.toThrow();
+  expect(await d.dockerOk(['version', '--format', '{{.Server.APIVersion}}'])).toMatch(/^1\.\d+/);
+  const out = join(work, 'after.tar');
+  await d.dockerOk(['export', '-o', out, 'gone1']);
+  expect(execFileSync('tar', ['-tf', out], { encoding: 'utf8', maxBuffer: 64 << 20 })).toContain('bin/busybox');
+  await d.dockerOk(['rm', 'gone1']);
 });
 
 test('docker import: the export back as a one-layer image, from a file, stdin (gzip) and a URL, with -c and -m; a bad tarball or change refused', async () => {

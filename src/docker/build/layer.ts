@@ -11,6 +11,7 @@ import { lstat, open, readdir, readlink } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
 import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { sidePipeline } from '../../common/side-pipeline.js';
 import { createGunzip, createGzip } from 'node:zlib';
 import tar, { type Header as TarHeader } from 'tar-stream';
 import { cleanPath, resolveInImage, type RootfsIndex } from './rootfs.js';
@@ -64,28 +65,31 @@ export async function writeCopyLayer(req: CopyRequest, out: string): Promise<Lay
       cb(null, chunk);
     },
   });
-  const writing = pipeline(pack, hasher, createWriteStream(out));
+  // A full disk fails the write while an entry is being put: guarded, the put fails with it.
+  const writing = sidePipeline(pack, hasher, createWriteStream(out));
   const emitted = new Set<string>();
   const own = req.owner ?? { uid: 0, gid: 0 };
   const key = createHash('sha256');
   const put: Put = (h, data) =>
-    new Promise<void>((resolve, reject) => {
-      const header: Header = { uid: own.uid, gid: own.gid, uname: '', gname: '', mtime: FIXED_MTIME, ...h };
-      key.update(`${keyFields(header)}\n`);
-      if (data && !Buffer.isBuffer(data)) {
-        const e = pack.entry(header, (err) => (err ? reject(err) : resolve()));
-        const keyed = new Transform({
-          transform(chunk: Buffer, _e, cb) {
-            key.update(chunk);
-            cb(null, chunk);
-          },
-        });
-        (data as NodeJS.ReadableStream).pipe(keyed).pipe(e);
-      } else if (data) {
-        key.update(data);
-        pack.entry(header, data, (err) => (err ? reject(err) : resolve()));
-      } else pack.entry(header, (err) => (err ? reject(err) : resolve()));
-    });
+    writing.guard(
+      new Promise<void>((resolve, reject) => {
+        const header: Header = { uid: own.uid, gid: own.gid, uname: '', gname: '', mtime: FIXED_MTIME, ...h };
+        key.update(`${keyFields(header)}\n`);
+        if (data && !Buffer.isBuffer(data)) {
+          const e = pack.entry(header, (err) => (err ? reject(err) : resolve()));
+          const keyed = new Transform({
+            transform(chunk: Buffer, _e, cb) {
+              key.update(chunk);
+              cb(null, chunk);
+            },
+          });
+          pipeline(data as NodeJS.ReadableStream, keyed, e).catch(reject);
+        } else if (data) {
+          key.update(data);
+          pack.entry(header, data, (err) => (err ? reject(err) : resolve()));
+        } else pack.entry(header, (err) => (err ? reject(err) : resolve()));
+      }),
+    );
   /** Emits the missing parents of an image path as directories. */
   const parents = async (p: string) => {
     const parts = p.split('/').slice(0, -1);
@@ -136,7 +140,7 @@ export async function writeCopyLayer(req: CopyRequest, out: string): Promise<Lay
     }
   }
   pack.finalize();
-  await writing;
+  await writing.done;
   return { path: out, diffId: `sha256:${hash.digest('hex')}`, contentKey: `sha256:${key.digest('hex')}` };
 }
 
@@ -165,7 +169,7 @@ async function unpackArchive(
   const ex = tar.extract();
   const src = createReadStream(path);
   const input = (await archiveKind(path)) === 'gzip' ? src.pipe(createGunzip()) : src.pipe(new PassThrough());
-  const feeding = pipeline(input, ex);
+  const feeding = sidePipeline(input, ex);
   for await (const entry of ex) {
     const h = entry.header;
     const name = cleanPath(posix.join(dest, cleanPath(h.name)));
@@ -183,7 +187,7 @@ async function unpackArchive(
       await put(header);
     }
   }
-  await feeding;
+  await feeding.done;
 }
 
 /** Gzips a layer tar into `out`: the blob's digest and size (deterministic for the same tar). */

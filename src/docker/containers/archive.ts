@@ -8,6 +8,7 @@ import { lstat, readdir, readlink } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { sidePipeline } from '../../common/side-pipeline.js';
 import tar from 'tar-stream';
 import { notFound } from '../../common/errdefs.js';
 import { resolveInRoot } from '../../common/in-root.js';
@@ -114,14 +115,16 @@ export const statHeader = (s: PathStat) => Buffer.from(JSON.stringify(s)).toStri
  */
 export async function writeTar(host: string, prefix: string, out: Writable): Promise<void> {
   const pack = tar.pack();
-  const piping = pipeline(pack, out);
+  // A client that goes away mid-tar (`docker export … | head`) fails the pipeline while `add`
+  // waits on an entry: guarded, that wait ends and the failure is this call's.
+  const piping = sidePipeline(pack, out);
   try {
-    await add(pack, host, prefix, (await lstat(host)).dev);
+    await piping.guard(add(pack, host, prefix, (await lstat(host)).dev));
     pack.finalize();
   } catch (err) {
     pack.destroy(err as Error);
   }
-  await piping;
+  await piping.done;
 }
 
 /**
@@ -145,7 +148,8 @@ async function add(pack: tar.Pack, host: string, name: string, dev: number): Pro
   } else if (st.isFile()) {
     await new Promise<void>((resolve, reject) => {
       const sink = pack.entry({ ...base, name, type: 'file', size: st.size }, (err) => (err ? reject(err) : resolve()));
-      createReadStream(host).on('error', reject).pipe(sink);
+      // pipeline, not pipe: a sink destroyed with the pack closes the file too.
+      pipeline(createReadStream(host), sink).catch(reject);
     });
   } else if (st.isFIFO()) {
     await entry(pack, { ...base, name, type: 'fifo' });
