@@ -2,6 +2,7 @@
 // namespace. One generic client (protobufjs static codecs, src/generated) with a typed method
 // table; gRPC status codes become tandem error kinds here, once.
 import * as grpc from '@grpc/grpc-js';
+import { Readable } from 'node:stream';
 import { containerd, google } from '../generated/protos.js';
 import { Code, TandemError } from '../common/errdefs.js';
 import type { Codec } from '../common/grpc-method.js';
@@ -226,6 +227,25 @@ export class ContainerdClient {
   async readBlob(digest: string): Promise<Buffer> {
     const parts = await this.collect('content.Read', { digest }, { timeoutMs: 0 });
     return Buffer.concat(parts.map((p) => Buffer.from(p.data)));
+  }
+
+  /**
+   * One blob from the content store as a byte stream (a layer of many GiB never sits in memory);
+   * destroying it cancels the read.
+   */
+  readStream(digest: string): Readable {
+    const call = this.serverStream('content.Read', { digest }, { timeoutMs: 0 });
+    return Readable.from(
+      (async function* () {
+        try {
+          for await (const part of call as AsyncIterable<{ data: Uint8Array }>) yield Buffer.from(part.data);
+        } catch (err) {
+          throw fromGrpc(err as grpc.ServiceError, 'content.Read');
+        } finally {
+          call.cancel();
+        }
+      })(),
+    );
   }
 
   close(): void {

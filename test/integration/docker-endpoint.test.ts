@@ -2,7 +2,7 @@
 // version negotiation, errors as Docker sends them, and images pulled from a real registry on
 // loopback (Debian's docker-registry, seeded with skopeo) into a real containerd.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUSYBOX_TAR, Containerd, removeTree } from '../helpers/containerd.js';
@@ -249,6 +249,16 @@ describe('images', () => {
       expect(await d.dockerOk(['run', '--rm', copy, 'echo', 'loaded'])).toBe('loaded\n');
       expect(await d.dockerOk(['load', '-i', BUSYBOX_TAR])).toMatch(/Loaded image: tandem\/busybox:latest/);
       expect(await d.dockerOk(['run', '--rm', 'tandem/busybox', 'echo', 'oci'])).toBe('oci\n');
+      // A client that hangs up after the first bytes (`docker save … | head -c 1k`): the endpoint
+      // keeps serving, and the next save is whole.
+      const pid = d.pid!;
+      const child = spawn('docker', ['save', copy], { env: d.env, stdio: ['ignore', 'pipe', 'ignore'] });
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      expect(() => process.kill(pid, 0)).not.toThrow();
+      await d.dockerOk(['save', '-o', tarPath, copy]);
+      expect(execFileSync('tar', ['-tf', tarPath], { encoding: 'utf8' })).toContain('manifest.json');
     } finally {
       removeTree(dir);
     }

@@ -31,12 +31,7 @@ const cache = new Map<string, RootfsIndex>();
 
 /** A layer's bytes as a tar stream (gzip by media type or magic). */
 export function layerStream(cd: ContainerdClient, l: OciDescriptor): Readable {
-  const src = cd.serverStream('content.Read', { digest: l.digest }, { timeoutMs: 0 });
-  const bytes = Readable.from(
-    (async function* () {
-      for await (const part of src as AsyncIterable<{ data: Uint8Array }>) yield Buffer.from(part.data);
-    })(),
-  );
+  const bytes = cd.readStream(l.digest);
   return /gzip/.test(l.mediaType) ? bytes.pipe(createGunzip()) : bytes;
 }
 

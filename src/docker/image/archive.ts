@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import tar from 'tar-stream';
+import { pipeline } from 'node:stream/promises';
+import { sidePipeline } from '../../common/side-pipeline.js';
 import { TandemError, invalidArgument } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
@@ -20,18 +22,44 @@ const ANN_NAME = 'io.containerd.image.name';
 const ANN_REF = 'org.opencontainers.image.ref.name';
 const blobPath = (digest: string) => `blobs/${digest.replace(':', '/')}`;
 
-/** Writes the images as one tar to `out`. */
+/**
+ * Writes the images as one tar to `out`, each blob streamed from the content store (an image of
+ * many GiB never sits in memory). A client that goes away ends the writing with its error.
+ */
 export async function saveImages(cd: ContainerdClient, images: ResolvedImage[], out: Writable): Promise<void> {
   const pack = tar.pack();
-  pack.pipe(out);
+  const piping = sidePipeline(pack, out);
   const written = new Set<string>();
   const entry = (name: string, data: Buffer) =>
-    new Promise<void>((resolve, reject) => pack.entry({ name, size: data.length }, data, (err) => (err ? reject(err) : resolve())));
+    piping.guard(
+      new Promise<void>((resolve, reject) => pack.entry({ name, size: data.length }, data, (err) => (err ? reject(err) : resolve()))),
+    );
   const blob = async (digest: string) => {
     if (written.has(digest)) return;
     written.add(digest);
-    await entry(blobPath(digest), await cd.readBlob(digest));
+    const { info } = await cd.call('content.Info', { digest });
+    await piping.guard(
+      new Promise<void>((resolve, reject) => {
+        const sink = pack.entry({ name: blobPath(digest), size: Number(info?.size ?? 0) }, (err) => (err ? reject(err) : resolve()));
+        pipeline(cd.readStream(digest), sink).catch(reject);
+      }),
+    );
   };
+  try {
+    await writeAll(cd, images, entry, blob);
+    pack.finalize();
+  } catch (err) {
+    pack.destroy(err as Error);
+  }
+  await piping.done;
+}
+
+async function writeAll(
+  cd: ContainerdClient,
+  images: ResolvedImage[],
+  entry: (name: string, data: Buffer) => Promise<void>,
+  blob: (digest: string) => Promise<void>,
+): Promise<void> {
   await entry('oci-layout', Buffer.from(JSON.stringify({ imageLayoutVersion: '1.0.0' })));
   const index: OciIndex = { schemaVersion: 2, mediaType: MEDIA.ociIndex, manifests: [] };
   const manifestJson: { Config: string; RepoTags: string[]; Layers: string[] }[] = [];
@@ -60,12 +88,6 @@ export async function saveImages(cd: ContainerdClient, images: ResolvedImage[], 
   }
   await entry('index.json', Buffer.from(JSON.stringify(index)));
   await entry('manifest.json', Buffer.from(JSON.stringify(manifestJson)));
-  pack.finalize();
-  await new Promise<void>((resolve, reject) => {
-    out.once('finish', resolve);
-    out.once('close', resolve);
-    out.once('error', reject);
-  });
 }
 
 /**

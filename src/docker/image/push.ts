@@ -28,9 +28,8 @@ export async function pushImage(
       return;
     }
     if (show) opts.progress({ status: 'Preparing', progressDetail: {}, id });
-    const data = await cd.readBlob(digest);
-    if (show) opts.progress({ status: 'Pushing', progressDetail: { current: data.length, total: size }, id });
-    await repo.pushBlob(digest, data);
+    if (show) opts.progress({ status: 'Pushing', progressDetail: { current: 0, total: size }, id });
+    await repo.pushBlob(digest, size, () => cd.readStream(digest));
     if (show) opts.progress({ status: 'Pushed', progressDetail: {}, id });
   };
 

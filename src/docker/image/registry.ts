@@ -3,9 +3,11 @@
 // credentials from X-Registry-Auth, and plain HTTP for loopback hosts and configured
 // insecure registries. Uses Node's fetch (undici): redirects to blob storage are followed and
 // drop our Authorization header on the way, as they must.
+import type { Readable } from 'node:stream';
 import { invalidArgument, notFound, unavailable, TandemError, Code } from '../../common/errdefs.js';
 import { DEFAULT_DOMAIN, type Reference } from '../reference.js';
 import { fetchErrorText } from './fetch-error.js';
+import { sendStream } from './put-stream.js';
 
 export const MEDIA = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -112,14 +114,21 @@ export class Repository {
   }
 
   /** Monolithic blob upload: POST an upload session, then PUT the bytes with the digest. */
-  async pushBlob(digest: string, data: Buffer): Promise<void> {
+  /** One blob, streamed from `open` (called again if the registry asks for credentials first). */
+  async pushBlob(digest: string, size: number, open: () => Readable): Promise<void> {
     const start = await this.fetch(`${this.base}/blobs/uploads/`, {}, 'pull,push', 'POST');
     await this.check(start, 'blob upload');
     const loc = start.headers.get('location');
     if (!loc) throw unavailable(`registry ${this.ref.domain}: blob upload gave no Location`);
     const url = new URL(loc, this.base);
     url.searchParams.set('digest', digest);
-    const put = await this.fetch(url.toString(), { 'Content-Type': 'application/octet-stream' }, 'pull,push', 'PUT', data);
+    const put = await this.fetch(
+      url.toString(),
+      { 'Content-Type': 'application/octet-stream', 'Content-Length': String(size) },
+      'pull,push',
+      'PUT',
+      open,
+    );
     await this.check(put, `blob ${digest} upload`);
   }
 
@@ -132,17 +141,29 @@ export class Repository {
     return `${this.ref.domain === DEFAULT_DOMAIN ? this.ref.path.replace(/^library\//, '') : `${this.ref.domain}/${this.ref.path}`}:${reference}`;
   }
 
-  private async fetch(url: string, headers: Record<string, string>, actions: string, method = 'GET', body?: Buffer): Promise<Response> {
+  private async fetch(
+    url: string,
+    headers: Record<string, string>,
+    actions: string,
+    method = 'GET',
+    body?: Buffer | (() => Readable),
+  ): Promise<Response> {
     for (let attempt = 0; ; attempt++) {
       const h: Record<string, string> = { ...headers };
       if (this.token) h.Authorization = `Bearer ${this.token}`;
       else if (this.opts.auth?.username) h.Authorization = `Basic ${basic(this.opts.auth)}`;
       let res: Response;
+      // A stream body (an upload) is closed once answered, read to the end or not (a 401, a refusal).
+      const stream = typeof body === 'function' ? body() : undefined;
       try {
-        res = await fetch(url, { method, headers: h, body: body as unknown as BodyInit | undefined, redirect: 'follow' });
+        res = stream
+          ? await sendStream(url, method, h, stream)
+          : await fetch(url, { method, headers: h, body: body as unknown as BodyInit | undefined, redirect: 'follow' });
       } catch (err) {
         // As dockerd names it: the registry's /v2/ (its first request), whatever the call was.
         throw unavailable(fetchErrorText('GET', url.replace(/\/v2\/.*/, '/v2/'), err), err);
+      } finally {
+        stream?.destroy();
       }
       if (res.status !== 401 || attempt > 0) return res;
       const challenge = res.headers.get('www-authenticate') ?? '';
