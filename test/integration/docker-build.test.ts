@@ -468,6 +468,23 @@ describe('docker build', () => {
       );
     });
 
+    test("a base image whose layer blob is gone from the content store: the COPY that reads it fails with containerd's words, it does not hang", async () => {
+      await d.dockerOk(['build', '-t', 'broken/base', '-'], { input: `FROM ${BASE}\nRUN echo only-here > /only-here\n` });
+      const [diffId] = JSON.parse(await d.dockerOk(['image', 'inspect', '--format', '{{json .RootFS.Layers}}', 'broken/base'])).slice(-1);
+      const blob = (await cd.ctrOk(['content', 'ls']))
+        .split('\n')
+        .find((l) => l.includes(`containerd.io/uncompressed=${diffId}`))!
+        .split(/\s+/)[0]!;
+      await cd.ctrOk(['content', 'rm', blob]);
+      const before = await state();
+      const dir = context('broken-copy', { Dockerfile: 'FROM broken/base\nCOPY f.txt /f.txt\n', 'f.txt': 'f\n' });
+      const r = await d.docker(['build', dir], { timeoutMs: 300_000 });
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).toMatch(new RegExp(`Step 2/2 : COPY f.txt /f.txt[\\s\\S]*${blob}.*not found`));
+      expect(await state()).toEqual(before);
+      await d.dockerOk(['rmi', 'broken/base']);
+    });
+
     test.each(cases)('%s', async (name, dockerfile, message, code) => {
       const before = await state();
       const r = await d.docker(['build', context(`fail-${name}`, { Dockerfile: dockerfile })], { timeoutMs: 300_000 });

@@ -4,7 +4,9 @@
 // (USER and --chown by name). Read from the layer tars in containerd's content store, lower
 // layers first, whiteouts applied; kept per top layer for the endpoint's life.
 import { createGunzip } from 'node:zlib';
-import { Readable } from 'node:stream';
+import { sidePipeline } from '../../common/side-pipeline.js';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { posix } from 'node:path';
 import tar from 'tar-stream';
 import { invalidArgument } from '../../common/errdefs.js';
@@ -32,7 +34,11 @@ const cache = new Map<string, RootfsIndex>();
 /** A layer's bytes as a tar stream (gzip by media type or magic). */
 export function layerStream(cd: ContainerdClient, l: OciDescriptor): Readable {
   const bytes = cd.readStream(l.digest);
-  return /gzip/.test(l.mediaType) ? bytes.pipe(createGunzip()) : bytes;
+  if (!/gzip/.test(l.mediaType)) return bytes;
+  // A read that fails (the blob gone) fails the gunzip's reader too (pipe would not pass it on).
+  const gunzip = createGunzip();
+  pipeline(bytes, gunzip).catch((err: Error) => gunzip.destroy(err));
+  return gunzip;
 }
 
 export const cleanPath = (p: string) => posix.normalize(`/${p}`).slice(1).replace(/\/$/, '');
@@ -69,8 +75,10 @@ async function applyLayer(cd: ContainerdClient, l: OciDescriptor, idx: RootfsInd
       entry.resume();
     }
   })();
-  layerStream(cd, l).pipe(ex);
-  await reading;
+  // pipeline, not pipe: a blob that cannot be read (gone from the store) fails the extract, and
+  // with it this read, where pipe would leave the read waiting and the error unhandled.
+  const feeding = sidePipeline(layerStream(cd, l), ex);
+  await Promise.all([reading, feeding.done]);
 }
 
 export async function rootfsIndex(cd: ContainerdClient, layers: OciDescriptor[]): Promise<RootfsIndex> {
