@@ -8,6 +8,8 @@
 //    container's ports are guest ports, so tandem publishes them on the host itself.
 //  - whether the pod wants a network of its own, for native pods on darwin: there containerd's
 //    CRI puts no namespaces in the spec at all, so the metadata is the only place that says so.
+import { hostLiteral } from '../common/host-literal.js';
+
 export const SANDBOX_METADATA_EXTENSION = 'io.cri-containerd.sandbox.metadata';
 export const CRI_CONTAINER_TYPE = 'io.kubernetes.cri.container-type';
 
@@ -33,7 +35,7 @@ export function publishFromSandboxMetadata(json: string): { publish?: string; sk
     const proto = m.protocol === 1 ? 'udp' : m.protocol === 2 ? 'sctp' : 'tcp';
     // No address: every one, IPv6 too for TCP (as CNI's portmap does where the host has it).
     const any = proto === 'tcp' ? '[::]' : '0.0.0.0';
-    const spec = `${m.host_ip ? (m.host_ip.includes(':') ? `[${m.host_ip}]` : m.host_ip) : any}:${m.host_port}:${m.container_port || m.host_port}`;
+    const spec = `${m.host_ip ? hostLiteral(m.host_ip) : any}:${m.host_port}:${m.container_port || m.host_port}`;
     if (proto === 'sctp') skipped.push(`${spec}/sctp`);
     else entries.push(`${spec}/${proto}`);
   }

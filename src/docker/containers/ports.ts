@@ -15,6 +15,7 @@ import { networkInterfaces } from 'node:os';
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 import { invalidArgument } from '../../common/errdefs.js';
+import { hostLiteral } from '../../common/host-literal.js';
 import { HttpError } from '../api.js';
 import type { ContainerConfig, HostConfig, PortBinding } from './types.js';
 
@@ -108,7 +109,7 @@ function published(w: WantedPort, host: number): Published {
 /** The bindings with one host port each, as the publish annotation takes them (`[::]`: both families). */
 export function publishAnnotation(ports: Published[]): string[] {
   return ports.map((p) => {
-    const ip = p.dual ? '[::]' : p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp;
+    const ip = p.dual ? '[::]' : hostLiteral(p.hostIp);
     return `${ip}:${p.host}:${p.container}/${p.proto}`;
   });
 }

@@ -2,6 +2,8 @@
 // uses: Go's net/http error (`Get "https://host/v2/": dial tcp: lookup host: no such host`),
 // which people search for, rather than Node's codes (`ENOTFOUND`). The cause is undici's.
 
+import { hostLiteral } from '../../common/host-literal.js';
+
 interface Cause {
   code?: string;
   message?: string;
@@ -20,7 +22,7 @@ export function fetchErrorText(method: string, url: string | URL, err: unknown):
   // A name with addresses of both families: each attempt failed, the first says why.
   const cause = top?.errors?.[0] ?? top ?? {};
   const port = u.port || (u.protocol === 'https:' ? '443' : '80');
-  const at = `${cause.address ? (cause.address.includes(':') ? `[${cause.address}]` : cause.address) : u.hostname}:${cause.port ?? port}`;
+  const at = `${cause.address ? hostLiteral(cause.address) : u.hostname}:${cause.port ?? port}`;
   const why = ((): string => {
     switch (cause.code) {
       case 'ENOTFOUND':
