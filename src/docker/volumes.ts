@@ -113,6 +113,7 @@ export class Volumes {
       ro: boolean,
       extra: string[] = [],
       noCopy = false,
+      makeSource = false,
     ) => {
       if (!isAbsolute(target))
         throw invalidArgument(`invalid mount config for type "${type}": invalid mount path: '${target}' mount path must be absolute`);
@@ -136,7 +137,10 @@ export class Volumes {
         hostPath = this.path(v.Name);
         if (!noCopy) copyUp.push({ volume: hostPath, target });
       } else if (!existsSync(source)) {
-        throw invalidArgument(`invalid mount config for type "bind": bind source path does not exist: ${source}`);
+        // `-v /host/path:/x` makes a missing host path, as a directory (dockerd does, and Compose's
+        // `./data:/data` counts on it); `--mount type=bind` refuses it.
+        if (!makeSource) throw invalidArgument(`invalid mount config for type "bind": bind source path does not exist: ${source}`);
+        await mkdir(source, { recursive: true, mode: 0o755 });
       }
       oci.push({ destination: target, type: 'bind', source: hostPath, options: ['rbind', ro ? 'ro' : 'rw'] });
       points.push({
@@ -154,7 +158,7 @@ export class Volumes {
       if (parts.length < 2 || parts.length > 3) throw invalidArgument(`invalid volume specification: '${b}'`);
       const [src, dst, mode = ''] = parts;
       const ro = mode.split(',').includes('ro');
-      await add(isAbsolute(src) ? 'bind' : 'volume', src, dst, ro, [], mode.split(',').includes('nocopy'));
+      await add(isAbsolute(src) ? 'bind' : 'volume', src, dst, ro, [], mode.split(',').includes('nocopy'), true);
     }
     for (const m of host.Mounts ?? []) {
       if (m.Type !== 'bind' && m.Type !== 'volume' && m.Type !== 'tmpfs') throw invalidArgument(`mount type ${m.Type} is not supported`);

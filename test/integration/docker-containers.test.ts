@@ -696,6 +696,14 @@ describe('volumes', () => {
     try {
       writeFileSync(join(host, 'h'), 'from host\n');
       expect(await d.dockerOk(['run', '--rm', '-v', `${host}:/h`, IMG, 'cat', '/h/h'])).toBe('from host\n');
+      // -v makes a missing host path as a directory (Compose's `./data:/data` counts on it); --mount refuses it.
+      const made = join(host, 'new', 'sub');
+      await d.dockerOk(['run', '--rm', '-v', `${made}:/m`, IMG, 'sh', '-c', 'echo written > /m/f']);
+      expect(statSync(made).mode & 0o7777).toBe(0o755);
+      expect(readFileSync(join(made, 'f'), 'utf8')).toBe('written\n');
+      const refused = await d.docker(['run', '--rm', '--mount', `type=bind,src=${join(host, 'absent')},dst=/m`, IMG, 'true']);
+      expect(refused.code).toBe(125);
+      expect(refused.stderr).toContain(`invalid mount config for type "bind": bind source path does not exist: ${join(host, 'absent')}`);
     } finally {
       removeTree(host);
     }
