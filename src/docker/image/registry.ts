@@ -160,7 +160,9 @@ export class Repository {
           ? await sendStream(url, method, h, stream)
           : await fetch(url, { method, headers: h, body: body as unknown as BodyInit | undefined, redirect: 'follow' });
       } catch (err) {
-        // As dockerd names it: the registry's /v2/ (its first request), whatever the call was.
+        // As dockerd names it: the registry's /v2/ (its first request, where a registry that is
+        // down fails), whatever the call was; an upload cut off midway names the upload.
+        if (stream) throw unavailable(fetchErrorText(method, url, err), err);
         throw unavailable(fetchErrorText('GET', url.replace(/\/v2\/.*/, '/v2/'), err), err);
       } finally {
         stream?.destroy();
