@@ -421,6 +421,27 @@ describe('docker build', () => {
     expect(await build('cache/x', 'x')).not.toMatch(/Using cache/);
   });
 
+  test('builder prune -a while a build runs: the build finishes and keeps its later steps in the cache', async () => {
+    const cli = spawn('docker', ['build', '--no-cache', '-t', 'cache/during', '-'], { env: d.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    cli.stdin.end(`FROM ${BASE}\nRUN echo one > /one\nRUN echo started; sleep 3; echo two > /two\nRUN echo three > /three\n`);
+    let out = '';
+    cli.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    cli.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const exited = new Promise<number | null>((r) => cli.once('exit', r));
+    await waitFor(async () => /^started$/m.test(out), 120_000, `the second RUN to start (output so far: ${out})`);
+    // The first step's entry goes, and with the last one the cache's lease.
+    await d.dockerOk(['builder', 'prune', '-af']);
+    expect(await exited).toBe(0);
+    expect(out).toMatch(/Successfully tagged cache\/during:latest/);
+    expect(await d.dockerOk(['run', '--rm', 'cache/during', 'cat', '/one', '/two', '/three'])).toBe('one\ntwo\nthree\n');
+    // The steps that finished after the prune are in the cache, their layers held by its lease again.
+    const usage = JSON.parse(await d.dockerOk(['system', 'df', '--format', '{{json .}}', '-v'])) as {
+      BuildCache: { Description: string }[];
+    };
+    expect(usage.BuildCache.map((e) => e.Description).join('\n')).toMatch(/echo three > \/three/);
+    expect((await cd.ctrOk(['leases', 'ls', '-q'])).split('\n')).toContain('tandem-docker-build-cache');
+  });
+
   test('COPY-only images are reproducible: same context, same layer digests', async () => {
     const dir = context('repro', { Dockerfile: `FROM ${BASE}\nCOPY f.txt /f.txt\nCOPY dir /dir/\n`, 'f.txt': 'f\n', 'dir/g.txt': 'g\n' });
     await d.dockerOk(['build', '-t', 'built/repro:1', dir]);

@@ -98,8 +98,18 @@ export async function retain(cd: ContainerdClient, snapshotter: string, state: B
   const top = state.layers[state.layers.length - 1];
   if (!top) return;
   const chain = chainIds(state.config.rootfs.diff_ids);
-  await cd.call('leases.AddResource', { id: CACHE_LEASE, resource: { id: top.digest, type: 'content' } });
-  await cd.call('leases.AddResource', { id: CACHE_LEASE, resource: { id: chain[chain.length - 1], type: `snapshots/${snapshotter}` } });
+  const resources = [
+    { id: top.digest, type: 'content' },
+    { id: chain[chain.length - 1], type: `snapshots/${snapshotter}` },
+  ];
+  for (const resource of resources) {
+    // A `builder prune -a` while this build runs deletes the cache's lease: made again here.
+    await cd.call('leases.AddResource', { id: CACHE_LEASE, resource }).catch(async (err) => {
+      if (!isCode(err, Code.NotFound)) throw err;
+      await ensureCacheLease(cd);
+      await cd.call('leases.AddResource', { id: CACHE_LEASE, resource });
+    });
+  }
 }
 
 /** A gzip layer file into the content store. */
