@@ -9,7 +9,11 @@ let daemonDest: pino.DestinationStream | undefined;
 
 export function daemonLogger(file: string | undefined, debug: boolean): Logger {
   const level = process.env.TANDEM_LOG_LEVEL || (debug ? 'debug' : 'info');
-  daemonDest = file ? pino.destination({ dest: file, mkdir: true, sync: false }) : pino.destination({ fd: 2, sync: false });
+  const dest = file ? pino.destination({ dest: file, mkdir: true, sync: false }) : pino.destination({ fd: 2, sync: false });
+  daemonDest = dest;
+  // A log the disk cannot take (ENOSPC) loses those lines, not the daemon: unheard, the stream's
+  // 'error' would end the process (an uncaught exception) in the middle of serving.
+  dest.on('error', () => {});
   return pino({ level, base: { pid: process.pid } }, daemonDest);
 }
 

@@ -76,8 +76,8 @@ export function rotationFor(cfg: LogConfig): Rotation | undefined {
 }
 
 /** The writer of a container's log as its driver keeps it (`none`: live output only). */
-export function openLog(path: string, cfg: LogConfig): LogWriter {
-  return new LogWriter(logDriver(cfg) === 'none' ? undefined : path, rotationFor(cfg));
+export function openLog(path: string, cfg: LogConfig, onWriteError?: (err: unknown) => void): LogWriter {
+  return new LogWriter(logDriver(cfg) === 'none' ? undefined : path, rotationFor(cfg), onWriteError);
 }
 
 /** Whether `docker logs` can read the container's log (dockerd's ErrReadLogsNotSupported: 501). */

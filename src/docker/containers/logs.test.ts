@@ -90,3 +90,15 @@ test('compress: rotated files gzipped aside (.N.gz), a burst that rotates again 
   expect(logFiles(slow)).toEqual([`${slow}.1.gz`, slow]);
   expect(readLog(slow, all)[0]?.log).toBe('kept\n');
 });
+
+test('a log file the disk refuses (/dev/full: ENOSPC) loses entries from the file only: listeners get every one, the failure is told once', () => {
+  const errors: unknown[] = [];
+  const w = new LogWriter('/dev/full', undefined, (err) => errors.push(err));
+  const got: string[] = [];
+  w.write(1, Buffer.from('one\ntwo\n'), (e) => got.push(e.log));
+  w.write(2, Buffer.from('three\n'), (e) => got.push(e.log));
+  expect(got).toEqual(['one\n', 'two\n', 'three\n']);
+  expect(w.dropped).toBe(3);
+  expect(errors).toHaveLength(1);
+  expect((errors[0] as NodeJS.ErrnoException).code).toBe('ENOSPC');
+});

@@ -58,11 +58,17 @@ export class LogWriter {
   private fd: number | undefined;
   private size: number;
   private readonly partial: Record<StreamId, string> = { 1: '', 2: '' };
+  private failing = false;
+
+  /** Entries the file did not take (a full disk): they still reached the live listeners. */
+  dropped = 0;
 
   constructor(
     /** undefined: nothing is kept (the `none` driver); entries still reach the live listeners. */
     readonly path: string | undefined,
     private readonly rotation?: Rotation,
+    /** Told of the first entry the file refuses after it took one (as dockerd logs "Failed to log msg"). */
+    private readonly onWriteError?: (err: unknown) => void,
   ) {
     this.fd = path === undefined ? undefined : openSync(path, 'a', 0o640);
     this.size = this.fd === undefined ? 0 : fstatSync(this.fd).size;
@@ -95,9 +101,18 @@ export class LogWriter {
     const e: LogEntry = { log, stream: stream === 1 ? 'stdout' : 'stderr', time: rfc3339Nano(wallClockNs()) };
     if (this.fd !== undefined) {
       const line = Buffer.from(`${JSON.stringify(e)}\n`);
-      if (this.rotation && this.size > 0 && this.size + line.length > this.rotation.maxSize) this.rotate(this.rotation.maxFile);
-      writeSync(this.fd!, line);
-      this.size += line.length;
+      // A log the disk cannot take loses the entry from the file only: `docker run`'s attached
+      // output and `logs -f` still get it, as with dockerd's json-file on a full disk.
+      try {
+        if (this.rotation && this.size > 0 && this.size + line.length > this.rotation.maxSize) this.rotate(this.rotation.maxFile);
+        writeSync(this.fd!, line);
+        this.size += line.length;
+        this.failing = false;
+      } catch (err) {
+        this.dropped++;
+        if (!this.failing) this.onWriteError?.(err);
+        this.failing = true;
+      }
     }
     onEntry?.(e);
   }

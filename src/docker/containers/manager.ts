@@ -99,6 +99,12 @@ export class Containers {
     return join(this.dir(id), `${id}-json.log`);
   }
 
+  /** A container's log file refusing entries (a full disk): said once per spell, output still flows. */
+  private logFailed(id: string): (err: unknown) => void {
+    return (err) =>
+      this.d.log.warn({ id, err: errorMessage(err) }, 'container log: entries not written to its file; attached clients still get them');
+  }
+
   liveOf(id: string): LiveContainer {
     let l = this.live.get(id);
     if (!l) this.live.set(id, (l = new LiveContainer()));
@@ -180,7 +186,7 @@ export class Containers {
         cd.call('tasks.Delete', { containerId: id }).catch(() => {}),
       ]);
       io = await ProcessStdio.open(paths);
-      live.connect(io, openLog(this.logPath(id), c.HostConfig.LogConfig));
+      live.connect(io, openLog(this.logPath(id), c.HostConfig.LogConfig, this.logFailed(id)));
       const ports = await this.publishPorts(c);
       await this.resolveGroups(c);
       const create = () =>
@@ -552,7 +558,7 @@ export class Containers {
       const p = task?.process;
       const io = await ProcessStdio.open(this.initFifos(c)).catch(() => undefined);
       if (!io) continue;
-      this.liveOf(c.Id).connect(io, openLog(this.logPath(c.Id), c.HostConfig.LogConfig));
+      this.liveOf(c.Id).connect(io, openLog(this.logPath(c.Id), c.HostConfig.LogConfig, this.logFailed(c.Id)));
       if (p && p.status !== TaskStatus.STOPPED) {
         this.liveOf(c.Id).running();
         if (!inGuest(c)) {
