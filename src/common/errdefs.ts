@@ -68,6 +68,12 @@ export function toStatusCode(err: unknown): Code {
 }
 
 export function errorMessage(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  // Node's `ENOSPC: no space left on device, write` names neither what was written nor the fix.
+  if (err instanceof Error && (e.code === 'ENOSPC' || e.code === 'EDQUOT') && e.syscall) {
+    const why = e.code === 'ENOSPC' ? 'no space left on device' : 'disk quota exceeded';
+    return `${e.syscall}${e.path ? ` ${e.path}` : ''}: ${why}: free space on that filesystem and try again`;
+  }
   return err instanceof Error ? err.message : String(err);
 }
 
