@@ -4,9 +4,13 @@
 // answered below 500 with Docker's {"message": …}, never a stack trace, and the endpoint keeps
 // serving. The SIGKILL: clients in the middle of requests see errors; a restarted endpoint serves
 // the same running container; nothing is left (census before and after).
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { census, pidsWhere, settled, type Census } from '../helpers/census.js';
+import { fillUntilFull } from '../helpers/disk.js';
 import { BUSYBOX_TAR, Containerd } from '../helpers/containerd.js';
 import { DockerEndpoint, request } from '../helpers/docker.js';
 import { FUZZ_RUNS, fuzzParams, fuzzTimeout } from '../helpers/fuzz.js';
@@ -159,6 +163,28 @@ test(
     expect(pidsWhere((c) => c.includes(d.socket)).filter((p) => p === pid)).toEqual([]);
     expect(JSON.parse((await request(d.socket, 'GET', `/containers/${id}/json`)).body).State.Running).toBe(true);
     await d.dockerOk(['rm', '-f', 'survivor']);
+    await settled({ cd }, before);
+  },
+);
+
+test(
+  "a full disk under a container's log: docker start -a still gets every line, the endpoint keeps serving",
+  { timeout: 180_000 },
+  async () => {
+    const dir = join(d.stateDir, 'containers');
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tandem-full-logs', dir]);
+    try {
+      await d.dockerOk(['create', '--name', 'fulllog', 'tandem/busybox', 'sh', '-c', 'echo one; echo two >&2; echo three']);
+      fillUntilFull(join(dir, 'filler'));
+      const r = await d.docker(['start', '-a', 'fulllog'], { timeoutMs: 120_000 });
+      expect(r).toMatchObject({ code: 0, stdout: 'one\nthree\n' });
+      expect(r.stderr).toBe('two\n');
+      expect(JSON.parse((await request(d.socket, 'GET', '/containers/fulllog/json')).body).State.ExitCode).toBe(0);
+      rmSync(join(dir, 'filler'));
+      await d.dockerOk(['rm', 'fulllog']);
+    } finally {
+      execFileSync('umount', ['-l', dir]);
+    }
     await settled({ cd }, before);
   },
 );
