@@ -13,6 +13,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import { sidePipeline } from '../common/side-pipeline.js';
+import { streamEntry } from '../common/tar-entry.js';
 
 interface Owned {
   mode?: number;
@@ -238,12 +239,7 @@ async function writeLayout(out: string, index: string, docs: Map<string, Buffer>
     if (seen.has(l.digest)) continue;
     seen.add(l.digest);
     const { size } = await stat(l.file);
-    await sink.guard(
-      new Promise<void>((resolve, reject) => {
-        const s = pack.entry({ name: blob(l.digest), mtime: EPOCH, size }, (err) => (err ? reject(err) : resolve()));
-        pipeline(createReadStream(l.file), s).catch(reject);
-      }),
-    );
+    await sink.guard(streamEntry(pack, { name: blob(l.digest), mtime: EPOCH, size }, createReadStream(l.file)));
   }
   for (const [d, b] of docs) await put({ name: blob(d) }, b);
   pack.finalize();

@@ -7,8 +7,8 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, readlink } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { sidePipeline } from '../../common/side-pipeline.js';
+import { streamEntry } from '../../common/tar-entry.js';
 import tar from 'tar-stream';
 import { notFound } from '../../common/errdefs.js';
 import { resolveInRoot } from '../../common/in-root.js';
@@ -146,11 +146,7 @@ async function add(pack: tar.Pack, host: string, name: string, dev: number): Pro
   } else if (st.isSymbolicLink()) {
     await entry(pack, { ...base, name, type: 'symlink', linkname: await readlink(host) });
   } else if (st.isFile()) {
-    await new Promise<void>((resolve, reject) => {
-      const sink = pack.entry({ ...base, name, type: 'file', size: st.size }, (err) => (err ? reject(err) : resolve()));
-      // pipeline, not pipe: a sink destroyed with the pack closes the file too.
-      pipeline(createReadStream(host), sink).catch(reject);
-    });
+    await streamEntry(pack, { ...base, name, type: 'file', size: st.size }, createReadStream(host));
   } else if (st.isFIFO()) {
     await entry(pack, { ...base, name, type: 'fifo' });
   } else if (st.isCharacterDevice() || st.isBlockDevice()) {

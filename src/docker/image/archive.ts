@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import tar from 'tar-stream';
-import { pipeline } from 'node:stream/promises';
 import { sidePipeline } from '../../common/side-pipeline.js';
+import { streamEntry } from '../../common/tar-entry.js';
 import { TandemError, invalidArgument } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
@@ -38,12 +38,7 @@ export async function saveImages(cd: ContainerdClient, images: ResolvedImage[], 
     if (written.has(digest)) return;
     written.add(digest);
     const { info } = await cd.call('content.Info', { digest });
-    await piping.guard(
-      new Promise<void>((resolve, reject) => {
-        const sink = pack.entry({ name: blobPath(digest), size: Number(info?.size ?? 0) }, (err) => (err ? reject(err) : resolve()));
-        pipeline(cd.readStream(digest), sink).catch(reject);
-      }),
-    );
+    await piping.guard(streamEntry(pack, { name: blobPath(digest), size: Number(info?.size ?? 0) }, cd.readStream(digest)));
   };
   try {
     await writeAll(cd, images, entry, blob);
