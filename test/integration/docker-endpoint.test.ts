@@ -3,7 +3,8 @@
 // loopback (Debian's docker-registry, seeded with skopeo) into a real containerd.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUSYBOX_TAR, Containerd, removeTree } from '../helpers/containerd.js';
 import { run } from '../helpers/run.js';
@@ -263,6 +264,61 @@ describe('images', () => {
       removeTree(dir);
     }
     expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
+  });
+
+  test('load of a legacy docker-archive (a layer.tar per layer): each layer streams to the store, the image runs', async () => {
+    const name = 'tandem/legacy:v1';
+    const dir = mkdtempSync('/tmp/tds-');
+    try {
+      // The busybox image as `docker save` wrote archives before Docker 25, with one more layer
+      // of 70 MiB: more than one gRPC message to containerd may carry (the whole file was one).
+      const saved = join(dir, 'saved');
+      const legacy = join(dir, 'legacy');
+      mkdirSync(saved);
+      mkdirSync(join(legacy, 'big'), { recursive: true });
+      execFileSync('tar', ['-xf', BUSYBOX_TAR, '-C', saved]);
+      const index = JSON.parse(readFileSync(join(saved, 'index.json'), 'utf8'));
+      const manifest = JSON.parse(readFileSync(join(saved, 'blobs', index.manifests[0].digest.replace(':', '/')), 'utf8'));
+      const config = JSON.parse(readFileSync(join(saved, 'blobs', manifest.config.digest.replace(':', '/')), 'utf8'));
+      const layers: string[] = [];
+      manifest.layers.forEach((l: { digest: string }, i: number) => {
+        mkdirSync(join(legacy, `l${i}`));
+        copyFileSync(join(saved, 'blobs', l.digest.replace(':', '/')), join(legacy, `l${i}`, 'layer.tar'));
+        layers.push(`l${i}/layer.tar`);
+      });
+      const content = join(dir, 'content');
+      mkdirSync(content);
+      writeFileSync(join(content, 'big'), Buffer.alloc(70 << 20, 0x61));
+      execFileSync('tar', ['-cf', join(legacy, 'big', 'layer.tar'), '-C', content, 'big']);
+      const big = readFileSync(join(legacy, 'big', 'layer.tar'));
+      const bigDigest = `sha256:${createHash('sha256').update(big).digest('hex')}`;
+      layers.push('big/layer.tar');
+      config.rootfs.diff_ids.push(bigDigest);
+      const configText = JSON.stringify(config);
+      const configName = `${createHash('sha256').update(configText).digest('hex')}.json`;
+      writeFileSync(join(legacy, configName), configText);
+      writeFileSync(join(legacy, 'manifest.json'), JSON.stringify([{ Config: configName, RepoTags: [name], Layers: layers }]));
+      const tarPath = join(dir, 'legacy.tar');
+      execFileSync('tar', ['-cf', tarPath, '-C', legacy, configName, ...layers, 'manifest.json']);
+      expect(await d.dockerOk(['load', '-i', tarPath])).toMatch(/Loaded image: tandem\/legacy:v1/);
+      expect(await d.dockerOk(['run', '--rm', name, 'wc', '-c', '/big'])).toBe(`${70 << 20} /big\n`);
+      const info = await cd.ctrOk(['content', 'ls']);
+      expect(info).toContain(bigDigest);
+      // A layer the manifest names but the archive lacks: refused with the cause, nothing kept.
+      writeFileSync(
+        join(legacy, 'manifest.json'),
+        JSON.stringify([{ Config: configName, RepoTags: ['tandem/legacy:v2'], Layers: [...layers, 'gone/layer.tar'] }]),
+      );
+      execFileSync('tar', ['-cf', tarPath, '-C', legacy, configName, ...layers, 'manifest.json']);
+      const bad = await d.docker(['load', '-i', tarPath]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('archive lists gone/layer.tar but does not contain it');
+      expect(await d.docker(['image', 'inspect', 'tandem/legacy:v2'])).toMatchObject({ code: 1 });
+    } finally {
+      removeTree(dir);
+    }
+    expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
+    expect(await cd.ctrOk(['content', 'active'])).not.toMatch(/tandem-docker/);
   });
 
   test('load of a multi-platform archive keeps every platform: after a GC the other one still saves and creates', async () => {

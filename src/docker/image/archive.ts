@@ -11,7 +11,7 @@ import { streamEntry } from '../../common/tar-entry.js';
 import { TandemError, invalidArgument } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
-import { hasBlob, hasBlobLeased, setLabels, writeBlob } from './content.js';
+import { hasBlob, hasBlobLeased, setLabels, storeBlob, writeBlob } from './content.js';
 import { MEDIA, isIndex } from './registry.js';
 import type { ImageStore, ResolvedImage } from './store.js';
 import { parseDoc, toDescriptor, type OciConfig, type OciDescriptor, type OciIndex, type OciManifest, type Platform } from './oci.js';
@@ -106,32 +106,41 @@ async function otherPlatforms(cd: ContainerdClient, digest: string, blob: (diges
 
 export interface Loaded {
   blobs: Map<string, { mediaType?: string }>;
+  /** The archive's documents (JSON, oci-layout, repositories), kept in memory. */
   files: Map<string, Buffer>;
+  /** Its other regular files (a legacy archive's layer.tar), streamed to the sink as they came. */
+  stored: Map<string, { digest: string; size: number }>;
 }
 
 /** Where an archive's blobs go (containerd's content store; a fake in the fuzz test). */
 export interface BlobSink {
   has(digest: string): Promise<boolean>;
   write(desc: { digest: string; size: number }, data: AsyncIterable<Uint8Array>): Promise<void>;
+  /** Stores bytes whose digest is found while reading them. */
+  put(data: AsyncIterable<Uint8Array>): Promise<{ digest: string; size: number }>;
 }
 
-/** The largest non-blob file kept in memory (manifest.json, index.json, a legacy layer.tar). */
-export const MAX_ARCHIVE_FILE = 1 << 30;
+/** The largest document kept in memory (manifest.json, index.json, an image config). */
+export const MAX_ARCHIVE_FILE = 64 << 20;
+
+/** Documents load reads; any other file may be a layer of many GiB and is never held whole. */
+const isDocument = (name: string) => name.endsWith('.json') || name === 'oci-layout' || name === 'repositories';
 
 async function drain(stream: AsyncIterable<unknown>): Promise<void> {
   for await (const _ of stream) void _;
 }
 
 /**
- * Reads a tar: blobs/sha256/<hex> entries go to the sink (which checks the digest), other
- * regular files are kept in memory up to MAX_ARCHIVE_FILE; links, devices, directories and
+ * Reads a tar: blobs/sha256/<hex> entries go to the sink (which checks the digest), documents
+ * are kept in memory up to MAX_ARCHIVE_FILE, other regular files go to the sink under the digest
+ * of what they hold (a legacy archive's layers, as they stream by); links, devices, directories and
  * anything else are read past, never followed or created. Nothing is written to the file system
  * here: layers reach a snapshot only through containerd's diff service. A malformed tar is
  * InvalidArgument.
  */
 export async function readArchive(input: Readable, sink: BlobSink): Promise<Loaded> {
   const ex = tar.extract();
-  const loaded: Loaded = { blobs: new Map(), files: new Map() };
+  const loaded: Loaded = { blobs: new Map(), files: new Map(), stored: new Map() };
   const bad = (err: Error) => (err instanceof TandemError ? err : invalidArgument(`not a valid image archive (tar): ${err.message}`, err));
   const done = new Promise<void>((resolve, reject) => {
     ex.on('finish', resolve);
@@ -152,14 +161,14 @@ export async function readArchive(input: Readable, sink: BlobSink): Promise<Load
         if (await sink.has(digest)) await drain(stream);
         else await sink.write({ digest, size: header.size ?? 0 }, stream as AsyncIterable<Uint8Array>);
         loaded.blobs.set(digest, {});
-      } else if (header.type === 'file') {
+      } else if (header.type === 'file' && isDocument(name)) {
         if ((header.size ?? 0) > MAX_ARCHIVE_FILE)
-          throw invalidArgument(
-            `archive entry ${name} is ${header.size} bytes: more than the ${MAX_ARCHIVE_FILE} a non-blob file may have`,
-          );
+          throw invalidArgument(`archive entry ${name} is ${header.size} bytes: more than the ${MAX_ARCHIVE_FILE} a document may have`);
         const chunks: Buffer[] = [];
         for await (const c of stream as AsyncIterable<Buffer>) chunks.push(c);
         loaded.files.set(name, Buffer.concat(chunks));
+      } else if (header.type === 'file') {
+        loaded.stored.set(name, await sink.put(stream as AsyncIterable<Uint8Array>));
       } else await drain(stream);
     })().then(
       () => next(),
@@ -182,6 +191,7 @@ export async function loadImages(
     const a = await readArchive(input, {
       has: (digest) => hasBlobLeased(cd, digest, lease),
       write: (desc, data) => writeBlob(cd, desc, data, { lease }),
+      put: (data) => storeBlob(cd, data, { lease }),
     });
     const manifestJson = a.files.has('manifest.json')
       ? parseDoc<{ Config: string; RepoTags?: string[] | null; Layers: string[] }[]>(a.files.get('manifest.json')!, 'manifest.json')
@@ -215,21 +225,27 @@ export async function loadImages(
   });
 }
 
-/** A docker-archive entry with plain tar layers: blobs by their digests, an OCI manifest made here. */
+/**
+ * A docker-archive entry with plain tar layers: each layer is the blob its file was stored as
+ * while the archive was read, the config is written from memory; an OCI manifest is made here.
+ */
 async function legacy(cd: ContainerdClient, a: Loaded, j: { Config: string; RepoTags?: string[] | null; Layers: string[] }, lease: string) {
   const put = async (data: Buffer) => {
     const digest = `sha256:${createHash('sha256').update(data).digest('hex')}`;
     await writeBlob(cd, { digest, size: data.length }, data, { lease });
     return { digest, size: data.length };
   };
-  const file = (p: string) => {
+  const missing = (p: string) => invalidArgument(`archive lists ${p} but does not contain it`);
+  const blob = async (p: string) => {
+    const stored = a.stored.get(p);
+    if (stored) return stored;
     const f = a.files.get(p);
-    if (!f) throw invalidArgument(`archive lists ${p} but does not contain it`);
-    return f;
+    if (!f) throw missing(p);
+    return put(f);
   };
-  const config = await put(file(j.Config));
+  const config = await blob(j.Config);
   const layers = [];
-  for (const l of j.Layers) layers.push({ mediaType: 'application/vnd.docker.image.rootfs.diff.tar', ...(await put(file(l))) });
+  for (const l of j.Layers) layers.push({ mediaType: 'application/vnd.docker.image.rootfs.diff.tar', ...(await blob(l)) });
   const manifest = Buffer.from(
     JSON.stringify({ schemaVersion: 2, mediaType: MEDIA.dockerManifest, config: { mediaType: MEDIA.dockerConfig, ...config }, layers }),
   );

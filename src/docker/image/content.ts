@@ -1,7 +1,7 @@
 // Blobs into containerd's content store over the Write stream (one request, one answer; a few
 // requests in flight), with the digest checked by us while streaming and by containerd at
 // commit, and the garbage-collector labels that keep an image's parts together.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ServiceError } from '@grpc/grpc-js';
 import { Code, TandemError, isCode } from '../../common/errdefs.js';
 import { fromGrpc, services, type ContainerdClient } from '../containerd.js';
@@ -37,6 +37,12 @@ export async function hasBlobLeased(cd: ContainerdClient, digest: string, lease:
   return hasBlob(cd, digest);
 }
 
+interface WriteOpts {
+  lease: string;
+  labels?: Record<string, string>;
+  progress?: (n: number) => void;
+}
+
 /**
  * Writes one blob from a stream of chunks. `progress` sees the bytes written so far. A blob
  * already present is not an error (the existing one is kept and its labels updated).
@@ -45,8 +51,29 @@ export async function writeBlob(
   cd: ContainerdClient,
   desc: BlobDesc,
   source: AsyncIterable<Uint8Array> | Buffer,
-  opts: { lease: string; labels?: Record<string, string>; progress?: (n: number) => void },
+  opts: WriteOpts,
 ): Promise<void> {
+  await write(cd, `tandem-docker-${desc.digest}`, desc, source, opts);
+}
+
+/**
+ * Writes a blob whose digest is known only once it is read (a legacy docker-archive's layer.tar):
+ * streamed, hashed on the way, committed under the digest found. The lease holds it either way,
+ * a blob that was there already included.
+ */
+export async function storeBlob(cd: ContainerdClient, source: AsyncIterable<Uint8Array>, opts: WriteOpts): Promise<BlobDesc> {
+  const desc = await write(cd, `tandem-docker-store-${randomUUID()}`, undefined, source, opts);
+  await cd.call('leases.AddResource', { id: opts.lease, resource: { id: desc.digest, type: 'content' } });
+  return desc;
+}
+
+async function write(
+  cd: ContainerdClient,
+  ref: string,
+  desc: BlobDesc | undefined,
+  source: AsyncIterable<Uint8Array> | Buffer,
+  opts: WriteOpts,
+): Promise<BlobDesc> {
   const call = cd.bidiStream('content.Write', { lease: opts.lease, timeoutMs: 0 });
   const answers: { resolve: () => void; reject: (e: Error) => void }[] = [];
   let failed: Error | undefined;
@@ -74,12 +101,12 @@ export async function writeBlob(
     call.write(req);
     return { answered };
   };
-  const ref = `tandem-docker-${desc.digest}`;
   const hash = createHash('sha256');
   let offset = 0;
+  let got = desc?.digest ?? '';
   try {
     await (
-      await send({ action: WriteAction.STAT, ref, total: desc.size, expected: desc.digest })
+      await send({ action: WriteAction.STAT, ref, total: desc?.size ?? 0, expected: desc?.digest ?? '' })
     ).answered;
     for await (const part of parts(Buffer.isBuffer(source) ? [source] : source)) {
       for (const c of part.chunks) hash.update(c);
@@ -87,11 +114,12 @@ export async function writeBlob(
       offset += part.size;
       opts.progress?.(offset);
     }
-    const got = `sha256:${hash.digest('hex')}`;
-    if (desc.digest.startsWith('sha256:') && got !== desc.digest) {
+    got = `sha256:${hash.digest('hex')}`;
+    if (desc?.digest.startsWith('sha256:') && got !== desc.digest) {
       throw new TandemError(Code.DataLoss, `digest mismatch for ${desc.digest}: the registry sent ${offset} bytes with digest ${got}`);
     }
-    await send({ action: WriteAction.COMMIT, ref, offset, total: desc.size, expected: desc.digest, labels: opts.labels ?? {} });
+    const expected = desc?.digest ?? got;
+    await send({ action: WriteAction.COMMIT, ref, offset, total: desc?.size ?? offset, expected, labels: opts.labels ?? {} });
     call.end();
     await ended;
   } catch (err) {
@@ -102,22 +130,29 @@ export async function writeBlob(
       throw e;
     }
     // The blob exists: make sure it carries our labels.
-    if (opts.labels && Object.keys(opts.labels).length) await setLabels(cd, desc.digest, opts.labels);
+    if (opts.labels && Object.keys(opts.labels).length) await setLabels(cd, got, opts.labels);
   }
+  return { digest: desc?.digest ?? got, size: desc?.size ?? offset };
 }
 
 /**
- * The source regrouped into parts of CHUNK bytes or a little more (an HTTP body comes in
+ * The source regrouped into parts of CHUNK bytes to a little under twice that (an HTTP body comes in
  * pieces of a few KiB; a Write request per piece made pulls slow), each still as its pieces.
  */
-async function* parts(source: AsyncIterable<Uint8Array> | Buffer[]): AsyncGenerator<Part> {
+export async function* parts(source: AsyncIterable<Uint8Array> | Buffer[]): AsyncGenerator<Part> {
   let part: Part = { chunks: [], size: 0 };
   for await (const c of source) {
-    part.chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
-    part.size += c.byteLength;
-    if (part.size < CHUNK) continue;
-    yield part;
-    part = { chunks: [], size: 0 };
+    const whole = Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+    // A piece larger than a part (a Buffer source) is cut: one request must stay under gRPC's
+    // message limit (64 MiB at containerd).
+    for (let at = 0; at < whole.length; at += CHUNK) {
+      const piece = whole.subarray(at, at + CHUNK);
+      part.chunks.push(piece);
+      part.size += piece.length;
+      if (part.size < CHUNK) continue;
+      yield part;
+      part = { chunks: [], size: 0 };
+    }
   }
   if (part.size) yield part;
 }
