@@ -11,7 +11,7 @@ declare -A NEED=(
   [qemu-system-x86_64]=qemu-system-x86 [qemu-system-aarch64]=qemu-system-arm [qemu-img]=qemu-utils
   [busybox]=busybox-static [bindfs]=bindfs [mkfs.xfs]=xfsprogs [mkfs.btrfs]=btrfs-progs [mkfs.ext4]=e2fsprogs
   [cpio]=cpio [modprobe]=kmod [fusermount3]=fuse3 [mkfs.erofs]=erofs-utils
-  [file]=file [docker-registry]=docker-registry [docker-compose]=docker-compose [skopeo]=skopeo [ip]=iproute2 [script]=bsdutils [tini-static]=tini [xz]=xz-utils [/usr/lib/qemu/virtiofsd]=qemu-system-common [losetup]=mount [make]=make [cc]=gcc [g++]=g++ [python3]=python3
+  [file]=file [docker-registry]=docker-registry [docker-compose]=docker-compose [skopeo]=skopeo [ip]=iproute2 [script]=bsdutils [tini-static]=tini [xz]=xz-utils [bzip2]=bzip2 [zstd]=zstd [/usr/lib/qemu/virtiofsd]=qemu-system-common [losetup]=mount [make]=make [cc]=gcc [g++]=g++ [python3]=python3
 )
 missing=()
 for cmd in "${!NEED[@]}"; do

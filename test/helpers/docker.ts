@@ -128,7 +128,7 @@ export class DockerEndpoint {
     return run('docker', args, { env: this.env, input: opts.input, timeoutMs: opts.timeoutMs ?? 120_000 });
   }
 
-  async dockerOk(args: string[], opts: { input?: string; timeoutMs?: number } = {}): Promise<string> {
+  async dockerOk(args: string[], opts: { input?: string | Buffer; timeoutMs?: number } = {}): Promise<string> {
     const r = await this.docker(args, opts);
     if (r.code !== 0) throw new Error(`docker ${args.join(' ')} exited ${r.code}: ${r.stderr}${r.stdout}`);
     return r.stdout;

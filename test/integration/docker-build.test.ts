@@ -359,6 +359,35 @@ describe('docker build', () => {
     expect(await d.dockerOk(['run', '--rm', 'built/stdin', 'cat', '/s'])).toBe('from-stdin\n');
   });
 
+  test('a context compressed with xz on stdin builds; ADD unpacks a tar under gzip, bzip2, xz or zstd and copies a compressed file that is no tar as it is', async () => {
+    const dir = context('compressed', {
+      Dockerfile: `FROM ${BASE}\nADD t.tar.gz t.tar.bz2 t.tar.xz t.tar.zst /un/\nADD note.xz /files/\n`,
+      note: 'not a tar\n',
+    });
+    for (const [ext, flag] of [
+      ['gz', '-z'],
+      ['bz2', '-j'],
+      ['xz', '-J'],
+      ['zst', '--zstd'],
+    ]) {
+      const src = join(work, `src-${ext}`);
+      mkdirSync(src);
+      writeFileSync(join(src, `from-${ext}.txt`), ext);
+      execFileSync('tar', ['-c', flag, '-f', join(dir, `t.tar.${ext}`), '-C', src, `from-${ext}.txt`]);
+    }
+    execFileSync('xz', [join(dir, 'note')]);
+    const body = execFileSync('sh', ['-c', 'tar -cf - -C "$1" . | xz', 'sh', dir], { maxBuffer: 1 << 26 });
+    const out = await d.dockerOk(['build', '-t', 'built/compressed', '-'], { input: body, timeoutMs: 300_000 });
+    expect(out).toMatch(/Successfully tagged built\/compressed:latest/);
+    expect(await d.dockerOk(['run', '--rm', 'built/compressed', 'sh', '-c', 'cat /un/from-*.txt; echo; ls /files'])).toBe(
+      'bz2gzxzzst\nnote.xz\n',
+    );
+    // A context cut short: the build fails naming it, as dockerd does.
+    const cut = await d.docker(['build', '-'], { input: body.subarray(0, Math.floor(body.length / 2)) });
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toMatch(/the build context: xz: .*Unexpected end of input/);
+  });
+
   test('the id printed after each step is an image: docker run from a middle step; listed with -a only; builder prune drops it', async () => {
     const out = await d.dockerOk(['build', '-t', 'built/steps', '-'], {
       input: `FROM ${BASE}\nRUN echo one > /step\nRUN echo two > /step\nCMD ["cat", "/step"]\n`,

@@ -249,6 +249,19 @@ describe('images', () => {
       expect(await d.dockerOk(['load', '-i', tarPath])).toMatch(/Loaded image: 127\.0\.0\.1:\d+\/pushed\/copy:v1/);
       expect(await d.dockerOk(['run', '--rm', copy, 'echo', 'loaded'])).toBe('loaded\n');
       expect(await d.dockerOk(['load', '-i', BUSYBOX_TAR])).toMatch(/Loaded image: tandem\/busybox:latest/);
+      // Compressed, as `docker save | gzip` (or xz, zstd) leaves it: loaded as dockerd loads it.
+      await d.dockerOk(['rmi', 'tandem/busybox']);
+      execFileSync('sh', ['-c', 'gzip -c "$1" > "$2.gz" && zstd -qc "$1" > "$2.zst"', 'sh', tarPath, tarPath]);
+      await d.dockerOk(['rmi', copy]);
+      expect(await d.dockerOk(['load', '-i', `${tarPath}.gz`])).toMatch(/Loaded image: 127\.0\.0\.1:\d+\/pushed\/copy:v1/);
+      await d.dockerOk(['rmi', copy]);
+      expect(await d.dockerOk(['load', '-i', `${tarPath}.zst`])).toMatch(/Loaded image: 127\.0\.0\.1:\d+\/pushed\/copy:v1/);
+      expect(await d.dockerOk(['load'], { input: execFileSync('xz', ['-c', BUSYBOX_TAR], { maxBuffer: 1 << 28 }) })).toMatch(
+        /Loaded image: tandem\/busybox:latest/,
+      );
+      const cut = await d.docker(['load'], { input: readFileSync(`${tarPath}.gz`).subarray(0, 4096) });
+      expect(cut.code).toBe(1);
+      expect(cut.stderr).toContain('the image archive: gzip: unexpected end of file');
       expect(await d.dockerOk(['run', '--rm', 'tandem/busybox', 'echo', 'oci'])).toBe('oci\n');
       // A client that hangs up after the first bytes (`docker save … | head -c 1k`): the endpoint
       // keeps serving, and the next save is whole.

@@ -10,27 +10,27 @@ import { lchown, lstat, lutimes, mkdir, readFile, readdir, realpath, rm, symlink
 import { dirname, join, posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
 import ignoreModule from '@balena/dockerignore';
 import tar from 'tar-stream';
+import { decompressed, peek } from '../../common/decompress.js';
 import { invalidArgument, notFound } from '../../common/errdefs.js';
 
 // A CommonJS module whose typings say `export default`: the factory is its `default` too.
 const dockerignore = ignoreModule.default;
 
 /**
- * The body of POST /build into dir: a tar (plain or gzip), or, as dockerd accepts from
+ * The body of POST /build into dir: a tar (plain, gzip, bzip2, xz or zstd), or, as dockerd accepts from
  * `docker build - < Dockerfile`, a Dockerfile alone (written as dir/Dockerfile).
  */
 export async function receiveContext(input: Readable, dir: string): Promise<void> {
-  const { head, rest } = await peek(await maybeGunzip(input), 512);
+  const { head, rest } = await peek(await decompressed(input, 'the build context'), 512);
   const isTar = head.length >= 262 && head.subarray(257, 262).toString() === 'ustar';
   if (isTar || head.length === 0) return extractTar(rest, dir);
   await pipeline(rest, createWriteStream(join(dir, 'Dockerfile'), { mode: 0o644 }));
 }
 
 /**
- * A tar (plain or gzip) streamed into dir; entries that would land outside it are refused.
+ * A tar (plain or compressed) streamed into dir; entries that would land outside it are refused.
  * With `layer`, OCI whiteouts (`.wh.name`, `.wh..wh..opq`) remove what lower layers wrote.
  * Each entry keeps its mtime, as dockerd's extraction does (a COPY or `docker cp` keeps them);
  * a directory's is set last, since writing into it moves it.
@@ -100,41 +100,8 @@ export async function extractTar(
       entry.resume();
     }
   })();
-  await Promise.all([pipeline(await maybeGunzip(input), ex), done]);
+  await Promise.all([pipeline(await decompressed(input, 'the archive'), ex), done]);
   for (const [target, mtime] of dirTimes.reverse()) await utimes(target, mtime, mtime).catch(() => {});
-}
-
-/** The first `n` bytes of a stream (fewer at its end), and the whole stream again. */
-async function peek(input: Readable, n: number): Promise<{ head: Buffer; rest: Readable }> {
-  const it = input[Symbol.asyncIterator]();
-  const parts: Buffer[] = [];
-  let size = 0;
-  while (size < n) {
-    const next = await it.next();
-    if (next.done) break;
-    parts.push(Buffer.from(next.value as Buffer));
-    size += parts[parts.length - 1].length;
-  }
-  const head = Buffer.concat(parts);
-  const rest = Readable.from(
-    (async function* () {
-      if (head.length) yield head;
-      for (let n = await it.next(); !n.done; n = await it.next()) yield n.value as Buffer;
-    })(),
-  );
-  return { head, rest };
-}
-
-/**
- * Passes gzip-compressed input through gunzip (docker build --compress sends gzip); bzip2 and xz,
- * which Node cannot read, are refused naming `what` was sent.
- */
-export async function maybeGunzip(input: Readable, what = 'the build context'): Promise<Readable> {
-  const { head, rest } = await peek(input, 6);
-  if (head[0] === 0x1f && head[1] === 0x8b) return rest.pipe(createGunzip());
-  if (head.subarray(0, 3).toString() === 'BZh' || (head[0] === 0xfd && head.subarray(1, 5).toString() === '7zXZ'))
-    throw invalidArgument(`${what} is bzip2/xz compressed: send it plain or gzip-compressed`);
-  return rest;
 }
 
 export interface BuildContext {

@@ -11,6 +11,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import tar from 'tar-stream';
+import { decompressed } from '../../common/decompress.js';
 import { invalidArgument, unavailable } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { writeBlob } from '../image/content.js';
@@ -20,7 +21,6 @@ import { MEDIA } from '../image/registry.js';
 import { unpack } from '../image/unpack.js';
 import { applyChanges } from './commit-container.js';
 import { configBytes, emptyState, writeImage } from './commit.js';
-import { maybeGunzip } from './context.js';
 import { fetchErrorText } from '../image/fetch-error.js';
 
 export interface ImportRequest {
@@ -45,7 +45,7 @@ export async function importImage(d: ImportDeps, body: Readable, req: ImportRequ
   const base = emptyState(req.platform);
   // The changes first: a bad one is refused before the tarball is read.
   const config = await applyChanges({}, req.changes, base);
-  const raw = await maybeGunzip(await source(body, req.src), 'the tarball');
+  const raw = await decompressed(await source(body, req.src), 'the tarball');
   await mkdir(d.scratch, { recursive: true, mode: 0o700 });
   const file = join(d.scratch, `import-${randomBytes(6).toString('hex')}.tar.gz`);
   try {

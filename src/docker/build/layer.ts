@@ -7,12 +7,13 @@
 // filesystems (the cross-device failure of BuildKit-on-snapshots). ADD unpacks local archives.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { lstat, open, readdir, readlink } from 'node:fs/promises';
+import { lstat, readdir, readlink } from 'node:fs/promises';
 import { basename, join, posix } from 'node:path';
-import { PassThrough, Transform } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { decompressed, peek } from '../../common/decompress.js';
 import { sidePipeline } from '../../common/side-pipeline.js';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import tar, { type Header as TarHeader } from 'tar-stream';
 import { cleanPath, resolveInImage, type RootfsIndex } from './rootfs.js';
 
@@ -133,7 +134,7 @@ export async function writeCopyLayer(req: CopyRequest, out: string): Promise<Lay
         await put({ name: `${dest}/`, type: 'directory', mode: 0o755 });
       }
       for (const name of (await readdir(abs)).sort()) await copyPath(join(abs, name), dest ? `${dest}/${name}` : name);
-    } else if (req.unpack && !s.noUnpack && st.isFile() && (await archiveKind(abs))) {
+    } else if (req.unpack && !s.noUnpack && st.isFile() && (await isArchive(abs))) {
       await unpackArchive(abs, dest, put, parents, emitted);
     } else {
       await copyPath(abs, destIsDir ? posix.join(dest, basename(s.rel)) : dest);
@@ -144,18 +145,23 @@ export async function writeCopyLayer(req: CopyRequest, out: string): Promise<Lay
   return { path: out, diffId: `sha256:${hash.digest('hex')}`, contentKey: `sha256:${key.digest('hex')}` };
 }
 
-/** 'gzip' or 'tar' when the file is an archive ADD unpacks (by its first bytes), else undefined. */
-async function archiveKind(path: string): Promise<'gzip' | 'tar' | undefined> {
-  const fh = await open(path, 'r');
+/**
+ * Whether ADD unpacks the file: a tar, plain or compressed (gzip, bzip2, xz, zstd), as dockerd
+ * decides it (decompressed, its first header read); anything else is copied as it is.
+ */
+async function isArchive(path: string): Promise<boolean> {
+  const src = createReadStream(path);
+  let input: Readable | undefined;
   try {
-    const b = Buffer.alloc(512);
-    const { bytesRead } = await fh.read(b, 0, 512, 0);
-    if (bytesRead >= 2 && b[0] === 0x1f && b[1] === 0x8b) return 'gzip';
-    if (bytesRead >= 262 && b.subarray(257, 262).toString() === 'ustar') return 'tar';
+    input = await decompressed(src, `ADD ${basename(path)}`);
+    const { head } = await peek(input, 512);
+    return head.length >= 262 && head.subarray(257, 262).toString() === 'ustar';
+  } catch {
+    return false; // not a whole compressed stream: copied as a file, as dockerd does
   } finally {
-    await fh.close();
+    input?.destroy();
+    src.destroy();
   }
-  return undefined;
 }
 
 /** The archive's entries under dest, with their own owners, modes and times. */
@@ -168,7 +174,7 @@ async function unpackArchive(
 ): Promise<void> {
   const ex = tar.extract();
   const src = createReadStream(path);
-  const input = (await archiveKind(path)) === 'gzip' ? src.pipe(createGunzip()) : src.pipe(new PassThrough());
+  const input = await decompressed(src, `ADD ${basename(path)}`);
   const feeding = sidePipeline(input, ex);
   for await (const entry of ex) {
     const h = entry.header;

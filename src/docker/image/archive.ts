@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import tar from 'tar-stream';
+import { decompressed } from '../../common/decompress.js';
 import { sidePipeline } from '../../common/side-pipeline.js';
 import { streamEntry } from '../../common/tar-entry.js';
 import { TandemError, invalidArgument } from '../../common/errdefs.js';
@@ -188,11 +189,13 @@ export async function loadImages(
   snapshotterFor: (p: Platform) => string,
 ): Promise<string[]> {
   return withLease(cd, async (lease) => {
-    const a = await readArchive(input, {
+    // `docker save | gzip` (or xz, bzip2, zstd) loads as dockerd loads it.
+    const tarStream = await decompressed(input, 'the image archive');
+    const a = await readArchive(tarStream, {
       has: (digest) => hasBlobLeased(cd, digest, lease),
       write: (desc, data) => writeBlob(cd, desc, data, { lease }),
       put: (data) => storeBlob(cd, data, { lease }),
-    });
+    }).finally(() => tarStream.destroy());
     const manifestJson = a.files.has('manifest.json')
       ? parseDoc<{ Config: string; RepoTags?: string[] | null; Layers: string[] }[]>(a.files.get('manifest.json')!, 'manifest.json')
       : [];
