@@ -350,13 +350,22 @@ describe('docker build', () => {
     }
   });
 
-  test('docker build - < Dockerfile: a Dockerfile alone as the body, no context', async () => {
+  test('docker build - < Dockerfile: a Dockerfile alone as the body, no context; -f - with a context', async () => {
     const out = await d.dockerOk(['build', '-t', 'built/stdin', '-'], {
       input: `FROM ${BASE}\nRUN echo from-stdin > /s\n`,
       timeoutMs: 300_000,
     });
     expect(out).toMatch(/Successfully tagged built\/stdin:latest/);
     expect(await d.dockerOk(['run', '--rm', 'built/stdin', 'cat', '/s'])).toBe('from-stdin\n');
+    // `-f -` with a context: the CLI adds the Dockerfile to the context's tar, which then ends
+    // without its last padding and end blocks (Go's tar reader takes that as the end).
+    const dir = context('stdin-df', { 'a.txt': 'from-context\n' });
+    const withContext = await d.docker(['build', '-t', 'built/stdin-df', '-f', '-', dir], {
+      input: `FROM ${BASE}\nCOPY a.txt /b.txt\n`,
+      timeoutMs: 300_000,
+    });
+    expect(withContext.stderr + withContext.stdout).toMatch(/Successfully tagged built\/stdin-df:latest/);
+    expect(await d.dockerOk(['run', '--rm', 'built/stdin-df', 'cat', '/b.txt'])).toBe('from-context\n');
   });
 
   test('a context compressed with xz on stdin builds; ADD unpacks a tar under gzip, bzip2, xz or zstd and copies a compressed file that is no tar as it is', async () => {

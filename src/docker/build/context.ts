@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import ignoreModule from '@balena/dockerignore';
 import tar from 'tar-stream';
 import { decompressed, peek } from '../../common/decompress.js';
+import { tarTail } from '../../common/tar-tail.js';
 import { invalidArgument, notFound } from '../../common/errdefs.js';
 
 // A CommonJS module whose typings say `export default`: the factory is its `default` too.
@@ -100,7 +101,7 @@ export async function extractTar(
       entry.resume();
     }
   })();
-  await Promise.all([pipeline(await decompressed(input, 'the archive'), ex), done]);
+  await Promise.all([pipeline(await decompressed(input, 'the archive'), tarTail(), ex), done]);
   for (const [target, mtime] of dirTimes.reverse()) await utimes(target, mtime, mtime).catch(() => {});
 }
 
