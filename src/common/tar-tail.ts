@@ -17,7 +17,10 @@ function entrySize(header: Buffer): number {
     for (let i = 1; i < field.length; i++) n = n * 256 + field[i];
     return n;
   }
-  const text = field.toString('latin1').replace(/[\0 ]+$/, '').trim();
+  const text = field
+    .toString('latin1')
+    .replace(/[\0 ]+$/, '')
+    .trim();
   return text ? parseInt(text, 8) || 0 : 0;
 }
 
