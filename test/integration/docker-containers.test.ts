@@ -3,6 +3,7 @@
 // stdio, detached containers, logs, ps, inspect, exec, stop/kill/restart/pause/rename/rm,
 // volumes, and a restart of the endpoint that loses nothing.
 import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -430,6 +431,63 @@ describe('docker run', () => {
     const r = await run('script', ['-qec', `docker run --rm -t ${IMG} sh -c 'tty; stty size'`, '/dev/null'], { env: d.env });
     expect(r.stdout).toMatch(/\/dev\/pts\/\d+/);
     expect(r.code).toBe(0);
+  });
+
+  test('-it: the detach keys and a client that goes away leave the container running with its stdin; attach takes it back', async () => {
+    const inspectRunning = async () => (await d.dockerOk(['inspect', '-f', '{{.State.Running}}', 'dt1'])).trim();
+    /** `docker <args>` on a terminal (script), its output gathered. */
+    const onTty = (args: string) => {
+      const p = spawn('script', ['-qefc', `docker ${args}`, '/dev/null'], { env: d.env, stdio: ['pipe', 'pipe', 'inherit'] });
+      const o = { p, out: '' };
+      p.stdout.on('data', (c: Buffer) => (o.out += c.toString()));
+      return o;
+    };
+    const exited = (p: ReturnType<typeof spawn>) =>
+      new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r(p.exitCode) : p.once('exit', r)));
+    // ctrl-x as the keys: one byte, so the CLI reads it alone (two keys written at once are text).
+    const first = onTty(`run -it --detach-keys ctrl-x --name dt1 ${IMG} sh`);
+    await waitFor(() => first.out.includes('/ #'), 60_000, `the shell's prompt (output: ${first.out})`);
+    first.p.stdin!.write('echo one-$((20+3))\r');
+    await waitFor(() => first.out.includes('one-23'), 60_000, `the first echo (output: ${first.out})`);
+    first.p.stdin!.write('\x18');
+    await exited(first.p);
+    expect(await inspectRunning()).toBe('true');
+    // A client on a terminal that is killed: the shell keeps its stdin (dockerd closes it only without a tty).
+    const second = onTty('attach dt1');
+    second.p.stdin!.write('\r');
+    await waitFor(() => second.out.includes('/ #'), 60_000, `the prompt through attach (output: ${second.out})`);
+    await run('pkill', ['-KILL', '-f', 'docker attach dt1'], { timeoutMs: 30_000 });
+    await exited(second.p);
+    // (What follows proves it: a shell whose stdin was closed would have exited.)
+    // A client that is not the CLI: the endpoint itself sees the keys (?detachKeys=) and ends the attach.
+    const sock = connect(d.socket);
+    let raw = '';
+    sock.on('data', (c: Buffer) => (raw += c.toString()));
+    const closed = new Promise((r) => sock.once('close', r));
+    sock.write(
+      'POST /containers/dt1/attach?stream=1&stdin=1&stdout=1&detachKeys=ctrl-x HTTP/1.1\r\nHost: d\r\nUpgrade: tcp\r\nConnection: Upgrade\r\n\r\n',
+    );
+    await waitFor(() => raw.includes('101 UPGRADED'), 60_000, `the upgrade (got: ${raw})`);
+    sock.write('echo two-$((40+2))\r');
+    await waitFor(() => raw.includes('two-42'), 60_000, `the echo through the raw attach (got: ${raw})`);
+    sock.write('\x18');
+    await closed;
+    expect(await inspectRunning()).toBe('true');
+    const bad = await request(d.socket, 'POST', '/containers/dt1/attach?stream=1&stdin=1&detachKeys=shift-x');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('Invalid detach keys (shift-x) provided');
+    // An exec on a terminal, detached: the process runs on, still reading its stdin.
+    const ex = onTty(`exec -it --detach-keys ctrl-x dt1 sh -c 'echo exec-ready; read x; echo got-$x'`);
+    await waitFor(() => ex.out.includes('exec-ready'), 60_000, `the exec to start (output: ${ex.out})`);
+    ex.p.stdin!.write('\x18');
+    await exited(ex.p); // (the CLI itself exits 1 on an exec's detach: its escape error is returned)
+    expect(await d.dockerOk(['top', 'dt1'])).toContain('echo exec-ready; read x');
+    // The same shell, its stdin still open: attach again and end it.
+    const third = onTty('attach dt1');
+    third.p.stdin!.write('exit 7\r');
+    expect(await exited(third.p)).toBe(7);
+    expect((await d.dockerOk(['inspect', '-f', '{{.State.ExitCode}}', 'dt1'])).trim()).toBe('7');
+    await d.dockerOk(['rm', 'dt1']);
   });
 
   test('a name in use is refused with Docker’s message; names are unique', async () => {

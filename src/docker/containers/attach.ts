@@ -5,6 +5,7 @@ import type { Hijacked } from '../api.js';
 import { HttpError } from '../api.js';
 import type { Containers } from './manager.js';
 import { entryWanted, readLog, type LogEntry, type LogQuery } from './logs.js';
+import { DEFAULT_DETACH_KEYS, escapeScanner, parseDetachKeys } from './detach-keys.js';
 import { frame, type StreamId } from './stdio.js';
 import type { ContainerRecord } from './types.js';
 
@@ -16,6 +17,8 @@ export interface AttachOptions {
   logs: boolean;
   /** Bytes as they are even without a tty (attach/ws: dockerd does not frame WebSocket output). */
   raw?: boolean;
+  /** The `detachKeys` asked for (ctrl-p,ctrl-q when not). */
+  detachKeys?: Buffer;
 }
 
 export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: AttachOptions): void {
@@ -46,10 +49,20 @@ export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: Att
   out.on('close', detach);
   out.on('error', detach);
   if (o.stdin && c.Config.OpenStdin && hj.upgraded) {
-    out.on('data', (chunk: Buffer) => live.writeStdin(chunk));
+    // With a tty the client's detach keys end the attach; the process keeps its stdin.
+    const scan = c.Config.Tty ? escapeScanner(o.detachKeys ?? parseDetachKeys(DEFAULT_DETACH_KEYS)) : undefined;
+    out.on('data', (chunk: Buffer) => {
+      const { pass, detached } = scan ? scan(chunk) : { pass: chunk, detached: false };
+      if (pass.length) live.writeStdin(pass);
+      if (!detached) return;
+      detach();
+      mgr.emit(c, 'detach');
+      hj.end();
+    });
     out.on('end', () => {
-      // docker run -i sets StdinOnce: the client's EOF is the process's EOF.
-      if (!c.Config.StdinOnce) return;
+      // docker run -i sets StdinOnce: the client's EOF is the process's EOF; not with a tty,
+      // where the client going away (or detaching) leaves the process as it is, as in dockerd.
+      if (!c.Config.StdinOnce || c.Config.Tty) return;
       live.endStdin(() => {
         live.io?.closeStdin();
         void mgr.d.cd.call('tasks.CloseIO', { containerId: c.Id, stdin: true }).catch(() => {});

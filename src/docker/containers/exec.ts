@@ -9,6 +9,7 @@ import type { OciSpec } from '../../common/oci.js';
 import type { Containers } from './manager.js';
 import { execProcess } from './spec.js';
 import { TASK_TIMEOUT_MS } from './manager.js';
+import { DEFAULT_DETACH_KEYS, escapeScanner, parseDetachKeys } from './detach-keys.js';
 import { ProcessStdio, fifoPaths, frame } from './stdio.js';
 
 const PROCESS_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/Process';
@@ -51,6 +52,7 @@ export class Execs {
     if (c.State.Status === 'paused') throw new HttpError(409, `Container ${c.Id} is paused, unpause the container before exec`);
     if (!this.mgr.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
     if (!cfg.Cmd?.length) throw new HttpError(400, 'No exec command specified');
+    if (cfg.DetachKeys) parseDetachKeys(cfg.DetachKeys);
     const id = randomBytes(32).toString('hex');
     let finish!: (code: number) => void;
     const finished = new Promise<number>((r) => (finish = r));
@@ -82,7 +84,7 @@ export class Execs {
       OpenStdout: !!e.config.AttachStdout,
       CanRemove: false,
       ContainerID: e.containerId,
-      DetachKeys: '',
+      DetachKeys: e.config.DetachKeys ?? '',
       Pid: e.pid,
     };
   }
@@ -114,15 +116,27 @@ export class Execs {
       hj = hijack();
       const out = hj.stream;
       io.onOutput((s, chunk) => {
-        if (!out.destroyed && ((s === 1 && e.config.AttachStdout !== false) || (s === 2 && e.config.AttachStderr !== false)))
+        if (
+          !out.destroyed &&
+          !out.writableEnded &&
+          ((s === 1 && e.config.AttachStdout !== false) || (s === 2 && e.config.AttachStderr !== false))
+        )
           out.write(tty ? chunk : frame(s, chunk));
       });
       if (withStdin && hj.upgraded) {
-        out.on('data', (chunk: Buffer) => io.writeStdin(chunk));
+        // With a tty the detach keys end the attach and the client's EOF is not the process's
+        // (dockerd closes an exec's stdin only without one): the process runs on.
+        const scan = tty ? escapeScanner(parseDetachKeys(e.config.DetachKeys || DEFAULT_DETACH_KEYS)) : undefined;
+        out.on('data', (chunk: Buffer) => {
+          const { pass, detached } = scan ? scan(chunk) : { pass: chunk, detached: false };
+          if (pass.length) io.writeStdin(pass);
+          if (detached) hj?.end();
+        });
         // CloseIO needs the process: an early EOF waits for it to start.
         out.on(
           'end',
           () =>
+            !tty &&
             void begun
               .then(() => {
                 io.closeStdin();

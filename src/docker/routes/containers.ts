@@ -5,6 +5,7 @@ import { HttpError, parseFilters, queryBool, queryInt, type Ctx } from '../api.j
 import { Code, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
 import { attach, logs, type AttachOptions } from '../containers/attach.js';
+import { parseDetachKeys } from '../containers/detach-keys.js';
 import { parseTime } from '../containers/logs.js';
 import { readable } from '../containers/log-config.js';
 import { MUX, RAW } from '../containers/stdio.js';
@@ -159,14 +160,16 @@ export function containerRoutes(e: Engine): Route[] {
       throw new HttpError(409, 'You cannot attach to a stopped container, start it first');
     }
     if (c.State.Status === 'paused') throw new HttpError(409, 'You cannot attach to a paused container, unpause it first');
-    attach(m, c, ctx.hijack(c.Config.Tty ? RAW : MUX), attachQuery(q));
+    const o = attachQuery(q); // a bad query is refused before the connection is taken over
+    attach(m, c, ctx.hijack(c.Config.Tty ? RAW : MUX), o);
   }
 
   /** The same over a WebSocket (what browser-based clients use): output unframed, messages in are stdin. */
   async function getContainersAttachWs(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
     if (c.State.Status === 'paused') throw new HttpError(409, 'You cannot attach to a paused container, unpause it first');
-    attach(m, c, await ctx.websocket(), { ...attachQuery(ctx.query), raw: true });
+    const o = attachQuery(ctx.query);
+    attach(m, c, await ctx.websocket(), { ...o, raw: true });
   }
 
   async function getContainersLogs(ctx: Ctx): Promise<void> {
@@ -243,5 +246,6 @@ function attachQuery(q: URLSearchParams): AttachOptions {
     stderr: queryBool(q, 'stderr'),
     stream: queryBool(q, 'stream'),
     logs: queryBool(q, 'logs'),
+    ...(q.get('detachKeys') ? { detachKeys: parseDetachKeys(q.get('detachKeys')!) } : {}),
   };
 }
