@@ -1,5 +1,6 @@
 // Volumes with Docker's local driver semantics: each volume is a directory
-// `<state>/volumes/<name>/_data`, its record in the store. Also the translation of a create
+// `<state>/volumes/<name>/_data`, its record in the store, or what its options name (a host
+// directory bound, a tmpfs per container: volume-options.ts). Also the translation of a create
 // request's Binds, Mounts, Tmpfs and the image's VOLUMEs into OCI mounts and the Mounts that
 // `docker inspect` shows.
 import { randomBytes } from 'node:crypto';
@@ -11,6 +12,7 @@ import type { OciMount } from '../common/oci.js';
 import type { EventBus } from './events.js';
 import type { Store, VolumeRecord } from './store.js';
 import type { ContainerConfig, HostConfig, MountPoint } from './containers/types.js';
+import { volumeKind } from './volume-options.js';
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
@@ -21,7 +23,14 @@ export class Volumes {
     private readonly events: EventBus,
   ) {}
 
+  /** Where the volume's files are on the host: its directory, or the host directory it binds. */
   path(name: string): string {
+    const k = volumeKind(this.store.volume(name)?.Options);
+    return k.kind === 'bind' ? k.device : this.dataDir(name);
+  }
+
+  /** The volume's own directory (what removing it frees; a bound host directory is not its). */
+  dataDir(name: string): string {
     return join(this.root, name, '_data');
   }
 
@@ -35,8 +44,7 @@ export class Volumes {
         `create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
       );
     if (req.Driver && req.Driver !== 'local') throw invalidArgument(`volume driver ${req.Driver} is not supported: only "local" is`);
-    if (req.DriverOpts && Object.keys(req.DriverOpts).length)
-      throw invalidArgument('volume driver options are not supported yet (local driver without options only)');
+    volumeKind(req.DriverOpts); // refused here, as dockerd refuses them at create
     const existing = this.store.volume(name);
     if (existing) return existing; // Docker: creating an existing volume returns it
     const v: VolumeRecord = {
@@ -44,10 +52,10 @@ export class Volumes {
       Driver: 'local',
       CreatedAt: new Date().toISOString(),
       Labels: req.Labels ?? {},
-      Options: {},
+      Options: req.DriverOpts ?? {},
       Anonymous: anonymous,
     };
-    await mkdir(this.path(name), { recursive: true, mode: 0o755 });
+    await mkdir(this.dataDir(name), { recursive: true, mode: 0o755 });
     this.store.putVolume(v);
     this.events.emit('volume', 'create', name, { driver: 'local' });
     return v;
@@ -81,7 +89,7 @@ export class Volumes {
       CreatedAt: v.CreatedAt,
       Driver: v.Driver,
       Labels: v.Labels,
-      Mountpoint: this.path(v.Name),
+      Mountpoint: this.dataDir(v.Name),
       Name: v.Name,
       Options: v.Options,
       Scope: 'local',
@@ -134,7 +142,31 @@ export class Volumes {
       if (type === 'volume') {
         const v = await this.create({ Name: source || undefined }, !source);
         name = v.Name;
+        const kind = volumeKind(v.Options);
+        if (kind.kind === 'tmpfs') {
+          // Each container's own tmpfs, with the volume's options; nothing to copy up into.
+          oci.push({ destination: target, type: 'tmpfs', source: 'tmpfs', options: [...kind.options, ...(ro ? ['ro'] : [])] });
+          points.push({
+            Type: 'volume',
+            Name: name,
+            Driver: 'local',
+            Source: this.dataDir(name),
+            Destination: target,
+            Mode: ro ? 'ro' : 'z',
+            RW: !ro,
+            Propagation: '',
+          });
+          return;
+        }
         hostPath = this.path(v.Name);
+        if (kind.kind === 'bind') {
+          ro ||= kind.ro;
+          // dockerd's words when it mounts the volume at the container's start.
+          if (!existsSync(kind.device))
+            throw invalidArgument(
+              `failed to mount local volume: mount ${kind.device}:${this.dataDir(name)}, flags: 0x1000: no such file or directory`,
+            );
+        }
         if (!noCopy) copyUp.push({ volume: hostPath, target });
       } else if (!existsSync(source)) {
         // `-v /host/path:/x` makes a missing host path, as a directory (dockerd does, and Compose's

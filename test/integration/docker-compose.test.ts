@@ -1,7 +1,7 @@
 // Debian's docker-compose 1.29 against the Docker endpoint: a two-service project with a named
 // volume comes up, is listed, logs, and goes down leaving nothing behind; a service that waits
 // for another's health check.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Containerd, removeTree } from '../helpers/containerd.js';
@@ -143,4 +143,45 @@ services:
   const down = await c(['down', '-t', '1']);
   expect(down.code).toBe(0);
   expect(await d.dockerOk(['ps', '-aq'])).toBe('');
+});
+
+test("volumes with the local driver's options (driver_opts): a host directory bound, a tmpfs; another type refused with the cause", async () => {
+  const host = join(dir, 'hostdata');
+  mkdirSync(host);
+  writeFileSync(join(host, 'seed.txt'), 'from-the-host\n');
+  const file = join(dir, 'opts.yml');
+  writeFileSync(
+    file,
+    `version: "3.7"
+services:
+  app:
+    image: tandem/busybox
+    command: ["sh", "-c", "cat /bound/seed.txt; echo written > /bound/out.txt; echo scratch > /scratch/s; grep -c ' /scratch tmpfs ' /proc/mounts"]
+    volumes:
+      - bound:/bound
+      - scratch:/scratch
+volumes:
+  bound:
+    driver_opts: { type: none, o: bind, device: ${host} }
+  scratch:
+    driver_opts: { type: tmpfs, device: tmpfs, o: "size=8m" }
+`,
+  );
+  const c = (args: string[]) => run('docker-compose', ['-p', 'opts', '-f', file, ...args], { env: d.env, cwd: dir, timeoutMs: 180_000 });
+  const up = await c(['up', '--no-color', '--abort-on-container-exit']);
+  expect(up.code, up.stderr).toBe(0);
+  expect(up.stdout).toMatch(/app_1 +\| from-the-host\n/);
+  expect(up.stdout).toMatch(/app_1 +\| 1\n/); // /scratch is a tmpfs
+  expect(readFileSync(join(host, 'out.txt'), 'utf8')).toBe('written\n');
+  const inspect = JSON.parse(await d.dockerOk(['volume', 'inspect', 'opts_bound']))[0];
+  expect(inspect.Options).toEqual({ type: 'none', o: 'bind', device: host });
+  expect((await c(['down', '-v'])).code).toBe(0);
+  // Removing the volume leaves the host directory it bound as it was.
+  expect(readFileSync(join(host, 'seed.txt'), 'utf8')).toBe('from-the-host\n');
+  const nfs = await d.docker(['volume', 'create', '-o', 'type=nfs', '-o', 'o=addr=127.0.0.1', '-o', 'device=:/x', 'nfsvol']);
+  expect(nfs.code).toBe(1);
+  expect(nfs.stderr).toMatch(/volume type "nfs" \(o=addr=127\.0\.0\.1\) is not supported: .* mount it on the host and bind that directory/);
+  const bad = await d.docker(['volume', 'create', '-o', 'foo=bar', 'badvol']);
+  expect(bad.stderr).toContain('invalid option: "foo"');
+  expect(await d.dockerOk(['volume', 'ls', '-q'])).not.toMatch(/nfsvol|badvol/);
 });

@@ -48,7 +48,7 @@ export function volumeRoutes(e: Engine): Route[] {
     let reclaimed = 0;
     for (const v of e.volumes.list()) {
       if (users(v.Name).length || (!all && !v.Anonymous) || !pf.takes(0, v.Labels)) continue;
-      const size = await treeSize(e.volumes.path(v.Name));
+      const size = await treeSize(e.volumes.dataDir(v.Name));
       await e.volumes.remove(v.Name, []);
       deleted.push(v.Name);
       reclaimed += size;
