@@ -563,6 +563,24 @@ describe('detached containers', () => {
     expect(processesRootedUnder(cd.dir)).toEqual([]);
   });
 
+  test('ps -l and -n include stopped containers; --filter before= and since= name a container, as dockerd does', async () => {
+    await d.dockerOk(['run', '-d', '--name', 'o1', IMG, 'sleep', '300']);
+    await d.dockerOk(['run', '--name', 'o2', IMG, 'true']);
+    await d.dockerOk(['run', '-d', '--name', 'o3', IMG, 'sleep', '300']);
+    await d.dockerOk(['run', '--name', 'o4', IMG, 'true']);
+    const names = async (args: string[]) => (await d.dockerOk(['ps', ...args, '--format', '{{.Names}}'])).trim().split('\n');
+    expect(await names(['-l'])).toEqual(['o4']);
+    expect(await names(['-n', '2'])).toEqual(['o4', 'o3']);
+    expect(await names(['--filter', 'before=o3'])).toEqual(expect.arrayContaining(['o2', 'o1']));
+    expect(await names(['--filter', 'before=o3'])).not.toContain('o3');
+    expect(await names(['--filter', 'since=o2'])).toEqual(['o4', 'o3']);
+    expect(await names(['--filter', 'since=o1', '--filter', 'status=running'])).toEqual(['o3']);
+    const unknown = await d.docker(['ps', '--filter', 'before=nosuch']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/No such container: nosuch/);
+    await d.dockerOk(['rm', '-f', 'o1', 'o2', 'o3', 'o4']);
+  });
+
   test('events: the lifecycle of a container in Docker’s format, filtered, between since and until', async () => {
     const since = Math.floor(Date.now() / 1000) - 1;
     await d.dockerOk(['run', '--rm', '--name', 'ev1', '--tmpfs', '/scratch', IMG, 'sh', '-c', 'touch /scratch/x && ls /scratch']);

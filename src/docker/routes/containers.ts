@@ -64,12 +64,17 @@ export function containerRoutes(e: Engine): Route[] {
           () => {},
         );
     }
-    let list = m
-      .list()
-      .filter((c) => (all || f.has('status') || f.has('exited') ? true : m.isRunning(c)))
-      .filter((c) => psMatches(c, f, ancestors))
-      .sort((a, b) => Date.parse(b.Created) - Date.parse(a.Created));
     const limit = queryInt(ctx.query, 'limit', -1);
+    // `before`/`since` name a container (the last value counts, as in dockerd; an unknown one is
+    // its 404); with them or a limit (`ps -n`, `-l`) stopped containers are listed too.
+    const anchor = (k: string) => (f.get(k)?.length ? m.get(f.get(k)!.at(-1)!).Id : undefined);
+    const before = anchor('before');
+    const since = anchor('since');
+    const everyState = all || f.has('status') || f.has('exited') || limit > 0 || !!before || !!since;
+    let list = m.list().sort((a, b) => Date.parse(b.Created) - Date.parse(a.Created));
+    if (before) list = list.slice(list.findIndex((c) => c.Id === before) + 1);
+    if (since) list = list.slice(0, list.findIndex((c) => c.Id === since));
+    list = list.filter((c) => (everyState || m.isRunning(c)) && psMatches(c, f, ancestors));
     if (limit > 0) list = list.slice(0, limit);
     // `-s`: each container's size, measured one at a time (a walk each on a bind snapshot).
     const size = queryBool(ctx.query, 'size');
