@@ -73,7 +73,11 @@ export function containerRoutes(e: Engine): Route[] {
     const everyState = all || f.has('status') || f.has('exited') || limit > 0 || !!before || !!since;
     let list = m.list().sort((a, b) => Date.parse(b.Created) - Date.parse(a.Created));
     if (before) list = list.slice(list.findIndex((c) => c.Id === before) + 1);
-    if (since) list = list.slice(0, list.findIndex((c) => c.Id === since));
+    if (since)
+      list = list.slice(
+        0,
+        list.findIndex((c) => c.Id === since),
+      );
     list = list.filter((c) => (everyState || m.isRunning(c)) && psMatches(c, f, ancestors));
     if (limit > 0) list = list.slice(0, limit);
     // `-s`: each container's size, measured one at a time (a walk each on a bind snapshot).
