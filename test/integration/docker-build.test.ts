@@ -366,6 +366,16 @@ describe('docker build', () => {
     });
     expect(withContext.stderr + withContext.stdout).toMatch(/Successfully tagged built\/stdin-df:latest/);
     expect(await d.dockerOk(['run', '--rm', 'built/stdin-df', 'cat', '/b.txt'])).toBe('from-context\n');
+    // The list's time filters: before/since name an image, until is a time or a duration.
+    const repos = async (filter: string) => (await d.dockerOk(['images', '--filter', filter, '--format', '{{.Repository}}'])).split('\n');
+    const base = BASE.replace(/:.*$/, '');
+    expect(await repos(`since=${BASE}`)).toEqual(expect.arrayContaining(['built/stdin', 'built/stdin-df']));
+    expect(await repos(`since=${BASE}`)).not.toContain(base);
+    expect(await repos('before=built/stdin')).toContain(base);
+    expect(await repos('before=built/stdin')).not.toContain('built/stdin');
+    expect(await repos('until=1h')).toContain(base);
+    expect(await repos('until=1h')).not.toContain('built/stdin');
+    expect((await d.docker(['images', '--filter', 'before=no/such'])).stderr).toMatch(/No such image: no\/such/);
   });
 
   test('a context compressed with xz on stdin builds; ADD unpacks a tar under gzip, bzip2, xz or zstd and copies a compressed file that is no tar as it is', async () => {

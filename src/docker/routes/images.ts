@@ -13,6 +13,7 @@ import { pushImage } from '../image/push.js';
 import { loadImages, saveImages } from '../image/archive.js';
 import { parseRegistryAuth } from '../image/registry.js';
 import { noSuchImage, type ResolvedImage } from '../image/store.js';
+import { untilTime } from '../prune-filters.js';
 import { DANGLING, groupById, historyView, inspectView, isDangling, listView } from '../image/views.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
@@ -65,7 +66,17 @@ export function imageRoutes(e: Engine): Route[] {
     // Build steps' images (made when their id is first used) are listed with -a only, as intermediates are.
     const withSteps = queryBool(ctx.query, 'all');
     const all = (await e.images.all()).filter((r) => (withSteps || !isStepImage(r.record)) && nameMatches(familiarOf(r.record.name!)));
+    // before/since name an image, until is a time or a Go duration: each compares the images'
+    // creation times (their configs'), as dockerd's containerd store does.
+    const createdOf = (r: ResolvedImage) => Date.parse(r.config.created ?? '') || 0;
+    const refTime = async (k: string) => (f.get(k)?.length ? createdOf(await e.images.resolve(f.get(k)!.at(-1)!)) : undefined);
+    const before = await refTime('before');
+    const since = await refTime('since');
+    const until = f.get('until')?.length ? untilTime(f.get('until')!.at(-1)!) : undefined;
     const groups = groupById(all).filter((g) => {
+      const created = createdOf(g.main);
+      if ((before !== undefined && created >= before) || (since !== undefined && created <= since)) return false;
+      if (until !== undefined && created >= until) return false;
       if (!matchLabels(f.get('label'), g.main.config.config?.Labels)) return false;
       const dangling = f.get('dangling');
       if (dangling?.includes('true') && !isDangling(g)) return false;
