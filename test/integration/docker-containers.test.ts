@@ -563,7 +563,7 @@ describe('detached containers', () => {
     expect(processesRootedUnder(cd.dir)).toEqual([]);
   });
 
-  test('ps -l and -n include stopped containers; --filter before= and since= name a container, as dockerd does', async () => {
+  test('ps -l and -n include stopped containers; --filter before= and since= name a container; expose and is-task filter, as dockerd does', async () => {
     await d.dockerOk(['run', '-d', '--name', 'o1', IMG, 'sleep', '300']);
     await d.dockerOk(['run', '--name', 'o2', IMG, 'true']);
     await d.dockerOk(['run', '-d', '--name', 'o3', IMG, 'sleep', '300']);
@@ -575,10 +575,13 @@ describe('detached containers', () => {
     expect(await names(['--filter', 'before=o3'])).not.toContain('o3');
     expect(await names(['--filter', 'since=o2'])).toEqual(['o4', 'o3']);
     expect(await names(['--filter', 'since=o1', '--filter', 'status=running'])).toEqual(['o3']);
+    await d.dockerOk(['run', '-d', '--name', 'o5', '--expose', '9123', IMG, 'sleep', '300']);
+    expect(await names(['--filter', 'expose=9120-9130/tcp'])).toEqual(['o5']);
+    expect(await names(['--filter', 'is-task=true'])).toEqual(['']);
     const unknown = await d.docker(['ps', '--filter', 'before=nosuch']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/No such container: nosuch/);
-    await d.dockerOk(['rm', '-f', 'o1', 'o2', 'o3', 'o4']);
+    await d.dockerOk(['rm', '-f', 'o1', 'o2', 'o3', 'o4', 'o5']);
   });
 
   test('events: the lifecycle of a container in Docker’s format, filtered, between since and until', async () => {

@@ -1,6 +1,7 @@
 // How a container record looks through the API: `docker ps` rows (GET /containers/json, with
 // its filters) and `docker inspect` (GET /containers/{id}/json).
 import { checkFilters, matchLabels, type Filters } from '../api.js';
+import { invalidArgument } from '../../common/errdefs.js';
 import { familiarOf } from '../reference.js';
 import { logDriver } from './log-config.js';
 import { portsView } from './ports.js';
@@ -199,5 +200,31 @@ export function psMatches(c: ContainerRecord, f: Filters, ancestorIds: Set<strin
     return false;
   if (!any('volume', (v) => c.Mounts.some((m) => m.Name === v || m.Destination === v))) return false;
   if (!any('network', (v) => Object.keys(c.Networks).includes(v) || c.HostConfig.NetworkMode === v)) return false;
+  // No swarm here: no container is a task.
+  if (f.get('is-task')?.includes('true')) return false;
+  // publish and expose (dockerd's either-or): a host port published, or a container port
+  // exposed or published, each `port[/proto]` or `start-end[/proto]`.
+  const published = new Set((c.Ports ?? []).map((p) => `${p.host}/${p.proto}`));
+  const exposed = new Set([...Object.keys(c.Config.ExposedPorts ?? {}), ...(c.Ports ?? []).map((p) => `${p.container}/${p.proto}`)]);
+  const wantPublish = portFilter(f, 'publish');
+  const wantExpose = portFilter(f, 'expose');
+  if (wantPublish.size || wantExpose.size) {
+    if (![...published].some((p) => wantPublish.has(p)) && ![...exposed].some((p) => wantExpose.has(p))) return false;
+  }
   return true;
+}
+
+/** The ports a `publish` or `expose` filter names, as `port/proto`; dockerd's errors for bad ones. */
+function portFilter(f: Filters, key: string): Set<string> {
+  const out = new Set<string>();
+  for (const v of f.get(key) ?? []) {
+    if (v.includes(':')) throw invalidArgument(`filter for '${key}' should not contain ':': ${v}`);
+    const [range, proto = 'tcp'] = v.split('/');
+    const m = /^(\d+)(?:-(\d+))?$/.exec(range);
+    const start = Number(m?.[1]);
+    const end = Number(m?.[2] ?? m?.[1]);
+    if (!m || start > end || end > 65535) throw invalidArgument(`error while looking up for ${key} ${v}: invalid port range: ${range}`);
+    for (let p = start; p <= end; p++) out.add(`${p}/${proto}`);
+  }
+  return out;
 }
