@@ -50,9 +50,9 @@ export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: Att
   out.on('error', detach);
   if (o.stdin && c.Config.OpenStdin && hj.upgraded) {
     // With a tty the client's detach keys end the attach; the process keeps its stdin.
-    const scan = c.Config.Tty ? escapeScanner(o.detachKeys ?? parseDetachKeys(DEFAULT_DETACH_KEYS)) : undefined;
+    const scan = escapeScanner(c.Config.Tty ? (o.detachKeys ?? parseDetachKeys(DEFAULT_DETACH_KEYS)) : Buffer.alloc(0));
     out.on('data', (chunk: Buffer) => {
-      const { pass, detached } = scan ? scan(chunk) : { pass: chunk, detached: false };
+      const { pass, detached } = scan(chunk);
       if (pass.length) live.writeStdin(pass);
       if (!detached) return;
       detach();

@@ -3,11 +3,11 @@
 // so a paste that holds the bytes passes through; a partial match is held back and given on
 // when the next key does not continue it. The docker CLI looks for it too, on its side; this
 // is for other clients (dockerode, SDKs), which rely on the daemon.
-import { HttpError } from '../api.js';
+import { invalidArgument } from '../../common/errdefs.js';
 
 export const DEFAULT_DETACH_KEYS = 'ctrl-p,ctrl-q';
 
-/** `ctrl-p,ctrl-q`, `a,b`… as bytes; dockerd's 400 for what it does not know. */
+/** `ctrl-p,ctrl-q`, `a,b`… as bytes; dockerd's words (a 400) for what it does not know. */
 export function parseDetachKeys(keys: string): Buffer {
   const codes: number[] = [];
   for (const key of keys.split(',')) {
@@ -16,7 +16,7 @@ export function parseDetachKeys(keys: string): Buffer {
       continue;
     }
     const m = /^ctrl-([a-z@[\\\]^_])$/.exec(key);
-    if (!m) throw new HttpError(400, `Invalid detach keys (${keys}) provided`);
+    if (!m) throw invalidArgument(`Invalid detach keys (${keys}) provided`);
     const c = m[1].charCodeAt(0);
     codes.push(c >= 97 ? c - 96 : c - 64); // ctrl-a is 1; ctrl-@ 0, ctrl-[ 27 … ctrl-_ 31
   }
@@ -25,7 +25,8 @@ export function parseDetachKeys(keys: string): Buffer {
 
 /**
  * A scanner of the client's stdin: each chunk in, what to pass to the process out, and whether
- * the sequence is complete (the attach then ends; the container and its stdin stay).
+ * the sequence is complete (the attach then ends; the container and its stdin stay). With no
+ * keys (no tty) everything passes.
  */
 export function escapeScanner(keys: Buffer): (chunk: Buffer) => { pass: Buffer; detached: boolean } {
   let pos = 0;

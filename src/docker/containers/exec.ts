@@ -126,24 +126,22 @@ export class Execs {
       if (withStdin && hj.upgraded) {
         // With a tty the detach keys end the attach and the client's EOF is not the process's
         // (dockerd closes an exec's stdin only without one): the process runs on.
-        const scan = tty ? escapeScanner(parseDetachKeys(e.config.DetachKeys || DEFAULT_DETACH_KEYS)) : undefined;
+        const scan = escapeScanner(tty ? parseDetachKeys(e.config.DetachKeys || DEFAULT_DETACH_KEYS) : Buffer.alloc(0));
         out.on('data', (chunk: Buffer) => {
-          const { pass, detached } = scan ? scan(chunk) : { pass: chunk, detached: false };
+          const { pass, detached } = scan(chunk);
           if (pass.length) io.writeStdin(pass);
           if (detached) hj?.end();
         });
         // CloseIO needs the process: an early EOF waits for it to start.
-        out.on(
-          'end',
-          () =>
-            !tty &&
-            void begun
-              .then(() => {
-                io.closeStdin();
-                return cd.call('tasks.CloseIO', { containerId: c.Id, execId: id, stdin: true });
-              })
-              .catch(() => {}),
-        );
+        out.on('end', () => {
+          if (tty) return;
+          void begun
+            .then(() => {
+              io.closeStdin();
+              return cd.call('tasks.CloseIO', { containerId: c.Id, execId: id, stdin: true });
+            })
+            .catch(() => {});
+        });
       } else out.on('data', () => {});
     } else io.onOutput(opts.output ?? (() => {}));
     let waited: Promise<{ exitStatus?: number | null }> | undefined;

@@ -204,12 +204,12 @@ export function psMatches(c: ContainerRecord, f: Filters, ancestorIds: Set<strin
   if (f.get('is-task')?.includes('true')) return false;
   // publish and expose (dockerd's either-or): a host port published, or a container port
   // exposed or published, each `port[/proto]` or `start-end[/proto]`.
-  const published = new Set((c.Ports ?? []).map((p) => `${p.host}/${p.proto}`));
-  const exposed = new Set([...Object.keys(c.Config.ExposedPorts ?? {}), ...(c.Ports ?? []).map((p) => `${p.container}/${p.proto}`)]);
-  const wantPublish = portFilter(f, 'publish');
-  const wantExpose = portFilter(f, 'expose');
-  if (wantPublish.size || wantExpose.size) {
-    if (![...published].some((p) => wantPublish.has(p)) && ![...exposed].some((p) => wantExpose.has(p))) return false;
+  if (f.has('publish') || f.has('expose')) {
+    const wantPublish = portFilter(f, 'publish');
+    const wantExpose = portFilter(f, 'expose');
+    const published = (c.Ports ?? []).map((p) => `${p.host}/${p.proto}`);
+    const exposed = [...Object.keys(c.Config.ExposedPorts ?? {}), ...(c.Ports ?? []).map((p) => `${p.container}/${p.proto}`)];
+    if (!published.some((p) => wantPublish.has(p)) && !exposed.some((p) => wantExpose.has(p))) return false;
   }
   return true;
 }
