@@ -584,6 +584,23 @@ describe('detached containers', () => {
     await d.dockerOk(['rm', '-f', 'o1', 'o2', 'o3', 'o4', 'o5']);
   });
 
+  test('stop and restart with --signal send that signal first (a trap sees it); a timeout that is no number is a 400', async () => {
+    const script = 'trap "echo got-usr1; exit 0" USR1; echo ready; while true; do sleep 1; done';
+    await d.dockerOk(['run', '-d', '--name', 'sig1', IMG, 'sh', '-c', script]);
+    const logs = async () => (await d.docker(['logs', 'sig1'])).stdout;
+    await waitFor(async () => (await logs()).includes('ready'), 60_000, 'the trap to be set');
+    await d.dockerOk(['restart', '--signal', 'USR1', '-t', '60', 'sig1']);
+    await waitFor(async () => (await logs()).split('ready').length === 3, 60_000, 'the restarted shell to be ready');
+    expect(await logs()).toBe('ready\ngot-usr1\nready\n');
+    await d.dockerOk(['stop', '--signal', 'USR1', '-t', '60', 'sig1']);
+    expect(await logs()).toBe('ready\ngot-usr1\nready\ngot-usr1\n');
+    expect((await d.dockerOk(['inspect', '-f', '{{.State.ExitCode}}', 'sig1'])).trim()).toBe('0');
+    const bad = await request(d.socket, 'POST', '/containers/sig1/restart?t=soon');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toContain('invalid value for t: \\"soon\\"');
+    await d.dockerOk(['rm', 'sig1']);
+  });
+
   test('events: the lifecycle of a container in Docker’s format, filtered, between since and until', async () => {
     const since = Math.floor(Date.now() / 1000) - 1;
     await d.dockerOk(['run', '--rm', '--name', 'ev1', '--tmpfs', '/scratch', IMG, 'sh', '-c', 'touch /scratch/x && ls /scratch']);

@@ -279,6 +279,25 @@ describe('images', () => {
     expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
   });
 
+  test('push --all-tags pushes every tag of a repository, pull --all-tags brings every tag back', async () => {
+    const repo = `${reg.host}/alltags/bb`;
+    await d.dockerOk(['tag', IMG, `${repo}:one`]);
+    await d.dockerOk(['tag', IMG, `${repo}:two`]);
+    const push = await d.dockerOk(['push', '--all-tags', repo]);
+    expect(push).toMatch(/one: digest: sha256:[0-9a-f]{64}/);
+    expect(push).toMatch(/two: digest: sha256:[0-9a-f]{64}/);
+    await d.dockerOk(['rmi', `${repo}:one`, `${repo}:two`]);
+    await d.dockerOk(['pull', '--all-tags', repo]);
+    expect((await d.dockerOk(['images', repo, '--format', '{{.Tag}}'])).trim().split('\n').sort()).toEqual(['one', 'two']);
+    const nothing = await d.docker(['push', '--all-tags', `${reg.host}/alltags/none`]);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toContain(`An image does not exist locally with the tag: ${reg.host}/alltags/none`);
+    const unknown = await d.docker(['pull', '--all-tags', `${reg.host}/alltags/none`]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/repository .*alltags\/none not found/);
+    await d.dockerOk(['rmi', `${repo}:one`, `${repo}:two`]);
+  });
+
   test('load of a legacy docker-archive (a layer.tar per layer): each layer streams to the store, the image runs', async () => {
     const name = 'tandem/legacy:v1';
     const dir = mkdtempSync('/tmp/tds-');

@@ -454,10 +454,10 @@ export class Containers {
     );
   }
 
-  async restart(ref: string, t: number | undefined): Promise<void> {
+  async restart(ref: string, t: number | undefined, signal?: string): Promise<void> {
     const c = this.get(ref);
     if (this.isRunning(c))
-      await this.stop(c.Id, t).catch((err) => (err instanceof HttpError && err.status === 304 ? undefined : Promise.reject(err)));
+      await this.stop(c.Id, t, signal).catch((err) => (err instanceof HttpError && err.status === 304 ? undefined : Promise.reject(err)));
     const fresh = this.get(c.Id);
     await this.userStart(fresh);
     this.emit(fresh, 'restart');

@@ -98,6 +98,20 @@ export class Repository {
     return { body, mediaType, digest: res.headers.get('docker-content-digest') ?? undefined };
   }
 
+  /** The repository's tags (`docker pull --all-tags`), page after page as the registry links them. */
+  async tags(): Promise<string[]> {
+    const out: string[] = [];
+    for (let url: string | undefined = `${this.base}/tags/list`; url;) {
+      const res = await this.fetch(url, {}, 'pull');
+      if (res.status === 404) throw notFound(`repository ${this.display()} not found: name unknown`);
+      await this.check(res, 'tags list');
+      out.push(...(((await res.json()) as { tags?: string[] | null }).tags ?? []));
+      const next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
+      url = next ? new URL(next, this.base).toString() : undefined;
+    }
+    return out;
+  }
+
   /** GET a blob as a stream of chunks. */
   async blob(digest: string): Promise<AsyncIterable<Uint8Array>> {
     const res = await this.fetch(`${this.base}/blobs/${digest}`, {}, 'pull');
@@ -137,8 +151,10 @@ export class Repository {
     await this.check(res, `manifest ${reference} upload`);
   }
 
-  private display(reference: string): string {
-    return `${this.ref.domain === DEFAULT_DOMAIN ? this.ref.path.replace(/^library\//, '') : `${this.ref.domain}/${this.ref.path}`}:${reference}`;
+  /** The repository's name as Docker shows it, with `:reference` when given. */
+  private display(reference?: string): string {
+    const name = this.ref.domain === DEFAULT_DOMAIN ? this.ref.path.replace(/^library\//, '') : `${this.ref.domain}/${this.ref.path}`;
+    return reference === undefined ? name : `${name}:${reference}`;
   }
 
   private async fetch(

@@ -3,7 +3,7 @@
 // config and platform. Documents are immutable, so each digest is read once and cached.
 import { Code, TandemError, isCode, notFound } from '../../common/errdefs.js';
 import type { ContainerdClient, Image } from '../containerd.js';
-import { normalizeName } from '../reference.js';
+import { normalizeName, parseReference, type Reference } from '../reference.js';
 import { chainIds } from './unpack.js';
 import { hostPlatform, parseDoc, platformMatches, type OciConfig, type OciIndex, type OciManifest, type Platform } from './oci.js';
 import { isIndex } from './registry.js';
@@ -47,6 +47,21 @@ export class ImageStore {
 
   async records(): Promise<Image[]> {
     return (await this.cd.call('images.List', {})).images ?? [];
+  }
+
+  /** The tagged names held of a repository (`docker push --all-tags`), in tag order. */
+  async tagsOf(repo: Reference): Promise<Reference[]> {
+    const parsed = (name: string) => {
+      try {
+        return [parseReference(name)];
+      } catch {
+        return []; // a record that is no reference (none is made so, but containerd's may hold one)
+      }
+    };
+    return (await this.records())
+      .flatMap((r) => parsed(r.name ?? ''))
+      .filter((ref) => ref.domain === repo.domain && ref.path === repo.path && ref.tag && !ref.digest)
+      .sort((a, b) => a.tag!.localeCompare(b.tag!));
   }
 
   async blob<T>(digest: string, what: string): Promise<T> {

@@ -99,14 +99,12 @@ export function containerRoutes(e: Engine): Route[] {
   }
 
   async function postContainersStop(ctx: Ctx): Promise<void> {
-    const t = ctx.query.get('t') ?? ctx.query.get('timeout');
-    await m.stop(id(ctx), t === null ? undefined : Number(t), ctx.query.get('signal') ?? undefined);
+    await m.stop(id(ctx), stopTimeout(ctx.query), ctx.query.get('signal') || undefined);
     ctx.noContent();
   }
 
   async function postContainersRestart(ctx: Ctx): Promise<void> {
-    const t = ctx.query.get('t') ?? ctx.query.get('timeout');
-    await m.restart(id(ctx), t === null ? undefined : Number(t));
+    await m.restart(id(ctx), stopTimeout(ctx.query), ctx.query.get('signal') || undefined);
     ctx.noContent();
   }
 
@@ -245,6 +243,12 @@ export function containerRoutes(e: Engine): Route[] {
 function parseTail(v: string | null): number {
   const n = Number(v);
   return v && /^-?\d+$/.test(v) && n >= 0 ? n : -1;
+}
+
+/** stop's and restart's `t` (or its older name `timeout`): seconds, or undefined for the container's own. */
+function stopTimeout(q: URLSearchParams): number | undefined {
+  const name = q.has('t') ? 't' : 'timeout';
+  return q.get(name) ? queryInt(q, name, 0) : undefined;
 }
 
 /** The streams an attach asks for (POST /attach and GET /attach/ws take the same query). */

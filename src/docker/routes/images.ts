@@ -7,11 +7,11 @@ import type { Engine } from '../engine.js';
 import { isStepImage } from '../build/step-images.js';
 import { commitContainer } from '../build/commit-container.js';
 import { importImage } from '../build/import-image.js';
-import { hostPlatform, parsePlatform } from '../image/oci.js';
+import { hostPlatform, parsePlatform, type Platform } from '../image/oci.js';
 import { pullImage } from '../image/pull.js';
 import { pushImage } from '../image/push.js';
 import { loadImages, saveImages } from '../image/archive.js';
-import { parseRegistryAuth } from '../image/registry.js';
+import { Repository, parseRegistryAuth } from '../image/registry.js';
 import { noSuchImage, type ResolvedImage } from '../image/store.js';
 import { untilTime } from '../prune-filters.js';
 import { DANGLING, groupById, historyView, inspectView, isDangling, listView } from '../image/views.js';
@@ -33,15 +33,20 @@ export function imageRoutes(e: Engine): Route[] {
     const platform = ctx.query.get('platform') ? parsePlatform(ctx.query.get('platform')!) : undefined;
     const auth = parseRegistryAuth(ctx.req.headers['x-registry-auth'] as string | undefined);
     const out = lazyJsonStream(ctx);
+    const opts = {
+      platform,
+      auth,
+      insecure: e.opts.insecureRegistries,
+      snapshotterFor: (p: Platform) => e.snapshotterFor(p),
+      progress: (m: object) => out.write(m),
+    };
     try {
-      const r = await pullImage(e.cd, ref, {
-        platform,
-        auth,
-        insecure: e.opts.insecureRegistries,
-        snapshotterFor: (p) => e.snapshotterFor(p),
-        progress: (m) => out.write(m),
-      });
-      e.events.emit('image', 'pull', familiarOf(r.name), { name: familiarOf(r.name) });
+      // A name alone, no tag anywhere (`docker pull --all-tags`): every tag, as dockerd pulls it.
+      const refs = ref.tag || ref.digest ? [ref] : (await new Repository(ref, opts).tags()).map((t) => ({ ...ref, tag: t }));
+      for (const r of refs) {
+        const pulled = await pullImage(e.cd, r, opts);
+        e.events.emit('image', 'pull', familiarOf(pulled.name), { name: familiarOf(pulled.name) });
+      }
     } catch (err) {
       e.log.info({ image: from, err: errorMessage(err) }, 'pull failed');
       out.fail(registryError(err));
@@ -126,17 +131,22 @@ export function imageRoutes(e: Engine): Route[] {
 
   async function postImagesPush(ctx: Ctx, name: string): Promise<void> {
     const tag = ctx.query.get('tag');
-    const ref = withDefaultTag(parseReference(tag ? `${name}:${tag}` : name));
-    await e.images.resolve(familiarOf(fullName(ref)));
+    const named = parseReference(tag ? `${name}:${tag}` : name);
+    // A name alone (`docker push --all-tags`): every tag of the repository here, as dockerd pushes.
+    const refs = named.tag || named.digest ? [named] : await e.images.tagsOf(named);
+    if (!refs.length) throw new HttpError(404, `An image does not exist locally with the tag: ${familiarOf(fullName(named))}`);
+    for (const ref of refs) await e.images.resolve(familiarOf(fullName(ref)));
     const out = lazyJsonStream(ctx);
     try {
-      const r = await pushImage(e.cd, e.images, ref, {
-        auth: parseRegistryAuth(ctx.req.headers['x-registry-auth'] as string | undefined),
-        insecure: e.opts.insecureRegistries,
-        progress: (m) => out.write(m),
-      });
-      out.write({ progressDetail: {}, aux: { Tag: ref.tag, Digest: r.digest, Size: r.size } });
-      e.events.emit('image', 'push', familiarOf(fullName(ref)), { name: familiarOf(fullName(ref)) });
+      for (const ref of refs) {
+        const r = await pushImage(e.cd, e.images, ref, {
+          auth: parseRegistryAuth(ctx.req.headers['x-registry-auth'] as string | undefined),
+          insecure: e.opts.insecureRegistries,
+          progress: (m) => out.write(m),
+        });
+        out.write({ progressDetail: {}, aux: { Tag: ref.tag, Digest: r.digest, Size: r.size } });
+        e.events.emit('image', 'push', familiarOf(fullName(ref)), { name: familiarOf(fullName(ref)) });
+      }
     } catch (err) {
       out.fail(registryError(err));
     }
