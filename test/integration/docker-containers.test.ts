@@ -779,6 +779,29 @@ describe('detached containers', () => {
 });
 
 describe('volumes', () => {
+  test('--rm takes the anonymous volumes with it; a --rm container that cannot start (its port taken) is removed and the CLI returns', async () => {
+    const volumes = async () => (await d.dockerOk(['volume', 'ls', '-q'])).trim().split('\n').filter(Boolean).sort();
+    const before = await volumes();
+    await d.dockerOk(['run', '--rm', '-v', '/anon-data', IMG, 'sh', '-c', 'echo x > /anon-data/f']);
+    expect(await volumes()).toEqual(before);
+    const port = await freePort();
+    await d.dockerOk(['run', '-d', '--name', 'holder', '-p', `${port}:80`, IMG, 'sleep', '300']);
+    const taken = await d.docker(['run', '--rm', '--name', 'refused', '-v', '/anon-data', '-p', `${port}:80`, IMG, 'true'], {
+      timeoutMs: 120_000,
+    });
+    expect(taken.code).toBe(125);
+    expect(taken.stderr).toContain(`Bind for 0.0.0.0:${port} failed: port is already allocated`);
+    expect(await d.dockerOk(['ps', '-a', '--filter', 'name=refused', '-q'])).toBe('');
+    expect(await volumes()).toEqual(before);
+    // Without --rm it stays, created, the error on its record (dockerd's exit code 128).
+    const kept = await d.docker(['run', '--name', 'refused2', '-p', `${port}:80`, IMG, 'true']);
+    expect(kept.code).toBe(125);
+    expect((await d.dockerOk(['inspect', '-f', '{{.State.Status}} {{.State.ExitCode}} {{.State.Error}}', 'refused2'])).trim()).toBe(
+      `created 128 driver failed programming external connectivity: Bind for 0.0.0.0:${port} failed: port is already allocated`,
+    );
+    await d.dockerOk(['rm', '-f', 'holder', 'refused2']);
+  });
+
   test('a named volume is created on first use and outlives its container; a bind mount shows host files', async () => {
     await d.dockerOk(['run', '--rm', '-v', 'data1:/data', IMG, 'sh', '-c', 'echo kept > /data/f']);
     expect((await d.dockerOk(['run', '--rm', '-v', 'data1:/data:ro', IMG, 'cat', '/data/f'])).trim()).toBe('kept');

@@ -232,11 +232,17 @@ export class Containers {
       await this.forwards.stop(id);
       io?.destroy();
       live.finish();
-      // A port in use is dockerd's own error, not a task's.
-      if (err instanceof HttpError) throw err;
-      const msg = `failed to create task for container: ${errorMessage(err)}`;
+      // A port in use is dockerd's own error, not a task's: its words, the exit code 128.
+      const own = err instanceof HttpError;
+      const msg = own ? err.message : `failed to create task for container: ${errorMessage(err)}`;
       await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
-      const code = /executable file not found|no such file or directory/.test(msg) ? 127 : /permission denied/.test(msg) ? 126 : 128;
+      const code = own
+        ? 128
+        : /executable file not found|no such file or directory/.test(msg)
+          ? 127
+          : /permission denied/.test(msg)
+            ? 126
+            : 128;
       const fresh = this.d.store.containers().find((x) => x.Id === id);
       if (fresh) {
         fresh.State = {
@@ -247,8 +253,11 @@ export class Containers {
           Pid: 0,
         };
         this.d.store.putContainer(fresh);
-        if (fresh.HostConfig.AutoRemove) await this.remove(id, { force: true }).catch(() => {});
+        // As dockerd: a --rm container that cannot start goes, with its anonymous volumes (the
+        // CLI waits for that removal before it reports the error).
+        if (fresh.HostConfig.AutoRemove) await this.remove(id, { force: true, volumes: true }).catch(() => {});
       }
+      if (own) throw err;
       throw new TandemError(code === 128 ? Code.Unknown : Code.InvalidArgument, msg, { cause: err });
     }
   }
@@ -328,7 +337,8 @@ export class Containers {
     this.emit(c, 'die', { exitCode: String(status) });
     live.exited();
     if (c.HostConfig.AutoRemove) {
-      await this.remove(id, { force: true, taskDeleted }).catch((err) =>
+      // --rm takes the container's anonymous volumes with it, as in dockerd.
+      await this.remove(id, { force: true, volumes: true, taskDeleted }).catch((err) =>
         this.d.log.warn({ id, err: errorMessage(err) }, 'auto-remove failed'),
       );
       return;
