@@ -866,6 +866,11 @@ describe('housekeeping', () => {
     const net = JSON.parse(await d.dockerOk(['network', 'inspect', 'hknet']))[0];
     expect(Object.values(net.Containers as Record<string, { Name: string }>).map((c) => c.Name)).toEqual(['hk3']);
     expect((await inspect('hk3')).NetworkSettings.Networks.hknet.Aliases).toContain('web');
+    // Connected again while running: libnetwork's refusal, the first alias kept.
+    const twice = await d.docker(['network', 'connect', '--alias', 'other', 'hknet', 'hk3']);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('endpoint with name hk3 already exists in network hknet');
+    expect((await inspect('hk3')).NetworkSettings.Networks.hknet.Aliases).toEqual(['web']);
     const inUse = await d.docker(['network', 'rm', 'hknet']);
     expect(inUse.code).toBe(1);
     expect(inUse.stderr).toMatch(/has active endpoints/);

@@ -1,6 +1,6 @@
 // Network routes: list, inspect, create, connect, disconnect, remove, prune.
 import { NETWORK_CONNECT, NETWORK_CREATE } from '../shape.js';
-import { checkFilters, matchLabels, parseFilters, type Ctx } from '../api.js';
+import { HttpError, checkFilters, matchLabels, parseFilters, type Ctx } from '../api.js';
 import type { Engine } from '../engine.js';
 import type { EndpointSettings } from '../containers/types.js';
 import type { Route } from '../server.js';
@@ -38,7 +38,12 @@ export function networkRoutes(e: Engine): Route[] {
   async function postNetworkConnect(ctx: Ctx): Promise<void> {
     const body = (await ctx.body<{ Container?: string; EndpointConfig?: EndpointSettings }>(NETWORK_CONNECT)) ?? {};
     const c = e.containers.get(body.Container ?? '');
-    e.networks.connect(c, ctx.params.id ?? '', body.EndpointConfig ?? {});
+    const n = e.networks.get(ctx.params.id ?? '');
+    // A running container's endpoint exists already (libnetwork's refusal); a stopped one's
+    // settings are replaced, as dockerd replaces them.
+    if (c.Networks[n.Name] && e.containers.isRunning(c))
+      throw new HttpError(403, `endpoint with name ${c.Name.slice(1)} already exists in network ${n.Name}`);
+    e.networks.connect(c, n.Name, body.EndpointConfig ?? {});
     e.store.putContainer(c);
     await e.containers.refreshHosts();
     ctx.noContent(200);
