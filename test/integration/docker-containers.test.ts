@@ -200,6 +200,14 @@ describe('docker run', () => {
       expect(info).toMatchObject({ Id: out.trim(), Author: 'Dev <dev@example.com>', Comment: 'snapshot' });
       expect(info.Config.Cmd).toEqual(['cat', '/made']);
       expect(info.RootFS.Layers.length).toBe(JSON.parse(await d.dockerOk(['inspect', IMG]))[0].RootFS.Layers.length + 1);
+      // system df: the image's layers under it are shared with IMG; its own layer is its unique size.
+      const images = JSON.parse(await d.dockerOk(['system', 'df', '-v', '--format', '{{json .Images}}'])) as Record<string, string>[];
+      const row = images.find((x) => x.Repository === 'committed/img' && x.Tag === 'v1')!;
+      expect(row.SharedSize).not.toBe('N/A');
+      expect(row.UniqueSize).toMatch(/^\d+(\.\d+)?k?B$/);
+      // The environment dockerd gives every process: HOSTNAME, and TERM with a terminal (the exec's own).
+      expect(await d.dockerOk(['exec', 'cm', 'sh', '-c', 'echo $HOSTNAME-${TERM:-none}'])).toBe(`${sized.Id.slice(0, 12)}-none\n`);
+      expect(await d.dockerOk(['exec', '-t', '-e', 'HOSTNAME=mine', 'cm', 'sh', '-c', 'echo $HOSTNAME-$TERM'])).toBe('mine-xterm\r\n');
       // Its layer: the container's changes, not the empty /etc/resolv.conf the runtime made to
       // bind tandem's over (the image has none; dockerd keeps such files in its init layer), nor
       // /etc, which only that file's making touched.

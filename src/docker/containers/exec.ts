@@ -106,7 +106,7 @@ export class Execs {
     const paths = fifoPaths(this.mgr.dir(c.Id), `exec-${id.slice(0, 16)}`, { stdin: withStdin, tty });
     const [specRes] = await Promise.all([cd.call('containers.Get', { id: c.Id }), this.mgr.fifos.make(paths)]);
     const spec = JSON.parse(Buffer.from(specRes.container!.spec!.value!).toString('utf8')) as OciSpec;
-    const proc = execProcess(spec.process, { ...e.config, Tty: tty, ConsoleSize: opts.consoleSize ?? e.config.ConsoleSize });
+    const proc = execProcess(spec.process, c, { ...e.config, Tty: tty, ConsoleSize: opts.consoleSize ?? e.config.ConsoleSize });
     const io = await ProcessStdio.open(paths);
     e.io = io;
     let markBegun!: () => void;

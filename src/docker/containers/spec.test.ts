@@ -72,7 +72,8 @@ describe('OCI spec', () => {
     expect(s.mounts!.filter((m) => m.destination === '/dev/shm')).toEqual([
       { destination: '/dev/shm', type: 'bind', source: '/x', options: ['rbind'] },
     ]);
-    expect(s.process!.env).toContain('TERM=xterm');
+    // dockerd's order: its PATH (the container's replaces it in place), HOSTNAME, TERM, then the rest.
+    expect(s.process!.env).toEqual(['PATH=/bin', `HOSTNAME=${'a'.repeat(12)}`, 'TERM=xterm']);
     expect(s.process!.terminal).toBe(true);
   });
 
@@ -89,13 +90,17 @@ describe('OCI spec', () => {
   });
 
   test('exec inherits the container process and overrides what the request says', () => {
-    const s = buildSpec({ ...base, config: { Cmd: ['sleep', '1'], Env: ['A=1'], WorkingDir: '/w' }, hostConfig: {}, runtime: 'tandem' });
-    const p = execProcess(s.process, { Cmd: ['ls'], Env: ['B=2'], User: '5' });
+    const config = { Cmd: ['sleep', '1'], Env: ['A=1', 'C=3'], WorkingDir: '/w', Hostname: 'web', Tty: true };
+    const s = buildSpec({ ...base, config, hostConfig: {}, runtime: 'tandem' });
+    const c = { Id: base.id, Config: config };
+    const p = execProcess(s.process, c, { Cmd: ['ls'], Env: ['B=2', 'C'], User: '5' });
     expect(p.args).toEqual(['ls']);
-    expect(p.env).toEqual(['A=1', 'B=2']);
+    // As dockerd's: the exec's own terminal decides TERM (not the container's); a bare name unsets.
+    expect(p.env).toEqual([expect.stringMatching(/^PATH=/), 'HOSTNAME=web', 'A=1', 'B=2']);
+    expect(execProcess(s.process, c, { Cmd: ['ls'], Tty: true }).env).toContain('TERM=xterm');
     expect(p.cwd).toBe('/w');
     expect(p.user).toEqual({ uid: 0, gid: 0, username: '5' }); // resolved by the executor in the image's passwd
-    expect(() => execProcess(s.process, {})).toThrow(/No exec command/);
+    expect(() => execProcess(s.process, c, {})).toThrow(/No exec command/);
   });
 
   test("the client's terminal size (ConsoleSize [h, w]) becomes consoleSize, for a terminal only", () => {
@@ -110,9 +115,10 @@ describe('OCI spec', () => {
       /invalid console size/,
     );
     const s = buildSpec({ ...tty, config: { Cmd: ['sh'], Tty: true } });
-    expect(execProcess(s.process, { Cmd: ['ls'], Tty: true, ConsoleSize: [30, 100] }).consoleSize).toEqual({ height: 30, width: 100 });
+    const c = { Id: base.id, Config: { Cmd: ['sh'], Tty: true } };
+    expect(execProcess(s.process, c, { Cmd: ['ls'], Tty: true, ConsoleSize: [30, 100] }).consoleSize).toEqual({ height: 30, width: 100 });
     // An exec without a size does not inherit the container's.
-    expect(execProcess(s.process, { Cmd: ['ls'], Tty: true }).consoleSize).toBeUndefined();
+    expect(execProcess(s.process, c, { Cmd: ['ls'], Tty: true }).consoleSize).toBeUndefined();
   });
 });
 

@@ -35,6 +35,16 @@ export function mergeEnv(...lists: (string[] | null | undefined)[]): string[] {
   return [...byName.values()].filter((kv) => kv.includes('='));
 }
 
+/**
+ * A process's environment as dockerd's CreateDaemonEnvironment makes it, for the container and
+ * for each exec: PATH, HOSTNAME (the container's hostname) and, with a terminal, TERM=xterm,
+ * under the container's Env and then the exec's (a later one wins; a bare NAME unsets).
+ */
+export function daemonEnv(config: ContainerConfig, id: string, tty: boolean, execEnv?: string[] | null): string[] {
+  const own = [DEFAULT_PATH, `HOSTNAME=${config.Hostname || id.slice(0, 12)}`, ...(tty ? ['TERM=xterm'] : [])];
+  return mergeEnv(own, config.Env, execEnv);
+}
+
 /** The container's Config as Docker stores it: the request over the image's defaults. */
 export function mergeConfig(body: CreateBody, image: ImageConfig): ContainerConfig {
   const entrypoint = asList(body.Entrypoint);
@@ -151,7 +161,7 @@ export function buildSpec(input: SpecInput): OciSpec {
       ...(size ? { consoleSize: size } : {}),
       user,
       args: input.init ? [INIT_PATH, ...input.init, ...processArgs(config)] : processArgs(config),
-      env: [...(config.Env ?? []), ...(config.Tty && !config.Env?.some((e) => e.startsWith('TERM=')) ? ['TERM=xterm'] : [])],
+      env: daemonEnv(config, id, !!config.Tty),
       cwd: config.WorkingDir || '/',
       noNewPrivileges: o.noNewPrivileges,
       ...(caps ? { capabilities: { bounding: caps, permitted: caps, effective: caps } } : {}),
@@ -192,6 +202,7 @@ export function consoleSize(size: number[] | null | undefined, tty: boolean): { 
 
 export function execProcess(
   base: OciSpec['process'],
+  container: { Id: string; Config: ContainerConfig },
   req: {
     Cmd?: string[];
     Env?: string[] | null;
@@ -210,7 +221,7 @@ export function execProcess(
     ...(size ? { consoleSize: size } : {}),
     terminal: !!req.Tty,
     args: req.Cmd,
-    env: mergeEnv(p.env, req.Env),
+    env: daemonEnv(container.Config, container.Id, !!req.Tty, req.Env),
     cwd: req.WorkingDir || p.cwd,
     user: req.User ? parseUser(req.User) : p.user,
   };

@@ -44,7 +44,32 @@ export function repoDigests(g: ImageGroup): string[] {
 
 const created = (r: ResolvedImage) => r.config.created ?? '1970-01-01T00:00:00Z';
 
-export function listView(g: ImageGroup, containers: number): object {
+/**
+ * What the images' layers take on disk, each layer counted once (`LayersSize` of `docker system
+ * df`), and per image the size of its layers another image uses too (`SharedSize`, which the
+ * CLI needs to tell what removing the unused images would give back).
+ */
+export function layerUsage(groups: ImageGroup[]): { layersSize: number; shared: Map<string, number> } {
+  const users = new Map<string, number>();
+  const layersOf = (g: ImageGroup) => new Map(g.main.manifest.layers.map((l) => [l.digest, l.size]));
+  for (const g of groups) for (const d of layersOf(g).keys()) users.set(d, (users.get(d) ?? 0) + 1);
+  const shared = new Map<string, number>();
+  let layersSize = 0;
+  const counted = new Set<string>();
+  for (const g of groups) {
+    let n = 0;
+    for (const [d, size] of layersOf(g)) {
+      if (users.get(d)! > 1) n += size;
+      if (counted.has(d)) continue;
+      counted.add(d);
+      layersSize += size;
+    }
+    shared.set(g.main.id, n);
+  }
+  return { layersSize, shared };
+}
+
+export function listView(g: ImageGroup, containers: number, sharedSize = -1): object {
   const r = g.main;
   return {
     Id: r.id,
@@ -54,7 +79,7 @@ export function listView(g: ImageGroup, containers: number): object {
     Created: Math.floor(Date.parse(created(r)) / 1000) || 0,
     Size: r.size,
     VirtualSize: r.size,
-    SharedSize: -1,
+    SharedSize: sharedSize,
     Labels: r.config.config?.Labels ?? {},
     Containers: containers,
   };

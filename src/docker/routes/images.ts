@@ -14,7 +14,7 @@ import { loadImages, saveImages } from '../image/archive.js';
 import { Repository, parseRegistryAuth } from '../image/registry.js';
 import { noSuchImage, type ResolvedImage } from '../image/store.js';
 import { untilTime } from '../prune-filters.js';
-import { DANGLING, groupById, historyView, inspectView, isDangling, listView } from '../image/views.js';
+import { DANGLING, groupById, historyView, inspectView, isDangling, layerUsage, listView } from '../image/views.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
 
@@ -88,9 +88,11 @@ export function imageRoutes(e: Engine): Route[] {
       if (dangling?.includes('false') && isDangling(g)) return false;
       return true;
     });
+    // shared-size=1: counted over every image, as dockerd does, not only the listed ones.
+    const shared = queryBool(ctx.query, 'shared-size') ? layerUsage(groupById(await e.images.all())).shared : undefined;
     ctx.json(
       200,
-      groups.map((g) => listView(g, cs.filter((c) => c.Image === g.main.id).length)),
+      groups.map((g) => listView(g, cs.filter((c) => c.Image === g.main.id).length, shared?.get(g.main.id))),
     );
   }
 

@@ -11,6 +11,8 @@ import { RUNTIMES, SHIM_RUNTIME } from '../containers/manager.js';
 import { findInit, initCommit } from '../containers/init.js';
 import { treeSize } from '../../common/tree-size.js';
 import { cacheUsage } from '../build/cache.js';
+import { groupById, layerUsage, listView } from '../image/views.js';
+import { psView } from '../containers/views.js';
 import { login, type LoginRequest } from '../image/login.js';
 import { AUTH_CONFIG } from '../shape.js';
 
@@ -167,32 +169,14 @@ export function systemRoutes(e: Engine): Route[] {
   }
 
   async function getDiskUsage(ctx: Ctx): Promise<void> {
-    const images = await e.images.all();
+    const groups = groupById(await e.images.all());
     const cs = e.containers.list();
+    const usage = layerUsage(groups);
     ctx.json(200, {
-      LayersSize: images.reduce((n, i) => n + i.size, 0),
-      Images: images.map((i) => ({
-        Id: i.id,
-        ParentId: '',
-        RepoTags: [i.record.name],
-        RepoDigests: [],
-        Created: Math.floor(Date.parse(i.config.created ?? '') / 1000) || 0,
-        Size: i.size,
-        SharedSize: -1,
-        Labels: i.config.config?.Labels ?? {},
-        Containers: cs.filter((c) => c.Image === i.id).length,
-      })),
-      Containers: await Promise.all(
-        cs.map(async (c) => ({
-          Id: c.Id,
-          Names: [c.Name],
-          Image: c.Config.Image,
-          ImageID: c.Image,
-          State: c.State.Status,
-          Created: Math.floor(Date.parse(c.Created) / 1000),
-          ...(await e.containerSize(c)),
-        })),
-      ),
+      LayersSize: usage.layersSize,
+      Images: groups.map((g) => listView(g, cs.filter((c) => c.Image === g.main.id).length, usage.shared.get(g.main.id))),
+      // As dockerd: each container as `docker ps -s` lists it.
+      Containers: await Promise.all(cs.map(async (c) => ({ ...psView(c), ...(await e.containerSize(c)) }))),
       Volumes: await Promise.all(
         e.volumes.list().map(async (v) => ({
           ...e.volumes.view(v),
