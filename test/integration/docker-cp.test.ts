@@ -106,6 +106,10 @@ describe('docker cp', () => {
     const notDir = await d.docker(['cp', join(work, 'tree'), 'cp1:/data/a.txt/']);
     expect(notDir.code).toBe(1);
     expect(await d.dockerOk(['exec', 'cp1', 'cat', '/data/a.txt'])).toBe('hello\n');
+    // `cp -` takes a tar from stdin: bytes that are none are the client's, named (they were a bare 500).
+    const notTar = await d.docker(['cp', '-', 'cp1:/data/'], { input: 'hello\n' });
+    expect(notTar.code).toBe(1);
+    expect(notTar.stderr).toContain('the archive is not a valid tar archive: Unexpected end of data');
   });
 });
 

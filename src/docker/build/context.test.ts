@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import tar from 'tar-stream';
 import { afterAll, expect, test } from 'vitest';
+import { Code, type TandemError } from '../../common/errdefs.js';
 import { extractTar } from './context.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'build-context-'));
@@ -40,4 +41,14 @@ test('a file written through a symlink that points out of the target lands insid
   expect(readFileSync(join(dir, 'outside', 'sub', 'escape-2'), 'utf8')).toBe('y');
   expect(readFileSync(join(dir, 'hard'), 'utf8')).toBe('y');
   expect(existsSync(join(scratch, 'escape-1'))).toBe(false);
+});
+
+test("bytes that are no tar are the sender's fault: InvalidArgument naming the archive, not tar-stream's bare words", async () => {
+  const dir = join(scratch, 'not-tar');
+  mkdirSync(dir);
+  for (const input of [Buffer.from('hello\n'), Buffer.alloc(2048, 0x41)]) {
+    const err = await extractTar(Readable.from([input]), dir).catch((e: unknown) => e);
+    expect((err as TandemError).code).toBe(Code.InvalidArgument);
+    expect((err as Error).message).toMatch(/^the archive is not a valid tar archive: (Unexpected end of data|Invalid tar header)$/);
+  }
 });

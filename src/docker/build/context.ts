@@ -101,7 +101,14 @@ export async function extractTar(
       entry.resume();
     }
   })();
-  await Promise.all([pipeline(await decompressed(input, 'the archive'), tarTail(), ex), done]);
+  // tar-stream's own refusals (seen by the pipeline and by the loop reading its entries) are
+  // the sender's archive at fault: a 400 naming it, not a 500 in tar-stream's bare words.
+  let refused: unknown;
+  ex.once('error', (err) => (refused = err));
+  await Promise.all([pipeline(await decompressed(input, 'the archive'), tarTail(), ex), done]).catch((err: unknown) => {
+    if (err !== refused) throw err;
+    throw invalidArgument(`the archive is not a valid tar archive: ${(err as Error).message.replace(/\. Maybe .*$/, '')}`);
+  });
   for (const [target, mtime] of dirTimes.reverse()) await utimes(target, mtime, mtime).catch(() => {});
 }
 
