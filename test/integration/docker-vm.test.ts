@@ -479,8 +479,11 @@ test('docker update --memory of a running VM container: its memory.max in the gu
   }
 }, 180_000);
 
-test('docker-compose: a service with runtime: tandem-vm runs in the guest beside a native one, and waits for its health', async () => {
+test('docker-compose: a service with runtime: tandem-vm runs in the guest beside a native one, waits for its health, and each reaches the other by its service name', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tdc-vm-'));
+  // The VM service publishes its port under the same number (the native one reaches it on the
+  // host's loopback); the native one listens on the host, which the VM reaches at QEMU's gateway.
+  const [vmPort, nativePort] = [await freePort(), await freePort()];
   try {
     writeFileSync(
       join(dir, 'docker-compose.yml'),
@@ -489,13 +492,14 @@ services:
   linux:
     image: ${IMG}
     runtime: tandem-vm
-    command: ["sh", "-c", "uname -r > /tmp/kernel; exec sleep 600"]
+    command: ["sh", "-c", "mkdir /w && uname -r > /w/kernel && exec httpd -f -p ${vmPort} -h /w"]
+    ports: ["127.0.0.1:${vmPort}:${vmPort}"]
     healthcheck:
-      test: ["CMD-SHELL", "test -s /tmp/kernel"]
+      test: ["CMD-SHELL", "test -s /w/kernel"]
       interval: 1s
   native:
     image: ${IMG}
-    command: ["sleep", "600"]
+    command: ["sh", "-c", "mkdir -p /tmp/nw && echo native > /tmp/nw/i && exec httpd -f -p ${nativePort} -h /tmp/nw"]
     depends_on:
       linux:
         condition: service_healthy
@@ -505,11 +509,20 @@ services:
       run('docker-compose', ['-p', 'mixed', ...args], { env: { ...d.env, COMPOSE_INTERACTIVE_NO_CLI: '1' }, cwd: dir, timeoutMs: 240_000 });
     const up = await compose(['up', '-d']);
     expect(up.code, up.stderr).toBe(0);
-    const guest = (await d.dockerOk(['exec', 'mixed_linux_1', 'cat', '/tmp/kernel'])).trim();
+    const guest = (await d.dockerOk(['exec', 'mixed_linux_1', 'cat', '/w/kernel'])).trim();
     const host = (await d.dockerOk(['exec', 'mixed_native_1', 'uname', '-r'])).trim();
     expect(host).toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());
     expect(guest).not.toBe(host);
     expect(JSON.parse(await d.dockerOk(['inspect', 'mixed_linux_1']))[0].HostConfig.Runtime).toBe('tandem-vm');
+    // By service name across the two executors (the VM's hosts file named the native peer at
+    // 127.0.0.1, the guest's own loopback, before).
+    const fetchIn = (c: string, url: string) => d.docker(['exec', c, 'wget', '-qO-', url]);
+    await waitFor(
+      async () => (await fetchIn('mixed_linux_1', `http://native:${nativePort}/i`)).stdout === 'native\n',
+      60_000,
+      'the VM service to reach the native one by name',
+    );
+    expect((await fetchIn('mixed_native_1', `http://linux:${vmPort}/kernel`)).stdout.trim()).toBe(guest);
     const down = await compose(['down', '-t', '1']);
     expect(down.code, down.stderr).toBe(0);
   } finally {

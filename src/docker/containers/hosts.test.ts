@@ -19,7 +19,7 @@ test('user networks, --add-host and VM containers get a hosts file; a native con
 });
 
 test('a VM container reaches the host as host.docker.internal and host-gateway at the VM network gateway', () => {
-  const text = hostsFile({ ...rec('d', 'vm1', {}), HostConfig: { ExtraHosts: ['gw:host-gateway'] } } as ContainerRecord, [], true);
+  const text = hostsFile({ ...rec('d', 'vm1', {}), HostConfig: { ExtraHosts: ['gw:host-gateway'] } } as ContainerRecord, [], () => true);
   expect(text).toContain('10.0.2.2\thost.docker.internal\n');
   expect(text).toContain('10.0.2.2\tgw\n');
   expect(hostsFile(rec('e', 'native', {}), [])).not.toContain('host.docker.internal');
@@ -44,4 +44,16 @@ test('--link: the alias and the name of the linked container; a link to a remove
   const text = hostsFile(web, [db, web]);
   expect(text).toContain(`127.0.0.1\tdatabase db ${'d'.repeat(12)}\n`);
   expect(text).not.toContain('gone');
+});
+
+test("across executors: a VM container finds a native peer at the host (QEMU's gateway), a native one a VM peer on the loopback", () => {
+  const api = rec('f', 'proj_api_1', { proj_default: ['api'] }); // native (a darwin service on a Mac)
+  const db = rec('g', 'proj_db_1', { proj_default: ['db'] }); // in the VM
+  const cache = rec('h', 'proj_cache_1', { proj_default: ['cache'] }); // in the VM
+  const inVm = (x: ContainerRecord) => x !== api;
+  const fromDb = hostsFile(db, [api, db, cache], inVm);
+  expect(fromDb).toContain(`10.0.2.2\tproj_api_1 ${'f'.repeat(12)} api\n`);
+  expect(fromDb).toContain(`127.0.0.1\tproj_cache_1 ${'h'.repeat(12)} cache\n`);
+  // The VM peer's published ports listen on the host's loopback.
+  expect(hostsFile(api, [api, db, cache], inVm)).toContain(`127.0.0.1\tproj_db_1 ${'g'.repeat(12)} db\n`);
 });

@@ -1,7 +1,10 @@
 // /etc/hosts for containers on user networks (Compose's `<project>_default`) or with
 // --add-host: every container sharing a network is listed by name and aliases. tandem gives
 // containers the host's network (the VM's for VM containers), so a name means the loopback
-// address: a service listening in one native container is reached by the others there.
+// address: a service listening in one native container is reached by the others there, one
+// in a VM container by the VM's others. A VM container reaches a native peer at the host
+// (QEMU's gateway); a native container reaches a VM peer on the host's loopback, where the
+// peer's published ports listen (a Compose `ports: "5432:5432"`).
 // The file is rewritten in place (same inode) as members come and go, so the bind mount in
 // running containers shows the change.
 import { writeFile } from 'node:fs/promises';
@@ -33,8 +36,10 @@ export function wantsHosts(body: CreateBody, vm: boolean): boolean {
   );
 }
 
-/** The file's text for `c` among `all` containers; `vm`: c runs in the guest VM. */
-export function hostsFile(c: ContainerRecord, all: ContainerRecord[], vm = false): string {
+/** The file's text for `c` among `all` containers; `inVm`: whether a container runs in the guest VM. */
+export function hostsFile(c: ContainerRecord, all: ContainerRecord[], inVm: (x: ContainerRecord) => boolean = () => false): string {
+  const vm = inVm(c);
+  const at = (other: ContainerRecord) => (vm && !inVm(other) ? VM_HOST_GATEWAY : '127.0.0.1');
   const lines = [...LOCALHOST_LINES, `127.0.0.1\t${c.Id.slice(0, 12)} ${c.Name.slice(1)}`];
   if (vm) lines.push(VM_HOST_LINE);
   const nets = Object.keys(c.Networks).filter((n) => !PREDEFINED.has(n));
@@ -44,13 +49,13 @@ export function hostsFile(c: ContainerRecord, all: ContainerRecord[], vm = false
     if (!shared.length) continue;
     const names = new Set<string>([other.Name.slice(1), other.Id.slice(0, 12)]);
     for (const n of shared) for (const a of other.Networks[n].Aliases ?? []) names.add(a);
-    lines.push(`127.0.0.1\t${[...names].join(' ')}`);
+    lines.push(`${at(other)}\t${[...names].join(' ')}`);
   }
   // Legacy links (`/NAME:/this/ALIAS`): the alias and the name, where the linked container is.
   for (const link of c.HostConfig.Links ?? []) {
     const [target, as] = link.split(':');
     const other = all.find((o) => o.Name === target);
-    if (other) lines.push(`127.0.0.1\t${as.slice(as.lastIndexOf('/') + 1)} ${other.Name.slice(1)} ${other.Id.slice(0, 12)}`);
+    if (other) lines.push(`${at(other)}\t${as.slice(as.lastIndexOf('/') + 1)} ${other.Name.slice(1)} ${other.Id.slice(0, 12)}`);
   }
   lines.push(...extraHostLines(c.HostConfig.ExtraHosts, vm));
   return `${lines.join('\n')}\n`;
@@ -68,7 +73,12 @@ export function extraHostLines(extra: readonly string[] | null | undefined, vm: 
   return lines;
 }
 
-export async function writeHosts(path: string, c: ContainerRecord, all: ContainerRecord[], vm = false): Promise<void> {
+export async function writeHosts(
+  path: string,
+  c: ContainerRecord,
+  all: ContainerRecord[],
+  inVm: (x: ContainerRecord) => boolean,
+): Promise<void> {
   // writeFile truncates and writes the same inode: bind mounts of it see the new text.
-  await writeFile(path, hostsFile(c, all, vm), { mode: 0o644 });
+  await writeFile(path, hostsFile(c, all, inVm), { mode: 0o644 });
 }
