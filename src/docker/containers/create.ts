@@ -30,7 +30,8 @@ import { resolvPlan } from './resolv.js';
 import { hostSpec } from './host-options.js';
 import { discardedWarnings, hasLimits } from './resources.js';
 import { INIT_PATH, findInit, guestInit, initArgs, initMount } from './init.js';
-import { LABEL_NAME, RUNTIMES, SHIM_RUNTIME, SPEC_TYPE, inVm, type Containers } from './manager.js';
+import { LABEL_NAME, RUNTIMES, SHIM_RUNTIME, SPEC_TYPE, inGuest, inVm, type Containers } from './manager.js';
+import { VM_HOST_GATEWAY } from './hosts.js';
 
 export async function createContainer(
   m: Containers,
@@ -71,7 +72,7 @@ export async function createContainer(
   const initBind = init && !initInGuest ? initMount(image.platform, findInit()) : undefined;
   // In the VM (whoever binds the init) tini is the container's pid 1; natively it is not.
   const initArgv = init ? initArgs(guest !== true) : undefined;
-  const { links, env: linkedEnv } = linksOf(m, host.Links, name);
+  const { links, env: linkedEnv } = linksOf(m, host.Links, name, guest === true);
   const mounts = await m.d.volumes.resolveMounts(config, host, volumesFrom(m, host.VolumesFrom));
   const own = await writeOwnFiles(m.dir(id), {
     id,
@@ -208,14 +209,14 @@ function volumesFrom(m: Containers, list: string[] | null | undefined): { point:
 }
 
 /** `--link NAME[:ALIAS]`: as dockerd keeps them (`/NAME:/this/ALIAS`), and the environment they give (links.ts). */
-function linksOf(m: Containers, list: string[] | null | undefined, name: string): { links: string[]; env: string[] } {
+function linksOf(m: Containers, list: string[] | null | undefined, name: string, vm: boolean): { links: string[]; env: string[] } {
   const out = { links: [] as string[], env: [] as string[] };
   for (const spec of list ?? []) {
     const [target, alias = target.replace(/^\//, ''), ...rest] = spec.split(':').map((x) => x.replace(/^\/(.*\/)?/, ''));
     if (rest.length || !target || !alias) throw invalidArgument(`invalid --link: ${JSON.stringify(spec)} (want NAME[:ALIAS])`);
     const linked = other(m, target, '--link');
     out.links.push(`${linked.Name}:${name}/${alias}`);
-    out.env.push(...linkEnv(alias, name.slice(1), linked));
+    out.env.push(...linkEnv(alias, name.slice(1), linked, vm && !inGuest(linked) ? VM_HOST_GATEWAY : undefined));
   }
   return out;
 }

@@ -18,4 +18,6 @@ test("a link's variables as dockerd's links package makes them: the name, each e
     'MY_DB_ENV_EMPTY=',
   ]);
   expect(linkEnv('x', 'y', { Config: {} })).toEqual(['X_NAME=/y/x']);
+  // From a VM container to a native one: the host's address in the guest, as its hosts file says.
+  expect(linkEnv('db', 'vm', { Config: { ExposedPorts: { '80/tcp': {} } } }, '10.0.2.2')).toContain('DB_PORT_80_TCP_ADDR=10.0.2.2');
 });
