@@ -85,7 +85,13 @@ export const CREATE_BODY: Shape = {
               Source: 'string',
               Target: 'string',
               ReadOnly: 'boolean',
-              VolumeOptions: { fields: { NoCopy: 'boolean', Labels: stringMap } },
+              VolumeOptions: {
+                fields: {
+                  NoCopy: 'boolean',
+                  Labels: stringMap,
+                  DriverConfig: { fields: { Name: 'string', Options: stringMap } },
+                },
+              },
               TmpfsOptions: { fields: { SizeBytes: 'number', Mode: 'number' } },
             },
           },

@@ -11,7 +11,7 @@ import { alreadyExists, invalidArgument, notFound } from '../common/errdefs.js';
 import type { OciMount } from '../common/oci.js';
 import type { EventBus } from './events.js';
 import type { Store, VolumeRecord } from './store.js';
-import type { ContainerConfig, HostConfig, MountPoint } from './containers/types.js';
+import type { ContainerConfig, HostConfig, MountPoint, MountSpec } from './containers/types.js';
 import { volumeKind } from './volume-options.js';
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -122,6 +122,8 @@ export class Volumes {
       extra: string[] = [],
       noCopy = false,
       makeSource = false,
+      /** `--mount`'s volume options: a volume this mount makes gets its driver options and labels. */
+      made: NonNullable<MountSpec['VolumeOptions']> = {},
     ) => {
       if (!isAbsolute(target))
         throw invalidArgument(`invalid mount config for type "${type}": invalid mount path: '${target}' mount path must be absolute`);
@@ -140,7 +142,8 @@ export class Volumes {
       let hostPath = source;
       let name: string | undefined;
       if (type === 'volume') {
-        const v = await this.create({ Name: source || undefined }, !source);
+        const { DriverConfig: driver, Labels } = made;
+        const v = await this.create({ Name: source || undefined, Driver: driver?.Name, DriverOpts: driver?.Options, Labels }, !source);
         name = v.Name;
         const kind = volumeKind(v.Options);
         if (kind.kind === 'tmpfs') {
@@ -194,8 +197,9 @@ export class Volumes {
     }
     for (const m of host.Mounts ?? []) {
       if (m.Type !== 'bind' && m.Type !== 'volume' && m.Type !== 'tmpfs') throw invalidArgument(`mount type ${m.Type} is not supported`);
-      const size = m.TmpfsOptions?.SizeBytes ? [`size=${m.TmpfsOptions.SizeBytes}`] : [];
-      await add(m.Type, m.Source ?? '', m.Target ?? '', !!m.ReadOnly, size, !!m.VolumeOptions?.NoCopy);
+      const t = m.TmpfsOptions;
+      const tmpfs = [...(t?.SizeBytes ? [`size=${t.SizeBytes}`] : []), ...(t?.Mode ? [`mode=${t.Mode.toString(8)}`] : [])];
+      await add(m.Type, m.Source ?? '', m.Target ?? '', !!m.ReadOnly, tmpfs, !!m.VolumeOptions?.NoCopy, false, m.VolumeOptions);
     }
     for (const [dst, opts] of Object.entries(host.Tmpfs ?? {})) await add('tmpfs', '', dst, false, opts ? opts.split(',') : []);
     // The container's own mounts win at a path: as in dockerd, --volumes-from fills the rest. A

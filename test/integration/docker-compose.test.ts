@@ -184,4 +184,22 @@ volumes:
   const bad = await d.docker(['volume', 'create', '-o', 'foo=bar', 'badvol']);
   expect(bad.stderr).toContain('invalid option: "foo"');
   expect(await d.dockerOk(['volume', 'ls', '-q'])).not.toMatch(/nfsvol|badvol/);
+  // `docker run --mount type=volume,volume-opt=…` makes its volume with them (they were dropped),
+  // and `tmpfs-mode` is the tmpfs's mode.
+  const mounted = await d.dockerOk([
+    'run',
+    '--rm',
+    '--mount',
+    'type=volume,src=mountopts,dst=/v,volume-opt=type=tmpfs,volume-opt=device=tmpfs,volume-opt=o=size=1m,volume-label=made=by-mount',
+    '--mount',
+    'type=tmpfs,dst=/t,tmpfs-mode=1770',
+    'tandem/busybox',
+    'sh',
+    '-c',
+    "grep -c ' /v tmpfs ' /proc/mounts; stat -c %a /t",
+  ]);
+  expect(mounted).toBe('1\n1770\n');
+  const made = JSON.parse(await d.dockerOk(['volume', 'inspect', 'mountopts']))[0];
+  expect([made.Options, made.Labels]).toEqual([{ type: 'tmpfs', device: 'tmpfs', o: 'size=1m' }, { made: 'by-mount' }]);
+  await d.dockerOk(['volume', 'rm', 'mountopts']);
 });

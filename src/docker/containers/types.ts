@@ -47,7 +47,12 @@ export interface MountSpec {
   Source?: string;
   Target?: string;
   ReadOnly?: boolean;
-  VolumeOptions?: { NoCopy?: boolean; Labels?: Record<string, string> };
+  VolumeOptions?: {
+    NoCopy?: boolean;
+    Labels?: Record<string, string>;
+    /** `--mount type=volume,volume-driver=…,volume-opt=k=v`: how a volume made by this mount is created. */
+    DriverConfig?: { Name?: string; Options?: Record<string, string> };
+  };
   TmpfsOptions?: { SizeBytes?: number; Mode?: number };
 }
 
