@@ -4,6 +4,7 @@
 // its arm64 manifest in the guest (qemu-user there) beside the amd64 one run natively. The
 // guest boots once for this file (TCG here, so it is slow).
 import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -51,6 +52,19 @@ test('a native and a VM container side by side: different kernels, exit codes an
   expect(r.stderr).toBe('err\n');
   await d.dockerOk(['rm', '-f', 'native1', 'vm1']);
 }, 180_000);
+
+test('docker run -i and exec -i into a VM container: every byte of a stdin larger than what is in flight reaches the process', async () => {
+  // The endpoint asked for CloseIO while most of the client's bytes were still queued on its
+  // side, and the shim took that as stdin's end: `md5sum` saw 4.98 of 10 MB.
+  const input = randomBytes(10_000_000);
+  const sum = `${createHash('md5').update(input).digest('hex')}  -\n`;
+  const r = await d.docker(['run', '-i', '--rm', '--runtime', 'tandem-vm', IMG, 'md5sum'], { input, timeoutMs: 240_000 });
+  expect(r.stderr).toBe('');
+  expect(r.stdout).toBe(sum);
+  await d.dockerOk(['run', '-d', '--name', 'vmstdin', '--runtime', 'tandem-vm', IMG, 'sleep', '600']);
+  expect(await d.dockerOk(['exec', '-i', 'vmstdin', 'md5sum'], { input, timeoutMs: 240_000 })).toBe(sum);
+  await d.dockerOk(['rm', '-f', 'vmstdin']);
+}, 300_000);
 
 test('docker cp in and out of a running VM container: the host side of its shared root filesystem and of its volume', async () => {
   const script = 'echo in-guest > /made && echo in-volume > /vol/v.txt && exec sleep 600';

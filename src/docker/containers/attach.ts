@@ -53,7 +53,11 @@ export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: Att
     const scan = escapeScanner(c.Config.Tty ? (o.detachKeys ?? parseDetachKeys(DEFAULT_DETACH_KEYS)) : Buffer.alloc(0));
     out.on('data', (chunk: Buffer) => {
       const { pass, detached } = scan(chunk);
-      if (pass.length) live.writeStdin(pass);
+      // Held back while the process's stdin is full, as dockerd's copy blocks.
+      if (pass.length && !live.writeStdin(pass)) {
+        out.pause();
+        void live.stdinDrained().then(() => out.resume());
+      }
       if (!detached) return;
       detach();
       mgr.emit(c, 'detach');
@@ -64,8 +68,10 @@ export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: Att
       // where the client going away (or detaching) leaves the process as it is, as in dockerd.
       if (!c.Config.StdinOnce || c.Config.Tty) return;
       live.endStdin(() => {
-        live.io?.closeStdin();
-        void mgr.d.cd.call('tasks.CloseIO', { containerId: c.Id, stdin: true }).catch(() => {});
+        // CloseIO once every byte is in the FIFO (a relaying shim takes it as stdin's end).
+        void (live.io?.closeStdin() ?? Promise.resolve())
+          .then(() => mgr.d.cd.call('tasks.CloseIO', { containerId: c.Id, stdin: true }))
+          .catch(() => {});
       });
     });
   } else {

@@ -129,17 +129,18 @@ export class Execs {
         const scan = escapeScanner(tty ? parseDetachKeys(e.config.DetachKeys || DEFAULT_DETACH_KEYS) : Buffer.alloc(0));
         out.on('data', (chunk: Buffer) => {
           const { pass, detached } = scan(chunk);
-          if (pass.length) io.writeStdin(pass);
+          if (pass.length && !io.writeStdin(pass)) {
+            out.pause();
+            void io.stdinDrained().then(() => out.resume());
+          }
           if (detached) hj?.end();
         });
         // CloseIO needs the process: an early EOF waits for it to start.
         out.on('end', () => {
           if (tty) return;
           void begun
-            .then(() => {
-              io.closeStdin();
-              return cd.call('tasks.CloseIO', { containerId: c.Id, execId: id, stdin: true });
-            })
+            .then(() => io.closeStdin())
+            .then(() => cd.call('tasks.CloseIO', { containerId: c.Id, execId: id, stdin: true }))
             .catch(() => {});
         });
       } else out.on('data', () => {});

@@ -5,6 +5,9 @@
 import type { LogEntry, LogWriter } from './logs.js';
 import type { ProcessStdio, StreamId } from './stdio.js';
 
+/** How much of a client's stdin is kept while the task has not started yet. */
+const EARLY_STDIN_MAX = 1 << 20;
+
 export class LiveContainer {
   io?: ProcessStdio;
   log?: LogWriter;
@@ -14,6 +17,8 @@ export class LiveContainer {
   private readonly exits = new Set<() => void>();
   private pendingStdin: Buffer[] = [];
   private pendingClose?: () => void;
+  private pendingBytes = 0;
+  private readonly startWaiters: (() => void)[] = [];
 
   private started = false;
 
@@ -32,6 +37,8 @@ export class LiveContainer {
   running(): void {
     this.started = true;
     for (const c of this.pendingStdin.splice(0)) this.io?.writeStdin(c);
+    this.pendingBytes = 0;
+    for (const w of this.startWaiters.splice(0)) void (this.io?.stdinDrained() ?? Promise.resolve()).then(w);
     const close = this.pendingClose;
     this.pendingClose = undefined;
     close?.();
@@ -43,6 +50,9 @@ export class LiveContainer {
     this.log?.close();
     this.log = undefined;
     this.io = undefined;
+    this.pendingStdin = [];
+    this.pendingBytes = 0;
+    for (const w of this.startWaiters.splice(0)) w();
     for (const f of [...this.ends]) f();
   }
 
@@ -71,9 +81,22 @@ export class LiveContainer {
   }
 
   /** stdin from an attached client; kept until the process's stdio exists. */
-  writeStdin(chunk: Buffer): void {
-    if (this.io && this.started) this.io.writeStdin(chunk);
-    else this.pendingStdin.push(chunk);
+  /**
+   * The client's stdin for the process; false when the caller is to wait for stdinDrained()
+   * before more: the FIFO is full, or the task has not started and what waits for it is over
+   * EARLY_STDIN_MAX (the client is held back, not our memory).
+   */
+  writeStdin(chunk: Buffer): boolean {
+    if (this.io && this.started) return this.io.writeStdin(chunk);
+    this.pendingStdin.push(chunk);
+    this.pendingBytes += chunk.length;
+    return this.pendingBytes < EARLY_STDIN_MAX;
+  }
+
+  /** Resolves when writeStdin takes more: the FIFO has room, or the task started. */
+  stdinDrained(): Promise<void> {
+    if (this.io && this.started) return this.io.stdinDrained();
+    return new Promise((resolve) => this.startWaiters.push(resolve));
   }
 
   /** The client's stdin ended: `close` runs once what came before it has been passed on. */

@@ -36,6 +36,7 @@ export function fifoPaths(dir: string, prefix: string, opts: { stdin: boolean; t
 export class ProcessStdio {
   private readonly readers: net.Socket[] = [];
   private stdin?: net.Socket;
+  private stdinClosing = false;
   private outputListeners: ((stream: StreamId, chunk: Buffer) => void)[] = [];
   /** Resolves once every output FIFO reached EOF (the process and the shim let go). */
   readonly done: Promise<void>;
@@ -86,18 +87,45 @@ export class ProcessStdio {
     return () => (this.outputListeners = this.outputListeners.filter((l) => l !== fn));
   }
 
+  /** Into the stdin FIFO; false once it is full: the caller waits for stdinDrained() before more. */
   writeStdin(chunk: Buffer): boolean {
-    return this.stdin ? this.stdin.write(chunk) : true;
+    return this.stdin && !this.stdinClosing ? this.stdin.write(chunk) : true;
+  }
+
+  /** Resolves once the stdin FIFO takes writes again, or is gone. */
+  stdinDrained(): Promise<void> {
+    const s = this.stdin;
+    if (!s || s.destroyed || !s.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        s.off('drain', done);
+        s.off('close', done);
+        resolve();
+      };
+      s.on('drain', done);
+      s.on('close', done);
+    });
   }
 
   get hasStdin(): boolean {
-    return !!this.stdin && !this.stdin.destroyed;
+    return !!this.stdin && !this.stdin.destroyed && !this.stdinClosing;
   }
 
-  /** Our writer of the stdin FIFO goes; the caller then asks containerd to CloseIO. */
-  closeStdin(): void {
-    this.stdin?.end();
-    this.stdin = undefined;
+  /**
+   * Our writer of the stdin FIFO goes once what we queued is in the FIFO; the caller then asks
+   * containerd to CloseIO, as dockerd and ctr do once their copy is done. A shim that relays
+   * stdin (the VM's) takes CloseIO as the end of what it is to read: asked while our bytes
+   * were still queued here, it cut the process's stdin short.
+   */
+  closeStdin(): Promise<void> {
+    const s = this.stdin;
+    if (!s || s.destroyed || this.stdinClosing) return Promise.resolve();
+    this.stdinClosing = true;
+    return new Promise((resolve) => {
+      s.once('finish', () => resolve());
+      s.once('close', () => resolve());
+      s.end();
+    });
   }
 
   /** Closes everything now (what is still buffered in the FIFOs is dropped). */
