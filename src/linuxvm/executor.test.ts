@@ -204,6 +204,36 @@ describe('VmExecutor (agent on this host)', () => {
     await c.destroy();
   });
 
+  it("reads no stdin before Start: a client's writer waits at the FIFO, as with runc (ctr's CloseIO needs its task first)", async () => {
+    const b = bundle(['wc', '-c'], { stdin: true });
+    const c = await create(b);
+    const w = openSync(b.stdio.stdin, fsc.O_WRONLY | fsc.O_NONBLOCK);
+    const chunk = Buffer.alloc(1 << 16, 7);
+    let before = 0;
+    // Fill the FIFO until it stays full across a pause in which a reader could make room.
+    for (let last = -1; before !== last && before < 2 << 20; await new Promise((r) => setTimeout(r, 100))) {
+      last = before;
+      for (;;) {
+        try {
+          before += writeSync(w, chunk);
+        } catch {
+          break; // EAGAIN: full
+        }
+      }
+    }
+    // The FIFO (64 KiB) and at most one read's buffer: the old shim took 4 MiB into its window,
+    // so a short stdin could end before ctr had the task and the process never got its EOF.
+    expect(before).toBeLessThan(1 << 20);
+    await c.init.start();
+    const writer = new net.Socket({ fd: w, readable: false, writable: true });
+    for (let i = 0; i < 16; i++) if (!writer.write(chunk)) await new Promise((r) => writer.once('drain', r));
+    await new Promise<void>((r) => writer.end(() => r()));
+    await c.init.closeStdin();
+    expect((await c.init.exited).status).toBe(0);
+    expect((await b.out.done).trim()).toBe(String(before + (16 << 16)));
+    await c.destroy();
+  });
+
   it('streams more stdin than the window into a process that reads it late', async () => {
     const b = bundle(['sh', '-c', 'sleep 1; wc -c'], { stdin: true });
     const c = await create(b);

@@ -10,6 +10,7 @@ import type { StreamStdio } from '../executor/stdio.js';
 import type { StdioChannel } from './agent-client.js';
 import type { GuestVm } from './vm-lease.js';
 import { OutputPortReader } from './output-port.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Exit status reported when the VM (or its agent) died under a process: containerd's own
  *  convention for a runtime that vanished. */
@@ -22,12 +23,18 @@ export const VM_LOST_STATUS = 255;
  * (docs/guest-measurements.md, "Stdout: fewer wake-ups on the host").
  */
 const STDOUT_COALESCE_MS = 4;
+/** How long a closed stdin may stay quiet, though we could read, before the process gets its EOF. */
+const STDIN_QUIET_MS = 200;
 
 export class VmProcess implements ExecutorProcess {
   private _pid: number;
   readonly exited: Promise<ExitStatus>;
   private stdinEnded: Promise<void>;
   private stdinWindow?: SendWindow;
+  /** When the client's stdin last gave us bytes. */
+  private stdinAt = 0;
+  private openStdin!: () => void;
+  private readonly stdinOpen = new Promise<void>((r) => (this.openStdin = r));
 
   constructor(
     private readonly vm: GuestVm,
@@ -73,10 +80,16 @@ export class VmProcess implements ExecutorProcess {
     // The chunks read in one turn go as one message: the agent's cost is per message.
     const batch = new OutputBatcher<0>((_, data) => this.channel.write(data));
     return new Promise<void>((resolve) => {
-      stdin.on('data', (d: Buffer) => {
-        batch.push(0, d);
-        window.sent(d.length);
-      });
+      // Read from Start on (or CloseIO): before it ctr's stdin could reach its end inside the
+      // window, before ctr had the task to CloseIO, and the process never got its EOF (runc's
+      // shim reads no more than a pipe's worth before the process runs).
+      void this.stdinOpen.then(() =>
+        stdin.on('data', (d: Buffer) => {
+          this.stdinAt = Date.now();
+          batch.push(0, d);
+          window.sent(d.length);
+        }),
+      );
       let ended = false;
       const done = () => {
         batch.flush();
@@ -136,6 +149,7 @@ export class VmProcess implements ExecutorProcess {
   }
 
   async start(): Promise<void> {
+    this.openStdin();
     try {
       this._pid = await this.agent.start(this.guestId, this.execId);
     } catch (err) {
@@ -168,9 +182,29 @@ export class VmProcess implements ExecutorProcess {
 
   /** CloseIO: EOF once what the client already wrote has gone through. */
   async closeStdin(): Promise<void> {
+    this.openStdin();
     this.stdio.closeStdin();
-    await Promise.race([this.stdinEnded, new Promise((r) => setTimeout(r, 200))]);
+    await this.stdinSettled(STDIN_QUIET_MS);
     this.channel.eof();
+  }
+
+  /**
+   * Until the stdin FIFO's end (its last writer closed), or STDIN_QUIET_MS in which nothing came
+   * though we were free to read: a client that keeps its writer after CloseIO must not hold the
+   * process's EOF forever. The quiet is counted only while the window lets us read, so a slow
+   * process (the window full of its unread stdin) does not lose what is still in the FIFO: a
+   * fixed 200 ms from CloseIO cut such a stdin short.
+   */
+  private async stdinSettled(quietMs: number): Promise<void> {
+    let ended = false;
+    const end = this.stdinEnded.then(() => (ended = true));
+    let quietFrom = Date.now();
+    while (!ended) {
+      if (this.stdinWindow?.blocked || this.stdinAt > quietFrom) quietFrom = Date.now();
+      const left = quietFrom + quietMs - Date.now();
+      if (left <= 0) return;
+      await Promise.race([end, sleep(Math.min(left, 50))]);
+    }
   }
 }
 

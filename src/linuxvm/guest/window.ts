@@ -25,6 +25,11 @@ export class SendWindow {
     return this.unacked;
   }
 
+  /** Whether the sources are paused for want of acks. */
+  get blocked(): boolean {
+    return this.paused;
+  }
+
   sent(n: number): void {
     this.unacked += n;
     if (!this.paused && this.unacked >= this.limit) {
