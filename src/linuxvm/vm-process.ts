@@ -11,6 +11,7 @@ import type { StdioChannel } from './agent-client.js';
 import type { GuestVm } from './vm-lease.js';
 import { OutputPortReader } from './output-port.js';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { drained } from '../common/drained.js';
 
 /** Exit status reported when the VM (or its agent) died under a process: containerd's own
  *  convention for a runtime that vanished. */
@@ -206,19 +207,4 @@ export class VmProcess implements ExecutorProcess {
       await Promise.race([end, sleep(Math.min(left, 50))]);
     }
   }
-}
-
-/** Resolves when a writable has room again (or is gone). */
-function drained(w: NodeJS.WritableStream & { destroyed?: boolean }): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      w.removeListener('drain', done);
-      w.removeListener('close', done);
-      w.removeListener('error', done);
-      resolve();
-    };
-    w.once('drain', done);
-    w.once('close', done);
-    w.once('error', done);
-  });
 }

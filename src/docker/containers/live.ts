@@ -80,7 +80,6 @@ export class LiveContainer {
     return () => this.exits.delete(fn);
   }
 
-  /** stdin from an attached client; kept until the process's stdio exists. */
   /**
    * The client's stdin for the process; false when the caller is to wait for stdinDrained()
    * before more: the FIFO is full, or the task has not started and what waits for it is over

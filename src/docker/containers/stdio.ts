@@ -8,6 +8,7 @@ import { constants as fsc, existsSync, openSync, promises as fsp } from 'node:fs
 import net from 'node:net';
 import { join } from 'node:path';
 import { mkfifos } from '../../common/fifo-pool.js';
+import { drained } from '../../common/drained.js';
 
 export type StreamId = 1 | 2;
 
@@ -96,19 +97,7 @@ export class ProcessStdio {
   stdinDrained(): Promise<void> {
     const s = this.stdin;
     if (!s || s.destroyed || !s.writableNeedDrain) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        s.off('drain', done);
-        s.off('close', done);
-        resolve();
-      };
-      s.on('drain', done);
-      s.on('close', done);
-    });
-  }
-
-  get hasStdin(): boolean {
-    return !!this.stdin && !this.stdin.destroyed && !this.stdinClosing;
+    return drained(s);
   }
 
   /**
