@@ -53,7 +53,7 @@ test('a native and a VM container side by side: different kernels, exit codes an
   await d.dockerOk(['rm', '-f', 'native1', 'vm1']);
 }, 180_000);
 
-test('docker run -i and exec -i into a VM container: every byte of a stdin larger than what is in flight reaches the process', async () => {
+test('docker run -i and exec -i into a VM container: every byte of a stdin larger than what is in flight reaches the process; a host socket bound in is warned of', async () => {
   // The endpoint asked for CloseIO while most of the client's bytes were still queued on its
   // side, and the shim took that as stdin's end: `md5sum` saw 4.98 of 10 MB.
   const input = randomBytes(10_000_000);
@@ -64,6 +64,13 @@ test('docker run -i and exec -i into a VM container: every byte of a stdin large
   await d.dockerOk(['run', '-d', '--name', 'vmstdin', '--runtime', 'tandem-vm', IMG, 'sleep', '600']);
   expect(await d.dockerOk(['exec', '-i', 'vmstdin', 'md5sum'], { input, timeoutMs: 240_000 })).toBe(sum);
   await d.dockerOk(['rm', '-f', 'vmstdin']);
+  // A host socket bound in (docker-in-docker clients) is only a file in the VM: said at create.
+  const sock = await d.docker(['create', '--runtime', 'tandem-vm', '-v', `${d.socket}:/var/run/docker.sock`, IMG, 'true']);
+  expect(sock.code).toBe(0);
+  expect(sock.stderr).toContain(
+    `WARNING: ${d.socket} is a unix socket: a container in the VM cannot connect to it through /var/run/docker.sock`,
+  );
+  await d.dockerOk(['rm', sock.stdout.trim()]);
 }, 300_000);
 
 test('docker cp in and out of a running VM container: the host side of its shared root filesystem and of its volume', async () => {
