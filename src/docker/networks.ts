@@ -102,9 +102,11 @@ export class Networks {
   /** At create: the NetworkMode network and those of NetworkingConfig. */
   attachOnCreate(c: ContainerRecord, body: CreateBody, save: (c: ContainerRecord) => void): void {
     const mode = body.HostConfig?.NetworkMode;
+    // `container:X` has no network of its own, as in dockerd: the mode stays (checked at start).
+    if (mode?.startsWith('container:')) return save(c);
     const eps = body.NetworkingConfig?.EndpointsConfig ?? {};
     const names = new Set<string>(Object.keys(eps).filter((n) => n !== 'default'));
-    if (mode && mode !== 'default' && !mode.startsWith('container:')) names.add(mode);
+    if (mode && mode !== 'default') names.add(mode);
     // The default network (and bridge, which tandem does not build) is the host's: say so.
     if (!names.size || (names.size === 1 && names.has('bridge'))) {
       names.clear();

@@ -879,6 +879,19 @@ describe('housekeeping', () => {
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain('endpoint with name hk3 already exists in network hknet');
     expect((await inspect('hk3')).NetworkSettings.Networks.hknet.Aliases).toEqual(['web']);
+    // --network container:X as dockerd checks it at start (it started anyway, before).
+    const joins = await d.docker(['run', '--rm', '--network', 'container:hk3', IMG, 'echo', 'joined']);
+    expect([joins.code, joins.stdout]).toEqual([0, 'joined\n']);
+    await d.dockerOk(['create', '--name', 'hk-joined', '--network', 'container:hk3', IMG, 'true']);
+    expect((await inspect('hk-joined')).NetworkSettings.Networks).toEqual({}); // none of its own, as in dockerd
+    await d.dockerOk(['rm', 'hk-joined']);
+    const missing = await d.docker(['run', '--rm', '--network', 'container:no-such-ctr', IMG, 'true']);
+    expect(missing.code).toBe(125);
+    expect(missing.stderr).toContain('No such container: no-such-ctr');
+    await d.dockerOk(['create', '--name', 'hk-stopped', IMG, 'true']);
+    const stopped = await d.docker(['run', '--rm', '--network', 'container:hk-stopped', IMG, 'true']);
+    expect(stopped.stderr).toContain('cannot join network of a non running container: hk-stopped');
+    await d.dockerOk(['rm', 'hk-stopped']);
     const inUse = await d.docker(['network', 'rm', 'hknet']);
     expect(inUse.code).toBe(1);
     expect(inUse.stderr).toMatch(/has active endpoints/);

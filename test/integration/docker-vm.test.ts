@@ -50,6 +50,10 @@ test('a native and a VM container side by side: different kernels, exit codes an
   expect(r.code).toBe(9);
   expect(r.stdout).toBe('from-vm\n');
   expect(r.stderr).toBe('err\n');
+  // --network container:X across the two executors: their networks differ, refused at start.
+  const join = await d.docker(['run', '--rm', '--runtime', 'tandem-vm', '--network', 'container:native1', IMG, 'true']);
+  expect(join.code).toBe(125);
+  expect(join.stderr).toContain('cannot join network of container native1: it runs natively and this one in the VM');
   await d.dockerOk(['rm', '-f', 'native1', 'vm1']);
 }, 180_000);
 

@@ -165,6 +165,31 @@ export class Containers {
     }
   }
 
+  /**
+   * `--network container:X`, refused at start as dockerd's getNetworkedContainer does: X must be
+   * another container, and running; and run where this one does (tandem's containers share the
+   * host's network, or the VM's: joining one changes nothing else, across the two it cannot be).
+   */
+  private checkNetworkedContainer(c: ContainerRecord): void {
+    const mode = c.HostConfig.NetworkMode ?? '';
+    if (!mode.startsWith('container:')) return;
+    const ref = mode.slice('container:'.length);
+    let other: ContainerRecord;
+    try {
+      other = this.get(ref);
+    } catch {
+      throw new HttpError(404, `No such container: ${ref}`);
+    }
+    if (other.Id === c.Id) throw new HttpError(400, 'cannot join own network');
+    if (!this.isRunning(other)) throw new HttpError(409, `cannot join network of a non running container: ${ref}`);
+    const where = (x: ContainerRecord) => (inGuest(x) ? 'in the VM' : 'natively');
+    if (inGuest(other) !== inGuest(c))
+      throw new HttpError(
+        400,
+        `cannot join network of container ${ref}: it runs ${where(other)} and this one ${where(c)}, whose networks differ; run both the same way`,
+      );
+  }
+
   /** Resolves once no start of this container is under way (whatever its outcome). */
   private async startSettled(id: string): Promise<void> {
     await this.starting.get(id)?.catch(() => {});
@@ -178,6 +203,7 @@ export class Containers {
     const paths = this.initFifos(c);
     let io: ProcessStdio | undefined;
     try {
+      this.checkNetworkedContainer(c);
       await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
       // The FIFOs are opened only once a stale task is gone: its shim's writers closing would
       // otherwise end our fresh readers.

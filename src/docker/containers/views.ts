@@ -48,6 +48,8 @@ const unix = (t: string) => Math.floor(Date.parse(t) / 1000);
 
 function networksOf(c: ContainerRecord): Record<string, object> {
   const mode = c.HostConfig.NetworkMode && c.HostConfig.NetworkMode !== 'default' ? c.HostConfig.NetworkMode : 'host';
+  // A container joined to another's network (`container:X`) has none of its own, as in dockerd.
+  if (mode.startsWith('container:')) return {};
   const nets = Object.keys(c.Networks).length ? c.Networks : { [mode]: {} };
   const out: Record<string, object> = {};
   for (const [name, ep] of Object.entries(nets)) {
