@@ -50,23 +50,17 @@ const created = (r: ResolvedImage) => r.config.created ?? '1970-01-01T00:00:00Z'
  * CLI needs to tell what removing the unused images would give back).
  */
 export function layerUsage(groups: ImageGroup[]): { layersSize: number; shared: Map<string, number> } {
-  const users = new Map<string, number>();
-  const layersOf = (g: ImageGroup) => new Map(g.main.manifest.layers.map((l) => [l.digest, l.size]));
-  for (const g of groups) for (const d of layersOf(g).keys()) users.set(d, (users.get(d) ?? 0) + 1);
-  const shared = new Map<string, number>();
-  let layersSize = 0;
-  const counted = new Set<string>();
-  for (const g of groups) {
+  // Each image's layers by digest (a layer listed twice in one image counts once for it).
+  const layersOf = new Map(groups.map((g) => [g.main.id, new Map(g.main.manifest.layers.map((l) => [l.digest, l.size]))]));
+  const layers = new Map<string, { size: number; users: number }>();
+  for (const own of layersOf.values()) for (const [d, size] of own) layers.set(d, { size, users: (layers.get(d)?.users ?? 0) + 1 });
+  const sharedOf = (own: Map<string, number>) => {
     let n = 0;
-    for (const [d, size] of layersOf(g)) {
-      if (users.get(d)! > 1) n += size;
-      if (counted.has(d)) continue;
-      counted.add(d);
-      layersSize += size;
-    }
-    shared.set(g.main.id, n);
-  }
-  return { layersSize, shared };
+    for (const [d, size] of own) if (layers.get(d)!.users > 1) n += size;
+    return n;
+  };
+  const shared = new Map([...layersOf].map(([id, own]) => [id, sharedOf(own)]));
+  return { layersSize: [...layers.values()].reduce((n, l) => n + l.size, 0), shared };
 }
 
 export function listView(g: ImageGroup, containers: number, sharedSize = -1): object {

@@ -70,7 +70,8 @@ export function imageRoutes(e: Engine): Route[] {
     const nameMatches = (n: string) => !refs?.length || refs.some((p) => glob(p).test(n) || glob(p).test(n.replace(/:[^:/]+$/, '')));
     // Build steps' images (made when their id is first used) are listed with -a only, as intermediates are.
     const withSteps = queryBool(ctx.query, 'all');
-    const all = (await e.images.all()).filter((r) => (withSteps || !isStepImage(r.record)) && nameMatches(familiarOf(r.record.name!)));
+    const every = await e.images.all();
+    const all = every.filter((r) => (withSteps || !isStepImage(r.record)) && nameMatches(familiarOf(r.record.name!)));
     // before/since name an image, until is a time or a Go duration: each compares the images'
     // creation times (their configs'), as dockerd's containerd store does.
     const createdOf = (r: ResolvedImage) => Date.parse(r.config.created ?? '') || 0;
@@ -89,7 +90,7 @@ export function imageRoutes(e: Engine): Route[] {
       return true;
     });
     // shared-size=1: counted over every image, as dockerd does, not only the listed ones.
-    const shared = queryBool(ctx.query, 'shared-size') ? layerUsage(groupById(await e.images.all())).shared : undefined;
+    const shared = queryBool(ctx.query, 'shared-size') ? layerUsage(groupById(every)).shared : undefined;
     ctx.json(
       200,
       groups.map((g) => listView(g, cs.filter((c) => c.Image === g.main.id).length, shared?.get(g.main.id))),
