@@ -97,7 +97,11 @@ describe('restoring a saved VM', () => {
       ]);
       // A host with a /dev/kvm that cannot run the guest (this CI's kind) first tries QEMU under
       // KVM in this generation too: that failed launch is not one of the two counted here.
-      const launches = boot.split(/^--- \S+ \S*qemu-system/m).filter((l, i) => i === 0 || !/ -accel (kvm|hvf)\b/.test(l.split('\n')[0]!));
+      const tried = boot.split(/^--- \S+ \S*qemu-system/m).filter((l, i) => i === 0 || !/ -accel (kvm|hvf)\b/.test(l.split('\n')[0]!));
+      // Nor is a TCG boot that went quiet and was booted once more (qemu-instance.ts; seen in CI),
+      // which the vmd logs: the counted launches follow it.
+      const retried = vmLines(/the guest's boot stopped/).length;
+      const launches = [tried[0], ...tried.slice(1 + retried)];
       expect(launches).toHaveLength(3);
       expect(launches[1]).toMatch(/^tandem-guest: \[[\d.]+\] stage 1$/m);
       expect(launches[2]).not.toMatch(/^tandem-guest: \[[\d.]+\] stage 1$/m);
