@@ -11399,6 +11399,20 @@ export namespace tandem {
                  * @returns Promise
                  */
                 public dialPort(request: tandem.agent.v1.IPortInput): Promise<tandem.agent.v1.PortOutput>;
+
+                /**
+                 * Calls Sockets.
+                 * @param request SocketsInput message or plain object
+                 * @param callback Node-style callback called with the error, if any, and SocketsOutput
+                 */
+                public sockets(request: tandem.agent.v1.ISocketsInput, callback: tandem.agent.v1.Agent.SocketsCallback): void;
+
+                /**
+                 * Calls Sockets.
+                 * @param request SocketsInput message or plain object
+                 * @returns Promise
+                 */
+                public sockets(request: tandem.agent.v1.ISocketsInput): Promise<tandem.agent.v1.SocketsOutput>;
             }
 
             namespace Agent {
@@ -11528,6 +11542,13 @@ export namespace tandem {
                  * @param [response] PortOutput
                  */
                 type DialPortCallback = (error: (Error|null), response?: tandem.agent.v1.PortOutput) => void;
+
+                /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#sockets}.
+                 * @param error Error, if any
+                 * @param [response] SocketsOutput
+                 */
+                type SocketsCallback = (error: (Error|null), response?: tandem.agent.v1.SocketsOutput) => void;
             }
 
             /** Version enum. */
@@ -11904,6 +11925,9 @@ export namespace tandem {
 
                 /** CreateContainerRequest outputPorts */
                 outputPorts?: (boolean|null);
+
+                /** CreateContainerRequest sockets */
+                sockets?: (tandem.agent.v1.ISocketForward[]|null);
             }
 
             /** Represents a CreateContainerRequest. */
@@ -11939,6 +11963,9 @@ export namespace tandem {
                 /** CreateContainerRequest outputPorts. */
                 public outputPorts: boolean;
 
+                /** CreateContainerRequest sockets. */
+                public sockets: tandem.agent.v1.ISocketForward[];
+
                 /**
                  * Creates a new CreateContainerRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -11966,6 +11993,76 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for CreateContainerRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a SocketForward. */
+            interface ISocketForward {
+
+                /** SocketForward path */
+                path?: (string|null);
+
+                /** SocketForward mode */
+                mode?: (number|null);
+
+                /** SocketForward uid */
+                uid?: (number|null);
+
+                /** SocketForward gid */
+                gid?: (number|null);
+            }
+
+            /** Represents a SocketForward. */
+            class SocketForward implements ISocketForward {
+
+                /**
+                 * Constructs a new SocketForward.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.ISocketForward);
+
+                /** SocketForward path. */
+                public path: string;
+
+                /** SocketForward mode. */
+                public mode: number;
+
+                /** SocketForward uid. */
+                public uid: number;
+
+                /** SocketForward gid. */
+                public gid: number;
+
+                /**
+                 * Creates a new SocketForward instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SocketForward instance
+                 */
+                public static create(properties?: tandem.agent.v1.ISocketForward): tandem.agent.v1.SocketForward;
+
+                /**
+                 * Encodes the specified SocketForward message. Does not implicitly {@link tandem.agent.v1.SocketForward.verify|verify} messages.
+                 * @param message SocketForward message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.ISocketForward, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SocketForward message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns SocketForward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.SocketForward;
+
+                /**
+                 * Gets the default type url for SocketForward
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */
@@ -13664,6 +13761,12 @@ export namespace tandem {
 
                 /** PortInput reset */
                 reset?: (boolean|null);
+
+                /** PortInput containerId */
+                containerId?: (string|null);
+
+                /** PortInput connId */
+                connId?: (number|null);
             }
 
             /** Represents a PortInput. */
@@ -13693,6 +13796,12 @@ export namespace tandem {
                 /** PortInput reset. */
                 public reset: boolean;
 
+                /** PortInput containerId. */
+                public containerId: string;
+
+                /** PortInput connId. */
+                public connId: number;
+
                 /**
                  * Creates a new PortInput instance using the specified properties.
                  * @param [properties] Properties to set
@@ -13720,6 +13829,116 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for PortInput
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a SocketsInput. */
+            interface ISocketsInput {
+
+                /** SocketsInput containerId */
+                containerId?: (string|null);
+            }
+
+            /** Represents a SocketsInput. */
+            class SocketsInput implements ISocketsInput {
+
+                /**
+                 * Constructs a new SocketsInput.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.ISocketsInput);
+
+                /** SocketsInput containerId. */
+                public containerId: string;
+
+                /**
+                 * Creates a new SocketsInput instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SocketsInput instance
+                 */
+                public static create(properties?: tandem.agent.v1.ISocketsInput): tandem.agent.v1.SocketsInput;
+
+                /**
+                 * Encodes the specified SocketsInput message. Does not implicitly {@link tandem.agent.v1.SocketsInput.verify|verify} messages.
+                 * @param message SocketsInput message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.ISocketsInput, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SocketsInput message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns SocketsInput
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.SocketsInput;
+
+                /**
+                 * Gets the default type url for SocketsInput
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a SocketsOutput. */
+            interface ISocketsOutput {
+
+                /** SocketsOutput index */
+                index?: (number|null);
+
+                /** SocketsOutput connId */
+                connId?: (number|null);
+            }
+
+            /** Represents a SocketsOutput. */
+            class SocketsOutput implements ISocketsOutput {
+
+                /**
+                 * Constructs a new SocketsOutput.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.ISocketsOutput);
+
+                /** SocketsOutput index. */
+                public index: number;
+
+                /** SocketsOutput connId. */
+                public connId: number;
+
+                /**
+                 * Creates a new SocketsOutput instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SocketsOutput instance
+                 */
+                public static create(properties?: tandem.agent.v1.ISocketsOutput): tandem.agent.v1.SocketsOutput;
+
+                /**
+                 * Encodes the specified SocketsOutput message. Does not implicitly {@link tandem.agent.v1.SocketsOutput.verify|verify} messages.
+                 * @param message SocketsOutput message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.ISocketsOutput, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SocketsOutput message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns SocketsOutput
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.SocketsOutput;
+
+                /**
+                 * Gets the default type url for SocketsOutput
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

@@ -28122,6 +28122,39 @@ export const tandem = $root.tandem = (() => {
                  * @variation 2
                  */
 
+                /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#sockets}.
+                 * @memberof tandem.agent.v1.Agent
+                 * @typedef SocketsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.agent.v1.SocketsOutput} [response] SocketsOutput
+                 */
+
+                /**
+                 * Calls Sockets.
+                 * @function sockets
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.ISocketsInput} request SocketsInput message or plain object
+                 * @param {tandem.agent.v1.Agent.SocketsCallback} callback Node-style callback called with the error, if any, and SocketsOutput
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Agent.prototype.sockets = function sockets(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, sockets, $root.tandem.agent.v1.SocketsInput, $root.tandem.agent.v1.SocketsOutput, request, callback);
+                }, "name", { value: "Sockets" });
+
+                /**
+                 * Calls Sockets.
+                 * @function sockets
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.ISocketsInput} request SocketsInput message or plain object
+                 * @returns {Promise<tandem.agent.v1.SocketsOutput>} Promise
+                 * @variation 2
+                 */
+
                 return Agent;
             })();
 
@@ -29032,6 +29065,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {boolean|null} [stderr] CreateContainerRequest stderr
                  * @property {boolean|null} [terminal] CreateContainerRequest terminal
                  * @property {boolean|null} [outputPorts] CreateContainerRequest outputPorts
+                 * @property {Array.<tandem.agent.v1.ISocketForward>|null} [sockets] CreateContainerRequest sockets
                  */
 
                 /**
@@ -29043,6 +29077,7 @@ export const tandem = $root.tandem = (() => {
                  * @param {tandem.agent.v1.ICreateContainerRequest=} [properties] Properties to set
                  */
                 function CreateContainerRequest(properties) {
+                    this.sockets = [];
                     if (properties)
                         for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -29114,6 +29149,14 @@ export const tandem = $root.tandem = (() => {
                 CreateContainerRequest.prototype.outputPorts = false;
 
                 /**
+                 * CreateContainerRequest sockets.
+                 * @member {Array.<tandem.agent.v1.ISocketForward>} sockets
+                 * @memberof tandem.agent.v1.CreateContainerRequest
+                 * @instance
+                 */
+                CreateContainerRequest.prototype.sockets = $util.emptyArray;
+
+                /**
                  * Creates a new CreateContainerRequest instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.CreateContainerRequest
@@ -29157,6 +29200,9 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 7, wireType 0 =*/56).bool(message.terminal);
                     if (message.outputPorts != null && Object.hasOwnProperty.call(message, "outputPorts"))
                         writer.uint32(/* id 8, wireType 0 =*/64).bool(message.outputPorts);
+                    if (message.sockets != null && message.sockets.length)
+                        for (let i = 0; i < message.sockets.length; ++i)
+                            $root.tandem.agent.v1.SocketForward.encode(message.sockets[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                     return writer;
                 };
 
@@ -29226,6 +29272,12 @@ export const tandem = $root.tandem = (() => {
                                 message.outputPorts = reader.bool();
                                 break;
                             }
+                        case 9: {
+                                if (!(message.sockets && message.sockets.length))
+                                    message.sockets = [];
+                                message.sockets.push($root.tandem.agent.v1.SocketForward.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -29255,6 +29307,185 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return CreateContainerRequest;
+            })();
+
+            v1.SocketForward = (function() {
+
+                /**
+                 * Properties of a SocketForward.
+                 * @memberof tandem.agent.v1
+                 * @interface ISocketForward
+                 * @property {string|null} [path] SocketForward path
+                 * @property {number|null} [mode] SocketForward mode
+                 * @property {number|null} [uid] SocketForward uid
+                 * @property {number|null} [gid] SocketForward gid
+                 */
+
+                /**
+                 * Constructs a new SocketForward.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a SocketForward.
+                 * @implements ISocketForward
+                 * @constructor
+                 * @param {tandem.agent.v1.ISocketForward=} [properties] Properties to set
+                 */
+                function SocketForward(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * SocketForward path.
+                 * @member {string} path
+                 * @memberof tandem.agent.v1.SocketForward
+                 * @instance
+                 */
+                SocketForward.prototype.path = "";
+
+                /**
+                 * SocketForward mode.
+                 * @member {number} mode
+                 * @memberof tandem.agent.v1.SocketForward
+                 * @instance
+                 */
+                SocketForward.prototype.mode = 0;
+
+                /**
+                 * SocketForward uid.
+                 * @member {number} uid
+                 * @memberof tandem.agent.v1.SocketForward
+                 * @instance
+                 */
+                SocketForward.prototype.uid = 0;
+
+                /**
+                 * SocketForward gid.
+                 * @member {number} gid
+                 * @memberof tandem.agent.v1.SocketForward
+                 * @instance
+                 */
+                SocketForward.prototype.gid = 0;
+
+                /**
+                 * Creates a new SocketForward instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.SocketForward
+                 * @static
+                 * @param {tandem.agent.v1.ISocketForward=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.SocketForward} SocketForward instance
+                 */
+                SocketForward.create = function create(properties) {
+                    return new SocketForward(properties);
+                };
+
+                /**
+                 * Encodes the specified SocketForward message. Does not implicitly {@link tandem.agent.v1.SocketForward.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.SocketForward
+                 * @static
+                 * @param {tandem.agent.v1.ISocketForward} message SocketForward message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SocketForward.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                    if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.mode);
+                    if (message.uid != null && Object.hasOwnProperty.call(message, "uid"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.uid);
+                    if (message.gid != null && Object.hasOwnProperty.call(message, "gid"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.gid);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SocketForward message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.SocketForward
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.SocketForward} SocketForward
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SocketForward.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.SocketForward();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.path = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.mode = reader.uint32();
+                                break;
+                            }
+                        case 3: {
+                                message.uid = reader.uint32();
+                                break;
+                            }
+                        case 4: {
+                                message.gid = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for SocketForward
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.SocketForward
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                SocketForward.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.SocketForward";
+                };
+
+                return SocketForward;
             })();
 
             v1.CreateContainerResponse = (function() {
@@ -33583,6 +33814,8 @@ export const tandem = $root.tandem = (() => {
                  * @property {boolean|null} [eof] PortInput eof
                  * @property {boolean|null} [outputPorts] PortInput outputPorts
                  * @property {boolean|null} [reset] PortInput reset
+                 * @property {string|null} [containerId] PortInput containerId
+                 * @property {number|null} [connId] PortInput connId
                  */
 
                 /**
@@ -33649,6 +33882,22 @@ export const tandem = $root.tandem = (() => {
                 PortInput.prototype.reset = false;
 
                 /**
+                 * PortInput containerId.
+                 * @member {string} containerId
+                 * @memberof tandem.agent.v1.PortInput
+                 * @instance
+                 */
+                PortInput.prototype.containerId = "";
+
+                /**
+                 * PortInput connId.
+                 * @member {number} connId
+                 * @memberof tandem.agent.v1.PortInput
+                 * @instance
+                 */
+                PortInput.prototype.connId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new PortInput instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.PortInput
@@ -33688,6 +33937,10 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).bool(message.outputPorts);
                     if (message.reset != null && Object.hasOwnProperty.call(message, "reset"))
                         writer.uint32(/* id 6, wireType 0 =*/48).bool(message.reset);
+                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.containerId);
+                    if (message.connId != null && Object.hasOwnProperty.call(message, "connId"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.connId);
                     return writer;
                 };
 
@@ -33749,6 +34002,14 @@ export const tandem = $root.tandem = (() => {
                                 message.reset = reader.bool();
                                 break;
                             }
+                        case 7: {
+                                message.containerId = reader.string();
+                                break;
+                            }
+                        case 8: {
+                                message.connId = reader.uint64();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -33778,6 +34039,289 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return PortInput;
+            })();
+
+            v1.SocketsInput = (function() {
+
+                /**
+                 * Properties of a SocketsInput.
+                 * @memberof tandem.agent.v1
+                 * @interface ISocketsInput
+                 * @property {string|null} [containerId] SocketsInput containerId
+                 */
+
+                /**
+                 * Constructs a new SocketsInput.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a SocketsInput.
+                 * @implements ISocketsInput
+                 * @constructor
+                 * @param {tandem.agent.v1.ISocketsInput=} [properties] Properties to set
+                 */
+                function SocketsInput(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * SocketsInput containerId.
+                 * @member {string} containerId
+                 * @memberof tandem.agent.v1.SocketsInput
+                 * @instance
+                 */
+                SocketsInput.prototype.containerId = "";
+
+                /**
+                 * Creates a new SocketsInput instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.SocketsInput
+                 * @static
+                 * @param {tandem.agent.v1.ISocketsInput=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.SocketsInput} SocketsInput instance
+                 */
+                SocketsInput.create = function create(properties) {
+                    return new SocketsInput(properties);
+                };
+
+                /**
+                 * Encodes the specified SocketsInput message. Does not implicitly {@link tandem.agent.v1.SocketsInput.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.SocketsInput
+                 * @static
+                 * @param {tandem.agent.v1.ISocketsInput} message SocketsInput message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SocketsInput.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SocketsInput message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.SocketsInput
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.SocketsInput} SocketsInput
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SocketsInput.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.SocketsInput();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.containerId = reader.string();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for SocketsInput
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.SocketsInput
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                SocketsInput.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.SocketsInput";
+                };
+
+                return SocketsInput;
+            })();
+
+            v1.SocketsOutput = (function() {
+
+                /**
+                 * Properties of a SocketsOutput.
+                 * @memberof tandem.agent.v1
+                 * @interface ISocketsOutput
+                 * @property {number|null} [index] SocketsOutput index
+                 * @property {number|null} [connId] SocketsOutput connId
+                 */
+
+                /**
+                 * Constructs a new SocketsOutput.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a SocketsOutput.
+                 * @implements ISocketsOutput
+                 * @constructor
+                 * @param {tandem.agent.v1.ISocketsOutput=} [properties] Properties to set
+                 */
+                function SocketsOutput(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * SocketsOutput index.
+                 * @member {number} index
+                 * @memberof tandem.agent.v1.SocketsOutput
+                 * @instance
+                 */
+                SocketsOutput.prototype.index = 0;
+
+                /**
+                 * SocketsOutput connId.
+                 * @member {number} connId
+                 * @memberof tandem.agent.v1.SocketsOutput
+                 * @instance
+                 */
+                SocketsOutput.prototype.connId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new SocketsOutput instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.SocketsOutput
+                 * @static
+                 * @param {tandem.agent.v1.ISocketsOutput=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.SocketsOutput} SocketsOutput instance
+                 */
+                SocketsOutput.create = function create(properties) {
+                    return new SocketsOutput(properties);
+                };
+
+                /**
+                 * Encodes the specified SocketsOutput message. Does not implicitly {@link tandem.agent.v1.SocketsOutput.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.SocketsOutput
+                 * @static
+                 * @param {tandem.agent.v1.ISocketsOutput} message SocketsOutput message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SocketsOutput.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                    if (message.connId != null && Object.hasOwnProperty.call(message, "connId"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.connId);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SocketsOutput message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.SocketsOutput
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.SocketsOutput} SocketsOutput
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SocketsOutput.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.SocketsOutput();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.index = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.connId = reader.uint64();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for SocketsOutput
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.SocketsOutput
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                SocketsOutput.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.SocketsOutput";
+                };
+
+                return SocketsOutput;
             })();
 
             v1.PortOutput = (function() {

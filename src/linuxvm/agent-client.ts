@@ -209,6 +209,19 @@ export class AgentClient {
     };
   }
 
+  /** The connections made to a container's forwarded sockets (CreateContainerRequest.sockets). */
+  sockets(containerId: string): SocketsChannel {
+    const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'Sockets', pb.SocketsInput.encode({ containerId }).finish(), true);
+    return {
+      connections: mapStream(stream, (b) => {
+        const m = decodeResponse(pb.SocketsOutput, b, 'Sockets message from the agent');
+        return { index: m.index, connId: Number(m.connId) };
+      }),
+      close: () => endSafe(stream),
+      done: quiet(result.then(() => {})),
+    };
+  }
+
   /**
    * A TCP connection to a guest port, relayed over the agent channel. With `outputPorts` the agent
    * may send the guest's bytes through an output port instead (`port`, then `portBytes` at the end).
@@ -216,6 +229,8 @@ export class AgentClient {
   dialPort(
     port: number,
     outputPorts = false,
+    /** Instead of a port: a connection the agent accepted on a forwarded socket (sockets()). */
+    accepted?: { containerId: string; connId: number },
   ): {
     write(data: Uint8Array): void;
     eof(): void;
@@ -226,7 +241,8 @@ export class AgentClient {
     data: AsyncIterable<{ data: Uint8Array; ack: number; port?: string; portBytes?: number; eof?: boolean }>;
     done: Promise<void>;
   } {
-    const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'DialPort', pb.PortInput.encode({ port, outputPorts }).finish(), true);
+    const first = pb.PortInput.encode({ port, outputPorts, ...accepted }).finish();
+    const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'DialPort', first, true);
     return {
       write: (data) => sendSafe(stream, pb.PortInput.encode({ data }).finish()),
       eof: () => sendSafe(stream, pb.PortInput.encode({ eof: true }).finish()),
@@ -245,6 +261,16 @@ export class AgentClient {
       done: quiet(result.then(() => {})),
     };
   }
+}
+
+/** The host's end of a container's Sockets stream. */
+export interface SocketsChannel {
+  /** One per connection made to a forwarded socket: which socket, and the id to dial it by. */
+  connections: AsyncIterable<{ index: number; connId: number }>;
+  /** The host wants no more announcements. */
+  close(): void;
+  /** Settles when the agent has ended the stream (rejects when the call failed). */
+  done: Promise<void>;
 }
 
 /** A promise whose rejection is handled by whoever awaits it, never reported as unhandled. */

@@ -3,8 +3,10 @@
 // goes through real FIFOs the way containerd's client sets them up. The same executor against
 // a real guest under QEMU is test/integration/vm-executor.test.ts.
 import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   appendFileSync,
+  chmodSync,
   closeSync,
   constants as fsc,
   existsSync,
@@ -28,6 +30,7 @@ import type { ExecutorContainer, StdioConfig } from '../executor/executor.js';
 import { joinsGuestProcesses, VmExecutor } from './executor.js';
 import { vmSettings } from './settings.js';
 import { LinuxShare } from './share-linux.js';
+import { guestSocketPath } from './share.js';
 import { LocalAgentBackend, busyboxRootfs, containerdLikeSpec, ociProcess } from '../../test/helpers/vm-testkit.js';
 import { VM_LOST_STATUS } from './vm-process.js';
 import { inProcessVmd, newClient, type InProcessVmd } from '../../test/helpers/vmd-in-process.js';
@@ -398,6 +401,54 @@ describe('VmExecutor (agent on this host)', () => {
         .on('connect', () => r(false)),
     );
     expect(refused).toBe(true);
+  });
+
+  it('forwards a host unix socket bound into the container: both directions whole, half-close, gone with the container', async () => {
+    // The host's service: answers once the client half-closed, with the digest of what it got and 8 MiB.
+    const hostSock = join(dir, 'host-service.sock');
+    const service = net.createServer({ allowHalfOpen: true }, (s) => {
+      const h = createHash('md5');
+      s.on('data', (d) => h.update(d));
+      s.on('end', () => (s.write(`${h.digest('hex')}\n`), s.end(Buffer.alloc(8 << 20, 9))));
+    });
+    await new Promise<void>((r) => service.listen(hostSock, () => r()));
+    chmodSync(hostSock, 0o640);
+    const b = bundle(['sh', '-c', 'test -S /var/run/service.sock && stat -c %a /var/run/service.sock; sleep 600']);
+    b.spec.mounts = [
+      ...(b.spec.mounts ?? []),
+      { destination: '/var/run/service.sock', type: 'bind', source: hostSock, options: ['rbind'] },
+    ];
+    const c = await create(b);
+    await c.init.start();
+    // The container sees a socket at the bind's destination, with the host socket's mode.
+    for (let i = 0; i < 200 && !b.out.text; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(b.out.text).toBe('640\n');
+    // The agent runs on this host: its listener, which the container's mount shows, is reachable here.
+    const guestPath = guestSocketPath('testns--' + b.id, 0);
+    const request = randomBytes(6 << 20);
+    const answer = await new Promise<Buffer>((resolve, reject) => {
+      const s = net.connect({ path: guestPath, allowHalfOpen: true });
+      const got: Buffer[] = [];
+      s.on('data', (d) => got.push(d));
+      s.on('end', () => resolve(Buffer.concat(got)));
+      s.on('error', reject);
+      s.end(request);
+    });
+    const digest = createHash('md5').update(request).digest('hex');
+    expect(answer.subarray(0, 33).toString()).toBe(`${digest}\n`);
+    expect(answer.length).toBe(33 + (8 << 20));
+    // The host's service is down: a connection is closed, the forwarding goes on for the next.
+    await new Promise<void>((r) => service.close(() => r()));
+    const closed = await new Promise<string>((resolve) => {
+      const s = net.connect({ path: guestPath });
+      let t = '';
+      s.on('data', (d) => (t += d));
+      s.on('close', () => resolve(`closed:${t}`));
+      s.on('error', () => {});
+    });
+    expect(closed).toBe('closed:');
+    await c.destroy();
+    expect(existsSync(guestPath)).toBe(false);
   });
 
   it('refuses bad publish annotations and missing volume sources, leaving nothing mounted', async () => {

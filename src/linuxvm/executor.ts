@@ -15,6 +15,7 @@ import { openStreamStdio, type StreamStdio } from '../executor/stdio.js';
 import { parsePublish, TcpRelay, type PortMapping } from './publish.js';
 import { PACKAGE_ROOT, vmSettings, type VmSettings } from './settings.js';
 import { readRecord, sharePlatform, writeRecord, BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
+import { SocketForwarder } from './socket-forward.js';
 import { VmContainer } from './vm-container.js';
 import { hasOutputPorts, type GuestVm, type VmHost, type VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
@@ -137,6 +138,7 @@ export class VmExecutor implements Executor {
     let stdio: StreamStdio | undefined;
     let created = false;
     const relays: TcpRelay[] = [];
+    let forwarder: SocketForwarder | undefined;
     try {
       // The VM first: its daemon sets up the share directory our mounts go under.
       lease = await host.acquire();
@@ -158,6 +160,7 @@ export class VmExecutor implements Executor {
           stderr: !!io.stderr && !terminal,
           terminal,
           outputPorts: hasOutputPorts(vm),
+          sockets: prepared.sockets.map((f) => f.guest),
         });
       let res: Awaited<ReturnType<typeof createIn>>;
       try {
@@ -201,6 +204,11 @@ export class VmExecutor implements Executor {
       );
       const init = new VmProcess(lease.vm, gid, '', pid, io, agent.stdio(gid), log, stdoutPort);
       const vm = lease.vm;
+      if (prepared.sockets.length) {
+        const hostPaths = prepared.sockets.map((f) => f.hostPath);
+        forwarder = new SocketForwarder(vm, gid, hostPaths, (msg) => log.warn(msg));
+        log.info({ sockets: hostPaths }, 'host sockets forwarded');
+      }
       for (const m of publish) relays.push(...(await this.publish(m, lease, log)));
       if (publish.length) log.info({ publish }, 'ports published');
       return new VmContainer({
@@ -213,9 +221,11 @@ export class VmExecutor implements Executor {
         record,
         share,
         relays,
+        forwarder,
         log,
       });
     } catch (err) {
+      forwarder?.close();
       for (const r of relays) await r.close();
       if (created && lease && !lease.vm.isDead) await lease.vm.agent.delete(gid).catch(() => {});
       if (!created) await stdio?.close().catch(() => {});

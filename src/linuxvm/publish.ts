@@ -13,8 +13,7 @@ import net from 'node:net';
 import { ANNOTATION_PUBLISH } from '../common/oci.js';
 import { alreadyExists, invalidArgument } from '../common/errdefs.js';
 import { hasOutputPorts, type GuestVm } from './vm-lease.js';
-import { OutputPortReader } from './output-port.js';
-import { OutputBatcher, SendWindow } from './guest/window.js';
+import { relayHostSocket } from './relay.js';
 
 export interface PortMapping {
   proto: 'tcp' | 'udp';
@@ -108,54 +107,8 @@ export class TcpRelay {
     };
     if (!vm) return fail('the VM is gone');
     this.sockets.add(sock);
-    sock.on('error', () => {});
-    const outputs = vm.outputSockets ?? {};
-    const conn = vm.agent.dialPort(this.mapping.containerPort, hasOutputPorts(vm));
-    sock.on('close', () => {
-      this.sockets.delete(sock);
-      conn.reset(); // the guest's bytes have nowhere to go: the agent drops its connection
-    });
-    // Both directions are windowed: we stop reading the client while the guest has not taken
-    // in what we sent, and ack what we wrote to the client so the agent may send more. Bytes
-    // that come through an output port are the port's own flow control (output-port.ts).
-    const window = new SendWindow([sock]);
-    // The client's chunks read in one turn go as one message: the agent's cost is per message.
-    const batch = new OutputBatcher<0>((_, data) => conn.write(data));
-    sock.on('data', (d: Buffer) => {
-      batch.push(0, d);
-      window.sent(d.length);
-    });
-    let clientEnded = false;
-    sock.on('end', () => ((clientEnded = true), batch.flush(), conn.eof()));
-    let reader: OutputPortReader | undefined;
-    // The guest's side ended: the client gets its last bytes (from the port, if one carried them), then our FIN.
-    const endClient = async (): Promise<void> => {
-      await reader?.done;
-      sock.end();
-    };
-    let clientEnding: Promise<void> | undefined;
-    void (async () => {
-      try {
-        for await (const { data, ack, port, portBytes, eof } of conn.data) {
-          if (ack) window.acked(ack);
-          if (port) reader = new OutputPortReader(port, outputs[port], sock, { warn: fail });
-          if (portBytes !== undefined) reader?.end(portBytes);
-          if (eof) clientEnding = endClient();
-          if (!data.length || sock.destroyed) continue; // a client gone: reset() told the agent
-          if (!sock.write(data)) await new Promise((r) => (sock.once('drain', r), sock.once('close', r)));
-          conn.ack(data.length);
-        }
-        await conn.done;
-        await (clientEnding ?? endClient());
-        // The guest's connection is over both ways: bytes the client still sends have nowhere to go.
-        if (clientEnded) return;
-        if (sock.writableFinished) sock.destroy();
-        else sock.once('finish', () => sock.destroy());
-      } catch (err) {
-        reader?.abort();
-        fail((err as Error).message); // the guest refused the connection, or the VM went away
-      }
-    })();
+    sock.once('close', () => this.sockets.delete(sock));
+    relayHostSocket(sock, vm.agent.dialPort(this.mapping.containerPort, hasOutputPorts(vm)), vm.outputSockets ?? {}, fail);
   }
 
   /** Where the listener listens (its port, when the mapping asked for 0). */

@@ -2,7 +2,9 @@
 // rootfs and volumes are bindfs mounts under it. On this Linux host the same code runs with
 // real bindfs (LINUX_SHARE_TOOLS); vfkit itself cannot run here.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -10,7 +12,7 @@ import { afterAll, describe, expect, it, test } from 'vitest';
 import { parseMountList } from '../common/mount-list.js';
 import { DarwinShare, LINUX_SHARE_TOOLS } from './share-darwin.js';
 import { LinuxShare } from './share-linux.js';
-import type { BundleRecord } from './share.js';
+import { guestSocketPath, type BundleRecord } from './share.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'share-darwin-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -108,4 +110,55 @@ test.each([
   mkdirSync(dir, { mode: 0o755 });
   await make(dir).setup('9p');
   expect(statSync(dir).mode & 0o777).toBe(0o700);
+});
+
+// A host unix socket bound in is not shared (a share carries no connections): its mount points
+// at a guest path the agent listens at, with the host socket's mode and owner (socket-forward.ts).
+test.each([
+  ['darwin', (d: string) => new DarwinShare(d, LINUX_SHARE_TOOLS, '/guest/share')],
+  ['linux', (d: string) => new LinuxShare(d, '/guest/share')],
+])('the %s share forwards a host socket bound in, through a symlink too, and mounts nothing for it', async (name, make) => {
+  const dir = join(scratch, `sock-${name}`);
+  mkdirSync(dir);
+  const sock = join(dir, 'service.sock');
+  const server = net.createServer().listen(sock);
+  await once(server, 'listening');
+  chmodSync(sock, 0o660);
+  symlinkSync(sock, join(dir, 'link.sock'));
+  try {
+    const share = make(join(dir, 'share'));
+    const record: BundleRecord = { guestId: `g-${name}`, vmDir: dir, mounts: [], dirs: [] };
+    const out = await share.prepare({
+      bundle: dir,
+      spec: {
+        ociVersion: '1.0.2',
+        mounts: [
+          { destination: '/var/run/docker.sock', type: 'bind', source: join(dir, 'link.sock'), options: ['rbind'] },
+          { destination: '/run/b.sock', type: 'bind', source: sock, options: ['rbind', 'ro'] },
+        ],
+      },
+      rootfs: [{ type: 'bind', source: dir, options: ['rbind'] }],
+      record,
+      save: async () => {},
+      log,
+    });
+    try {
+      const paths = [guestSocketPath(record.guestId, 0), guestSocketPath(record.guestId, 1)];
+      expect(out.spec.mounts).toEqual([
+        { destination: '/var/run/docker.sock', type: 'bind', source: paths[0], options: ['rbind'] },
+        { destination: '/run/b.sock', type: 'bind', source: paths[1], options: ['rbind', 'ro'] },
+      ]);
+      const guest = { mode: 0o660, uid: process.getuid!(), gid: process.getgid!() };
+      expect(out.sockets).toEqual([
+        { hostPath: join(dir, 'link.sock'), guest: { path: paths[0], ...guest } },
+        { hostPath: sock, guest: { path: paths[1], ...guest } },
+      ]);
+      expect(paths[0]).toMatch(/^\/run\/tandem\/sockets\/[0-9a-f]{16}\/0$/);
+      expect(record.mounts.filter((m) => !m.endsWith('/rootfs'))).toEqual([]);
+    } finally {
+      await share.release(record, log);
+    }
+  } finally {
+    server.close();
+  }
 });

@@ -7,14 +7,16 @@
 // The tools are named in ShareTools: on a Linux host (tests) Linux's stand-ins run the same
 // code with real bindfs mounts (share-darwin.test.ts). Not run on a Mac (see docs/macos.md).
 import { execFile } from 'node:child_process';
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
 import { failedPrecondition, invalidArgument, unimplemented } from '../common/errdefs.js';
 import { listMounts } from '../common/mount-list.js';
 import { isBind, type OciMount, type OciSpec } from '../common/oci.js';
 import {
+  forwardSocket,
   guestShareDir,
+  type ForwardedSocket,
   specRoot,
   type BundleRecord,
   type PrepareArgs,
@@ -93,13 +95,15 @@ export class DarwinShare implements SharePlatform {
       );
     // Check every volume before mounting anything.
     const binds = new Map<OciMount, { isDir: boolean }>();
+    const hostSockets = new Map<OciMount, Stats>();
     for (const m of p.spec.mounts ?? []) {
       if (!isBind(m)) continue;
       if (!m.source || !isAbsolute(m.source))
         throw invalidArgument(`bind mount on ${m.destination}: source ${JSON.stringify(m.source)} must be an absolute host path`);
       const st = await fsp.stat(m.source).catch(() => null);
       if (!st) throw invalidArgument(`bind mount source ${m.source} for ${m.destination} does not exist`);
-      binds.set(m, { isDir: st.isDirectory() });
+      if (st.isSocket()) hostSockets.set(m, st);
+      else binds.set(m, { isDir: st.isDirectory() });
     }
 
     const dir = join(this.layout.hostDir, record.guestId);
@@ -124,8 +128,16 @@ export class DarwinShare implements SharePlatform {
     await bindfs(hostRoot, 'rootfs', false);
     const spec: OciSpec = structuredClone(p.spec);
     const mounts: OciMount[] = [];
+    const sockets: ForwardedSocket[] = [];
     let i = 0;
     for (const m of p.spec.mounts ?? []) {
+      const st = hostSockets.get(m);
+      if (st) {
+        const f = forwardSocket(m, st, record.guestId, sockets.length);
+        mounts.push(f.mount);
+        sockets.push(f.socket);
+        continue;
+      }
       const b = binds.get(m);
       if (!b) {
         mounts.push(m);
@@ -137,7 +149,7 @@ export class DarwinShare implements SharePlatform {
       mounts.push({ ...m, source: b.isDir ? join(guestDir, name) : join(guestDir, name, basename(m.source!)) });
     }
     spec.mounts = mounts;
-    return { rootfs: join(guestDir, 'rootfs'), spec };
+    return { rootfs: join(guestDir, 'rootfs'), spec, sockets };
   }
 
   async release(record: BundleRecord, log: Logger): Promise<void> {

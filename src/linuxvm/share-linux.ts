@@ -12,7 +12,9 @@ import { Code, TandemError, invalidArgument } from '../common/errdefs.js';
 import { mountOpArgs, runMountHelper } from '../common/mount-options.js';
 import { isBind, type OciMount, type OciSpec } from '../common/oci.js';
 import {
+  forwardSocket,
   guestShareDir,
+  type ForwardedSocket,
   specRoot,
   type BundleRecord,
   type PrepareArgs,
@@ -116,6 +118,7 @@ export class LinuxShare implements SharePlatform {
     // 3. Volumes: each bind source under the share, the spec pointing at its guest path.
     const spec: OciSpec = structuredClone(p.spec);
     const mounts: OciMount[] = [];
+    const sockets: ForwardedSocket[] = [];
     let i = 0;
     for (const m of spec.mounts ?? []) {
       if (!isBind(m)) {
@@ -126,6 +129,12 @@ export class LinuxShare implements SharePlatform {
         throw invalidArgument(`bind mount on ${m.destination}: source ${JSON.stringify(m.source)} must be an absolute host path`);
       const st = await fsp.stat(m.source).catch(() => null);
       if (!st) throw invalidArgument(`bind mount source ${m.source} for ${m.destination} does not exist`);
+      if (st.isSocket()) {
+        const f = forwardSocket(m, st, record.guestId, sockets.length);
+        mounts.push(f.mount);
+        sockets.push(f.socket);
+        continue;
+      }
       const name = `m${i++}`;
       const target = join(dir, name);
       if (st.isDirectory()) await fsp.mkdir(target);
@@ -146,7 +155,7 @@ export class LinuxShare implements SharePlatform {
       const e = err as Error & { stderr?: string };
       throw new TandemError(Code.Unknown, `mount for the VM share: ${(e.stderr || e.message).trim()}`);
     }
-    return { rootfs: join(guestDir, 'rootfs'), spec };
+    return { rootfs: join(guestDir, 'rootfs'), spec, sockets };
   }
 
   async release(record: BundleRecord, log: Logger): Promise<void> {

@@ -3,9 +3,11 @@
 // paths. The platform decides how (share-linux.ts: bind mounts into one shared directory;
 // share-darwin.ts: bindfs mounts into one shared directory). What was mounted is recorded in the bundle
 // (BundleRecord) so a fresh `shim delete` process can undo it.
+import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Logger } from 'pino';
-import type { Mount, OciSpec } from '../common/oci.js';
+import type { Mount, OciMount, OciSpec } from '../common/oci.js';
 import { readJson, writeJsonAtomic } from '../common/json-file.js';
 import type { VmConfig } from './backends/vm-backend.js';
 
@@ -48,6 +50,35 @@ export interface PreparedPaths {
   rootfs: string;
   /** The spec with bind sources rewritten to guest paths. */
   spec: OciSpec;
+  /** Host unix sockets bound into the container: the agent listens in their place (socket-forward.ts). */
+  sockets: ForwardedSocket[];
+}
+
+/** A host socket bound into a VM container, and where the guest listens for it. */
+export interface ForwardedSocket {
+  hostPath: string;
+  guest: { path: string; mode: number; uid: number; gid: number };
+}
+
+/** Where the agent listens for forwarded sockets: a guest tmpfs, not the share. */
+export const GUEST_SOCKETS_DIR = '/run/tandem/sockets';
+
+/** Where the guest listens for a container's `index`-th forwarded socket. */
+export function guestSocketPath(guestId: string, index: number): string {
+  return `${GUEST_SOCKETS_DIR}/${createHash('sha256').update(guestId).digest('hex').slice(0, 16)}/${index}`;
+}
+
+/**
+ * A bind mount of a host unix socket, turned into a forwarded one: a share carries the socket's
+ * file, never its connections. The guest path is short (sun_path holds 107 bytes, a guest id up
+ * to 200), so the container's id is hashed into it.
+ */
+export function forwardSocket(m: OciMount, st: Stats, guestId: string, index: number): { mount: OciMount; socket: ForwardedSocket } {
+  const path = guestSocketPath(guestId, index);
+  return {
+    mount: { ...m, source: path },
+    socket: { hostPath: m.source!, guest: { path, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid } },
+  };
 }
 
 /** What `prepare` gets: the container's bundle, spec and rootfs, and its record (saved as mounts are made). */

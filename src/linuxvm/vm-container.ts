@@ -7,6 +7,7 @@ import type { ContainerStats, ExecutorContainer, ExecutorProcess, ProcessDetail,
 import { openStreamStdio } from '../executor/stdio.js';
 import { BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import type { TcpRelay } from './publish.js';
+import type { SocketForwarder } from './socket-forward.js';
 import { hasOutputPorts, type VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
 import { promises as fsp } from 'node:fs';
@@ -22,6 +23,8 @@ export interface VmContainerParts {
   record: BundleRecord;
   share: SharePlatform;
   relays: TcpRelay[];
+  /** The container's forwarded host sockets, when it binds any. */
+  forwarder?: SocketForwarder;
   log: Logger;
 }
 
@@ -128,6 +131,7 @@ export class VmContainer implements ExecutorContainer {
 
   private async doDestroy(): Promise<void> {
     const { log } = this.p;
+    this.p.forwarder?.close();
     await Promise.all(this.p.relays.map((r) => r.close()));
     if (!this.vm.isDead) {
       await this.vm.agent.delete(this.p.guestId).catch((err) => log.warn({ err: (err as Error).message }, 'agent delete failed'));

@@ -3,7 +3,7 @@
 // anything is written; what is written (the record, the container's directory, its snapshot)
 // is removed again if a later step fails.
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { Code, invalidArgument, isCode } from '../../common/errdefs.js';
 import {
   ANNOTATION_DEVICES,
@@ -74,7 +74,6 @@ export async function createContainer(
   const initArgv = init ? initArgs(guest !== true) : undefined;
   const { links, env: linkedEnv } = linksOf(m, host.Links, name, guest === true);
   const mounts = await m.d.volumes.resolveMounts(config, host, volumesFrom(m, host.VolumesFrom));
-  if (guest === true) warnings.push(...(await socketBindWarnings(mounts.points)));
   const own = await writeOwnFiles(m.dir(id), {
     id,
     body,
@@ -218,22 +217,6 @@ function linksOf(m: Containers, list: string[] | null | undefined, name: string,
     const linked = other(m, target, '--link');
     out.links.push(`${linked.Name}:${name}/${alias}`);
     out.env.push(...linkEnv(alias, name.slice(1), linked, vm && !inGuest(linked) ? VM_HOST_GATEWAY : undefined));
-  }
-  return out;
-}
-
-/**
- * A host unix socket bound into a VM container (`-v /var/run/docker.sock:…`, as docker-in-docker
- * clients do) is only a file there: the share carries no connections, so its clients fail with
- * "connection refused". Said at create, as dockerd warns of what it will not do.
- */
-async function socketBindWarnings(points: MountPoint[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of points) {
-    if (p.Type !== 'bind' || !(await lstat(p.Source).catch(() => undefined))?.isSocket()) continue;
-    out.push(
-      `${p.Source} is a unix socket: a container in the VM cannot connect to it through ${p.Destination} (the VM's share carries no connections); reach that service over TCP at host.docker.internal, or run the container natively where its platform allows.`,
-    );
   }
   return out;
 }

@@ -24,6 +24,7 @@ export const AGENT = defineService('tandem.agent.v1.Agent', {
   Delete: unary(pb.DeleteRequest, pb.DeleteResponse),
   Stdio: streaming(pb.StdioInput),
   DialPort: streaming(pb.PortInput),
+  Sockets: streaming(pb.SocketsInput),
 });
 
 export const AGENT_SERVICE = AGENT.name;

@@ -1,7 +1,7 @@
 // The guest agent run directly on this Linux host (in-process, over a unix socket) with the
 // host's runc and a busybox rootfs: real containers, the real ttrpc wire, the typed client.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -457,5 +457,56 @@ describe('guest agent on the host', () => {
     expect(got).toBe('echo:ping');
     expect(ended).toBe(true);
     srv.close();
+  });
+
+  it('listens at a forwarded socket: a connection made before the host asks is announced, then relayed (Sockets)', async () => {
+    const cid = id();
+    const path = join(dir, 'fwd', cid, '0');
+    await client.createContainer({
+      containerId: cid,
+      specJson: Buffer.from(JSON.stringify(containerdLikeSpec(cid, ['sleep', '600']))),
+      rootfs,
+      sockets: [{ path, mode: 0o660, uid: 0, gid: 0 }],
+    });
+    expect(statSync(path).mode & 0o7777).toBe(0o660);
+    const early = net.connect({ path, allowHalfOpen: true });
+    let reply = '';
+    early.on('data', (d) => (reply += d));
+    const replied = new Promise((r) => early.on('end', r));
+    early.write('early');
+    await new Promise((r) => early.once('connect', r));
+    const sockets = client.sockets(cid);
+    const it = sockets.connections[Symbol.asyncIterator]();
+    const { value } = await it.next();
+    expect(value).toMatchObject({ index: 0 });
+    const conn = client.dialPort(0, false, { containerId: cid, connId: value!.connId });
+    let got = '';
+    for await (const { data } of conn.data) {
+      got += Buffer.from(data).toString();
+      if (got === 'early') break;
+    }
+    conn.write(Buffer.from('answer'));
+    conn.eof();
+    await replied;
+    expect(reply).toBe('answer');
+    // A connection id the agent never announced.
+    const unknown = client.dialPort(0, false, { containerId: cid, connId: 999 });
+    expect((await unknown.done.catch((e: TandemError) => e)) as TandemError).toMatchObject({ code: Code.NotFound });
+    await client.delete(cid);
+    await sockets.done;
+    expect(existsSync(path)).toBe(false);
+    early.destroy();
+    // A path no unix socket can have: refused, nothing created.
+    const cid2 = id();
+    const err = await client
+      .createContainer({
+        containerId: cid2,
+        specJson: Buffer.from(JSON.stringify(containerdLikeSpec(cid2, ['true']))),
+        rootfs,
+        sockets: [{ path: `/${'x'.repeat(120)}` }],
+      })
+      .catch((e: TandemError) => e);
+    expect(err).toMatchObject({ code: Code.InvalidArgument });
+    expect(await client.wait(cid2).catch((e: TandemError) => e)).toMatchObject({ code: Code.NotFound });
   });
 });

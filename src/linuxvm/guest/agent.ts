@@ -1,9 +1,9 @@
 // The agent's ttrpc service (tandem.agent.v1.Agent, agent-api.ts): one method per RPC, named
 // like it, finds the container or process and delegates. Errors are thrown as kinds and turned
 // into ttrpc statuses by the server.
-import { OutputBatcher, SendWindow } from './window.js';
 import { PortPipe } from './port-pipe.js';
-import { sendAck } from './process.js';
+import { relayGuestSocket } from './relay.js';
+import { ForwardedSockets } from './sockets.js';
 import { accessSync, constants as fsc, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import net from 'node:net';
@@ -83,6 +83,8 @@ const PORT_READ_BYTES = 256 << 10;
 export class Agent {
   private readonly containers = new Map<string, GuestContainer>();
   private readonly creating = new Set<string>();
+  /** The forwarded host sockets of containers that have any. */
+  private readonly sockets = new Map<string, ForwardedSockets>();
   /** Deleted containers whose runtime state and bundle are still being removed (see Delete). */
   private readonly removing = new Map<string, Promise<void>>();
   private resumed?: Promise<void>;
@@ -144,7 +146,10 @@ export class Agent {
     const spec = parseSpec(r.specJson);
     this.creating.add(r.containerId);
     const t0 = performance.now();
+    let sockets: ForwardedSockets | undefined;
     try {
+      // Listening before the runtime binds the paths into the container.
+      if (r.sockets.length) sockets = await ForwardedSockets.listen(r.containerId, r.sockets);
       const c = await GuestContainer.create(
         {
           id: r.containerId,
@@ -158,10 +163,14 @@ export class Agent {
         this.o.tools,
       );
       this.containers.set(c.id, c);
+      if (sockets) this.sockets.set(c.id, sockets);
       const stdoutPort = c.init.stdoutPort;
       const ms = Math.round(performance.now() - t0);
       log.info('created', { id: c.id, pid: c.init.pid, ...(stdoutPort && { stdoutPort }), ms, ...c.createMs });
       return { pid: c.init.pid, stdoutPort };
+    } catch (err) {
+      await sockets?.close();
+      throw err;
     } finally {
       this.creating.delete(r.containerId);
     }
@@ -245,6 +254,8 @@ export class Agent {
     // for) and the bundle's removal go on after the answer; a Create of the same id waits for them.
     await c.stop();
     this.containers.delete(r.containerId);
+    await this.sockets.get(r.containerId)?.close();
+    this.sockets.delete(r.containerId);
     const removed = c
       .remove()
       .catch((err: unknown) => log.warn('container removal failed', { id: r.containerId, err: (err as Error).message }))
@@ -267,7 +278,12 @@ export class Agent {
    * through an output port when the host reads them and one is free (port-pipe.ts), else on this
    * stream, windowed; the host's bytes always come on this stream.
    */
-  async DialPort({ port, outputPorts }: tandem.agent.v1.PortInput, stream: ServerStream): Promise<void> {
+  async DialPort({ port, outputPorts, containerId, connId }: tandem.agent.v1.PortInput, stream: ServerStream): Promise<void> {
+    if (containerId) {
+      const sockets = this.sockets.get(containerId);
+      if (!sockets) throw notFound(`container ${containerId} has no forwarded sockets`);
+      return relayGuestSocket(sockets.take(Number(connId)), stream);
+    }
     if (!port || port > 65535) throw invalidArgument(`port ${port}`);
     const out = outputPorts ? this.o.tools.ports?.take({ nonblocking: true, spare: 1 }) : undefined;
     // Through a port, node reads into one buffer of its own (no stream machinery per chunk: under
@@ -285,50 +301,15 @@ export class Agent {
       sock.once('connect', () => resolve());
       sock.once('error', (err) => (out?.discard(), reject(unavailable(`guest port ${port}: ${err.message}`))));
     });
-    if (out) sendAck(stream, pb.PortOutput.encode({ port: out.name }).finish());
-    const window = new SendWindow([sock]);
-    const batch = new OutputBatcher<0>((_, data) => sendAck(stream, pb.PortOutput.encode({ data }).finish()));
-    sock.on('data', (data: Buffer) => {
-      batch.push(0, data);
-      window.sent(data.length);
-    });
-    const closed = new Promise<void>((resolve) => sock.once('close', () => resolve()));
-    const guestEnded = new Promise<void>((resolve) => (sock.once('end', () => resolve()), closed.then(resolve)));
-    sock.on('error', () => {});
-    void (async () => {
-      try {
-        for await (const m of stream) {
-          const { data, ack, eof, reset } = pb.PortInput.decode(m);
-          if (reset) {
-            pipe?.abort(); // the host reads the port no more
-            sock.destroy();
-            break;
-          }
-          if (ack) window.acked(Number(ack));
-          if (data.length) {
-            if (!sock.write(data)) await new Promise<void>((r) => (sock.once('drain', r), sock.once('close', r)));
-            sendAck(stream, pb.PortOutput.encode({ ack: data.length }).finish());
-          }
-          if (eof) sock.end();
-        }
-      } catch {}
-      // The host's end of the stream is gone (a shim that went away half-closes its streams), or
-      // the connection is over. Through a port nobody reads it any more: drop the connection.
-      if (!pipe) return void sock.end();
-      pipe.abort();
-      sock.destroy();
-    })();
-    await guestEnded;
-    batch.flush();
-    if (pipe && out) {
-      pipe.end();
-      const n = await pipe.done;
-      out.discard(); // the port is free for the next stream while the host's bytes still come in
-      sendAck(stream, pb.PortOutput.encode({ portEnded: true, portBytes: n }).finish());
-    }
-    sendAck(stream, pb.PortOutput.encode({ eof: true }).finish());
-    await closed; // both ways: the host ended its side too, reset it, or the socket failed
-    stream.remoteClosed(); // ends the loop above: the host's later acks go nowhere
+    await relayGuestSocket(sock, stream, out && pipe && { pipe, out });
+  }
+
+  /** Announces the connections to a container's forwarded sockets (sockets.ts). */
+  async Sockets(r: tandem.agent.v1.SocketsInput, stream: ServerStream): Promise<void> {
+    this.container(r.containerId);
+    const sockets = this.sockets.get(r.containerId);
+    if (!sockets) throw notFound(`container ${r.containerId} has no forwarded sockets`);
+    await sockets.serve(stream);
   }
 
   get count(): number {
@@ -339,6 +320,8 @@ export class Agent {
   async shutdown(): Promise<void> {
     await Promise.all([...this.containers.values()].map((c) => c.destroy().catch(() => {})).concat([...this.removing.values()]));
     this.containers.clear();
+    await Promise.all([...this.sockets.values()].map((s) => s.close()));
+    this.sockets.clear();
   }
 }
 
