@@ -2,12 +2,12 @@
 // spec, the runtime, a snapshot of its image) plus the record kept in the endpoint's store,
 // and while it runs, a containerd task whose stdio FIFOs the endpoint reads. This file holds
 // the lifecycle: start, the exit watcher, stop/kill/restart, pause, rename, remove (create is
-// create.ts).
-import { mkdir, rm } from 'node:fs/promises';
+// create.ts, the task's start start.ts).
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Code, TandemError, errorMessage, invalidArgument, isCode, notFound } from '../../common/errdefs.js';
+import { Code, errorMessage, invalidArgument, isCode, notFound } from '../../common/errdefs.js';
 import type { Logger } from '../../common/log.js';
-import { ANNOTATION_PUBLISH, type OciSpec } from '../../common/oci.js';
+import type { OciSpec } from '../../common/oci.js';
 import { HttpError, notModified } from '../api.js';
 import { TaskStatus, type ContainerdClient } from '../containerd.js';
 import type { EventBus } from '../events.js';
@@ -20,16 +20,14 @@ import { openLog } from './log-config.js';
 import { checkName } from './names.js';
 import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
 import { FifoPool } from './fifo-pool.js';
-import { ZERO_TIME, containerEventAttrs, type ContainerRecord, type CreateBody } from './types.js';
+import { containerEventAttrs, type ContainerRecord, type CreateBody } from './types.js';
 import { PortForwards } from './forward.js';
-import { allFixed, allocatePorts, fixedPorts, publishAnnotation, wantedPorts, type Published } from './ports.js';
+import { fixedPorts, wantedPorts } from './ports.js';
 import { signalNumber } from './signals.js';
 import { writeHosts } from './hosts.js';
 import { ownFilePaths, runsInGuest } from './own-files.js';
 import { createContainer } from './create.js';
-import { additionalGids, gidsOf, namedGroups } from './groups.js';
-import { withRootfs } from './rootfs-dir.js';
-import { readInRoot } from '../../common/accounts.js';
+import { startTask } from './start.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
@@ -63,7 +61,8 @@ export const inGuest = (c: ContainerRecord) => runsInGuest(inVm(c.Runtime, c.Hos
 
 export class Containers {
   readonly live = new Map<string, LiveContainer>();
-  private readonly forwards = new PortForwards();
+  /** The host ports of native containers, relayed by the endpoint. */
+  readonly forwards = new PortForwards();
   private readonly removed = new Map<string, Set<() => void>>();
   /** Starts under way (run), so that a stop or rm of a container its policy is restarting waits for them. */
   private readonly starting = new Map<string, Promise<void>>();
@@ -100,7 +99,7 @@ export class Containers {
   }
 
   /** A container's log file refusing entries (a full disk): said once per spell, output still flows. */
-  private logFailed(id: string): (err: unknown) => void {
+  logFailed(id: string): (err: unknown) => void {
     return (err) =>
       this.d.log.warn({ id, err: errorMessage(err) }, 'container log: entries not written to its file; attached clients still get them');
   }
@@ -156,7 +155,7 @@ export class Containers {
 
   /** Creates and starts the task (startTask), known as under way until it is done. */
   private async run(c: ContainerRecord): Promise<void> {
-    const started = this.startTask(c);
+    const started = startTask(this, c);
     this.starting.set(c.Id, started);
     try {
       await started;
@@ -165,163 +164,13 @@ export class Containers {
     }
   }
 
-  /**
-   * `--network container:X`, refused at start as dockerd's getNetworkedContainer does: X must be
-   * another container, and running; and run where this one does (tandem's containers share the
-   * host's network, or the VM's: joining one changes nothing else, across the two it cannot be).
-   */
-  private checkNetworkedContainer(c: ContainerRecord): void {
-    const mode = c.HostConfig.NetworkMode ?? '';
-    if (!mode.startsWith('container:')) return;
-    const ref = mode.slice('container:'.length);
-    let other: ContainerRecord;
-    try {
-      other = this.get(ref);
-    } catch {
-      throw new HttpError(404, `No such container: ${ref}`);
-    }
-    if (other.Id === c.Id) throw new HttpError(400, 'cannot join own network');
-    if (!this.isRunning(other)) throw new HttpError(409, `cannot join network of a non running container: ${ref}`);
-    const where = (x: ContainerRecord) => (inGuest(x) ? 'in the VM' : 'natively');
-    if (inGuest(other) !== inGuest(c))
-      throw new HttpError(
-        400,
-        `cannot join network of container ${ref}: it runs ${where(other)} and this one ${where(c)}, whose networks differ; run both the same way`,
-      );
-  }
-
   /** Resolves once no start of this container is under way (whatever its outcome). */
   private async startSettled(id: string): Promise<void> {
     await this.starting.get(id)?.catch(() => {});
   }
 
-  /** Creates and starts the task; on failure records the error and exit code as dockerd does. */
-  private async startTask(c: ContainerRecord): Promise<void> {
-    const cd = this.d.cd;
-    const id = c.Id;
-    const live = this.liveOf(id);
-    const paths = this.initFifos(c);
-    let io: ProcessStdio | undefined;
-    try {
-      this.checkNetworkedContainer(c);
-      await mkdir(this.dir(id), { recursive: true, mode: 0o700 });
-      // The FIFOs are opened only once a stale task is gone: its shim's writers closing would
-      // otherwise end our fresh readers.
-      const [{ mounts }] = await Promise.all([
-        cd.call('snapshots.Mounts', { snapshotter: c.Snapshotter, key: id }),
-        cd.call('tasks.Delete', { containerId: id }).catch(() => {}),
-      ]);
-      io = await ProcessStdio.open(paths);
-      live.connect(io, openLog(this.logPath(id), c.HostConfig.LogConfig, this.logFailed(id)));
-      const ports = await this.publishPorts(c);
-      await this.resolveGroups(c);
-      const create = () =>
-        cd.call(
-          'tasks.Create',
-          {
-            containerId: id,
-            rootfs: mounts,
-            stdin: paths.stdin,
-            stdout: paths.stdout,
-            stderr: paths.stderr,
-            terminal: !!c.Config.Tty,
-          },
-          { timeoutMs: TASK_TIMEOUT_MS },
-        );
-      // A shim daemon that was leaving (idle) as containerd reached it closes the connection
-      // before the task exists; a second Create starts a fresh daemon.
-      const task = await create().catch(async (err) => {
-        if (!/ttrpc: closed/.test(errorMessage(err))) throw err;
-        this.d.log.info({ id, err: errorMessage(err) }, 'shim went away during create; creating again');
-        await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
-        return create();
-      });
-      this.watch(id, io);
-      await cd.call('tasks.Start', { containerId: id }, { timeoutMs: TASK_TIMEOUT_MS });
-      // Onto the record as it is now: a stop that came during the start has marked it (StoppedByUser)
-      // and waits for this start to end before it stops the task.
-      c = this.d.store.container(id) ?? c;
-      c.Ports = ports;
-      c.State = {
-        ...c.State,
-        Status: 'running',
-        Pid: task.pid ?? 0,
-        ExitCode: 0,
-        Error: '',
-        StartedAt: new Date().toISOString(),
-        FinishedAt: ZERO_TIME,
-      };
-      this.d.store.putContainer(c);
-      live.running();
-      this.emit(c, 'start');
-    } catch (err) {
-      await this.forwards.stop(id);
-      io?.destroy();
-      live.finish();
-      // A port in use is dockerd's own error, not a task's: its words, the exit code 128.
-      const own = err instanceof HttpError;
-      const msg = own ? err.message : `failed to create task for container: ${errorMessage(err)}`;
-      await cd.call('tasks.Delete', { containerId: id }).catch(() => {});
-      const code = own
-        ? 128
-        : /executable file not found|no such file or directory/.test(msg)
-          ? 127
-          : /permission denied/.test(msg)
-            ? 126
-            : 128;
-      const fresh = this.d.store.containers().find((x) => x.Id === id);
-      if (fresh) {
-        fresh.State = {
-          ...fresh.State,
-          Status: fresh.State.StartedAt === ZERO_TIME ? 'created' : 'exited',
-          ExitCode: code,
-          Error: msg,
-          Pid: 0,
-        };
-        this.d.store.putContainer(fresh);
-        // As dockerd: a --rm container that cannot start goes, with its anonymous volumes (the
-        // CLI waits for that removal before it reports the error).
-        if (fresh.HostConfig.AutoRemove) await this.remove(id, { force: true, volumes: true }).catch(() => {});
-      }
-      if (own) throw err;
-      throw new TandemError(code === 128 ? Code.Unknown : Code.InvalidArgument, msg, { cause: err });
-    }
-  }
-
-  /**
-   * Chooses the host ports of this start (dockerd's -P, -p C, -p A-B:C) and publishes them: a
-   * native container's by the endpoint's relays, a VM container's through its spec's annotation,
-   * which the VM executor reads at the task's create.
-   */
-  private async publishPorts(c: ContainerRecord): Promise<Published[]> {
-    const wanted = wantedPorts(c.HostConfig, c.Config);
-    const others = this.d.store.containers().flatMap((x) => (x.Id !== c.Id && this.isRunning(x) ? (x.Ports ?? []) : []));
-    const ports = await allocatePorts(wanted, others);
-    if (!inGuest(c)) await this.forwards.start(c.Id, ports);
-    else if (!allFixed(wanted)) {
-      await editSpec(this.d.cd, c.Id, (spec) => {
-        const annotations = { ...spec.annotations };
-        delete annotations[ANNOTATION_PUBLISH];
-        if (ports.length) annotations[ANNOTATION_PUBLISH] = publishAnnotation(ports).join(',');
-        spec.annotations = annotations;
-      });
-    }
-    return ports;
-  }
-
-  /** `--group-add NAME`: the names' gids in the container's own /etc/group, into its spec (groups.ts). */
-  private async resolveGroups(c: ContainerRecord): Promise<void> {
-    const names = namedGroups(c.HostConfig.GroupAdd);
-    if (!names.length) return;
-    const group = await withRootfs(this.d.cd, c.Id, this.d.scratch, (root) => readInRoot(root, '/etc/group'));
-    const gids = additionalGids(c.HostConfig.GroupAdd, gidsOf(names, group));
-    await editSpec(this.d.cd, c.Id, (spec) => {
-      if (spec.process) spec.process.user = { ...spec.process.user, additionalGids: gids };
-    });
-  }
-
   /** Follows the task until it exits (across containerd restarts), then records the exit. */
-  private watch(id: string, io: ProcessStdio): void {
+  watch(id: string, io: ProcessStdio): void {
     void (async () => {
       let status = 255;
       let at = new Date();
