@@ -80,7 +80,7 @@ export class Engine {
     this.store = new Store(join(opts.stateDir, 'docker.db'));
     this.images = new ImageStore(this.cd);
     this.images.setIdFallback(stepImages({ cd: this.cd, store: this.store, snapshotterFor: (p) => this.snapshotterFor(p) }));
-    this.volumes = new Volumes(this.store, join(opts.stateDir, 'volumes'), this.events);
+    this.volumes = new Volumes(this.store, join(opts.stateDir, 'volumes'), this.events, opts.socket);
     this.networks = new Networks(this.store, this.events);
     this.containers = new Containers({
       cd: this.cd,

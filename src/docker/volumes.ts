@@ -4,7 +4,7 @@
 // request's Binds, Mounts, Tmpfs and the image's VOLUMEs into OCI mounts and the Mounts that
 // `docker inspect` shows.
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { alreadyExists, invalidArgument, notFound } from '../common/errdefs.js';
@@ -15,12 +15,24 @@ import type { ContainerConfig, HostConfig, MountPoint, MountSpec } from './conta
 import { volumeKind } from './volume-options.js';
 
 const NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+/** Where Docker clients look for the daemon's socket. */
+const ENGINE_SOCKET_PATHS = ['/var/run/docker.sock', '/run/docker.sock'];
+
+function isSocket(p: string): boolean {
+  try {
+    return statSync(p).isSocket();
+  } catch {
+    return false;
+  }
+}
 
 export class Volumes {
   constructor(
     private readonly store: Store,
     private readonly root: string,
     private readonly events: EventBus,
+    /** The endpoint's own socket: what a bind of a missing /var/run/docker.sock gives (engineSocketBind). */
+    private readonly engineSocket?: string,
   ) {}
 
   /** Where the volume's files are on the host: its directory, or the host directory it binds. */
@@ -171,6 +183,11 @@ export class Volumes {
             );
         }
         if (!noCopy) copyUp.push({ volume: hostPath, target });
+      } else if (this.engineSocket && ENGINE_SOCKET_PATHS.includes(source) && !isSocket(source)) {
+        // Docker-in-docker clients (testcontainers, a CI job's docker CLI) bind the daemon's socket
+        // by its usual path; here no daemon listens there, so they get the endpoint's own socket,
+        // as Docker Desktop gives its engine's (and dockerd would make an empty directory).
+        hostPath = this.engineSocket;
       } else if (!existsSync(source)) {
         // `-v /host/path:/x` makes a missing host path, as a directory (dockerd does, and Compose's
         // `./data:/data` counts on it); `--mount type=bind` refuses it.

@@ -2,9 +2,9 @@
 // containerd running the freshly built tandem shim (native path): run and its exit codes,
 // stdio, detached containers, logs, ps, inspect, exec, stop/kill/restart/pause/rename/rm,
 // volumes, and a restart of the endpoint that loses nothing.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { connect } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Containerd, removeTree } from '../helpers/containerd.js';
@@ -841,6 +841,29 @@ describe('volumes', () => {
     await d.dockerOk(['volume', 'rm', 'data1']);
     expect(await d.dockerOk(['volume', 'ls', '-q'])).not.toContain('data1');
   });
+});
+
+describe('the daemon socket in a container', () => {
+  // No daemon listens at /var/run/docker.sock here; where one does, that bind is its own.
+  const hostHasDaemon = (() => {
+    try {
+      return statSync('/var/run/docker.sock').isSocket();
+    } catch {
+      return false;
+    }
+  })();
+  test.skipIf(hostHasDaemon)(
+    "-v /var/run/docker.sock with no daemon there binds the endpoint's own socket, as Docker Desktop does: the docker CLI in the container lists the container; nothing is made on the host",
+    async () => {
+      const existed = existsSync('/var/run/docker.sock');
+      const cli = realpathSync(execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim());
+      const args = ['-v', '/var/run/docker.sock:/var/run/docker.sock', '-v', `${cli}:/usr/local/bin/docker:ro`, '-e', 'HOME=/tmp'];
+      const out = await d.dockerOk(['run', '--rm', '--name', 'dind1', ...args, IMG, 'docker', 'ps', '--format', '{{.Names}}']);
+      expect(out.split('\n')).toContain('dind1');
+      // dockerd would have made an empty directory there for the -v.
+      if (!existed) expect(existsSync('/var/run/docker.sock')).toBe(false);
+    },
+  );
 });
 
 describe('housekeeping', () => {
