@@ -73,8 +73,9 @@ test('docker run -i and exec -i into a VM container: every byte of a stdin large
 test('a host unix socket bound into a VM container is forwarded: the docker CLI in the VM lists its own container through the endpoint', async () => {
   // The share carries a socket's file, never its connections: the agent listens in its place and
   // the shim relays each connection to the host socket (docker-in-docker clients, testcontainers).
+  // Read-only, as such binds often are: a socket on a read-only mount still takes connections.
   const cli = realpathSync(execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim());
-  const args = ['-v', `${d.socket}:/var/run/docker.sock`, '-v', `${cli}:/usr/local/bin/docker:ro`, '-e', 'HOME=/tmp'];
+  const args = ['-v', `${d.socket}:/var/run/docker.sock:ro`, '-v', `${cli}:/usr/local/bin/docker:ro`, '-e', 'HOME=/tmp'];
   const r = await d.docker(
     [
       'run',
