@@ -565,6 +565,26 @@ describe('detached containers', () => {
     expect(after.State.ExitCode).toBe(137);
     expect((await d.dockerOk(['ps', '-a', '--filter', 'status=exited', '--format', '{{.Names}}'])).split('\n')).toContain('d1');
     expect((await d.docker(['logs', 'd1'])).stdout).toBe('started\n');
+    // --details: the attributes the log options name (none here: the separating space alone).
+    expect((await d.docker(['logs', '--details', 'd1'])).stdout).toBe(' started\n');
+    await d.dockerOk([
+      'run',
+      '--name',
+      'd1a',
+      '--label',
+      'role=web',
+      '-e',
+      'STAGE=a b',
+      '--log-opt',
+      'labels=role',
+      '--log-opt',
+      'env=STAGE',
+      IMG,
+      'echo',
+      'hi',
+    ]);
+    expect((await d.docker(['logs', '--details', '-t', 'd1a'])).stdout).toMatch(/^\S+Z STAGE=a\+b,role=web hi\n$/);
+    await d.dockerOk(['rm', 'd1a']);
     const again = await request(d.socket, 'POST', `/v1.43/containers/${id}/stop`);
     expect(again.status).toBe(304);
     await d.dockerOk(['rm', 'd1']);

@@ -2,6 +2,7 @@
 // from the client) and logs (the json log, optionally followed). Without a tty each piece is
 // framed with Docker's 8-byte header; with one the bytes go as they are.
 import type { Hijacked } from '../api.js';
+import { logAttrs } from './log-attrs.js';
 import { HttpError } from '../api.js';
 import type { Containers } from './manager.js';
 import { entryWanted, readLog, type LogEntry, type LogQuery } from './logs.js';
@@ -82,15 +83,18 @@ export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: Att
 export interface LogsOptions extends LogQuery {
   follow: boolean;
   timestamps: boolean;
+  /** Each line after its attributes (log-attrs.ts), as dockerd's `details`. */
+  details?: boolean;
 }
 
 export function logs(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: LogsOptions): void {
   if (!o.stdout && !o.stderr) throw new HttpError(400, 'Bad parameters: you must choose at least one stream');
   const tty = !!c.Config.Tty;
   const out = hj.stream;
+  const attrs = o.details ? `${logAttrs(c.HostConfig.LogConfig, c.Config.Labels, c.Config.Env)} ` : '';
   const send = (e: LogEntry) => {
     if (out.destroyed) return;
-    const text = Buffer.from(o.timestamps ? `${e.time} ${e.log}` : e.log);
+    const text = Buffer.from(`${o.timestamps ? `${e.time} ` : ''}${attrs}${e.log}`);
     out.write(tty ? text : frame(e.stream === 'stdout' ? 1 : 2, text));
   };
   // Read and subscribe in one tick: the log writer is synchronous, so nothing is lost or doubled.

@@ -191,6 +191,7 @@ export function containerRoutes(e: Engine): Route[] {
       tail: parseTail(tail),
       follow: queryBool(q, 'follow'),
       timestamps: queryBool(q, 'timestamps'),
+      details: queryBool(q, 'details'),
     };
     if (!opts.stdout && !opts.stderr) throw new HttpError(400, 'Bad parameters: you must choose at least one stream');
     if (!readable(c.HostConfig.LogConfig)) throw new HttpError(501, 'configured logging driver does not support reading');
