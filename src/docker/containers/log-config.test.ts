@@ -25,6 +25,9 @@ test('log drivers: json-file, local (its 20m x 5 compressed defaults under the o
   expect(rotationFor({ Type: 'local', Config: { 'max-file': '1' } })).toEqual({ maxSize: 20 << 20, maxFile: 1, compress: false });
   expect(() => checkLogConfig({ Type: 'local', Config: { 'max-size': '1m' } })).not.toThrow();
   expect(() => checkLogConfig(null)).not.toThrow();
+  expect(() => checkLogConfig({ Type: 'json-file', Config: { 'labels-regex': '^(a' } })).toThrow(
+    /log opt labels-regex: Invalid regular expression/,
+  );
   expect(() => checkLogConfig({ Type: 'local', Config: { tag: 'x' } })).toThrow("unknown log opt 'tag' for local log driver");
   expect(() => checkLogConfig({ Type: 'none', Config: { 'max-size': '1m' } })).toThrow("unknown log opt 'max-size' for none log driver");
   expect(() => checkLogConfig({ Type: 'syslog' })).toThrow(

@@ -62,6 +62,14 @@ export function checkLogConfig(cfg: LogConfig): void {
   if (!known) throw invalidArgument(`--log-driver ${type}: tandem has the json-file, local and none log drivers only`);
   const opts = cfg?.Config ?? {};
   for (const k of Object.keys(opts)) if (!known.includes(k)) throw invalidArgument(`unknown log opt '${k}' for ${type} log driver`);
+  for (const k of ['labels-regex', 'env-regex']) {
+    if (!opts[k]) continue;
+    try {
+      new RegExp(opts[k]);
+    } catch (err) {
+      throw invalidArgument(`log opt ${k}: ${(err as Error).message}`);
+    }
+  }
   rotationFor(cfg);
 }
 
