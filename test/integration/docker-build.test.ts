@@ -264,6 +264,7 @@ describe('docker build', () => {
         'HEALTHCHECK --interval=5s --retries=2 CMD true',
         'COPY --chmod=700 s.sh /s.sh',
         `COPY --from=${BASE} /bin/busybox /opt/bin/echo`,
+        'CMD ["cat", "/shell"]',
       ].join('\n'),
       's.sh': 'echo s\n',
     });
@@ -276,6 +277,14 @@ describe('docker build', () => {
     expect(info.Config.Healthcheck).toEqual({ Test: ['CMD-SHELL', 'true'], Interval: 5e9, Retries: 2 });
     const r = await d.dockerOk(['run', '--rm', 'built/meta', 'sh', '-c', 'cat /shell; stat -c %a /s.sh; /opt/bin/echo ok']);
     expect(r).toMatch(/^\/bin\/sh \S*e\S*\n700\nok\n$/);
+    // History after SHELL names that shell, as the classic builder's comments do; MAINTAINER's, before it, the default.
+    const history = (await d.dockerOk(['history', '--no-trunc', '--format', '{{.CreatedBy}}', 'built/meta'])).split('\n');
+    expect(history).toContain('/bin/sh -ec #(nop)  STOPSIGNAL SIGUSR1');
+    expect(history).toContain('/bin/sh -ec #(nop)  SHELL [/bin/sh -ec]');
+    expect(history).toContain('/bin/sh -ec #(nop)  VOLUME [/data /cache]');
+    expect(history).toContain('/bin/sh -ec #(nop)  CMD ["cat" "/shell"]');
+    expect(history).toContain('/bin/sh -c #(nop)  MAINTAINER someone@example.com');
+    expect(history.some((h) => /^\/bin\/sh -ec #\(nop\) COPY file:[0-9a-f]{64} in \/s\.sh $/.test(h))).toBe(true);
   });
 
   test('here-documents: RUN <<EOF runs the document (through its #! interpreter when it names one), the shell reads documents of a longer command, COPY <<EOF writes a file', async () => {

@@ -28,7 +28,7 @@ import { copyStep, workdirStep } from './copy.js';
 import { parseDockerfile, type Instr, type ParsedDockerfile, type Stage } from './dockerfile.js';
 import { rootfsIndex, resolveUser } from './rootfs.js';
 import { runStep } from './run.js';
-import { PROXY_ARGS, commandLine, metaStep, wordEnv, type StageState, type Step } from './steps.js';
+import { PROXY_ARGS, commandLine, metaStep, nop, wordEnv, type StageState, type Step } from './steps.js';
 import type { BuildDeps, BuildOptions, BuildOutput } from './types.js';
 import { expandWord, rawWords, type Env } from './words.js';
 
@@ -171,7 +171,10 @@ export class Build {
         const pairs = this.argPairs(i, wordEnv(s));
         for (const [k, v] of pairs) s.args.set(k, v);
         const text = rawWords(i.args, s.escape).join(' ');
-        return { describe: JSON.stringify(pairs), run: async () => nextState(s.state, () => {}, `/bin/sh -c #(nop)  ARG ${text}`) };
+        return {
+          describe: JSON.stringify(pairs),
+          run: async () => nextState(s.state, () => {}, nop(`ARG ${text}`, s.state.config.config)),
+        };
       }
       case 'COPY':
       case 'ADD':

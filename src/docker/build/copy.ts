@@ -14,7 +14,7 @@ import { extractTar, resolveSources } from './context.js';
 import type { Instr } from './dockerfile.js';
 import { gzipLayer, writeCopyLayer, type CopySource } from './layer.js';
 import { layerStream, resolveUser, rootfsIndex } from './rootfs.js';
-import { nop, wordEnv, type StageState, type Step } from './steps.js';
+import { nop, shellOf, wordEnv, type StageState, type Step } from './steps.js';
 import { expandWord, rawWords, type Env } from './words.js';
 import { expandHeredoc, markerName, type Heredoc } from './heredoc.js';
 import { fetchErrorText } from '../image/fetch-error.js';
@@ -122,10 +122,15 @@ export async function copyStep(d: CopyDeps, s: StageState, i: Instr): Promise<St
     run: async () => {
       const gz = await gzipLayer(tarPath, `${tarPath}.gz`);
       const desc = await storeLayer(d.cd, d.lease, { path: `${tarPath}.gz`, ...gz }, layer.diffId);
-      const next = nextState(s.state, () => {}, `/bin/sh -c #(nop) ${i.keyword} ${kind}:${layer.contentKey.slice(7)} in ${written} `, {
-        desc,
-        diffId: layer.diffId,
-      });
+      const next = nextState(
+        s.state,
+        () => {},
+        `${shellOf(s.state.config.config ?? {}).join(' ')} #(nop) ${i.keyword} ${kind}:${layer.contentKey.slice(7)} in ${written} `,
+        {
+          desc,
+          diffId: layer.diffId,
+        },
+      );
       await ensureSnapshots(d.cd, d.snapshotter, next, d.lease);
       return next;
     },
@@ -137,7 +142,7 @@ export async function workdirStep(d: CopyDeps, s: StageState, i: Instr): Promise
   const p = posix.resolve(s.state.config.config?.WorkingDir || '/', expandWord(i.args, wordEnv(s), s.escape));
   const parent = await rootfsIndex(d.cd, s.state.layers);
   const setDir = (c: { WorkingDir?: string }) => (c.WorkingDir = p);
-  const created = nop(`WORKDIR ${p}`);
+  const created = nop(`WORKDIR ${p}`, s.state.config.config);
   if (p === '/' || parent.paths.has(p.slice(1))) return { describe: p, run: async () => nextState(s.state, setDir, created) };
   const empty = join(d.dir, `empty-${seq++}`);
   await mkdir(empty, { recursive: true });

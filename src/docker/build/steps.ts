@@ -49,18 +49,31 @@ export function commandLine(i: Instr, c: ImageConfig): string[] {
   return i.json ?? [...shellOf(c), i.args];
 }
 
-/** History's created_by of a step that runs nothing, in the classic builder's words. */
-export const nop = (text: string) => `/bin/sh -c #(nop)  ${text}`;
+/**
+ * History's created_by of a step that runs nothing, in the classic builder's words: the stage's
+ * SHELL (its config's, after the step) before the comment, as dockerd's withCmdComment puts it.
+ */
+export const nop = (text: string, c: ImageConfig | undefined) => `${shellOf(c ?? {}).join(' ')} #(nop)  ${text}`;
 
 function setEnv(c: ImageConfig, name: string, value: string): void {
   const env = (c.Env ?? []).filter((kv) => !kv.startsWith(`${name}=`));
   c.Env = [...env, `${name}=${value}`];
 }
 
-/** A metadata step: the config edited, a history entry, no layer. */
-function meta(s: StageState, i: Instr, describe: string, edit: (c: ImageConfig) => void): Step {
-  return { describe, run: async () => nextState(s.state, edit, nop(`${i.keyword} ${describe}`)) };
+/**
+ * A metadata step: the config edited, a history entry, no layer. `describe` keys the cache;
+ * `history` is what the classic builder writes when it differs (Go's %q or %v of a list).
+ */
+function meta(s: StageState, i: Instr, describe: string, edit: (c: ImageConfig) => void, history = describe): Step {
+  const after = structuredClone(s.state.config.config ?? {});
+  edit(after);
+  return { describe, run: async () => nextState(s.state, edit, nop(`${i.keyword} ${history}`, after)) };
 }
+
+/** Go's fmt %q of a []string: `["a" "b"]`. */
+const goQuoted = (list: string[]) => `[${list.map((x) => JSON.stringify(x)).join(' ')}]`;
+/** Go's fmt %v of a []string: `[a b]`. */
+const goList = (list: string[]) => `[${list.join(' ')}]`;
 
 function durationNs(v: string | undefined, flag: string, line: number): number | undefined {
   if (v === undefined || v === '') return undefined;
@@ -109,15 +122,21 @@ export function metaStep(s: StageState, i: Instr): Step {
     case 'CMD': {
       const cmd = commandLine(i, c);
       s.cmdSet = true;
-      return meta(s, i, JSON.stringify(cmd), (cfg) => (cfg.Cmd = cmd));
+      return meta(s, i, JSON.stringify(cmd), (cfg) => (cfg.Cmd = cmd), goQuoted(cmd));
     }
     case 'ENTRYPOINT': {
       const ep = i.json ?? (i.args ? [...shellOf(c), i.args] : []);
       const keepCmd = s.cmdSet;
-      return meta(s, i, JSON.stringify(ep), (cfg) => {
-        cfg.Entrypoint = ep.length ? ep : null;
-        if (!keepCmd) cfg.Cmd = null;
-      });
+      return meta(
+        s,
+        i,
+        JSON.stringify(ep),
+        (cfg) => {
+          cfg.Entrypoint = ep.length ? ep : null;
+          if (!keepCmd) cfg.Cmd = null;
+        },
+        goQuoted(ep),
+      );
     }
     case 'EXPOSE': {
       const ports = exposed(expandWords(i.args, env, s.escape), i.line);
@@ -137,6 +156,7 @@ export function metaStep(s: StageState, i: Instr): Step {
         i,
         JSON.stringify(vols),
         (cfg) => (cfg.Volumes = { ...(cfg.Volumes ?? {}), ...Object.fromEntries(vols.map((v) => [v, {}])) }),
+        goList(vols),
       );
     }
     case 'STOPSIGNAL':
@@ -144,7 +164,7 @@ export function metaStep(s: StageState, i: Instr): Step {
     case 'SHELL':
       if (!i.json?.length)
         throw invalidArgument(`dockerfile parse error on line ${i.line}: SHELL requires the arguments to be in JSON form`);
-      return meta(s, i, JSON.stringify(i.json), (cfg) => (cfg.Shell = i.json));
+      return meta(s, i, JSON.stringify(i.json), (cfg) => (cfg.Shell = i.json), goList(i.json));
     case 'ONBUILD': {
       const trigger = onbuildTrigger(i);
       return meta(s, i, trigger, (cfg) => (cfg.OnBuild = [...((cfg.OnBuild as string[] | null) ?? []), trigger]));
@@ -155,7 +175,7 @@ export function metaStep(s: StageState, i: Instr): Step {
         describe: author,
         run: async () =>
           withAuthor(
-            nextState(s.state, () => {}, nop(`MAINTAINER ${author}`)),
+            nextState(s.state, () => {}, nop(`MAINTAINER ${author}`, s.state.config.config)),
             author,
           ),
       };
