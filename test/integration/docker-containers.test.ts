@@ -326,6 +326,24 @@ describe('docker run', () => {
     await d.dockerOk(['rm', 'dns1']);
   });
 
+  test("/etc/hosts of a native container is the host's, as dockerd gives with the host network: localhost resolves, --add-host's lines follow", async () => {
+    const hosts = readFileSync('/etc/hosts', 'utf8');
+    await d.dockerOk([
+      'create',
+      '--name',
+      'hosts1',
+      '--add-host',
+      'api.test:192.0.2.7',
+      IMG,
+      'sh',
+      '-c',
+      'cat /etc/hosts; ping -c1 -W5 localhost >/dev/null && echo resolved',
+    ]);
+    expect((await inspect('hosts1')).HostsPath).toMatch(/\/hosts$/);
+    expect(await d.dockerOk(['start', '-a', 'hosts1'])).toBe(`${hosts}${hosts.endsWith('\n') ? '' : '\n'}192.0.2.7\tapi.test\nresolved\n`);
+    await d.dockerOk(['rm', 'hosts1']);
+  });
+
   test('create options natively: --ulimit, --group-add and no-new-privileges apply; capabilities are warned about; what would change the host or tandem lacks is refused by name', async () => {
     const out = await d.docker([
       'run',

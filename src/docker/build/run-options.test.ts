@@ -33,5 +33,8 @@ test('a RUN in the VM gets the limits and a network of its own; natively, a warn
   const native = runSpecParts({ ...host, NetworkMode: undefined }, false, '127.0.0.1 localhost');
   expect(native.hosts).toBe('127.0.0.1 localhost\n127.0.0.1\tgw\n');
   expect(native.warning).toMatch(/not enforced for a native RUN/);
-  expect(runSpecParts({}, false, 'x').hosts).toBeUndefined();
+  // Without --add-host too: the host's file natively, localhost and the host in the VM.
+  expect(runSpecParts({}, false, '127.0.0.1 localhost\n').hosts).toBe('127.0.0.1 localhost\n');
+  expect(runSpecParts({}, false, '').hosts).toMatch(/^127\.0\.0\.1\tlocalhost\n/);
+  expect(runSpecParts({}, true, '').hosts).toMatch(/^127\.0\.0\.1\tlocalhost\n[\s\S]*10\.0\.2\.2\thost\.docker\.internal\n$/);
 });

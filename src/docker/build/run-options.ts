@@ -66,8 +66,12 @@ function networkOf(host: HostConfig): 'none' | undefined {
 export interface RunSpecParts {
   options: HostSpec;
   annotations: Record<string, string>;
-  /** The hosts file's text when --add-host asked for one, else undefined (the image's or the host's). */
-  hosts?: string;
+  /**
+   * The RUN's hosts file: the host's natively (its network), localhost and the host's name in the
+   * VM, with --add-host's lines; every RUN gets one, as dockerd's RUN containers do (an image
+   * rarely has /etc/hosts, and without one `localhost` does not resolve).
+   */
+  hosts: string;
   /** A ` ---> [Warning] …` line of the classic builder, if any. */
   warning?: string;
 }
@@ -80,11 +84,11 @@ export function runSpecParts(host: HostConfig, vm: boolean, hostHosts: string): 
   const options = hostSpec({ ...host, NetworkMode: undefined, ExtraHosts: undefined }, vm);
   options.seccomp = undefined; // as the classic builder's RUN containers: no profile of tandem's
   const extra = extraHostLines(host.ExtraHosts, vm);
-  const base = vm ? `${[...LOCALHOST_LINES, VM_HOST_LINE].join('\n')}\n` : hostHosts;
+  const base = vm || !hostHosts ? `${[...LOCALHOST_LINES, ...(vm ? [VM_HOST_LINE] : [])].join('\n')}\n` : hostHosts;
   return {
     options,
     annotations: none ? { [ANNOTATION_NETWORK]: 'none' } : {},
-    hosts: extra.length ? `${base}${base && !base.endsWith('\n') ? '\n' : ''}${extra.join('\n')}\n` : undefined,
+    hosts: `${base}${base.endsWith('\n') ? '' : '\n'}${extra.map((l) => `${l}\n`).join('')}`,
     warning: !vm && hasLimits(host) ? 'Memory and CPU limits are not enforced for a native RUN (it runs without cgroups)' : undefined,
   };
 }

@@ -10,12 +10,24 @@ const rec = (id: string, name: string, nets: Record<string, string[]>, extra: st
     HostConfig: { ExtraHosts: extra },
   }) as unknown as ContainerRecord;
 
-test('user networks, --add-host and VM containers get a hosts file; a native container on the default network none', () => {
+test("every linux container gets a hosts file but one sharing another's network natively; a darwin one where names of its own are asked for", () => {
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } }, 'maybe')).toBe(true);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'bridge' }, NetworkingConfig: { EndpointsConfig: { bridge: {} } } }, 'maybe')).toBe(true);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'container:x' } }, 'maybe')).toBe(false);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } }, true)).toBe(true);
+  // darwin (vm false): mDNSResponder reads the host's file.
   expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } }, false)).toBe(false);
-  expect(wantsHosts({ HostConfig: { NetworkMode: 'bridge' }, NetworkingConfig: { EndpointsConfig: { bridge: {} } } }, false)).toBe(false);
   expect(wantsHosts({ HostConfig: { NetworkMode: 'proj_default' } }, false)).toBe(true);
   expect(wantsHosts({ HostConfig: { ExtraHosts: ['a:1.2.3.4'] } }, false)).toBe(true);
-  expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } }, true)).toBe(true);
+});
+
+test("a native container on the host's network: the host's file, then --add-host's lines (dockerd's --network host)", () => {
+  const host = () => '127.0.0.1 localhost\n10.1.2.3 corp-server\n';
+  expect(hostsFile(rec('f', 'plain', {}), [], () => false, host)).toBe('127.0.0.1 localhost\n10.1.2.3 corp-server\n');
+  const extra = { ...rec('g', 'extra', {}), HostConfig: { ExtraHosts: ['gw:host-gateway', 'api:10.0.0.9'] } } as ContainerRecord;
+  expect(hostsFile(extra, [], () => false, host)).toBe('127.0.0.1 localhost\n10.1.2.3 corp-server\n127.0.0.1\tgw\n10.0.0.9\tapi\n');
+  // On a user network it is ours: the peers by name.
+  expect(hostsFile(rec('h', 'member', { proj_default: [] }), [], () => false, host)).not.toContain('corp-server');
 });
 
 test('a VM container reaches the host as host.docker.internal and host-gateway at the VM network gateway', () => {

@@ -1,5 +1,6 @@
-// /etc/hosts for containers on user networks (Compose's `<project>_default`) or with
-// --add-host: every container sharing a network is listed by name and aliases. tandem gives
+// /etc/hosts for containers: natively on the host's network a copy of the host's (dockerd's
+// --network host), with --add-host's lines; on user networks (Compose's `<project>_default`),
+// with links or in the VM, every container sharing a network is listed by name and aliases. tandem gives
 // containers the host's network (the VM's for VM containers), so a name means the loopback
 // address: a service listening in one native container is reached by the others there, one
 // in a VM container by the VM's others. A VM container reaches a native peer at the host
@@ -7,6 +8,7 @@
 // peer's published ports listen (a Compose `ports: "5432:5432"`).
 // The file is rewritten in place (same inode) as members come and go, so the bind mount in
 // running containers shows the change.
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { ContainerRecord, CreateBody } from './types.js';
 
@@ -23,26 +25,55 @@ export const LOCALHOST_LINES = ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-loca
 /** How a VM container names the host. */
 export const VM_HOST_LINE = `${VM_HOST_GATEWAY}\thost.docker.internal`;
 
-/** Whether a new container gets a hosts file of ours (a VM container always: host.docker.internal). */
-export function wantsHosts(body: CreateBody, vm: boolean): boolean {
+/**
+ * Whether a new container gets a hosts file of ours (`vm` as runsInGuest says: false is a darwin
+ * container). A linux one always, as under dockerd (an image rarely has /etc/hosts, and without
+ * one `localhost` does not resolve), but one that shares another's network natively (`--network
+ * container:X`). A darwin one resolves through mDNSResponder, which reads the host's file: only
+ * where a user network, a link or --add-host asks for names of its own.
+ */
+export function wantsHosts(body: CreateBody, vm: boolean | 'maybe'): boolean {
   const mode = body.HostConfig?.NetworkMode;
+  if (vm === true) return true;
+  if (mode?.startsWith('container:')) return false;
+  if (vm === 'maybe') return true;
   const eps = Object.keys(body.NetworkingConfig?.EndpointsConfig ?? {});
   return (
-    vm ||
     !!body.HostConfig?.ExtraHosts?.length ||
     !!body.HostConfig?.Links?.length ||
-    (!!mode && !PREDEFINED.has(mode) && !mode.startsWith('container:')) ||
+    (!!mode && !PREDEFINED.has(mode)) ||
     eps.some((n) => !PREDEFINED.has(n))
   );
 }
 
+/** The host's own /etc/hosts, what dockerd gives a container on the host network. */
+function hostHosts(): string {
+  try {
+    const text = readFileSync('/etc/hosts', 'utf8');
+    return text.endsWith('\n') || !text ? text : `${text}\n`;
+  } catch {
+    return `${LOCALHOST_LINES.join('\n')}\n`;
+  }
+}
+
 /** The file's text for `c` among `all` containers; `inVm`: whether a container runs in the guest VM. */
-export function hostsFile(c: ContainerRecord, all: ContainerRecord[], inVm: (x: ContainerRecord) => boolean = () => false): string {
+export function hostsFile(
+  c: ContainerRecord,
+  all: ContainerRecord[],
+  inVm: (x: ContainerRecord) => boolean = () => false,
+  host: () => string = hostHosts,
+): string {
   const vm = inVm(c);
+  const nets = Object.keys(c.Networks).filter((n) => !PREDEFINED.has(n));
+  // A native container on no network of its own is on the host's: the host's file, as dockerd's
+  // --network host gives it, and the --add-host lines after it.
+  if (!vm && !nets.length && !c.HostConfig.Links?.length) {
+    const extra = extraHostLines(c.HostConfig.ExtraHosts, false);
+    return `${host()}${extra.map((l) => `${l}\n`).join('')}`;
+  }
   const at = (other: ContainerRecord) => (vm && !inVm(other) ? VM_HOST_GATEWAY : '127.0.0.1');
   const lines = [...LOCALHOST_LINES, `127.0.0.1\t${c.Id.slice(0, 12)} ${c.Name.slice(1)}`];
   if (vm) lines.push(VM_HOST_LINE);
-  const nets = Object.keys(c.Networks).filter((n) => !PREDEFINED.has(n));
   for (const other of all) {
     if (other.Id === c.Id) continue;
     const shared = nets.filter((n) => other.Networks[n]);

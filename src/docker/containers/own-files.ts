@@ -56,7 +56,7 @@ export async function writeOwnFiles(
     await writeFile(path, text, { mode: 0o644 });
     out.mounts.push({ destination: dest, type: 'bind', source: path, options: ['rbind', 'rw'] });
   };
-  if (wantsHosts(o.body, o.vm === true)) {
+  if (wantsHosts(o.body, o.vm)) {
     await own('/etc/hosts', paths.hosts, '127.0.0.1\tlocalhost\n');
     out.hosts = true;
   }
