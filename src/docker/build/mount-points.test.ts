@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ANNOTATION_INIT, ANNOTATION_RESOLV_CONF } from '../../common/oci.js';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { boundPaths, mountPointEntries, removeFromTree } from './mount-points.js';
+import { boundPaths, mountPointEntries } from './mount-points.js';
 import type { RootfsIndex } from './rootfs.js';
 
 const f = (name: string, size = 0) => ({ name, type: 'file', size });
@@ -69,20 +66,4 @@ test("boundPaths: tandem's paths among the spec's mounts, and what the guest bin
     annotations: { [ANNOTATION_INIT]: '/sbin/docker-init', [ANNOTATION_RESOLV_CONF]: 'nameserver 10.0.2.3\n' },
   };
   expect([...boundPaths(spec)].sort()).toEqual(['/etc/hosts', '/etc/resolv.conf', '/proc', '/sbin/docker-init']);
-});
-
-test("removeFromTree: what the layer left out goes from the tree, deepest first; a directory of the image's (not empty) stays", async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mount-points-'));
-  try {
-    mkdirSync(join(dir, 'etc'));
-    mkdirSync(join(dir, 'made/for'), { recursive: true });
-    writeFileSync(join(dir, 'etc/passwd'), 'root:x:0:0::/:/bin/sh\n');
-    writeFileSync(join(dir, 'etc/hosts'), '');
-    writeFileSync(join(dir, 'made/for/hosts'), '');
-    await removeFromTree(dir, ['etc', 'etc/hosts', 'made', 'made/for', 'made/for/hosts']);
-    expect(readdirSync(dir)).toEqual(['etc']);
-    expect(readdirSync(join(dir, 'etc'))).toEqual(['passwd']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 });

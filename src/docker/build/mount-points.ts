@@ -7,7 +7,7 @@
 // listed only because making them touched it).
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { lstat, mkdir, mkdtemp, rm, rmdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -154,21 +154,6 @@ export async function withoutMountPoints(
     return { desc, diffId, dropped: [...drop] };
   } finally {
     await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** Removes the paths a layer left out (withoutMountPoints) from the tree it was diffed from, deepest first. */
-export async function removeFromTree(dir: string, paths: string[]): Promise<void> {
-  for (const p of [...paths].sort((a, b) => b.length - a.length)) {
-    const full = join(dir, p);
-    const st = await lstat(full).catch(() => undefined);
-    // A directory still holding something is the image's (left out of the layer only because
-    // making a mount point in it moved its mtime): it stays in the tree.
-    if (st?.isDirectory())
-      await rmdir(full).catch((err: NodeJS.ErrnoException) => {
-        if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST') throw err;
-      });
-    else if (st) await rm(full);
   }
 }
 
