@@ -5,8 +5,8 @@
 // turns the snapshot's changes into a gzip layer, committed as the next chain id. Whatever
 // happens, the task, the container and the scratch snapshots are removed.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, mkdir, readFile, realpath, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
 import { Code, TandemError, errorMessage, isCode } from '../../common/errdefs.js';
 import { ANNOTATION_RESOLV_CONF, ANNOTATION_RUNTIME } from '../../common/oci.js';
 import type { ContainerdClient } from '../containerd.js';
@@ -19,7 +19,7 @@ import { hostPlatform, type OciDescriptor, type Platform } from '../image/oci.js
 import { chainIds } from '../image/unpack.js';
 import { diffSnapshot } from './commit.js';
 import { withSnapshotDir } from '../containers/rootfs-dir.js';
-import type { RootfsIndex } from './rootfs.js';
+import { resolveInImage, type RootfsIndex } from './rootfs.js';
 
 const SPEC_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/Spec';
 export const LABEL_BUILD = 'io.containerd.tandem.docker.build';
@@ -152,11 +152,7 @@ export async function runStep(r: RunInput): Promise<RunResult> {
     // has none): out of the snapshot before the diff, which reads both trees, so neither the
     // layer nor the snapshot committed beside it has them. (Read out of the diffed layer instead,
     // a RUN that wrote 100 MB took 4.7 s longer.)
-    if (hosts !== undefined && !r.parentIndex.paths.has('etc/hosts'))
-      await withSnapshotDir(cd, { snapshotter, key }, r.dir, async (dir) => {
-        await rm(join(dir, 'etc', 'hosts'), { force: true });
-        if (!r.parentIndex.paths.has('etc')) await rmdir(join(dir, 'etc')).catch(() => {});
-      });
+    if (hosts !== undefined) await removeHostsMountPoint(r, key);
     return { ...(await diffAndCommit(r, key)), containerId: id };
   } catch (err) {
     if (err instanceof RunFailed || isCode(err, Code.Canceled)) throw err;
@@ -173,6 +169,26 @@ export async function runStep(r: RunInput): Promise<RunResult> {
     await cd.call('snapshots.Remove', { snapshotter, key }).catch(() => {});
     await rm(fifoDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Removes the empty file the runtime made to bind /etc/hosts where the image has none (and the
+ * /etc it made for it), found as the runtime found it: through the image's symlinks (a darwin
+ * image's /etc is `private/etc`). Only a path inside the snapshot with no symlink on the way.
+ */
+async function removeHostsMountPoint(r: RunInput, key: string): Promise<void> {
+  const rel = resolveInImage(r.parentIndex, '/etc/hosts');
+  if (r.parentIndex.paths.has(rel)) return;
+  await withSnapshotDir(r.cd, { snapshotter: r.snapshotter, key }, r.dir, async (snapshotDir) => {
+    const dir = await realpath(snapshotDir);
+    const file = join(dir, rel);
+    if ((await realpath(dirname(file)).catch(() => '')) !== dirname(file)) return;
+    const st = await lstat(file).catch(() => undefined);
+    if (!st?.isFile() || st.size !== 0) return;
+    await rm(file);
+    const parent = posix.dirname(rel);
+    if (parent !== '.' && !r.parentIndex.paths.has(parent)) await rmdir(dirname(file)).catch(() => {});
+  });
 }
 
 /** The snapshot's changes against its parent as a gzip layer; the snapshot committed as its chain id. */
