@@ -941,8 +941,8 @@ describe('housekeeping', () => {
     expect(twice.stderr).toContain('endpoint with name hk3 already exists in network hknet');
     expect((await inspect('hk3')).NetworkSettings.Networks.hknet.Aliases).toEqual(['web']);
     // --network container:X as dockerd checks it at start (it started anyway, before).
-    const joins = await d.docker(['run', '--rm', '--network', 'container:hk3', IMG, 'echo', 'joined']);
-    expect([joins.code, joins.stdout]).toEqual([0, 'joined\n']);
+    const joins = await d.docker(['run', '--rm', '--network', 'container:hk3', IMG, 'sh', '-c', 'echo joined; cat /etc/hosts']);
+    expect([joins.code, joins.stdout]).toEqual([0, `joined\n${await d.dockerOk(['exec', 'hk3', 'cat', '/etc/hosts'])}`]); // X's names
     await d.dockerOk(['create', '--name', 'hk-joined', '--network', 'container:hk3', IMG, 'true']);
     expect((await inspect('hk-joined')).NetworkSettings.Networks).toEqual({}); // none of its own, as in dockerd
     await d.dockerOk(['rm', 'hk-joined']);

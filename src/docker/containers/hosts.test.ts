@@ -10,10 +10,11 @@ const rec = (id: string, name: string, nets: Record<string, string[]>, extra: st
     HostConfig: { ExtraHosts: extra },
   }) as unknown as ContainerRecord;
 
-test("every linux container gets a hosts file but one sharing another's network natively; a darwin one where names of its own are asked for", () => {
+test('every linux container gets a hosts file; a darwin one where names of its own are asked for', () => {
   expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } }, 'maybe')).toBe(true);
   expect(wantsHosts({ HostConfig: { NetworkMode: 'bridge' }, NetworkingConfig: { EndpointsConfig: { bridge: {} } } }, 'maybe')).toBe(true);
-  expect(wantsHosts({ HostConfig: { NetworkMode: 'container:x' } }, 'maybe')).toBe(false);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'container:x' } }, 'maybe')).toBe(true);
+  expect(wantsHosts({ HostConfig: { NetworkMode: 'container:x' } }, false)).toBe(false);
   expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } }, true)).toBe(true);
   // darwin (vm false): mDNSResponder reads the host's file.
   expect(wantsHosts({ HostConfig: { NetworkMode: 'default' } }, false)).toBe(false);
@@ -68,4 +69,37 @@ test("across executors: a VM container finds a native peer at the host (QEMU's g
   expect(fromDb).toContain(`127.0.0.1\tproj_cache_1 ${'h'.repeat(12)} cache\n`);
   // The VM peer's published ports listen on the host's loopback.
   expect(hostsFile(api, [api, db, cache], inVm)).toContain(`127.0.0.1\tproj_db_1 ${'g'.repeat(12)} db\n`);
+});
+
+test("--network container:X: X's file", () => {
+  const web = rec('a', 'proj_web_1', { proj_default: ['web'] });
+  const db = rec('b', 'proj_db_1', { proj_default: ['db'] });
+  const side = { ...rec('c', 'sidecar', {}), HostConfig: { NetworkMode: 'container:proj_web_1' } } as unknown as ContainerRecord;
+  const all = [web, db, side];
+  expect(
+    hostsFile(
+      side,
+      all,
+      () => false,
+      () => 'host\n',
+    ),
+  ).toBe(
+    hostsFile(
+      web,
+      all,
+      () => false,
+      () => 'host\n',
+    ),
+  );
+  expect(hostsFile(side, all)).toContain('db');
+  // X gone (or itself): a file of its own.
+  const orphan = { ...side, HostConfig: { NetworkMode: 'container:gone' } } as unknown as ContainerRecord;
+  expect(
+    hostsFile(
+      orphan,
+      all,
+      () => false,
+      () => 'host\n',
+    ),
+  ).toBe('host\n');
 });

@@ -28,20 +28,19 @@ export const VM_HOST_LINE = `${VM_HOST_GATEWAY}\thost.docker.internal`;
 /**
  * Whether a new container gets a hosts file of ours (`vm` as runsInGuest says: false is a darwin
  * container). A linux one always, as under dockerd (an image rarely has /etc/hosts, and without
- * one `localhost` does not resolve), but one that shares another's network natively (`--network
- * container:X`). A darwin one resolves through mDNSResponder, which reads the host's file: only
- * where a user network, a link or --add-host asks for names of its own.
+ * one `localhost` does not resolve; with `--network container:X` dockerd gives X's, the same
+ * text here: both are on the host's network, or the VM's). A darwin one resolves through
+ * mDNSResponder, which reads the host's file: only where a user network, a link or --add-host
+ * asks for names of its own.
  */
 export function wantsHosts(body: CreateBody, vm: boolean | 'maybe'): boolean {
   const mode = body.HostConfig?.NetworkMode;
-  if (vm === true) return true;
-  if (mode?.startsWith('container:')) return false;
-  if (vm === 'maybe') return true;
+  if (vm !== false) return true;
   const eps = Object.keys(body.NetworkingConfig?.EndpointsConfig ?? {});
   return (
     !!body.HostConfig?.ExtraHosts?.length ||
     !!body.HostConfig?.Links?.length ||
-    (!!mode && !PREDEFINED.has(mode)) ||
+    (!!mode && !PREDEFINED.has(mode) && !mode.startsWith('container:')) ||
     eps.some((n) => !PREDEFINED.has(n))
   );
 }
@@ -63,6 +62,13 @@ export function hostsFile(
   inVm: (x: ContainerRecord) => boolean = () => false,
   host: () => string = hostHosts,
 ): string {
+  // `--network container:X`: X's file, as dockerd gives X's HostsPath (X as start checked it).
+  const mode = c.HostConfig.NetworkMode ?? '';
+  if (mode.startsWith('container:')) {
+    const ref = mode.slice('container:'.length);
+    const x = all.find((o) => o.Id === ref || o.Name === `/${ref}` || (ref.length >= 3 && o.Id.startsWith(ref)));
+    if (x && x.Id !== c.Id && !x.HostConfig.NetworkMode?.startsWith('container:')) return hostsFile(x, all, inVm, host);
+  }
   const vm = inVm(c);
   const nets = Object.keys(c.Networks).filter((n) => !PREDEFINED.has(n));
   // A native container on no network of its own is on the host's: the host's file, as dockerd's
