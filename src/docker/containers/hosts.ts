@@ -110,12 +110,20 @@ export function extraHostLines(extra: readonly string[] | null | undefined, vm: 
   return lines;
 }
 
+/** Rewrites the hosts file of each container that has one (`pathOf`), the host's file read once. */
 export async function writeHosts(
-  path: string,
-  c: ContainerRecord,
   all: ContainerRecord[],
+  pathOf: (id: string) => string,
   inVm: (x: ContainerRecord) => boolean,
 ): Promise<void> {
-  // writeFile truncates and writes the same inode: bind mounts of it see the new text.
-  await writeFile(path, hostsFile(c, all, inVm), { mode: 0o644 });
+  const host = hostHosts();
+  for (const c of all) {
+    if (!c.HostsFile) continue;
+    // writeFile truncates and writes the same inode: bind mounts of it see the new text.
+    await writeFile(
+      pathOf(c.Id),
+      hostsFile(c, all, inVm, () => host),
+      { mode: 0o644 },
+    ).catch(() => {});
+  }
 }

@@ -86,8 +86,7 @@ export class Containers {
 
   /** Rewrites the hosts files of every container that has one (membership changed). */
   async refreshHosts(): Promise<void> {
-    const all = this.d.store.containers();
-    for (const c of all) if (c.HostsFile) await writeHosts(this.hostsPath(c.Id), c, all, inGuest).catch(() => {});
+    await writeHosts(this.d.store.containers(), (id) => this.hostsPath(id), inGuest);
   }
 
   initFifos(c: ContainerRecord): FifoPaths {
