@@ -10,6 +10,7 @@
 // running containers shows the change.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { containerByRef, joinedContainer } from './names.js';
 import type { ContainerRecord, CreateBody } from './types.js';
 
 const PREDEFINED = new Set(['default', 'bridge', 'host', 'none']);
@@ -63,11 +64,13 @@ export function hostsFile(
   host: () => string = hostHosts,
 ): string {
   // `--network container:X`: X's file, as dockerd gives X's HostsPath (X as start checked it).
-  const mode = c.HostConfig.NetworkMode ?? '';
-  if (mode.startsWith('container:')) {
-    const ref = mode.slice('container:'.length);
-    const x = all.find((o) => o.Id === ref || o.Name === `/${ref}` || (ref.length >= 3 && o.Id.startsWith(ref)));
-    if (x && x.Id !== c.Id && !x.HostConfig.NetworkMode?.startsWith('container:')) return hostsFile(x, all, inVm, host);
+  const ref = joinedContainer(c.HostConfig.NetworkMode);
+  if (ref !== undefined) {
+    let x: ContainerRecord | undefined;
+    try {
+      x = containerByRef(all, ref);
+    } catch {} // gone, or ambiguous: a file of its own
+    if (x && x.Id !== c.Id && joinedContainer(x.HostConfig.NetworkMode) === undefined) return hostsFile(x, all, inVm, host);
   }
   const vm = inVm(c);
   const nets = Object.keys(c.Networks).filter((n) => !PREDEFINED.has(n));

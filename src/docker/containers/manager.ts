@@ -5,7 +5,7 @@
 // create.ts, the task's start start.ts).
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Code, errorMessage, invalidArgument, isCode, notFound } from '../../common/errdefs.js';
+import { Code, errorMessage, isCode } from '../../common/errdefs.js';
 import type { Logger } from '../../common/log.js';
 import type { OciSpec } from '../../common/oci.js';
 import { HttpError, notModified } from '../api.js';
@@ -17,7 +17,7 @@ import type { Store } from '../store.js';
 import type { Volumes } from '../volumes.js';
 import { LiveContainer } from './live.js';
 import { openLog } from './log-config.js';
-import { checkName } from './names.js';
+import { checkName, containerByRef } from './names.js';
 import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
 import { FifoPool } from './fifo-pool.js';
 import { containerEventAttrs, type ContainerRecord, type CreateBody } from './types.js';
@@ -111,13 +111,7 @@ export class Containers {
 
   /** By full id, name (with or without the slash) or a unique id prefix. */
   get(ref: string): ContainerRecord {
-    const all = this.d.store.containers();
-    const exact = all.find((c) => c.Id === ref) ?? all.find((c) => c.Name === (ref.startsWith('/') ? ref : `/${ref}`));
-    if (exact) return exact;
-    const byPrefix = ref ? all.filter((c) => c.Id.startsWith(ref)) : [];
-    if (byPrefix.length > 1) throw invalidArgument(`multiple IDs found with provided prefix: ${ref}`);
-    if (!byPrefix.length) throw notFound(`No such container: ${ref}`);
-    return byPrefix[0];
+    return containerByRef(this.d.store.containers(), ref);
   }
 
   list(): ContainerRecord[] {

@@ -1,7 +1,7 @@
-// Random container names in Docker's adjective_surname style (not its lists), and the rule a
-// user-given name must follow.
+// Random container names in Docker's adjective_surname style (not its lists), the rule a
+// user-given name must follow, and how a reference (id, name or id prefix) finds a container.
 import { randomInt } from 'node:crypto';
-import { invalidArgument } from '../../common/errdefs.js';
+import { invalidArgument, notFound } from '../../common/errdefs.js';
 
 const LEFT = [
   'agile',
@@ -80,4 +80,19 @@ const VALID = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 export function checkName(name: string): string {
   if (!VALID.test(name)) throw invalidArgument(`Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
   return name.startsWith('/') ? name : `/${name}`;
+}
+
+/** The container `ref` names among `all`: its id, its name, or a unique prefix of its id, as dockerd. */
+export function containerByRef<T extends { Id: string; Name: string }>(all: T[], ref: string): T {
+  const exact = all.find((c) => c.Id === ref) ?? all.find((c) => c.Name === (ref.startsWith('/') ? ref : `/${ref}`));
+  if (exact) return exact;
+  const byPrefix = ref ? all.filter((c) => c.Id.startsWith(ref)) : [];
+  if (byPrefix.length > 1) throw invalidArgument(`multiple IDs found with provided prefix: ${ref}`);
+  if (!byPrefix.length) throw notFound(`No such container: ${ref}`);
+  return byPrefix[0];
+}
+
+/** The container whose network `--network container:X` joins (X), or undefined for another mode. */
+export function joinedContainer(mode: string | null | undefined): string | undefined {
+  return mode?.startsWith('container:') ? mode.slice('container:'.length) : undefined;
 }

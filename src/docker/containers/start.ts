@@ -12,6 +12,7 @@ import { ZERO_TIME, type ContainerRecord } from './types.js';
 import { allFixed, allocatePorts, publishAnnotation, wantedPorts, type Published } from './ports.js';
 import { additionalGids, gidsOf, namedGroups } from './groups.js';
 import { withRootfs } from './rootfs-dir.js';
+import { joinedContainer } from './names.js';
 import { TASK_TIMEOUT_MS, editSpec, inGuest, type Containers } from './manager.js';
 
 /**
@@ -20,9 +21,8 @@ import { TASK_TIMEOUT_MS, editSpec, inGuest, type Containers } from './manager.j
  * host's network, or the VM's: joining one changes nothing else, across the two it cannot be).
  */
 function checkNetworkedContainer(m: Containers, c: ContainerRecord): void {
-  const mode = c.HostConfig.NetworkMode ?? '';
-  if (!mode.startsWith('container:')) return;
-  const ref = mode.slice('container:'.length);
+  const ref = joinedContainer(c.HostConfig.NetworkMode);
+  if (ref === undefined) return;
   let other: ContainerRecord;
   try {
     other = m.get(ref);
