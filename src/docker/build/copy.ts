@@ -18,6 +18,7 @@ import { nop, shellOf, wordEnv, type StageState, type Step } from './steps.js';
 import { expandWord, rawWords, type Env } from './words.js';
 import { expandHeredoc, markerName, type Heredoc } from './heredoc.js';
 import { fetchErrorText } from '../image/fetch-error.js';
+import { httpFetch } from '../image/http-fetch.js';
 
 export interface CopyDeps {
   cd: ContainerdClient;
@@ -45,7 +46,7 @@ async function materialize(d: CopyDeps, s: BuildState, prefixes: string[]): Prom
 async function download(d: CopyDeps, url: string): Promise<CopySource> {
   const name = posix.basename(new URL(url).pathname);
   if (!name) throw invalidArgument(`ADD failed: cannot determine filename for source ${url}`);
-  const res = await fetch(url, { redirect: 'follow' }).catch((err: Error) => {
+  const res = await httpFetch(url).catch((err: Error) => {
     throw invalidArgument(`ADD failed: failed to GET ${url}: ${fetchErrorText('GET', url, err)}`);
   });
   if (!res.ok || !res.body) throw invalidArgument(`ADD failed: failed to GET ${url} with status ${res.status} ${res.statusText}`);

@@ -22,6 +22,7 @@ import { unpack } from '../image/unpack.js';
 import { applyChanges } from './commit-container.js';
 import { configBytes, emptyState, writeImage } from './commit.js';
 import { fetchErrorText } from '../image/fetch-error.js';
+import { httpFetch } from '../image/http-fetch.js';
 
 export interface ImportRequest {
   /** `-` (the body) or an http(s) URL. */
@@ -95,7 +96,7 @@ async function source(body: Readable, src: string): Promise<Readable> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalidArgument(`cannot import from ${src}: only http and https URLs`);
   let res: Response;
   try {
-    res = await fetch(url);
+    res = await httpFetch(url);
   } catch (err) {
     throw unavailable(fetchErrorText('GET', url, err), err);
   }

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterEach, expect, test } from 'vitest';
 import { fetchErrorText } from './fetch-error.js';
+import { httpFetch } from './http-fetch.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -15,7 +16,7 @@ function httpServer(): Promise<number> {
 }
 
 const failure = (url: string) =>
-  fetch(url).then(
+  httpFetch(url).then(
     () => expect.fail(`${url} answered`),
     (err: unknown) => err,
   );

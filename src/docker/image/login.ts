@@ -7,6 +7,7 @@
 import { Code, TandemError, invalidArgument, unavailable } from '../../common/errdefs.js';
 import { HUB_NAMES, basic, isInsecureHost, parseChallenge, requestToken, tokenOf, type AuthConfig } from './registry.js';
 import { fetchErrorText } from './fetch-error.js';
+import { httpFetch } from './http-fetch.js';
 
 export interface LoginRequest extends AuthConfig {
   serveraddress?: string;
@@ -32,7 +33,7 @@ export async function login(req: LoginRequest, insecure: string[] = []): Promise
   const url = loginEndpoint(req.serveraddress, insecure);
   const get = async (headers: Record<string, string>) => {
     try {
-      return await fetch(url, { headers });
+      return await httpFetch(url, { headers });
     } catch (err) {
       throw unavailable(fetchErrorText('GET', url, err), err);
     }

@@ -1,12 +1,13 @@
 // A client of one repository on an OCI distribution registry: manifests and blobs with
 // Docker's bearer-token dance (401 + WWW-Authenticate → token from the realm → retry), basic
 // credentials from X-Registry-Auth, and plain HTTP for loopback hosts and configured
-// insecure registries. Uses Node's fetch (undici): redirects to blob storage are followed and
-// drop our Authorization header on the way, as they must.
+// insecure registries. Requests go through httpFetch (undici, any port): redirects to blob storage
+// are followed and drop our Authorization header on the way, as they must.
 import type { Readable } from 'node:stream';
 import { invalidArgument, notFound, unavailable, TandemError, Code } from '../../common/errdefs.js';
 import { DEFAULT_DOMAIN, type Reference } from '../reference.js';
 import { fetchErrorText } from './fetch-error.js';
+import { httpFetch } from './http-fetch.js';
 import { sendStream } from './put-stream.js';
 
 export const MEDIA = {
@@ -174,7 +175,7 @@ export class Repository {
       try {
         res = stream
           ? await sendStream(url, method, h, stream)
-          : await fetch(url, { method, headers: h, body: body as unknown as BodyInit | undefined, redirect: 'follow' });
+          : await httpFetch(url, { method, headers: h, body: body as Buffer | undefined });
       } catch (err) {
         // As dockerd names it: the registry's /v2/ (its first request, where a registry that is
         // down fails), whatever the call was; an upload cut off midway names the upload.
@@ -252,10 +253,10 @@ export async function requestToken(
     const identity = opts.auth?.identitytoken;
     if (identity) {
       const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identity, ...params });
-      return await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form });
+      return await httpFetch(url, { method: 'POST', body: form });
     }
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-    return await fetch(url, { headers: opts.auth?.username ? { Authorization: `Basic ${basic(opts.auth)}` } : {} });
+    return await httpFetch(url, { headers: opts.auth?.username ? { Authorization: `Basic ${basic(opts.auth)}` } : {} });
   } catch (err) {
     throw unavailable(`${what}: token from ${url.origin}: ${fetchErrorText(opts.auth?.identitytoken ? 'POST' : 'GET', url, err)}`, err);
   }
