@@ -241,6 +241,38 @@ describe('docker build', () => {
     }
   }
 
+  test("RUN in an image whose /etc is a symlink (a darwin image's is private/etc): the hosts file's mount point is found through it and leaves nothing; the image's own file is kept", async () => {
+    const dir = context('etc-link', {
+      Dockerfile: [
+        `FROM ${BASE} AS root`,
+        'RUN mkdir -p /out/private/etc /out/bin && cp /bin/busybox /out/bin/ && ln -s busybox /out/bin/sh && ln -s private/etc /out/etc && cp -a /out /own && echo "10.9.8.7 own" > /own/private/etc/hosts',
+        'FROM scratch AS bare',
+        'COPY --from=root /out /',
+        'RUN grep -q localhost /etc/hosts && echo ran > /r',
+        'FROM scratch AS own',
+        'COPY --from=root /own /',
+        'RUN grep -q localhost /etc/hosts && echo ran > /r',
+        '',
+      ].join('\n'),
+    });
+    await d.dockerOk(['build', '--target', 'bare', '-t', 'built/etc-link', dir], { timeoutMs: 300_000 });
+    await d.dockerOk(['build', '--target', 'own', '-t', 'built/etc-link-own', dir], { timeoutMs: 300_000 });
+    const exported = async (image: string, args: string) => {
+      const name = `etc-link-${image.replace(/\W/g, '-')}`;
+      await d.dockerOk(['create', '--name', name, image, 'sh']);
+      try {
+        return (await run('sh', ['-c', `docker export ${name} | tar ${args}`], { env: d.env })).stdout;
+      } finally {
+        await d.dockerOk(['rm', name]);
+      }
+    };
+    const bare = (await exported('built/etc-link', '-tvf -')).split('\n');
+    expect(bare.some((l) => / etc -> private\/etc$/.test(l))).toBe(true);
+    expect(bare.some((l) => / r$/.test(l))).toBe(true);
+    expect(bare.filter((l) => /hosts/.test(l))).toEqual([]);
+    expect(await exported('built/etc-link-own', '-xOf - private/etc/hosts')).toBe('10.9.8.7 own\n');
+  });
+
   test("RUN sees the host's /etc/resolv.conf over the image's own, and the bind does not reach the layer", async () => {
     const dir = context('resolv', {
       Dockerfile: `FROM ${BASE}\nRUN mkdir -p /etc && : > /etc/resolv.conf\nRUN cat /etc/resolv.conf > /seen\n`,
