@@ -22,6 +22,7 @@ import { Store } from './store.js';
 import { Volumes } from './volumes.js';
 import { systemRoutes } from './routes/system.js';
 import { imageRoutes } from './routes/images.js';
+import { imageSearchRoutes } from './routes/image-search.js';
 import { containerRoutes } from './routes/containers.js';
 import { execRoutes } from './routes/exec.js';
 import { volumeRoutes } from './routes/volumes.js';
@@ -146,6 +147,7 @@ export class Engine {
       ...buildRoutes(this),
       ...archiveRoutes(this),
       ...imagePruneRoutes(this),
+      ...imageSearchRoutes(this),
       ...notImplementedRoutes(),
     ];
   }

@@ -96,9 +96,9 @@ describe('the endpoint', () => {
     expect(JSON.parse(bad.body).message).toMatch(/malformed JSON/);
     const noRoute = await request(d.socket, 'GET', '/v1.43/nothing/here');
     expect(noRoute.status).toBe(404);
-    const notYet = await request(d.socket, 'GET', '/v1.43/images/search?term=x');
+    const notYet = await request(d.socket, 'GET', '/v1.43/plugins');
     expect(notYet.status).toBe(501);
-    expect(JSON.parse(notYet.body).message).toMatch(/does not implement GET \/images\/search/);
+    expect(JSON.parse(notYet.body).message).toMatch(/does not implement GET \/plugins/);
     // A commit without its container is the client's error, not a 501.
     const noContainer = await request(d.socket, 'POST', '/v1.43/commit');
     expect(noContainer.status).toBe(400);
@@ -177,6 +177,23 @@ describe('images', () => {
     expect(run.code).toBe(125);
     expect((await request(d.socket, 'GET', '/_ping')).body).toBe('OK');
     expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
+  });
+
+  test("docker search: a registry without the v1 search API, one that is down, bad limits and filters, in dockerd's words", async () => {
+    // distribution serves no /v1/search: dockerd pings /v1/_ping (any answer will do), then fails on the search.
+    const none = await d.docker(['search', `${reg.host}/tandem`]);
+    expect([none.code, none.stderr.trim()]).toEqual([1, 'Error response from daemon: Unexpected status code 404']);
+    const port = await freePort();
+    const down = await d.docker(['search', `127.0.0.1:${port}/x`]);
+    expect(down.code).toBe(1);
+    expect(down.stderr).toContain(
+      `invalid registry endpoint "http://127.0.0.1:${port}/v1/". HTTPS attempt: Get "https://127.0.0.1:${port}/v1/_ping"`,
+    );
+    const limit = await d.docker(['search', '--limit', '101', `${reg.host}/tandem`]);
+    expect(limit.stderr.trim()).toBe('Error response from daemon: limit 101 is outside the range of [1, 100]');
+    const filter = await d.docker(['search', '--filter', 'is-official=maybe', `${reg.host}/tandem`]);
+    expect(filter.stderr.trim()).toBe("Error response from daemon: invalid filter 'is-official=maybe'");
+    expect((await request(d.socket, 'GET', '/images/search?term=x&limit=many')).status).toBe(400);
   });
 
   test("docker login to a registry with basic auth (htpasswd): refused with dockerd's message, then pull and push with the stored credentials; logout", async () => {

@@ -6,7 +6,6 @@ import type { HTTPMethod } from 'find-my-way';
 
 const MISSING: [HTTPMethod, string][] = [
   ['POST', '/build/cancel'],
-  ['GET', '/images/search'],
   ['GET', '/distribution/*'],
   ['GET', '/plugins'],
   ['GET', '/swarm'],
