@@ -3,31 +3,31 @@
 // and while it runs, a containerd task whose stdio FIFOs the endpoint reads. This file holds
 // the lifecycle: start, the exit watcher, stop/kill/restart, pause, rename, remove (create is
 // create.ts, the task's start start.ts).
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Code, errorMessage, isCode } from '../../common/errdefs.js';
 import type { Logger } from '../../common/log.js';
 import type { OciSpec } from '../../common/oci.js';
 import { HttpError, notModified } from '../api.js';
-import { TaskStatus, type ContainerdClient } from '../containerd.js';
+import type { ContainerdClient } from '../containerd.js';
 import type { EventBus } from '../events.js';
 import type { ImageStore, ResolvedImage } from '../image/store.js';
 import type { Platform } from '../image/oci.js';
 import type { Store } from '../store.js';
 import type { Volumes } from '../volumes.js';
 import { LiveContainer } from './live.js';
-import { openLog } from './log-config.js';
 import { checkName, containerByRef } from './names.js';
 import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
 import { FifoPool } from './fifo-pool.js';
 import { containerEventAttrs, type ContainerRecord, type CreateBody } from './types.js';
 import { PortForwards } from './forward.js';
-import { fixedPorts, wantedPorts } from './ports.js';
 import { signalNumber } from './signals.js';
 import { writeHosts } from './hosts.js';
 import { ownFilePaths, runsInGuest } from './own-files.js';
 import { createContainer } from './create.js';
 import { startTask } from './start.js';
+import { policyRestarts, restartDelayMs } from './restart-policy.js';
+import { recoverContainers } from './recover.js';
+import { removeContainer, type RemoveOptions } from './remove.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
@@ -147,7 +147,7 @@ export class Containers {
   }
 
   /** Creates and starts the task (startTask), known as under way until it is done. */
-  private async run(c: ContainerRecord): Promise<void> {
+  async run(c: ContainerRecord): Promise<void> {
     const started = startTask(this, c);
     this.starting.set(c.Id, started);
     try {
@@ -158,7 +158,7 @@ export class Containers {
   }
 
   /** Resolves once no start of this container is under way (whatever its outcome). */
-  private async startSettled(id: string): Promise<void> {
+  async startSettled(id: string): Promise<void> {
     await this.starting.get(id)?.catch(() => {});
   }
 
@@ -183,7 +183,8 @@ export class Containers {
     })().catch((err) => this.d.log.error({ id, err: errorMessage(err) }, 'exit handling failed'));
   }
 
-  private async exited(id: string, io: ProcessStdio, status: number, at: Date): Promise<void> {
+  /** Records an exit: ports, the task, stdio, the record, --rm and the restart policy. */
+  async exited(id: string, io: ProcessStdio, status: number, at: Date): Promise<void> {
     await this.forwards.stop(id);
     const taskDeleted = await this.d.cd.call('tasks.Delete', { containerId: id }).then(
       () => true,
@@ -214,21 +215,13 @@ export class Containers {
     if (again) this.scheduleRestart(c);
   }
 
-  private restartWanted(c: ContainerRecord): boolean {
-    if (this.shuttingDown) return false;
-    const p = c.HostConfig.RestartPolicy ?? {};
-    const name = p.Name ?? 'no';
-    return (
-      ((name === 'always' || name === 'unless-stopped') && !c.StoppedByUser) ||
-      (name === 'on-failure' &&
-        !c.StoppedByUser &&
-        c.State.ExitCode !== 0 &&
-        (!p.MaximumRetryCount || c.RestartCount < p.MaximumRetryCount))
-    );
+  /** Whether its restart policy brings an exited container back (never during a shutdown). */
+  restartWanted(c: ContainerRecord): boolean {
+    return !this.shuttingDown && policyRestarts(c);
   }
 
-  private scheduleRestart(c: ContainerRecord): void {
-    const delay = Math.min(100 * 2 ** c.RestartCount, 60_000);
+  /** Brings a `restarting` container back after its policy's back-off (for recover.ts too). */
+  scheduleRestart(c: ContainerRecord): void {
     setTimeout(() => {
       const fresh = this.d.store.containers().find((x) => x.Id === c.Id);
       if (!fresh || fresh.State.Status !== 'restarting') return;
@@ -240,7 +233,7 @@ export class Containers {
       fresh.RestartCount++;
       this.d.store.putContainer(fresh);
       this.run(fresh).catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'restart failed'));
-    }, delay).unref();
+    }, restartDelayMs(c.RestartCount)).unref();
   }
 
   /** Resolves with the exit code once the container is not running (or at its next exit). */
@@ -366,45 +359,15 @@ export class Containers {
     this.emit(c, 'rename', { oldName: old });
   }
 
-  /** rm: refuses a running container unless forced; removes task, container, snapshot, files. */
-  async remove(ref: string, opts: { force?: boolean; volumes?: boolean; taskDeleted?: boolean }): Promise<void> {
-    const c = this.get(ref);
-    if (this.isRunning(c)) {
-      if (!opts.force && c.State.Status === 'restarting') {
-        throw new HttpError(
-          409,
-          `You cannot remove a restarting container ${c.Id}. Stop the container before attempting removal or force remove`,
-        );
-      }
-      if (!opts.force) {
-        throw new HttpError(
-          409,
-          `You cannot remove a running container ${c.Id}. Stop the container before attempting removal or force remove`,
-        );
-      }
-      c.StoppedByUser = true;
-      this.d.store.putContainer(c);
-      // A start under way (a restart policy's) is let end, so that its task is the one killed.
-      await this.startSettled(c.Id);
-      const now = this.get(c.Id);
-      if (this.isRunning(now) && now.State.Status !== 'restarting') {
-        const exited = this.waitExit(c, true);
-        await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).catch(() => {});
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      }
-    }
-    const cd = this.d.cd;
-    if (!opts.taskDeleted || this.isRunning(c)) await cd.call('tasks.Delete', { containerId: c.Id }).catch(() => {});
-    await cd.call('containers.Delete', { id: c.Id }).catch((err) => (isCode(err, Code.NotFound) ? undefined : Promise.reject(err)));
-    await cd.call('snapshots.Remove', { snapshotter: c.Snapshotter, key: c.Id }).catch(() => {});
-    this.d.store.deleteContainer(c.Id);
-    this.live.delete(c.Id);
-    await rm(this.dir(c.Id), { recursive: true, force: true });
-    if (opts.volumes) await this.d.volumes.removeAnonymous(c.Mounts, (n) => this.volumeUsers(n));
-    this.emit(c, 'destroy');
-    await this.refreshHosts();
-    for (const f of this.removed.get(c.Id) ?? []) f();
-    this.removed.delete(c.Id);
+  /** rm (remove.ts). */
+  remove(ref: string, opts: RemoveOptions): Promise<void> {
+    return removeContainer(this, ref, opts);
+  }
+
+  /** Wakes the waiters of waitRemoved (once the container is gone). */
+  removedNow(id: string): void {
+    for (const f of this.removed.get(id) ?? []) f();
+    this.removed.delete(id);
   }
 
   /** Ids of the containers that mount a volume. */
@@ -415,47 +378,9 @@ export class Containers {
       .map((c) => c.Id);
   }
 
-  /**
-   * After a restart of the endpoint: containers that were running are followed again (their
-   * FIFOs reopened), or get the exit status containerd kept for them.
-   */
-  async recover(): Promise<void> {
-    for (const c of this.d.store.containers()) {
-      if (c.State.Status === 'restarting') {
-        this.scheduleRestart(c);
-        continue;
-      }
-      if (!this.isRunning(c)) {
-        // Stopped by a shutdown (or a restart that failed): its policy starts it again, as
-        // dockerd's restore does at boot.
-        if (c.State.Status === 'exited' && !c.HostConfig.AutoRemove && this.restartWanted(c))
-          this.run(c).catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'start at recovery failed'));
-        continue;
-      }
-      const task = await this.d.cd.call('tasks.Get', { containerId: c.Id }).catch(() => undefined);
-      const p = task?.process;
-      const io = await ProcessStdio.open(this.initFifos(c)).catch(() => undefined);
-      if (!io) continue;
-      this.liveOf(c.Id).connect(io, openLog(this.logPath(c.Id), c.HostConfig.LogConfig, this.logFailed(c.Id)));
-      if (p && p.status !== TaskStatus.STOPPED) {
-        this.liveOf(c.Id).running();
-        if (!inGuest(c)) {
-          // A record from before ports were chosen at start has only fixed ones.
-          c.Ports ??= fixedPorts(wantedPorts(c.HostConfig, c.Config));
-          await this.forwards
-            .start(c.Id, c.Ports)
-            .catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'published port not forwarded again'));
-        }
-        if (p.status === TaskStatus.PAUSED && c.State.Status !== 'paused') {
-          c.State.Status = 'paused';
-          this.d.store.putContainer(c);
-        }
-        this.watch(c.Id, io);
-      } else {
-        const at = p?.exitedAt?.seconds ? new Date(Number(p.exitedAt.seconds) * 1000) : new Date();
-        await this.exited(c.Id, io, p ? (p.exitStatus ?? 0) : 255, at);
-      }
-    }
+  /** After a restart of the endpoint (recover.ts). */
+  recover(): Promise<void> {
+    return recoverContainers(this);
   }
 }
 
