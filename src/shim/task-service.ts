@@ -1,12 +1,10 @@
 // The containerd Task service (containerd.task.v2.Task, also answered as v3). Each handler is
 // named like its RPC: look up the container, delegate to the executor, publish the event.
-import { readFile } from 'node:fs/promises';
-import { totalmem } from 'node:os';
 import { writeJsonAtomic } from '../common/json-file.js';
 import { join } from 'node:path';
-import { containerd, io } from '../generated/protos.js';
+import { containerd } from '../generated/protos.js';
 import { alreadyExists, invalidArgument, notFound, unimplemented } from '../common/errdefs.js';
-import type { Mount, OciProcess, OciResources, OciSpec } from '../common/oci.js';
+import type { Mount, OciSpec } from '../common/oci.js';
 import type { Executor, StdioConfig } from '../executor/executor.js';
 import { Container } from './container.js';
 import { ShimProcess } from './process.js';
@@ -15,6 +13,7 @@ import { containerLogger, type Logger } from '../common/log.js';
 import { BUNDLE_STATE_FILE } from './paths.js';
 import type { CallContext } from '../ttrpc/server.js';
 import { encodeProcessInfo } from '../common/process-info.js';
+import { encodeMetrics, parseProcessSpec, parseResources, readSpec } from './task-input.js';
 
 type T = typeof containerd.task.v2;
 const task = containerd.task.v2;
@@ -312,20 +311,7 @@ export class TaskService {
   async Stats(r: InstanceType<T['StatsRequest']>): Promise<containerd.task.v2.IStatsResponse> {
     const c = this.get(r.id);
     if (!c.handle.stats) throw unimplemented(`stats are not supported by the ${c.executor.name} executor`);
-    const s = await c.handle.stats();
-    // Reported in cgroup v2's shape, the type containerd's clients already decode for runc.
-    const metrics = io.containerd.cgroups.v2.Metrics.encode({
-      pids: { current: s.pids },
-      cpu: { usageUsec: s.userUsec + s.systemUsec, userUsec: s.userUsec, systemUsec: s.systemUsec },
-      memory: {
-        usage: s.memoryBytes,
-        anon: s.anonBytes,
-        file: s.fileBytes,
-        usageLimit: s.limitBytes ?? totalmem(),
-        inactiveFile: s.inactiveFileBytes ?? 0,
-      },
-    }).finish();
-    return { stats: { type_url: 'io.containerd.cgroups.v2.Metrics', value: metrics } };
+    return { stats: encodeMetrics(await c.handle.stats()) };
   }
 
   async Connect(r: InstanceType<T['ConnectRequest']>): Promise<containerd.task.v2.IConnectResponse> {
@@ -381,52 +367,4 @@ export class TaskService {
 /** Makes room for one more id in a set kept to GONE_KEPT: the oldest goes. */
 function makeRoom(ids: Set<string> | Map<string, unknown>): void {
   if (ids.size >= GONE_KEPT) ids.delete(ids.keys().next().value!);
-}
-
-async function readSpec(bundle: string): Promise<OciSpec> {
-  let text: string;
-  try {
-    text = await readFile(join(bundle, 'config.json'), 'utf8');
-  } catch (err) {
-    throw notFound(`config.json in bundle ${bundle}: ${(err as Error).message}`, err);
-  }
-  let spec: unknown;
-  try {
-    spec = JSON.parse(text);
-  } catch (err) {
-    throw invalidArgument(`malformed config.json: ${(err as Error).message}`, err);
-  }
-  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw invalidArgument('malformed config.json: not an object');
-  const s = spec as OciSpec;
-  if (!s.process || typeof s.process !== 'object') throw invalidArgument('malformed config.json: no process');
-  if (!Array.isArray(s.process.args) || s.process.args.length === 0 || !s.process.args.every((a) => typeof a === 'string')) {
-    throw invalidArgument('malformed config.json: process.args must be a non-empty list of strings');
-  }
-  return s;
-}
-
-/** Task.Update's resources: an OCI LinuxResources object as JSON (containerd's typeurl for it). */
-function parseResources(value: Uint8Array | null | undefined): OciResources {
-  if (!value || value.length === 0) throw invalidArgument('update: resources are empty');
-  let r: unknown;
-  try {
-    r = JSON.parse(Buffer.from(value).toString('utf8'));
-  } catch (err) {
-    throw invalidArgument(`update: malformed resources: ${(err as Error).message}`, err);
-  }
-  if (!r || typeof r !== 'object' || Array.isArray(r)) throw invalidArgument('update: resources must be an object');
-  return r as OciResources;
-}
-
-function parseProcessSpec(value: Uint8Array | null | undefined): OciProcess {
-  if (!value || value.length === 0) throw invalidArgument('exec: process spec is empty');
-  let p: OciProcess;
-  try {
-    p = JSON.parse(Buffer.from(value).toString('utf8')) as OciProcess;
-  } catch (err) {
-    throw invalidArgument(`exec: malformed process spec: ${(err as Error).message}`, err);
-  }
-  if (!p || typeof p !== 'object' || Array.isArray(p)) throw invalidArgument('exec: process spec is not a JSON object');
-  if (!Array.isArray(p.args) || p.args.length === 0) throw invalidArgument('exec: process.args must not be empty');
-  return p;
 }
