@@ -2,25 +2,9 @@
 // the init process run by a foreground `runc run`, and exec processes run by `runc exec`.
 import type { ContainerStats } from '../../common/stats.js';
 import { readCgroupStats } from './cgroup-stats.js';
-import { execFile } from 'node:child_process';
-import {
-  closeSync,
-  constants as fsc,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  promises as fsp,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, constants as fsc, existsSync, mkdirSync, openSync, promises as fsp, writeFileSync, writeSync } from 'node:fs';
 import net from 'node:net';
-import { release } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound } from '../../common/errdefs.js';
 import {
   ANNOTATION_DEVICES,
@@ -35,93 +19,20 @@ import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.
 import { GUEST_INIT, checkId, guestResolvConf, processForGuest, runsWithFixedMaps, specForGuest, wantsGuestResolv } from './spec.js';
 import { log } from './log.js';
 import { resolveUser } from '../../common/accounts.js';
-import { DEFAULT_PROFILE, withSeccomp } from './seccomp.js';
-import { guestDevices, parseDevices, withAllDevices, withDevices, type DevFs } from './devices.js';
-
-// Bound at call time: the agent may start from a snapshot that cannot hold child_process (snapshot.ts).
-const run = (file: string, args: string[]) => promisify(execFile)(file, args);
+import { withSeccomp } from './seccomp.js';
+import { guestDevices, parseDevices, withAllDevices, withDevices } from './devices.js';
+import {
+  DEV_FS,
+  GUEST_TARGET,
+  makeHandshakeFifos,
+  procComm,
+  readDefaultProfile,
+  readGuestResolv,
+  readSmall,
+  statOrUndefined,
+} from './container-files.js';
 
 const ms = (x: number) => Math.round(x);
-
-const statOrUndefined = (path: string) => {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-};
-
-/** What a seccomp profile's rules are read for: this guest (guest/seccomp.ts). */
-const GUEST_TARGET = { arch: process.arch === 'arm64' ? 'arm64' : 'amd64', kernel: release() } as const;
-const readDefaultProfile = () => {
-  try {
-    return readFileSync(DEFAULT_PROFILE, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
-
-/** The guest's /dev as guestDevices reads it (an entry gone meanwhile is skipped). */
-const DEV_FS: DevFs = {
-  readdir: (dir) => readdirSync(dir, { withFileTypes: true }),
-  lstat: (path) => {
-    try {
-      return lstatSync(path);
-    } catch {
-      return undefined;
-    }
-  },
-};
-
-/** The guest's own resolver configuration (/init or its DHCP client wrote it); none: empty. */
-function readGuestResolv(): string {
-  try {
-    return readFileSync('/etc/resolv.conf', 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-/** The two FIFOs of the create/start handshake: from the pool, or one mkfifo when it fails. */
-async function makeHandshakeFifos(tools: AgentTools, created: string, gate: string): Promise<void> {
-  try {
-    if (!tools.fifos) throw new Error('no pool');
-    await tools.fifos.place(created);
-    await tools.fifos.place(gate);
-  } catch {
-    await fsp.rm(created, { force: true });
-    await run('mkfifo', [created, gate]);
-  }
-}
-
-/**
- * The init's name in /proc. Until it execs the container's program the init is the runtime's own
- * code (runc's re-exec'd `runc:[2:INIT]`, crun's clone `crun`), and it stays so while our
- * createRuntime hook holds the runtime, so the name read at create time is the "not started yet"
- * value whatever the runtime. (Not /proc/<pid>/exe: runc's view of its own binary changes when
- * the init pivots into the rootfs, before the exec.) A program named like the runtime's init is
- * seen as started only when it exits.
- */
-function procComm(pid: number): string | null {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/**
- * A file of the bundle, which lives on the guest's tmpfs, and /proc: read and written without
- * node's thread pool. Under TCG each hand-off to a pool thread and back costs milliseconds, and a
- * warm start made a dozen of them; these calls never wait on a device.
- */
-function readSmall(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
 
 export interface ContainerOptions {
   id: string;
