@@ -19,16 +19,17 @@ import type { Logger } from 'pino';
 import { Code, failedPrecondition, unavailable, type TandemError } from '../../common/errdefs.js';
 import { within } from '../../common/within.js';
 import { AgentClient } from '../agent-client.js';
-import type { PortForward, VmBackend, VmExit, VmInstance } from '../backends/vm-backend.js';
+import type { VmBackend, VmExit } from '../backends/vm-backend.js';
 import { FIXED_MAPS_CMDLINE, SNAPSHOT_CMDLINE } from '../image/manifest.js';
 import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
 import type { SharePlatform } from '../share.js';
-import { DeathLatch, SharedLease, type GuestVm } from '../vm-lease.js';
+import { SharedLease } from '../vm-lease.js';
 import { appendHostMarks } from '../timeline.js';
 import { Watchdog } from '../watchdog.js';
 import { withGuestTrouble } from './guest-trouble.js';
 import { killOrphanedVm, readVmRecord, writeVmRecord } from './record.js';
 import { AgentMux, duplexPair } from './mux.js';
+import { Vm } from './vm.js';
 
 /** How long a VMM whose agent channel closed may take to exit by itself (its exit says why). */
 const EXIT_GRACE_MS = 2_000;
@@ -61,54 +62,6 @@ export interface VmManagerOptions {
   ensureImage?: () => Promise<string>;
   /** How long one Hello may go unanswered before the agent channel is opened again (HELLO_RETRY_MS). */
   helloRetryMs?: number;
-}
-
-/** One booted VM: its VMM, the agent channel's mux and the manager's own agent client. */
-export class Vm implements GuestVm {
-  leases = 0;
-  private readonly latch = new DeathLatch();
-  readonly dead = this.latch.dead;
-  readonly bootedAt = Date.now();
-  private idleTimer?: NodeJS.Timeout;
-  private watchdog?: Watchdog;
-
-  constructor(
-    readonly generation: number,
-    readonly instance: VmInstance,
-    readonly mux: AgentMux,
-    readonly agent: AgentClient,
-    readonly backend: BackendName,
-  ) {}
-
-  get isDead(): boolean {
-    return this.latch.isDead;
-  }
-
-  addPortForward(f: PortForward): Promise<void> {
-    if (!this.instance.addPortForward) throw failedPrecondition(`the ${this.backend} backend cannot forward ports`);
-    return this.instance.addPortForward(f);
-  }
-
-  get outputSockets(): Readonly<Record<string, string>> {
-    return this.instance.outputPorts ?? {};
-  }
-
-  markDead(reason: string): void {
-    if (!this.latch.fire(reason)) return;
-    clearTimeout(this.idleTimer);
-    this.watchdog?.stop();
-    this.agent.close();
-    this.mux.close();
-  }
-
-  setIdleTimer(t?: NodeJS.Timeout): void {
-    clearTimeout(this.idleTimer);
-    this.idleTimer = t;
-  }
-
-  setWatchdog(w: Watchdog): void {
-    this.watchdog = w;
-  }
 }
 
 export interface VmLease {
