@@ -23,6 +23,7 @@ import { Volumes } from './volumes.js';
 import { systemRoutes } from './routes/system.js';
 import { imageRoutes } from './routes/images.js';
 import { imageSearchRoutes } from './routes/image-search.js';
+import { commitRoutes } from './routes/commit.js';
 import { containerRoutes } from './routes/containers.js';
 import { execRoutes } from './routes/exec.js';
 import { volumeRoutes } from './routes/volumes.js';
@@ -148,6 +149,7 @@ export class Engine {
       ...archiveRoutes(this),
       ...imagePruneRoutes(this),
       ...imageSearchRoutes(this),
+      ...commitRoutes(this),
       ...notImplementedRoutes(),
     ];
   }

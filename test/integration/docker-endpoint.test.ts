@@ -99,6 +99,12 @@ describe('the endpoint', () => {
     const notYet = await request(d.socket, 'GET', '/v1.43/plugins');
     expect(notYet.status).toBe(501);
     expect(JSON.parse(notYet.body).message).toMatch(/does not implement GET \/plugins/);
+    // buildx's docker driver asks for BuildKit's session: the answer says how to build here.
+    const session = await request(d.socket, 'POST', '/v1.43/session');
+    expect([session.status, JSON.parse(session.body).message]).toEqual([
+      501,
+      'tandem does not implement POST /session yet (BuildKit is not served; build with the classic builder: export DOCKER_BUILDKIT=0 (`tandem env` sets it))',
+    ]);
     // A commit without its container is the client's error, not a 501.
     const noContainer = await request(d.socket, 'POST', '/v1.43/commit');
     expect(noContainer.status).toBe(400);

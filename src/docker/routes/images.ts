@@ -5,7 +5,6 @@ import { HttpError, checkFilters, lazyJsonStream, matchLabels, parseFilters, que
 import { Code, TandemError, errorMessage, invalidArgument, isCode } from '../../common/errdefs.js';
 import type { Engine } from '../engine.js';
 import { isStepImage } from '../build/step-images.js';
-import { commitContainer } from '../build/commit-container.js';
 import { importImage } from '../build/import-image.js';
 import { hostPlatform, parsePlatform, type Platform } from '../image/oci.js';
 import { pullImage } from '../image/pull.js';
@@ -290,34 +289,7 @@ export function imageRoutes(e: Engine): Route[] {
     throw new HttpError(404, 'page not found');
   }
 
-  /** `docker commit`: the container's changes as a new image (build/commit-container.ts). */
-  async function postCommit(ctx: Ctx): Promise<void> {
-    const q = ctx.query;
-    const ref = q.get('container');
-    if (!ref) throw invalidArgument('container is required: which container to commit');
-    const c = e.containers.get(ref);
-    const repo = q.get('repo');
-    const names = repo ? [fullName(withDefaultTag(parseReference(q.get('tag') ? `${repo}:${q.get('tag')}` : repo)))] : [];
-    const config = (await ctx.body<Record<string, unknown>>()) ?? null;
-    const id = await commitContainer(e, c, {
-      names,
-      comment: q.get('comment') ?? '',
-      author: q.get('author') ?? '',
-      changes: q.getAll('changes'),
-      config: config && typeof config === 'object' && !Array.isArray(config) ? config : null,
-      pause: q.get('pause') === null ? true : queryBool(q, 'pause'),
-    });
-    e.events.emit('container', 'commit', c.Id, {
-      comment: q.get('comment') ?? '',
-      imageID: id,
-      imageRef: names[0] ? familiarOf(names[0]) : '',
-      name: c.Name.slice(1),
-    });
-    ctx.json(201, { Id: id });
-  }
-
   return [
-    { method: 'POST', path: '/commit', handler: postCommit },
     { method: 'POST', path: '/images/create', handler: postImagesCreate },
     { method: 'GET', path: '/images/json', handler: getImagesJSON },
     { method: 'GET', path: '/images/get', handler: getImagesGet },

@@ -4,8 +4,14 @@ import { HttpError, type Ctx } from '../api.js';
 import type { Route } from '../server.js';
 import type { HTTPMethod } from 'find-my-way';
 
-const MISSING: [HTTPMethod, string][] = [
+// BuildKit's own API, which buildx's `docker` driver dials (a session, then gRPC over a
+// hijacked connection): tandem builds with the classic builder's POST /build only.
+const BUILDKIT = 'BuildKit is not served; build with the classic builder: export DOCKER_BUILDKIT=0 (`tandem env` sets it)';
+
+const MISSING: [HTTPMethod, string, string?][] = [
   ['POST', '/build/cancel'],
+  ['POST', '/session', BUILDKIT],
+  ['POST', '/grpc', BUILDKIT],
   ['GET', '/distribution/*'],
   ['GET', '/plugins'],
   ['GET', '/swarm'],
@@ -14,15 +20,14 @@ const MISSING: [HTTPMethod, string][] = [
   ['GET', '/tasks'],
   ['GET', '/secrets'],
   ['GET', '/configs'],
-  ['POST', '/session'],
 ];
 
 export function notImplementedRoutes(): Route[] {
-  return MISSING.map(([method, path]) => ({
+  return MISSING.map(([method, path, why]) => ({
     method,
     path,
     handler: async (_ctx: Ctx) => {
-      throw new HttpError(501, `tandem does not implement ${method} ${path} yet (see docs/docker.md)`);
+      throw new HttpError(501, `tandem does not implement ${method} ${path} yet (${why ?? 'see docs/docker.md'})`);
     },
   }));
 }
