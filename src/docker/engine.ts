@@ -24,6 +24,7 @@ import { systemRoutes } from './routes/system.js';
 import { imageRoutes } from './routes/images.js';
 import { imageSearchRoutes } from './routes/image-search.js';
 import { commitRoutes } from './routes/commit.js';
+import { distributionRoutes } from './routes/distribution.js';
 import { containerRoutes } from './routes/containers.js';
 import { execRoutes } from './routes/exec.js';
 import { volumeRoutes } from './routes/volumes.js';
@@ -150,6 +151,7 @@ export class Engine {
       ...imagePruneRoutes(this),
       ...imageSearchRoutes(this),
       ...commitRoutes(this),
+      ...distributionRoutes(this),
       ...notImplementedRoutes(),
     ];
   }

@@ -10,6 +10,12 @@ import { BUSYBOX_TAR, Containerd, removeTree } from '../helpers/containerd.js';
 import { run } from '../helpers/run.js';
 import { DockerEndpoint, Registry, freePort, request } from '../helpers/docker.js';
 import { writeBusyboxIndex } from '../helpers/multi-platform.js';
+import Docker from 'dockerode';
+
+interface DistInspect {
+  Descriptor: { mediaType: string; digest: string; size: number };
+  Platforms: { architecture: string; os: string }[];
+}
 
 let cd: Containerd;
 let d: DockerEndpoint;
@@ -183,6 +189,41 @@ describe('images', () => {
     expect(run.code).toBe(125);
     expect((await request(d.socket, 'GET', '/_ping')).body).toBe('OK');
     expect(await cd.ctrOk(['leases', 'ls', '-q'])).toBe('');
+  });
+
+  test("DistributionInspect (dockerode's image.distribution()): a tag's descriptor and platform, an index's platforms, by digest, a missing tag", async () => {
+    const docker = new Docker({ socketPath: d.socket });
+    const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
+    const one = (await docker.getImage(IMG).distribution()) as DistInspect;
+    // The digest and size are the registry's manifest's, as skopeo reads it raw.
+    const raw = (await run('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${IMG}`], { timeoutMs: 60_000 })).stdout;
+    expect(one.Descriptor).toEqual({
+      mediaType: JSON.parse(raw).mediaType,
+      digest: `sha256:${createHash('sha256').update(raw).digest('hex')}`,
+      size: Buffer.byteLength(raw),
+    });
+    expect(one.Platforms).toEqual([{ architecture: arch, os: 'linux' }]);
+    const dir = mkdtempSync('/tmp/tds-');
+    try {
+      await writeBusyboxIndex(join(dir, 'multi.tar'), 'tandem/dist:multi');
+      const copied = await run(
+        'skopeo',
+        ['copy', '--all', '--dest-tls-verify=false', `oci-archive:${join(dir, 'multi.tar')}`, `docker://${reg.host}/tandem/dist:multi`],
+        { timeoutMs: 120_000 },
+      );
+      expect(copied.code, copied.stderr).toBe(0);
+    } finally {
+      removeTree(dir);
+    }
+    const multi = (await docker.getImage(`${reg.host}/tandem/dist:multi`).distribution()) as DistInspect;
+    expect(multi.Descriptor.mediaType).toBe('application/vnd.oci.image.index.v1+json');
+    expect(multi.Platforms).toEqual([
+      { architecture: 'amd64', os: 'linux' },
+      { architecture: 'arm64', os: 'linux' },
+    ]);
+    const byDigest = (await docker.getImage(`${reg.host}/tandem/dist@${multi.Descriptor.digest}`).distribution()) as DistInspect;
+    expect(byDigest).toEqual(multi);
+    await expect(docker.getImage(`${reg.host}/tandem/dist:nothing`).distribution()).rejects.toMatchObject({ statusCode: 404 });
   });
 
   test("docker search: a registry without the v1 search API, one that is down, bad limits and filters, in dockerd's words", async () => {

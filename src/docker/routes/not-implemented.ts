@@ -12,7 +12,6 @@ const MISSING: [HTTPMethod, string, string?][] = [
   ['POST', '/build/cancel'],
   ['POST', '/session', BUILDKIT],
   ['POST', '/grpc', BUILDKIT],
-  ['GET', '/distribution/*'],
   ['GET', '/plugins'],
   ['GET', '/swarm'],
   ['GET', '/nodes'],
