@@ -676,6 +676,20 @@ export namespace tandem {
                  * @returns Promise
                  */
                 public sockets(request: tandem.agent.v1.ISocketsInput): Promise<tandem.agent.v1.SocketsOutput>;
+
+                /**
+                 * Calls Touch.
+                 * @param request TouchRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and TouchResponse
+                 */
+                public touch(request: tandem.agent.v1.ITouchRequest, callback: tandem.agent.v1.Agent.TouchCallback): void;
+
+                /**
+                 * Calls Touch.
+                 * @param request TouchRequest message or plain object
+                 * @returns Promise
+                 */
+                public touch(request: tandem.agent.v1.ITouchRequest): Promise<tandem.agent.v1.TouchResponse>;
             }
 
             namespace Agent {
@@ -812,6 +826,13 @@ export namespace tandem {
                  * @param [response] SocketsOutput
                  */
                 type SocketsCallback = (error: (Error|null), response?: tandem.agent.v1.SocketsOutput) => void;
+
+                /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#touch}.
+                 * @param error Error, if any
+                 * @param [response] TouchResponse
+                 */
+                type TouchCallback = (error: (Error|null), response?: tandem.agent.v1.TouchResponse) => void;
             }
 
             /** Version enum. */
@@ -2736,6 +2757,122 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for CloseStdinResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a TouchRequest. */
+            interface ITouchRequest {
+
+                /** TouchRequest containerId */
+                containerId?: (string|null);
+
+                /** TouchRequest paths */
+                paths?: (string[]|null);
+            }
+
+            /** Represents a TouchRequest. */
+            class TouchRequest implements ITouchRequest {
+
+                /**
+                 * Constructs a new TouchRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.ITouchRequest);
+
+                /** TouchRequest containerId. */
+                public containerId: string;
+
+                /** TouchRequest paths. */
+                public paths: string[];
+
+                /**
+                 * Creates a new TouchRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TouchRequest instance
+                 */
+                public static create(properties?: tandem.agent.v1.ITouchRequest): tandem.agent.v1.TouchRequest;
+
+                /**
+                 * Encodes the specified TouchRequest message. Does not implicitly {@link tandem.agent.v1.TouchRequest.verify|verify} messages.
+                 * @param message TouchRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.ITouchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TouchRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns TouchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.TouchRequest;
+
+                /**
+                 * Gets the default type url for TouchRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a TouchResponse. */
+            interface ITouchResponse {
+
+                /** TouchResponse touched */
+                touched?: (number|null);
+
+                /** TouchResponse missing */
+                missing?: (string[]|null);
+            }
+
+            /** Represents a TouchResponse. */
+            class TouchResponse implements ITouchResponse {
+
+                /**
+                 * Constructs a new TouchResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.ITouchResponse);
+
+                /** TouchResponse touched. */
+                public touched: number;
+
+                /** TouchResponse missing. */
+                public missing: string[];
+
+                /**
+                 * Creates a new TouchResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TouchResponse instance
+                 */
+                public static create(properties?: tandem.agent.v1.ITouchResponse): tandem.agent.v1.TouchResponse;
+
+                /**
+                 * Encodes the specified TouchResponse message. Does not implicitly {@link tandem.agent.v1.TouchResponse.verify|verify} messages.
+                 * @param message TouchResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.ITouchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TouchResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns TouchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.TouchResponse;
+
+                /**
+                 * Gets the default type url for TouchResponse
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

@@ -28155,6 +28155,39 @@ export const tandem = $root.tandem = (() => {
                  * @variation 2
                  */
 
+                /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#touch}.
+                 * @memberof tandem.agent.v1.Agent
+                 * @typedef TouchCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.agent.v1.TouchResponse} [response] TouchResponse
+                 */
+
+                /**
+                 * Calls Touch.
+                 * @function touch
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.ITouchRequest} request TouchRequest message or plain object
+                 * @param {tandem.agent.v1.Agent.TouchCallback} callback Node-style callback called with the error, if any, and TouchResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Agent.prototype.touch = function touch(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, touch, $root.tandem.agent.v1.TouchRequest, $root.tandem.agent.v1.TouchResponse, request, callback);
+                }, "name", { value: "Touch" });
+
+                /**
+                 * Calls Touch.
+                 * @function touch
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.ITouchRequest} request TouchRequest message or plain object
+                 * @returns {Promise<tandem.agent.v1.TouchResponse>} Promise
+                 * @variation 2
+                 */
+
                 return Agent;
             })();
 
@@ -33129,6 +33162,312 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return CloseStdinResponse;
+            })();
+
+            v1.TouchRequest = (function() {
+
+                /**
+                 * Properties of a TouchRequest.
+                 * @memberof tandem.agent.v1
+                 * @interface ITouchRequest
+                 * @property {string|null} [containerId] TouchRequest containerId
+                 * @property {Array.<string>|null} [paths] TouchRequest paths
+                 */
+
+                /**
+                 * Constructs a new TouchRequest.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a TouchRequest.
+                 * @implements ITouchRequest
+                 * @constructor
+                 * @param {tandem.agent.v1.ITouchRequest=} [properties] Properties to set
+                 */
+                function TouchRequest(properties) {
+                    this.paths = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * TouchRequest containerId.
+                 * @member {string} containerId
+                 * @memberof tandem.agent.v1.TouchRequest
+                 * @instance
+                 */
+                TouchRequest.prototype.containerId = "";
+
+                /**
+                 * TouchRequest paths.
+                 * @member {Array.<string>} paths
+                 * @memberof tandem.agent.v1.TouchRequest
+                 * @instance
+                 */
+                TouchRequest.prototype.paths = $util.emptyArray;
+
+                /**
+                 * Creates a new TouchRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.TouchRequest
+                 * @static
+                 * @param {tandem.agent.v1.ITouchRequest=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.TouchRequest} TouchRequest instance
+                 */
+                TouchRequest.create = function create(properties) {
+                    return new TouchRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified TouchRequest message. Does not implicitly {@link tandem.agent.v1.TouchRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.TouchRequest
+                 * @static
+                 * @param {tandem.agent.v1.ITouchRequest} message TouchRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TouchRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                    if (message.paths != null && message.paths.length)
+                        for (let i = 0; i < message.paths.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.paths[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TouchRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.TouchRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.TouchRequest} TouchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TouchRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.TouchRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.containerId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.paths && message.paths.length))
+                                    message.paths = [];
+                                message.paths.push(reader.string());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for TouchRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.TouchRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TouchRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.TouchRequest";
+                };
+
+                return TouchRequest;
+            })();
+
+            v1.TouchResponse = (function() {
+
+                /**
+                 * Properties of a TouchResponse.
+                 * @memberof tandem.agent.v1
+                 * @interface ITouchResponse
+                 * @property {number|null} [touched] TouchResponse touched
+                 * @property {Array.<string>|null} [missing] TouchResponse missing
+                 */
+
+                /**
+                 * Constructs a new TouchResponse.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a TouchResponse.
+                 * @implements ITouchResponse
+                 * @constructor
+                 * @param {tandem.agent.v1.ITouchResponse=} [properties] Properties to set
+                 */
+                function TouchResponse(properties) {
+                    this.missing = [];
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * TouchResponse touched.
+                 * @member {number} touched
+                 * @memberof tandem.agent.v1.TouchResponse
+                 * @instance
+                 */
+                TouchResponse.prototype.touched = 0;
+
+                /**
+                 * TouchResponse missing.
+                 * @member {Array.<string>} missing
+                 * @memberof tandem.agent.v1.TouchResponse
+                 * @instance
+                 */
+                TouchResponse.prototype.missing = $util.emptyArray;
+
+                /**
+                 * Creates a new TouchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.TouchResponse
+                 * @static
+                 * @param {tandem.agent.v1.ITouchResponse=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.TouchResponse} TouchResponse instance
+                 */
+                TouchResponse.create = function create(properties) {
+                    return new TouchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified TouchResponse message. Does not implicitly {@link tandem.agent.v1.TouchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.TouchResponse
+                 * @static
+                 * @param {tandem.agent.v1.ITouchResponse} message TouchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TouchResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.touched != null && Object.hasOwnProperty.call(message, "touched"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.touched);
+                    if (message.missing != null && message.missing.length)
+                        for (let i = 0; i < message.missing.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.missing[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TouchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.TouchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.TouchResponse} TouchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TouchResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.TouchResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.touched = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                if (!(message.missing && message.missing.length))
+                                    message.missing = [];
+                                message.missing.push(reader.string());
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for TouchResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.TouchResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                TouchResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.TouchResponse";
+                };
+
+                return TouchResponse;
             })();
 
             v1.DeleteRequest = (function() {

@@ -194,6 +194,12 @@ export class AgentClient {
     await this.unary('Delete', pb.DeleteRequest, pb.DeleteResponse, pb.DeleteRequest.create({ containerId, execId }));
   }
 
+  /** Raises IN_ATTRIB on a container's paths (as it sees them) that the host changed (guest/touch.ts). */
+  async touch(containerId: string, paths: string[]): Promise<{ touched: number; missing: string[] }> {
+    const r = await this.unary('Touch', pb.TouchRequest, pb.TouchResponse, pb.TouchRequest.create({ containerId, paths }));
+    return { touched: r.touched ?? 0, missing: r.missing ?? [] };
+  }
+
   stdio(containerId: string, execId = ''): StdioChannel {
     const { stream, result } = this.ttrpc.stream(AGENT_SERVICE, 'Stdio', pb.StdioInput.encode({ containerId, execId }).finish(), true);
     return {

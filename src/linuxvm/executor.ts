@@ -16,6 +16,7 @@ import { parsePublish, TcpRelay, type PortMapping } from './publish.js';
 import { PACKAGE_ROOT, vmSettings, type VmSettings } from './settings.js';
 import { readRecord, sharePlatform, writeRecord, BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import { SocketForwarder } from './socket-forward.js';
+import { FileEvents } from './file-events.js';
 import { VmContainer } from './vm-container.js';
 import { hasOutputPorts, type GuestVm, type VmHost, type VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
@@ -139,6 +140,7 @@ export class VmExecutor implements Executor {
     let created = false;
     const relays: TcpRelay[] = [];
     let forwarder: SocketForwarder | undefined;
+    let fileEvents: FileEvents | undefined;
     try {
       // The VM first: its daemon sets up the share directory our mounts go under.
       lease = await host.acquire();
@@ -209,6 +211,14 @@ export class VmExecutor implements Executor {
         forwarder = new SocketForwarder(vm, gid, hostPaths, (msg) => log.warn(msg));
         log.info({ sockets: hostPaths }, 'host sockets forwarded');
       }
+      if (prepared.binds.length && this.settings.fileEvents) {
+        fileEvents = new FileEvents(
+          (paths) => vm.agent.touch(gid, paths),
+          prepared.binds,
+          (msg) => log.warn(msg),
+        );
+        log.info({ watching: fileEvents.watching }, 'host file events under the binds forwarded');
+      }
       for (const m of publish) relays.push(...(await this.publish(m, lease, log)));
       if (publish.length) log.info({ publish }, 'ports published');
       return new VmContainer({
@@ -222,10 +232,12 @@ export class VmExecutor implements Executor {
         share,
         relays,
         forwarder,
+        fileEvents,
         log,
       });
     } catch (err) {
       forwarder?.close();
+      fileEvents?.close();
       for (const r of relays) await r.close();
       if (created && lease && !lease.vm.isDead) await lease.vm.agent.delete(gid).catch(() => {});
       if (!created) await stdio?.close().catch(() => {});

@@ -74,6 +74,11 @@ export interface VmSettings {
    * stream there.
    */
   outputPorts: number;
+  /**
+   * Host file events under a VM container's binds shown to its watchers (file-events.ts;
+   * TANDEM_VM_FILE_EVENTS=0 turns it off).
+   */
+  fileEvents: boolean;
 }
 
 /** OCI runtimes the guest image carries (docs/linuxvm.md: crun, measured faster under TCG). */
@@ -150,6 +155,7 @@ export function vmSettings(
     idleReclaimMs: int(env, 'TANDEM_VM_IDLE_RECLAIM_MS', 30_000),
     agentSnapshot: env.TANDEM_VM_AGENT_SNAPSHOT !== '0',
     outputPorts: outputPortCount(env),
+    fileEvents: env.TANDEM_VM_FILE_EVENTS !== '0',
     restore,
     templateDir: env.TANDEM_VM_TEMPLATE_DIR || undefined,
     templateServeTimeoutMs: env.TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS ? int(env, 'TANDEM_VM_TEMPLATE_SERVE_TIMEOUT_MS', 0, 1) : undefined,

@@ -15,6 +15,7 @@ import { listMounts } from '../common/mount-list.js';
 import { isBind, type OciMount, type OciSpec } from '../common/oci.js';
 import {
   forwardSocket,
+  type SharedBind,
   guestShareDir,
   type ForwardedSocket,
   specRoot,
@@ -129,6 +130,7 @@ export class DarwinShare implements SharePlatform {
     const spec: OciSpec = structuredClone(p.spec);
     const mounts: OciMount[] = [];
     const sockets: ForwardedSocket[] = [];
+    const shared: SharedBind[] = [];
     let i = 0;
     for (const m of p.spec.mounts ?? []) {
       const st = hostSockets.get(m);
@@ -146,10 +148,12 @@ export class DarwinShare implements SharePlatform {
       const name = `m${i++}`;
       const ro = !!m.options?.includes('ro');
       await bindfs(b.isDir ? m.source! : dirname(m.source!), name, ro);
-      mounts.push({ ...m, source: b.isDir ? join(guestDir, name) : join(guestDir, name, basename(m.source!)) });
+      const guestPath = b.isDir ? join(guestDir, name) : join(guestDir, name, basename(m.source!));
+      mounts.push({ ...m, source: guestPath });
+      shared.push({ hostPath: m.source!, containerPath: m.destination, isDir: b.isDir });
     }
     spec.mounts = mounts;
-    return { rootfs: join(guestDir, 'rootfs'), spec, sockets };
+    return { rootfs: join(guestDir, 'rootfs'), spec, sockets, binds: shared };
   }
 
   async release(record: BundleRecord, log: Logger): Promise<void> {

@@ -13,6 +13,7 @@ import { mountOpArgs, runMountHelper } from '../common/mount-options.js';
 import { isBind, type OciMount, type OciSpec } from '../common/oci.js';
 import {
   forwardSocket,
+  type SharedBind,
   guestShareDir,
   type ForwardedSocket,
   specRoot,
@@ -119,6 +120,7 @@ export class LinuxShare implements SharePlatform {
     const spec: OciSpec = structuredClone(p.spec);
     const mounts: OciMount[] = [];
     const sockets: ForwardedSocket[] = [];
+    const binds: SharedBind[] = [];
     let i = 0;
     for (const m of spec.mounts ?? []) {
       if (!isBind(m)) {
@@ -142,6 +144,7 @@ export class LinuxShare implements SharePlatform {
       const rec = m.type === 'rbind' || !!m.options?.includes('rbind');
       ops.push(mountOpArgs(m.source, target, 'none', [rec ? 'rbind' : 'bind']));
       mounts.push({ ...m, source: join(guestDir, name) });
+      binds.push({ hostPath: m.source, containerPath: m.destination, isDir: st.isDirectory() });
     }
     spec.mounts = mounts;
 
@@ -155,7 +158,7 @@ export class LinuxShare implements SharePlatform {
       const e = err as Error & { stderr?: string };
       throw new TandemError(Code.Unknown, `mount for the VM share: ${(e.stderr || e.message).trim()}`);
     }
-    return { rootfs: join(guestDir, 'rootfs'), spec, sockets };
+    return { rootfs: join(guestDir, 'rootfs'), spec, sockets, binds };
   }
 
   async release(record: BundleRecord, log: Logger): Promise<void> {

@@ -52,6 +52,15 @@ export interface PreparedPaths {
   spec: OciSpec;
   /** Host unix sockets bound into the container: the agent listens in their place (socket-forward.ts). */
   sockets: ForwardedSocket[];
+  /** The container's binds of host files and directories, and where the container sees each (file-events.ts). */
+  binds: SharedBind[];
+}
+
+export interface SharedBind {
+  hostPath: string;
+  /** The bind's destination in the container. */
+  containerPath: string;
+  isDir: boolean;
 }
 
 /** A host socket bound into a VM container, and where the guest listens for it. */

@@ -8,6 +8,7 @@ import { openStreamStdio } from '../executor/stdio.js';
 import { BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js';
 import type { TcpRelay } from './publish.js';
 import type { SocketForwarder } from './socket-forward.js';
+import type { FileEvents } from './file-events.js';
 import { hasOutputPorts, type VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
 import { promises as fsp } from 'node:fs';
@@ -25,6 +26,8 @@ export interface VmContainerParts {
   relays: TcpRelay[];
   /** The container's forwarded host sockets, when it binds any. */
   forwarder?: SocketForwarder;
+  /** Host file events under its binds, shown to its watchers in the guest. */
+  fileEvents?: FileEvents;
   log: Logger;
 }
 
@@ -132,6 +135,7 @@ export class VmContainer implements ExecutorContainer {
   private async doDestroy(): Promise<void> {
     const { log } = this.p;
     this.p.forwarder?.close();
+    this.p.fileEvents?.close();
     await Promise.all(this.p.relays.map((r) => r.close()));
     if (!this.vm.isDead) {
       await this.vm.agent.delete(this.p.guestId).catch((err) => log.warn({ err: (err as Error).message }, 'agent delete failed'));

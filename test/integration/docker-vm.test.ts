@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSy
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { Containerd } from '../helpers/containerd.js';
 import { DockerEndpoint, freePort, request } from '../helpers/docker.js';
@@ -103,6 +104,53 @@ test('a host unix socket bound into a VM container is forwarded: the docker CLI 
   });
   expect(sum.trim()).toBe(`${createHash('md5').update(Buffer.alloc(3_000_000)).digest('hex')}  -`);
   await d.dockerOk(['rm', '-f', 'vmdind2']);
+}, 300_000);
+
+test("an edit on the host under a bind reaches the watchers of a VM container (inotify: a dev server's hot reload), as it does natively", async () => {
+  // virtiofs carries no inotify events: the shim watches the bind's source on the host and the
+  // agent touches each changed path through the container's root (file-events.ts, guest/touch.ts).
+  const src = mkdtempSync(join(tmpdir(), 'tandem-watch-'));
+  const tools = mkdtempSync(join(tmpdir(), 'tandem-watch-tools-'));
+  try {
+    execFileSync('cc', [
+      '-static',
+      '-O2',
+      '-o',
+      join(tools, 'watch'),
+      fileURLToPath(new URL('../fixtures/inotify-watch.c', import.meta.url)),
+    ]);
+    writeFileSync(join(src, 'app.js'), 'v1');
+    await d.dockerOk([
+      'run',
+      '-d',
+      '--name',
+      'vmwatch',
+      '--runtime',
+      'tandem-vm',
+      '-v',
+      `${src}:/src`,
+      '-v',
+      `${tools}:/t:ro`,
+      IMG,
+      '/t/watch',
+      '/src',
+    ]);
+    const events = async () => (await d.dockerOk(['logs', 'vmwatch'])).split('\n');
+    await waitFor(async () => (await events()).includes('ready'), 120_000, 'the watcher in the VM container to start');
+    writeFileSync(join(src, 'app.js'), 'v2');
+    await waitFor(async () => (await events()).some((l) => / app\.js$/.test(l)), 60_000, 'an event for app.js, edited on the host');
+    writeFileSync(join(src, 'new.js'), 'x');
+    await waitFor(async () => (await events()).some((l) => / new\.js$/.test(l)), 60_000, 'an event for new.js, made on the host');
+    rmSync(join(src, 'app.js'));
+    // A file gone has its directory touched: the watcher of the directory hears of it.
+    await waitFor(async () => (await events()).some((l) => / \.$/.test(l)), 60_000, 'an event for the directory after app.js was removed');
+    // The container sees the host's files as they are now.
+    expect((await d.dockerOk(['exec', 'vmwatch', 'ls', '/src'])).trim()).toBe('new.js');
+  } finally {
+    await d.docker(['rm', '-f', 'vmwatch']);
+    rmSync(src, { recursive: true, force: true });
+    rmSync(tools, { recursive: true, force: true });
+  }
 }, 300_000);
 
 test('docker cp in and out of a running VM container: the host side of its shared root filesystem and of its volume', async () => {

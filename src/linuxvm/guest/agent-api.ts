@@ -22,6 +22,7 @@ export const AGENT = defineService('tandem.agent.v1.Agent', {
   ResizePty: unary(pb.ResizePtyRequest, pb.ResizePtyResponse),
   CloseStdin: unary(pb.CloseStdinRequest, pb.CloseStdinResponse),
   Delete: unary(pb.DeleteRequest, pb.DeleteResponse),
+  Touch: unary(pb.TouchRequest, pb.TouchResponse),
   Stdio: streaming(pb.StdioInput),
   DialPort: streaming(pb.PortInput),
   Sockets: streaming(pb.SocketsInput),

@@ -422,6 +422,7 @@ describe('guest agent on the host', () => {
         (e: TandemError) => e.code,
       );
     expect(await bad(client.start('nope'))).toBe(Code.NotFound);
+    expect(await bad(client.touch('nope', ['/src/app.js']))).toBe(Code.NotFound);
     expect(
       await bad(
         client.createContainer({ containerId: '../x', specJson: Buffer.from(JSON.stringify(containerdLikeSpec('x', ['true']))), rootfs }),

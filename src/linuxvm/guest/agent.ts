@@ -4,6 +4,7 @@
 import { PortPipe } from './port-pipe.js';
 import { relayGuestSocket } from './relay.js';
 import { ForwardedSockets } from './sockets.js';
+import { touchPaths } from './touch.js';
 import { accessSync, constants as fsc, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import net from 'node:net';
@@ -302,6 +303,13 @@ export class Agent {
       sock.once('error', (err) => (out?.discard(), reject(unavailable(`guest port ${port}: ${err.message}`))));
     });
     await relayGuestSocket(sock, stream, out && pipe && { pipe, out });
+  }
+
+  /** Shows a container's watchers what the host changed under its binds (touch.ts). */
+  async Touch(r: tandem.agent.v1.TouchRequest): Promise<tandem.agent.v1.ITouchResponse> {
+    const pid = this.container(r.containerId).init.pid;
+    if (!pid) throw failedPrecondition(`container ${r.containerId} has no process to touch paths through`);
+    return touchPaths(r.paths, `/proc/${pid}/root`);
   }
 
   /** Announces the connections to a container's forwarded sockets (sockets.ts). */
