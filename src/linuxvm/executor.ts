@@ -217,7 +217,7 @@ export class VmExecutor implements Executor {
           prepared.binds,
           (msg) => log.warn(msg),
         );
-        log.info({ watching: fileEvents.watching }, 'host file events under the binds forwarded');
+        log.info({ binds: prepared.binds.length }, 'host file events under the binds forwarded');
       }
       for (const m of publish) relays.push(...(await this.publish(m, lease, log)));
       if (publish.length) log.info({ publish }, 'ports published');

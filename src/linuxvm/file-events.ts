@@ -1,15 +1,16 @@
 // The host's side of file events for a VM container's binds: virtiofs carries no inotify events,
 // so a watcher in the container (a dev server's hot reload, `jest --watch`, nodemon, air) never
 // hears of an edit made on the host (on a Mac, every linux container's `-v $PWD:/src`). The
-// host's watcher (FSEvents on macOS, inotify on Linux, through fs.watch) names each changed path
+// host's watcher (tree-watch.ts: FSEvents on macOS, inotify on Linux) names each changed path
 // and the agent touches it in the container (Touch, guest/touch.ts), as Lima forwards inotify.
 //
 // The touch is a chmod to the path's own mode, which reaches the host file as an attribute change
 // and so comes back here as an event: a path whose size, mtime and mode are those last sent is not
 // sent again, which ends that loop after one round.
-import { lstatSync, watch, type FSWatcher } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import type { SharedBind } from './share.js';
+import { watchTree, type TreeWatch } from './tree-watch.js';
 
 /** Events within this window go to the guest in one call (an editor's save is several). */
 const BATCH_MS = 50;
@@ -37,8 +38,14 @@ function statKey(path: string): string | undefined {
   }
 }
 
+/** An error's message, with the fix where the host ran out of inotify watches. */
+function describe(err: Error): string {
+  const hint = (err as NodeJS.ErrnoException).code === 'ENOSPC' ? ' (raise fs.inotify.max_user_watches)' : '';
+  return `${err.message}${hint}`;
+}
+
 export class FileEvents {
-  private readonly watchers: FSWatcher[] = [];
+  private readonly watches: TreeWatch[] = [];
   private readonly seen = new Map<string, string>();
   private readonly pending = new Set<string>();
   /** Paths queued again by AGAIN_MS, not to be asked a third time. */
@@ -48,34 +55,31 @@ export class FileEvents {
   private closed = false;
   private warned = false;
 
+  /** Settles once every bind's watch is set (events before it may be missed). */
+  readonly ready: Promise<void>;
+
   constructor(
     private readonly touch: Touch,
     binds: SharedBind[],
     private readonly warn: (msg: string) => void,
   ) {
-    for (const b of binds) this.watch(b);
+    this.ready = Promise.all(binds.map((b) => this.watch(b))).then(() => undefined);
   }
 
-  /** How many host paths are watched (binds whose watch could be set up). */
-  get watching(): number {
-    return this.watchers.length;
-  }
-
-  private watch(b: SharedBind): void {
+  private async watch(b: SharedBind): Promise<void> {
+    const failed = (err: Error) => this.warnOnce(`file events of ${b.hostPath} are not all shown in the VM: ${describe(err)}`);
     try {
-      const w = watch(b.hostPath, { recursive: b.isDir, persistent: false }, (_event, name) => this.changed(b, name));
-      w.on('error', (err) => this.warnOnce(`file events of ${b.hostPath} stopped: ${err.message}`));
-      this.watchers.push(w);
+      const w = await watchTree(b.hostPath, b.isDir, { onChange: (rel) => this.changed(b, rel), onError: failed });
+      if (this.closed) w.close();
+      else this.watches.push(w);
+      await w.ready;
     } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      const hint = e.code === 'ENOSPC' ? ' (the host ran out of inotify watches: raise fs.inotify.max_user_watches)' : '';
-      this.warnOnce(`file events of ${b.hostPath} are not forwarded to the VM: ${e.message}${hint}`);
+      failed(err as Error);
     }
   }
 
-  private changed(b: SharedBind, name: string | Buffer | null): void {
+  private changed(b: SharedBind, rel: string): void {
     if (this.closed) return;
-    const rel = b.isDir && name ? String(name) : '';
     const host = rel ? join(b.hostPath, rel) : b.hostPath;
     const inContainer = rel ? posix.join(b.containerPath, rel.split(sep).join('/')) : b.containerPath;
     const key = statKey(host);
@@ -128,7 +132,7 @@ export class FileEvents {
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
-    for (const w of this.watchers) w.close();
-    this.watchers.length = 0;
+    for (const w of this.watches) w.close();
+    this.watches.length = 0;
   }
 }
