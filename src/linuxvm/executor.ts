@@ -212,11 +212,17 @@ export class VmExecutor implements Executor {
         log.info({ sockets: hostPaths }, 'host sockets forwarded');
       }
       if (prepared.binds.length && this.settings.fileEvents) {
-        fileEvents = new FileEvents(
+        const events = new FileEvents(
           (paths) => vm.agent.touch(gid, paths),
           prepared.binds,
           (msg) => log.warn(msg),
         );
+        // Nothing is left to show the events to once the container's init is gone.
+        void init.exited.then(
+          () => events.close(),
+          () => events.close(),
+        );
+        fileEvents = events;
         log.info({ binds: prepared.binds.length }, 'host file events under the binds forwarded');
       }
       for (const m of publish) relays.push(...(await this.publish(m, lease, log)));

@@ -307,7 +307,10 @@ export class Agent {
 
   /** Shows a container's watchers what the host changed under its binds (touch.ts). */
   async Touch(r: tandem.agent.v1.TouchRequest): Promise<tandem.agent.v1.ITouchResponse> {
-    const pid = this.container(r.containerId).init.pid;
+    const c = this.container(r.containerId);
+    // Before Start no watcher of the container runs, and its init's root is still the guest's.
+    if (!c.isStarted) return { touched: 0, missing: [] };
+    const pid = c.init.pid;
     if (!pid) throw failedPrecondition(`container ${r.containerId} has no process to touch paths through`);
     return touchPaths(r.paths, `/proc/${pid}/root`);
   }

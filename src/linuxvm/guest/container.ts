@@ -49,6 +49,11 @@ export interface ContainerOptions {
 export class GuestContainer {
   readonly execs = new Map<string, GuestProcess>();
   private started = false;
+
+  /** Whether Start ran: until then /proc/<init>/root is still the guest's own root. */
+  get isStarted(): boolean {
+    return this.started;
+  }
   private gateFd?: number;
   /** procComm() of the init before it exec'd the program. */
   private preExec: string | null = null;
