@@ -5,8 +5,8 @@
 // and the agent touches it in the container (Touch, guest/touch.ts), as Lima forwards inotify.
 //
 // The touch is a chmod to the path's own mode, which reaches the host file as an attribute change
-// and so comes back here as an event: a path whose size, mtime and mode are those last sent is not
-// sent again, which ends that loop after one round.
+// and so comes back here as an event: a path whose inode, size, mtime and mode are those last sent
+// is not sent again, which ends that loop after one round.
 import { lstatSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import type { SharedBind } from './share.js';
@@ -69,9 +69,8 @@ export class FileEvents {
   private async watch(b: SharedBind): Promise<void> {
     const failed = (err: Error) => this.warnOnce(`file events of ${b.hostPath} are not all shown in the VM: ${describe(err)}`);
     try {
-      const w = await watchTree(b.hostPath, b.isDir, { onChange: (rel) => this.changed(b, rel), onError: failed });
-      if (this.closed) w.close();
-      else this.watches.push(w);
+      const w = watchTree(b.hostPath, b.isDir, { onChange: (rel) => this.changed(b, rel), onError: failed });
+      this.watches.push(w);
       await w.ready;
     } catch (err) {
       failed(err as Error);

@@ -4,6 +4,7 @@
 // stall a shim daemon serving other containers for seconds on a big tree (tree-watch-linux.ts
 // watches directories only, found without blocking, up to a bound).
 import { watch } from 'node:fs';
+import { watchTreeLinux } from './tree-watch-linux.js';
 
 export interface TreeWatch {
   /** Settles once the tree's watches are set (Linux walks it first). */
@@ -19,8 +20,8 @@ export interface TreeWatchOptions {
 }
 
 /** Watches `root` (a file, or a directory and everything under it). */
-export async function watchTree(root: string, isDir: boolean, o: TreeWatchOptions): Promise<TreeWatch> {
-  if (isDir && process.platform === 'linux') return (await import('./tree-watch-linux.js')).watchTreeLinux(root, o);
+export function watchTree(root: string, isDir: boolean, o: TreeWatchOptions): TreeWatch {
+  if (isDir && process.platform === 'linux') return watchTreeLinux(root, o);
   const w = watch(root, { recursive: isDir, persistent: false }, (_event, name) => o.onChange(isDir && name ? String(name) : ''));
   w.on('error', (err) => o.onError(err));
   return { ready: Promise.resolve(), close: () => w.close() };

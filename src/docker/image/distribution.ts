@@ -5,9 +5,7 @@
 import { createHash } from 'node:crypto';
 import { unavailable } from '../../common/errdefs.js';
 import { withDefaultTag, type Reference } from '../reference.js';
-import { MEDIA, Repository, isIndex, type RegistryOptions } from './registry.js';
-
-const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest];
+import { MANIFEST_ACCEPT, Repository, isIndex, type RegistryOptions } from './registry.js';
 
 export interface Platform {
   architecture: string;
@@ -36,7 +34,7 @@ function platformOf(p: Partial<Platform> | undefined): Platform {
 export async function inspectDistribution(ref: Reference, opts: RegistryOptions): Promise<DistributionInspect> {
   const repo = new Repository(ref, opts);
   const named = ref.digest ? ref : withDefaultTag(ref);
-  const m = await repo.manifest(named.digest ?? named.tag!, ACCEPT);
+  const m = await repo.manifest(named.digest ?? named.tag!, MANIFEST_ACCEPT);
   const digest = `sha256:${createHash('sha256').update(m.body).digest('hex')}`;
   let doc: { mediaType?: string; manifests?: { platform?: Partial<Platform> }[]; config?: { digest?: string } };
   try {
@@ -49,14 +47,11 @@ export async function inspectDistribution(ref: Reference, opts: RegistryOptions)
   if (isIndex(mediaType)) for (const e of doc.manifests ?? []) platforms.push(platformOf(e.platform));
   else if (doc.config?.digest) {
     // A config that cannot be read or names no platform leaves the list empty, as in dockerd.
-    const config = await readConfig(repo, doc.config.digest).catch(() => undefined);
+    const config = await repo
+      .blobBytes(doc.config.digest)
+      .then((b) => JSON.parse(b.toString('utf8')) as Partial<Platform>)
+      .catch(() => undefined);
     if (config && (config.os || config.architecture)) platforms.push(platformOf(config));
   }
   return { Descriptor: { mediaType, digest, size: m.body.length }, Platforms: platforms };
-}
-
-async function readConfig(repo: Repository, digest: string): Promise<Partial<Platform>> {
-  const chunks: Uint8Array[] = [];
-  for await (const c of await repo.blob(digest)) chunks.push(c);
-  return JSON.parse(Buffer.concat(chunks).toString('utf8')) as Partial<Platform>;
 }

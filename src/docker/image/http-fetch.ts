@@ -33,12 +33,23 @@ export async function httpFetch(url: string | URL, init: HttpInit = {}): Promise
     body = body.toString();
   }
   const res = await request(url, { method: method as Dispatcher.HttpMethod, headers, body, dispatcher });
-  const h = new Headers();
-  for (const [k, v] of Object.entries(res.headers)) for (const one of [v ?? []].flat()) h.append(k, one);
-  // A Response holds statuses 200-599 only; an informational one reaching here is a broken server.
-  const status = res.statusCode >= 200 && res.statusCode <= 599 ? res.statusCode : 502;
-  const empty = method === 'HEAD' || NULL_BODY.has(status);
+  const empty = method === 'HEAD' || NULL_BODY.has(res.statusCode);
   if (empty) await res.body.dump();
-  const stream = empty ? null : (Readable.toWeb(res.body) as unknown as ReadableStream<Uint8Array>);
-  return new Response(stream, { status, statusText: STATUS_CODES[status] ?? '', headers: h });
+  return webResponse(res.statusCode, res.headers, empty ? null : (Readable.toWeb(res.body) as unknown as ReadableStream<Uint8Array>));
+}
+
+/**
+ * An answer as a WHATWG Response, which holds statuses 200-599 only (an informational one reaching
+ * here is a broken server: 502) and no body with a null-body status. Also put-stream.ts's.
+ */
+export function webResponse(
+  statusCode: number,
+  headers: Record<string, string | string[] | undefined>,
+  body: BodyInit | null,
+  statusText?: string,
+): Response {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(headers)) for (const one of [v ?? []].flat()) h.append(k, one);
+  const status = statusCode >= 200 && statusCode <= 599 ? statusCode : 502;
+  return new Response(NULL_BODY.has(status) ? null : body, { status, statusText: statusText ?? STATUS_CODES[status] ?? '', headers: h });
 }

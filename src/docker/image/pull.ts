@@ -17,12 +17,11 @@ import {
   type OciManifest,
   type Platform,
 } from './oci.js';
-import { MEDIA, Repository, isIndex, type RegistryOptions } from './registry.js';
+import { MANIFEST_ACCEPT, Repository, isIndex, type RegistryOptions } from './registry.js';
 import { chainIds, unpack } from './unpack.js';
 
 export type Progress = (msg: { status: string; id?: string; progressDetail?: { current?: number; total?: number } }) => void;
 
-const ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest];
 const PARALLEL = 3;
 const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
 
@@ -69,7 +68,7 @@ export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: Pu
   const tagOrDigest = ref.digest ?? ref.tag!;
   const srcLabel = { [`containerd.io/distribution.source.${ref.domain}`]: ref.path };
   // After the manifest, as dockerd: a pull that cannot start says only why (an HTTP error).
-  const top = await repo.manifest(tagOrDigest, ACCEPT);
+  const top = await repo.manifest(tagOrDigest, MANIFEST_ACCEPT);
   opts.progress({ status: `Pulling from ${familiarName({ ...ref, tag: undefined, digest: undefined })}`, id: tagOrDigest });
   const topDigest = top.digest ?? ref.digest ?? `sha256:${createHash('sha256').update(top.body).digest('hex')}`;
   let index: OciIndex | undefined;
@@ -78,7 +77,7 @@ export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: Pu
   if (isIndex(top.mediaType)) {
     index = parseDoc<OciIndex>(top.body, `index ${topDigest}`);
     manifestDesc = chooseManifest(index, opts.platform, familiarName(ref));
-    const m = await repo.manifest(manifestDesc.digest, ACCEPT);
+    const m = await repo.manifest(manifestDesc.digest, MANIFEST_ACCEPT);
     manifestBody = m.body;
   } else {
     manifestDesc = { mediaType: top.mediaType, digest: topDigest, size: top.body.length };
@@ -87,10 +86,7 @@ export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: Pu
   const manifest = parseDoc<OciManifest>(manifestBody, `manifest ${manifestDesc.digest}`);
   const name = fullName(ref);
   // The config is fetched meanwhile (it goes to containerd last, under the lease).
-  const configFetch = repo
-    .blob(manifest.config.digest)
-    .then(collect)
-    .then((b) => Buffer.concat(b));
+  const configFetch = repo.blobBytes(manifest.config.digest);
   configFetch.catch(() => {});
   const existing = await cd.call('images.Get', { name }).catch(() => undefined);
   const upToDate = existing?.image?.target?.digest === topDigest;
@@ -191,10 +187,4 @@ export async function pullImage(cd: ContainerdClient, refIn: Reference, opts: Pu
     opts.progress({ status: `Status: ${upToDate ? 'Image is up to date' : 'Downloaded newer image'} for ${familiarName(ref)}` });
     return { name, digest: topDigest };
   });
-}
-
-async function collect(src: AsyncIterable<Uint8Array>): Promise<Buffer[]> {
-  const out: Buffer[] = [];
-  for await (const c of src) out.push(Buffer.from(c));
-  return out;
 }

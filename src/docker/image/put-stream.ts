@@ -6,6 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { webResponse } from './http-fetch.js';
 
 export function sendStream(url: string, method: string, headers: Record<string, string>, body: Readable): Promise<Response> {
   const u = new URL(url);
@@ -14,13 +15,9 @@ export function sendStream(url: string, method: string, headers: Record<string, 
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('error', reject);
-      res.on('end', () => {
-        const h = new Headers();
-        for (const [k, v] of Object.entries(res.headers)) for (const one of [v ?? []].flat()) h.append(k, one);
-        const status = res.statusCode ?? 502;
-        const empty = chunks.length === 0 || [204, 205, 304].includes(status);
-        resolve(new Response(empty ? null : Buffer.concat(chunks), { status, statusText: res.statusMessage ?? '', headers: h }));
-      });
+      res.on('end', () =>
+        resolve(webResponse(res.statusCode ?? 502, res.headers, chunks.length ? Buffer.concat(chunks) : null, res.statusMessage ?? '')),
+      );
     });
     req.on('error', reject);
     // A registry that answers before reading everything (a refusal) ends the request early: the

@@ -23,6 +23,9 @@ export const MEDIA = {
 
 export const isIndex = (mt: string | undefined) => mt === MEDIA.ociIndex || mt === MEDIA.dockerList;
 
+/** What a pull or an inspection accepts for a tag: an index or list, or a single manifest. */
+export const MANIFEST_ACCEPT = [MEDIA.ociIndex, MEDIA.dockerList, MEDIA.ociManifest, MEDIA.dockerManifest];
+
 export interface AuthConfig {
   username?: string;
   password?: string;
@@ -119,6 +122,13 @@ export class Repository {
     await this.check(res, `blob ${digest}`);
     if (!res.body) throw unavailable(`registry ${this.ref.domain}: blob ${digest} has no body`);
     return bodyOf(res);
+  }
+
+  /** A small blob (an image config) read whole. */
+  async blobBytes(digest: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const c of await this.blob(digest)) chunks.push(Buffer.from(c));
+    return Buffer.concat(chunks);
   }
 
   async blobExists(digest: string): Promise<boolean> {
