@@ -90,6 +90,7 @@ export class Engine {
       store: this.store,
       images: this.images,
       volumes: this.volumes,
+      networks: this.networks,
       events: this.events,
       stateDir: opts.stateDir,
       scratch: this.scratch,

@@ -81,22 +81,38 @@ export class Networks {
     this.events.emit('network', 'destroy', n.Id, { name: n.Name, type: n.Driver });
   }
 
-  /** Records the container's membership of a network (with its aliases). */
-  connect(c: ContainerRecord, ref: string, ep: EndpointSettings = {}): void {
+  /**
+   * Records the container's membership of a network (with its aliases). Only a running
+   * container's connect is an event: dockerd logs `network connect` when the endpoint joins the
+   * container's sandbox (at start, or at once when it runs), not when a stopped one's settings change.
+   */
+  connect(c: ContainerRecord, ref: string, ep: EndpointSettings = {}, running = false): void {
     const n = this.get(ref);
     if (n.Name === 'none' || n.Name === 'host') {
       if (Object.keys(c.Networks).some((k) => k !== n.Name))
         throw new HttpError(403, `container cannot be disconnected from host network or connected to host network`);
     }
     c.Networks[n.Name] = { ...ep, Aliases: ep.Aliases ?? null, NetworkID: n.Id, EndpointID: '' };
-    this.events.emit('network', 'connect', n.Id, { container: c.Id, name: n.Name, type: n.Driver });
+    if (running) this.announce(c, 'connect', [n.Name]);
   }
 
-  disconnect(c: ContainerRecord, ref: string): void {
+  disconnect(c: ContainerRecord, ref: string, running = false): void {
     const n = this.get(ref);
     if (!c.Networks[n.Name]) throw new HttpError(403, `container ${c.Id} is not connected to network ${n.Name}`);
+    if (running) this.announce(c, 'disconnect', [n.Name]);
     delete c.Networks[n.Name];
-    this.events.emit('network', 'disconnect', n.Id, { container: c.Id, name: n.Name, type: n.Driver });
+  }
+
+  /**
+   * `network connect`/`disconnect` for each of the container's networks, as dockerd logs them
+   * when a start joins its sandbox and when its exit releases it (`--network container:X` has
+   * none of its own). A network removed since is skipped.
+   */
+  announce(c: ContainerRecord, action: 'connect' | 'disconnect', names = Object.keys(c.Networks)): void {
+    for (const name of names) {
+      const n = this.list().find((x) => x.Name === name);
+      if (n) this.events.emit('network', action, n.Id, { container: c.Id, name: n.Name, type: n.Driver });
+    }
   }
 
   /** At create: the NetworkMode network and those of NetworkingConfig. */

@@ -230,6 +230,19 @@ export class Volumes {
     return { oci, points, copyUp };
   }
 
+  /**
+   * `volume mount` at a start and `volume unmount` at the exit, for each of the container's
+   * volumes, with the attributes dockerd gives them (its setupMounts and UnmountVolumes).
+   */
+  announce(c: { Id: string; Mounts: MountPoint[] }, action: 'mount' | 'unmount'): void {
+    for (const p of c.Mounts) {
+      if (p.Type !== 'volume' || !p.Name) continue;
+      const attrs: Record<string, string> = { driver: p.Driver || 'local', container: c.Id };
+      if (action === 'mount') Object.assign(attrs, { destination: p.Destination, 'read/write': String(p.RW), propagation: p.Propagation });
+      this.events.emit('volume', action, p.Name, attrs);
+    }
+  }
+
   /** Removes a container's anonymous volumes (rm -v). */
   async removeAnonymous(points: MountPoint[], stillUsed: (name: string) => string[]): Promise<void> {
     for (const p of points) {

@@ -662,7 +662,84 @@ describe('detached containers', () => {
       '--format',
       '{{.Type}} {{.Action}}',
     ]);
-    expect(out.trim().split('\n')).toEqual(['container create', 'container start', 'container die', 'container destroy']);
+    // An attached `docker run` attaches before the start, as dockerd logs it.
+    expect(out.trim().split('\n')).toEqual([
+      'container create',
+      'container attach',
+      'container start',
+      'container die',
+      'container destroy',
+    ]);
+  });
+
+  test('events: a start joins the networks and mounts the volumes, the exit leaves them; exec, top, cp, export and the prunes are logged as dockerd logs them', async () => {
+    const since = Math.floor(Date.now() / 1000) - 1;
+    await d.dockerOk(['network', 'create', '--label', 'evtest', 'evnet']);
+    await d.dockerOk(['volume', 'create', 'evvol']);
+    const id = (
+      await d.dockerOk(['run', '-d', '--label', 'evtest', '--network', 'evnet', '-v', 'evvol:/data:ro', IMG, 'sleep', '300'])
+    ).trim();
+    const netId = (await d.dockerOk(['network', 'inspect', '-f', '{{.Id}}', 'evnet'])).trim();
+    const dir = mkdtempSync(join(d.stateDir, 'events-'));
+    writeFileSync(join(dir, 'in.txt'), 'x');
+    await d.dockerOk(['exec', id, 'true']);
+    await d.dockerOk(['top', id]);
+    await d.dockerOk(['cp', `${id}:/etc/passwd`, join(dir, 'passwd')]);
+    await d.dockerOk(['cp', join(dir, 'in.txt'), `${id}:/tmp/`]);
+    await d.dockerOk(['export', '-o', join(dir, 'fs.tar'), id]);
+    await d.dockerOk(['stop', '-t', '5', id]);
+    // A stopped container's network settings change without an event (it has no sandbox).
+    await d.dockerOk(['network', 'disconnect', 'evnet', id]);
+    await d.dockerOk(['container', 'prune', '-f', '--filter', 'label=evtest']);
+    await d.dockerOk(['network', 'prune', '-f', '--filter', 'label=evtest']);
+    await d.dockerOk(['volume', 'rm', 'evvol']);
+    const until = Math.ceil(Date.now() / 1000) + 1;
+    const all = (await d.dockerOk(['events', '--since', String(since), '--until', String(until), '--format', '{{json .}}']))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { Type: string; Action: string; Actor: { ID: string; Attributes: Record<string, string> } });
+    const mine = all.filter(
+      (e) =>
+        e.Actor.ID === id || e.Actor.Attributes.container === id || e.Actor.ID === netId || e.Actor.ID === 'evvol' || e.Action === 'prune',
+    );
+    expect(mine.map((e) => `${e.Type} ${e.Action}`)).toEqual([
+      'network create',
+      'volume create',
+      'container create',
+      'network connect',
+      'volume mount',
+      'container start',
+      'container exec_create: true ',
+      'container exec_start: true ',
+      'container exec_die',
+      'container top',
+      'container archive-path',
+      'container extract-to-dir',
+      'container export',
+      'container kill',
+      'network disconnect',
+      'volume unmount',
+      'container die',
+      'container stop',
+      'container destroy',
+      'container prune',
+      'network destroy',
+      'network prune',
+      'volume destroy',
+    ]);
+    const attrs = (type: string, action: string) => mine.find((e) => e.Type === type && e.Action === action)!.Actor.Attributes;
+    expect(attrs('network', 'connect')).toEqual({ container: id, name: 'evnet', type: 'bridge' });
+    expect(attrs('volume', 'mount')).toEqual({
+      container: id,
+      destination: '/data',
+      driver: 'local',
+      propagation: '',
+      'read/write': 'false',
+    });
+    expect(attrs('volume', 'unmount')).toEqual({ container: id, driver: 'local' });
+    expect(attrs('container', 'kill').signal).toBe('15');
+    expect(attrs('network', 'prune')).toEqual({ reclaimed: '0' });
+    expect(Number(attrs('container', 'prune').reclaimed)).toBeGreaterThanOrEqual(0);
   });
 
   test('--log-opt max-size and max-file rotate the json-file log as dockerd does; docker logs reads across the files', async () => {

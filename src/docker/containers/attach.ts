@@ -34,6 +34,8 @@ export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: Att
       send(e.stream === 'stdout' ? 1 : 2, Buffer.from(e.log));
     }
   }
+  // dockerd logs an attach once the log is replayed, whether a stream follows or not.
+  mgr.emit(c, 'attach');
   if (!o.stream || (!mgr.isRunning(c) && c.State.Status !== 'created')) {
     hj.end();
     return;

@@ -42,6 +42,10 @@ interface ExecInstance {
   finish: (code: number) => void;
 }
 
+/** dockerd's action for an exec: its entrypoint, a space, its arguments (so `true` reads `exec_start: true `). */
+export const execAction = (action: string, cmd: string[] | null | undefined) =>
+  `${action}: ${cmd?.[0] ?? ''} ${(cmd ?? []).slice(1).join(' ')}`;
+
 export class Execs {
   private readonly execs = new Map<string, ExecInstance>();
 
@@ -57,6 +61,7 @@ export class Execs {
     let finish!: (code: number) => void;
     const finished = new Promise<number>((r) => (finish = r));
     this.execs.set(id, { id, containerId: c.Id, config: cfg, running: false, exitCode: null, pid: 0, started: false, finished, finish });
+    this.mgr.emit(c, execAction('exec_create', cfg.Cmd), { execID: id });
     return id;
   }
 
@@ -133,7 +138,9 @@ export class Execs {
             out.pause();
             void io.stdinDrained().then(() => out.resume());
           }
-          if (detached) hj?.end();
+          if (!detached) return;
+          hj?.end();
+          this.mgr.emit(c, 'exec_detach', { execID: id });
         });
         // CloseIO needs the process: an early EOF waits for it to start.
         out.on('end', () => {
@@ -192,7 +199,7 @@ export class Execs {
       hj?.end();
       this.mgr.d.events.emit('container', 'exec_die', c.Id, { execID: id, exitCode: String(e.exitCode) });
     })();
-    this.mgr.d.events.emit('container', `exec_start: ${(e.config.Cmd ?? []).join(' ')}`, c.Id, { execID: id });
+    this.mgr.d.events.emit('container', execAction('exec_start', e.config.Cmd), c.Id, { execID: id });
   }
 
   /**

@@ -14,6 +14,7 @@ import type { ImageStore, ResolvedImage } from '../image/store.js';
 import type { Platform } from '../image/oci.js';
 import type { Store } from '../store.js';
 import type { Volumes } from '../volumes.js';
+import type { Networks } from '../networks.js';
 import { LiveContainer } from './live.js';
 import { checkName, containerByRef } from './names.js';
 import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
@@ -41,6 +42,7 @@ export interface ContainerDeps {
   store: Store;
   images: ImageStore;
   volumes: Volumes;
+  networks: Networks;
   events: EventBus;
   stateDir: string;
   /** Where mounts of a moment go (a container's rootfs to read a file, a copy-up): stateDir/tmp. */
@@ -203,6 +205,9 @@ export class Containers {
     const again = !c.HostConfig.AutoRemove && this.restartWanted(c);
     if (again) c.State.Status = 'restarting';
     this.d.store.putContainer(c);
+    // The release dockerd's Cleanup logs before `die`: the networks left, then the volumes.
+    this.d.networks.announce(c, 'disconnect');
+    this.d.volumes.announce(c, 'unmount');
     this.emit(c, 'die', { exitCode: String(status) });
     live.exited();
     if (c.HostConfig.AutoRemove) {
@@ -297,13 +302,20 @@ export class Containers {
     if (c.State.Status === 'paused') await this.d.cd.call('tasks.Resume', { containerId: c.Id }).catch(() => {});
     const timeout = t ?? c.Config.StopTimeout ?? 10;
     const sig = signalNumber(signal || c.Config.StopSignal || 'SIGTERM');
-    await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: sig }).catch(() => {});
+    // Each signal a stop sends is a `kill` event, as dockerd's killWithSignal logs it.
+    await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: sig }).then(
+      () => this.emit(c, 'kill', { signal: String(sig) }),
+      () => {},
+    );
     const inTime = await Promise.race([
       exited.then(() => true),
       new Promise<boolean>((r) => setTimeout(() => r(false), Math.max(0, timeout) * 1000)),
     ]);
     if (!inTime) {
-      await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).catch(() => {});
+      await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).then(
+        () => this.emit(c, 'kill', { signal: '9' }),
+        () => {},
+      );
       await exited;
     }
   }

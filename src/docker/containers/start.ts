@@ -97,6 +97,9 @@ export async function startTask(m: Containers, c: ContainerRecord): Promise<void
     };
     m.d.store.putContainer(c);
     live.running();
+    // As dockerd logs a start: the sandbox joins the networks, the volumes are mounted, it runs.
+    m.d.networks.announce(c, 'connect');
+    m.d.volumes.announce(c, 'mount');
     m.emit(c, 'start');
   } catch (err) {
     await m.forwards.stop(id);

@@ -52,6 +52,7 @@ export function archiveRoutes(e: Engine): Route[] {
     await rootfs(c.Id, async (dir) => {
       const { host, stat: s } = await locate(dir, path, ctx.params.id ?? c.Id, mounts(c));
       ctx.res!.writeHead(200, { 'Content-Type': 'application/x-tar', 'X-Docker-Container-Path-Stat': statHeader(s) });
+      m.emit(c, 'archive-path');
       await writeTar(host, s.name === '/' ? '.' : s.name, ctx.res!);
     });
   }
@@ -69,6 +70,7 @@ export function archiveRoutes(e: Engine): Route[] {
       const owner = archive ? (c.Config.User ? resolveUser(await accounts(dir), c.Config.User) : 'headers') : undefined;
       await extractTar(ctx.req, host, { owner });
     });
+    m.emit(c, 'extract-to-dir');
     ctx.noContent(200);
   }
 
@@ -76,6 +78,7 @@ export function archiveRoutes(e: Engine): Route[] {
     const c = m.get(ctx.params.id ?? '');
     await rootfs(c.Id, async (dir) => {
       ctx.res!.writeHead(200, { 'Content-Type': 'application/x-tar' });
+      m.emit(c, 'export');
       await writeTar(dir, '', ctx.res!);
     });
   }

@@ -201,7 +201,9 @@ export function containerRoutes(e: Engine): Route[] {
   async function postContainersResize(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
     if (!m.isRunning(c)) throw new HttpError(409, `Container ${c.Id} is not running`);
-    await e.cd.call('tasks.ResizePty', { containerId: c.Id, width: queryInt(ctx.query, 'w', 80), height: queryInt(ctx.query, 'h', 24) });
+    const [width, height] = [queryInt(ctx.query, 'w', 80), queryInt(ctx.query, 'h', 24)];
+    await e.cd.call('tasks.ResizePty', { containerId: c.Id, width, height });
+    m.emit(c, 'resize', { height: String(height), width: String(width) });
     ctx.noContent(200);
   }
 
@@ -216,6 +218,7 @@ export function containerRoutes(e: Engine): Route[] {
     const r = await e.cd.call('tasks.ListPids', { containerId: c.Id });
     const users = () => withRootfs(e.cd, c.Id, e.scratch, async (root) => passwdNames((await readInRoot(root, '/etc/passwd')) ?? ''));
     ctx.json(200, await topTable(ctx.query.get('ps_args') ?? '', r.processes ?? [], new Date(), users));
+    m.emit(c, 'top');
   }
 
   return [

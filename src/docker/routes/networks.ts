@@ -2,7 +2,7 @@
 import { NETWORK_CONNECT, NETWORK_CREATE } from '../shape.js';
 import { HttpError, checkFilters, matchLabels, parseFilters, type Ctx } from '../api.js';
 import type { Engine } from '../engine.js';
-import type { EndpointSettings } from '../containers/types.js';
+import type { ContainerRecord, EndpointSettings } from '../containers/types.js';
 import type { Route } from '../server.js';
 import { pruneFilter } from '../prune-filters.js';
 
@@ -35,6 +35,9 @@ export function networkRoutes(e: Engine): Route[] {
     ctx.json(201, { Id: n.Id, Warning: '' });
   }
 
+  // A container whose task runs has joined its networks (a restarting one has released them).
+  const inSandbox = (c: ContainerRecord) => c.State.Status === 'running' || c.State.Status === 'paused';
+
   async function postNetworkConnect(ctx: Ctx): Promise<void> {
     const body = (await ctx.body<{ Container?: string; EndpointConfig?: EndpointSettings }>(NETWORK_CONNECT)) ?? {};
     const c = e.containers.get(body.Container ?? '');
@@ -43,7 +46,7 @@ export function networkRoutes(e: Engine): Route[] {
     // settings are replaced, as dockerd replaces them.
     if (c.Networks[n.Name] && e.containers.isRunning(c))
       throw new HttpError(403, `endpoint with name ${c.Name.slice(1)} already exists in network ${n.Name}`);
-    e.networks.connect(c, n.Name, body.EndpointConfig ?? {});
+    e.networks.connect(c, n.Name, body.EndpointConfig ?? {}, inSandbox(c));
     e.store.putContainer(c);
     await e.containers.refreshHosts();
     ctx.noContent(200);
@@ -52,7 +55,7 @@ export function networkRoutes(e: Engine): Route[] {
   async function postNetworkDisconnect(ctx: Ctx): Promise<void> {
     const body = (await ctx.body<{ Container?: string; Force?: boolean }>(NETWORK_CONNECT)) ?? {};
     const c = e.containers.get(body.Container ?? '');
-    e.networks.disconnect(c, ctx.params.id ?? '');
+    e.networks.disconnect(c, ctx.params.id ?? '', inSandbox(c));
     e.store.putContainer(c);
     await e.containers.refreshHosts();
     ctx.noContent(200);
@@ -72,6 +75,8 @@ export function networkRoutes(e: Engine): Route[] {
       e.networks.remove(n.Id, []);
       deleted.push(n.Name);
     }
+    // dockerd's words: a network frees no space.
+    e.events.emit('network', 'prune', '', { reclaimed: '0' });
     ctx.json(200, { NetworksDeleted: deleted });
   }
 

@@ -113,6 +113,7 @@ export function statsRoutes(e: Engine): Route[] {
       deleted.push(c.Id);
       reclaimed += size;
     }
+    e.events.emit('container', 'prune', '', { reclaimed: String(reclaimed) });
     ctx.json(200, { ContainersDeleted: deleted, SpaceReclaimed: reclaimed });
   }
 

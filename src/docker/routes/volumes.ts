@@ -53,6 +53,7 @@ export function volumeRoutes(e: Engine): Route[] {
       deleted.push(v.Name);
       reclaimed += size;
     }
+    e.events.emit('volume', 'prune', '', { reclaimed: String(reclaimed) });
     ctx.json(200, { VolumesDeleted: deleted, SpaceReclaimed: reclaimed });
   }
 
