@@ -36,7 +36,8 @@ export function attach(mgr: Containers, c: ContainerRecord, hj: Hijacked, o: Att
   }
   // dockerd logs an attach once the log is replayed, whether a stream follows or not.
   mgr.emit(c, 'attach');
-  if (!o.stream || (!mgr.isRunning(c) && c.State.Status !== 'created')) {
+  // A created or stopped container's attach waits for its next run (`docker start -a`).
+  if (!o.stream || c.State.Status === 'dead' || c.State.Status === 'removing') {
     hj.end();
     return;
   }

@@ -9,7 +9,7 @@ import { parseDetachKeys } from '../containers/detach-keys.js';
 import { parseTime } from '../containers/logs.js';
 import { readable } from '../containers/log-config.js';
 import { MUX, RAW } from '../containers/stdio.js';
-import type { CreateBody } from '../containers/types.js';
+import type { ContainerRecord, CreateBody } from '../containers/types.js';
 import { inspectView, psMatches, psView } from '../containers/views.js';
 import { ownFilePaths } from '../containers/own-files.js';
 import { passwdNames, topTable } from '../containers/top.js';
@@ -160,13 +160,18 @@ export function containerRoutes(e: Engine): Route[] {
     res.end(JSON.stringify({ StatusCode: status, Error: fresh?.State.Error ? { Message: fresh.State.Error } : null }));
   }
 
+  /** dockerd's ContainerAttach refusals, in its words. */
+  function attachable(c: ContainerRecord, ref: string): void {
+    if (c.State.Status === 'paused') throw new HttpError(409, `container ${ref} is paused, unpause the container before attach`);
+    if (c.State.Status === 'restarting') throw new HttpError(409, `container ${ref} is restarting, wait until the container is running`);
+  }
+
   async function postContainersAttach(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
     const q = ctx.query;
-    if (!m.isRunning(c) && c.State.Status !== 'created' && queryBool(q, 'stream') && !queryBool(q, 'logs')) {
-      throw new HttpError(409, 'You cannot attach to a stopped container, start it first');
-    }
-    if (c.State.Status === 'paused') throw new HttpError(409, 'You cannot attach to a paused container, unpause it first');
+    // A stopped container is attached to as dockerd does: its next run's output comes
+    // (`docker start -a` attaches, then starts); the CLI's `docker attach` refuses one itself.
+    attachable(c, id(ctx));
     const o = attachQuery(q); // a bad query is refused before the connection is taken over
     attach(m, c, ctx.hijack(c.Config.Tty ? RAW : MUX), o);
   }
@@ -174,7 +179,7 @@ export function containerRoutes(e: Engine): Route[] {
   /** The same over a WebSocket (what browser-based clients use): output unframed, messages in are stdin. */
   async function getContainersAttachWs(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
-    if (c.State.Status === 'paused') throw new HttpError(409, 'You cannot attach to a paused container, unpause it first');
+    attachable(c, id(ctx));
     const o = attachQuery(ctx.query);
     attach(m, c, await ctx.websocket(), { ...o, raw: true });
   }
