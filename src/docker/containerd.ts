@@ -108,6 +108,7 @@ const M = {
   'tasks.Metrics': method('tasks.v1.Tasks', 'Metrics', s.tasks.v1.MetricsRequest, s.tasks.v1.MetricsResponse),
   'tasks.Wait': method('tasks.v1.Tasks', 'Wait', s.tasks.v1.WaitRequest, s.tasks.v1.WaitResponse),
   'tasks.Update': method('tasks.v1.Tasks', 'Update', s.tasks.v1.UpdateTaskRequest, Empty),
+  'events.Subscribe': method('events.v1.Events', 'Subscribe', s.events.v1.SubscribeRequest, s.events.v1.Envelope, 'server'),
   'version.Version': method('version.v1.Version', 'Version', Empty, s.version.v1.VersionResponse),
 } as const;
 

@@ -2,6 +2,7 @@
 // volumes, networks, containers and execs; then the routes of every group served on the
 // socket. `tandem docker serve` (src/cli/commands/docker.ts) only parses flags and calls
 // startEngine.
+import { watchOom } from './containers/oom-watch.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { daemonLogger, type Logger } from '../common/log.js';
@@ -194,6 +195,7 @@ export async function startEngine(opts: EngineOptions): Promise<RunningEngine> {
   // Containers that kept running while the endpoint was away: their checks go on where they were.
   for (const c of engine.containers.list()) if (c.State.Status === 'running') engine.health.begin(c.Id, false);
   await sweepBuilds({ cd: engine.cd, stateDir: opts.stateDir, log });
+  const oom = watchOom(engine.cd, opts.namespace, (id) => engine.containers.oomKilled(id), log);
   const server = new DockerServer(engine.routes(), log);
   await server.listen(opts.socket);
   log.info({ socket: opts.socket, containerd: opts.containerd, namespace: opts.namespace }, 'docker endpoint serving');
@@ -201,6 +203,7 @@ export async function startEngine(opts: EngineOptions): Promise<RunningEngine> {
     engine,
     close: async () => {
       await server.close();
+      oom.close();
       if (opts.liveRestore === false) await engine.containers.shutdown();
       engine.cd.close();
       engine.store.close();

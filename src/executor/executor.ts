@@ -20,6 +20,8 @@ export interface ExitStatus {
   /** Exit code, or 128+signal when a signal ended the process (as runc reports it). */
   status: number;
   exitedAt: Date;
+  /** The init's exit only: the kernel's OOM killer killed a process of the container (VM path). */
+  oomKilled?: boolean;
 }
 
 /** One process of a container (init or exec), created but not yet running until start(). */

@@ -1849,6 +1849,9 @@ export namespace tandem {
 
                 /** WaitResponse exitedAtMs */
                 exitedAtMs?: (number|null);
+
+                /** WaitResponse oomKilled */
+                oomKilled?: (boolean|null);
             }
 
             /** Represents a WaitResponse. */
@@ -1865,6 +1868,9 @@ export namespace tandem {
 
                 /** WaitResponse exitedAtMs. */
                 public exitedAtMs: number;
+
+                /** WaitResponse oomKilled. */
+                public oomKilled: boolean;
 
                 /**
                  * Creates a new WaitResponse instance using the specified properties.

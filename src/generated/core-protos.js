@@ -4318,6 +4318,7 @@ export const tandem = $root.tandem = (() => {
                  * @interface IWaitResponse
                  * @property {number|null} [exitStatus] WaitResponse exitStatus
                  * @property {number|null} [exitedAtMs] WaitResponse exitedAtMs
+                 * @property {boolean|null} [oomKilled] WaitResponse oomKilled
                  */
 
                 /**
@@ -4352,6 +4353,14 @@ export const tandem = $root.tandem = (() => {
                 WaitResponse.prototype.exitedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 /**
+                 * WaitResponse oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof tandem.agent.v1.WaitResponse
+                 * @instance
+                 */
+                WaitResponse.prototype.oomKilled = false;
+
+                /**
                  * Creates a new WaitResponse instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.WaitResponse
@@ -4383,6 +4392,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.exitStatus);
                     if (message.exitedAtMs != null && Object.hasOwnProperty.call(message, "exitedAtMs"))
                         writer.uint32(/* id 2, wireType 0 =*/16).int64(message.exitedAtMs);
+                    if (message.oomKilled != null && Object.hasOwnProperty.call(message, "oomKilled"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.oomKilled);
                     return writer;
                 };
 
@@ -4426,6 +4437,10 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 2: {
                                 message.exitedAtMs = reader.int64();
+                                break;
+                            }
+                        case 3: {
+                                message.oomKilled = reader.bool();
                                 break;
                             }
                         default:

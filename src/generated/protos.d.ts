@@ -5401,6 +5401,356 @@ export namespace containerd {
             }
         }
 
+        /** Namespace events. */
+        namespace events {
+
+            /** Namespace v1. */
+            namespace v1 {
+
+                /** Represents an Events */
+                class Events extends $protobuf.rpc.Service {
+
+                    /**
+                     * Constructs a new Events service.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                    /**
+                     * Creates new Events service using the specified rpc implementation.
+                     * @param rpcImpl RPC implementation
+                     * @param [requestDelimited=false] Whether requests are length-delimited
+                     * @param [responseDelimited=false] Whether responses are length-delimited
+                     * @returns RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Events;
+
+                    /**
+                     * Calls Subscribe.
+                     * @param request SubscribeRequest message or plain object
+                     * @param callback Node-style callback called with the error, if any, and Envelope
+                     */
+                    public subscribe(request: containerd.services.events.v1.ISubscribeRequest, callback: containerd.services.events.v1.Events.SubscribeCallback): void;
+
+                    /**
+                     * Calls Subscribe.
+                     * @param request SubscribeRequest message or plain object
+                     * @returns Promise
+                     */
+                    public subscribe(request: containerd.services.events.v1.ISubscribeRequest): Promise<containerd.services.events.v1.Envelope>;
+                }
+
+                namespace Events {
+
+                    /**
+                     * Callback as used by {@link containerd.services.events.v1.Events#subscribe}.
+                     * @param error Error, if any
+                     * @param [response] Envelope
+                     */
+                    type SubscribeCallback = (error: (Error|null), response?: containerd.services.events.v1.Envelope) => void;
+                }
+
+                /** Properties of a SubscribeRequest. */
+                interface ISubscribeRequest {
+
+                    /** SubscribeRequest filters */
+                    filters?: (string[]|null);
+                }
+
+                /** Represents a SubscribeRequest. */
+                class SubscribeRequest implements ISubscribeRequest {
+
+                    /**
+                     * Constructs a new SubscribeRequest.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.events.v1.ISubscribeRequest);
+
+                    /** SubscribeRequest filters. */
+                    public filters: string[];
+
+                    /**
+                     * Creates a new SubscribeRequest instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns SubscribeRequest instance
+                     */
+                    public static create(properties?: containerd.services.events.v1.ISubscribeRequest): containerd.services.events.v1.SubscribeRequest;
+
+                    /**
+                     * Encodes the specified SubscribeRequest message. Does not implicitly {@link containerd.services.events.v1.SubscribeRequest.verify|verify} messages.
+                     * @param message SubscribeRequest message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.events.v1.ISubscribeRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes a SubscribeRequest message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns SubscribeRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.events.v1.SubscribeRequest;
+
+                    /**
+                     * Gets the default type url for SubscribeRequest
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+
+                /** Properties of an Envelope. */
+                interface IEnvelope {
+
+                    /** Envelope timestamp */
+                    timestamp?: (google.protobuf.ITimestamp|null);
+
+                    /** Envelope namespace */
+                    namespace?: (string|null);
+
+                    /** Envelope topic */
+                    topic?: (string|null);
+
+                    /** Envelope event */
+                    event?: (google.protobuf.IAny|null);
+                }
+
+                /** Represents an Envelope. */
+                class Envelope implements IEnvelope {
+
+                    /**
+                     * Constructs a new Envelope.
+                     * @param [properties] Properties to set
+                     */
+                    constructor(properties?: containerd.services.events.v1.IEnvelope);
+
+                    /** Envelope timestamp. */
+                    public timestamp?: (google.protobuf.ITimestamp|null);
+
+                    /** Envelope namespace. */
+                    public namespace: string;
+
+                    /** Envelope topic. */
+                    public topic: string;
+
+                    /** Envelope event. */
+                    public event?: (google.protobuf.IAny|null);
+
+                    /**
+                     * Creates a new Envelope instance using the specified properties.
+                     * @param [properties] Properties to set
+                     * @returns Envelope instance
+                     */
+                    public static create(properties?: containerd.services.events.v1.IEnvelope): containerd.services.events.v1.Envelope;
+
+                    /**
+                     * Encodes the specified Envelope message. Does not implicitly {@link containerd.services.events.v1.Envelope.verify|verify} messages.
+                     * @param message Envelope message or plain object to encode
+                     * @param [writer] Writer to encode to
+                     * @returns Writer
+                     */
+                    public static encode(message: containerd.services.events.v1.IEnvelope, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                    /**
+                     * Decodes an Envelope message from the specified reader or buffer.
+                     * @param reader Reader or buffer to decode from
+                     * @param [length] Message length if known beforehand
+                     * @returns Envelope
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.events.v1.Envelope;
+
+                    /**
+                     * Gets the default type url for Envelope
+                     * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns The default type url
+                     */
+                    public static getTypeUrl(typeUrlPrefix?: string): string;
+                }
+            }
+
+            /** Namespace ttrpc. */
+            namespace ttrpc {
+
+                /** Namespace v1. */
+                namespace v1 {
+
+                    /** Represents an Events */
+                    class Events extends $protobuf.rpc.Service {
+
+                        /**
+                         * Constructs a new Events service.
+                         * @param rpcImpl RPC implementation
+                         * @param [requestDelimited=false] Whether requests are length-delimited
+                         * @param [responseDelimited=false] Whether responses are length-delimited
+                         */
+                        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                        /**
+                         * Creates new Events service using the specified rpc implementation.
+                         * @param rpcImpl RPC implementation
+                         * @param [requestDelimited=false] Whether requests are length-delimited
+                         * @param [responseDelimited=false] Whether responses are length-delimited
+                         * @returns RPC service. Useful where requests and/or responses are streamed.
+                         */
+                        public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Events;
+
+                        /**
+                         * Calls Forward.
+                         * @param request ForwardRequest message or plain object
+                         * @param callback Node-style callback called with the error, if any, and Empty
+                         */
+                        public forward(request: containerd.services.events.ttrpc.v1.IForwardRequest, callback: containerd.services.events.ttrpc.v1.Events.ForwardCallback): void;
+
+                        /**
+                         * Calls Forward.
+                         * @param request ForwardRequest message or plain object
+                         * @returns Promise
+                         */
+                        public forward(request: containerd.services.events.ttrpc.v1.IForwardRequest): Promise<google.protobuf.Empty>;
+                    }
+
+                    namespace Events {
+
+                        /**
+                         * Callback as used by {@link containerd.services.events.ttrpc.v1.Events#forward}.
+                         * @param error Error, if any
+                         * @param [response] Empty
+                         */
+                        type ForwardCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
+                    }
+
+                    /** Properties of a ForwardRequest. */
+                    interface IForwardRequest {
+
+                        /** ForwardRequest envelope */
+                        envelope?: (containerd.services.events.ttrpc.v1.IEnvelope|null);
+                    }
+
+                    /** Represents a ForwardRequest. */
+                    class ForwardRequest implements IForwardRequest {
+
+                        /**
+                         * Constructs a new ForwardRequest.
+                         * @param [properties] Properties to set
+                         */
+                        constructor(properties?: containerd.services.events.ttrpc.v1.IForwardRequest);
+
+                        /** ForwardRequest envelope. */
+                        public envelope?: (containerd.services.events.ttrpc.v1.IEnvelope|null);
+
+                        /**
+                         * Creates a new ForwardRequest instance using the specified properties.
+                         * @param [properties] Properties to set
+                         * @returns ForwardRequest instance
+                         */
+                        public static create(properties?: containerd.services.events.ttrpc.v1.IForwardRequest): containerd.services.events.ttrpc.v1.ForwardRequest;
+
+                        /**
+                         * Encodes the specified ForwardRequest message. Does not implicitly {@link containerd.services.events.ttrpc.v1.ForwardRequest.verify|verify} messages.
+                         * @param message ForwardRequest message or plain object to encode
+                         * @param [writer] Writer to encode to
+                         * @returns Writer
+                         */
+                        public static encode(message: containerd.services.events.ttrpc.v1.IForwardRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                        /**
+                         * Decodes a ForwardRequest message from the specified reader or buffer.
+                         * @param reader Reader or buffer to decode from
+                         * @param [length] Message length if known beforehand
+                         * @returns ForwardRequest
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.events.ttrpc.v1.ForwardRequest;
+
+                        /**
+                         * Gets the default type url for ForwardRequest
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
+                         */
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
+                    }
+
+                    /** Properties of an Envelope. */
+                    interface IEnvelope {
+
+                        /** Envelope timestamp */
+                        timestamp?: (google.protobuf.ITimestamp|null);
+
+                        /** Envelope namespace */
+                        namespace?: (string|null);
+
+                        /** Envelope topic */
+                        topic?: (string|null);
+
+                        /** Envelope event */
+                        event?: (google.protobuf.IAny|null);
+                    }
+
+                    /** Represents an Envelope. */
+                    class Envelope implements IEnvelope {
+
+                        /**
+                         * Constructs a new Envelope.
+                         * @param [properties] Properties to set
+                         */
+                        constructor(properties?: containerd.services.events.ttrpc.v1.IEnvelope);
+
+                        /** Envelope timestamp. */
+                        public timestamp?: (google.protobuf.ITimestamp|null);
+
+                        /** Envelope namespace. */
+                        public namespace: string;
+
+                        /** Envelope topic. */
+                        public topic: string;
+
+                        /** Envelope event. */
+                        public event?: (google.protobuf.IAny|null);
+
+                        /**
+                         * Creates a new Envelope instance using the specified properties.
+                         * @param [properties] Properties to set
+                         * @returns Envelope instance
+                         */
+                        public static create(properties?: containerd.services.events.ttrpc.v1.IEnvelope): containerd.services.events.ttrpc.v1.Envelope;
+
+                        /**
+                         * Encodes the specified Envelope message. Does not implicitly {@link containerd.services.events.ttrpc.v1.Envelope.verify|verify} messages.
+                         * @param message Envelope message or plain object to encode
+                         * @param [writer] Writer to encode to
+                         * @returns Writer
+                         */
+                        public static encode(message: containerd.services.events.ttrpc.v1.IEnvelope, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                        /**
+                         * Decodes an Envelope message from the specified reader or buffer.
+                         * @param reader Reader or buffer to decode from
+                         * @param [length] Message length if known beforehand
+                         * @returns Envelope
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.events.ttrpc.v1.Envelope;
+
+                        /**
+                         * Gets the default type url for Envelope
+                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns The default type url
+                         */
+                        public static getTypeUrl(typeUrlPrefix?: string): string;
+                    }
+                }
+            }
+        }
+
         /** Namespace images. */
         namespace images {
 
@@ -10271,185 +10621,6 @@ export namespace containerd {
             }
         }
 
-        /** Namespace events. */
-        namespace events {
-
-            /** Namespace ttrpc. */
-            namespace ttrpc {
-
-                /** Namespace v1. */
-                namespace v1 {
-
-                    /** Represents an Events */
-                    class Events extends $protobuf.rpc.Service {
-
-                        /**
-                         * Constructs a new Events service.
-                         * @param rpcImpl RPC implementation
-                         * @param [requestDelimited=false] Whether requests are length-delimited
-                         * @param [responseDelimited=false] Whether responses are length-delimited
-                         */
-                        constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-
-                        /**
-                         * Creates new Events service using the specified rpc implementation.
-                         * @param rpcImpl RPC implementation
-                         * @param [requestDelimited=false] Whether requests are length-delimited
-                         * @param [responseDelimited=false] Whether responses are length-delimited
-                         * @returns RPC service. Useful where requests and/or responses are streamed.
-                         */
-                        public static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Events;
-
-                        /**
-                         * Calls Forward.
-                         * @param request ForwardRequest message or plain object
-                         * @param callback Node-style callback called with the error, if any, and Empty
-                         */
-                        public forward(request: containerd.services.events.ttrpc.v1.IForwardRequest, callback: containerd.services.events.ttrpc.v1.Events.ForwardCallback): void;
-
-                        /**
-                         * Calls Forward.
-                         * @param request ForwardRequest message or plain object
-                         * @returns Promise
-                         */
-                        public forward(request: containerd.services.events.ttrpc.v1.IForwardRequest): Promise<google.protobuf.Empty>;
-                    }
-
-                    namespace Events {
-
-                        /**
-                         * Callback as used by {@link containerd.services.events.ttrpc.v1.Events#forward}.
-                         * @param error Error, if any
-                         * @param [response] Empty
-                         */
-                        type ForwardCallback = (error: (Error|null), response?: google.protobuf.Empty) => void;
-                    }
-
-                    /** Properties of a ForwardRequest. */
-                    interface IForwardRequest {
-
-                        /** ForwardRequest envelope */
-                        envelope?: (containerd.services.events.ttrpc.v1.IEnvelope|null);
-                    }
-
-                    /** Represents a ForwardRequest. */
-                    class ForwardRequest implements IForwardRequest {
-
-                        /**
-                         * Constructs a new ForwardRequest.
-                         * @param [properties] Properties to set
-                         */
-                        constructor(properties?: containerd.services.events.ttrpc.v1.IForwardRequest);
-
-                        /** ForwardRequest envelope. */
-                        public envelope?: (containerd.services.events.ttrpc.v1.IEnvelope|null);
-
-                        /**
-                         * Creates a new ForwardRequest instance using the specified properties.
-                         * @param [properties] Properties to set
-                         * @returns ForwardRequest instance
-                         */
-                        public static create(properties?: containerd.services.events.ttrpc.v1.IForwardRequest): containerd.services.events.ttrpc.v1.ForwardRequest;
-
-                        /**
-                         * Encodes the specified ForwardRequest message. Does not implicitly {@link containerd.services.events.ttrpc.v1.ForwardRequest.verify|verify} messages.
-                         * @param message ForwardRequest message or plain object to encode
-                         * @param [writer] Writer to encode to
-                         * @returns Writer
-                         */
-                        public static encode(message: containerd.services.events.ttrpc.v1.IForwardRequest, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                        /**
-                         * Decodes a ForwardRequest message from the specified reader or buffer.
-                         * @param reader Reader or buffer to decode from
-                         * @param [length] Message length if known beforehand
-                         * @returns ForwardRequest
-                         * @throws {Error} If the payload is not a reader or valid buffer
-                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                         */
-                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.events.ttrpc.v1.ForwardRequest;
-
-                        /**
-                         * Gets the default type url for ForwardRequest
-                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                         * @returns The default type url
-                         */
-                        public static getTypeUrl(typeUrlPrefix?: string): string;
-                    }
-
-                    /** Properties of an Envelope. */
-                    interface IEnvelope {
-
-                        /** Envelope timestamp */
-                        timestamp?: (google.protobuf.ITimestamp|null);
-
-                        /** Envelope namespace */
-                        namespace?: (string|null);
-
-                        /** Envelope topic */
-                        topic?: (string|null);
-
-                        /** Envelope event */
-                        event?: (google.protobuf.IAny|null);
-                    }
-
-                    /** Represents an Envelope. */
-                    class Envelope implements IEnvelope {
-
-                        /**
-                         * Constructs a new Envelope.
-                         * @param [properties] Properties to set
-                         */
-                        constructor(properties?: containerd.services.events.ttrpc.v1.IEnvelope);
-
-                        /** Envelope timestamp. */
-                        public timestamp?: (google.protobuf.ITimestamp|null);
-
-                        /** Envelope namespace. */
-                        public namespace: string;
-
-                        /** Envelope topic. */
-                        public topic: string;
-
-                        /** Envelope event. */
-                        public event?: (google.protobuf.IAny|null);
-
-                        /**
-                         * Creates a new Envelope instance using the specified properties.
-                         * @param [properties] Properties to set
-                         * @returns Envelope instance
-                         */
-                        public static create(properties?: containerd.services.events.ttrpc.v1.IEnvelope): containerd.services.events.ttrpc.v1.Envelope;
-
-                        /**
-                         * Encodes the specified Envelope message. Does not implicitly {@link containerd.services.events.ttrpc.v1.Envelope.verify|verify} messages.
-                         * @param message Envelope message or plain object to encode
-                         * @param [writer] Writer to encode to
-                         * @returns Writer
-                         */
-                        public static encode(message: containerd.services.events.ttrpc.v1.IEnvelope, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                        /**
-                         * Decodes an Envelope message from the specified reader or buffer.
-                         * @param reader Reader or buffer to decode from
-                         * @param [length] Message length if known beforehand
-                         * @returns Envelope
-                         * @throws {Error} If the payload is not a reader or valid buffer
-                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                         */
-                        public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): containerd.services.events.ttrpc.v1.Envelope;
-
-                        /**
-                         * Gets the default type url for Envelope
-                         * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                         * @returns The default type url
-                         */
-                        public static getTypeUrl(typeUrlPrefix?: string): string;
-                    }
-                }
-            }
-        }
-
         /** Namespace version. */
         namespace version {
 
@@ -12586,6 +12757,9 @@ export namespace tandem {
 
                 /** WaitResponse exitedAtMs */
                 exitedAtMs?: (number|null);
+
+                /** WaitResponse oomKilled */
+                oomKilled?: (boolean|null);
             }
 
             /** Represents a WaitResponse. */
@@ -12602,6 +12776,9 @@ export namespace tandem {
 
                 /** WaitResponse exitedAtMs. */
                 public exitedAtMs: number;
+
+                /** WaitResponse oomKilled. */
+                public oomKilled: boolean;
 
                 /**
                  * Creates a new WaitResponse instance using the specified properties.

@@ -13400,6 +13400,820 @@ export const containerd = $root.containerd = (() => {
             return diff;
         })();
 
+        services.events = (function() {
+
+            /**
+             * Namespace events.
+             * @memberof containerd.services
+             * @namespace
+             */
+            const events = {};
+
+            events.v1 = (function() {
+
+                /**
+                 * Namespace v1.
+                 * @memberof containerd.services.events
+                 * @namespace
+                 */
+                const v1 = {};
+
+                v1.Events = (function() {
+
+                    /**
+                     * Constructs a new Events service.
+                     * @memberof containerd.services.events.v1
+                     * @classdesc Represents an Events
+                     * @extends $protobuf.rpc.Service
+                     * @constructor
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     */
+                    function Events(rpcImpl, requestDelimited, responseDelimited) {
+                        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                    }
+
+                    (Events.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Events;
+
+                    /**
+                     * Creates new Events service using the specified rpc implementation.
+                     * @function create
+                     * @memberof containerd.services.events.v1.Events
+                     * @static
+                     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                     * @returns {Events} RPC service. Useful where requests and/or responses are streamed.
+                     */
+                    Events.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                        return new this(rpcImpl, requestDelimited, responseDelimited);
+                    };
+
+                    /**
+                     * Callback as used by {@link containerd.services.events.v1.Events#subscribe}.
+                     * @memberof containerd.services.events.v1.Events
+                     * @typedef SubscribeCallback
+                     * @type {function}
+                     * @param {Error|null} error Error, if any
+                     * @param {containerd.services.events.v1.Envelope} [response] Envelope
+                     */
+
+                    /**
+                     * Calls Subscribe.
+                     * @function subscribe
+                     * @memberof containerd.services.events.v1.Events
+                     * @instance
+                     * @param {containerd.services.events.v1.ISubscribeRequest} request SubscribeRequest message or plain object
+                     * @param {containerd.services.events.v1.Events.SubscribeCallback} callback Node-style callback called with the error, if any, and Envelope
+                     * @returns {undefined}
+                     * @variation 1
+                     */
+                    Object.defineProperty(Events.prototype.subscribe = function subscribe(request, callback) {
+                        return $protobuf.rpc.Service.prototype.rpcCall.call(this, subscribe, $root.containerd.services.events.v1.SubscribeRequest, $root.containerd.services.events.v1.Envelope, request, callback);
+                    }, "name", { value: "Subscribe" });
+
+                    /**
+                     * Calls Subscribe.
+                     * @function subscribe
+                     * @memberof containerd.services.events.v1.Events
+                     * @instance
+                     * @param {containerd.services.events.v1.ISubscribeRequest} request SubscribeRequest message or plain object
+                     * @returns {Promise<containerd.services.events.v1.Envelope>} Promise
+                     * @variation 2
+                     */
+
+                    return Events;
+                })();
+
+                v1.SubscribeRequest = (function() {
+
+                    /**
+                     * Properties of a SubscribeRequest.
+                     * @memberof containerd.services.events.v1
+                     * @interface ISubscribeRequest
+                     * @property {Array.<string>|null} [filters] SubscribeRequest filters
+                     */
+
+                    /**
+                     * Constructs a new SubscribeRequest.
+                     * @memberof containerd.services.events.v1
+                     * @classdesc Represents a SubscribeRequest.
+                     * @implements ISubscribeRequest
+                     * @constructor
+                     * @param {containerd.services.events.v1.ISubscribeRequest=} [properties] Properties to set
+                     */
+                    function SubscribeRequest(properties) {
+                        this.filters = [];
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * SubscribeRequest filters.
+                     * @member {Array.<string>} filters
+                     * @memberof containerd.services.events.v1.SubscribeRequest
+                     * @instance
+                     */
+                    SubscribeRequest.prototype.filters = $util.emptyArray;
+
+                    /**
+                     * Creates a new SubscribeRequest instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.events.v1.SubscribeRequest
+                     * @static
+                     * @param {containerd.services.events.v1.ISubscribeRequest=} [properties] Properties to set
+                     * @returns {containerd.services.events.v1.SubscribeRequest} SubscribeRequest instance
+                     */
+                    SubscribeRequest.create = function create(properties) {
+                        return new SubscribeRequest(properties);
+                    };
+
+                    /**
+                     * Encodes the specified SubscribeRequest message. Does not implicitly {@link containerd.services.events.v1.SubscribeRequest.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.events.v1.SubscribeRequest
+                     * @static
+                     * @param {containerd.services.events.v1.ISubscribeRequest} message SubscribeRequest message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    SubscribeRequest.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.filters != null && message.filters.length)
+                            for (let i = 0; i < message.filters.length; ++i)
+                                writer.uint32(/* id 1, wireType 2 =*/10).string(message.filters[i]);
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes a SubscribeRequest message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.events.v1.SubscribeRequest
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.events.v1.SubscribeRequest} SubscribeRequest
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    SubscribeRequest.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.events.v1.SubscribeRequest();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    if (!(message.filters && message.filters.length))
+                                        message.filters = [];
+                                    message.filters.push(reader.string());
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for SubscribeRequest
+                     * @function getTypeUrl
+                     * @memberof containerd.services.events.v1.SubscribeRequest
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    SubscribeRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.events.v1.SubscribeRequest";
+                    };
+
+                    return SubscribeRequest;
+                })();
+
+                v1.Envelope = (function() {
+
+                    /**
+                     * Properties of an Envelope.
+                     * @memberof containerd.services.events.v1
+                     * @interface IEnvelope
+                     * @property {google.protobuf.ITimestamp|null} [timestamp] Envelope timestamp
+                     * @property {string|null} [namespace] Envelope namespace
+                     * @property {string|null} [topic] Envelope topic
+                     * @property {google.protobuf.IAny|null} [event] Envelope event
+                     */
+
+                    /**
+                     * Constructs a new Envelope.
+                     * @memberof containerd.services.events.v1
+                     * @classdesc Represents an Envelope.
+                     * @implements IEnvelope
+                     * @constructor
+                     * @param {containerd.services.events.v1.IEnvelope=} [properties] Properties to set
+                     */
+                    function Envelope(properties) {
+                        if (properties)
+                            for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                    this[keys[i]] = properties[keys[i]];
+                    }
+
+                    /**
+                     * Envelope timestamp.
+                     * @member {google.protobuf.ITimestamp|null|undefined} timestamp
+                     * @memberof containerd.services.events.v1.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.timestamp = null;
+
+                    /**
+                     * Envelope namespace.
+                     * @member {string} namespace
+                     * @memberof containerd.services.events.v1.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.namespace = "";
+
+                    /**
+                     * Envelope topic.
+                     * @member {string} topic
+                     * @memberof containerd.services.events.v1.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.topic = "";
+
+                    /**
+                     * Envelope event.
+                     * @member {google.protobuf.IAny|null|undefined} event
+                     * @memberof containerd.services.events.v1.Envelope
+                     * @instance
+                     */
+                    Envelope.prototype.event = null;
+
+                    /**
+                     * Creates a new Envelope instance using the specified properties.
+                     * @function create
+                     * @memberof containerd.services.events.v1.Envelope
+                     * @static
+                     * @param {containerd.services.events.v1.IEnvelope=} [properties] Properties to set
+                     * @returns {containerd.services.events.v1.Envelope} Envelope instance
+                     */
+                    Envelope.create = function create(properties) {
+                        return new Envelope(properties);
+                    };
+
+                    /**
+                     * Encodes the specified Envelope message. Does not implicitly {@link containerd.services.events.v1.Envelope.verify|verify} messages.
+                     * @function encode
+                     * @memberof containerd.services.events.v1.Envelope
+                     * @static
+                     * @param {containerd.services.events.v1.IEnvelope} message Envelope message or plain object to encode
+                     * @param {$protobuf.Writer} [writer] Writer to encode to
+                     * @returns {$protobuf.Writer} Writer
+                     */
+                    Envelope.encode = function encode(message, writer, q) {
+                        if (!writer)
+                            writer = $Writer.create();
+                        if (q === undefined)
+                            q = 0;
+                        if (q > $util.recursionLimit)
+                            throw Error("max depth exceeded");
+                        if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
+                            $root.google.protobuf.Timestamp.encode(message.timestamp, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                        if (message.namespace != null && Object.hasOwnProperty.call(message, "namespace"))
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.namespace);
+                        if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.topic);
+                        if (message.event != null && Object.hasOwnProperty.call(message, "event"))
+                            $root.google.protobuf.Any.encode(message.event, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                        return writer;
+                    };
+
+                    /**
+                     * Decodes an Envelope message from the specified reader or buffer.
+                     * @function decode
+                     * @memberof containerd.services.events.v1.Envelope
+                     * @static
+                     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                     * @param {number} [length] Message length if known beforehand
+                     * @returns {containerd.services.events.v1.Envelope} Envelope
+                     * @throws {Error} If the payload is not a reader or valid buffer
+                     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                     */
+                    Envelope.decode = function decode(reader, length, error, long) {
+                        if (!(reader instanceof $Reader))
+                            reader = $Reader.create(reader);
+                        if (long === undefined)
+                            long = 0;
+                        if (long > $Reader.recursionLimit)
+                            throw Error("maximum nesting depth exceeded");
+                        let end, message;
+                        if (length === undefined)
+                            end = reader.len;
+                        else {
+                            end = reader.pos + length;
+                            if (end > reader.len)
+                                throw RangeError("index out of range");
+                            length = reader.len;
+                            reader.len = end;
+                        }
+                        message = new $root.containerd.services.events.v1.Envelope();
+                        while (reader.pos < end) {
+                            let tag = reader.uint32();
+                            if (tag === error)
+                                break;
+                            switch (tag >>> 3) {
+                            case 1: {
+                                    message.timestamp = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            case 2: {
+                                    message.namespace = reader.string();
+                                    break;
+                                }
+                            case 3: {
+                                    message.topic = reader.string();
+                                    break;
+                                }
+                            case 4: {
+                                    message.event = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                    break;
+                                }
+                            default:
+                                reader.skipType(tag & 7, long);
+                                break;
+                            }
+                        }
+                        if (length !== undefined) {
+                            if (reader.pos !== end)
+                                throw RangeError("index out of range");
+                            reader.len = length;
+                        }
+                        return message;
+                    };
+
+                    /**
+                     * Gets the default type url for Envelope
+                     * @function getTypeUrl
+                     * @memberof containerd.services.events.v1.Envelope
+                     * @static
+                     * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                     * @returns {string} The default type url
+                     */
+                    Envelope.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                        if (typeUrlPrefix === undefined) {
+                            typeUrlPrefix = "type.googleapis.com";
+                        }
+                        return typeUrlPrefix + "/containerd.services.events.v1.Envelope";
+                    };
+
+                    return Envelope;
+                })();
+
+                return v1;
+            })();
+
+            events.ttrpc = (function() {
+
+                /**
+                 * Namespace ttrpc.
+                 * @memberof containerd.services.events
+                 * @namespace
+                 */
+                const ttrpc = {};
+
+                ttrpc.v1 = (function() {
+
+                    /**
+                     * Namespace v1.
+                     * @memberof containerd.services.events.ttrpc
+                     * @namespace
+                     */
+                    const v1 = {};
+
+                    v1.Events = (function() {
+
+                        /**
+                         * Constructs a new Events service.
+                         * @memberof containerd.services.events.ttrpc.v1
+                         * @classdesc Represents an Events
+                         * @extends $protobuf.rpc.Service
+                         * @constructor
+                         * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                         * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                         * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                         */
+                        function Events(rpcImpl, requestDelimited, responseDelimited) {
+                            $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                        }
+
+                        (Events.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Events;
+
+                        /**
+                         * Creates new Events service using the specified rpc implementation.
+                         * @function create
+                         * @memberof containerd.services.events.ttrpc.v1.Events
+                         * @static
+                         * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                         * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                         * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                         * @returns {Events} RPC service. Useful where requests and/or responses are streamed.
+                         */
+                        Events.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+                            return new this(rpcImpl, requestDelimited, responseDelimited);
+                        };
+
+                        /**
+                         * Callback as used by {@link containerd.services.events.ttrpc.v1.Events#forward}.
+                         * @memberof containerd.services.events.ttrpc.v1.Events
+                         * @typedef ForwardCallback
+                         * @type {function}
+                         * @param {Error|null} error Error, if any
+                         * @param {google.protobuf.Empty} [response] Empty
+                         */
+
+                        /**
+                         * Calls Forward.
+                         * @function forward
+                         * @memberof containerd.services.events.ttrpc.v1.Events
+                         * @instance
+                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest} request ForwardRequest message or plain object
+                         * @param {containerd.services.events.ttrpc.v1.Events.ForwardCallback} callback Node-style callback called with the error, if any, and Empty
+                         * @returns {undefined}
+                         * @variation 1
+                         */
+                        Object.defineProperty(Events.prototype.forward = function forward(request, callback) {
+                            return $protobuf.rpc.Service.prototype.rpcCall.call(this, forward, $root.containerd.services.events.ttrpc.v1.ForwardRequest, $root.google.protobuf.Empty, request, callback);
+                        }, "name", { value: "Forward" });
+
+                        /**
+                         * Calls Forward.
+                         * @function forward
+                         * @memberof containerd.services.events.ttrpc.v1.Events
+                         * @instance
+                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest} request ForwardRequest message or plain object
+                         * @returns {Promise<google.protobuf.Empty>} Promise
+                         * @variation 2
+                         */
+
+                        return Events;
+                    })();
+
+                    v1.ForwardRequest = (function() {
+
+                        /**
+                         * Properties of a ForwardRequest.
+                         * @memberof containerd.services.events.ttrpc.v1
+                         * @interface IForwardRequest
+                         * @property {containerd.services.events.ttrpc.v1.IEnvelope|null} [envelope] ForwardRequest envelope
+                         */
+
+                        /**
+                         * Constructs a new ForwardRequest.
+                         * @memberof containerd.services.events.ttrpc.v1
+                         * @classdesc Represents a ForwardRequest.
+                         * @implements IForwardRequest
+                         * @constructor
+                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest=} [properties] Properties to set
+                         */
+                        function ForwardRequest(properties) {
+                            if (properties)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        }
+
+                        /**
+                         * ForwardRequest envelope.
+                         * @member {containerd.services.events.ttrpc.v1.IEnvelope|null|undefined} envelope
+                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
+                         * @instance
+                         */
+                        ForwardRequest.prototype.envelope = null;
+
+                        /**
+                         * Creates a new ForwardRequest instance using the specified properties.
+                         * @function create
+                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
+                         * @static
+                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest=} [properties] Properties to set
+                         * @returns {containerd.services.events.ttrpc.v1.ForwardRequest} ForwardRequest instance
+                         */
+                        ForwardRequest.create = function create(properties) {
+                            return new ForwardRequest(properties);
+                        };
+
+                        /**
+                         * Encodes the specified ForwardRequest message. Does not implicitly {@link containerd.services.events.ttrpc.v1.ForwardRequest.verify|verify} messages.
+                         * @function encode
+                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
+                         * @static
+                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest} message ForwardRequest message or plain object to encode
+                         * @param {$protobuf.Writer} [writer] Writer to encode to
+                         * @returns {$protobuf.Writer} Writer
+                         */
+                        ForwardRequest.encode = function encode(message, writer, q) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.envelope != null && Object.hasOwnProperty.call(message, "envelope"))
+                                $root.containerd.services.events.ttrpc.v1.Envelope.encode(message.envelope, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            return writer;
+                        };
+
+                        /**
+                         * Decodes a ForwardRequest message from the specified reader or buffer.
+                         * @function decode
+                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
+                         * @static
+                         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                         * @param {number} [length] Message length if known beforehand
+                         * @returns {containerd.services.events.ttrpc.v1.ForwardRequest} ForwardRequest
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        ForwardRequest.decode = function decode(reader, length, error, long) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = new $root.containerd.services.events.ttrpc.v1.ForwardRequest();
+                            while (reader.pos < end) {
+                                let tag = reader.uint32();
+                                if (tag === error)
+                                    break;
+                                switch (tag >>> 3) {
+                                case 1: {
+                                        message.envelope = $root.containerd.services.events.ttrpc.v1.Envelope.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
+                                    }
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
+                                }
+                            }
+                            if (length !== undefined) {
+                                if (reader.pos !== end)
+                                    throw RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            return message;
+                        };
+
+                        /**
+                         * Gets the default type url for ForwardRequest
+                         * @function getTypeUrl
+                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
+                         * @static
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
+                         */
+                        ForwardRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/containerd.services.events.ttrpc.v1.ForwardRequest";
+                        };
+
+                        return ForwardRequest;
+                    })();
+
+                    v1.Envelope = (function() {
+
+                        /**
+                         * Properties of an Envelope.
+                         * @memberof containerd.services.events.ttrpc.v1
+                         * @interface IEnvelope
+                         * @property {google.protobuf.ITimestamp|null} [timestamp] Envelope timestamp
+                         * @property {string|null} [namespace] Envelope namespace
+                         * @property {string|null} [topic] Envelope topic
+                         * @property {google.protobuf.IAny|null} [event] Envelope event
+                         */
+
+                        /**
+                         * Constructs a new Envelope.
+                         * @memberof containerd.services.events.ttrpc.v1
+                         * @classdesc Represents an Envelope.
+                         * @implements IEnvelope
+                         * @constructor
+                         * @param {containerd.services.events.ttrpc.v1.IEnvelope=} [properties] Properties to set
+                         */
+                        function Envelope(properties) {
+                            if (properties)
+                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                        this[keys[i]] = properties[keys[i]];
+                        }
+
+                        /**
+                         * Envelope timestamp.
+                         * @member {google.protobuf.ITimestamp|null|undefined} timestamp
+                         * @memberof containerd.services.events.ttrpc.v1.Envelope
+                         * @instance
+                         */
+                        Envelope.prototype.timestamp = null;
+
+                        /**
+                         * Envelope namespace.
+                         * @member {string} namespace
+                         * @memberof containerd.services.events.ttrpc.v1.Envelope
+                         * @instance
+                         */
+                        Envelope.prototype.namespace = "";
+
+                        /**
+                         * Envelope topic.
+                         * @member {string} topic
+                         * @memberof containerd.services.events.ttrpc.v1.Envelope
+                         * @instance
+                         */
+                        Envelope.prototype.topic = "";
+
+                        /**
+                         * Envelope event.
+                         * @member {google.protobuf.IAny|null|undefined} event
+                         * @memberof containerd.services.events.ttrpc.v1.Envelope
+                         * @instance
+                         */
+                        Envelope.prototype.event = null;
+
+                        /**
+                         * Creates a new Envelope instance using the specified properties.
+                         * @function create
+                         * @memberof containerd.services.events.ttrpc.v1.Envelope
+                         * @static
+                         * @param {containerd.services.events.ttrpc.v1.IEnvelope=} [properties] Properties to set
+                         * @returns {containerd.services.events.ttrpc.v1.Envelope} Envelope instance
+                         */
+                        Envelope.create = function create(properties) {
+                            return new Envelope(properties);
+                        };
+
+                        /**
+                         * Encodes the specified Envelope message. Does not implicitly {@link containerd.services.events.ttrpc.v1.Envelope.verify|verify} messages.
+                         * @function encode
+                         * @memberof containerd.services.events.ttrpc.v1.Envelope
+                         * @static
+                         * @param {containerd.services.events.ttrpc.v1.IEnvelope} message Envelope message or plain object to encode
+                         * @param {$protobuf.Writer} [writer] Writer to encode to
+                         * @returns {$protobuf.Writer} Writer
+                         */
+                        Envelope.encode = function encode(message, writer, q) {
+                            if (!writer)
+                                writer = $Writer.create();
+                            if (q === undefined)
+                                q = 0;
+                            if (q > $util.recursionLimit)
+                                throw Error("max depth exceeded");
+                            if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
+                                $root.google.protobuf.Timestamp.encode(message.timestamp, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                            if (message.namespace != null && Object.hasOwnProperty.call(message, "namespace"))
+                                writer.uint32(/* id 2, wireType 2 =*/18).string(message.namespace);
+                            if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
+                                writer.uint32(/* id 3, wireType 2 =*/26).string(message.topic);
+                            if (message.event != null && Object.hasOwnProperty.call(message, "event"))
+                                $root.google.protobuf.Any.encode(message.event, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                            return writer;
+                        };
+
+                        /**
+                         * Decodes an Envelope message from the specified reader or buffer.
+                         * @function decode
+                         * @memberof containerd.services.events.ttrpc.v1.Envelope
+                         * @static
+                         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                         * @param {number} [length] Message length if known beforehand
+                         * @returns {containerd.services.events.ttrpc.v1.Envelope} Envelope
+                         * @throws {Error} If the payload is not a reader or valid buffer
+                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                         */
+                        Envelope.decode = function decode(reader, length, error, long) {
+                            if (!(reader instanceof $Reader))
+                                reader = $Reader.create(reader);
+                            if (long === undefined)
+                                long = 0;
+                            if (long > $Reader.recursionLimit)
+                                throw Error("maximum nesting depth exceeded");
+                            let end, message;
+                            if (length === undefined)
+                                end = reader.len;
+                            else {
+                                end = reader.pos + length;
+                                if (end > reader.len)
+                                    throw RangeError("index out of range");
+                                length = reader.len;
+                                reader.len = end;
+                            }
+                            message = new $root.containerd.services.events.ttrpc.v1.Envelope();
+                            while (reader.pos < end) {
+                                let tag = reader.uint32();
+                                if (tag === error)
+                                    break;
+                                switch (tag >>> 3) {
+                                case 1: {
+                                        message.timestamp = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
+                                    }
+                                case 2: {
+                                        message.namespace = reader.string();
+                                        break;
+                                    }
+                                case 3: {
+                                        message.topic = reader.string();
+                                        break;
+                                    }
+                                case 4: {
+                                        message.event = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
+                                        break;
+                                    }
+                                default:
+                                    reader.skipType(tag & 7, long);
+                                    break;
+                                }
+                            }
+                            if (length !== undefined) {
+                                if (reader.pos !== end)
+                                    throw RangeError("index out of range");
+                                reader.len = length;
+                            }
+                            return message;
+                        };
+
+                        /**
+                         * Gets the default type url for Envelope
+                         * @function getTypeUrl
+                         * @memberof containerd.services.events.ttrpc.v1.Envelope
+                         * @static
+                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                         * @returns {string} The default type url
+                         */
+                        Envelope.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                            if (typeUrlPrefix === undefined) {
+                                typeUrlPrefix = "type.googleapis.com";
+                            }
+                            return typeUrlPrefix + "/containerd.services.events.ttrpc.v1.Envelope";
+                        };
+
+                        return Envelope;
+                    })();
+
+                    return v1;
+                })();
+
+                return ttrpc;
+            })();
+
+            return events;
+        })();
+
         services.images = (function() {
 
             /**
@@ -25320,423 +26134,6 @@ export const containerd = $root.containerd = (() => {
             return tasks;
         })();
 
-        services.events = (function() {
-
-            /**
-             * Namespace events.
-             * @memberof containerd.services
-             * @namespace
-             */
-            const events = {};
-
-            events.ttrpc = (function() {
-
-                /**
-                 * Namespace ttrpc.
-                 * @memberof containerd.services.events
-                 * @namespace
-                 */
-                const ttrpc = {};
-
-                ttrpc.v1 = (function() {
-
-                    /**
-                     * Namespace v1.
-                     * @memberof containerd.services.events.ttrpc
-                     * @namespace
-                     */
-                    const v1 = {};
-
-                    v1.Events = (function() {
-
-                        /**
-                         * Constructs a new Events service.
-                         * @memberof containerd.services.events.ttrpc.v1
-                         * @classdesc Represents an Events
-                         * @extends $protobuf.rpc.Service
-                         * @constructor
-                         * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-                         * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-                         * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-                         */
-                        function Events(rpcImpl, requestDelimited, responseDelimited) {
-                            $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
-                        }
-
-                        (Events.prototype = Object.create($protobuf.rpc.Service.prototype)).constructor = Events;
-
-                        /**
-                         * Creates new Events service using the specified rpc implementation.
-                         * @function create
-                         * @memberof containerd.services.events.ttrpc.v1.Events
-                         * @static
-                         * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-                         * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-                         * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-                         * @returns {Events} RPC service. Useful where requests and/or responses are streamed.
-                         */
-                        Events.create = function create(rpcImpl, requestDelimited, responseDelimited) {
-                            return new this(rpcImpl, requestDelimited, responseDelimited);
-                        };
-
-                        /**
-                         * Callback as used by {@link containerd.services.events.ttrpc.v1.Events#forward}.
-                         * @memberof containerd.services.events.ttrpc.v1.Events
-                         * @typedef ForwardCallback
-                         * @type {function}
-                         * @param {Error|null} error Error, if any
-                         * @param {google.protobuf.Empty} [response] Empty
-                         */
-
-                        /**
-                         * Calls Forward.
-                         * @function forward
-                         * @memberof containerd.services.events.ttrpc.v1.Events
-                         * @instance
-                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest} request ForwardRequest message or plain object
-                         * @param {containerd.services.events.ttrpc.v1.Events.ForwardCallback} callback Node-style callback called with the error, if any, and Empty
-                         * @returns {undefined}
-                         * @variation 1
-                         */
-                        Object.defineProperty(Events.prototype.forward = function forward(request, callback) {
-                            return $protobuf.rpc.Service.prototype.rpcCall.call(this, forward, $root.containerd.services.events.ttrpc.v1.ForwardRequest, $root.google.protobuf.Empty, request, callback);
-                        }, "name", { value: "Forward" });
-
-                        /**
-                         * Calls Forward.
-                         * @function forward
-                         * @memberof containerd.services.events.ttrpc.v1.Events
-                         * @instance
-                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest} request ForwardRequest message or plain object
-                         * @returns {Promise<google.protobuf.Empty>} Promise
-                         * @variation 2
-                         */
-
-                        return Events;
-                    })();
-
-                    v1.ForwardRequest = (function() {
-
-                        /**
-                         * Properties of a ForwardRequest.
-                         * @memberof containerd.services.events.ttrpc.v1
-                         * @interface IForwardRequest
-                         * @property {containerd.services.events.ttrpc.v1.IEnvelope|null} [envelope] ForwardRequest envelope
-                         */
-
-                        /**
-                         * Constructs a new ForwardRequest.
-                         * @memberof containerd.services.events.ttrpc.v1
-                         * @classdesc Represents a ForwardRequest.
-                         * @implements IForwardRequest
-                         * @constructor
-                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest=} [properties] Properties to set
-                         */
-                        function ForwardRequest(properties) {
-                            if (properties)
-                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                        this[keys[i]] = properties[keys[i]];
-                        }
-
-                        /**
-                         * ForwardRequest envelope.
-                         * @member {containerd.services.events.ttrpc.v1.IEnvelope|null|undefined} envelope
-                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
-                         * @instance
-                         */
-                        ForwardRequest.prototype.envelope = null;
-
-                        /**
-                         * Creates a new ForwardRequest instance using the specified properties.
-                         * @function create
-                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
-                         * @static
-                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest=} [properties] Properties to set
-                         * @returns {containerd.services.events.ttrpc.v1.ForwardRequest} ForwardRequest instance
-                         */
-                        ForwardRequest.create = function create(properties) {
-                            return new ForwardRequest(properties);
-                        };
-
-                        /**
-                         * Encodes the specified ForwardRequest message. Does not implicitly {@link containerd.services.events.ttrpc.v1.ForwardRequest.verify|verify} messages.
-                         * @function encode
-                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
-                         * @static
-                         * @param {containerd.services.events.ttrpc.v1.IForwardRequest} message ForwardRequest message or plain object to encode
-                         * @param {$protobuf.Writer} [writer] Writer to encode to
-                         * @returns {$protobuf.Writer} Writer
-                         */
-                        ForwardRequest.encode = function encode(message, writer, q) {
-                            if (!writer)
-                                writer = $Writer.create();
-                            if (q === undefined)
-                                q = 0;
-                            if (q > $util.recursionLimit)
-                                throw Error("max depth exceeded");
-                            if (message.envelope != null && Object.hasOwnProperty.call(message, "envelope"))
-                                $root.containerd.services.events.ttrpc.v1.Envelope.encode(message.envelope, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                            return writer;
-                        };
-
-                        /**
-                         * Decodes a ForwardRequest message from the specified reader or buffer.
-                         * @function decode
-                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
-                         * @static
-                         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                         * @param {number} [length] Message length if known beforehand
-                         * @returns {containerd.services.events.ttrpc.v1.ForwardRequest} ForwardRequest
-                         * @throws {Error} If the payload is not a reader or valid buffer
-                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                         */
-                        ForwardRequest.decode = function decode(reader, length, error, long) {
-                            if (!(reader instanceof $Reader))
-                                reader = $Reader.create(reader);
-                            if (long === undefined)
-                                long = 0;
-                            if (long > $Reader.recursionLimit)
-                                throw Error("maximum nesting depth exceeded");
-                            let end, message;
-                            if (length === undefined)
-                                end = reader.len;
-                            else {
-                                end = reader.pos + length;
-                                if (end > reader.len)
-                                    throw RangeError("index out of range");
-                                length = reader.len;
-                                reader.len = end;
-                            }
-                            message = new $root.containerd.services.events.ttrpc.v1.ForwardRequest();
-                            while (reader.pos < end) {
-                                let tag = reader.uint32();
-                                if (tag === error)
-                                    break;
-                                switch (tag >>> 3) {
-                                case 1: {
-                                        message.envelope = $root.containerd.services.events.ttrpc.v1.Envelope.decode(reader, reader.uint32(), undefined, long + 1);
-                                        break;
-                                    }
-                                default:
-                                    reader.skipType(tag & 7, long);
-                                    break;
-                                }
-                            }
-                            if (length !== undefined) {
-                                if (reader.pos !== end)
-                                    throw RangeError("index out of range");
-                                reader.len = length;
-                            }
-                            return message;
-                        };
-
-                        /**
-                         * Gets the default type url for ForwardRequest
-                         * @function getTypeUrl
-                         * @memberof containerd.services.events.ttrpc.v1.ForwardRequest
-                         * @static
-                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                         * @returns {string} The default type url
-                         */
-                        ForwardRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                            if (typeUrlPrefix === undefined) {
-                                typeUrlPrefix = "type.googleapis.com";
-                            }
-                            return typeUrlPrefix + "/containerd.services.events.ttrpc.v1.ForwardRequest";
-                        };
-
-                        return ForwardRequest;
-                    })();
-
-                    v1.Envelope = (function() {
-
-                        /**
-                         * Properties of an Envelope.
-                         * @memberof containerd.services.events.ttrpc.v1
-                         * @interface IEnvelope
-                         * @property {google.protobuf.ITimestamp|null} [timestamp] Envelope timestamp
-                         * @property {string|null} [namespace] Envelope namespace
-                         * @property {string|null} [topic] Envelope topic
-                         * @property {google.protobuf.IAny|null} [event] Envelope event
-                         */
-
-                        /**
-                         * Constructs a new Envelope.
-                         * @memberof containerd.services.events.ttrpc.v1
-                         * @classdesc Represents an Envelope.
-                         * @implements IEnvelope
-                         * @constructor
-                         * @param {containerd.services.events.ttrpc.v1.IEnvelope=} [properties] Properties to set
-                         */
-                        function Envelope(properties) {
-                            if (properties)
-                                for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-                                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                        this[keys[i]] = properties[keys[i]];
-                        }
-
-                        /**
-                         * Envelope timestamp.
-                         * @member {google.protobuf.ITimestamp|null|undefined} timestamp
-                         * @memberof containerd.services.events.ttrpc.v1.Envelope
-                         * @instance
-                         */
-                        Envelope.prototype.timestamp = null;
-
-                        /**
-                         * Envelope namespace.
-                         * @member {string} namespace
-                         * @memberof containerd.services.events.ttrpc.v1.Envelope
-                         * @instance
-                         */
-                        Envelope.prototype.namespace = "";
-
-                        /**
-                         * Envelope topic.
-                         * @member {string} topic
-                         * @memberof containerd.services.events.ttrpc.v1.Envelope
-                         * @instance
-                         */
-                        Envelope.prototype.topic = "";
-
-                        /**
-                         * Envelope event.
-                         * @member {google.protobuf.IAny|null|undefined} event
-                         * @memberof containerd.services.events.ttrpc.v1.Envelope
-                         * @instance
-                         */
-                        Envelope.prototype.event = null;
-
-                        /**
-                         * Creates a new Envelope instance using the specified properties.
-                         * @function create
-                         * @memberof containerd.services.events.ttrpc.v1.Envelope
-                         * @static
-                         * @param {containerd.services.events.ttrpc.v1.IEnvelope=} [properties] Properties to set
-                         * @returns {containerd.services.events.ttrpc.v1.Envelope} Envelope instance
-                         */
-                        Envelope.create = function create(properties) {
-                            return new Envelope(properties);
-                        };
-
-                        /**
-                         * Encodes the specified Envelope message. Does not implicitly {@link containerd.services.events.ttrpc.v1.Envelope.verify|verify} messages.
-                         * @function encode
-                         * @memberof containerd.services.events.ttrpc.v1.Envelope
-                         * @static
-                         * @param {containerd.services.events.ttrpc.v1.IEnvelope} message Envelope message or plain object to encode
-                         * @param {$protobuf.Writer} [writer] Writer to encode to
-                         * @returns {$protobuf.Writer} Writer
-                         */
-                        Envelope.encode = function encode(message, writer, q) {
-                            if (!writer)
-                                writer = $Writer.create();
-                            if (q === undefined)
-                                q = 0;
-                            if (q > $util.recursionLimit)
-                                throw Error("max depth exceeded");
-                            if (message.timestamp != null && Object.hasOwnProperty.call(message, "timestamp"))
-                                $root.google.protobuf.Timestamp.encode(message.timestamp, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
-                            if (message.namespace != null && Object.hasOwnProperty.call(message, "namespace"))
-                                writer.uint32(/* id 2, wireType 2 =*/18).string(message.namespace);
-                            if (message.topic != null && Object.hasOwnProperty.call(message, "topic"))
-                                writer.uint32(/* id 3, wireType 2 =*/26).string(message.topic);
-                            if (message.event != null && Object.hasOwnProperty.call(message, "event"))
-                                $root.google.protobuf.Any.encode(message.event, writer.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
-                            return writer;
-                        };
-
-                        /**
-                         * Decodes an Envelope message from the specified reader or buffer.
-                         * @function decode
-                         * @memberof containerd.services.events.ttrpc.v1.Envelope
-                         * @static
-                         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                         * @param {number} [length] Message length if known beforehand
-                         * @returns {containerd.services.events.ttrpc.v1.Envelope} Envelope
-                         * @throws {Error} If the payload is not a reader or valid buffer
-                         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                         */
-                        Envelope.decode = function decode(reader, length, error, long) {
-                            if (!(reader instanceof $Reader))
-                                reader = $Reader.create(reader);
-                            if (long === undefined)
-                                long = 0;
-                            if (long > $Reader.recursionLimit)
-                                throw Error("maximum nesting depth exceeded");
-                            let end, message;
-                            if (length === undefined)
-                                end = reader.len;
-                            else {
-                                end = reader.pos + length;
-                                if (end > reader.len)
-                                    throw RangeError("index out of range");
-                                length = reader.len;
-                                reader.len = end;
-                            }
-                            message = new $root.containerd.services.events.ttrpc.v1.Envelope();
-                            while (reader.pos < end) {
-                                let tag = reader.uint32();
-                                if (tag === error)
-                                    break;
-                                switch (tag >>> 3) {
-                                case 1: {
-                                        message.timestamp = $root.google.protobuf.Timestamp.decode(reader, reader.uint32(), undefined, long + 1);
-                                        break;
-                                    }
-                                case 2: {
-                                        message.namespace = reader.string();
-                                        break;
-                                    }
-                                case 3: {
-                                        message.topic = reader.string();
-                                        break;
-                                    }
-                                case 4: {
-                                        message.event = $root.google.protobuf.Any.decode(reader, reader.uint32(), undefined, long + 1);
-                                        break;
-                                    }
-                                default:
-                                    reader.skipType(tag & 7, long);
-                                    break;
-                                }
-                            }
-                            if (length !== undefined) {
-                                if (reader.pos !== end)
-                                    throw RangeError("index out of range");
-                                reader.len = length;
-                            }
-                            return message;
-                        };
-
-                        /**
-                         * Gets the default type url for Envelope
-                         * @function getTypeUrl
-                         * @memberof containerd.services.events.ttrpc.v1.Envelope
-                         * @static
-                         * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
-                         * @returns {string} The default type url
-                         */
-                        Envelope.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
-                            if (typeUrlPrefix === undefined) {
-                                typeUrlPrefix = "type.googleapis.com";
-                            }
-                            return typeUrlPrefix + "/containerd.services.events.ttrpc.v1.Envelope";
-                        };
-
-                        return Envelope;
-                    })();
-
-                    return v1;
-                })();
-
-                return ttrpc;
-            })();
-
-            return events;
-        })();
-
         services.version = (function() {
 
             /**
@@ -30781,6 +31178,7 @@ export const tandem = $root.tandem = (() => {
                  * @interface IWaitResponse
                  * @property {number|null} [exitStatus] WaitResponse exitStatus
                  * @property {number|null} [exitedAtMs] WaitResponse exitedAtMs
+                 * @property {boolean|null} [oomKilled] WaitResponse oomKilled
                  */
 
                 /**
@@ -30815,6 +31213,14 @@ export const tandem = $root.tandem = (() => {
                 WaitResponse.prototype.exitedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 /**
+                 * WaitResponse oomKilled.
+                 * @member {boolean} oomKilled
+                 * @memberof tandem.agent.v1.WaitResponse
+                 * @instance
+                 */
+                WaitResponse.prototype.oomKilled = false;
+
+                /**
                  * Creates a new WaitResponse instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.WaitResponse
@@ -30846,6 +31252,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.exitStatus);
                     if (message.exitedAtMs != null && Object.hasOwnProperty.call(message, "exitedAtMs"))
                         writer.uint32(/* id 2, wireType 0 =*/16).int64(message.exitedAtMs);
+                    if (message.oomKilled != null && Object.hasOwnProperty.call(message, "oomKilled"))
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.oomKilled);
                     return writer;
                 };
 
@@ -30889,6 +31297,10 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 2: {
                                 message.exitedAtMs = reader.int64();
+                                break;
+                            }
+                        case 3: {
+                                message.oomKilled = reader.bool();
                                 break;
                             }
                         default:

@@ -147,9 +147,9 @@ export class AgentClient {
   }
 
   /** Blocks until the process exits. */
-  async wait(containerId: string, execId = ''): Promise<{ status: number; exitedAt: Date }> {
+  async wait(containerId: string, execId = ''): Promise<{ status: number; exitedAt: Date; oomKilled: boolean }> {
     const r = await this.unary('Wait', pb.WaitRequest, pb.WaitResponse, pb.WaitRequest.create({ containerId, execId }));
-    return { status: r.exitStatus, exitedAt: new Date(Number(r.exitedAtMs)) };
+    return { status: r.exitStatus, exitedAt: new Date(Number(r.exitedAtMs)), oomKilled: r.oomKilled };
   }
 
   async pids(containerId: string): Promise<number[]> {

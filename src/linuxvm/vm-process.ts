@@ -134,7 +134,7 @@ export class VmProcess implements ExecutorProcess {
     let exit: ExitStatus;
     try {
       const w = await this.agent.wait(this.guestId, this.execId);
-      exit = { status: w.status, exitedAt: w.exitedAt };
+      exit = { status: w.status, exitedAt: w.exitedAt, ...(w.oomKilled ? { oomKilled: true } : {}) };
     } catch (err) {
       this.log.warn(
         { exec: this.execId, err: (err as Error).message, vm: this.vm.isDead ? await this.vm.dead : 'up' },

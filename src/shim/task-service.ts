@@ -354,7 +354,10 @@ export class TaskService {
       await p.startQueued;
       if (p.execId && !p.state.everStarted) return; // an exec that never ran has no exit to report
       if (!p.execId) await c.handle.killAll(9).catch(() => {}); // nothing outlives its init
-      c.log.info({ execId: p.execId, status: exit.status }, 'exited');
+      c.log.info({ execId: p.execId, status: exit.status, ...(exit.oomKilled ? { oomKilled: true } : {}) }, 'exited');
+      // Before the exit, as containerd's own shims order them: CRI's reason and dockerd's
+      // OOMKilled are set by the time the exit is seen.
+      if (exit.oomKilled) this.d.publisher.publish({ topic: '/tasks/oom', type: 'TaskOOM', event: { containerId: c.id } });
       this.d.publisher.publish({
         topic: '/tasks/exit',
         type: 'TaskExit',

@@ -312,3 +312,22 @@ test(
     await removePod(pod.id);
   },
 );
+
+// kubectl's `Last State: Terminated, Reason: OOMKilled` comes from containerd's CRI, which sets
+// the reason when the shim reports /tasks/oom (the guest's kernel log names the container).
+test('a tandem-vm container over its memory limit ends with 137 and the reason OOMKilled', { timeout: 300_000 }, async () => {
+  const pod = await runPod('oom', 'tandem-vm');
+  const id = await startContainer(
+    pod,
+    containerConfig('hog', BUSYBOX, ['dd', 'if=/dev/zero', 'of=/dev/null', 'bs=200M', 'count=1'], {
+      linux: { resources: { memoryLimitInBytes: 32 << 20 } },
+    }),
+  );
+  await waitFor(async () => (await status(id)).state === State.CONTAINER_EXITED, 120_000, 'the container over its memory limit to exit');
+  expect(await status(id)).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
+  // A container that ends by itself keeps the usual reason.
+  const ok = await startContainer(pod, containerConfig('fine', BUSYBOX, ['true']));
+  await waitFor(async () => (await status(ok)).state === State.CONTAINER_EXITED, 120_000, 'the container running true to exit');
+  expect(await status(ok)).toMatchObject({ exitCode: 0, reason: 'Completed' });
+  await removePod(pod.id);
+});

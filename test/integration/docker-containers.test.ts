@@ -258,7 +258,13 @@ describe('docker run', () => {
   test('docker update: the restart policy and limits are kept (a native container is warned they are not enforced); what tandem cannot change is refused', async () => {
     await d.dockerOk(['run', '-d', '--name', 'upd', IMG, 'sleep', '600']);
     try {
-      const r = await d.docker(['update', '--restart', 'on-failure:3', '--memory', '64m', 'upd']);
+      // A memory limit above the swap limit set (none: 0) is refused, as dockerd refuses it.
+      const above = await d.docker(['update', '--memory', '64m', 'upd']);
+      expect(above.code).toBe(1);
+      expect(above.stderr).toMatch(
+        /Cannot update container [0-9a-f]{64}: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time/,
+      );
+      const r = await d.docker(['update', '--restart', 'on-failure:3', '--memory', '64m', '--memory-swap', '128m', 'upd']);
       expect(r.code).toBe(0);
       expect(r.stdout.split('\n')).toContain('upd');
       expect(r.stdout + r.stderr).toMatch(/not enforced for native containers/);
@@ -266,10 +272,13 @@ describe('docker run', () => {
       expect(host.RestartPolicy).toEqual({ Name: 'on-failure', MaximumRetryCount: 3 });
       expect(host.Memory).toBe(64 << 20);
       const id = JSON.parse(await d.dockerOk(['inspect', 'upd']))[0].Id;
-      expect(JSON.parse(await cd.ctrOk(['containers', 'info', id])).Spec.linux.resources.memory).toEqual({ limit: 64 << 20 });
+      expect(JSON.parse(await cd.ctrOk(['containers', 'info', id])).Spec.linux.resources.memory).toEqual({
+        limit: 64 << 20,
+        swap: 128 << 20,
+      });
       await d.dockerOk(['update', '--cpu-shares', '512', '--pids-limit', '40', 'upd']);
       expect(JSON.parse(await cd.ctrOk(['containers', 'info', id])).Spec.linux.resources).toMatchObject({
-        memory: { limit: 64 << 20 },
+        memory: { limit: 64 << 20, swap: 128 << 20 },
         cpu: { shares: 512 },
         pids: { limit: 40 },
       });
@@ -645,6 +654,24 @@ describe('detached containers', () => {
     expect(bad.status).toBe(400);
     expect(bad.body).toContain('invalid value for t: \\"soon\\"');
     await d.dockerOk(['rm', 'sig1']);
+  });
+
+  test('docker start -a and -ai run a stopped container again attached, as often as asked: its output, its exit code, stdin with -i', async () => {
+    await d.dockerOk(['create', '--name', 'again', IMG, 'sh', '-c', 'echo run; exit 3']);
+    await d.dockerOk(['create', '-i', '--name', 'againi', IMG, 'sh', '-c', 'read l; echo "got:$l"']);
+    try {
+      for (let i = 0; i < 2; i++) {
+        const r = await d.docker(['start', '-a', 'again']);
+        expect({ code: r.code, out: r.stdout, err: r.stderr }).toEqual({ code: 3, out: 'run\n', err: '' });
+      }
+      for (const word of ['one', 'two']) expect(await d.dockerOk(['start', '-ai', 'againi'], { input: `${word}\n` })).toBe(`got:${word}\n`);
+      // The CLI's `docker attach` refuses a stopped container itself, in its words.
+      const att = await d.docker(['attach', 'again']);
+      expect(att.code).toBe(1);
+      expect(att.stderr).toContain('You cannot attach to a stopped container, start it first');
+    } finally {
+      await d.dockerOk(['rm', '-f', 'again', 'againi']);
+    }
   });
 
   test('events: the lifecycle of a container in Docker’s format, filtered, between since and until', async () => {

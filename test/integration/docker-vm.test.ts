@@ -570,15 +570,61 @@ test("seccomp in the VM as dockerd applies it: the default profile (the guest im
 test('docker update --memory of a running VM container: its memory.max in the guest changes at once', async () => {
   const id = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', '--memory', '64m', IMG, 'sleep', '600'])).trim();
   try {
-    expect((await d.dockerOk(['exec', id, 'cat', '/sys/fs/cgroup/memory.max'])).trim()).toBe(String(64 << 20));
+    // dockerd's default swap: as much again (MemorySwap 2 × Memory), so memory.swap.max = Memory.
+    expect((await d.dockerOk(['inspect', '-f', '{{.HostConfig.MemorySwap}}', id])).trim()).toBe(String(128 << 20));
+    const limits = async () =>
+      (await d.dockerOk(['exec', id, 'cat', '/sys/fs/cgroup/memory.max', '/sys/fs/cgroup/memory.swap.max'])).trim();
+    expect(await limits()).toBe(`${64 << 20}\n${64 << 20}`);
     const r = await d.docker(['update', '--memory', '96m', id]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect((await d.dockerOk(['exec', id, 'cat', '/sys/fs/cgroup/memory.max'])).trim()).toBe(String(96 << 20));
+    // The swap limit set stays: memory and swap together 128m.
+    expect(await limits()).toBe(`${96 << 20}\n${32 << 20}`);
   } finally {
     await d.dockerOk(['rm', '-f', id]);
   }
 }, 180_000);
+
+test('a VM container the OOM killer reaches: State.OOMKilled and an oom event as dockerd reports them; a docker kill is not one', async () => {
+  const since = Math.floor(Date.now() / 1000) - 1;
+  const r = await d.docker([
+    'run',
+    '--name',
+    'vmoom',
+    '--runtime',
+    'tandem-vm',
+    '-m',
+    '32m',
+    IMG,
+    'dd',
+    'if=/dev/zero',
+    'of=/dev/null',
+    'bs=200M',
+    'count=1',
+  ]);
+  expect(r.code).toBe(137);
+  const state = async (name: string) => (await d.dockerOk(['inspect', '-f', '{{.State.ExitCode}} {{.State.OOMKilled}}', name])).trim();
+  // containerd's event reaches the endpoint on its own stream, beside the exit.
+  await waitFor(async () => (await state('vmoom')) === '137 true', 60_000, 'State.OOMKilled of the container over its limit');
+  const until = Math.ceil(Date.now() / 1000) + 1;
+  const events = await d.dockerOk([
+    'events',
+    '--since',
+    String(since),
+    '--until',
+    String(until),
+    '--filter',
+    'container=vmoom',
+    '--format',
+    '{{.Action}}',
+  ]);
+  expect(events.trim().split('\n')).toEqual(expect.arrayContaining(['oom', 'die']));
+  const id = (await d.dockerOk(['run', '-d', '--name', 'vmkill', '--runtime', 'tandem-vm', '-m', '32m', IMG, 'sleep', '600'])).trim();
+  await d.dockerOk(['kill', id]);
+  expect((await d.dockerOk(['wait', id])).trim()).toBe('137');
+  expect(await state('vmkill')).toBe('137 false');
+  await d.dockerOk(['rm', 'vmoom', 'vmkill']);
+}, 300_000);
 
 test('docker-compose: a service with runtime: tandem-vm runs in the guest beside a native one, waits for its health, and each reaches the other by its service name', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tdc-vm-'));

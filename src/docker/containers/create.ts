@@ -28,7 +28,7 @@ import { allFixed, fixedPorts, publishAnnotation, wantedPorts } from './ports.js
 import { runsInGuest, writeOwnFiles } from './own-files.js';
 import { resolvPlan } from './resolv.js';
 import { hostSpec } from './host-options.js';
-import { discardedWarnings, hasLimits } from './resources.js';
+import { discardedWarnings, hasLimits, withDefaultSwap } from './resources.js';
 import { INIT_PATH, findInit, guestInit, initArgs, initMount } from './init.js';
 import { LABEL_NAME, RUNTIMES, SHIM_RUNTIME, SPEC_TYPE, inGuest, inVm, type Containers } from './manager.js';
 import { VM_HOST_GATEWAY } from './hosts.js';
@@ -39,7 +39,7 @@ export async function createContainer(
   nameIn: string | null,
   image: ResolvedImage,
 ): Promise<{ Id: string; Warnings: string[] }> {
-  const host = body.HostConfig ?? {};
+  const host = withDefaultSwap(body.HostConfig ?? {});
   const runtime = host.Runtime || 'tandem';
   if (!(RUNTIMES as readonly string[]).includes(runtime)) throw invalidArgument(`unknown or invalid runtime name: ${runtime}`);
   const id = randomBytes(32).toString('hex');

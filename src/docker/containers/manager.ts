@@ -185,6 +185,15 @@ export class Containers {
     })().catch((err) => this.d.log.error({ id, err: errorMessage(err) }, 'exit handling failed'));
   }
 
+  /** containerd's /tasks/oom for a container (oom-watch.ts): State.OOMKilled and an `oom` event, as dockerd. */
+  oomKilled(id: string): void {
+    const c = this.d.store.container(id);
+    if (!c) return;
+    c.State = { ...c.State, OOMKilled: true };
+    this.d.store.putContainer(c);
+    this.emit(c, 'oom');
+  }
+
   /** Records an exit: ports, the task, stdio, the record, --rm and the restart policy. */
   async exited(id: string, io: ProcessStdio, status: number, at: Date): Promise<void> {
     await this.forwards.stop(id);

@@ -3,7 +3,7 @@
 // OCI LinuxResources dockerd gives the runtime, checked with dockerd's rules and words. create
 // puts them in the spec, `docker update` in the spec and, for a running VM container, its task.
 // The guest's runtime maps them onto cgroup v2 (shares → cpu.weight, swap → memory.swap.max).
-import { invalidArgument } from '../../common/errdefs.js';
+import { failedPrecondition, invalidArgument } from '../../common/errdefs.js';
 import type { HostConfig } from './types.js';
 
 /** The HostConfig fields that are limits; `docker update` may change each. */
@@ -61,6 +61,24 @@ export function resources(h: Pick<HostConfig, (typeof RESOURCE_FIELDS)[number]>)
     ...(Object.keys(cpu).length ? { cpu } : {}),
     ...(h.PidsLimit && h.PidsLimit > 0 ? { pids: { limit: h.PidsLimit } } : {}),
   };
+}
+
+/**
+ * dockerd's default swap (adaptContainerSettings): a memory limit without `--memory-swap` gets
+ * as much swap again, MemorySwap = 2 × Memory, which inspect shows and the runtime enforces
+ * (memory.swap.max = Memory). Without it a VM container could swap without bound.
+ */
+export function withDefaultSwap<T extends Pick<HostConfig, 'Memory' | 'MemorySwap'>>(h: T): T {
+  return h.Memory && h.Memory > 0 && !h.MemorySwap ? { ...h, MemorySwap: h.Memory * 2 } : h;
+}
+
+/** dockerd's refusal of a memory limit above the swap limit already set (its UpdateContainer). */
+export function checkMemoryUpdate(id: string, current: Pick<HostConfig, 'MemorySwap'>, memory?: number | null, swap?: number | null): void {
+  const set = current.MemorySwap ?? 0;
+  if (memory && memory > 0 && !swap && set !== -1 && memory > set)
+    throw failedPrecondition(
+      `Cannot update container ${id}: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time`,
+    );
 }
 
 /** Whether a HostConfig asks for any limit (native containers are warned they are not enforced). */

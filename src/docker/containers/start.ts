@@ -92,6 +92,7 @@ export async function startTask(m: Containers, c: ContainerRecord): Promise<void
       Pid: task.pid ?? 0,
       ExitCode: 0,
       Error: '',
+      OOMKilled: false,
       StartedAt: new Date().toISOString(),
       FinishedAt: ZERO_TIME,
     };

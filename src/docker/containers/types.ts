@@ -146,6 +146,8 @@ export interface State {
   Error: string;
   StartedAt: string;
   FinishedAt: string;
+  /** containerd reported the OOM killer in it since its start (oom-watch.ts). */
+  OOMKilled?: boolean;
   Health?: HealthState;
 }
 

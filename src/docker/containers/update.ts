@@ -8,7 +8,7 @@ import type { OciSpec } from '../../common/oci.js';
 import { HttpError } from '../api.js';
 import { editSpec, inGuest, type Containers } from './manager.js';
 import type { HostConfig } from './types.js';
-import { RESOURCE_FIELDS, resources } from './resources.js';
+import { RESOURCE_FIELDS, checkMemoryUpdate, resources } from './resources.js';
 
 const RESOURCES_TYPE = 'types.containerd.io/opencontainers/runtime-spec/1/LinuxResources';
 const RESTART_POLICIES = ['', 'no', 'always', 'unless-stopped', 'on-failure'];
@@ -35,6 +35,7 @@ export async function updateContainer(mgr: Containers, ref: string, body: Update
   if (policy?.Name && c.HostConfig.AutoRemove)
     throw new HttpError(409, 'Restart policy cannot be updated because AutoRemove is enabled for the container');
   const warnings: string[] = [];
+  checkMemoryUpdate(c.Id, c.HostConfig, body.Memory, body.MemorySwap);
   const changed = Object.fromEntries(RESOURCE_FIELDS.filter((k) => given(body[k])).map((k) => [k, body[k]]));
   const merged: HostConfig = { ...c.HostConfig, ...changed };
   const limits = resources(merged);

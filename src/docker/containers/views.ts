@@ -112,7 +112,7 @@ export function inspectView(c: ContainerRecord, files: ContainerFiles, restartin
       Running: s.Status === 'running' || s.Status === 'paused',
       Paused: s.Status === 'paused',
       Restarting: restarting || s.Status === 'restarting',
-      OOMKilled: false,
+      OOMKilled: !!s.OOMKilled,
       Dead: s.Status === 'dead',
       Pid: s.Pid,
       ExitCode: s.ExitCode,

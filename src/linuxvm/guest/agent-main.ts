@@ -6,6 +6,7 @@
 //                                 (Node 18 cannot open AF_VSOCK). Tests on a Linux host use it too.
 // Either way one host is served at a time, and the agent exits once no host has been connected
 // for --orphan-timeout-ms (default 15 s), which powers the VM off.
+import { OomLog } from './oom.js';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FifoPool } from '../../common/fifo-pool.js';
@@ -120,6 +121,7 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
       outputGraceMs: 2000,
       fifos,
       ports: new OutputPorts(),
+      oomLog: new OomLog(),
     },
     bundles: args.bundles,
     noPivot,

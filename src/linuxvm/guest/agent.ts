@@ -212,8 +212,10 @@ export class Agent {
   }
 
   async Wait(r: tandem.agent.v1.WaitRequest): Promise<tandem.agent.v1.IWaitResponse> {
-    const e = await this.container(r.containerId).process(r.execId).exited;
-    return { exitStatus: e.status, exitedAtMs: e.exitedAt };
+    const c = this.container(r.containerId);
+    const e = await c.process(r.execId).exited;
+    // The init's exit says whether the OOM killer reached the container (containerd's /tasks/oom).
+    return { exitStatus: e.status, exitedAtMs: e.exitedAt, oomKilled: !r.execId && c.oomKilled() };
   }
 
   async Pids(r: tandem.agent.v1.PidsRequest): Promise<tandem.agent.v1.IPidsResponse> {

@@ -59,6 +59,8 @@ export class GuestContainer {
   private preExec: string | null = null;
   /** runc's cgroupfs driver puts the container at /sys/fs/cgroup/<cgroupsPath>. */
   private cgroupDir = '';
+  /** The cgroupsPath itself, as the kernel names the cgroup (its OOM records). */
+  private cgroupPath = '';
   /**
    * Where Create's time went (ms): bundle, FIFOs and spec written; the runtime spawned; the
    * runtime setting the container up until our hook reported it. The agent logs them with
@@ -113,7 +115,8 @@ export class GuestContainer {
         resolvConf,
       });
       writeFileSync(join(bundle, 'config.json'), JSON.stringify(spec));
-      c.cgroupDir = join('/sys/fs/cgroup', (spec.linux as { cgroupsPath?: string } | undefined)?.cgroupsPath ?? '');
+      c.cgroupPath = (spec.linux as { cgroupsPath?: string } | undefined)?.cgroupsPath ?? '';
+      c.cgroupDir = join('/sys/fs/cgroup', c.cgroupPath);
       // O_RDWR: neither open blocks, and the FIFOs keep what is written until the hook reads it.
       c.gateFd = openSync(gate, fsc.O_RDWR | fsc.O_NONBLOCK);
       const state = c.readCreated(created);
@@ -311,8 +314,16 @@ export class GuestContainer {
     for (const p of this.execs.values()) if (!p.hasSpawned) p.abandon();
   }
 
+  /** Whether the OOM killer killed any process of the container so far (oom.ts). */
+  oomKilled(): boolean {
+    if (!this.cgroupPath || !this.tools.oomLog) return false;
+    this.tools.oomLog.drain();
+    return this.tools.oomLog.killsIn(this.cgroupPath) > 0;
+  }
+
   /** The runtime's state of a stopped container (its cgroup, `runc delete`) and the bundle. */
   async remove(): Promise<void> {
+    if (this.cgroupPath) this.tools.oomLog?.forget(this.cgroupPath);
     await this.tools.runc
       .delete(this.id)
       .catch((err) => isCode(err, Code.NotFound) || log.warn('runc delete failed', { id: this.id, err: (err as Error).message }));

@@ -14,6 +14,7 @@
 // provides one: runc's stdin/stdout become a pty whose other end `script` relays to our pipes.
 // Resize = set the size of that outer pty (`stty -F`); runc gets SIGWINCH and copies the size
 // onto the container's pty. EOF on stdin makes `script` send the terminal's EOF character.
+import type { OomLog } from './oom.js';
 import { OutputBatcher, SendWindow } from './window.js';
 import type { FifoPool } from '../../common/fifo-pool.js';
 import type { OutputPort, OutputPorts } from './output-ports.js';
@@ -61,6 +62,8 @@ export interface AgentTools {
   fifos?: FifoPool;
   /** The VMM's output ports; without it output always goes through the Stdio stream. */
   ports?: OutputPorts;
+  /** The kernel log's OOM kills (oom.ts); without it no container is reported OOM-killed. */
+  oomLog?: OomLog;
 }
 
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
