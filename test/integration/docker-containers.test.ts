@@ -177,6 +177,12 @@ describe('docker run', () => {
       );
       const df = JSON.parse(await d.dockerOk(['system', 'df', '-v', '--format', '{{json .}}']));
       expect(df.Containers.find((x: { Names: string }) => x.Names === 'cm')).toBeDefined();
+      // The images' reclaimable space, as the CLI works it out (their total less what the images
+      // in use take): never below zero (it read -305B when an image's config was left out of the total).
+      const imagesRow = (await d.dockerOk(['system', 'df', '--format', '{{.Type}}|{{.Reclaimable}}']))
+        .split('\n')
+        .find((l) => l.startsWith('Images|'));
+      expect(imagesRow).toMatch(/^Images\|[\d.]+[kMG]?B \(\d+%\)$/);
       const bad = await d.docker(['commit', '-c', 'RUN true', 'cm', 'committed/img:bad']);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('run is not a valid change command');

@@ -6,12 +6,12 @@ const image = (id: string, name: string, layers: [string, number][]): ResolvedIm
   ({
     id,
     record: { name },
-    manifest: { layers: layers.map(([digest, size]) => ({ digest, size })) },
+    manifest: { config: { digest: `${id}-config`, size: 3 }, layers: layers.map(([digest, size]) => ({ digest, size })) },
     config: {},
-    size: layers.reduce((n, [, s]) => n + s, 0),
+    size: 3 + layers.reduce((n, [, s]) => n + s, 0),
   }) as unknown as ResolvedImage;
 
-test("layerUsage: each layer counted once in the total; an image's shared size is what another image uses too", () => {
+test("layerUsage: each layer and config counted once in the total; an image's shared size is what another image uses too", () => {
   const base = ['sha256:base', 100] as [string, number];
   const groups = groupById([
     image('sha256:a', 'docker.io/library/a:1', [base, ['sha256:a1', 7]]),
@@ -20,7 +20,9 @@ test("layerUsage: each layer counted once in the total; an image's shared size i
     image('sha256:c', 'docker.io/library/c:1', [['sha256:c1', 11]]),
   ]);
   const { layersSize, shared } = layerUsage(groups);
-  expect(layersSize).toBe(100 + 7 + 5 + 11);
+  // Each image's config counted as its Size counts it: no image is bigger than the total.
+  expect(layersSize).toBe(100 + 7 + 5 + 11 + 3 * 3);
+  for (const g of groups) expect(g.main.size).toBeLessThanOrEqual(layersSize);
   expect(Object.fromEntries(shared)).toEqual({ 'sha256:a': 100, 'sha256:b': 100, 'sha256:c': 0 });
   expect(listView(groups[0]!, 1, shared.get('sha256:a'))).toMatchObject({ RepoTags: ['a:1', 'a:2'], SharedSize: 100, Containers: 1 });
   // Without the count asked for, -1 as dockerd says "not computed".

@@ -47,11 +47,15 @@ const created = (r: ResolvedImage) => r.config.created ?? '1970-01-01T00:00:00Z'
 /**
  * What the images' layers take on disk, each layer counted once (`LayersSize` of `docker system
  * df`), and per image the size of its layers another image uses too (`SharedSize`, which the
- * CLI needs to tell what removing the unused images would give back).
+ * CLI needs to tell what removing the unused images would give back). An image's Size counts its
+ * config too, so the total does: else the CLI's reclaimable (total less what images in use take)
+ * went below zero.
  */
 export function layerUsage(groups: ImageGroup[]): { layersSize: number; shared: Map<string, number> } {
   // Each image's layers by digest (a layer listed twice in one image counts once for it).
-  const layersOf = new Map(groups.map((g) => [g.main.id, new Map(g.main.manifest.layers.map((l) => [l.digest, l.size]))]));
+  const blobsOf = (r: ImageGroup['main']) =>
+    [r.manifest.config, ...r.manifest.layers].filter((b) => b).map((l) => [l.digest, l.size] as const);
+  const layersOf = new Map(groups.map((g) => [g.main.id, new Map(blobsOf(g.main))]));
   const layers = new Map<string, { size: number; users: number }>();
   for (const own of layersOf.values()) for (const [d, size] of own) layers.set(d, { size, users: (layers.get(d)?.users ?? 0) + 1 });
   const sharedOf = (own: Map<string, number>) => {
