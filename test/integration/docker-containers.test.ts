@@ -771,6 +771,7 @@ describe('detached containers', () => {
     });
     expect(attrs('volume', 'unmount')).toEqual({ container: id, driver: 'local' });
     expect(attrs('container', 'kill').signal).toBe('15');
+    expect(attrs('container', 'die')).toMatchObject({ exitCode: '143', execDuration: expect.stringMatching(/^\d+$/) });
     expect(attrs('network', 'prune')).toEqual({ reclaimed: '0' });
     expect(Number(attrs('container', 'prune').reclaimed)).toBeGreaterThanOrEqual(0);
   });

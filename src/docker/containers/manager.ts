@@ -1,10 +1,10 @@
 // Docker containers over containerd: a Docker container is a containerd container (the OCI
 // spec, the runtime, a snapshot of its image) plus the record kept in the endpoint's store,
 // and while it runs, a containerd task whose stdio FIFOs the endpoint reads. This file holds
-// the lifecycle: start, the exit watcher, stop/kill/restart, pause, rename, remove (create is
-// create.ts, the task's start start.ts).
+// the lifecycle: start, restart, pause, rename, remove (create is create.ts, the task's start
+// start.ts, its exit exit.ts, stop and kill stop.ts).
 import { join } from 'node:path';
-import { Code, errorMessage, isCode } from '../../common/errdefs.js';
+import { errorMessage } from '../../common/errdefs.js';
 import type { Logger } from '../../common/log.js';
 import type { OciSpec } from '../../common/oci.js';
 import { HttpError, notModified } from '../api.js';
@@ -21,7 +21,6 @@ import { ProcessStdio, fifoPaths, type FifoPaths } from './stdio.js';
 import { FifoPool } from './fifo-pool.js';
 import { containerEventAttrs, type ContainerRecord, type CreateBody } from './types.js';
 import { PortForwards } from './forward.js';
-import { signalNumber } from './signals.js';
 import { writeHosts } from './hosts.js';
 import { ownFilePaths, runsInGuest } from './own-files.js';
 import { createContainer } from './create.js';
@@ -29,6 +28,8 @@ import { startTask } from './start.js';
 import { policyRestarts, restartDelayMs } from './restart-policy.js';
 import { recoverContainers } from './recover.js';
 import { removeContainer, type RemoveOptions } from './remove.js';
+import { recordExit, recordOom, watchExit } from './exit.js';
+import { haltContainer, killContainer, stopContainer } from './stop.js';
 
 export const RUNTIMES = ['tandem', 'tandem-vm'] as const;
 export const SHIM_RUNTIME = 'io.containerd.tandem.v1';
@@ -164,69 +165,19 @@ export class Containers {
     await this.starting.get(id)?.catch(() => {});
   }
 
-  /** Follows the task until it exits (across containerd restarts), then records the exit. */
+  /** Follows the task until it exits (across containerd restarts), then records the exit (exit.ts). */
   watch(id: string, io: ProcessStdio): void {
-    void (async () => {
-      let status = 255;
-      let at = new Date();
-      for (let delay = 250; ; delay = Math.min(delay * 2, 5000)) {
-        try {
-          const r = await this.d.cd.call('tasks.Wait', { containerId: id }, { timeoutMs: 0 });
-          status = r.exitStatus ?? 0;
-          if (r.exitedAt?.seconds) at = new Date(Number(r.exitedAt.seconds) * 1000 + Math.floor((r.exitedAt.nanos ?? 0) / 1e6));
-          break;
-        } catch (err) {
-          if (isCode(err, Code.NotFound)) break;
-          this.d.log.debug({ id, err: errorMessage(err) }, 'task wait interrupted; retrying');
-          await new Promise((r) => setTimeout(r, delay));
-        }
-      }
-      await this.exited(id, io, status, at);
-    })().catch((err) => this.d.log.error({ id, err: errorMessage(err) }, 'exit handling failed'));
+    watchExit(this, id, io);
   }
 
-  /** containerd's /tasks/oom for a container (oom-watch.ts): State.OOMKilled and an `oom` event, as dockerd. */
+  /** containerd's /tasks/oom for a container (oom-watch.ts, exit.ts). */
   oomKilled(id: string): void {
-    const c = this.d.store.container(id);
-    if (!c) return;
-    c.State = { ...c.State, OOMKilled: true };
-    this.d.store.putContainer(c);
-    this.emit(c, 'oom');
+    recordOom(this, id);
   }
 
-  /** Records an exit: ports, the task, stdio, the record, --rm and the restart policy. */
-  async exited(id: string, io: ProcessStdio, status: number, at: Date): Promise<void> {
-    await this.forwards.stop(id);
-    const taskDeleted = await this.d.cd.call('tasks.Delete', { containerId: id }).then(
-      () => true,
-      (err) => isCode(err, Code.NotFound),
-    );
-    // The shim has let go of the FIFOs: what is left in them arrives, then EOF.
-    await Promise.race([io.done, new Promise((r) => setTimeout(r, 5000))]);
-    io.destroy();
-    const live = this.liveOf(id);
-    live.finish();
-    const c = this.d.store.containers().find((x) => x.Id === id);
-    if (!c) return live.exited();
-    c.State = { ...c.State, Status: 'exited', Pid: 0, ExitCode: status, FinishedAt: at.toISOString() };
-    c.Ports = undefined;
-    // A container its restart policy brings back is `restarting` during the back-off, as in dockerd.
-    const again = !c.HostConfig.AutoRemove && this.restartWanted(c);
-    if (again) c.State.Status = 'restarting';
-    this.d.store.putContainer(c);
-    // The release dockerd's Cleanup logs before `die`: the networks left, then the volumes.
-    this.d.networks.announce(c, 'disconnect');
-    this.d.volumes.announce(c, 'unmount');
-    this.emit(c, 'die', { exitCode: String(status) });
-    live.exited();
-    if (c.HostConfig.AutoRemove) {
-      // --rm takes the container's anonymous volumes with it, as in dockerd.
-      await this.remove(id, { force: true, volumes: true, taskDeleted }).catch((err) =>
-        this.d.log.warn({ id, err: errorMessage(err) }, 'auto-remove failed'),
-      );
-      return;
-    }
-    if (again) this.scheduleRestart(c);
+  /** Records an exit: ports, the task, stdio, the record, --rm and the restart policy (exit.ts). */
+  exited(id: string, io: ProcessStdio, status: number, at: Date): Promise<void> {
+    return recordExit(this, id, io, status, at);
   }
 
   /** Whether its restart policy brings an exited container back (never during a shutdown). */
@@ -271,62 +222,14 @@ export class Containers {
     });
   }
 
-  async kill(ref: string, signal: string | undefined): Promise<void> {
-    const c = this.get(ref);
-    if (!this.isRunning(c)) throw new HttpError(409, `Cannot kill container: ${ref}: Container ${c.Id} is not running`);
-    if (c.State.Status === 'restarting')
-      throw new HttpError(409, `Cannot kill container: ${ref}: Container ${c.Id} is restarting, wait until the container is running`);
-    const sig = signalNumber(signal || 'SIGKILL');
-    if (sig === 9 || sig === 15) c.StoppedByUser = true;
-    this.d.store.putContainer(c);
-    await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: sig, all: sig === 9 });
-    this.emit(c, 'kill', { signal: String(sig) });
+  /** `docker kill` (stop.ts). */
+  kill(ref: string, signal: string | undefined): Promise<void> {
+    return killContainer(this, ref, signal);
   }
 
-  /** SIGTERM (or StopSignal), SIGKILL after t seconds; 304 when already stopped. */
-  async stop(ref: string, t: number | undefined, signal?: string): Promise<void> {
-    const c = this.get(ref);
-    if (!this.isRunning(c)) throw notModified();
-    c.StoppedByUser = true;
-    this.d.store.putContainer(c);
-    if (c.State.Status === 'restarting') {
-      // Between two runs the restart is called off (scheduleRestart sees StoppedByUser); a start
-      // already under way is waited for and what it started is stopped, as dockerd cancels it.
-      await this.startSettled(c.Id);
-      const now = this.get(c.Id);
-      if (now.State.Status === 'restarting') {
-        now.State.Status = 'exited';
-        this.d.store.putContainer(now);
-      } else if (this.isRunning(now)) await this.halt(now, t, signal);
-      this.emit(now, 'stop');
-      return;
-    }
-    await this.halt(c, t, signal);
-    this.emit(c, 'stop');
-  }
-
-  /** Signals a running container to stop and resolves once its exit is recorded. */
-  private async halt(c: ContainerRecord, t: number | undefined, signal?: string): Promise<void> {
-    const exited = this.waitExit(c, true);
-    if (c.State.Status === 'paused') await this.d.cd.call('tasks.Resume', { containerId: c.Id }).catch(() => {});
-    const timeout = t ?? c.Config.StopTimeout ?? 10;
-    const sig = signalNumber(signal || c.Config.StopSignal || 'SIGTERM');
-    // Each signal a stop sends is a `kill` event, as dockerd's killWithSignal logs it.
-    await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: sig }).then(
-      () => this.emit(c, 'kill', { signal: String(sig) }),
-      () => {},
-    );
-    const inTime = await Promise.race([
-      exited.then(() => true),
-      new Promise<boolean>((r) => setTimeout(() => r(false), Math.max(0, timeout) * 1000)),
-    ]);
-    if (!inTime) {
-      await this.d.cd.call('tasks.Kill', { containerId: c.Id, signal: 9, all: true }).then(
-        () => this.emit(c, 'kill', { signal: '9' }),
-        () => {},
-      );
-      await exited;
-    }
+  /** SIGTERM (or StopSignal), SIGKILL after t seconds; 304 when already stopped (stop.ts). */
+  stop(ref: string, t: number | undefined, signal?: string): Promise<void> {
+    return stopContainer(this, ref, t, signal);
   }
 
   /**
@@ -341,7 +244,7 @@ export class Containers {
     this.d.log.info({ count: running.length }, 'stopping running containers for the shutdown');
     await Promise.allSettled(
       running.map((c) =>
-        this.halt(c, undefined).catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'stop at shutdown failed')),
+        haltContainer(this, c, undefined).catch((err) => this.d.log.warn({ id: c.Id, err: errorMessage(err) }, 'stop at shutdown failed')),
       ),
     );
   }
