@@ -163,6 +163,8 @@ export function imageRoutes(e: Engine): Route[] {
     const res = ctx.res!;
     res.writeHead(200, { 'Content-Type': 'application/x-tar' });
     await saveImages(e.cd, imgs, res);
+    // dockerd logs a `save` for each image exported, by the name it was asked by.
+    imgs.forEach((img, i) => e.events.emit('image', 'save', img.id, { name: names[i]! }));
   }
 
   async function getImagesGet(ctx: Ctx): Promise<void> {
