@@ -109,8 +109,9 @@ export class Networks {
    * none of its own). A network removed since is skipped.
    */
   announce(c: ContainerRecord, action: 'connect' | 'disconnect', names = Object.keys(c.Networks)): void {
+    const all = this.list();
     for (const name of names) {
-      const n = this.list().find((x) => x.Name === name);
+      const n = all.find((x) => x.Name === name);
       if (n) this.events.emit('network', action, n.Id, { container: c.Id, name: n.Name, type: n.Driver });
     }
   }
