@@ -134,6 +134,25 @@ export class DockerEndpoint {
     return r.stdout;
   }
 
+  /**
+   * `docker events` from `since` (unix seconds) until a second past now, with the filters
+   * (`key=value`) and Go template given: the lines printed, none empty.
+   */
+  async events(since: number, filters: string[], format: string): Promise<string[]> {
+    const until = Math.ceil(Date.now() / 1000) + 1;
+    const args = [
+      'events',
+      '--since',
+      String(since),
+      '--until',
+      String(until),
+      ...filters.flatMap((f) => ['--filter', f]),
+      '--format',
+      format,
+    ];
+    return (await this.dockerOk(args)).split('\n').filter(Boolean);
+  }
+
   async dispose(): Promise<void> {
     await this.stop();
     if (!process.env.TANDEM_KEEP_TEST_DIRS) removeTree(this.dir);

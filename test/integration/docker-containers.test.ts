@@ -127,20 +127,8 @@ describe('docker run', () => {
       const sick = await health();
       expect(sick.FailingStreak).toBeGreaterThanOrEqual(2);
       expect(sick.Log.at(-1)?.ExitCode).toBe(1);
-      const events = await d.dockerOk([
-        'events',
-        '--since',
-        String(since),
-        '--until',
-        String(Math.ceil(Date.now() / 1000) + 1),
-        '--filter',
-        'container=hc',
-        '--filter',
-        'event=health_status',
-        '--format',
-        '{{.Action}}',
-      ]);
-      expect(events.trim().split('\n')).toEqual(['health_status: healthy', 'health_status: unhealthy']);
+      const events = await d.events(since, ['container=hc', 'event=health_status'], '{{.Action}}');
+      expect(events).toEqual(['health_status: healthy', 'health_status: unhealthy']);
       // A container without a check has no Health, and `--no-healthcheck` turns an image's off.
       const plain = JSON.parse(await d.dockerOk(['inspect', (await d.dockerOk(['create', '--no-healthcheck', IMG, 'true'])).trim()]))[0];
       expect(plain.State.Health).toBeUndefined();
@@ -683,26 +671,9 @@ describe('detached containers', () => {
   test('events: the lifecycle of a container in Docker’s format, filtered, between since and until', async () => {
     const since = Math.floor(Date.now() / 1000) - 1;
     await d.dockerOk(['run', '--rm', '--name', 'ev1', '--tmpfs', '/scratch', IMG, 'sh', '-c', 'touch /scratch/x && ls /scratch']);
-    const until = Math.ceil(Date.now() / 1000) + 1;
-    const out = await d.dockerOk([
-      'events',
-      '--since',
-      String(since),
-      '--until',
-      String(until),
-      '--filter',
-      'container=ev1',
-      '--format',
-      '{{.Type}} {{.Action}}',
-    ]);
+    const out = await d.events(since, ['container=ev1'], '{{.Type}} {{.Action}}');
     // An attached `docker run` attaches before the start, as dockerd logs it.
-    expect(out.trim().split('\n')).toEqual([
-      'container create',
-      'container attach',
-      'container start',
-      'container die',
-      'container destroy',
-    ]);
+    expect(out).toEqual(['container create', 'container attach', 'container start', 'container die', 'container destroy']);
   });
 
   test('events: a start joins the networks and mounts the volumes, the exit leaves them; exec, top, cp, export and the prunes are logged as dockerd logs them', async () => {
@@ -726,11 +697,9 @@ describe('detached containers', () => {
     await d.dockerOk(['container', 'prune', '-f', '--filter', 'label=evtest']);
     await d.dockerOk(['network', 'prune', '-f', '--filter', 'label=evtest']);
     await d.dockerOk(['volume', 'rm', 'evvol']);
-    const until = Math.ceil(Date.now() / 1000) + 1;
-    const all = (await d.dockerOk(['events', '--since', String(since), '--until', String(until), '--format', '{{json .}}']))
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { Type: string; Action: string; Actor: { ID: string; Attributes: Record<string, string> } });
+    const all = (await d.events(since, [], '{{json .}}')).map(
+      (l) => JSON.parse(l) as { Type: string; Action: string; Actor: { ID: string; Attributes: Record<string, string> } },
+    );
     const mine = all.filter(
       (e) =>
         e.Actor.ID === id || e.Actor.Attributes.container === id || e.Actor.ID === netId || e.Actor.ID === 'evvol' || e.Action === 'prune',

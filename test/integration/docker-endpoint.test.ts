@@ -311,18 +311,8 @@ describe('images', () => {
       const since = Math.floor(Date.now() / 1000) - 1;
       await d.dockerOk(['save', '-o', tarPath, copy]);
       // The image events of a push and a save, as dockerd logs them (by the name asked for).
-      const events = await d.dockerOk([
-        'events',
-        '--since',
-        String(since),
-        '--until',
-        String(Math.ceil(Date.now() / 1000) + 1),
-        '--filter',
-        'type=image',
-        '--format',
-        '{{.Action}} {{.Actor.Attributes.name}}',
-      ]);
-      expect(events.trim().split('\n')).toContain(`save ${copy}`);
+      const events = await d.events(since, ['type=image'], '{{.Action}} {{.Actor.Attributes.name}}');
+      expect(events).toContain(`save ${copy}`);
       await d.dockerOk(['rmi', copy]);
       expect(await d.dockerOk(['load', '-i', tarPath])).toMatch(/Loaded image: 127\.0\.0\.1:\d+\/pushed\/copy:v1/);
       expect(await d.dockerOk(['run', '--rm', copy, 'echo', 'loaded'])).toBe('loaded\n');
