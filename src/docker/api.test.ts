@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { HttpError, httpStatusOf, matchLabels, parseFilters, queryBool } from './api.js';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound, unimplemented } from '../common/errdefs.js';
-import { splitVersion } from './version.js';
+import { atLeast, splitVersion } from './version.js';
 
 describe('errors on the wire', () => {
   test('error kinds become Docker status codes, messages unchanged', () => {
@@ -36,7 +36,13 @@ describe('API versions', () => {
   test('prefix split and range checks', () => {
     expect(splitVersion('/v1.41/containers/json')).toEqual({ version: '1.41', path: '/containers/json' });
     expect(splitVersion('/_ping').path).toBe('/_ping');
-    expect(() => splitVersion('/v1.44/info')).toThrow(/too new/);
+    expect(splitVersion('/v1.50/info').version).toBe('1.50');
+    expect(() => splitVersion('/v1.51/info')).toThrow(/too new/);
     expect(() => splitVersion('/v1.23/info')).toThrow(/too old/);
+  });
+  test('atLeast compares versions by number, not as text', () => {
+    expect(atLeast('1.50', '1.46')).toBe(true);
+    expect(atLeast('1.46', '1.46')).toBe(true);
+    expect(atLeast('1.9', '1.10')).toBe(false);
   });
 });

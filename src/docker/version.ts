@@ -3,8 +3,9 @@
 // negotiating down to the API-Version header of /_ping).
 import { HttpError } from './api.js';
 
-/** The newest API version served: 1.43 is the first with container annotations (--annotation). */
-export const API_VERSION = '1.43';
+/** The newest API version served: 1.50, what the docker CLI 28.2 speaks (`--platform` on save, load,
+ * history, inspect and rmi; `image ls --tree`); each version's changes of shape are kept per request. */
+export const API_VERSION = '1.50';
 export const MIN_API_VERSION = '1.24';
 
 export function compareVersions(a: string, b: string): number {
@@ -16,6 +17,9 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/** True when the request's API version is `min` or newer (a shape that changed at `min`). */
+export const atLeast = (version: string, min: string): boolean => compareVersions(version, min) >= 0;
 
 /** Splits `/v1.41/containers/json` into its version and the path the router sees. */
 export function splitVersion(path: string): { version: string; path: string } {

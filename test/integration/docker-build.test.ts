@@ -132,6 +132,7 @@ describe('docker build', () => {
     const dir = join(work, 'multi');
     // A file whose time alone changed (a fresh checkout, a touch) is no change to the cache.
     utimesSync(join(dir, 'data/sub/two.txt'), new Date(), new Date());
+    const since = Math.floor(Date.now() / 1000);
     const t0 = Date.now();
     const out = await d.dockerOk(['build', '-t', 'built/multi:1', dir], { timeoutMs: 300_000 });
     const cachedMs = Date.now() - t0;
@@ -145,6 +146,13 @@ describe('docker build', () => {
     const changed = await d.dockerOk(['build', '-t', 'built/multi:2', dir], { timeoutMs: 300_000 });
     expect(changed).toMatch(/Step 9\/22 : COPY data\/\*\.cfg cfg\/\n ---> [0-9a-f]{12}/);
     expect(await d.dockerOk(['run', '--rm', '--entrypoint', 'cat', 'built/multi:2', 'cfg/a.cfg'])).toBe('a2\n');
+    // An image `create` event for each step that ran (dockerd's, API 1.46), none for a cached one:
+    // every image created since the cached rebuild is a step from the changed one on.
+    const created = await d.events(since, ['type=image', 'event=create'], '{{.Actor.ID}}');
+    const ranIds = [...changed.slice(changed.indexOf('Step 9/22')).matchAll(/ ---> ([0-9a-f]{12})\n/g)].map((m) => m[1]);
+    expect(created.length).toBeGreaterThan(0);
+    for (const id of created) expect(ranIds).toContain(id.slice(7, 19));
+    expect(created).toContain(JSON.parse(await d.dockerOk(['image', 'inspect', 'built/multi:2']))[0].Id);
     // docker builder prune -a forgets every step, those of tagged images too: the next build runs them all again.
     expect(await d.dockerOk(['builder', 'prune', '-af'])).toMatch(/^Deleted build cache objects:\n[0-9a-f]{64}\n/);
     expect(await d.dockerOk(['build', dir], { timeoutMs: 300_000 })).not.toMatch(/Using cache/);

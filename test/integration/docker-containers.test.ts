@@ -174,6 +174,7 @@ describe('docker run', () => {
       const bad = await d.docker(['commit', '-c', 'RUN true', 'cm', 'committed/img:bad']);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toContain('run is not a valid change command');
+      const t0 = Date.now() / 1000;
       const out = await d.dockerOk([
         'commit',
         '-m',
@@ -188,6 +189,17 @@ describe('docker run', () => {
         'committed/img:v1',
       ]);
       expect(out.trim()).toMatch(/^sha256:[0-9a-f]{64}$/);
+      // Logged as dockerd logs a commit: the new image (API 1.46+), its tag, the container's commit.
+      const format = '{{.Type}} {{.Action}} {{.Actor.Attributes.name}}';
+      const logged = await d.events(t0, ['event=create', 'event=tag', 'event=commit', 'type=image', 'type=container'], format);
+      expect(logged).toEqual([`image create ${out.trim()}`, 'image tag committed/img:v1', 'container commit cm']);
+      const old = await request(d.socket, 'GET', `/v1.45/events?since=${t0}&until=${Math.ceil(Date.now() / 1000) + 1}`);
+      const oldActions = old.body
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => `${JSON.parse(l).Type} ${JSON.parse(l).Action}`);
+      expect(oldActions).toContain('container commit');
+      expect(oldActions).not.toContain('image create');
       expect(await d.dockerOk(['run', '--rm', 'committed/img:v1'])).toBe('made\n');
       expect(await d.dockerOk(['run', '--rm', 'committed/img:v1', 'sh', '-c', 'echo $COMMITTED; cat /d/f'])).toBe('1\nx\n');
       const info = JSON.parse(await d.dockerOk(['inspect', 'committed/img:v1']))[0];

@@ -42,7 +42,7 @@ describe('the endpoint', () => {
     const r = await request(d.socket, 'GET', '/_ping');
     expect(r.status).toBe(200);
     expect(r.body).toBe('OK');
-    expect(r.headers['api-version']).toBe('1.43');
+    expect(r.headers['api-version']).toBe('1.50');
     expect(r.headers['ostype']).toBe('linux');
     const head = await request(d.socket, 'HEAD', '/_ping');
     expect(head.status).toBe(200);
@@ -53,19 +53,19 @@ describe('the endpoint', () => {
     expect((await request(d.socket, 'GET', '/v1.24/info')).status).toBe(200);
     const tooNew = await request(d.socket, 'GET', '/v1.99/version');
     expect(tooNew.status).toBe(400);
-    expect(JSON.parse(tooNew.body).message).toMatch(/client version 1.99 is too new. Maximum supported API version is 1.43/);
+    expect(JSON.parse(tooNew.body).message).toMatch(/client version 1.99 is too new. Maximum supported API version is 1.50/);
     const tooOld = await request(d.socket, 'GET', '/v1.12/version');
     expect(tooOld.status).toBe(400);
     expect(JSON.parse(tooOld.body).message).toMatch(/too old/);
   });
 
-  test('docker version negotiates down and names containerd and tandem', async () => {
+  test('docker version speaks API 1.50 and names containerd and tandem', async () => {
     const out = await d.dockerOk([
       'version',
       '--format',
       '{{.Server.APIVersion}} {{range .Server.Components}}{{.Name}}={{.Version}} {{end}}',
     ]);
-    expect(out).toMatch(/^1\.43 Engine=\S+ containerd=1\.6\.\S+ tandem=\S+/);
+    expect(out).toMatch(/^1\.50 Engine=\S+ containerd=1\.6\.\S+ tandem=\S+/);
     // The lines `docker version` prints for the engine, none of them blank but the build's own.
     const plain = await d.dockerOk(['version']);
     expect(plain).toMatch(/^ {2}Go version: {7}node v\d+/m);
@@ -91,6 +91,21 @@ describe('the endpoint', () => {
     expect(initBinary).toBe('docker-init');
     expect(initCommit).toBe(/tini version (\S+)/.exec(execFileSync('/usr/bin/tini-static', ['--version'], { encoding: 'utf8' }))![1]);
     expect(logs).toBe('[json-file local]');
+    // Each API version's shape, as dockerd gives it: the containerd in use from 1.46, the
+    // `Expected` commits until 1.49, the bridge-nf fields until 1.50.
+    const info = async (v: string) => JSON.parse((await request(d.socket, 'GET', `/v${v}/info`)).body);
+    const now = await info('1.50');
+    expect(now.Containerd).toEqual({ Address: cd.address, Namespaces: { Containers: cd.namespace, Plugins: '' } });
+    expect(now.ContainerdCommit).toEqual({ ID: commit });
+    expect(now).not.toHaveProperty('BridgeNfIptables');
+    expect(now.CDISpecDirs).toEqual([]);
+    const v143 = await info('1.43');
+    expect(v143).not.toHaveProperty('Containerd');
+    expect(v143.ContainerdCommit).toEqual({ ID: commit, Expected: commit });
+    expect(v143).toMatchObject({ BridgeNfIptables: false, BridgeNfIp6tables: false });
+    expect(v143.RegistryConfig).toMatchObject({ AllowNondistributableArtifactsCIDRs: null });
+    expect(now.RegistryConfig).not.toHaveProperty('AllowNondistributableArtifactsCIDRs');
+    expect((await info('1.48')).ContainerdCommit).toEqual({ ID: commit, Expected: commit });
   });
 
   test('errors are Docker JSON with Docker status codes; the endpoint keeps serving', async () => {

@@ -154,6 +154,7 @@ export class Build {
       size: await stepSize(this.d.cd, snapshotter, s.state, state),
       description: state.config.history?.at(-1)?.created_by ?? '',
     });
+    this.out.created?.(state.id);
     s.state = state;
   }
 

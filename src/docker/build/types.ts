@@ -40,4 +40,6 @@ export interface BuildOutput {
   aux(value: object): void;
   /** Aborted when the client goes away: the running step is killed, no further step starts. */
   signal: AbortSignal;
+  /** A step made a new image (not from the cache): dockerd logs an image `create` event for each. */
+  created?(id: string): void;
 }

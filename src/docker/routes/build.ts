@@ -73,6 +73,7 @@ export function buildRoutes(e: Engine): Route[] {
         progress: (m) => write(m),
         aux: (a) => write({ aux: a }),
         signal: cancel.signal,
+        created: (id) => e.events.emit('image', 'create', id, { name: id }),
       });
       if (quiet) stream.write({ stream: `${id}\n` });
       else {

@@ -25,6 +25,9 @@ export function commitRoutes(e: Engine): Route[] {
       config: config && typeof config === 'object' && !Array.isArray(config) ? config : null,
       pause: q.get('pause') === null ? true : queryBool(q, 'pause'),
     });
+    // As dockerd: the new image, its tag, then the container's commit.
+    e.events.emit('image', 'create', id, { name: id });
+    for (const n of names) e.events.emit('image', 'tag', id, { name: familiarOf(n) });
     e.events.emit('container', 'commit', c.Id, {
       comment: q.get('comment') ?? '',
       imageID: id,

@@ -6,7 +6,7 @@ import type { Engine } from '../engine.js';
 import { eventMatches } from '../events.js';
 import { parseTime } from '../containers/logs.js';
 import type { Route } from '../server.js';
-import { API_VERSION, MIN_API_VERSION } from '../version.js';
+import { API_VERSION, MIN_API_VERSION, atLeast } from '../version.js';
 import { RUNTIMES, SHIM_RUNTIME } from '../containers/manager.js';
 import { findInit, initCommit } from '../containers/init.js';
 import { treeSize } from '../../common/tree-size.js';
@@ -80,6 +80,7 @@ export function systemRoutes(e: Engine): Route[] {
     const images = await e.images.records().catch(() => []);
     const cv = await containerdVersion('');
     const init = findInit();
+    const initId = init ? await initCommit(init) : '';
     ctx.json(200, {
       ID: e.opts.namespace,
       Containers: cs.length,
@@ -98,8 +99,8 @@ export function systemRoutes(e: Engine): Route[] {
       CPUSet: false,
       PidsLimit: false,
       IPv4Forwarding: false,
-      BridgeNfIptables: false,
-      BridgeNfIp6tables: false,
+      // Always false, and gone from 1.50 on (dockerd loads br_netfilter when it needs it).
+      ...(atLeast(ctx.version, '1.50') ? {} : { BridgeNfIptables: false, BridgeNfIp6tables: false }),
       Debug: !!e.opts.debug,
       NFd: 0,
       OomKillDisable: false,
@@ -115,7 +116,14 @@ export function systemRoutes(e: Engine): Route[] {
       OSType: process.platform,
       Architecture: ARCH[process.arch] ?? process.arch,
       IndexServerAddress: 'https://index.docker.io/v1/',
-      RegistryConfig: { IndexConfigs: {}, InsecureRegistryCIDRs: ['127.0.0.0/8'], Mirrors: [] },
+      RegistryConfig: {
+        IndexConfigs: {},
+        InsecureRegistryCIDRs: ['127.0.0.0/8'],
+        Mirrors: [],
+        ...(atLeast(ctx.version, '1.47')
+          ? {}
+          : { AllowNondistributableArtifactsCIDRs: null, AllowNondistributableArtifactsHostnames: null }),
+      },
       NCPU: os.cpus().length,
       MemTotal: os.totalmem(),
       GenericResources: null,
@@ -133,11 +141,21 @@ export function systemRoutes(e: Engine): Route[] {
       LiveRestoreEnabled: true,
       Isolation: '',
       InitBinary: init ? 'docker-init' : '',
-      ContainerdCommit: { ID: cv.revision, Expected: cv.revision },
-      // No runc: the runtime is tandem's shim (Runtimes above).
-      RuncCommit: { ID: '' },
-      InitCommit: { ID: init ? await initCommit(init) : '' },
+      // The `Expected` commits are gone from 1.49 on. No runc: the runtime is tandem's shim (Runtimes above).
+      ...(atLeast(ctx.version, '1.49')
+        ? { ContainerdCommit: { ID: cv.revision }, RuncCommit: { ID: '' }, InitCommit: { ID: initId } }
+        : {
+            ContainerdCommit: { ID: cv.revision, Expected: cv.revision },
+            RuncCommit: { ID: '', Expected: '' },
+            InitCommit: { ID: initId, Expected: initId },
+          }),
       SecurityOptions: [],
+      // CDI devices need dockerd's experimental mode; a daemon without it lists no directory.
+      CDISpecDirs: [],
+      // The containerd this endpoint drives (1.46); tandem runs no plugins, so no plugin namespace.
+      ...(atLeast(ctx.version, '1.46')
+        ? { Containerd: { Address: e.opts.containerd, Namespaces: { Containers: e.opts.namespace, Plugins: '' } } }
+        : {}),
       Warnings: ['tandem: containers share the host network; native containers run without namespaces or cgroups'],
     });
   }
@@ -147,8 +165,11 @@ export function systemRoutes(e: Engine): Route[] {
     const since = ctx.query.get('since') ? parseTime(ctx.query.get('since')) : undefined;
     const until = ctx.query.get('until') ? parseTime(ctx.query.get('until')) : undefined;
     const out = ctx.jsonStream();
+    // Image `create` events are new in 1.46: older clients never see them, as from dockerd.
+    const withCreate = atLeast(ctx.version, '1.46');
     const off = e.events.subscribe(since, (ev) => {
       if (until !== undefined && ev.timeNano / 1e9 > until) return;
+      if (!withCreate && ev.Type === 'image' && ev.Action === 'create') return;
       if (eventMatches(ev, f)) out.write(ev);
     });
     out.onClose(off);
