@@ -139,6 +139,23 @@ describe('docker run', () => {
     }
   }, 300_000);
 
+  test('health checks in the start period run every --health-start-interval (API 1.44), 5 s unless set, not every --health-interval', async () => {
+    const check = ['--health-cmd', 'test -f /tmp/ready', '--health-interval', '1h', '--health-start-period', '10m'];
+    const sleeper = ['sh', '-c', 'sleep 2; touch /tmp/ready; exec sleep 600'];
+    await d.dockerOk(['run', '-d', '--name', 'hsi', ...check, '--health-start-interval', '1s', IMG, ...sleeper]);
+    await d.dockerOk(['run', '-d', '--name', 'hsd', ...check, IMG, ...sleeper]);
+    try {
+      const status = async (n: string) => JSON.parse(await d.dockerOk(['inspect', n]))[0].State.Health.Status;
+      // An hour's interval would leave both starting for the bound's whole length.
+      await waitFor(async () => (await status('hsi')) === 'healthy', 120_000, 'hsi to become healthy');
+      await waitFor(async () => (await status('hsd')) === 'healthy', 120_000, 'hsd to become healthy');
+      const cfg = JSON.parse(await d.dockerOk(['inspect', 'hsi']))[0].Config.Healthcheck;
+      expect(cfg).toMatchObject({ Interval: 3600e9, StartPeriod: 600e9, StartInterval: 1e9 });
+    } finally {
+      await d.dockerOk(['rm', '-f', 'hsi', 'hsd']);
+    }
+  }, 300_000);
+
   test("docker diff and docker commit: a running container's changes, and as an image with --change, -m and -a; the container goes on running", async () => {
     await d.dockerOk([
       'run',

@@ -100,7 +100,8 @@ export class HealthMonitor {
       if (me.stopped) return;
       const h = this.d.get(id)?.State.Health;
       const inStart = Date.now() - startedAt < startPeriodMs && h?.Status === 'starting';
-      const wait = inStart && cfg!.StartInterval ? ms(cfg!.StartInterval, DEFAULTS.startInterval) : ms(cfg!.Interval, DEFAULTS.interval);
+      // As dockerd: while starting within the start period, every start interval (5 s unless set).
+      const wait = inStart ? ms(cfg!.StartInterval, DEFAULTS.startInterval) : ms(cfg!.Interval, DEFAULTS.interval);
       me.timer = setTimeout(() => void this.check(id, me, cmd, startedAt, startPeriodMs).finally(schedule), wait);
       me.timer.unref();
     };
