@@ -97,6 +97,9 @@ describe('the endpoint', () => {
     const now = await info('1.50');
     expect(now.Containerd).toEqual({ Address: cd.address, Namespaces: { Containers: cd.namespace, Plugins: '' } });
     expect(now.ContainerdCommit).toEqual({ ID: commit });
+    // No runc behind it (the runtime is tandem's shim): dockerd's N/A, not an empty version.
+    expect(now.RuncCommit).toEqual({ ID: 'N/A' });
+    expect(await d.dockerOk(['info'])).toMatch(/^ runc version: N\/A$/m);
     expect(now).not.toHaveProperty('BridgeNfIptables');
     expect(now.CDISpecDirs).toEqual([]);
     const v143 = await info('1.43');

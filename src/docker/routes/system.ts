@@ -80,7 +80,8 @@ export function systemRoutes(e: Engine): Route[] {
     const images = await e.images.records().catch(() => []);
     const cv = await containerdVersion('');
     const init = findInit();
-    const initId = init ? await initCommit(init) : '';
+    // dockerd's word for a commit it cannot tell: the runtime is tandem's shim, not runc (Runtimes below).
+    const initId = (init && (await initCommit(init))) || 'N/A';
     ctx.json(200, {
       ID: e.opts.namespace,
       Containers: cs.length,
@@ -141,12 +142,12 @@ export function systemRoutes(e: Engine): Route[] {
       LiveRestoreEnabled: true,
       Isolation: '',
       InitBinary: init ? 'docker-init' : '',
-      // The `Expected` commits are gone from 1.49 on. No runc: the runtime is tandem's shim (Runtimes above).
+      // The `Expected` commits are gone from 1.49 on.
       ...(atLeast(ctx.version, '1.49')
-        ? { ContainerdCommit: { ID: cv.revision }, RuncCommit: { ID: '' }, InitCommit: { ID: initId } }
+        ? { ContainerdCommit: { ID: cv.revision }, RuncCommit: { ID: 'N/A' }, InitCommit: { ID: initId } }
         : {
             ContainerdCommit: { ID: cv.revision, Expected: cv.revision },
-            RuncCommit: { ID: '', Expected: '' },
+            RuncCommit: { ID: 'N/A', Expected: 'N/A' },
             InitCommit: { ID: initId, Expected: initId },
           }),
       SecurityOptions: [],
