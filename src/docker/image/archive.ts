@@ -12,11 +12,11 @@ import { streamEntry } from '../../common/tar-entry.js';
 import { TandemError, invalidArgument } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
-import { hasBlob, hasBlobLeased, setLabels, storeBlob, writeBlob } from './content.js';
+import { hasBlob, hasBlobLeased, storeBlob, writeBlob } from './content.js';
+import { checkProvides, dropOtherPlatforms, labelAndUnpack } from './load-select.js';
 import { MEDIA, isIndex } from './registry.js';
 import type { ImageStore, ResolvedImage } from './store.js';
-import { parseDoc, toDescriptor, type OciConfig, type OciDescriptor, type OciIndex, type OciManifest, type Platform } from './oci.js';
-import { unpack } from './unpack.js';
+import { parseDoc, toDescriptor, type OciDescriptor, type OciIndex, type OciManifest, type Platform } from './oci.js';
 import { withLease } from './pull.js';
 
 const ANN_NAME = 'io.containerd.image.name';
@@ -187,13 +187,15 @@ export async function loadImages(
   images: ImageStore,
   input: Readable,
   snapshotterFor: (p: Platform) => string,
+  platform?: Platform,
 ): Promise<string[]> {
   return withLease(cd, async (lease) => {
+    const written = new Set<string>();
     // `docker save | gzip` (or xz, bzip2, zstd) loads as dockerd loads it.
     const tarStream = await decompressed(input, 'the image archive');
     const a = await readArchive(tarStream, {
       has: (digest) => hasBlobLeased(cd, digest, lease),
-      write: (desc, data) => writeBlob(cd, desc, data, { lease }),
+      write: (desc, data) => writeBlob(cd, desc, data, { lease }).then(() => void written.add(desc.digest)),
       put: (data) => storeBlob(cd, data, { lease }),
     }).finally(() => tarStream.destroy());
     const manifestJson = a.files.has('manifest.json')
@@ -217,12 +219,17 @@ export async function loadImages(
     } else if (manifestJson.length) {
       for (const j of manifestJson) targets.push(...(await legacy(cd, a, j, lease)));
     } else throw invalidArgument('not an image archive: neither index.json nor manifest.json');
+    if (platform) await checkProvides(cd, images, targets, platform);
     const out: string[] = [];
     for (const { name, target } of targets) {
-      await labelAndUnpack(cd, images, target, lease, snapshotterFor);
+      await labelAndUnpack(cd, images, target, lease, snapshotterFor, platform);
       const image = { name: fullName(withDefaultTag(parseReference(name))), target: toDescriptor(target) };
       await cd.call('images.Create', { image }).catch(() => cd.call('images.Update', { image, updateMask: { paths: ['target'] } }));
       out.push(familiarOf(image.name));
+    }
+    if (platform) {
+      await dropOtherPlatforms(cd, [...new Set(targets.map((t) => t.target))], platform, written);
+      images.forget(); // a choice made before between this index's manifests may name one just removed
     }
     return out;
   });
@@ -255,50 +262,4 @@ async function legacy(cd: ContainerdClient, a: Loaded, j: { Config: string; Repo
   const m = await put(manifest);
   const target = { mediaType: MEDIA.dockerManifest, ...m };
   return (j.RepoTags ?? []).map((t) => ({ name: normalizeName(t), target }));
-}
-
-/**
- * GC labels (as pull sets them) and the unpack of the platform's manifest. An index keeps every
- * platform the archive brought (as dockerd's containerd store does without `--platform`): each
- * child the archive held is labelled with what it refers to, so the lease's end collects none of
- * it, and a container of another platform unpacks it at its create. Only the host's is unpacked.
- */
-async function labelAndUnpack(
-  cd: ContainerdClient,
-  images: ImageStore,
-  target: OciDescriptor,
-  lease: string,
-  snapshotterFor: (p: Platform) => string,
-) {
-  const record = { name: 'load', target: toDescriptor(target) };
-  let manifestDigest = target.digest;
-  if (isIndex(target.mediaType)) {
-    const docs = await images.documents(record);
-    manifestDigest = docs.manifestDigest;
-  }
-  const manifest = await images.blob<OciManifest>(manifestDigest, 'manifest');
-  const config = await images.blob<OciConfig>(manifest.config.digest, 'config');
-  const snapshotter = snapshotterFor({ os: config.os, architecture: config.architecture });
-  const chain = await unpack(cd, { snapshotter, layers: manifest.layers.map(toDescriptor), diffIds: config.rootfs.diff_ids, lease });
-  await labelTree(cd, images, target, lease);
-  if (chain) await setLabels(cd, manifest.config.digest, { [`containerd.io/gc.ref.snapshot.${snapshotter}`]: chain });
-}
-
-/** The GC references of an index (to each child, recursively, that the archive held) or a manifest. */
-async function labelTree(cd: ContainerdClient, images: ImageStore, desc: OciDescriptor, lease: string, depth = 0): Promise<void> {
-  if (isIndex(desc.mediaType)) {
-    const index = await images.blob<OciIndex>(desc.digest, `index ${desc.digest}`);
-    const refs: Record<string, string> = {};
-    index.manifests.forEach((m, i) => (refs[`containerd.io/gc.ref.content.m.${i}`] = m.digest));
-    if (index.manifests.length) await setLabels(cd, desc.digest, refs);
-    for (const m of index.manifests)
-      if (depth < 4 && (await hasBlobLeased(cd, m.digest, lease))) await labelTree(cd, images, m, lease, depth + 1);
-    return;
-  }
-  // Any other child (an attestation's manifest, an artifact) keeps what it names the same way.
-  const manifest = await images.blob<Partial<OciManifest>>(desc.digest, `manifest ${desc.digest}`);
-  const refs: Record<string, string> = {};
-  if (manifest.config?.digest) refs['containerd.io/gc.ref.content.config'] = manifest.config.digest;
-  (manifest.layers ?? []).forEach((l, i) => (refs[`containerd.io/gc.ref.content.l.${i}`] = l.digest));
-  if (Object.keys(refs).length) await setLabels(cd, desc.digest, refs);
 }

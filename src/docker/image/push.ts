@@ -6,7 +6,8 @@ import { familiarName, type Reference } from '../reference.js';
 import type { Progress } from './pull.js';
 import { isIndex, Repository, type RegistryOptions } from './registry.js';
 import type { ImageStore } from './store.js';
-import type { OciIndex, OciManifest } from './oci.js';
+import type { OciIndex, OciManifest, Platform } from './oci.js';
+import { familiarImageName, platformImage } from './platform-param.js';
 
 const short = (digest: string) => digest.replace(/^sha256:/, '').slice(0, 12);
 
@@ -14,7 +15,7 @@ export async function pushImage(
   cd: ContainerdClient,
   images: ImageStore,
   ref: Reference,
-  opts: RegistryOptions & { progress: Progress },
+  opts: RegistryOptions & { progress: Progress; platform?: Platform },
 ): Promise<{ digest: string; size: number }> {
   const name = familiarName(ref);
   const img = await images.resolve(name);
@@ -39,8 +40,15 @@ export async function pushImage(
     await repo.pushManifest(reference, mediaType, await cd.readBlob(digest));
   };
 
-  const target = img.record.target!;
   const tag = ref.tag ?? 'latest';
+  if (opts.platform) {
+    // `docker push --platform` (API 1.46): that platform's manifest alone, as a single-platform image under the tag.
+    const { image, descriptor } = await platformImage(images, img, opts.platform, familiarImageName(img));
+    await pushManifest(image.manifest, descriptor.digest, descriptor.mediaType, tag);
+    opts.progress({ status: `${tag}: digest: ${descriptor.digest} size: ${descriptor.size}` });
+    return { digest: descriptor.digest, size: descriptor.size };
+  }
+  const target = img.record.target!;
   if (isIndex(target.mediaType ?? '')) {
     // Push the manifests this store has, then the index.
     const index = await images.blob<OciIndex>(target.digest!, 'index');

@@ -113,6 +113,16 @@ export class ImageStore {
     return docs;
   }
 
+  /** Forgets the choices made between an index's manifests: after some of them were removed (rmi --platform). */
+  forget(): void {
+    this.docs.clear();
+  }
+
+  /** A record as the manifest of `want` (else the default choice) has it. */
+  resolveRecord(record: Image, want?: Platform): Promise<ResolvedImage> {
+    return this.complete(record, want);
+  }
+
   private async complete(record: Image, want?: Platform): Promise<ResolvedImage> {
     const d = await this.documents(record, want);
     const platform = { os: d.config.os, architecture: d.config.architecture, variant: d.config.variant };

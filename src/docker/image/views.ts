@@ -1,6 +1,9 @@
 // How images look through the API: `docker images` rows and `docker image inspect`, grouped
 // by image id (one id, many names), with Docker's familiar names.
+import type { Descriptor } from '../containerd.js';
 import { familiarOf, familiarRepository, parseReference } from '../reference.js';
+import { API_VERSION, atLeast } from '../version.js';
+import type { OciDescriptor } from './oci.js';
 import type { ResolvedImage } from './store.js';
 
 /** One image id with every name that points at it. */
@@ -67,7 +70,11 @@ export function layerUsage(groups: ImageGroup[]): { layersSize: number; shared: 
   return { layersSize: [...layers.values()].reduce((n, l) => n + l.size, 0), shared };
 }
 
-export function listView(g: ImageGroup, containers: number, sharedSize = -1): object {
+/**
+ * A `docker images` row as the request's API version has it: VirtualSize (Size again) below 1.44,
+ * the image's Descriptor (its record's target) from 1.48. system df's images are these rows too.
+ */
+export function listView(g: ImageGroup, containers: number, sharedSize = -1, version = API_VERSION): Record<string, unknown> {
   const r = g.main;
   return {
     Id: r.id,
@@ -76,16 +83,91 @@ export function listView(g: ImageGroup, containers: number, sharedSize = -1): ob
     RepoDigests: repoDigests(g),
     Created: Math.floor(Date.parse(created(r)) / 1000) || 0,
     Size: r.size,
-    VirtualSize: r.size,
+    ...(atLeast(version, '1.44') ? {} : { VirtualSize: r.size }),
     SharedSize: sharedSize,
     Labels: r.config.config?.Labels ?? {},
     Containers: containers,
+    ...(atLeast(version, '1.48') && r.record.target ? { Descriptor: descriptorView(r.record.target) } : {}),
   };
 }
 
-export function inspectView(g: ImageGroup, snapshotter: string): object {
+/** An OCI descriptor as Go's ocispec.Descriptor marshals it (empty fields left out). */
+export function descriptorView(d: Descriptor | OciDescriptor): Record<string, unknown> {
+  const platform = 'platform' in d ? d.platform : undefined;
+  const ann = d.annotations && Object.keys(d.annotations).length ? d.annotations : undefined;
+  return {
+    mediaType: d.mediaType ?? '',
+    digest: d.digest ?? '',
+    size: Number(d.size ?? 0),
+    ...(ann ? { annotations: ann } : {}),
+    ...(platform ? { platform } : {}),
+  };
+}
+
+/** The container config fields a 1.50 inspect still has (moby's DockerOCIImageConfig), each only when set. */
+const OCI_CONFIG_FIELDS = [
+  'User',
+  'ExposedPorts',
+  'Env',
+  'Entrypoint',
+  'Cmd',
+  'Volumes',
+  'WorkingDir',
+  'Labels',
+  'StopSignal',
+  'ArgsEscaped',
+  'Healthcheck',
+  'OnBuild',
+  'Shell',
+];
+const isEmpty = (v: unknown) =>
+  v === undefined || v === null || v === '' || v === false || (typeof v === 'object' && Object.keys(v).length === 0);
+
+/**
+ * The image's config as inspect shows it: from 1.50 the image config alone (moby dropped the
+ * container-only fields, Hostname … StopTimeout, which images never set); below, in the shape of
+ * a container config with those fields present and empty.
+ */
+function configView(c: ResolvedImage['config']['config'], version: string): Record<string, unknown> {
+  if (atLeast(version, '1.50')) {
+    const own = (c ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(OCI_CONFIG_FIELDS.filter((k) => !isEmpty(own[k])).map((k) => [k, own[k]]));
+  }
+  return {
+    Hostname: '',
+    Domainname: '',
+    User: '',
+    AttachStdin: false,
+    AttachStdout: false,
+    AttachStderr: false,
+    Tty: false,
+    OpenStdin: false,
+    StdinOnce: false,
+    Env: null,
+    Cmd: null,
+    Image: '',
+    Volumes: null,
+    WorkingDir: '',
+    Entrypoint: null,
+    OnBuild: null,
+    Labels: null,
+    ...(c ?? {}),
+  };
+}
+
+export interface InspectOptions {
+  /** The request's API version (the shape changed at 1.44, 1.45, 1.48 and 1.50). */
+  version?: string;
+  /** The descriptor shown (1.48+): the record's target, or the platform's manifest when one was asked for. */
+  descriptor?: OciDescriptor;
+  /** `manifests=1` (1.48+): image/manifests.ts's summaries. */
+  manifests?: object[];
+}
+
+export function inspectView(g: ImageGroup, snapshotter: string, opts: InspectOptions = {}): object {
+  const version = opts.version ?? API_VERSION;
   const r = g.main;
-  const c = r.config;
+  const c = r.config as ResolvedImage['config'] & { container?: string; container_config?: Record<string, unknown> };
   return {
     Id: r.id,
     RepoTags: repoTags(g),
@@ -93,38 +175,24 @@ export function inspectView(g: ImageGroup, snapshotter: string): object {
     Parent: '',
     Comment: c.history?.[c.history.length - 1]?.comment ?? '',
     Created: created(r),
+    // Below 1.45 the builder's container and its config, as old images record them (omitted when empty, as in moby).
+    ...(!atLeast(version, '1.45') && c.container ? { Container: c.container } : {}),
+    ...(!atLeast(version, '1.45') && c.container_config ? { ContainerConfig: c.container_config } : {}),
     DockerVersion: '',
     Author: c.author ?? '',
-    Config: {
-      Hostname: '',
-      Domainname: '',
-      User: '',
-      AttachStdin: false,
-      AttachStdout: false,
-      AttachStderr: false,
-      Tty: false,
-      OpenStdin: false,
-      StdinOnce: false,
-      Env: null,
-      Cmd: null,
-      Image: '',
-      Volumes: null,
-      WorkingDir: '',
-      Entrypoint: null,
-      OnBuild: null,
-      Labels: null,
-      ...(c.config ?? {}),
-    },
+    Config: configView(c.config, version),
     Architecture: c.architecture,
     ...(c.variant ? { Variant: c.variant } : {}),
     Os: c.os,
     Size: r.size,
-    VirtualSize: r.size,
+    ...(atLeast(version, '1.44') ? {} : { VirtualSize: r.size }),
     GraphDriver: { Name: snapshotter, Data: null },
     RootFS: { Type: 'layers', Layers: c.rootfs?.diff_ids ?? [] },
     Metadata: {
       LastTagTime: r.record.updatedAt ? new Date(Number(r.record.updatedAt.seconds) * 1000).toISOString() : '0001-01-01T00:00:00Z',
     },
+    ...(atLeast(version, '1.48') && r.record.target ? { Descriptor: descriptorView(opts.descriptor ?? r.record.target) } : {}),
+    ...(opts.manifests?.length ? { Manifests: opts.manifests } : {}),
   };
 }
 

@@ -13,13 +13,18 @@ import { loadImages, saveImages } from '../image/archive.js';
 import { Repository, parseRegistryAuth } from '../image/registry.js';
 import { noSuchImage, type ResolvedImage } from '../image/store.js';
 import { untilTime } from '../prune-filters.js';
-import { DANGLING, groupById, historyView, inspectView, isDangling, layerUsage, listView } from '../image/views.js';
-import { familiarOf, fullName, normalizeName, parseReference, withDefaultTag } from '../reference.js';
+import { groupById, historyView, inspectView, isDangling, layerUsage, listView, type ImageGroup } from '../image/views.js';
+import { manifestSummaries, type ManifestDeps } from '../image/manifests.js';
+import { PlatformNotFoundError, decodePlatform, familiarImageName, platformImage, platformParam } from '../image/platform-param.js';
+import { savedPlatform } from '../image/platform-ops.js';
+import { removeImage } from '../image/remove.js';
+import { familiarOf, fullName, parseReference, withDefaultTag } from '../reference.js';
 import type { Route } from '../server.js';
-
-const short = (id: string) => id.replace(/^sha256:/, '').slice(0, 12);
+import { atLeast } from '../version.js';
 
 export function imageRoutes(e: Engine): Route[] {
+  const manifestDeps = (): ManifestDeps => ({ cd: e.cd, snapshotterFor: (p) => e.snapshotterFor(p), containers: e.containers.list() });
+
   async function postImagesCreate(ctx: Ctx): Promise<void> {
     const from = ctx.query.get('fromImage');
     if (!from) {
@@ -90,10 +95,20 @@ export function imageRoutes(e: Engine): Route[] {
     });
     // shared-size=1: counted over every image, as dockerd does, not only the listed ones.
     const shared = queryBool(ctx.query, 'shared-size') ? layerUsage(groupById(every)).shared : undefined;
-    ctx.json(
-      200,
-      groups.map((g) => listView(g, cs.filter((c) => c.Image === g.main.id).length, shared?.get(g.main.id))),
-    );
+    // manifests=1 (1.47, `docker image ls --tree`): each image's manifests, its platforms.
+    const manifests = atLeast(ctx.version, '1.47') && queryBool(ctx.query, 'manifests') ? manifestDeps() : undefined;
+    const rows = [];
+    for (const g of groups) {
+      const row = listView(g, cs.filter((c) => c.Image === g.main.id).length, shared?.get(g.main.id), ctx.version);
+      const ms =
+        manifests &&
+        (await manifestSummaries(
+          manifests,
+          g.names.map((r) => r.record),
+        ));
+      rows.push(ms?.length ? { ...row, Manifests: ms } : row);
+    }
+    ctx.json(200, rows);
   }
 
   /** The image named by the path (everything before the action). */
@@ -108,12 +123,33 @@ export function imageRoutes(e: Engine): Route[] {
   }
 
   async function getImagesByName(ctx: Ctx, name: string): Promise<void> {
+    const manifests = atLeast(ctx.version, '1.48') && queryBool(ctx.query, 'manifests');
+    const p = ctx.query.get('platform');
+    const want = p && atLeast(ctx.version, '1.49') ? decodePlatform(p) : undefined;
+    if (manifests && want) throw invalidArgument('conflicting options: manifests and platform options cannot both be set');
     const { img, g } = await group(name);
-    ctx.json(200, inspectView(g, e.snapshotterFor(img.platform)));
+    // platform (1.49): the image as that platform's manifest has it, that manifest its Descriptor.
+    const chosen = want ? await platformImage(e.images, img, want, name) : undefined;
+    const view: ImageGroup = chosen ? { main: chosen.image, names: g.names } : g;
+    ctx.json(
+      200,
+      inspectView(view, e.snapshotterFor(view.main.platform), {
+        version: ctx.version,
+        descriptor: chosen?.descriptor,
+        manifests: manifests
+          ? await manifestSummaries(
+              manifestDeps(),
+              g.names.map((r) => r.record),
+            )
+          : undefined,
+      }),
+    );
   }
 
   async function getImagesHistory(ctx: Ctx, name: string): Promise<void> {
-    ctx.json(200, historyView(await e.images.resolve(name)));
+    const want = platformParam(ctx.query, ctx.version, '1.48');
+    const img = await e.images.resolve(name);
+    ctx.json(200, historyView(want ? (await platformImage(e.images, img, want, familiarImageName(img))).image : img));
   }
 
   async function postImagesTag(ctx: Ctx, name: string): Promise<void> {
@@ -135,6 +171,8 @@ export function imageRoutes(e: Engine): Route[] {
     const tag = ctx.query.get('tag');
     const named = parseReference(tag ? `${name}:${tag}` : name);
     // A name alone (`docker push --all-tags`): every tag of the repository here, as dockerd pushes.
+    const p = ctx.query.get('platform');
+    const platform = p && atLeast(ctx.version, '1.46') ? decodePlatform(p) : undefined;
     const refs = named.tag || named.digest ? [named] : await e.images.tagsOf(named);
     if (!refs.length) throw new HttpError(404, `An image does not exist locally with the tag: ${familiarOf(fullName(named))}`);
     for (const ref of refs) await e.images.resolve(familiarOf(fullName(ref)));
@@ -145,6 +183,7 @@ export function imageRoutes(e: Engine): Route[] {
           auth: parseRegistryAuth(ctx.req.headers['x-registry-auth'] as string | undefined),
           insecure: e.opts.insecureRegistries,
           progress: (m) => out.write(m),
+          platform,
         });
         out.write({ progressDetail: {}, aux: { Tag: ref.tag, Digest: r.digest, Size: r.size } });
         e.events.emit('image', 'push', familiarOf(fullName(ref)), { name: familiarOf(fullName(ref)) });
@@ -158,8 +197,13 @@ export function imageRoutes(e: Engine): Route[] {
   /** docker save: the named images as one tar (OCI layout + manifest.json). */
   async function save(ctx: Ctx, names: string[]): Promise<void> {
     if (!names.length) throw invalidArgument('no image names given');
+    // platform (1.48, `docker save --platform`): only that platform's manifest of each image.
+    const want = platformParam(ctx.query, ctx.version, '1.48');
     const imgs: ResolvedImage[] = [];
-    for (const n of names) imgs.push(await e.images.resolve(n));
+    for (const n of names) {
+      const img = await e.images.resolve(n);
+      imgs.push(want ? await savedPlatform(e.images, img, want) : img);
+    }
     const res = ctx.res!;
     res.writeHead(200, { 'Content-Type': 'application/x-tar' });
     await saveImages(e.cd, imgs, res);
@@ -196,9 +240,10 @@ export function imageRoutes(e: Engine): Route[] {
 
   async function postImagesLoad(ctx: Ctx): Promise<void> {
     const quiet = queryBool(ctx.query, 'quiet');
+    const platform = platformParam(ctx.query, ctx.version, '1.48'); // `docker load --platform`
     const out = ctx.jsonStream();
     try {
-      const names = await loadImages(e.cd, e.images, ctx.req, (p) => e.snapshotterFor(p));
+      const names = await loadImages(e.cd, e.images, ctx.req, (p) => e.snapshotterFor(p), platform);
       for (const n of names) {
         out.write({ stream: `Loaded image: ${n}\n` });
         e.events.emit('image', 'load', n, { name: n });
@@ -212,57 +257,10 @@ export function imageRoutes(e: Engine): Route[] {
   }
 
   async function deleteImages(ctx: Ctx, ref: string): Promise<void> {
-    const force = queryBool(ctx.query, 'force');
-    const img = await e.images.resolve(ref);
-    const names = (await e.images.all()).filter((r) => r.id === img.id);
-    const users = e.containers.list().filter((c) => c.Image === img.id);
-    const running = users.find((c) => e.containers.isRunning(c));
-    let byName: ResolvedImage | undefined;
-    try {
-      const n = normalizeName(ref);
-      byName = names.find((r) => r.record.name === n);
-    } catch {}
-    const result: object[] = [];
-    const untag = async (r: ResolvedImage) => {
-      await e.cd.call('images.Delete', { name: r.record.name });
-      if (r.record.name!.startsWith(DANGLING)) return; // an untagged build's record is no tag
-      result.push({ Untagged: familiarOf(r.record.name!) });
-      e.events.emit('image', 'untag', img.id, { name: familiarOf(r.record.name!) });
-    };
-    if (byName && names.length > 1) {
-      await untag(byName);
-      return ctx.json(200, result);
-    }
-    if (byName && users.length && !force) {
-      throw new HttpError(
-        409,
-        `conflict: unable to remove repository reference "${ref}" (must force) - container ${short(users[0].Id)} is using its referenced image ${short(img.id)}`,
-      );
-    }
-    if (!byName) {
-      if (names.length > 1 && !force) {
-        throw new HttpError(
-          409,
-          `conflict: unable to delete ${short(img.id)} (must be forced) - image is referenced in multiple repositories`,
-        );
-      }
-      if (running) {
-        throw new HttpError(
-          409,
-          `conflict: unable to delete ${short(img.id)} (cannot be forced) - image is being used by running container ${short(running.Id)}`,
-        );
-      }
-      if (users.length && !force) {
-        throw new HttpError(
-          409,
-          `conflict: unable to delete ${short(img.id)} (must be forced) - image is being used by stopped container ${short(users[0].Id)}`,
-        );
-      }
-    }
-    for (const r of byName ? [byName] : names) await untag(r);
-    result.push({ Deleted: img.id });
-    e.events.emit('image', 'delete', img.id, { name: familiarOf(img.record.name!) });
-    ctx.json(200, result);
+    // platforms (1.50, `docker rmi --platform`): only those platforms' content.
+    const platforms = atLeast(ctx.version, '1.50') ? ctx.query.getAll('platforms').map(decodePlatform) : [];
+    const deps = { cd: e.cd, images: e.images, containers: e.containers, emit: e.events.emit.bind(e.events, 'image') };
+    ctx.json(200, await removeImage(deps, ref, queryBool(ctx.query, 'force'), platforms));
   }
 
   const ACTIONS: Record<string, Record<string, (ctx: Ctx, name: string) => Promise<void>>> = {
@@ -282,7 +280,8 @@ export function imageRoutes(e: Engine): Route[] {
       try {
         return await handler(ctx, name);
       } catch (err) {
-        if (isCode(err, Code.NotFound) && !(err instanceof TandemError && /^No such image/.test(err.message))) throw noSuchImage(name, err);
+        const ours = err instanceof PlatformNotFoundError || (err instanceof TandemError && /^No such image/.test(err.message));
+        if (isCode(err, Code.NotFound) && !ours) throw noSuchImage(name, err);
         throw err;
       }
     }
