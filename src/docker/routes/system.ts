@@ -196,7 +196,7 @@ export function systemRoutes(e: Engine): Route[] {
     const usage = layerUsage(groups);
     ctx.json(200, {
       LayersSize: usage.layersSize,
-      Images: groups.map((g) => listView(g, cs.filter((c) => c.Image === g.main.id).length, usage.shared.get(g.main.id))),
+      Images: groups.map((g) => listView(g, cs.filter((c) => c.Image === g.main.id).length, usage.shared.get(g.main.id), ctx.version)),
       // As dockerd: each container as `docker ps -s` lists it.
       Containers: await Promise.all(cs.map(async (c) => ({ ...psView(c), ...(await e.containerSize(c)) }))),
       Volumes: await Promise.all(
