@@ -85,14 +85,26 @@ export const CREATE_BODY: Shape = {
               Source: 'string',
               Target: 'string',
               ReadOnly: 'boolean',
+              Consistency: 'string',
+              BindOptions: {
+                fields: {
+                  Propagation: 'string',
+                  NonRecursive: 'boolean',
+                  CreateMountpoint: 'boolean',
+                  ReadOnlyNonRecursive: 'boolean',
+                  ReadOnlyForceRecursive: 'boolean',
+                },
+              },
               VolumeOptions: {
                 fields: {
                   NoCopy: 'boolean',
                   Labels: stringMap,
                   DriverConfig: { fields: { Name: 'string', Options: stringMap } },
+                  Subpath: 'string',
                 },
               },
-              TmpfsOptions: { fields: { SizeBytes: 'number', Mode: 'number' } },
+              TmpfsOptions: { fields: { SizeBytes: 'number', Mode: 'number', Options: { list: strings } } },
+              ImageOptions: { fields: { Subpath: 'string' } },
             },
           },
         },

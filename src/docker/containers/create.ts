@@ -32,12 +32,18 @@ import { discardedWarnings, hasLimits, withDefaultSwap } from './resources.js';
 import { INIT_PATH, findInit, guestInit, initArgs, initMount } from './init.js';
 import { LABEL_NAME, RUNTIMES, SHIM_RUNTIME, SPEC_TYPE, inGuest, inVm, type Containers } from './manager.js';
 import { VM_HOST_GATEWAY } from './hosts.js';
+import { API_VERSION } from '../version.js';
+import { resolveMounts } from './mounts-resolve.js';
+import { noRecursiveReadOnly } from './mounts-check.js';
+import { mountImage, mountImages, releaseImages } from './mounts-image.js';
 
 export async function createContainer(
   m: Containers,
   body: CreateBody,
   nameIn: string | null,
   image: ResolvedImage,
+  /** The client's API version: what its Mounts may hold (mounts-check.ts). */
+  version: string = API_VERSION,
 ): Promise<{ Id: string; Warnings: string[] }> {
   const host = withDefaultSwap(body.HostConfig ?? {});
   const runtime = host.Runtime || 'tandem';
@@ -73,7 +79,12 @@ export async function createContainer(
   // In the VM (whoever binds the init) tini is the container's pid 1; natively it is not.
   const initArgv = init ? initArgs(guest !== true) : undefined;
   const { links, env: linkedEnv } = linksOf(m, host.Links, name, guest === true);
-  const mounts = await m.d.volumes.resolveMounts(config, host, volumesFrom(m, host.VolumesFrom));
+  const mounts = await resolveMounts(m.d.volumes, config, host, volumesFrom(m, host.VolumesFrom), {
+    version,
+    noRecursiveReadOnly: noRecursiveReadOnly(guest, runtime),
+    image: (ref) => mountImage((r) => m.d.images.resolve(r), ref),
+  });
+  warnings.push(...mounts.warnings);
   const own = await writeOwnFiles(m.dir(id), {
     id,
     body,
@@ -109,6 +120,11 @@ export async function createContainer(
     },
   });
   const snapshotter = m.d.snapshotterFor(image.platform);
+  const imageDeps = {
+    cd: m.d.cd,
+    snapshotterFor: m.d.snapshotterFor,
+    unpacked: (i: ResolvedImage, s: string, lease: string) => ensureUnpacked(m.d.cd, i, s, lease),
+  };
   const record: ContainerRecord = {
     Id: id,
     Name: name,
@@ -138,6 +154,11 @@ export async function createContainer(
       m.fifos.make(m.initFifos(record)),
       withLease(m.d.cd, async (lease) => {
         await ensureUnpacked(m.d.cd, image, snapshotter, lease);
+        // Image mounts (mounts-image.ts) have a lease of their own: they live as long as the container.
+        const subpaths = new Map(
+          (host.Mounts ?? []).filter((x) => x.ImageOptions?.Subpath).map((x) => [x.Target!, x.ImageOptions!.Subpath!]),
+        );
+        await mountImages(imageDeps, id, m.dir(id), mounts.images, subpaths);
         await m.d.cd.call('snapshots.Prepare', { snapshotter, key: id, parent: image.chainId }, { lease });
         await copyUp(m.d.cd, { snapshotter, key: id }, m.d.scratch, mounts.copyUp);
         await m.d.cd.call('containers.Create', {
@@ -155,10 +176,13 @@ export async function createContainer(
     ]);
   } catch (err) {
     await m.d.cd.call('snapshots.Remove', { snapshotter, key: id }).catch(() => {});
+    await releaseImages(m.d.cd, id, m.dir(id)).catch(() => {});
     m.d.store.deleteContainer(id);
     await rm(m.dir(id), { recursive: true, force: true });
     throw err;
   }
+  // The image mounts' sources are known once mounted (mounts-image.ts).
+  if (mounts.images.length) m.d.store.putContainer(record);
   m.emit(record, 'create');
   return { Id: id, Warnings: warnings };
 }

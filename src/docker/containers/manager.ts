@@ -126,8 +126,8 @@ export class Containers {
   }
 
   /** `docker create` (create.ts). */
-  create(body: CreateBody, nameIn: string | null, image: ResolvedImage): Promise<{ Id: string; Warnings: string[] }> {
-    return createContainer(this, body, nameIn, image);
+  create(body: CreateBody, nameIn: string | null, image: ResolvedImage, version?: string): Promise<{ Id: string; Warnings: string[] }> {
+    return createContainer(this, body, nameIn, image, version);
   }
 
   isRunning(c: ContainerRecord): boolean {

@@ -5,6 +5,7 @@ import { rm } from 'node:fs/promises';
 import { Code, isCode } from '../../common/errdefs.js';
 import { HttpError } from '../api.js';
 import type { Containers } from './manager.js';
+import { releaseImages } from './mounts-image.js';
 
 export interface RemoveOptions {
   force?: boolean;
@@ -43,6 +44,7 @@ export async function removeContainer(m: Containers, ref: string, opts: RemoveOp
   if (!opts.taskDeleted || m.isRunning(c)) await cd.call('tasks.Delete', { containerId: c.Id }).catch(() => {});
   await cd.call('containers.Delete', { id: c.Id }).catch((err) => (isCode(err, Code.NotFound) ? undefined : Promise.reject(err)));
   await cd.call('snapshots.Remove', { snapshotter: c.Snapshotter, key: c.Id }).catch(() => {});
+  await releaseImages(cd, c.Id, m.dir(c.Id));
   m.d.store.deleteContainer(c.Id);
   m.live.delete(c.Id);
   await rm(m.dir(c.Id), { recursive: true, force: true });

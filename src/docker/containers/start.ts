@@ -14,6 +14,7 @@ import { additionalGids, gidsOf, namedGroups } from './groups.js';
 import { withRootfs } from './rootfs-dir.js';
 import { joinedContainer } from './names.js';
 import { TASK_TIMEOUT_MS, editSpec, inGuest, type Containers } from './manager.js';
+import { mountsAtStart } from './mounts-start.js';
 
 /**
  * `--network container:X`, refused at start as dockerd's getNetworkedContainer does: X must be
@@ -48,6 +49,7 @@ export async function startTask(m: Containers, c: ContainerRecord): Promise<void
   let io: ProcessStdio | undefined;
   try {
     checkNetworkedContainer(m, c);
+    await mountsAtStart(m, c);
     await mkdir(m.dir(id), { recursive: true, mode: 0o700 });
     // The FIFOs are opened only once a stale task is gone: its shim's writers closing would
     // otherwise end our fresh readers.

@@ -43,17 +43,31 @@ export interface HealthState {
 }
 
 export interface MountSpec {
-  Type?: 'bind' | 'volume' | 'tmpfs' | string;
+  Type?: 'bind' | 'volume' | 'tmpfs' | 'image' | string;
   Source?: string;
   Target?: string;
   ReadOnly?: boolean;
+  Consistency?: string;
+  /** `bind-propagation`, `bind-create-src`, `bind-recursive` (API 1.44: the read-only ones). */
+  BindOptions?: {
+    Propagation?: string;
+    NonRecursive?: boolean;
+    CreateMountpoint?: boolean;
+    ReadOnlyNonRecursive?: boolean;
+    ReadOnlyForceRecursive?: boolean;
+  } | null;
   VolumeOptions?: {
     NoCopy?: boolean;
     Labels?: Record<string, string>;
     /** `--mount type=volume,volume-driver=…,volume-opt=k=v`: how a volume made by this mount is created. */
     DriverConfig?: { Name?: string; Options?: Record<string, string> };
-  };
-  TmpfsOptions?: { SizeBytes?: number; Mode?: number };
+    /** `volume-subpath` (API 1.45): only this directory or file of the volume is mounted. */
+    Subpath?: string;
+  } | null;
+  /** Options: extra tmpfs options (API 1.46), each [name] or [name, value]; dockerd takes exec and noexec. */
+  TmpfsOptions?: { SizeBytes?: number; Mode?: number; Options?: string[][] | null } | null;
+  /** `image-subpath` (type image, API 1.48). */
+  ImageOptions?: { Subpath?: string } | null;
 }
 
 export interface PortBinding {
@@ -127,7 +141,7 @@ export interface CreateBody extends ContainerConfig {
 
 /** A mount as `docker inspect` shows it (Mounts[]). */
 export interface MountPoint {
-  Type: 'bind' | 'volume' | 'tmpfs';
+  Type: 'bind' | 'volume' | 'tmpfs' | 'image';
   Name?: string;
   Source: string;
   Destination: string;

@@ -40,7 +40,7 @@ export function containerRoutes(e: Engine): Route[] {
       } catch {}
       throw new HttpError(404, /platform/.test(String(err)) ? String((err as Error).message) : `No such image: ${shown}`);
     }
-    const r = await m.create(body, ctx.query.get('name') || null, image);
+    const r = await m.create(body, ctx.query.get('name') || null, image, ctx.version);
     // dockerd's warning for an image of another architecture run without --platform (emulated).
     const host = hostPlatform();
     if (!platform && image.platform.architecture !== host.architecture)
