@@ -2,10 +2,13 @@
 // user networks (Compose's `<project>_default`) can be created, connected and removed. tandem
 // gives containers no network of their own: every container uses the host's network (the VM's
 // for VM containers), and inspect says so (no addresses). A network here records membership
-// and aliases; it does not isolate.
+// and each endpoint's settings (aliases, MAC address, gateway priority: endpoints.ts); it does
+// not isolate.
 import { createHash, randomBytes } from 'node:crypto';
 import { HttpError } from './api.js';
 import { invalidArgument, notFound } from '../common/errdefs.js';
+import { compareVersions } from './version.js';
+import { dnsNames, endpointError, isUserDefined } from './endpoints.js';
 import type { EventBus } from './events.js';
 import type { NetworkRecord, Store } from './store.js';
 import type { ContainerRecord, CreateBody, EndpointSettings } from './containers/types.js';
@@ -22,7 +25,19 @@ function builtin(name: string): NetworkRecord {
     Options: {},
     Internal: false,
     Attachable: false,
+    // As dockerd shows its own: only the bridge network has IPv4 addresses.
+    EnableIPv4: name === 'bridge',
+    EnableIPv6: false,
   };
+}
+
+/** A bool driver option (`-o com.docker.network.enable_ipv4=false`), in dockerd's words when it is none. */
+function boolOption(options: Record<string, string> | undefined, key: string): boolean | undefined {
+  const v = options?.[key];
+  if (v === undefined) return undefined;
+  if (/^(1|t|T|TRUE|true|True)$/.test(v)) return true;
+  if (/^(0|f|F|FALSE|false|False)$/.test(v)) return false;
+  throw invalidArgument(`driver-opt "${key}" is not a valid bool`);
 }
 
 export class Networks {
@@ -45,18 +60,29 @@ export class Networks {
     throw notFound(`network ${ref} not found`);
   }
 
-  create(req: {
-    Name?: string;
-    Driver?: string;
-    Labels?: Record<string, string>;
-    Options?: Record<string, string>;
-    Internal?: boolean;
-    Attachable?: boolean;
-  }): NetworkRecord {
+  create(
+    req: {
+      Name?: string;
+      Driver?: string;
+      Labels?: Record<string, string>;
+      Options?: Record<string, string>;
+      Internal?: boolean;
+      Attachable?: boolean;
+      EnableIPv4?: boolean | null;
+      EnableIPv6?: boolean | null;
+    },
+    version: string,
+  ): NetworkRecord {
     if (!req.Name) throw invalidArgument('network name is required');
     if (BUILTIN[req.Name]) throw new HttpError(403, `${req.Name} is a pre-defined network and cannot be created`);
     const driver = req.Driver || 'bridge';
     if (driver !== 'bridge') throw invalidArgument(`network driver ${driver} is not supported: only bridge networks can be created`);
+    // EnableIPv4 came with API 1.48 (older requests' is ignored, as dockerd ignores it); dockerd 28's
+    // bridge driver refuses a network with neither family.
+    const v4 =
+      (compareVersions(version, '1.48') >= 0 ? req.EnableIPv4 : undefined) ?? boolOption(req.Options, 'com.docker.network.enable_ipv4');
+    const v6 = req.EnableIPv6 ?? boolOption(req.Options, 'com.docker.network.enable_ipv6');
+    if (v4 === false && !v6) throw invalidArgument('IPv4 or IPv6 must be enabled');
     const n: NetworkRecord = {
       Id: randomBytes(32).toString('hex'),
       Name: req.Name,
@@ -66,6 +92,8 @@ export class Networks {
       Options: req.Options ?? {},
       Internal: !!req.Internal,
       Attachable: !!req.Attachable,
+      EnableIPv4: v4 ?? true,
+      EnableIPv6: !!v6,
     };
     this.store.insertNetwork(n);
     this.events.emit('network', 'create', n.Id, { name: n.Name, type: n.Driver });
@@ -82,18 +110,26 @@ export class Networks {
   }
 
   /**
-   * Records the container's membership of a network (with its aliases). Only a running
-   * container's connect is an event: dockerd logs `network connect` when the endpoint joins the
-   * container's sandbox (at start, or at once when it runs), not when a stopped one's settings change.
+   * `network connect`: the endpoint's settings checked as dockerd checks them (every problem at
+   * once), then recorded; on a user network its DNS names are set then, as dockerd sets them.
+   * Only a running container's connect is an event: dockerd logs `network connect` when the
+   * endpoint joins the container's sandbox (at start, or at once when it runs), not when a
+   * stopped one's settings change.
    */
   connect(c: ContainerRecord, ref: string, ep: EndpointSettings = {}, running = false): void {
     const n = this.get(ref);
+    const bad = endpointError(n.Name, ep, true);
+    if (bad) throw invalidArgument(bad);
+    this.join(c, n, { ...ep, DNSNames: isUserDefined(n.Name) ? dnsNames(c, ep.Aliases) : null });
+    if (running) this.announce(c, 'connect', [n.Name]);
+  }
+
+  private join(c: ContainerRecord, n: NetworkRecord, ep: EndpointSettings): void {
     if (n.Name === 'none' || n.Name === 'host') {
       if (Object.keys(c.Networks).some((k) => k !== n.Name))
         throw new HttpError(403, `container cannot be disconnected from host network or connected to host network`);
     }
     c.Networks[n.Name] = { ...ep, Aliases: ep.Aliases ?? null, NetworkID: n.Id, EndpointID: '' };
-    if (running) this.announce(c, 'connect', [n.Name]);
   }
 
   disconnect(c: ContainerRecord, ref: string, running = false): void {
@@ -116,7 +152,11 @@ export class Networks {
     }
   }
 
-  /** At create: the NetworkMode network and those of NetworkingConfig. */
+  /**
+   * At create (the settings checked by adaptEndpoints): the NetworkMode network and those of
+   * NetworkingConfig, all of them joined now (API 1.44). A network that does not exist is
+   * recorded by the name given, as dockerd records it, and refused at start (checkAtStart).
+   */
   attachOnCreate(c: ContainerRecord, body: CreateBody, save: (c: ContainerRecord) => void): void {
     const mode = body.HostConfig?.NetworkMode;
     // `container:X` has no network of its own, as in dockerd: the mode stays (checked at start).
@@ -124,21 +164,49 @@ export class Networks {
     const eps = body.NetworkingConfig?.EndpointsConfig ?? {};
     const names = new Set<string>(Object.keys(eps).filter((n) => n !== 'default'));
     if (mode && mode !== 'default') names.add(mode);
-    // The default network (and bridge, which tandem does not build) is the host's: say so.
+    // The default network (and bridge, which tandem does not build) is the host's: say so, with
+    // the settings asked for the default one.
     if (!names.size || (names.size === 1 && names.has('bridge'))) {
-      names.clear();
-      names.add('host');
+      this.join(c, this.get('host'), eps.bridge ?? eps.default ?? {});
       c.HostConfig.NetworkMode = 'host';
+      return save(c);
     }
-    for (const name of names) this.connect(c, name, eps[name] ?? {});
+    for (const name of names) {
+      const n = this.find(name);
+      if (n) this.join(c, n, eps[name] ?? {});
+      else c.Networks[name] = { ...eps[name], Aliases: eps[name]?.Aliases ?? null, NetworkID: '', EndpointID: '' };
+    }
     save(c);
+  }
+
+  private find(ref: string): NetworkRecord | undefined {
+    try {
+      return this.get(ref);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Whether `ref` names a network (a create's endpoints are checked against those that exist). */
+  exists = (ref: string): boolean => this.find(ref) !== undefined;
+
+  /** dockerd's refusal at start of a network recorded at create that does not exist (any more). */
+  checkAtStart(c: ContainerRecord): void {
+    for (const name of Object.keys(c.Networks))
+      if (!this.find(name)) throw new HttpError(404, `failed to set up container networking: network ${name} not found`);
   }
 
   view(n: NetworkRecord, members: ContainerRecord[]): object {
     const containers: Record<string, object> = {};
     for (const c of members) {
       if (!c.Networks[n.Name]) continue;
-      containers[c.Id] = { Name: c.Name.slice(1), EndpointID: '', MacAddress: '', IPv4Address: '', IPv6Address: '' };
+      containers[c.Id] = {
+        Name: c.Name.slice(1),
+        EndpointID: '',
+        MacAddress: c.Networks[n.Name].MacAddress ?? '',
+        IPv4Address: '',
+        IPv6Address: '',
+      };
     }
     return {
       Name: n.Name,
@@ -146,7 +214,8 @@ export class Networks {
       Created: n.Created,
       Scope: 'local',
       Driver: n.Driver,
-      EnableIPv6: false,
+      EnableIPv4: n.EnableIPv4 ?? true,
+      EnableIPv6: !!n.EnableIPv6,
       IPAM: { Driver: 'default', Options: null, Config: [] },
       Internal: n.Internal,
       Attachable: n.Attachable,

@@ -52,6 +52,19 @@ export function checkShape(v: unknown, shape: Shape, path: string): void {
 const strings = { list: 'string' } as const;
 const stringMap = { map: 'string' } as const;
 const objectMap = { map: 'object' } as const;
+/** A network endpoint's settings (NetworkingConfig.EndpointsConfig[n], a connect's EndpointConfig). */
+const ENDPOINT: Shape = {
+  fields: {
+    IPAMConfig: { fields: { IPv4Address: 'string', IPv6Address: 'string', LinkLocalIPs: strings } },
+    Links: strings,
+    Aliases: strings,
+    MacAddress: 'string',
+    DriverOpts: stringMap,
+    GwPriority: 'number',
+    NetworkID: 'string',
+    DNSNames: strings,
+  },
+};
 
 export const CREATE_BODY: Shape = {
   fields: {
@@ -156,7 +169,7 @@ export const CREATE_BODY: Shape = {
         ConsoleSize: { list: 'number' },
       },
     },
-    NetworkingConfig: { fields: { EndpointsConfig: { map: { fields: { Aliases: strings, NetworkID: 'string' } } } } },
+    NetworkingConfig: { fields: { EndpointsConfig: { map: ENDPOINT } } },
   },
 };
 
@@ -203,9 +216,16 @@ export const AUTH_CONFIG: Shape = {
 };
 export const EXEC_START: Shape = { fields: { Detach: 'boolean', Tty: 'boolean', ConsoleSize: { list: 'number' } } };
 export const NETWORK_CREATE: Shape = {
-  fields: { Name: 'string', Driver: 'string', Labels: stringMap, Options: stringMap, Internal: 'boolean', Attachable: 'boolean' },
+  fields: {
+    Name: 'string',
+    Driver: 'string',
+    Labels: stringMap,
+    Options: stringMap,
+    Internal: 'boolean',
+    Attachable: 'boolean',
+    EnableIPv4: 'boolean',
+    EnableIPv6: 'boolean',
+  },
 };
-export const NETWORK_CONNECT: Shape = {
-  fields: { Container: 'string', Force: 'boolean', EndpointConfig: { fields: { Aliases: strings, NetworkID: 'string' } } },
-};
+export const NETWORK_CONNECT: Shape = { fields: { Container: 'string', Force: 'boolean', EndpointConfig: ENDPOINT } };
 export const VOLUME_CREATE: Shape = { fields: { Name: 'string', Driver: 'string', Labels: stringMap, DriverOpts: stringMap } };

@@ -27,6 +27,9 @@ export interface NetworkRecord {
   Options: Record<string, string>;
   Internal: boolean;
   Attachable: boolean;
+  /** As created (API 1.48; absent on records made before: true). */
+  EnableIPv4?: boolean;
+  EnableIPv6?: boolean;
 }
 
 /** What `docker system df` and `builder prune` know of a cached step beside its state. */

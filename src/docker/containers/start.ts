@@ -50,6 +50,7 @@ export async function startTask(m: Containers, c: ContainerRecord): Promise<void
   try {
     checkNetworkedContainer(m, c);
     await mountsAtStart(m, c);
+    m.d.networks.checkAtStart(c);
     await mkdir(m.dir(id), { recursive: true, mode: 0o700 });
     // The FIFOs are opened only once a stale task is gone: its shim's writers closing would
     // otherwise end our fresh readers.

@@ -128,10 +128,29 @@ export interface HostConfig {
 }
 
 export interface EndpointSettings {
+  IPAMConfig?: { IPv4Address?: string; IPv6Address?: string; LinkLocalIPs?: string[] | null } | null;
+  Links?: string[] | null;
+  /** As submitted (API 1.45): the short id and hostname older versions add are added by the view. */
   Aliases?: string[] | null;
+  /** Asked for (API 1.44); tandem's containers have no interface of their own to give it to. */
+  MacAddress?: string;
+  DriverOpts?: Record<string, string> | null;
+  /** Which endpoint gives the default gateway (API 1.48): kept and shown, no route follows it. */
+  GwPriority?: number;
   NetworkID?: string;
   EndpointID?: string;
+  /** Set when `network connect` configured the endpoint (dockerd computes DNS names then, or at start). */
+  DNSNames?: string[] | null;
   [k: string]: unknown;
+}
+
+/** An OCI descriptor (the platform manifest a container's image resolved to: ImageManifestDescriptor). */
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  annotations?: Record<string, string>;
+  platform?: { architecture: string; os: string; variant?: string; 'os.version'?: string; 'os.features'?: string[] };
 }
 
 export interface CreateBody extends ContainerConfig {
@@ -176,6 +195,8 @@ export interface ContainerRecord {
   HostConfig: HostConfig;
   /** The image id (config digest). */
   Image: string;
+  /** The platform manifest the image resolved to at create (API 1.48's ImageManifestDescriptor). */
+  ImageManifest?: Descriptor;
   Platform: { os: string; architecture: string; variant?: string };
   /** `tandem` or `tandem-vm`. */
   Runtime: string;

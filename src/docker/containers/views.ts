@@ -6,6 +6,10 @@ import { familiarOf } from '../reference.js';
 import { logDriver } from './log-config.js';
 import { portsView } from './ports.js';
 import type { ContainerRecord } from './types.js';
+import { endpointView, isUserDefined } from '../endpoints.js';
+import { API_VERSION, compareVersions } from '../version.js';
+
+const since = (version: string, min: string) => compareVersions(version, min) >= 0;
 
 /** Docker's "About a minute", "3 hours" (go-units HumanDuration). */
 export function humanDuration(ms: number): string {
@@ -46,38 +50,29 @@ export function statusText(c: ContainerRecord, now = Date.now()): string {
 const command = (c: ContainerRecord) => [c.Path, ...c.Args].map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ');
 const unix = (t: string) => Math.floor(Date.parse(t) / 1000);
 
-function networksOf(c: ContainerRecord): Record<string, object> {
+/** NetworkSettings.Networks; `summary`: as /containers/json has them (endpoints.ts). */
+function networksOf(c: ContainerRecord, version: string, summary: boolean): Record<string, object> {
   const mode = c.HostConfig.NetworkMode && c.HostConfig.NetworkMode !== 'default' ? c.HostConfig.NetworkMode : 'host';
   // A container joined to another's network (`container:X`) has none of its own, as in dockerd.
   if (mode.startsWith('container:')) return {};
   const nets = Object.keys(c.Networks).length ? c.Networks : { [mode]: {} };
   const out: Record<string, object> = {};
-  for (const [name, ep] of Object.entries(nets)) {
-    out[name] = {
-      IPAMConfig: null,
-      Links: null,
-      Aliases: ep.Aliases ?? null,
-      NetworkID: ep.NetworkID ?? '',
-      EndpointID: '',
-      Gateway: '',
-      IPAddress: '',
-      IPPrefixLen: 0,
-      IPv6Gateway: '',
-      GlobalIPv6Address: '',
-      GlobalIPv6PrefixLen: 0,
-      MacAddress: '',
-      DriverOpts: null,
-    };
-  }
+  for (const [name, ep] of Object.entries(nets)) out[name] = endpointView(c, name, ep, version, summary);
   return out;
 }
 
-export function psView(c: ContainerRecord): object {
+/** The platform manifest the image resolved to (API 1.48), when the record has it. */
+const manifestOf = (c: ContainerRecord, version: string) =>
+  since(version, '1.48') && c.ImageManifest ? { ImageManifestDescriptor: c.ImageManifest } : {};
+
+export function psView(c: ContainerRecord, version = API_VERSION): object {
+  const annotations = c.HostConfig.Annotations;
   return {
     Id: c.Id,
     Names: [c.Name],
     Image: c.Config.Image ?? '',
     ImageID: c.Image,
+    ...manifestOf(c, version),
     Command: command(c),
     Created: unix(c.Created),
     Ports: (c.Ports ?? []).flatMap((p) =>
@@ -86,8 +81,12 @@ export function psView(c: ContainerRecord): object {
     Labels: c.Config.Labels ?? {},
     State: c.State.Status,
     Status: statusText(c),
-    HostConfig: { NetworkMode: c.HostConfig.NetworkMode ?? 'default' },
-    NetworkSettings: { Networks: networksOf(c) },
+    HostConfig: {
+      NetworkMode: c.HostConfig.NetworkMode ?? 'default',
+      // API 1.46 lists them (omitted when there are none, as dockerd omits them).
+      ...(since(version, '1.46') && annotations && Object.keys(annotations).length ? { Annotations: annotations } : {}),
+    },
+    NetworkSettings: { Networks: networksOf(c, version, true) },
     Mounts: c.Mounts,
   };
 }
@@ -100,8 +99,12 @@ export interface ContainerFiles {
   resolv: string;
 }
 
-export function inspectView(c: ContainerRecord, files: ContainerFiles, restarting = false): object {
+export function inspectView(c: ContainerRecord, files: ContainerFiles, restarting = false, version = API_VERSION): object {
   const s = c.State;
+  // dockerd shows the NetworkMode network's MAC address as the deprecated Config.MacAddress.
+  const mode = c.HostConfig.NetworkMode ?? '';
+  const own = isUserDefined(mode) ? (c.Networks[mode]?.MacAddress ?? '') : '';
+  const mac = typeof c.Config.MacAddress === 'string' && c.Config.MacAddress ? c.Config.MacAddress : own;
   return {
     Id: c.Id,
     Created: c.Created,
@@ -149,19 +152,20 @@ export function inspectView(c: ContainerRecord, files: ContainerFiles, restartin
     },
     GraphDriver: { Name: c.Snapshotter, Data: null },
     Mounts: c.Mounts,
-    Config: { ...c.Config, Hostname: c.Config.Hostname || c.Id.slice(0, 12) },
+    Config: { ...c.Config, Hostname: c.Config.Hostname || c.Id.slice(0, 12), ...(mac ? { MacAddress: mac } : {}) },
     NetworkSettings: {
       Bridge: '',
       SandboxID: '',
       HairpinMode: false,
       Ports: portsView(c.Config, c.Ports),
       SandboxKey: '',
-      Networks: networksOf(c),
+      Networks: networksOf(c, version, false),
       // Containers share the host's network (native) or the VM's (tandem-vm): no own address.
       IPAddress: '',
       Gateway: '',
       MacAddress: '',
     },
+    ...manifestOf(c, version),
     // tandem's own: where and how the container runs.
     Tandem: { Runtime: c.Runtime, Platform: c.Platform, Snapshotter: c.Snapshotter },
   };

@@ -11,6 +11,8 @@ import { readable } from '../containers/log-config.js';
 import { MUX, RAW } from '../containers/stdio.js';
 import type { ContainerRecord, CreateBody } from '../containers/types.js';
 import { inspectView, psMatches, psView } from '../containers/views.js';
+import { manifestDescriptor } from '../containers/manifest-descriptor.js';
+import { adaptEndpoints } from '../endpoints.js';
 import { ownFilePaths } from '../containers/own-files.js';
 import { passwdNames, topTable } from '../containers/top.js';
 import { withRootfs } from '../containers/rootfs-dir.js';
@@ -40,14 +42,19 @@ export function containerRoutes(e: Engine): Route[] {
       } catch {}
       throw new HttpError(404, /platform/.test(String(err)) ? String((err as Error).message) : `No such image: ${shown}`);
     }
+    // The endpoints are checked (and adapted to the request's API version) first, as dockerd's router does.
+    const netWarnings = adaptEndpoints(body, ctx.version, e.networks.exists);
     const r = await m.create(body, ctx.query.get('name') || null, image, ctx.version);
+    r.Warnings.push(...netWarnings);
     // dockerd's warning for an image of another architecture run without --platform (emulated).
     const host = hostPlatform();
     if (!platform && image.platform.architecture !== host.architecture)
       r.Warnings.push(
         `The requested image's platform (${formatPlatform(image.platform)}) does not match the detected host platform (${formatPlatform(host)}) and no specific platform was requested`,
       );
-    e.networks.attachOnCreate(m.get(r.Id), body, (c) => e.store.putContainer(c));
+    const made = m.get(r.Id);
+    made.ImageManifest = await manifestDescriptor(e.cd, image).catch(() => undefined);
+    e.networks.attachOnCreate(made, body, (c) => e.store.putContainer(c));
     await m.refreshHosts();
     ctx.json(201, r);
   }
@@ -83,13 +90,13 @@ export function containerRoutes(e: Engine): Route[] {
     // `-s`: each container's size, measured one at a time (a walk each on a bind snapshot).
     const size = queryBool(ctx.query, 'size');
     const out: object[] = [];
-    for (const c of list) out.push(size ? { ...psView(c), ...(await e.containerSize(c)) } : psView(c));
+    for (const c of list) out.push(size ? { ...psView(c, ctx.version), ...(await e.containerSize(c)) } : psView(c, ctx.version));
     ctx.json(200, out);
   }
 
   async function getContainersByName(ctx: Ctx): Promise<void> {
     const c = m.get(id(ctx));
-    const view = inspectView(c, { log: m.logPath(c.Id), ...ownFilePaths(m.dir(c.Id)) });
+    const view = inspectView(c, { log: m.logPath(c.Id), ...ownFilePaths(m.dir(c.Id)) }, false, ctx.version);
     ctx.json(200, queryBool(ctx.query, 'size') ? { ...view, ...(await e.containerSize(c)) } : view);
   }
 

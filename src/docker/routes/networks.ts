@@ -31,7 +31,7 @@ export function networkRoutes(e: Engine): Route[] {
 
   async function postNetworkCreate(ctx: Ctx): Promise<void> {
     const body = (await ctx.body<Parameters<typeof e.networks.create>[0]>(NETWORK_CREATE)) ?? {};
-    const n = e.networks.create(body);
+    const n = e.networks.create(body, ctx.version);
     ctx.json(201, { Id: n.Id, Warning: '' });
   }
 
