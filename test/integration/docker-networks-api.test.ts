@@ -117,7 +117,12 @@ describe('endpoints at create (API 1.44, 1.45, 1.48)', () => {
     expect(r.stderr).toContain('failed to set up container networking: network no-such-net not found');
     // Not a 404 taken for a missing image: the CLI did not try to pull.
     expect(r.stderr).not.toMatch(/Unable to find image|pull/i);
-    expect((await inspect('lost')).State.Status).not.toBe('running');
+    // As dockerd leaves it: created, the error and 128 recorded.
+    expect((await inspect('lost')).State).toMatchObject({
+      Status: 'created',
+      ExitCode: 128,
+      Error: 'failed to set up container networking: network no-such-net not found',
+    });
   });
 });
 
