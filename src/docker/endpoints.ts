@@ -4,11 +4,11 @@
 // VM's single one), so MacAddress, static addresses and GwPriority are kept and shown, never applied.
 import { isIP } from 'node:net';
 import { invalidArgument } from '../common/errdefs.js';
-import { compareVersions } from './version.js';
+import { atLeast } from './version.js';
 import { ZERO_TIME, type ContainerRecord, type CreateBody, type EndpointSettings } from './containers/types.js';
 
 const PREDEFINED = new Set(['default', 'bridge', 'host', 'none']);
-const before = (version: string, min: string) => compareVersions(version, min) < 0;
+const before = (version: string, min: string) => !atLeast(version, min);
 
 /** dockerd's NetworkMode.IsUserDefined: a network of the user's (by name or id), not one of the daemon's own. */
 export const isUserDefined = (name: string): boolean => !PREDEFINED.has(name) && !name.startsWith('container:');

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { HttpError } from './api.js';
 import { invalidArgument, notFound } from '../common/errdefs.js';
-import { compareVersions } from './version.js';
+import { atLeast } from './version.js';
 import { dnsNames, endpointError, isUserDefined } from './endpoints.js';
 import type { EventBus } from './events.js';
 import type { NetworkRecord, Store } from './store.js';
@@ -79,8 +79,7 @@ export class Networks {
     if (driver !== 'bridge') throw invalidArgument(`network driver ${driver} is not supported: only bridge networks can be created`);
     // EnableIPv4 came with API 1.48 (older requests' is ignored, as dockerd ignores it); dockerd 28's
     // bridge driver refuses a network with neither family.
-    const v4 =
-      (compareVersions(version, '1.48') >= 0 ? req.EnableIPv4 : undefined) ?? boolOption(req.Options, 'com.docker.network.enable_ipv4');
+    const v4 = (atLeast(version, '1.48') ? req.EnableIPv4 : undefined) ?? boolOption(req.Options, 'com.docker.network.enable_ipv4');
     const v6 = req.EnableIPv6 ?? boolOption(req.Options, 'com.docker.network.enable_ipv6');
     if (v4 === false && !v6) throw invalidArgument('IPv4 or IPv6 must be enabled');
     const n: NetworkRecord = {

@@ -111,15 +111,6 @@ describe('the endpoint', () => {
     expect((await info('1.48')).ContainerdCommit).toEqual({ ID: commit, Expected: commit });
   });
 
-  test("system df's images have VirtualSize below API 1.44 only, as their list rows", async () => {
-    await d.dockerOk(['pull', IMG]);
-    const df = async (v: string) => JSON.parse((await request(d.socket, 'GET', `/v${v}/system/df`)).body).Images as object[];
-    const [old, now] = [await df('1.43'), await df('1.50')];
-    expect(old.length).toBeGreaterThan(0);
-    for (const i of old) expect(i).toHaveProperty('VirtualSize');
-    for (const i of now) expect(i).not.toHaveProperty('VirtualSize');
-  });
-
   test('errors are Docker JSON with Docker status codes; the endpoint keeps serving', async () => {
     const missing = await request(d.socket, 'GET', '/v1.43/containers/nosuch/json');
     expect(missing.status).toBe(404);
@@ -170,6 +161,15 @@ describe('images', () => {
     expect(await cd.ctrOk(['images', 'ls', '-q'])).toContain(`${IMG}:latest`);
     const snaps = await cd.ctrOk(['snapshots', '--snapshotter', 'overlayfs', 'ls']);
     expect(snaps).toContain(inspect.RootFS.Layers[0]);
+  });
+
+  test("system df's images have VirtualSize below API 1.44 only, as their list rows", async () => {
+    // The image pulled above.
+    const df = async (v: string) => JSON.parse((await request(d.socket, 'GET', `/v${v}/system/df`)).body).Images as object[];
+    const [old, now] = [await df('1.43'), await df('1.50')];
+    expect(old.length).toBeGreaterThan(0);
+    for (const i of old) expect(i).toHaveProperty('VirtualSize');
+    for (const i of now) expect(i).not.toHaveProperty('VirtualSize');
   });
 
   test('an image name with a registry port and slashes works in paths (inspect, history, tag)', async () => {

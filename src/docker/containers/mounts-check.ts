@@ -4,10 +4,10 @@
 // answer, as dockerd returns it (it joins errors only for NetworkingConfig). Pure.
 import { posix } from 'node:path';
 import { invalidArgument } from '../../common/errdefs.js';
-import { compareVersions } from '../version.js';
+import { atLeast } from '../version.js';
 import type { MountSpec } from './types.js';
 
-const before = (version: string, min: string) => compareVersions(version, min) < 0;
+const before = (version: string, min: string) => !atLeast(version, min);
 const PROPAGATION = new Set(['private', 'rprivate', 'slave', 'rslave', 'shared', 'rshared']);
 /** The tmpfs options dockerd's TmpfsOptions.Options accepts (its validTmpfsOptions). */
 const TMPFS_OPTIONS = new Set(['exec', 'noexec']);

@@ -15,7 +15,7 @@ import type { ContainerConfig, HostConfig, MountPoint, MountSpec } from './types
 import type { CopyUp } from './copy-up.js';
 import { bindReadOnly, checkMounts, mergeTmpfs, tmpfsData } from './mounts-check.js';
 import { trySafeJoin } from './mounts-subpath.js';
-import { compareVersions } from '../version.js';
+import { atLeast } from '../version.js';
 
 /** Where Docker clients look for the daemon's socket. */
 const ENGINE_SOCKET_PATHS = ['/var/run/docker.sock', '/run/docker.sock'];
@@ -78,7 +78,7 @@ export async function resolveMounts(
     const want =
       w.spec?.Type === 'bind'
         ? bindReadOnly(w.spec, o.version)
-        : { recursive: w.type !== 'bind' || compareVersions(o.version, '1.44') >= 0, force: false };
+        : { recursive: w.type !== 'bind' || atLeast(o.version, '1.44'), force: false };
     if (!ro) return 'rw';
     if (!want.recursive) return 'ro';
     if (o.noRecursiveReadOnly === undefined) return 'rro';

@@ -7,9 +7,7 @@ import { logDriver } from './log-config.js';
 import { portsView } from './ports.js';
 import type { ContainerRecord } from './types.js';
 import { endpointView, isUserDefined } from '../endpoints.js';
-import { API_VERSION, compareVersions } from '../version.js';
-
-const since = (version: string, min: string) => compareVersions(version, min) >= 0;
+import { API_VERSION, atLeast } from '../version.js';
 
 /** Docker's "About a minute", "3 hours" (go-units HumanDuration). */
 export function humanDuration(ms: number): string {
@@ -63,7 +61,7 @@ function networksOf(c: ContainerRecord, version: string, summary: boolean): Reco
 
 /** The platform manifest the image resolved to (API 1.48), when the record has it. */
 const manifestOf = (c: ContainerRecord, version: string) =>
-  since(version, '1.48') && c.ImageManifest ? { ImageManifestDescriptor: c.ImageManifest } : {};
+  atLeast(version, '1.48') && c.ImageManifest ? { ImageManifestDescriptor: c.ImageManifest } : {};
 
 export function psView(c: ContainerRecord, version = API_VERSION): object {
   const annotations = c.HostConfig.Annotations;
@@ -84,7 +82,7 @@ export function psView(c: ContainerRecord, version = API_VERSION): object {
     HostConfig: {
       NetworkMode: c.HostConfig.NetworkMode ?? 'default',
       // API 1.46 lists them (omitted when there are none, as dockerd omits them).
-      ...(since(version, '1.46') && annotations && Object.keys(annotations).length ? { Annotations: annotations } : {}),
+      ...(atLeast(version, '1.46') && annotations && Object.keys(annotations).length ? { Annotations: annotations } : {}),
     },
     NetworkSettings: { Networks: networksOf(c, version, true) },
     Mounts: c.Mounts,
