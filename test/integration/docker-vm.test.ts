@@ -803,3 +803,26 @@ test("docker build --platform linux/arm64: its RUN steps run as aarch64 in the V
     /^nameserver 10\.0\.2\.3\n/,
   );
 }, 300_000);
+
+test('--mount in a VM container (API 1.44-1.48): a read-only bind made rro, a volume subpath, an image mount', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-vmmount-'));
+  writeFileSync(join(dir, 'f'), 'host file\n');
+  const fill = 'mkdir -p /v/sub && echo in-sub > /v/sub/s && echo top > /v/t';
+  await d.dockerOk(['run', '--rm', '--runtime', 'tandem-vm', '-v', 'vmsubvol:/v', IMG, 'sh', '-c', fill]);
+  try {
+    const mounts = [
+      ...['--mount', `type=bind,src=${dir},dst=/ro,readonly,bind-recursive=readonly,bind-propagation=rprivate`],
+      ...['--mount', 'type=volume,src=vmsubvol,dst=/sub,volume-subpath=sub'],
+      ...['--mount', `type=image,src=${IMG},dst=/img`],
+    ];
+    const script = 'cat /ro/f; touch /ro/x; ls /sub; test -e /sub/t || echo no-top; test -x /img/bin/busybox && echo image; touch /img/x';
+    const r = await d.docker(['run', '--rm', '--runtime', 'tandem-vm', ...mounts, IMG, 'sh', '-c', `(${script}) 2>&1; true`]);
+    expect(r.stderr).toMatch(/^(WARNING: Image mount is an experimental feature\n)?$/);
+    expect(r.stdout).toMatch(
+      /^host file\ntouch: \/ro\/x: Read-only file system\ns\nno-top\nimage\ntouch: \/img\/x: Read-only file system\n$/,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await d.docker(['volume', 'rm', 'vmsubvol']);
+  }
+}, 240_000);

@@ -21,6 +21,8 @@ import { atLeast } from '../version.js';
 const ENGINE_SOCKET_PATHS = ['/var/run/docker.sock', '/run/docker.sock'];
 
 const isSocket = (p: string) => statSync(p, { throwIfNoEntry: false })?.isSocket() ?? false;
+/** A missing source counts as a directory: `-v` makes one (a file bind's source must exist). */
+const isDir = (p: string) => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? true;
 
 export interface ResolveOptions {
   /** The client's API version: what its Mounts may hold, and how read-only binds are made. */
@@ -96,13 +98,17 @@ export async function resolveMounts(
       out.points.push({ Type: 'tmpfs', Source: '', Destination: target, Mode: '', RW: !w.ro, Propagation: '' });
       return;
     }
-    const bind = (source: string, ro = w.ro) =>
+    const bind = (source: string, ro = w.ro) => {
+      const mode = readOnly(w, ro);
       out.oci.push({
         destination: target,
         type: 'bind',
         source,
-        options: [w.spec?.BindOptions?.NonRecursive ? 'bind' : 'rbind', readOnly(w, ro)],
+        // A file or socket has no mounts under it, so `ro` is all `rro` could be; and the VM's
+        // crun 1.8 fails `rro` on a non-directory target ("open mount target …: Not a directory").
+        options: [w.spec?.BindOptions?.NonRecursive ? 'bind' : 'rbind', mode === 'rro' && source && !isDir(source) ? 'ro' : mode],
       });
+    };
     if (type === 'image') {
       const image = await o.image(w.source);
       bind('', true);
