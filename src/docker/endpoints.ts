@@ -2,6 +2,7 @@
 // `network connect`'s EndpointConfig) as dockerd 28 checks, adapts to the request's API version
 // and shows them. tandem's containers have no interface of their own (the host's network, or the
 // VM's single one), so MacAddress, static addresses and GwPriority are kept and shown, never applied.
+import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
 import { invalidArgument } from '../common/errdefs.js';
 import { atLeast } from './version.js';
@@ -9,6 +10,17 @@ import { ZERO_TIME, type ContainerRecord, type CreateBody, type EndpointSettings
 
 const PREDEFINED = new Set(['default', 'bridge', 'host', 'none']);
 const before = (version: string, min: string) => !atLeast(version, min);
+
+/** A container whose task runs has joined its networks (a stopped or restarting one has released them, as in dockerd). */
+export const inSandbox = (c: Pick<ContainerRecord, 'State'>): boolean => c.State.Status === 'running' || c.State.Status === 'paused';
+
+/**
+ * An endpoint's id while it exists (its container in its sandbox), '' otherwise, as dockerd shows
+ * it. tandem has no libnetwork endpoint to take it from: it is made from the pair, stable for it.
+ */
+export function endpointId(c: Pick<ContainerRecord, 'Id' | 'State'>, networkId: string | undefined): string {
+  return inSandbox(c) && networkId ? createHash('sha256').update(`${networkId}/${c.Id}`).digest('hex') : '';
+}
 
 /** dockerd's NetworkMode.IsUserDefined: a network of the user's (by name or id), not one of the daemon's own. */
 export const isUserDefined = (name: string): boolean => !PREDEFINED.has(name) && !name.startsWith('container:');
@@ -163,7 +175,7 @@ export function endpointView(c: ContainerRecord, name: string, ep: EndpointSetti
     DriverOpts: summary ? null : (ep.DriverOpts ?? null),
     GwPriority: ep.GwPriority ?? 0,
     NetworkID: ep.NetworkID ?? '',
-    EndpointID: '',
+    EndpointID: endpointId(c, ep.NetworkID),
     Gateway: '',
     IPAddress: '',
     IPPrefixLen: 0,

@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { HttpError } from './api.js';
 import { invalidArgument, notFound } from '../common/errdefs.js';
 import { atLeast } from './version.js';
-import { dnsNames, endpointError, isUserDefined } from './endpoints.js';
+import { dnsNames, endpointError, endpointId, inSandbox, isUserDefined } from './endpoints.js';
 import type { EventBus } from './events.js';
 import type { NetworkRecord, Store } from './store.js';
 import type { ContainerRecord, CreateBody, EndpointSettings } from './containers/types.js';
@@ -102,8 +102,13 @@ export class Networks {
   remove(ref: string, members: ContainerRecord[]): void {
     const n = this.get(ref);
     if (BUILTIN[n.Name]) throw new HttpError(403, `${n.Name} is a pre-defined network and cannot be removed`);
-    const using = members.filter((c) => c.Networks[n.Name]);
-    if (using.length) throw new HttpError(403, `error while removing network: network ${n.Name} id ${n.Id} has active endpoints`);
+    // Only running containers hold endpoints: a stopped one's settings do not keep it (dockerd's
+    // libnetwork), and its next start fails for the network gone.
+    const using = members.filter((c) => c.Networks[n.Name] && inSandbox(c));
+    if (using.length) {
+      const eps = using.map((c) => `name:"${c.Name.slice(1)}" id:"${endpointId(c, n.Id).slice(0, 12)}"`);
+      throw new HttpError(403, `error while removing network: network ${n.Name} has active endpoints (${eps.join(', ')})`);
+    }
     this.store.deleteNetwork(n.Id);
     this.events.emit('network', 'destroy', n.Id, { name: n.Name, type: n.Driver });
   }
@@ -117,6 +122,8 @@ export class Networks {
    */
   connect(c: ContainerRecord, ref: string, ep: EndpointSettings = {}, running = false): void {
     const n = this.get(ref);
+    if (c.HostConfig.NetworkMode?.startsWith('container:'))
+      throw invalidArgument('container sharing network namespace with another container or host cannot be connected to any other network');
     const bad = endpointError(n.Name, ep, true);
     if (bad) throw invalidArgument(bad);
     this.join(c, n, { ...ep, DNSNames: isUserDefined(n.Name) ? dnsNames(c, ep.Aliases) : null });
@@ -197,11 +204,12 @@ export class Networks {
 
   view(n: NetworkRecord, members: ContainerRecord[]): object {
     const containers: Record<string, object> = {};
+    // As dockerd: the containers with an endpoint in it now, the running ones.
     for (const c of members) {
-      if (!c.Networks[n.Name]) continue;
+      if (!c.Networks[n.Name] || !inSandbox(c)) continue;
       containers[c.Id] = {
         Name: c.Name.slice(1),
-        EndpointID: '',
+        EndpointID: endpointId(c, n.Id),
         MacAddress: c.Networks[n.Name].MacAddress ?? '',
         IPv4Address: '',
         IPv6Address: '',

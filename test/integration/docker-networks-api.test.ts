@@ -217,3 +217,53 @@ describe('API 1.46 and 1.48 fields', () => {
     await d.dockerOk(['network', 'rm', 'v6only', 'v4old']);
   });
 });
+
+describe('endpoints live while the container runs, as in dockerd', () => {
+  test('network inspect lists the running members with their endpoint ids; rm is refused for them only, in dockerd 28 words; a stopped member does not keep the network', async () => {
+    await d.dockerOk(['network', 'create', 'live1']);
+    await d.dockerOk(['run', '-d', '--name', 'liverun', '--network', 'live1', IMG, 'sleep', '600']);
+    await d.dockerOk(['create', '--name', 'livestopped', '--network', 'live1', IMG, 'true']);
+    try {
+      const members = JSON.parse(await d.dockerOk(['network', 'inspect', 'live1']))[0].Containers as Record<
+        string,
+        { Name: string; EndpointID: string }
+      >;
+      expect(Object.values(members).map((m) => m.Name)).toEqual(['liverun']);
+      const epId = Object.values(members)[0]!.EndpointID;
+      expect(epId).toMatch(/^[0-9a-f]{64}$/);
+      expect((await inspect('liverun')).NetworkSettings.Networks.live1.EndpointID).toBe(epId);
+      expect((await inspect('livestopped')).NetworkSettings.Networks.live1.EndpointID).toBe('');
+      const refused = await d.docker(['network', 'rm', 'live1']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(
+        `Error response from daemon: error while removing network: network live1 has active endpoints (name:"liverun" id:"${epId.slice(0, 12)}")`,
+      );
+      // Stopped, the endpoint is gone: its id too, and the network can go (the next start then fails for it).
+      await d.dockerOk(['stop', '-t', '0', 'liverun']);
+      expect((await inspect('liverun')).NetworkSettings.Networks.live1.EndpointID).toBe('');
+      expect(JSON.parse(await d.dockerOk(['network', 'inspect', 'live1']))[0].Containers).toEqual({});
+      await d.dockerOk(['network', 'rm', 'live1']);
+      const start = await d.docker(['start', 'livestopped']);
+      expect(start.code).toBe(1);
+      expect(start.stderr).toContain('network live1 not found');
+    } finally {
+      await d.docker(['rm', '-f', 'liverun', 'livestopped']);
+      await d.docker(['network', 'rm', 'live1']);
+    }
+  });
+
+  test("network connect of a container on another's network namespace is dockerd's refusal", async () => {
+    await d.dockerOk(['run', '-d', '--name', 'nsowner', IMG, 'sleep', '600']);
+    await d.dockerOk(['create', '--name', 'nsjoiner', '--network', 'container:nsowner', IMG, 'true']);
+    try {
+      const r = await d.docker(['network', 'connect', 'tn1', 'nsjoiner']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        'container sharing network namespace with another container or host cannot be connected to any other network',
+      );
+      expect((await inspect('nsjoiner')).NetworkSettings.Networks).toEqual({});
+    } finally {
+      await d.docker(['rm', '-f', 'nsjoiner', 'nsowner']);
+    }
+  });
+});

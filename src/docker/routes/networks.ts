@@ -2,8 +2,9 @@
 import { NETWORK_CONNECT, NETWORK_CREATE } from '../shape.js';
 import { HttpError, checkFilters, matchLabels, parseFilters, type Ctx } from '../api.js';
 import type { Engine } from '../engine.js';
-import type { ContainerRecord, EndpointSettings } from '../containers/types.js';
+import type { EndpointSettings } from '../containers/types.js';
 import type { Route } from '../server.js';
+import { inSandbox } from '../endpoints.js';
 import { pruneFilter } from '../prune-filters.js';
 
 export function networkRoutes(e: Engine): Route[] {
@@ -34,9 +35,6 @@ export function networkRoutes(e: Engine): Route[] {
     const n = e.networks.create(body, ctx.version);
     ctx.json(201, { Id: n.Id, Warning: '' });
   }
-
-  // A container whose task runs has joined its networks (a restarting one has released them).
-  const inSandbox = (c: ContainerRecord) => c.State.Status === 'running' || c.State.Status === 'paused';
 
   async function postNetworkConnect(ctx: Ctx): Promise<void> {
     const body = (await ctx.body<{ Container?: string; EndpointConfig?: EndpointSettings }>(NETWORK_CONNECT)) ?? {};
@@ -70,7 +68,7 @@ export function networkRoutes(e: Engine): Route[] {
     const pf = pruneFilter(parseFilters(ctx.query), ['until', 'label', 'label!']);
     const deleted: string[] = [];
     for (const n of e.networks.list()) {
-      if (['bridge', 'host', 'none'].includes(n.Name) || members().some((c) => c.Networks[n.Name])) continue;
+      if (['bridge', 'host', 'none'].includes(n.Name) || members().some((c) => c.Networks[n.Name] && inSandbox(c))) continue;
       if (!pf.takes(Date.parse(n.Created), n.Labels)) continue;
       e.networks.remove(n.Id, []);
       deleted.push(n.Name);
