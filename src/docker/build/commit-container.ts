@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Code, invalidArgument, isCode } from '../../common/errdefs.js';
 import type { ContainerdClient } from '../containerd.js';
 import type { ContainerRecord } from '../containers/types.js';
-import type { ImageConfig } from '../image/oci.js';
+import { IMAGE_CONFIG_KEYS, type ImageConfig } from '../image/oci.js';
 import { withLease } from '../image/pull.js';
 import type { ImageStore } from '../image/store.js';
 import { configBytes, diffSnapshot, writeImage, type BuildState, type HistoryEntry } from './commit.js';
@@ -32,21 +32,6 @@ const CHANGES = new Set([
   'VOLUME',
   'WORKDIR',
 ]);
-/** What of a container's config an image keeps. */
-const IMAGE_KEYS = [
-  'User',
-  'ExposedPorts',
-  'Env',
-  'Entrypoint',
-  'Cmd',
-  'Volumes',
-  'WorkingDir',
-  'Labels',
-  'StopSignal',
-  'Healthcheck',
-  'OnBuild',
-  'Shell',
-];
 
 export interface CommitRequest {
   /** Full names to give the image (none: dangling). */
@@ -66,8 +51,8 @@ export async function commitConfig(
   base: BuildState,
 ): Promise<ImageConfig> {
   const cfg: ImageConfig = structuredClone(base.config.config ?? {});
-  for (const k of IMAGE_KEYS) if (c.Config[k] !== undefined && c.Config[k] !== null) cfg[k] = structuredClone(c.Config[k]);
-  for (const [k, v] of Object.entries(req.config ?? {})) if (IMAGE_KEYS.includes(k) && v !== null && v !== undefined) cfg[k] = v;
+  for (const k of IMAGE_CONFIG_KEYS) if (c.Config[k] !== undefined && c.Config[k] !== null) cfg[k] = structuredClone(c.Config[k]);
+  for (const [k, v] of Object.entries(req.config ?? {})) if (IMAGE_CONFIG_KEYS.includes(k) && v !== null && v !== undefined) cfg[k] = v;
   return applyChanges(cfg, req.changes, base);
 }
 

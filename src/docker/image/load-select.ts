@@ -9,6 +9,7 @@ import { hasBlob, hasBlobLeased, setLabels } from './content.js';
 import { isIndex } from './registry.js';
 import type { ImageStore } from './store.js';
 import {
+  formatPlatform,
   parseDoc,
   platformMatches,
   toDescriptor,
@@ -18,7 +19,6 @@ import {
   type OciManifest,
   type Platform,
 } from './oci.js';
-import { formatAll } from './platform-param.js';
 import { unpack } from './unpack.js';
 
 /** Whether an index entry is kept by a load of `want`: an entry with no platform (a nested index) is. */
@@ -31,7 +31,7 @@ export async function checkProvides(
   targets: { name: string; target: OciDescriptor }[],
   want: Platform,
 ): Promise<void> {
-  if (!targets.length) throw notFound(`no images providing the requested platform ${formatAll(want)} found`);
+  if (!targets.length) throw notFound(`no images providing the requested platform ${formatPlatform(want)} found`);
   const lacking: string[] = [];
   for (const { name, target } of targets) {
     try {
@@ -43,9 +43,9 @@ export async function checkProvides(
     lacking.push(familiarOf(name));
   }
   if (lacking.length === 1)
-    throw notFound(`image ${lacking[0]} was loaded, but doesn't provide the requested platform (${formatAll(want)})`);
+    throw notFound(`image ${lacking[0]} was loaded, but doesn't provide the requested platform (${formatPlatform(want)})`);
   if (lacking.length)
-    throw notFound(`images [${lacking.join(', ')}] were loaded, but don't provide the requested platform (${formatAll(want)})`);
+    throw notFound(`images [${lacking.join(', ')}] were loaded, but don't provide the requested platform (${formatPlatform(want)})`);
 }
 
 async function allHere(cd: ContainerdClient, m: OciManifest): Promise<boolean> {

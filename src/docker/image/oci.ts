@@ -44,6 +44,23 @@ export interface ImageConfig {
   [k: string]: unknown;
 }
 
+/** The container config fields an image's config holds (moby's DockerOCIImageConfig): what `docker commit` keeps, what inspect shows from API 1.50. */
+export const IMAGE_CONFIG_KEYS = [
+  'User',
+  'ExposedPorts',
+  'Env',
+  'Entrypoint',
+  'Cmd',
+  'Volumes',
+  'WorkingDir',
+  'Labels',
+  'StopSignal',
+  'ArgsEscaped',
+  'Healthcheck',
+  'OnBuild',
+  'Shell',
+];
+
 export interface OciConfig {
   architecture: string;
   os: string;

@@ -4,8 +4,8 @@ import { Code, TandemError, errorMessage, isCode } from '../../common/errdefs.js
 import type { ContainerdClient } from '../containerd.js';
 import { hasBlob } from './content.js';
 import { descriptorOf, reachableManifests } from './manifests.js';
-import { parseDoc, toDescriptor, type OciManifest, type Platform } from './oci.js';
-import { PlatformNotFoundError, familiarImageName, formatAll, platformImage } from './platform-param.js';
+import { formatPlatform, parseDoc, toDescriptor, type OciManifest, type Platform } from './oci.js';
+import { PlatformNotFoundError, familiarImageName, platformImage } from './platform-param.js';
 import type { ImageStore, ResolvedImage } from './store.js';
 
 /**
@@ -43,7 +43,7 @@ export async function deletePlatforms(
     try {
       manifestDigest = (await platformImage(images, img, want, familiarImageName(img))).descriptor.digest;
     } catch (err) {
-      const message = `failed to delete platform ${formatAll(want)} for image ${img.id}: ${errorMessage(err)}`;
+      const message = `failed to delete platform ${formatPlatform(want)} for image ${img.id}: ${errorMessage(err)}`;
       throw new TandemError(isCode(err, Code.NotFound) ? Code.NotFound : Code.Internal, message, { cause: err });
     }
     const manifest = parseDoc<Partial<OciManifest>>(await cd.readBlob(manifestDigest), `manifest ${manifestDigest}`);

@@ -5,7 +5,7 @@ import { Code, TandemError, invalidArgument, isCode } from '../../common/errdefs
 import { familiarOf } from '../reference.js';
 import { atLeast } from '../version.js';
 import { isIndex } from './registry.js';
-import { type OciDescriptor, type OciIndex, type Platform } from './oci.js';
+import { formatPlatform, type OciDescriptor, type OciIndex, type Platform } from './oci.js';
 import type { ImageStore, ResolvedImage } from './store.js';
 import { DANGLING } from './views.js';
 
@@ -38,9 +38,6 @@ export function platformParam(q: URLSearchParams, version: string, since: string
   return all[0] ? decodePlatform(all[0]) : undefined;
 }
 
-/** containerd's platforms.FormatAll: os/arch/variant. */
-export const formatAll = (p: Platform) => [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-
 /** An image that is here lacks the platform asked for: a 404 that is no `No such image`. */
 export class PlatformNotFoundError extends TandemError {
   constructor(message: string, cause?: unknown) {
@@ -51,7 +48,7 @@ export class PlatformNotFoundError extends TandemError {
 /** moby's errPlatformNotFound. */
 export function platformNotFound(ref: string, want: Platform): PlatformNotFoundError {
   return new PlatformNotFoundError(
-    `image with reference ${ref} was found but does not provide the specified platform (${formatAll(want)})`,
+    `image with reference ${ref} was found but does not provide the specified platform (${formatPlatform(want)})`,
   );
 }
 

@@ -3,7 +3,7 @@
 import type { Descriptor } from '../containerd.js';
 import { familiarOf, familiarRepository, parseReference } from '../reference.js';
 import { API_VERSION, atLeast } from '../version.js';
-import type { OciDescriptor } from './oci.js';
+import { IMAGE_CONFIG_KEYS, type OciDescriptor } from './oci.js';
 import type { ResolvedImage } from './store.js';
 
 /** One image id with every name that points at it. */
@@ -104,22 +104,6 @@ export function descriptorView(d: Descriptor | OciDescriptor): Record<string, un
   };
 }
 
-/** The container config fields a 1.50 inspect still has (moby's DockerOCIImageConfig), each only when set. */
-const OCI_CONFIG_FIELDS = [
-  'User',
-  'ExposedPorts',
-  'Env',
-  'Entrypoint',
-  'Cmd',
-  'Volumes',
-  'WorkingDir',
-  'Labels',
-  'StopSignal',
-  'ArgsEscaped',
-  'Healthcheck',
-  'OnBuild',
-  'Shell',
-];
 const isEmpty = (v: unknown) =>
   v === undefined || v === null || v === '' || v === false || (typeof v === 'object' && Object.keys(v).length === 0);
 
@@ -131,7 +115,7 @@ const isEmpty = (v: unknown) =>
 function configView(c: ResolvedImage['config']['config'], version: string): Record<string, unknown> {
   if (atLeast(version, '1.50')) {
     const own = (c ?? {}) as Record<string, unknown>;
-    return Object.fromEntries(OCI_CONFIG_FIELDS.filter((k) => !isEmpty(own[k])).map((k) => [k, own[k]]));
+    return Object.fromEntries(IMAGE_CONFIG_KEYS.filter((k) => !isEmpty(own[k])).map((k) => [k, own[k]]));
   }
   return {
     Hostname: '',
