@@ -20,7 +20,7 @@ export interface ExitStatus {
   /** Exit code, or 128+signal when a signal ended the process (as runc reports it). */
   status: number;
   exitedAt: Date;
-  /** The init's exit only: the kernel's OOM killer killed a process of the container (VM path). */
+  /** The init's exit only: the kernel's OOM killer killed a process of the container that watchOom did not report (VM path). */
   oomKilled?: boolean;
 }
 
@@ -37,6 +37,11 @@ export interface ExecutorProcess {
   closeStdin(): Promise<void>;
   /** Forgets a process that was never started (Delete of a created exec): nothing ran, nothing to kill. */
   discard?(): Promise<void>;
+  /**
+   * The init only: calls `report` for each OOM kill in the container while it runs (containerd's
+   * /tasks/oom at the time of the kill); a kill it did not report comes with the exit (`oomKilled`).
+   */
+  watchOom?(report: () => void): void;
 }
 
 export interface ContainerCreateRequest {

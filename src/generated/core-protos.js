@@ -1330,6 +1330,39 @@ export const tandem = $root.tandem = (() => {
                  */
 
                 /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#waitOom}.
+                 * @memberof tandem.agent.v1.Agent
+                 * @typedef WaitOomCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {tandem.agent.v1.WaitOomResponse} [response] WaitOomResponse
+                 */
+
+                /**
+                 * Calls WaitOom.
+                 * @function waitOom
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.IWaitOomRequest} request WaitOomRequest message or plain object
+                 * @param {tandem.agent.v1.Agent.WaitOomCallback} callback Node-style callback called with the error, if any, and WaitOomResponse
+                 * @returns {undefined}
+                 * @variation 1
+                 */
+                Object.defineProperty(Agent.prototype.waitOom = function waitOom(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, waitOom, $root.tandem.agent.v1.WaitOomRequest, $root.tandem.agent.v1.WaitOomResponse, request, callback);
+                }, "name", { value: "WaitOom" });
+
+                /**
+                 * Calls WaitOom.
+                 * @function waitOom
+                 * @memberof tandem.agent.v1.Agent
+                 * @instance
+                 * @param {tandem.agent.v1.IWaitOomRequest} request WaitOomRequest message or plain object
+                 * @returns {Promise<tandem.agent.v1.WaitOomResponse>} Promise
+                 * @variation 2
+                 */
+
+                /**
                  * Callback as used by {@link tandem.agent.v1.Agent#pids}.
                  * @memberof tandem.agent.v1.Agent
                  * @typedef PidsCallback
@@ -4319,6 +4352,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {number|null} [exitStatus] WaitResponse exitStatus
                  * @property {number|null} [exitedAtMs] WaitResponse exitedAtMs
                  * @property {boolean|null} [oomKilled] WaitResponse oomKilled
+                 * @property {number|null} [oomKills] WaitResponse oomKills
                  */
 
                 /**
@@ -4361,6 +4395,14 @@ export const tandem = $root.tandem = (() => {
                 WaitResponse.prototype.oomKilled = false;
 
                 /**
+                 * WaitResponse oomKills.
+                 * @member {number} oomKills
+                 * @memberof tandem.agent.v1.WaitResponse
+                 * @instance
+                 */
+                WaitResponse.prototype.oomKills = 0;
+
+                /**
                  * Creates a new WaitResponse instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.WaitResponse
@@ -4394,6 +4436,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 2, wireType 0 =*/16).int64(message.exitedAtMs);
                     if (message.oomKilled != null && Object.hasOwnProperty.call(message, "oomKilled"))
                         writer.uint32(/* id 3, wireType 0 =*/24).bool(message.oomKilled);
+                    if (message.oomKills != null && Object.hasOwnProperty.call(message, "oomKills"))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.oomKills);
                     return writer;
                 };
 
@@ -4443,6 +4487,10 @@ export const tandem = $root.tandem = (() => {
                                 message.oomKilled = reader.bool();
                                 break;
                             }
+                        case 4: {
+                                message.oomKills = reader.uint32();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -4472,6 +4520,304 @@ export const tandem = $root.tandem = (() => {
                 };
 
                 return WaitResponse;
+            })();
+
+            v1.WaitOomRequest = (function() {
+
+                /**
+                 * Properties of a WaitOomRequest.
+                 * @memberof tandem.agent.v1
+                 * @interface IWaitOomRequest
+                 * @property {string|null} [containerId] WaitOomRequest containerId
+                 * @property {number|null} [seen] WaitOomRequest seen
+                 */
+
+                /**
+                 * Constructs a new WaitOomRequest.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a WaitOomRequest.
+                 * @implements IWaitOomRequest
+                 * @constructor
+                 * @param {tandem.agent.v1.IWaitOomRequest=} [properties] Properties to set
+                 */
+                function WaitOomRequest(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * WaitOomRequest containerId.
+                 * @member {string} containerId
+                 * @memberof tandem.agent.v1.WaitOomRequest
+                 * @instance
+                 */
+                WaitOomRequest.prototype.containerId = "";
+
+                /**
+                 * WaitOomRequest seen.
+                 * @member {number} seen
+                 * @memberof tandem.agent.v1.WaitOomRequest
+                 * @instance
+                 */
+                WaitOomRequest.prototype.seen = 0;
+
+                /**
+                 * Creates a new WaitOomRequest instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.WaitOomRequest
+                 * @static
+                 * @param {tandem.agent.v1.IWaitOomRequest=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.WaitOomRequest} WaitOomRequest instance
+                 */
+                WaitOomRequest.create = function create(properties) {
+                    return new WaitOomRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified WaitOomRequest message. Does not implicitly {@link tandem.agent.v1.WaitOomRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.WaitOomRequest
+                 * @static
+                 * @param {tandem.agent.v1.IWaitOomRequest} message WaitOomRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WaitOomRequest.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.containerId != null && Object.hasOwnProperty.call(message, "containerId"))
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.containerId);
+                    if (message.seen != null && Object.hasOwnProperty.call(message, "seen"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.seen);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WaitOomRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.WaitOomRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.WaitOomRequest} WaitOomRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WaitOomRequest.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.WaitOomRequest();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.containerId = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.seen = reader.uint32();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for WaitOomRequest
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.WaitOomRequest
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                WaitOomRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.WaitOomRequest";
+                };
+
+                return WaitOomRequest;
+            })();
+
+            v1.WaitOomResponse = (function() {
+
+                /**
+                 * Properties of a WaitOomResponse.
+                 * @memberof tandem.agent.v1
+                 * @interface IWaitOomResponse
+                 * @property {number|null} [kills] WaitOomResponse kills
+                 * @property {boolean|null} [exited] WaitOomResponse exited
+                 */
+
+                /**
+                 * Constructs a new WaitOomResponse.
+                 * @memberof tandem.agent.v1
+                 * @classdesc Represents a WaitOomResponse.
+                 * @implements IWaitOomResponse
+                 * @constructor
+                 * @param {tandem.agent.v1.IWaitOomResponse=} [properties] Properties to set
+                 */
+                function WaitOomResponse(properties) {
+                    if (properties)
+                        for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                }
+
+                /**
+                 * WaitOomResponse kills.
+                 * @member {number} kills
+                 * @memberof tandem.agent.v1.WaitOomResponse
+                 * @instance
+                 */
+                WaitOomResponse.prototype.kills = 0;
+
+                /**
+                 * WaitOomResponse exited.
+                 * @member {boolean} exited
+                 * @memberof tandem.agent.v1.WaitOomResponse
+                 * @instance
+                 */
+                WaitOomResponse.prototype.exited = false;
+
+                /**
+                 * Creates a new WaitOomResponse instance using the specified properties.
+                 * @function create
+                 * @memberof tandem.agent.v1.WaitOomResponse
+                 * @static
+                 * @param {tandem.agent.v1.IWaitOomResponse=} [properties] Properties to set
+                 * @returns {tandem.agent.v1.WaitOomResponse} WaitOomResponse instance
+                 */
+                WaitOomResponse.create = function create(properties) {
+                    return new WaitOomResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified WaitOomResponse message. Does not implicitly {@link tandem.agent.v1.WaitOomResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof tandem.agent.v1.WaitOomResponse
+                 * @static
+                 * @param {tandem.agent.v1.IWaitOomResponse} message WaitOomResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WaitOomResponse.encode = function encode(message, writer, q) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (q === undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw Error("max depth exceeded");
+                    if (message.kills != null && Object.hasOwnProperty.call(message, "kills"))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.kills);
+                    if (message.exited != null && Object.hasOwnProperty.call(message, "exited"))
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.exited);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WaitOomResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tandem.agent.v1.WaitOomResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {tandem.agent.v1.WaitOomResponse} WaitOomResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WaitOomResponse.decode = function decode(reader, length, error, long) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (long === undefined)
+                        long = 0;
+                    if (long > $Reader.recursionLimit)
+                        throw Error("maximum nesting depth exceeded");
+                    let end, message;
+                    if (length === undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = new $root.tandem.agent.v1.WaitOomResponse();
+                    while (reader.pos < end) {
+                        let tag = reader.uint32();
+                        if (tag === error)
+                            break;
+                        switch (tag >>> 3) {
+                        case 1: {
+                                message.kills = reader.uint32();
+                                break;
+                            }
+                        case 2: {
+                                message.exited = reader.bool();
+                                break;
+                            }
+                        default:
+                            reader.skipType(tag & 7, long);
+                            break;
+                        }
+                    }
+                    if (length !== undefined) {
+                        if (reader.pos !== end)
+                            throw RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    return message;
+                };
+
+                /**
+                 * Gets the default type url for WaitOomResponse
+                 * @function getTypeUrl
+                 * @memberof tandem.agent.v1.WaitOomResponse
+                 * @static
+                 * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns {string} The default type url
+                 */
+                WaitOomResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                    if (typeUrlPrefix === undefined) {
+                        typeUrlPrefix = "type.googleapis.com";
+                    }
+                    return typeUrlPrefix + "/tandem.agent.v1.WaitOomResponse";
+                };
+
+                return WaitOomResponse;
             })();
 
             v1.PidsRequest = (function() {

@@ -11432,6 +11432,20 @@ export namespace tandem {
                 public wait(request: tandem.agent.v1.IWaitRequest): Promise<tandem.agent.v1.WaitResponse>;
 
                 /**
+                 * Calls WaitOom.
+                 * @param request WaitOomRequest message or plain object
+                 * @param callback Node-style callback called with the error, if any, and WaitOomResponse
+                 */
+                public waitOom(request: tandem.agent.v1.IWaitOomRequest, callback: tandem.agent.v1.Agent.WaitOomCallback): void;
+
+                /**
+                 * Calls WaitOom.
+                 * @param request WaitOomRequest message or plain object
+                 * @returns Promise
+                 */
+                public waitOom(request: tandem.agent.v1.IWaitOomRequest): Promise<tandem.agent.v1.WaitOomResponse>;
+
+                /**
                  * Calls Pids.
                  * @param request PidsRequest message or plain object
                  * @param callback Node-style callback called with the error, if any, and PidsResponse
@@ -11657,6 +11671,13 @@ export namespace tandem {
                  * @param [response] WaitResponse
                  */
                 type WaitCallback = (error: (Error|null), response?: tandem.agent.v1.WaitResponse) => void;
+
+                /**
+                 * Callback as used by {@link tandem.agent.v1.Agent#waitOom}.
+                 * @param error Error, if any
+                 * @param [response] WaitOomResponse
+                 */
+                type WaitOomCallback = (error: (Error|null), response?: tandem.agent.v1.WaitOomResponse) => void;
 
                 /**
                  * Callback as used by {@link tandem.agent.v1.Agent#pids}.
@@ -12760,6 +12781,9 @@ export namespace tandem {
 
                 /** WaitResponse oomKilled */
                 oomKilled?: (boolean|null);
+
+                /** WaitResponse oomKills */
+                oomKills?: (number|null);
             }
 
             /** Represents a WaitResponse. */
@@ -12779,6 +12803,9 @@ export namespace tandem {
 
                 /** WaitResponse oomKilled. */
                 public oomKilled: boolean;
+
+                /** WaitResponse oomKills. */
+                public oomKills: number;
 
                 /**
                  * Creates a new WaitResponse instance using the specified properties.
@@ -12807,6 +12834,122 @@ export namespace tandem {
 
                 /**
                  * Gets the default type url for WaitResponse
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a WaitOomRequest. */
+            interface IWaitOomRequest {
+
+                /** WaitOomRequest containerId */
+                containerId?: (string|null);
+
+                /** WaitOomRequest seen */
+                seen?: (number|null);
+            }
+
+            /** Represents a WaitOomRequest. */
+            class WaitOomRequest implements IWaitOomRequest {
+
+                /**
+                 * Constructs a new WaitOomRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.IWaitOomRequest);
+
+                /** WaitOomRequest containerId. */
+                public containerId: string;
+
+                /** WaitOomRequest seen. */
+                public seen: number;
+
+                /**
+                 * Creates a new WaitOomRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WaitOomRequest instance
+                 */
+                public static create(properties?: tandem.agent.v1.IWaitOomRequest): tandem.agent.v1.WaitOomRequest;
+
+                /**
+                 * Encodes the specified WaitOomRequest message. Does not implicitly {@link tandem.agent.v1.WaitOomRequest.verify|verify} messages.
+                 * @param message WaitOomRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.IWaitOomRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WaitOomRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns WaitOomRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.WaitOomRequest;
+
+                /**
+                 * Gets the default type url for WaitOomRequest
+                 * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+                 * @returns The default type url
+                 */
+                public static getTypeUrl(typeUrlPrefix?: string): string;
+            }
+
+            /** Properties of a WaitOomResponse. */
+            interface IWaitOomResponse {
+
+                /** WaitOomResponse kills */
+                kills?: (number|null);
+
+                /** WaitOomResponse exited */
+                exited?: (boolean|null);
+            }
+
+            /** Represents a WaitOomResponse. */
+            class WaitOomResponse implements IWaitOomResponse {
+
+                /**
+                 * Constructs a new WaitOomResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: tandem.agent.v1.IWaitOomResponse);
+
+                /** WaitOomResponse kills. */
+                public kills: number;
+
+                /** WaitOomResponse exited. */
+                public exited: boolean;
+
+                /**
+                 * Creates a new WaitOomResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WaitOomResponse instance
+                 */
+                public static create(properties?: tandem.agent.v1.IWaitOomResponse): tandem.agent.v1.WaitOomResponse;
+
+                /**
+                 * Encodes the specified WaitOomResponse message. Does not implicitly {@link tandem.agent.v1.WaitOomResponse.verify|verify} messages.
+                 * @param message WaitOomResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                public static encode(message: tandem.agent.v1.IWaitOomResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WaitOomResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns WaitOomResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tandem.agent.v1.WaitOomResponse;
+
+                /**
+                 * Gets the default type url for WaitOomResponse
                  * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
                  * @returns The default type url
                  */

@@ -147,9 +147,19 @@ export class AgentClient {
   }
 
   /** Blocks until the process exits. */
-  async wait(containerId: string, execId = ''): Promise<{ status: number; exitedAt: Date; oomKilled: boolean }> {
+  async wait(containerId: string, execId = ''): Promise<{ status: number; exitedAt: Date; oomKills: number }> {
     const r = await this.unary('Wait', pb.WaitRequest, pb.WaitResponse, pb.WaitRequest.create({ containerId, execId }));
-    return { status: r.exitStatus, exitedAt: new Date(Number(r.exitedAtMs)), oomKilled: r.oomKilled };
+    // An agent older than the count says only whether: one kill at least.
+    return { status: r.exitStatus, exitedAt: new Date(Number(r.exitedAtMs)), oomKills: r.oomKills || (r.oomKilled ? 1 : 0) };
+  }
+
+  /** Blocks until the OOM killer killed more than `seen` of the container's processes, or its init exited. */
+  async waitOom(containerId: string, seen: number): Promise<{ kills: number; exited: boolean }> {
+    // Background: a container's life is no work of the caller's (the idle clocks keep running).
+    const r = await this.unary('WaitOom', pb.WaitOomRequest, pb.WaitOomResponse, pb.WaitOomRequest.create({ containerId, seen }), {
+      background: true,
+    });
+    return { kills: r.kills, exited: r.exited };
   }
 
   async pids(containerId: string): Promise<number[]> {

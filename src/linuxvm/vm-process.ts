@@ -34,6 +34,8 @@ export class VmProcess implements ExecutorProcess {
   private stdinWindow?: SendWindow;
   /** When the client's stdin last gave us bytes. */
   private stdinAt = 0;
+  /** The OOM kills reported so far (watchOom, then the exit). */
+  private oomReported = 0;
   private openStdin!: () => void;
   private readonly stdinOpen = new Promise<void>((r) => (this.openStdin = r));
 
@@ -134,7 +136,9 @@ export class VmProcess implements ExecutorProcess {
     let exit: ExitStatus;
     try {
       const w = await this.agent.wait(this.guestId, this.execId);
-      exit = { status: w.status, exitedAt: w.exitedAt, ...(w.oomKilled ? { oomKilled: true } : {}) };
+      const unreported = w.oomKills > this.oomReported;
+      this.oomReported = Math.max(this.oomReported, w.oomKills);
+      exit = { status: w.status, exitedAt: w.exitedAt, ...(unreported ? { oomKilled: true } : {}) };
     } catch (err) {
       this.log.warn(
         { exec: this.execId, err: (err as Error).message, vm: this.vm.isDead ? await this.vm.dead : 'up' },
@@ -174,6 +178,31 @@ export class VmProcess implements ExecutorProcess {
 
   async resize(width: number, height: number): Promise<void> {
     await this.agent.resizePty(this.guestId, this.execId, width, height);
+  }
+
+  /**
+   * The init's OOM kills as they happen: the agent's WaitOom answers at each new kill (or the
+   * exit). One count with the exit's, so a kill is reported once, by whichever sees it first.
+   */
+  watchOom(report: () => void): void {
+    if (this.execId) return;
+    void (async () => {
+      for (;;) {
+        let r: { kills: number; exited: boolean };
+        try {
+          r = await this.agent.waitOom(this.guestId, this.oomReported);
+        } catch (err) {
+          // The VM went away, or an agent without WaitOom: the exit reports what it knows.
+          if (!this.vm.isDead) this.log.info({ err: (err as Error).message }, 'no live OOM reports');
+          return;
+        }
+        if (r.kills > this.oomReported) {
+          this.oomReported = r.kills;
+          report();
+        }
+        if (r.exited) return;
+      }
+    })();
   }
 
   /** Delete of an exec never started: the agent forgets it, which settles its Wait (and our exit). */

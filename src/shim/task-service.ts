@@ -130,6 +130,7 @@ export class TaskService {
       this.containers.set(r.id, c);
       this.d.onContainersChanged(this.size);
       this.watchExit(c, init);
+      init.proc.watchOom?.(() => this.publishOom(c));
       this.d.publisher.publish({
         topic: '/tasks/create',
         type: 'TaskCreate',
@@ -349,6 +350,11 @@ export class TaskService {
     return this.Delete(task.DeleteRequest.create({ id }));
   }
 
+  private publishOom(c: Container): void {
+    c.log.info('oom kill');
+    this.d.publisher.publish({ topic: '/tasks/oom', type: 'TaskOOM', event: { containerId: c.id } });
+  }
+
   private watchExit(c: Container, p: ShimProcess): void {
     void p.exited.then(async (exit) => {
       await p.startQueued;
@@ -357,7 +363,7 @@ export class TaskService {
       c.log.info({ execId: p.execId, status: exit.status, ...(exit.oomKilled ? { oomKilled: true } : {}) }, 'exited');
       // Before the exit, as containerd's own shims order them: CRI's reason and dockerd's
       // OOMKilled are set by the time the exit is seen.
-      if (exit.oomKilled) this.d.publisher.publish({ topic: '/tasks/oom', type: 'TaskOOM', event: { containerId: c.id } });
+      if (exit.oomKilled) this.publishOom(c);
       this.d.publisher.publish({
         topic: '/tasks/exit',
         type: 'TaskExit',

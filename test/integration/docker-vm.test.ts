@@ -608,12 +608,35 @@ test('a VM container the OOM killer reaches: State.OOMKilled and an oom event as
   await waitFor(async () => (await state('vmoom')) === '137 true', 60_000, 'State.OOMKilled of the container over its limit');
   const events = await d.events(since, ['container=vmoom'], '{{.Action}}');
   expect(events).toEqual(expect.arrayContaining(['oom', 'die']));
+  // One kill, one event: seen live or with the exit, never both.
+  expect(events.filter((e) => e === 'oom')).toHaveLength(1);
   const id = (await d.dockerOk(['run', '-d', '--name', 'vmkill', '--runtime', 'tandem-vm', '-m', '32m', IMG, 'sleep', '600'])).trim();
   await d.dockerOk(['kill', id]);
   expect((await d.dockerOk(['wait', id])).trim()).toBe('137');
   expect(await state('vmkill')).toBe('137 false');
   await d.dockerOk(['rm', 'vmoom', 'vmkill']);
 }, 300_000);
+
+test('an OOM kill while the init runs on is reported at once, as dockerd reports it: the oom event and State.OOMKilled of a running container', async () => {
+  const since = Date.now() / 1000;
+  const script = 'dd if=/dev/zero of=/dev/null bs=200M count=1; exec sleep 600';
+  const id = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', '-m', '32m', IMG, 'sh', '-c', script])).trim();
+  try {
+    // Before, the kill was known only when the container ended: here it never ends by itself.
+    await waitFor(
+      async () => (await d.events(since, [`container=${id}`, 'event=oom'], '{{.Action}}')).length === 1,
+      120_000,
+      'the oom event',
+    );
+    expect(JSON.parse(await d.dockerOk(['inspect', id]))[0].State).toMatchObject({ Status: 'running', OOMKilled: true });
+    // Its exit reports no second kill.
+    await d.dockerOk(['kill', id]);
+    expect((await d.dockerOk(['wait', id])).trim()).toBe('137');
+    expect(await d.events(since, [`container=${id}`, 'event=oom'], '{{.Action}}')).toEqual(['oom']);
+  } finally {
+    await d.docker(['rm', '-f', id]);
+  }
+}, 240_000);
 
 test('docker-compose: a service with runtime: tandem-vm runs in the guest beside a native one, waits for its health, and each reaches the other by its service name', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tdc-vm-'));

@@ -75,6 +75,10 @@ export async function startTask(m: Containers, c: ContainerRecord): Promise<void
         },
         { timeoutMs: TASK_TIMEOUT_MS },
       );
+    // This run's OOM kills are reported from the task's create on (oom-watch.ts), while the start
+    // is still under way: the last run's flag goes now, not once the start returned.
+    const stored = m.d.store.container(id);
+    if (stored) m.d.store.putContainer({ ...stored, State: { ...stored.State, OOMKilled: false } });
     // A shim daemon that was leaving (idle) as containerd reached it closes the connection
     // before the task exists; a second Create starts a fresh daemon.
     const task = await create().catch(async (err) => {
@@ -95,7 +99,6 @@ export async function startTask(m: Containers, c: ContainerRecord): Promise<void
       Pid: task.pid ?? 0,
       ExitCode: 0,
       Error: '',
-      OOMKilled: false,
       StartedAt: new Date().toISOString(),
       FinishedAt: ZERO_TIME,
     };

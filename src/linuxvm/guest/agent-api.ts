@@ -14,6 +14,7 @@ export const AGENT = defineService('tandem.agent.v1.Agent', {
   Exec: unary(pb.ExecRequest, pb.ExecResponse),
   Kill: unary(pb.KillRequest, pb.KillResponse),
   Wait: unary(pb.WaitRequest, pb.WaitResponse),
+  WaitOom: unary(pb.WaitOomRequest, pb.WaitOomResponse),
   Pids: unary(pb.PidsRequest, pb.PidsResponse),
   Stats: unary(pb.StatsRequest, pb.StatsResponse),
   Pause: unary(pb.PauseRequest, pb.PauseResponse),

@@ -215,7 +215,12 @@ export class Agent {
     const c = this.container(r.containerId);
     const e = await c.process(r.execId).exited;
     // The init's exit says whether the OOM killer reached the container (containerd's /tasks/oom).
-    return { exitStatus: e.status, exitedAtMs: e.exitedAt, oomKilled: !r.execId && c.oomKilled() };
+    const oomKills = r.execId ? 0 : c.oomKills();
+    return { exitStatus: e.status, exitedAtMs: e.exitedAt, oomKilled: oomKills > 0, oomKills };
+  }
+
+  WaitOom(r: tandem.agent.v1.WaitOomRequest): Promise<tandem.agent.v1.IWaitOomResponse> {
+    return this.container(r.containerId).waitOom(r.seen);
   }
 
   async Pids(r: tandem.agent.v1.PidsRequest): Promise<tandem.agent.v1.IPidsResponse> {

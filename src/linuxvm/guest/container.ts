@@ -2,6 +2,7 @@
 // the init process run by a foreground `runc run`, and exec processes run by `runc exec`.
 import type { ContainerStats } from '../../common/stats.js';
 import { readCgroupStats } from './cgroup-stats.js';
+import { waitForKills } from './oom.js';
 import { closeSync, constants as fsc, existsSync, mkdirSync, openSync, promises as fsp, writeFileSync, writeSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
@@ -314,11 +315,17 @@ export class GuestContainer {
     for (const p of this.execs.values()) if (!p.hasSpawned) p.abandon();
   }
 
-  /** Whether the OOM killer killed any process of the container so far (oom.ts). */
-  oomKilled(): boolean {
-    if (!this.cgroupPath || !this.tools.oomLog) return false;
+  /** How many of the container's processes the OOM killer killed so far (oom.ts). */
+  oomKills(): number {
+    if (!this.cgroupPath || !this.tools.oomLog) return 0;
     this.tools.oomLog.drain();
-    return this.tools.oomLog.killsIn(this.cgroupPath) > 0;
+    return this.tools.oomLog.killsIn(this.cgroupPath);
+  }
+
+  /** Until more than `seen` kills, or the init's exit (WaitOom). */
+  async waitOom(seen: number): Promise<{ kills: number; exited: boolean }> {
+    if (!this.cgroupPath || !this.tools.oomLog) return this.init.exited.then(() => ({ kills: 0, exited: true }));
+    return waitForKills(this.tools.oomLog, this.cgroupPath, join(this.cgroupDir, 'memory.events'), this.init.exited, seen);
   }
 
   /** The runtime's state of a stopped container (its cgroup, `runc delete`) and the bundle. */

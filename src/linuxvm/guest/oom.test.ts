@@ -2,7 +2,7 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { OomLog, oomVictimCgroup } from './oom.js';
+import { OomLog, oomVictimCgroup, waitForKills } from './oom.js';
 
 // As the kernel writes them (mm/oom_kill.c: dump_oom_summary, then the memcg's context).
 const KMSG = (cg: string) =>
@@ -47,4 +47,32 @@ test('without a kernel log nothing is reported and nothing throws', () => {
   log.drain();
   log.drain();
   expect(log.killsIn('/tandem/a')).toBe(0);
+});
+
+test('waitForKills answers at a kill the memory.events change tells of, at once for one not yet seen, and with the count at the exit', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'oomwait-'));
+  try {
+    const kmsg = join(dir, 'kmsg');
+    const events = join(dir, 'memory.events');
+    writeFileSync(kmsg, '');
+    writeFileSync(events, 'oom 0\noom_kill 0\n');
+    const log = new OomLog(kmsg);
+    let exit!: () => void;
+    const exited = new Promise<void>((r) => (exit = r));
+    // Nothing yet: it waits for the file's change (the kernel's notification), not a timer.
+    const first = waitForKills(log, '/tandem/c', events, exited, 0);
+    appendFileSync(kmsg, `${KMSG('/tandem/c/sub')}\n`);
+    writeFileSync(events, 'oom 1\noom_kill 1\n');
+    expect(await first).toEqual({ kills: 1, exited: false });
+    // A kill the caller has not seen answers without waiting; one it has, waits on.
+    appendFileSync(kmsg, `${KMSG('/tandem/c')}\n`);
+    expect(await waitForKills(log, '/tandem/c', events, exited, 1)).toEqual({ kills: 2, exited: false });
+    const last = waitForKills(log, '/tandem/c', events, exited, 2);
+    exit();
+    expect(await last).toEqual({ kills: 2, exited: true });
+    // No memory.events (no memory controller): the exit alone answers.
+    expect(await waitForKills(log, '/tandem/c', join(dir, 'none'), exited, 2)).toEqual({ kills: 2, exited: true });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

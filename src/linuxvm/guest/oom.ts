@@ -4,7 +4,7 @@
 // the init is gone, before the agent could read it. So the agent reads the log at each init's
 // exit, without blocking, and counts the kills under the container's cgroup: dockerd's
 // State.OOMKilled and containerd's /tasks/oom (CRI's reason OOMKilled) come from it.
-import { closeSync, constants as fsc, openSync, readSync } from 'node:fs';
+import { closeSync, constants as fsc, openSync, readSync, watch, type FSWatcher } from 'node:fs';
 
 /** The victim's cgroup of an `oom-kill:` record (a global OOM names it too), else undefined. */
 export function oomVictimCgroup(record: string): string | undefined {
@@ -71,5 +71,41 @@ export class OomLog {
   private note(line: string): void {
     const cg = oomVictimCgroup(line);
     if (cg) this.kills.set(cg, (this.kills.get(cg) ?? 0) + 1);
+  }
+}
+
+/**
+ * Until the log has more kills under `cgroup` than `seen`, or `exited` settles (then the count
+ * as it stands). The cgroup's memory.events is the wake-up: the kernel notifies a change of it
+ * (inotify) when it counts an OOM kill, after the kill's log record is written; nothing polls.
+ * Without the file (no memory controller) only the exit answers.
+ */
+export async function waitForKills(
+  log: OomLog,
+  cgroup: string,
+  eventsFile: string,
+  exited: Promise<unknown>,
+  seen: number,
+): Promise<{ kills: number; exited: boolean }> {
+  const count = () => {
+    log.drain();
+    return log.killsIn(cgroup);
+  };
+  let watcher: FSWatcher | undefined;
+  try {
+    return await new Promise((resolve) => {
+      const check = () => {
+        const kills = count();
+        if (kills > seen) resolve({ kills, exited: false });
+      };
+      try {
+        watcher = watch(eventsFile, check);
+        watcher.on('error', () => {}); // the cgroup removed with its init: the exit answers
+      } catch {}
+      check(); // after the watch is set: a kill between the two is not missed
+      void exited.then(() => resolve({ kills: count(), exited: true }));
+    });
+  } finally {
+    watcher?.close();
   }
 }
