@@ -97,6 +97,13 @@ export function lazyJsonStream(ctx: Ctx): { write(msg: unknown): void; fail(err:
 }
 
 /** `1`, `true`, `True` are true, as in moby's httputils.BoolValue. */
+/** Go's strconv.ParseBool (dockerd's reading of a bool option); undefined for what it refuses. */
+export function goBool(v: string): boolean | undefined {
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
+  return undefined;
+}
+
 export function queryBool(q: URLSearchParams, name: string): boolean {
   const v = (q.get(name) ?? '').trim().toLowerCase();
   return v !== '' && v !== '0' && v !== 'false' && v !== 'no' && v !== 'off' && v !== 'none';

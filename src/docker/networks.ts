@@ -5,7 +5,7 @@
 // and each endpoint's settings (aliases, MAC address, gateway priority: endpoints.ts); it does
 // not isolate.
 import { createHash, randomBytes } from 'node:crypto';
-import { HttpError } from './api.js';
+import { HttpError, goBool } from './api.js';
 import { invalidArgument, notFound } from '../common/errdefs.js';
 import { atLeast } from './version.js';
 import { dnsNames, endpointError, endpointId, inSandbox, isUserDefined } from './endpoints.js';
@@ -35,8 +35,8 @@ function builtin(name: string): NetworkRecord {
 function boolOption(options: Record<string, string> | undefined, key: string): boolean | undefined {
   const v = options?.[key];
   if (v === undefined) return undefined;
-  if (/^(1|t|T|TRUE|true|True)$/.test(v)) return true;
-  if (/^(0|f|F|FALSE|false|False)$/.test(v)) return false;
+  const b = goBool(v);
+  if (b !== undefined) return b;
   throw invalidArgument(`driver-opt "${key}" is not a valid bool`);
 }
 

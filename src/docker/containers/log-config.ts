@@ -1,6 +1,7 @@
 // A container's log driver and its options, as dockerd takes them: which drivers tandem keeps,
 // which options each accepts, and the rotation they make (logs.ts writes and reads the files).
 import { invalidArgument } from '../../common/errdefs.js';
+import { goBool } from '../api.js';
 import { LogWriter, type Rotation } from './logs.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1 << 10, kb: 1 << 10, m: 1 << 20, mb: 1 << 20, g: 1 << 30, gb: 1 << 30 };
@@ -31,8 +32,8 @@ export function rotationOf(opts: Record<string, string> | null | undefined): Rot
 /** Go's strconv.ParseBool, as dockerd reads the option. */
 function parseCompress(v: string | undefined): boolean {
   if (v === undefined) return false;
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
+  const b = goBool(v);
+  if (b !== undefined) return b;
   throw invalidArgument(`error parsing compress option: strconv.ParseBool: parsing ${JSON.stringify(v)}: invalid syntax`);
 }
 

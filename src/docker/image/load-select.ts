@@ -10,6 +10,7 @@ import { isIndex } from './registry.js';
 import type { ImageStore } from './store.js';
 import {
   formatPlatform,
+  manifestParts,
   parseDoc,
   platformMatches,
   toDescriptor,
@@ -49,7 +50,7 @@ export async function checkProvides(
 }
 
 async function allHere(cd: ContainerdClient, m: OciManifest): Promise<boolean> {
-  for (const d of [m.config, ...m.layers]) if (!(await hasBlob(cd, d.digest))) return false;
+  for (const d of manifestParts(m)) if (!(await hasBlob(cd, d.digest))) return false;
   return true;
 }
 
@@ -120,7 +121,7 @@ export async function dropOtherPlatforms(
       if (depth < 4) for (const m of doc.manifests ?? []) await walk(m, kept(m, want) ? into : drop, depth + 1);
       return;
     }
-    for (const d of [...(doc.config ? [doc.config] : []), ...(doc.layers ?? [])]) into.add(d.digest);
+    for (const d of manifestParts(doc)) into.add(d.digest);
   };
   for (const t of targets) await walk(t, keep);
   for (const digest of drop) {

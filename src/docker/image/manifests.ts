@@ -5,7 +5,7 @@
 import { Code, isCode } from '../../common/errdefs.js';
 import type { ContainerdClient, Image } from '../containerd.js';
 import { hasBlob } from './content.js';
-import { parseDoc, type OciConfig, type OciDescriptor, type OciIndex, type OciManifest, type Platform } from './oci.js';
+import { manifestParts, parseDoc, type OciConfig, type OciDescriptor, type OciIndex, type OciManifest, type Platform } from './oci.js';
 import { isIndex } from './registry.js';
 import { chainIds } from './unpack.js';
 import { descriptorView } from './views.js';
@@ -82,7 +82,7 @@ async function summary(d: ManifestDeps, desc: OciDescriptor): Promise<ManifestSu
     ? parseDoc<Partial<OciManifest>>(await d.cd.readBlob(desc.digest), `manifest ${desc.digest}`)
     : undefined;
   // What of it is here: the manifest, its config and layers (moby's walk of present children).
-  const parts = manifest ? [...(manifest.config ? [manifest.config] : []), ...(manifest.layers ?? [])] : [];
+  const parts = manifest ? manifestParts(manifest) : [];
   const present = await Promise.all(parts.map((p) => hasBlob(d.cd, p.digest)));
   s.Available = !!manifest && present.every(Boolean);
   s.Size.Content = manifest ? desc.size + parts.reduce((n, p, i) => n + (present[i] ? p.size : 0), 0) : 0;

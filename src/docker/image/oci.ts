@@ -31,6 +31,9 @@ export interface OciManifest {
   layers: OciDescriptor[];
 }
 
+/** What a manifest refers to: its config (when it has one), then its layers. */
+export const manifestParts = (m: Partial<OciManifest>): OciDescriptor[] => [...(m.config ? [m.config] : []), ...(m.layers ?? [])];
+
 export interface ImageConfig {
   User?: string;
   ExposedPorts?: Record<string, object>;

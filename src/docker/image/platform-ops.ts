@@ -4,7 +4,7 @@ import { Code, TandemError, errorMessage, isCode } from '../../common/errdefs.js
 import type { ContainerdClient } from '../containerd.js';
 import { hasBlob } from './content.js';
 import { descriptorOf, reachableManifests } from './manifests.js';
-import { formatPlatform, parseDoc, toDescriptor, type OciManifest, type Platform } from './oci.js';
+import { formatPlatform, manifestParts, parseDoc, toDescriptor, type OciManifest, type Platform } from './oci.js';
 import { PlatformNotFoundError, familiarImageName, platformImage } from './platform-param.js';
 import type { ImageStore, ResolvedImage } from './store.js';
 
@@ -48,7 +48,7 @@ export async function deletePlatforms(
     }
     const manifest = parseDoc<Partial<OciManifest>>(await cd.readBlob(manifestDigest), `manifest ${manifestDigest}`);
     const kept = await usedElsewhere(cd, images, manifestDigest);
-    const parts = [...(manifest.config ? [manifest.config.digest] : []), ...(manifest.layers ?? []).map((l) => l.digest)];
+    const parts = manifestParts(manifest).map((p) => p.digest);
     for (const digest of [manifestDigest, ...parts.filter((p) => !kept.has(p))]) {
       await cd.call('content.Delete', { digest }).catch((err) => {
         if (!isCode(err, Code.NotFound)) throw err;
@@ -70,8 +70,7 @@ async function usedElsewhere(cd: ContainerdClient, images: ImageStore, except: s
       if (seen.has(m.digest) || !(await hasBlob(cd, m.digest))) continue;
       seen.add(m.digest);
       const doc = parseDoc<Partial<OciManifest>>(await cd.readBlob(m.digest), `manifest ${m.digest}`);
-      if (doc.config) used.add(doc.config.digest);
-      for (const l of doc.layers ?? []) used.add(l.digest);
+      for (const p of manifestParts(doc)) used.add(p.digest);
     }
   }
   return used;
