@@ -86,6 +86,14 @@ function multiContext(): string {
   return dir;
 }
 
+/** The short ids of a build's steps (FROM and the meta ARG, which make none, left out), from the cache or run. */
+function stepIds(out: string, fromCache: boolean): string[] {
+  return out
+    .split(/^Step \d+\/\d+ : /m)
+    .filter((s) => !s.startsWith('FROM ') && / ---> Using cache\n/.test(s) === fromCache)
+    .flatMap((s) => [...s.matchAll(/ ---> ([0-9a-f]{12})\n/g)].slice(-1).map((m) => m[1]));
+}
+
 describe('docker build', () => {
   let firstMs = 0;
 
@@ -145,14 +153,19 @@ describe('docker build', () => {
     writeFileSync(join(dir, 'data/a.cfg'), 'a2\n');
     const changed = await d.dockerOk(['build', '-t', 'built/multi:2', dir], { timeoutMs: 300_000 });
     expect(changed).toMatch(/Step 9\/22 : COPY data\/\*\.cfg cfg\/\n ---> [0-9a-f]{12}/);
+    expect(stepIds(changed.slice(0, changed.indexOf('Step 9/22')), true), changed).toHaveLength(6);
     expect(await d.dockerOk(['run', '--rm', '--entrypoint', 'cat', 'built/multi:2', 'cfg/a.cfg'])).toBe('a2\n');
-    // An image `create` event for each step that ran (dockerd's, API 1.46), none for a cached one:
-    // every image created since the cached rebuild is a step from the changed one on.
-    const created = await d.events(since, ['type=image', 'event=create'], '{{.Actor.ID}}');
-    const ranIds = [...changed.slice(changed.indexOf('Step 9/22')).matchAll(/ ---> ([0-9a-f]{12})\n/g)].map((m) => m[1]);
-    expect(created.length).toBeGreaterThan(0);
-    for (const id of created) expect(ranIds).toContain(id.slice(7, 19));
-    expect(created).toContain(JSON.parse(await d.dockerOk(['image', 'inspect', 'built/multi:2']))[0].Id);
+    // An image `create` event for each step that ran (dockerd's, API 1.46), none for a cached one,
+    // in either build since the cached rebuild began.
+    const created = (await d.events(since, ['type=image', 'event=create'], '{{.Actor.ID}}')).map((id) => id.slice(7, 19));
+    const ran = stepIds(changed, false);
+    const cached = [...stepIds(out, true), ...stepIds(changed, true)];
+    expect(ran.length).toBeGreaterThan(0);
+    expect(cached.length).toBeGreaterThan(steps);
+    const seen = `created since the cached rebuild: ${created.join(' ')}\n${changed}`;
+    for (const id of ran) expect(created, seen).toContain(id);
+    for (const id of cached) expect(created, seen).not.toContain(id);
+    expect(created).toContain(JSON.parse(await d.dockerOk(['image', 'inspect', 'built/multi:2']))[0].Id.slice(7, 19));
     // docker builder prune -a forgets every step, those of tagged images too: the next build runs them all again.
     expect(await d.dockerOk(['builder', 'prune', '-af'])).toMatch(/^Deleted build cache objects:\n[0-9a-f]{64}\n/);
     expect(await d.dockerOk(['build', dir], { timeoutMs: 300_000 })).not.toMatch(/Using cache/);
