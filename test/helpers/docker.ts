@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { BIN, BUSYBOX_TAR, removeTree, type Containerd } from './containerd.js';
 import { run, waitFor, type RunResult } from './run.js';
 import bcrypt from 'bcryptjs';
+import { TokenServer } from './token-server.js';
 
 /** A TCP port nothing listens on right now (the kernel picks it). */
 export async function freePort(): Promise<number> {
@@ -44,7 +45,7 @@ export class DockerEndpoint {
   readonly socket: string;
   readonly stateDir: string;
   private proc?: ChildProcess;
-  private readonly configDir: string;
+  readonly configDir: string;
 
   private constructor(
     readonly cd: Containerd,
@@ -162,10 +163,13 @@ export class DockerEndpoint {
 export class Registry {
   private proc?: ChildProcess;
 
+  /** The token server the registry sends clients to (`token: true`), else none. */
+  tokens?: TokenServer;
+
   private constructor(
     readonly dir: string,
     readonly port: number,
-    /** Basic auth (the registry's htpasswd): pulls and pushes need these credentials. */
+    /** Basic auth (the registry's htpasswd), or the token server's account: pulls and pushes need these credentials. */
     readonly user?: { name: string; password: string },
   ) {}
 
@@ -173,10 +177,26 @@ export class Registry {
     return `127.0.0.1:${this.port}`;
   }
 
-  static async start(opts: { user?: { name: string; password: string } } = {}): Promise<Registry> {
-    const r = new Registry(mkdtempSync('/tmp/tdr-'), await freePort(), opts.user);
+  /**
+   * With `token`, the registry authenticates as Docker Hub's does (a Bearer challenge naming a
+   * token server, here `TokenServer`, which knows `user`); anonymous clients may pull the
+   * repositories under `public/`. Without it, `user` is Basic auth.
+   */
+  static async start(opts: { user?: { name: string; password: string }; token?: boolean } = {}): Promise<Registry> {
+    const user = opts.user ?? (opts.token ? { name: 'dev', password: 'dev' } : undefined);
+    const r = new Registry(mkdtempSync('/tmp/tdr-'), await freePort(), user);
+    if (opts.token) r.tokens = await TokenServer.start(r.dir, user!, 'public/');
     await r.launch();
     return r;
+  }
+
+  private authConfig(): string[] {
+    if (this.tokens) {
+      const t = this.tokens;
+      const keys = { realm: t.realm, service: t.service, issuer: t.issuer, rootcertbundle: t.certPath };
+      return ['auth:', '  token:', ...Object.entries(keys).map(([k, v]) => `    ${k}: ${v}`)];
+    }
+    return this.user ? ['auth:', '  htpasswd:', '    realm: tandem-test', `    path: ${this.dir}/htpasswd`] : [];
   }
 
   private async launch(): Promise<void> {
@@ -194,10 +214,11 @@ export class Registry {
         '    enabled: true',
         'http:',
         `  addr: 127.0.0.1:${this.port}`,
-        ...(this.user ? ['auth:', '  htpasswd:', '    realm: tandem-test', `    path: ${this.dir}/htpasswd`] : []),
+        ...this.authConfig(),
       ].join('\n'),
     );
-    if (this.user) writeFileSync(join(this.dir, 'htpasswd'), `${this.user.name}:${bcrypt.hashSync(this.user.password, 10)}\n`);
+    if (this.user && !this.tokens)
+      writeFileSync(join(this.dir, 'htpasswd'), `${this.user.name}:${bcrypt.hashSync(this.user.password, 10)}\n`);
     const log = openSync(join(this.dir, 'registry.log'), 'a');
     this.proc = spawn('docker-registry', ['serve', config], { stdio: ['ignore', log, log] });
     const p = this.proc;
@@ -242,6 +263,7 @@ export class Registry {
 
   async dispose(): Promise<void> {
     await this.stop();
+    await this.tokens?.stop();
     removeTree(this.dir);
   }
 }

@@ -53,5 +53,10 @@ export function fetchErrorText(method: string, url: string | URL, err: unknown):
         return cause.message || cause.code || (err as Error)?.message || String(err);
     }
   })();
-  return `${METHOD[method.toUpperCase()] ?? method} "${u.href}": ${why}`;
+  return `${requestName(method, u)}: ${why}`;
+}
+
+/** A request as Go's net/http names it in its errors: `Get "https://host/v2/"`. */
+export function requestName(method: string, url: string | URL): string {
+  return `${METHOD[method.toUpperCase()] ?? method} "${new URL(String(url)).href}"`;
 }

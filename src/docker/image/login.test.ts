@@ -54,7 +54,8 @@ test('bearer flow against a fake token server: login keeps the refresh token, wh
           return res.end(JSON.stringify({ token: 'AT', refresh_token: 'RT' }));
         if (refreshOk && form.get('scope') === 'repository:ns/img:pull') return res.end(JSON.stringify({ access_token: 'AT' }));
         res.statusCode = 401;
-        return res.end('{}');
+        // Docker Hub's refusal: distribution's client (and so dockerd) prints its details.
+        return res.end(form.get('refresh_token') === 'OLD' ? '{}' : '{"details":"incorrect username or password"}');
       }
       if (req.headers.authorization !== 'Bearer AT') {
         const port = (server.address() as AddressInfo).port;
@@ -79,6 +80,12 @@ test('bearer flow against a fake token server: login keeps the refresh token, wh
     const m = await repo.manifest('latest', ['application/vnd.oci.image.manifest.v1+json']);
     expect(m.body.toString()).toBe('{"schemaVersion":2}');
     expect(seen).toContain('POST /token');
+    // A refusal that gives no reason is distribution's default one, after the request that needed the token.
+    const old = new Repository(parseReference(`${host}/ns/img`), { auth: { username: 'dev', identitytoken: 'OLD' } });
+    await expect(old.manifest('latest', [])).rejects.toMatchObject({
+      code: Code.Unauthenticated,
+      message: `Get "http://${host}/v2/ns/img/manifests/latest": unauthorized: authentication required`,
+    });
   } finally {
     server.close();
   }

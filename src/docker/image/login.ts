@@ -5,7 +5,8 @@
 // stores). The CLI keeps the credentials itself and sends them back in X-Registry-Auth on pull
 // and push; the endpoint stores nothing.
 import { Code, TandemError, invalidArgument, unavailable } from '../../common/errdefs.js';
-import { HUB_NAMES, basic, isInsecureHost, parseChallenge, requestToken, tokenOf, type AuthConfig } from './registry.js';
+import { HUB_NAMES, isInsecureHost, type AuthConfig } from './registry.js';
+import { basic, parseChallenge, requestToken, tokenOf, tokenRefusal } from './token.js';
 import { fetchErrorText } from './fetch-error.js';
 import { httpFetch } from './http-fetch.js';
 
@@ -59,10 +60,6 @@ export async function login(req: LoginRequest, insecure: string[] = []): Promise
 async function token(url: string, c: Record<string, string>, req: LoginRequest): Promise<{ access: string; refresh?: string }> {
   const what = `Get "${url}"`;
   const res = await requestToken(c, { offline: true, auth: req }, what);
-  if (res.status === 401 || res.status === 403) {
-    await res.arrayBuffer().catch(() => undefined);
-    throw new TandemError(Code.Unauthenticated, `${what}: unauthorized: incorrect username or password`);
-  }
-  if (!res.ok) throw unavailable(`${what}: token request answered ${res.status} ${res.statusText}`);
+  if (!res.ok) throw await tokenRefusal(res, what);
   return tokenOf(res, what);
 }

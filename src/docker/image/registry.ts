@@ -6,9 +6,10 @@
 import type { Readable } from 'node:stream';
 import { invalidArgument, notFound, unavailable, TandemError, Code } from '../../common/errdefs.js';
 import { DEFAULT_DOMAIN, type Reference } from '../reference.js';
-import { fetchErrorText } from './fetch-error.js';
+import { fetchErrorText, requestName } from './fetch-error.js';
 import { httpFetch } from './http-fetch.js';
 import { sendStream } from './put-stream.js';
+import { basic, parseChallenge, requestToken, tokenOf, tokenRefusal } from './token.js';
 
 export const MEDIA = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -175,9 +176,11 @@ export class Repository {
     method = 'GET',
     body?: Buffer | (() => Readable),
   ): Promise<Response> {
+    // This request's token: another request of this repository may replace `this.token` meanwhile.
+    let token = this.token;
     for (let attempt = 0; ; attempt++) {
       const h: Record<string, string> = { ...headers };
-      if (this.token) h.Authorization = `Bearer ${this.token}`;
+      if (token) h.Authorization = `Bearer ${token}`;
       else if (this.opts.auth?.username) h.Authorization = `Basic ${basic(this.opts.auth)}`;
       let res: Response;
       // A stream body (an upload) is closed once answered, read to the end or not (a 401, a refusal).
@@ -202,14 +205,18 @@ export class Repository {
         continue;
       }
       if (!/^bearer/i.test(challenge)) return res;
-      this.token = await this.fetchToken(parseChallenge(challenge), actions);
+      token = this.token = await this.fetchToken(parseChallenge(challenge), actions, requestName(method, url));
     }
   }
 
-  private async fetchToken(c: Record<string, string>, actions: string): Promise<string> {
-    const what = `registry ${this.ref.domain}`;
-    const res = await requestToken(c, { scope: c.scope ?? `repository:${this.ref.path}:${actions}`, auth: this.opts.auth }, what);
-    if (!res.ok) throw new TandemError(Code.PermissionDenied, `${what}: token request answered ${res.status}`);
+  /**
+   * A token for this repository and the call's actions, as distribution's client asks for one
+   * (the challenge's scope names only what one request needed: a push would ask twice). A
+   * refusal reads as dockerd's: `Get "<the request>": unauthorized: <the server's reason>`.
+   */
+  private async fetchToken(c: Record<string, string>, actions: string, what: string): Promise<string> {
+    const res = await requestToken(c, { scopes: [`repository:${this.ref.path}:${actions}`], auth: this.opts.auth }, what);
+    if (!res.ok) throw await tokenRefusal(res, what);
     return (await tokenOf(res, what)).access;
   }
 
@@ -235,56 +242,6 @@ export class Repository {
     if (res.status >= 400 && res.status < 500) throw invalidArgument(msg);
     throw unavailable(msg);
   }
-}
-
-export function basic(a: AuthConfig): string {
-  return Buffer.from(`${a.username}:${a.password ?? ''}`).toString('base64');
-}
-
-/**
- * Asks a bearer challenge's realm for a token, as distribution's token handler expects: with an
- * identity token (a login's refresh token, which the CLI stores in place of the password)
- * OAuth2's refresh grant, otherwise a GET with the basic credentials, if any. `offline` asks for
- * a refresh token as `docker login` does. A connection failure is `Unavailable`, named by `what`;
- * the caller judges the answer's status.
- */
-export async function requestToken(
-  c: Record<string, string>,
-  opts: { scope?: string; offline?: boolean; auth?: AuthConfig },
-  what: string,
-): Promise<Response> {
-  if (!c.realm) throw unavailable(`${what}: bearer challenge without a realm`);
-  const url = new URL(c.realm);
-  const params: Record<string, string> = { client_id: 'docker' };
-  if (c.service) params.service = c.service;
-  if (opts.scope) params.scope = opts.scope;
-  if (opts.offline) params.offline_token = 'true';
-  try {
-    const identity = opts.auth?.identitytoken;
-    if (identity) {
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: identity, ...params });
-      return await httpFetch(url, { method: 'POST', body: form });
-    }
-    for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-    return await httpFetch(url, { headers: opts.auth?.username ? { Authorization: `Basic ${basic(opts.auth)}` } : {} });
-  } catch (err) {
-    throw unavailable(`${what}: token from ${url.origin}: ${fetchErrorText(opts.auth?.identitytoken ? 'POST' : 'GET', url, err)}`, err);
-  }
-}
-
-/** A token answer's access token (`token` or OAuth2's `access_token`) and refresh token, if any. */
-export async function tokenOf(res: Response, what: string): Promise<{ access: string; refresh?: string }> {
-  const j = (await res.json().catch(() => ({}))) as { token?: string; access_token?: string; refresh_token?: string };
-  const access = j.token ?? j.access_token;
-  if (!access) throw unavailable(`${what}: token response without a token`);
-  return { access, refresh: j.refresh_token };
-}
-
-/** `Bearer realm="…",service="…",scope="…"` → its parameters. */
-export function parseChallenge(header: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of header.replace(/^\w+\s+/, '').matchAll(/(\w+)="([^"]*)"/g)) out[m[1]] = m[2];
-  return out;
 }
 
 /**

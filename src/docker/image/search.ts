@@ -6,7 +6,8 @@
 import { Code, TandemError, invalidArgument } from '../../common/errdefs.js';
 import { fetchErrorText } from './fetch-error.js';
 import { httpFetch } from './http-fetch.js';
-import { basic, isInsecureHost, type AuthConfig } from './registry.js';
+import { isInsecureHost, type AuthConfig } from './registry.js';
+import { basic } from './token.js';
 
 /** Docker Hub's v1 index, which dockerd never pings (nor falls back to HTTP for). */
 export const INDEX_SERVER = 'https://index.docker.io/v1/';
