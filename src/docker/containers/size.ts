@@ -1,8 +1,9 @@
 // A container's size as `docker ps -s`, `inspect -s` and `system df` show it: SizeRw, what its
-// own layer holds, and SizeRootFs, that plus its image. An overlay snapshot's usage is its upper
-// directory's (what moby's overlay2 counts); a bind snapshot (the tandem snapshotter's clones)
+// own layer holds, and SizeRootFs, that plus its image. An overlay snapshot's size is its upper
+// directory's files' (what moby's overlay2 counts); a bind snapshot (the tandem snapshotter's clones)
 // is a whole tree, so there the changes against the image are walked and their bytes summed.
 import { errorMessage } from '../../common/errdefs.js';
+import { treeSize } from '../../common/tree-size.js';
 import type { Logger } from '../../common/log.js';
 import type { ContainerdClient } from '../containerd.js';
 import { changedBytes, changesBetween } from './changes.js';
@@ -22,6 +23,11 @@ export async function sizeRw(d: SizeDeps, c: ContainerRecord): Promise<number> {
   try {
     const { mounts } = await d.cd.call('snapshots.Mounts', { snapshotter: c.Snapshotter, key: c.Id });
     if (mounts?.length === 1 && mounts[0]?.type === 'overlay') {
+      // The bytes of the upper directory's files, as moby's overlay2 sums them: containerd's
+      // Usage counts disk blocks, directories too, so an untouched container read 8 kB (its
+      // /etc and the upper's root) where dockerd shows 0B.
+      const upper = (mounts[0].options ?? []).find((o: string) => o.startsWith('upperdir='))?.slice('upperdir='.length);
+      if (upper) return await treeSize(upper);
       const u = await d.cd.call('snapshots.Usage', { snapshotter: c.Snapshotter, key: c.Id });
       return Number(u.size ?? 0);
     }
