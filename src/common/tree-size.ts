@@ -1,5 +1,6 @@
 // The bytes a directory tree holds, as dockerd sums a volume's (`docker system df -v`, a prune's
-// reclaimed space): regular files' sizes, a hard-linked file once, symlinks not followed, and
+// reclaimed space) or a container's layer (moby's directory.Size): every entry but directories
+// at its lstat size (a symlink its target's length, not followed), a hard-linked file once, and
 // nothing beneath another filesystem mounted inside it.
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ export async function treeSize(root: string): Promise<number> {
       const st = await lstat(p).catch(() => undefined);
       if (!st || st.dev !== top.dev) continue;
       if (st.isDirectory()) await walk(p);
-      else if (st.isFile()) {
+      else {
         const id = `${st.ino}`;
         if (st.nlink > 1 && seen.has(id)) continue;
         seen.add(id);
@@ -26,6 +27,6 @@ export async function treeSize(root: string): Promise<number> {
     }
   };
   if (top.isDirectory()) await walk(root);
-  else if (top.isFile()) total = top.size;
+  else total = top.size;
   return total;
 }
