@@ -136,6 +136,23 @@ export class DockerEndpoint {
   }
 
   /**
+   * `docker build` of `FROM image` and one RUN (the build pulls the image itself, with the
+   * credentials the CLI holds), then the built image run: what it printed. Cleans up after.
+   */
+  async buildFromAndRun(image: string): Promise<string> {
+    const ctxDir = mkdtempSync('/tmp/tdb-');
+    try {
+      writeFileSync(join(ctxDir, 'Dockerfile'), `FROM ${image}\nRUN echo built > /b\n`);
+      await this.dockerOk(['build', '-t', 'from-private:1', ctxDir], { timeoutMs: 240_000 });
+      return await this.dockerOk(['run', '--rm', 'from-private:1', 'cat', '/b']);
+    } finally {
+      removeTree(ctxDir);
+      await this.docker(['rmi', 'from-private:1']);
+      await this.docker(['builder', 'prune', '-af']);
+    }
+  }
+
+  /**
    * `docker events` from `since` (unix seconds) until a second past now, with the filters
    * (`key=value`) and Go template given: the lines printed, none empty.
    */

@@ -292,16 +292,7 @@ describe('images', () => {
       expect(await d.dockerOk(['push', `${priv.host}/team/copy:v1`])).toMatch(/v1: digest: sha256:[0-9a-f]{64}/);
       // docker build sends them in X-Registry-Config for a FROM it must pull.
       await d.dockerOk(['rmi', image]);
-      const ctxDir = mkdtempSync('/tmp/tdb-');
-      try {
-        writeFileSync(join(ctxDir, 'Dockerfile'), `FROM ${image}\nRUN echo built > /b\n`);
-        await d.dockerOk(['build', '-t', 'from-private:1', ctxDir], { timeoutMs: 240_000 });
-        expect(await d.dockerOk(['run', '--rm', 'from-private:1', 'cat', '/b'])).toBe('built\n');
-      } finally {
-        removeTree(ctxDir);
-        await d.docker(['rmi', 'from-private:1']);
-        await d.docker(['builder', 'prune', '-af']);
-      }
+      expect(await d.buildFromAndRun(image)).toBe('built\n');
       await d.dockerOk(['logout', priv.host]);
       await d.dockerOk(['rmi', image]);
       expect((await d.docker(['pull', image])).code).toBe(1);

@@ -3,9 +3,9 @@
 // signs the tokens the registry verifies (test/helpers/token-server.ts). Driven by the docker
 // CLI 28 through the endpoint, the way a user meets every public registry.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Containerd, removeTree } from '../helpers/containerd.js';
+import { Containerd } from '../helpers/containerd.js';
 import { DockerEndpoint, Registry } from '../helpers/docker.js';
 
 let cd: Containerd;
@@ -82,16 +82,7 @@ describe('a registry with token authentication', () => {
 
     // docker build sends the stored credentials in X-Registry-Config for a FROM it must pull.
     await d.dockerOk(['rmi', image]);
-    const ctxDir = mkdtempSync('/tmp/tdb-');
-    try {
-      writeFileSync(join(ctxDir, 'Dockerfile'), `FROM ${image}\nRUN echo built > /b\n`);
-      await d.dockerOk(['build', '-t', 'from-private:1', ctxDir], { timeoutMs: 240_000 });
-      expect(await d.dockerOk(['run', '--rm', 'from-private:1', 'cat', '/b'])).toBe('built\n');
-    } finally {
-      removeTree(ctxDir);
-      await d.docker(['rmi', 'from-private:1']);
-      await d.docker(['builder', 'prune', '-af']);
-    }
+    expect(await d.buildFromAndRun(image)).toBe('built\n');
 
     // A refresh token the server no longer honours: dockerd's words, the request that needed a token first.
     reg.tokens!.revoke();
