@@ -19,7 +19,12 @@ export const inSandbox = (c: Pick<ContainerRecord, 'State'>): boolean => c.State
  * it. tandem has no libnetwork endpoint to take it from: it is made from the pair, stable for it.
  */
 export function endpointId(c: Pick<ContainerRecord, 'Id' | 'State'>, networkId: string | undefined): string {
-  return inSandbox(c) && networkId ? createHash('sha256').update(`${networkId}/${c.Id}`).digest('hex') : '';
+  return inSandbox(c) && networkId ? endpointIdAt(c, networkId) : '';
+}
+
+/** The id the endpoint of the container on the network has while it exists (a start names it in its errors). */
+export function endpointIdAt(c: Pick<ContainerRecord, 'Id'>, networkId: string): string {
+  return createHash('sha256').update(`${networkId}/${c.Id}`).digest('hex');
 }
 
 /** dockerd's NetworkMode.IsUserDefined: a network of the user's (by name or id), not one of the daemon's own. */

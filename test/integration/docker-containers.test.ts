@@ -3,7 +3,7 @@
 // stdio, detached containers, logs, ps, inspect, exec, stop/kill/restart/pause/rename/rm,
 // volumes, and a restart of the endpoint that loses nothing.
 import { execFileSync, spawn } from 'node:child_process';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -951,8 +951,11 @@ describe('volumes', () => {
     // Without --rm it stays, created, the error on its record (dockerd's exit code 128).
     const kept = await d.docker(['run', '--name', 'refused2', '-p', `${port}:80`, IMG, 'true']);
     expect(kept.code).toBe(125);
-    expect((await d.dockerOk(['inspect', '-f', '{{.State.Status}} {{.State.ExitCode}} {{.State.Error}}', 'refused2'])).trim()).toBe(
-      `created 128 driver failed programming external connectivity: Bind for 0.0.0.0:${port} failed: port is already allocated`,
+    // dockerd 28's words: the networking set-up, the endpoint, its driver's port allocator.
+    expect((await d.dockerOk(['inspect', '-f', '{{.State.Status}} {{.State.ExitCode}} {{.State.Error}}', 'refused2'])).trim()).toMatch(
+      new RegExp(
+        `^created 128 failed to set up container networking: driver failed programming external connectivity on endpoint refused2 \\([0-9a-f]{64}\\): Bind for 0\\.0\\.0\\.0:${port} failed: port is already allocated$`,
+      ),
     );
     await d.dockerOk(['rm', '-f', 'holder', 'refused2']);
   });
@@ -1214,7 +1217,7 @@ describe('published ports on a native container (it shares the host network)', (
       IMG,
       'sh',
       '-c',
-      `mkdir /www && echo hello > /www/index.html && exec httpd -f -p 127.0.0.1:${c} -h /www`,
+      `mkdir -p /www && echo hello > /www/index.html && exec httpd -f -p 127.0.0.1:${c} -h /www`,
     ]);
     const get = () => fetch(`http://127.0.0.1:${h}/index.html`).then((r) => r.text());
     await waitFor(async () => (await get().catch(() => '')) === 'hello\n', 60_000, `the container's page through host port ${h}`);
@@ -1222,11 +1225,35 @@ describe('published ports on a native container (it shares the host network)', (
     // No address given: IPv6 as well, as dockerd 28 publishes and lists it (this host has IPv6).
     expect(await d.dockerOk(['port', 'web1'])).toContain(`${c}/tcp -> [::]:${h}`);
     expect(await fetch(`http://[::1]:${h}/index.html`).then((r) => r.text())).toBe('hello\n');
+    // A restart gives the port back before it asks for it again.
+    await d.dockerOk(['restart', '-t', '1', 'web1']);
+    await waitFor(async () => (await get().catch(() => '')) === 'hello\n', 60_000, `the page through host port ${h} after a restart`);
     const taken = await d.docker(['run', '-d', '--name', 'web2', '-p', `${h}:${c + 1}`, IMG, 'sleep', '100']);
     expect(taken.code).toBe(125);
     expect(taken.stderr).toContain(`Bind for 0.0.0.0:${h} failed: port is already allocated`);
     expect((await inspect('web2')).State.Status).toBe('created');
     await d.dockerOk(['rm', '-f', 'web1', 'web2']);
+    // A port another program holds: the bind fails, in dockerd 28's words, whether the endpoint
+    // relays it (host port ≠ container port) or the container would bind it itself.
+    const other = createServer();
+    await new Promise<void>((r) => other.listen(h, '0.0.0.0', r));
+    try {
+      for (const [name, c2] of [
+        ['web3', c + 2],
+        ['web4', h],
+      ] as const) {
+        const held = await d.docker(['run', '-d', '--name', name, '-p', `${h}:${c2}`, IMG, 'sleep', '100']);
+        expect(held.code).toBe(125);
+        expect(held.stderr).toMatch(
+          new RegExp(
+            `^docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint ${name} \\([0-9a-f]{64}\\): failed to bind host port for 0\\.0\\.0\\.0:${h}:${c2}/tcp: address already in use\n`,
+          ),
+        );
+        await d.dockerOk(['rm', '-f', name]);
+      }
+    } finally {
+      other.close();
+    }
     await expect(get()).rejects.toThrow();
   });
 

@@ -236,7 +236,7 @@ test('-p H:C and -p C (a free port) publish a VM container port on the host; doc
     IMG,
     'sh',
     '-c',
-    'mkdir /www && echo from-vm > /www/index.html && exec httpd -f -p 8080 -h /www',
+    'mkdir -p /www && echo from-vm > /www/index.html && exec httpd -f -p 8080 -h /www',
   ]);
   try {
     const get = (port: number) => fetch(`http://127.0.0.1:${port}/index.html`).then((r) => r.text());
@@ -251,6 +251,9 @@ test('-p H:C and -p C (a free port) publish a VM container port on the host; doc
     expect(lines).toContain(`8080/tcp -> [::]:${eph}`);
     expect(lines.filter((l) => l.includes(`:${h}`))).toEqual([`8080/tcp -> 127.0.0.1:${h}`]);
     expect(await fetch(`http://[::1]:${eph}/index.html`).then((r) => r.text())).toBe('from-vm\n');
+    // A restart gives the fixed port back before it asks for it again (no "address already in use").
+    await d.dockerOk(['restart', '-t', '1', 'vmweb'], { timeoutMs: 120_000 });
+    await waitFor(async () => (await get(h).catch(() => '')) === 'from-vm\n', 120_000, `the page through host port ${h} after a restart`);
   } finally {
     await d.docker(['rm', '-f', 'vmweb']);
   }

@@ -58,10 +58,7 @@ function listen(p: Published, sockets: Set<Socket>): Promise<Server> {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(
         err.code === 'EADDRINUSE'
-          ? new HttpError(
-              500,
-              `driver failed programming external connectivity: Bind for ${p.hostIp}:${p.host} failed: port is already allocated`,
-            )
+          ? new HttpError(500, `failed to bind host port for ${p.hostIp}:${p.host}:${p.container}/${p.proto}: address already in use`)
           : err,
       ),
     );

@@ -117,9 +117,19 @@ export function publishAnnotation(ports: Published[]): string[] {
 /** Where each range's search resumes, as dockerd's allocator does: a port just freed is not reused at once. */
 const cursors = new Map<string, number>();
 
+/** An address that takes the port on every address of its family (or both, for a binding without one). */
+const anyAddress = (ip: string) => ip === '' || ip === '0.0.0.0' || ip === '::';
+
+/** Whether two bindings want the same port of the same address, as dockerd's port allocator sees them. */
+const clash = (a: { proto: string; hostIp: string }, port: number, b: Published) =>
+  a.proto === b.proto && port === b.host && (a.hostIp === b.hostIp || anyAddress(a.hostIp) || anyAddress(b.hostIp));
+
 /**
  * A host port for each binding: a fixed one as asked, a range's first free one (not taken by
- * another container of this endpoint, and bindable now) after the last one it gave.
+ * another container of this endpoint, and bindable now) after the last one it gave. The errors
+ * are the bridge driver's of dockerd 28 (start.ts says on which endpoint): a port another
+ * container publishes is "already allocated" (its port allocator), one another program holds
+ * fails to bind.
  */
 export async function allocatePorts(wanted: WantedPort[], taken: Published[]): Promise<Published[]> {
   const used = new Set(taken.map((p) => `${p.proto}/${p.host}`));
@@ -135,14 +145,16 @@ export async function allocatePorts(wanted: WantedPort[], taken: Published[]): P
         const p = w.lo + ((start - w.lo + i) % size);
         if (!used.has(`${w.proto}/${p}`) && (await bindable(w.proto, listenHost(w), p))) found = p;
       }
-      if (!found) {
-        throw new HttpError(
-          500,
-          `driver failed programming external connectivity: Bind for ${w.hostIp}:${w.lo}-${w.hi} failed: all ports are allocated`,
-        );
-      }
+      if (!found) throw new HttpError(500, `Bind for ${w.hostIp}:${w.lo}-${w.hi} failed: all ports are allocated`);
       cursors.set(key, found === w.hi ? w.lo : found + 1);
       host = found;
+    } else if (taken.some((t) => clash(w, host, t)) || out.some((o) => clash(w, host, o))) {
+      throw new HttpError(500, `Bind for ${w.hostIp}:${host} failed: port is already allocated`);
+    } else if (!(await bindable(w.proto, listenHost(w), host))) {
+      throw new HttpError(
+        500,
+        `failed to bind host port for ${hostLiteral(w.hostIp)}:${host}:${w.container}/${w.proto}: address already in use`,
+      );
     }
     used.add(`${w.proto}/${host}`);
     out.push(published(w, host));

@@ -15,6 +15,7 @@ import { withRootfs } from './rootfs-dir.js';
 import { joinedContainer } from './names.js';
 import { TASK_TIMEOUT_MS, editSpec, inGuest, type Containers } from './manager.js';
 import { mountsAtStart } from './mounts-start.js';
+import { endpointIdAt } from '../endpoints.js';
 
 /**
  * `--network container:X`, refused at start as dockerd's getNetworkedContainer does: X must be
@@ -150,8 +151,16 @@ export async function startTask(m: Containers, c: ContainerRecord): Promise<void
 async function publishPorts(m: Containers, c: ContainerRecord): Promise<Published[]> {
   const wanted = wantedPorts(c.HostConfig, c.Config);
   const others = m.d.store.containers().flatMap((x) => (x.Id !== c.Id && m.isRunning(x) ? (x.Ports ?? []) : []));
-  const ports = await allocatePorts(wanted, others);
-  if (!inGuest(c)) await m.forwards.start(c.Id, ports);
+  // dockerd's words for a port it cannot have: the bridge driver's reason, on this container's endpoint.
+  const onEndpoint = (err: unknown) => {
+    if (!(err instanceof HttpError)) return err;
+    const net = Object.values(c.Networks ?? {})[0]?.NetworkID ?? '';
+    const ep = endpointIdAt(c, net);
+    const text = `failed to set up container networking: driver failed programming external connectivity on endpoint ${c.Name.slice(1)} (${ep}): ${err.message}`;
+    return new HttpError(err.status, text);
+  };
+  const ports = await allocatePorts(wanted, others).catch((err) => Promise.reject(onEndpoint(err)));
+  if (!inGuest(c)) await m.forwards.start(c.Id, ports).catch((err) => Promise.reject(onEndpoint(err)));
   else if (!allFixed(wanted)) {
     await editSpec(m.d.cd, c.Id, (spec) => {
       const annotations = { ...spec.annotations };
