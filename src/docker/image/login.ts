@@ -7,7 +7,7 @@
 import { Code, TandemError, invalidArgument, unavailable } from '../../common/errdefs.js';
 import { HUB_NAMES, isInsecureHost, type AuthConfig } from './registry.js';
 import { basic, parseChallenge, requestToken, tokenOf, tokenRefusal } from './token.js';
-import { fetchErrorText } from './fetch-error.js';
+import { fetchErrorText, requestName } from './fetch-error.js';
 import { httpFetch } from './http-fetch.js';
 
 export interface LoginRequest extends AuthConfig {
@@ -58,7 +58,7 @@ export async function login(req: LoginRequest, insecure: string[] = []): Promise
 }
 
 async function token(url: string, c: Record<string, string>, req: LoginRequest): Promise<{ access: string; refresh?: string }> {
-  const what = `Get "${url}"`;
+  const what = requestName('GET', url);
   const res = await requestToken(c, { offline: true, auth: req }, what);
   if (!res.ok) throw await tokenRefusal(res, what);
   return tokenOf(res, what);
