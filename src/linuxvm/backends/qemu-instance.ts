@@ -11,9 +11,7 @@ import { hostfwd, virtiofsdArgs, type Accel, type QemuPlan } from './qemu-args.j
 import { QmpClient } from './qmp.js';
 import {
   cpuSections,
-  openRamFile,
   plugShares,
-  removeTemplate,
   saveTemplate,
   startIncoming,
   SERVING_RE,
@@ -21,6 +19,7 @@ import {
   type SaveResult,
   type Template,
 } from './qemu-template.js';
+import { openRamFile, removeTemplate } from './qemu-template-files.js';
 import { FATAL_RE, READY_RE, type PortForward, type VmConfig, type VmExit, type VmInstance } from './vm-backend.js';
 import { ConsoleStalled, LogTail, VmmProcess } from './vmm-process.js';
 

@@ -19,21 +19,8 @@ import { afterAll, expect, test } from 'vitest';
 import { invalidArgument } from '../../common/errdefs.js';
 import type { Manifest } from '../image/manifest.js';
 import { qemuPlan } from './qemu-args.js';
-import {
-  allHalted,
-  copyRam,
-  INCOMING_ARGS,
-  incomingArgs,
-  openRamFile,
-  plugShares,
-  pruneRamFiles,
-  pruneTemplates,
-  ramFileFor,
-  settleCpus,
-  startIncoming,
-  templateFor,
-  touchTemplate,
-} from './qemu-template.js';
+import { allHalted, INCOMING_ARGS, incomingArgs, plugShares, settleCpus, startIncoming, templateFor } from './qemu-template.js';
+import { copyRam, openRamFile, pruneRamFiles, pruneTemplates, ramFileFor, touchTemplate } from './qemu-template-files.js';
 import type { QmpClient } from './qmp.js';
 import type { VmConfig } from './vm-backend.js';
 

@@ -12,19 +12,8 @@ import { qemuBinary, qemuPlan, type QemuPlan } from './qemu-args.js';
 import { identity, knownFailures, rememberFailure } from './accel-verdict.js';
 import { which } from '../../common/which.js';
 import { bootTcg, QemuInstance, READY_MS } from './qemu-instance.js';
-import {
-  copyRam,
-  haveTemplate,
-  incomingArgs,
-  pruneRamFiles,
-  pruneTemplates,
-  ramFileFor,
-  removeTemplate,
-  touchTemplate,
-  TEMPLATE_CMDLINE,
-  templateFor,
-  type Template,
-} from './qemu-template.js';
+import { incomingArgs, TEMPLATE_CMDLINE, templateFor, type Template } from './qemu-template.js';
+import { copyRam, haveTemplate, pruneRamFiles, pruneTemplates, ramFileFor, removeTemplate, touchTemplate } from './qemu-template-files.js';
 import { pageOutFileMappings } from './pageout.js';
 import { RESTORED_MARK } from '../timeline.js';
 import { sayIfSnapshotLeftOut, type VmBackend, type VmConfig, type VmInstance } from './vm-backend.js';
