@@ -14,6 +14,16 @@ function busyPort(): Promise<number> {
   return new Promise((resolve) => s.listen({ host: '127.0.0.1', port: 0 }, () => resolve((s.address() as { port: number }).port)));
 }
 
+/** A port nothing listens on right now (the kernel picks it, then it is closed). */
+async function freePort(): Promise<number> {
+  const s = createServer();
+  const port = await new Promise<number>((resolve) =>
+    s.listen({ host: '127.0.0.1', port: 0 }, () => resolve((s.address() as { port: number }).port)),
+  );
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
 describe('wantedPorts', () => {
   test('a host port, a range, none (-p C) and -P', () => {
     const w = wantedPorts(
@@ -60,11 +70,23 @@ test('the annotation names the address, brackets an IPv6 one', () => {
 });
 
 describe('allocatePorts', () => {
-  test('a fixed port is kept as asked, even when busy (the start fails on it, as in dockerd)', async () => {
+  test("a fixed port is kept as asked; one another program holds or another container publishes fails in dockerd's words", async () => {
+    const port = await freePort();
+    const w = { proto: 'tcp' as const, hostIp: '127.0.0.1', lo: port, hi: port, container: 80 };
+    expect(await allocatePorts([w], [])).toEqual([{ proto: 'tcp', hostIp: '127.0.0.1', host: port, container: 80 }]);
     const busy = await busyPort();
-    expect(await allocatePorts([{ proto: 'tcp', hostIp: '127.0.0.1', lo: busy, hi: busy, container: 80 }], [])).toEqual([
-      { proto: 'tcp', hostIp: '127.0.0.1', host: busy, container: 80 },
-    ]);
+    await expect(allocatePorts([{ ...w, lo: busy, hi: busy }], [])).rejects.toThrow(
+      `failed to bind host port for 127.0.0.1:${busy}:80/tcp: address already in use`,
+    );
+    // Another container's binding on every address, or on this one, takes the port; on another address it does not.
+    const other = (hostIp: string) => [{ proto: 'tcp' as const, hostIp, host: port, container: 1 }];
+    for (const ip of ['0.0.0.0', '127.0.0.1']) {
+      await expect(allocatePorts([w], other(ip))).rejects.toThrow(`Bind for 127.0.0.1:${port} failed: port is already allocated`);
+    }
+    expect(await allocatePorts([w], other('127.0.0.2'))).toHaveLength(1);
+    expect(await allocatePorts([w], [{ proto: 'udp', hostIp: '0.0.0.0', host: port, container: 1 }])).toHaveLength(1);
+    // Two bindings of one start on the same port, as dockerd's allocator refuses them.
+    await expect(allocatePorts([w, { ...w, container: 81 }], [])).rejects.toThrow('port is already allocated');
   });
 
   test("a range skips busy ports and other containers' ports, then resumes after the last it gave", async () => {
