@@ -68,11 +68,14 @@ describe('a registry with token authentication', () => {
     const image = `${reg.host}/team/busybox`;
     expect(await d.dockerOk(['run', '--rm', image, 'echo', 'private'])).toBe('private\n');
     await d.dockerOk(['tag', image, `${reg.host}/team/copy:v1`]);
-    expect(await d.dockerOk(['push', `${reg.host}/team/copy:v1`])).toMatch(/v1: digest: sha256:[0-9a-f]{64}/);
+    // Its layer is mounted from the repository it was pulled from, as dockerd's push does, not sent again.
+    const pushed = await d.dockerOk(['push', `${reg.host}/team/copy:v1`]);
+    expect(pushed).toMatch(/v1: digest: sha256:[0-9a-f]{64}/);
+    expect(pushed).toContain(`Mounted from ${reg.host}/team/busybox`);
     // Each token came from the refresh token (POST grant_type=refresh_token), for the scope the call needed.
     const used = asked(from);
     expect(used, used.join('\n')).toContain('POST refresh_token repository:team/busybox:pull');
-    expect(used, used.join('\n')).toContain('POST refresh_token repository:team/copy:pull,push');
+    expect(used, used.join('\n')).toContain('POST refresh_token repository:team/copy:pull,push repository:team/busybox:pull');
     expect(
       used.every((u) => u.startsWith('POST refresh_token ')),
       used.join('\n'),

@@ -28,6 +28,12 @@ export async function pushImage(
       if (show) opts.progress({ status: 'Layer already exists', progressDetail: {}, id });
       return;
     }
+    // A blob pulled from another repository of this registry is mounted from there, not sent again.
+    const from = await mountSource(cd, digest, ref);
+    if (from && (await repo.mountBlob(digest, from))) {
+      if (show) opts.progress({ status: `Mounted from ${familiarName({ domain: ref.domain, path: from })}`, progressDetail: {}, id });
+      return;
+    }
     if (show) opts.progress({ status: 'Preparing', progressDetail: {}, id });
     if (show) opts.progress({ status: 'Pushing', progressDetail: { current: 0, total: size }, id });
     await repo.pushBlob(digest, size, () => cd.readStream(digest));
@@ -70,4 +76,17 @@ export async function pushImage(
   const size = Number(target.size ?? 0);
   opts.progress({ status: `${tag}: digest: ${target.digest} size: ${size}` });
   return { digest: target.digest!, size };
+}
+
+/**
+ * The repository of the registry `ref` names that a blob was pulled from, other than `ref`'s own
+ * (the pull's `containerd.io/distribution.source.<registry>` label, as containerd writes it).
+ */
+async function mountSource(cd: ContainerdClient, digest: string, ref: Reference): Promise<string | undefined> {
+  const info = await cd.call('content.Info', { digest }).catch(() => undefined);
+  const repos = info?.info?.labels?.[`containerd.io/distribution.source.${ref.domain}`];
+  return repos
+    ?.split(',')
+    .map((r: string) => r.trim())
+    .find((r: string) => r && r !== ref.path);
 }

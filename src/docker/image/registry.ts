@@ -139,6 +139,28 @@ export class Repository {
     return true;
   }
 
+  /**
+   * Cross-repository blob mount, as dockerd's push tries one for a blob pulled from another
+   * repository of the same registry: true when the registry mounted it (201), false when it
+   * would rather take an upload (202: that session is cancelled) or anything else went wrong (a
+   * token without the source's pull scope, a registry that does not mount), so the caller uploads.
+   */
+  async mountBlob(digest: string, from: string): Promise<boolean> {
+    const url = `${this.base}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+    // Any failure (a token server refusing the source's scope outright, say) leaves it to the upload.
+    const res = await this.fetch(url, {}, 'pull,push', 'POST', undefined, [`repository:${from}:pull`]).catch(() => undefined);
+    if (!res) return false;
+    await res.arrayBuffer().catch(() => undefined);
+    if (res.status === 201) return true;
+    const loc = res.status === 202 ? res.headers.get('location') : null;
+    // The upload the registry opened instead is not used: the caller's upload opens its own.
+    if (loc)
+      await this.fetch(new URL(loc, this.base).toString(), {}, 'pull,push', 'DELETE')
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined);
+    return false;
+  }
+
   /** Monolithic blob upload: POST an upload session, then PUT the bytes with the digest. */
   /** One blob, streamed from `open` (called again if the registry asks for credentials first). */
   async pushBlob(digest: string, size: number, open: () => Readable): Promise<void> {
@@ -175,6 +197,8 @@ export class Repository {
     actions: string,
     method = 'GET',
     body?: Buffer | (() => Readable),
+    /** More scopes the token needs (a blob mount's source repository). */
+    extraScopes: string[] = [],
   ): Promise<Response> {
     // This request's token: another request of this repository may replace `this.token` meanwhile.
     let token = this.token;
@@ -205,7 +229,7 @@ export class Repository {
         continue;
       }
       if (!/^bearer/i.test(challenge)) return res;
-      token = this.token = await this.fetchToken(parseChallenge(challenge), actions, requestName(method, url));
+      token = this.token = await this.fetchToken(parseChallenge(challenge), actions, requestName(method, url), extraScopes);
     }
   }
 
@@ -214,8 +238,9 @@ export class Repository {
    * (the challenge's scope names only what one request needed: a push would ask twice). A
    * refusal reads as dockerd's: `Get "<the request>": unauthorized: <the server's reason>`.
    */
-  private async fetchToken(c: Record<string, string>, actions: string, what: string): Promise<string> {
-    const res = await requestToken(c, { scopes: [`repository:${this.ref.path}:${actions}`], auth: this.opts.auth }, what);
+  private async fetchToken(c: Record<string, string>, actions: string, what: string, extra: string[]): Promise<string> {
+    const scopes = [`repository:${this.ref.path}:${actions}`, ...extra];
+    const res = await requestToken(c, { scopes, auth: this.opts.auth }, what);
     if (!res.ok) throw await tokenRefusal(res, what);
     return (await tokenOf(res, what)).access;
   }
