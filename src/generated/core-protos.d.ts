@@ -1233,6 +1233,9 @@ export namespace tandem {
 
                 /** CreateContainerRequest sockets */
                 sockets?: (tandem.agent.v1.ISocketForward[]|null);
+
+                /** CreateContainerRequest inputPorts */
+                inputPorts?: (boolean|null);
             }
 
             /** Represents a CreateContainerRequest. */
@@ -1270,6 +1273,9 @@ export namespace tandem {
 
                 /** CreateContainerRequest sockets. */
                 public sockets: tandem.agent.v1.ISocketForward[];
+
+                /** CreateContainerRequest inputPorts. */
+                public inputPorts: boolean;
 
                 /**
                  * Creates a new CreateContainerRequest instance using the specified properties.
@@ -1382,6 +1388,9 @@ export namespace tandem {
 
                 /** CreateContainerResponse stdoutPort */
                 stdoutPort?: (string|null);
+
+                /** CreateContainerResponse stdinPort */
+                stdinPort?: (string|null);
             }
 
             /** Represents a CreateContainerResponse. */
@@ -1398,6 +1407,9 @@ export namespace tandem {
 
                 /** CreateContainerResponse stdoutPort. */
                 public stdoutPort: string;
+
+                /** CreateContainerResponse stdinPort. */
+                public stdinPort: string;
 
                 /**
                  * Creates a new CreateContainerResponse instance using the specified properties.
@@ -1568,6 +1580,9 @@ export namespace tandem {
 
                 /** ExecRequest outputPorts */
                 outputPorts?: (boolean|null);
+
+                /** ExecRequest inputPorts */
+                inputPorts?: (boolean|null);
             }
 
             /** Represents an ExecRequest. */
@@ -1602,6 +1617,9 @@ export namespace tandem {
 
                 /** ExecRequest outputPorts. */
                 public outputPorts: boolean;
+
+                /** ExecRequest inputPorts. */
+                public inputPorts: boolean;
 
                 /**
                  * Creates a new ExecRequest instance using the specified properties.
@@ -1641,6 +1659,9 @@ export namespace tandem {
 
                 /** ExecResponse stdoutPort */
                 stdoutPort?: (string|null);
+
+                /** ExecResponse stdinPort */
+                stdinPort?: (string|null);
             }
 
             /** Represents an ExecResponse. */
@@ -1654,6 +1675,9 @@ export namespace tandem {
 
                 /** ExecResponse stdoutPort. */
                 public stdoutPort: string;
+
+                /** ExecResponse stdinPort. */
+                public stdinPort: string;
 
                 /**
                  * Creates a new ExecResponse instance using the specified properties.

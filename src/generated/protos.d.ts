@@ -12141,6 +12141,9 @@ export namespace tandem {
 
                 /** CreateContainerRequest sockets */
                 sockets?: (tandem.agent.v1.ISocketForward[]|null);
+
+                /** CreateContainerRequest inputPorts */
+                inputPorts?: (boolean|null);
             }
 
             /** Represents a CreateContainerRequest. */
@@ -12178,6 +12181,9 @@ export namespace tandem {
 
                 /** CreateContainerRequest sockets. */
                 public sockets: tandem.agent.v1.ISocketForward[];
+
+                /** CreateContainerRequest inputPorts. */
+                public inputPorts: boolean;
 
                 /**
                  * Creates a new CreateContainerRequest instance using the specified properties.
@@ -12290,6 +12296,9 @@ export namespace tandem {
 
                 /** CreateContainerResponse stdoutPort */
                 stdoutPort?: (string|null);
+
+                /** CreateContainerResponse stdinPort */
+                stdinPort?: (string|null);
             }
 
             /** Represents a CreateContainerResponse. */
@@ -12306,6 +12315,9 @@ export namespace tandem {
 
                 /** CreateContainerResponse stdoutPort. */
                 public stdoutPort: string;
+
+                /** CreateContainerResponse stdinPort. */
+                public stdinPort: string;
 
                 /**
                  * Creates a new CreateContainerResponse instance using the specified properties.
@@ -12476,6 +12488,9 @@ export namespace tandem {
 
                 /** ExecRequest outputPorts */
                 outputPorts?: (boolean|null);
+
+                /** ExecRequest inputPorts */
+                inputPorts?: (boolean|null);
             }
 
             /** Represents an ExecRequest. */
@@ -12510,6 +12525,9 @@ export namespace tandem {
 
                 /** ExecRequest outputPorts. */
                 public outputPorts: boolean;
+
+                /** ExecRequest inputPorts. */
+                public inputPorts: boolean;
 
                 /**
                  * Creates a new ExecRequest instance using the specified properties.
@@ -12549,6 +12567,9 @@ export namespace tandem {
 
                 /** ExecResponse stdoutPort */
                 stdoutPort?: (string|null);
+
+                /** ExecResponse stdinPort */
+                stdinPort?: (string|null);
             }
 
             /** Represents an ExecResponse. */
@@ -12562,6 +12583,9 @@ export namespace tandem {
 
                 /** ExecResponse stdoutPort. */
                 public stdoutPort: string;
+
+                /** ExecResponse stdinPort. */
+                public stdinPort: string;
 
                 /**
                  * Creates a new ExecResponse instance using the specified properties.

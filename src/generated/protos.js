@@ -29529,6 +29529,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {boolean|null} [terminal] CreateContainerRequest terminal
                  * @property {boolean|null} [outputPorts] CreateContainerRequest outputPorts
                  * @property {Array.<tandem.agent.v1.ISocketForward>|null} [sockets] CreateContainerRequest sockets
+                 * @property {boolean|null} [inputPorts] CreateContainerRequest inputPorts
                  */
 
                 /**
@@ -29620,6 +29621,14 @@ export const tandem = $root.tandem = (() => {
                 CreateContainerRequest.prototype.sockets = $util.emptyArray;
 
                 /**
+                 * CreateContainerRequest inputPorts.
+                 * @member {boolean} inputPorts
+                 * @memberof tandem.agent.v1.CreateContainerRequest
+                 * @instance
+                 */
+                CreateContainerRequest.prototype.inputPorts = false;
+
+                /**
                  * Creates a new CreateContainerRequest instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.CreateContainerRequest
@@ -29666,6 +29675,8 @@ export const tandem = $root.tandem = (() => {
                     if (message.sockets != null && message.sockets.length)
                         for (let i = 0; i < message.sockets.length; ++i)
                             $root.tandem.agent.v1.SocketForward.encode(message.sockets[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                    if (message.inputPorts != null && Object.hasOwnProperty.call(message, "inputPorts"))
+                        writer.uint32(/* id 10, wireType 0 =*/80).bool(message.inputPorts);
                     return writer;
                 };
 
@@ -29739,6 +29750,10 @@ export const tandem = $root.tandem = (() => {
                                 if (!(message.sockets && message.sockets.length))
                                     message.sockets = [];
                                 message.sockets.push($root.tandem.agent.v1.SocketForward.decode(reader, reader.uint32(), undefined, long + 1));
+                                break;
+                            }
+                        case 10: {
+                                message.inputPorts = reader.bool();
                                 break;
                             }
                         default:
@@ -29959,6 +29974,7 @@ export const tandem = $root.tandem = (() => {
                  * @interface ICreateContainerResponse
                  * @property {number|null} [pid] CreateContainerResponse pid
                  * @property {string|null} [stdoutPort] CreateContainerResponse stdoutPort
+                 * @property {string|null} [stdinPort] CreateContainerResponse stdinPort
                  */
 
                 /**
@@ -29993,6 +30009,14 @@ export const tandem = $root.tandem = (() => {
                 CreateContainerResponse.prototype.stdoutPort = "";
 
                 /**
+                 * CreateContainerResponse stdinPort.
+                 * @member {string} stdinPort
+                 * @memberof tandem.agent.v1.CreateContainerResponse
+                 * @instance
+                 */
+                CreateContainerResponse.prototype.stdinPort = "";
+
+                /**
                  * Creates a new CreateContainerResponse instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.CreateContainerResponse
@@ -30024,6 +30048,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.pid);
                     if (message.stdoutPort != null && Object.hasOwnProperty.call(message, "stdoutPort"))
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.stdoutPort);
+                    if (message.stdinPort != null && Object.hasOwnProperty.call(message, "stdinPort"))
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.stdinPort);
                     return writer;
                 };
 
@@ -30067,6 +30093,10 @@ export const tandem = $root.tandem = (() => {
                             }
                         case 2: {
                                 message.stdoutPort = reader.string();
+                                break;
+                            }
+                        case 3: {
+                                message.stdinPort = reader.string();
                                 break;
                             }
                         default:
@@ -30397,6 +30427,7 @@ export const tandem = $root.tandem = (() => {
                  * @property {boolean|null} [stderr] ExecRequest stderr
                  * @property {boolean|null} [terminal] ExecRequest terminal
                  * @property {boolean|null} [outputPorts] ExecRequest outputPorts
+                 * @property {boolean|null} [inputPorts] ExecRequest inputPorts
                  */
 
                 /**
@@ -30479,6 +30510,14 @@ export const tandem = $root.tandem = (() => {
                 ExecRequest.prototype.outputPorts = false;
 
                 /**
+                 * ExecRequest inputPorts.
+                 * @member {boolean} inputPorts
+                 * @memberof tandem.agent.v1.ExecRequest
+                 * @instance
+                 */
+                ExecRequest.prototype.inputPorts = false;
+
+                /**
                  * Creates a new ExecRequest instance using the specified properties.
                  * @function create
                  * @memberof tandem.agent.v1.ExecRequest
@@ -30522,6 +30561,8 @@ export const tandem = $root.tandem = (() => {
                         writer.uint32(/* id 7, wireType 0 =*/56).bool(message.terminal);
                     if (message.outputPorts != null && Object.hasOwnProperty.call(message, "outputPorts"))
                         writer.uint32(/* id 8, wireType 0 =*/64).bool(message.outputPorts);
+                    if (message.inputPorts != null && Object.hasOwnProperty.call(message, "inputPorts"))
+                        writer.uint32(/* id 9, wireType 0 =*/72).bool(message.inputPorts);
                     return writer;
                 };
 
@@ -30591,6 +30632,10 @@ export const tandem = $root.tandem = (() => {
                                 message.outputPorts = reader.bool();
                                 break;
                             }
+                        case 9: {
+                                message.inputPorts = reader.bool();
+                                break;
+                            }
                         default:
                             reader.skipType(tag & 7, long);
                             break;
@@ -30629,6 +30674,7 @@ export const tandem = $root.tandem = (() => {
                  * @memberof tandem.agent.v1
                  * @interface IExecResponse
                  * @property {string|null} [stdoutPort] ExecResponse stdoutPort
+                 * @property {string|null} [stdinPort] ExecResponse stdinPort
                  */
 
                 /**
@@ -30653,6 +30699,14 @@ export const tandem = $root.tandem = (() => {
                  * @instance
                  */
                 ExecResponse.prototype.stdoutPort = "";
+
+                /**
+                 * ExecResponse stdinPort.
+                 * @member {string} stdinPort
+                 * @memberof tandem.agent.v1.ExecResponse
+                 * @instance
+                 */
+                ExecResponse.prototype.stdinPort = "";
 
                 /**
                  * Creates a new ExecResponse instance using the specified properties.
@@ -30684,6 +30738,8 @@ export const tandem = $root.tandem = (() => {
                         throw Error("max depth exceeded");
                     if (message.stdoutPort != null && Object.hasOwnProperty.call(message, "stdoutPort"))
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.stdoutPort);
+                    if (message.stdinPort != null && Object.hasOwnProperty.call(message, "stdinPort"))
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.stdinPort);
                     return writer;
                 };
 
@@ -30723,6 +30779,10 @@ export const tandem = $root.tandem = (() => {
                         switch (tag >>> 3) {
                         case 1: {
                                 message.stdoutPort = reader.string();
+                                break;
+                            }
+                        case 2: {
+                                message.stdinPort = reader.string();
                                 break;
                             }
                         default:

@@ -43,6 +43,12 @@ export interface StdioChannel {
   done: Promise<void>;
 }
 
+/** The serial ports a process's stdout and stdin went to ('' for the Stdio stream). */
+export interface StdioPorts {
+  stdoutPort: string;
+  stdinPort: string;
+}
+
 export class AgentClient {
   info?: tandem.agent.v1.HelloResponse;
 
@@ -122,24 +128,25 @@ export class AgentClient {
     return this.ttrpc.lastCallAt;
   }
 
-  /** The init's pid, and the output port its stdout went to ('' for the Stdio stream). */
-  async createContainer(r: tandem.agent.v1.ICreateContainerRequest): Promise<{ pid: number; stdoutPort: string }> {
-    const { pid, stdoutPort } = await this.unary(
+  /** The init's pid, and the ports its stdout and stdin went to ('' for the Stdio stream). */
+  async createContainer(r: tandem.agent.v1.ICreateContainerRequest): Promise<{ pid: number } & StdioPorts> {
+    const { pid, stdoutPort, stdinPort } = await this.unary(
       'CreateContainer',
       pb.CreateContainerRequest,
       pb.CreateContainerResponse,
       pb.CreateContainerRequest.create(r),
     );
-    return { pid, stdoutPort };
+    return { pid, stdoutPort, stdinPort };
   }
 
   async start(containerId: string, execId = ''): Promise<number> {
     return (await this.unary('Start', pb.StartRequest, pb.StartResponse, pb.StartRequest.create({ containerId, execId }))).pid;
   }
 
-  /** The output port the exec's stdout will go to ('' for the Stdio stream). */
-  async exec(r: tandem.agent.v1.IExecRequest): Promise<string> {
-    return (await this.unary('Exec', pb.ExecRequest, pb.ExecResponse, pb.ExecRequest.create(r))).stdoutPort;
+  /** The ports the exec's stdout and stdin will go through ('' for the Stdio stream). */
+  async exec(r: tandem.agent.v1.IExecRequest): Promise<StdioPorts> {
+    const { stdoutPort, stdinPort } = await this.unary('Exec', pb.ExecRequest, pb.ExecResponse, pb.ExecRequest.create(r));
+    return { stdoutPort, stdinPort };
   }
 
   async kill(containerId: string, execId: string, signal: number, all = false): Promise<void> {

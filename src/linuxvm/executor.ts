@@ -18,7 +18,7 @@ import { readRecord, sharePlatform, writeRecord, BUNDLE_RECORD, type BundleRecor
 import { SocketForwarder } from './socket-forward.js';
 import { FileEvents } from './file-events.js';
 import { VmContainer } from './vm-container.js';
-import { hasOutputPorts, type GuestVm, type VmHost, type VmLease } from './vm-lease.js';
+import { hasInputPorts, hasOutputPorts, type GuestVm, type VmHost, type VmLease } from './vm-lease.js';
 import { VmProcess } from './vm-process.js';
 import { VmdClient } from './vmd/client.js';
 import { spawnVmd, vmdPaths } from './vmd/paths.js';
@@ -162,6 +162,7 @@ export class VmExecutor implements Executor {
           stderr: !!io.stderr && !terminal,
           terminal,
           outputPorts: hasOutputPorts(vm),
+          inputPorts: hasInputPorts(vm),
           sockets: prepared.sockets.map((f) => f.guest),
         });
       let res: Awaited<ReturnType<typeof createIn>>;
@@ -186,7 +187,7 @@ export class VmExecutor implements Executor {
         lease.vm.mark?.('shim: container create received', received);
         res = await createIn(lease.vm);
       }
-      const { pid, stdoutPort } = res;
+      const { pid, stdoutPort, stdinPort } = res;
       const { agent } = lease.vm;
       created = true;
       lease.vm.mark?.('shim: container created');
@@ -201,10 +202,11 @@ export class VmExecutor implements Executor {
           stdioMs: t0 - ts,
           vm: lease.vm.generation,
           ...(stdoutPort && { stdoutPort }),
+          ...(stdinPort && { stdinPort }),
         },
         'vm container created',
       );
-      const init = new VmProcess(lease.vm, gid, '', pid, io, agent.stdio(gid), log, stdoutPort);
+      const init = new VmProcess(lease.vm, gid, '', pid, io, agent.stdio(gid), log, { stdoutPort, stdinPort });
       const vm = lease.vm;
       if (prepared.sockets.length) {
         const hostPaths = prepared.sockets.map((f) => f.hostPath);

@@ -1,4 +1,4 @@
-// The host end of an output port (guest/output-ports.ts): the socket the VMM serves the port on,
+// The host end of an output port (guest/serial-ports.ts): the socket the VMM serves the port on,
 // read straight into the client's stdout. A port has no end of stream, so the agent says on the
 // Stdio stream how many bytes it carried (end()); the reader stops there and lets go of the
 // socket, which frees the port for the next stream. Connected as soon as the port is known (before

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TtrpcServer } from '../ttrpc/server.js';
 import { AgentClient } from './agent-client.js';
 import { AGENT, Agent } from './guest/agent.js';
-import { OutputPorts } from './guest/output-ports.js';
+import { SerialPorts } from './guest/serial-ports.js';
 import { Runc } from './guest/runc.js';
 import { TcpRelay } from './publish.js';
 
@@ -21,7 +21,7 @@ const BIG = Buffer.alloc(3 << 20);
 for (let i = 0; i < BIG.length; i++) BIG[i] = (i * 7) % 251;
 let server: TtrpcServer;
 let client: AgentClient;
-let ports: OutputPorts;
+let ports: SerialPorts;
 const qemu: net.Server[] = [];
 const outputSockets: Record<string, string> = {};
 let guest: net.Server;
@@ -106,7 +106,7 @@ beforeAll(async () => {
       }),
   );
   await new Promise<void>((r) => guest.listen(0, '127.0.0.1', r));
-  ports = new OutputPorts(paths);
+  ports = new SerialPorts(paths);
   const agent = new Agent({
     tools: { runc: new Runc({ root: join(dir, 'runc') }), telnetd: ['busybox', 'telnetd'], stty: 'stty', outputGraceMs: 500, ports },
     bundles: join(dir, 'bundles'),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_OUTPUT_PORTS, OUTPUT_PORTS } from './backends/qemu-args.js';
+import { INPUT_PORTS, MAX_OUTPUT_PORTS, OUTPUT_PORTS } from './backends/qemu-args.js';
 import { vmSettings } from './settings.js';
 
 describe('TANDEM_VM_OUTPUT_PORTS', () => {
@@ -10,13 +10,29 @@ describe('TANDEM_VM_OUTPUT_PORTS', () => {
     expect(ports()).toBe(OUTPUT_PORTS);
     expect(ports('0')).toBe(0);
     expect(ports('6')).toBe(6);
-    expect(ports(String(MAX_OUTPUT_PORTS))).toBe(MAX_OUTPUT_PORTS);
+    expect(ports(String(MAX_OUTPUT_PORTS - INPUT_PORTS))).toBe(MAX_OUTPUT_PORTS - INPUT_PORTS);
   });
 
   test('more than fit, or not a count, is refused naming the variable', () => {
     expect(() => ports(String(MAX_OUTPUT_PORTS + 1))).toThrow(/TANDEM_VM_OUTPUT_PORTS=30: at most 29/);
+    expect(() => ports(String(MAX_OUTPUT_PORTS))).toThrow(/TANDEM_VM_OUTPUT_PORTS=29 and TANDEM_VM_INPUT_PORTS=1: at most 29 together/);
     expect(() => ports('many')).toThrow(/TANDEM_VM_OUTPUT_PORTS=many: want an integer >= 0/);
     expect(() => ports('-1')).toThrow(/TANDEM_VM_OUTPUT_PORTS=-1/);
+  });
+});
+
+describe('TANDEM_VM_INPUT_PORTS', () => {
+  const counts = (env: Record<string, string>) => {
+    const s = vmSettings({ TANDEM_STATE_DIR: '/tmp/x', ...env }, 'linux');
+    return [s.outputPorts, s.inputPorts];
+  };
+
+  test('the default, none, or more with fewer output ports; not more than fit, nor not a count', () => {
+    expect(counts({})).toEqual([OUTPUT_PORTS, INPUT_PORTS]);
+    expect(counts({ TANDEM_VM_INPUT_PORTS: '0' })).toEqual([OUTPUT_PORTS, 0]);
+    expect(counts({ TANDEM_VM_INPUT_PORTS: '4', TANDEM_VM_OUTPUT_PORTS: '25' })).toEqual([25, 4]);
+    expect(() => counts({ TANDEM_VM_INPUT_PORTS: '27' })).toThrow(/TANDEM_VM_INPUT_PORTS=27: at most 29 together/);
+    expect(() => counts({ TANDEM_VM_INPUT_PORTS: 'x' })).toThrow(/TANDEM_VM_INPUT_PORTS=x: want an integer >= 0/);
   });
 });
 

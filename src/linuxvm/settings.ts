@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { invalidArgument } from '../common/errdefs.js';
 import type { ShareKind } from './share.js';
-import { MAX_OUTPUT_PORTS, OUTPUT_PORTS } from './backends/qemu-args.js';
+import { INPUT_PORTS, MAX_OUTPUT_PORTS, OUTPUT_PORTS } from './backends/qemu-args.js';
 
 export type BackendName = 'qemu' | 'vfkit';
 export type GuestArch = 'amd64' | 'arm64';
@@ -68,12 +68,17 @@ export interface VmSettings {
    */
   idleReclaimMs: number;
   /**
-   * How many output ports QEMU makes for containers' stdout (guest/output-ports.ts;
+   * How many output ports QEMU makes for containers' stdout (guest/serial-ports.ts;
    * TANDEM_VM_OUTPUT_PORTS, default OUTPUT_PORTS). Each costs the guest ~4 MiB of receive buffers
    * for its whole life; a stream that finds none free takes the agent's channel, and 0 keeps every
    * stream there.
    */
   outputPorts: number;
+  /**
+   * How many input ports QEMU makes for processes' stdin (TANDEM_VM_INPUT_PORTS, default
+   * INPUT_PORTS): the same cost each; a stdin that finds none free takes the agent's channel.
+   */
+  inputPorts: number;
   /**
    * Host file events under a VM container's binds shown to its watchers (file-events.ts;
    * TANDEM_VM_FILE_EVENTS=0 turns it off).
@@ -96,11 +101,16 @@ function int(env: NodeJS.ProcessEnv, name: string, dflt: number, min = 0): numbe
   return n;
 }
 
-function outputPortCount(env: NodeJS.ProcessEnv): number {
-  const n = int(env, 'TANDEM_VM_OUTPUT_PORTS', OUTPUT_PORTS, 0);
-  if (n > MAX_OUTPUT_PORTS)
-    throw invalidArgument(`TANDEM_VM_OUTPUT_PORTS=${n}: at most ${MAX_OUTPUT_PORTS} (QEMU's virtio-serial has 31 ports)`);
-  return n;
+function portCounts(env: NodeJS.ProcessEnv): { outputPorts: number; inputPorts: number } {
+  const outputPorts = int(env, 'TANDEM_VM_OUTPUT_PORTS', OUTPUT_PORTS, 0);
+  const inputPorts = int(env, 'TANDEM_VM_INPUT_PORTS', INPUT_PORTS, 0);
+  if (outputPorts > MAX_OUTPUT_PORTS)
+    throw invalidArgument(`TANDEM_VM_OUTPUT_PORTS=${outputPorts}: at most ${MAX_OUTPUT_PORTS} (QEMU's virtio-serial has 31 ports)`);
+  if (outputPorts + inputPorts > MAX_OUTPUT_PORTS)
+    throw invalidArgument(
+      `TANDEM_VM_OUTPUT_PORTS=${outputPorts} and TANDEM_VM_INPUT_PORTS=${inputPorts}: at most ${MAX_OUTPUT_PORTS} together (QEMU's virtio-serial has 31 ports)`,
+    );
+  return { outputPorts, inputPorts };
 }
 
 export function guestArch(nodeArch: string): GuestArch {
@@ -154,7 +164,7 @@ export function vmSettings(
     runtime,
     idleReclaimMs: int(env, 'TANDEM_VM_IDLE_RECLAIM_MS', 30_000),
     agentSnapshot: env.TANDEM_VM_AGENT_SNAPSHOT !== '0',
-    outputPorts: outputPortCount(env),
+    ...portCounts(env),
     fileEvents: env.TANDEM_VM_FILE_EVENTS !== '0',
     restore,
     templateDir: env.TANDEM_VM_TEMPLATE_DIR || undefined,

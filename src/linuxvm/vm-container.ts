@@ -9,7 +9,8 @@ import { BUNDLE_RECORD, type BundleRecord, type SharePlatform } from './share.js
 import type { TcpRelay } from './publish.js';
 import type { SocketForwarder } from './socket-forward.js';
 import type { FileEvents } from './file-events.js';
-import { hasOutputPorts, type VmLease } from './vm-lease.js';
+import { hasInputPorts, hasOutputPorts, type VmLease } from './vm-lease.js';
+import type { StdioPorts } from './agent-client.js';
 import { VmProcess } from './vm-process.js';
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
@@ -57,9 +58,9 @@ export class VmContainer implements ExecutorContainer {
   async exec(execId: string, process: OciProcess, stdio: StdioConfig): Promise<ExecutorProcess> {
     const { guestId } = this.p;
     const streams = await openStreamStdio(stdio, { id: this.p.id, namespace: this.p.namespace, log: this.p.log });
-    let stdoutPort = '';
+    let ports: StdioPorts;
     try {
-      stdoutPort = await this.call('exec', () =>
+      ports = await this.call('exec', () =>
         this.vm.agent.exec({
           containerId: guestId,
           execId,
@@ -69,13 +70,14 @@ export class VmContainer implements ExecutorContainer {
           stderr: !!streams.stderr && !stdio.terminal,
           terminal: stdio.terminal,
           outputPorts: hasOutputPorts(this.vm),
+          inputPorts: hasInputPorts(this.vm),
         }),
       );
     } catch (err) {
       await streams.close();
       throw err;
     }
-    return new VmProcess(this.vm, guestId, execId, 0, streams, this.vm.agent.stdio(guestId, execId), this.p.log, stdoutPort);
+    return new VmProcess(this.vm, guestId, execId, 0, streams, this.vm.agent.stdio(guestId, execId), this.p.log, ports);
   }
 
   async stats(): Promise<ContainerStats> {

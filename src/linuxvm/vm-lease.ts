@@ -14,15 +14,20 @@ export interface GuestVm {
   readonly dead: Promise<string>;
   /** Publishes a guest port through the VMM (UDP); absent where the backend cannot. */
   addPortForward?(f: PortForward): Promise<void>;
-  /** The VM's output ports: port name → host socket (guest/output-ports.ts); absent or empty: none. */
+  /** The VM's output ports: port name → host socket (guest/serial-ports.ts); absent or empty: none. */
   readonly outputSockets?: Readonly<Record<string, string>>;
   /** Notes a host step on the VM's boot timeline (once per step; timeline.ts); `at` defaults to now. */
   mark?(step: string, at?: number): void;
 }
 
-/** The VM has output ports the agent may wire stdout to (guest/output-ports.ts). */
+/** The VM has output ports the agent may wire stdout to (guest/serial-ports.ts). */
 export function hasOutputPorts(vm: Pick<GuestVm, 'outputSockets'>): boolean {
-  return Object.keys(vm.outputSockets ?? {}).length > 0;
+  return Object.keys(vm.outputSockets ?? {}).some((n) => n.startsWith('tandem.out.'));
+}
+
+/** Whether the VM has input ports for stdin (guest/serial-ports.ts). */
+export function hasInputPorts(vm: Pick<GuestVm, 'outputSockets'>): boolean {
+  return Object.keys(vm.outputSockets ?? {}).some((n) => n.startsWith('tandem.in.'));
 }
 
 export interface VmLease {

@@ -7,9 +7,10 @@ import type { Logger } from 'pino';
 import { Code, isCode, notFound, unavailable } from '../common/errdefs.js';
 import type { ExecutorProcess, ExitStatus } from '../executor/executor.js';
 import type { StreamStdio } from '../executor/stdio.js';
-import type { StdioChannel } from './agent-client.js';
+import type { StdioChannel, StdioPorts } from './agent-client.js';
 import type { GuestVm } from './vm-lease.js';
 import { OutputPortReader } from './output-port.js';
+import { InputPortWriter } from './input-port.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { drained } from '../common/drained.js';
 
@@ -38,6 +39,8 @@ export class VmProcess implements ExecutorProcess {
   private oomReported = 0;
   private openStdin!: () => void;
   private readonly stdinOpen = new Promise<void>((r) => (this.openStdin = r));
+  /** The input port stdin goes through, if the agent gave one. */
+  private readonly inPort?: InputPortWriter;
 
   constructor(
     private readonly vm: GuestVm,
@@ -47,11 +50,13 @@ export class VmProcess implements ExecutorProcess {
     private readonly stdio: StreamStdio,
     private readonly channel: StdioChannel,
     private readonly log: Logger,
-    /** The output port the agent wired stdout to ('' for the Stdio stream). */
-    stdoutPort = '',
+    /** The serial ports the agent wired stdout and stdin to ('' for the Stdio stream). */
+    { stdoutPort, stdinPort }: Partial<StdioPorts> = {},
   ) {
     this._pid = pid;
-    this.stdinEnded = this.pumpStdin();
+    if (stdinPort && stdio.stdin)
+      this.inPort = new InputPortWriter(stdinPort, vm.outputSockets?.[stdinPort], (why) => log.warn({ exec: execId }, why));
+    this.stdinEnded = this.inPort ? this.pumpStdinPort(this.inPort) : this.pumpStdin();
     const port = stdoutPort
       ? new OutputPortReader(stdoutPort, vm.outputSockets?.[stdoutPort], stdio.stdout ?? undefined, {
           onFirstByte: () => !execId && vm.mark?.('shim: first output relayed'),
@@ -106,6 +111,32 @@ export class VmProcess implements ExecutorProcess {
     });
   }
 
+  /** stdin into the input port: the socket's own backpressure holds the client back. */
+  private pumpStdinPort(port: InputPortWriter): Promise<void> {
+    const stdin = this.stdio.stdin!;
+    this.channel.eof(); // nothing of stdin comes on the Stdio stream
+    return new Promise<void>((resolve) => {
+      void this.stdinOpen.then(() =>
+        stdin.on('data', (d: Buffer) => {
+          this.stdinAt = Date.now();
+          if (!port.write(d)) {
+            stdin.pause();
+            void port.drained().then(() => stdin.resume());
+          }
+        }),
+      );
+      let ended = false;
+      const done = () => {
+        if (!ended) port.end();
+        ended = true;
+        resolve();
+      };
+      stdin.once('end', done);
+      stdin.once('close', done);
+      stdin.once('error', done);
+    });
+  }
+
   /** Output to containerd's FIFOs, acknowledged once written out (the agent's window). */
   private async pumpOutput(port?: OutputPortReader): Promise<void> {
     const { stdout, stderr } = this.stdio;
@@ -146,6 +177,7 @@ export class VmProcess implements ExecutorProcess {
       );
       exit = { status: VM_LOST_STATUS, exitedAt: new Date() };
     }
+    this.inPort?.destroy();
     await output;
     await this.stdio.close().catch(() => {});
     // The shim keeps the exec's state from here on; free the guest's record (and its files).
@@ -155,6 +187,8 @@ export class VmProcess implements ExecutorProcess {
 
   async start(): Promise<void> {
     this.openStdin();
+    // The agent's Start waits for the guest to see the input port's host end: be there first.
+    await this.inPort?.connected;
     try {
       this._pid = await this.agent.start(this.guestId, this.execId);
     } catch (err) {
@@ -163,6 +197,7 @@ export class VmProcess implements ExecutorProcess {
         throw unavailable(`start ${this.execId || this.guestId}: the VM went away meanwhile (${await this.vm.dead})`);
       throw err;
     }
+    this.inPort?.open();
     if (!this.execId) this.vm.mark?.('shim: container started');
   }
 
@@ -216,6 +251,7 @@ export class VmProcess implements ExecutorProcess {
     this.stdio.closeStdin();
     await this.stdinSettled(STDIN_QUIET_MS);
     this.channel.eof();
+    this.inPort?.end();
   }
 
   /**
@@ -230,7 +266,8 @@ export class VmProcess implements ExecutorProcess {
     const end = this.stdinEnded.then(() => (ended = true));
     let quietFrom = Date.now();
     while (!ended) {
-      if (this.stdinWindow?.blocked || this.stdinAt > quietFrom) quietFrom = Date.now();
+      const blocked = this.stdinWindow?.blocked || this.inPort?.blocked;
+      if (blocked || this.stdinAt > quietFrom) quietFrom = Date.now();
       const left = quietFrom + quietMs - Date.now();
       if (left <= 0) return;
       await Promise.race([end, sleep(Math.min(left, 50))]);

@@ -14,7 +14,9 @@ import {
   writeFileSync,
   closeSync,
   writeSync,
+  createWriteStream,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import net from 'node:net';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -274,6 +276,51 @@ describe('VmExecutor with the real guest (QEMU)', () => {
     const viaPort = created.filter((l) => / stdoutPort=tandem\.out\.\d+/.test(l));
     expect(viaPort.length, created.slice(-3).join('\n')).toBeGreaterThanOrEqual(OUTPUT_PORTS + 3);
     expect(new Set(viaPort.map((l) => /stdoutPort=(\S+)/.exec(l)![1])).size).toBe(OUTPUT_PORTS);
+  });
+
+  it('stdin through an input port: every byte in order with its EOF, the port used again, an exec, and the channel when it is held', async () => {
+    const sum = createHash('sha256').update(BIG).update(BIG).digest('hex');
+    /** Runs `args` with stdin fed `chunks` (then EOF) and returns its output and the agent's port for it. */
+    const feed = async (c: ExecutorContainer | undefined, args: string[], chunks: Buffer[]) => {
+      const b = bundle(c ? [] : args, { stdin: true });
+      const proc = c ? await c.exec(`in${++n}`, ociProcess(args), b.stdio) : (await create(b)).init;
+      await proc.start();
+      const w = createWriteStream(b.stdio.stdin);
+      for (const chunk of chunks) if (!w.write(chunk)) await new Promise<void>((r) => w.once('drain', () => r()));
+      await new Promise<void>((r) => w.end(r));
+      await proc.closeStdin();
+      const status = (await proc.exited).status;
+      const lines = guestConsoles().match(c ? /tandem-agent info: .*started .*exec=in\d+.*/g : /tandem-agent info: .*created .*/g);
+      const line = lines?.at(-1) ?? '';
+      return { status, out: await b.out, port: /stdinPort=(\S+)/.exec(line)?.[1] };
+    };
+    const first = await feed(undefined, ['sha256sum'], [BIG, BIG]);
+    expect(first).toEqual({ status: 0, out: `${sum}  -\n`, port: 'tandem.in.0' });
+    // The port again, for a process that ends without reading its stdin, then for one that reads it.
+    expect((await feed(undefined, ['true'], [BIG])).status).toBe(0);
+    expect(await feed(undefined, ['sh', '-c', 'cat; echo eof'], [Buffer.from('again\n')])).toEqual({
+      status: 0,
+      out: 'again\neof\n',
+      port: 'tandem.in.0',
+    });
+    // A container that holds the port (its stdin open, never ended): an exec's stdin then takes
+    // the agent's channel, whole.
+    const holder = bundle(['sh', '-c', 'read line; echo "got $line"'], { stdin: true });
+    const h = await create(holder);
+    await h.init.start();
+    const viaChannel = await feed(h, ['sha256sum'], [BIG, BIG]);
+    expect(viaChannel).toEqual({ status: 0, out: `${sum}  -\n`, port: undefined });
+    const w = openSync(holder.stdio.stdin, fsc.O_WRONLY | fsc.O_NONBLOCK);
+    writeSync(w, 'held\n');
+    closeSync(w);
+    expect((await h.init.exited).status).toBe(0);
+    expect(await holder.out).toBe('got held\n');
+    await h.destroy();
+    // Free again once the holder is gone: an exec's stdin through it.
+    const h2 = await create(bundle(['sleep', '600']));
+    await h2.init.start();
+    expect(await feed(h2, ['sh', '-c', 'wc -c; echo eof'], [BIG])).toEqual({ status: 0, out: `${BIG.length}\neof\n`, port: 'tandem.in.0' });
+    await h2.destroy();
   });
 
   it('with every output port held by a running container, the next stream takes the agent channel, whole', async () => {

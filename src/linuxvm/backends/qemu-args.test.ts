@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hostfwd, MAX_OUTPUT_PORTS, OUTPUT_PORTS, qemuPlan, virtiofsdArgs } from './qemu-args.js';
+import { hostfwd, INPUT_PORTS, MAX_OUTPUT_PORTS, OUTPUT_PORTS, qemuPlan, virtiofsdArgs } from './qemu-args.js';
 import { accelFailure, acceleratorCandidates, hostTscKhz, ACCEL_FAILURE_RE, type HostFacts } from './accel.js';
 import { vfkitPlan } from './vfkit-args.js';
 import type { Manifest } from '../image/manifest.js';
@@ -54,7 +54,7 @@ describe('qemuPlan', () => {
       values(p.args, '-device')
         .filter((d) => d.startsWith('virtserialport'))
         .map((d) => /name=([^,]+)/.exec(d)![1]),
-    ).toEqual(['tandem.agent', ...[0, 1, 2, 3].map((i) => `tandem.out.${i}`)]);
+    ).toEqual(['tandem.agent', ...[0, 1, 2].map((i) => `tandem.out.${i}`), 'tandem.in.0']);
     expect(values(p.args, '-chardev')).toContain('socket,id=agent,path=/run/t/agent.sock,server=on,wait=off');
     expect(values(p.args, '-chardev')).toContain('file,id=con0,path=/run/t/console.log,append=on');
     expect(values(p.args, '-device')).toContain('virtio-balloon-device,free-page-reporting=on');
@@ -71,34 +71,47 @@ describe('qemuPlan', () => {
     expect(p.virtiofs).toEqual([]);
   });
 
-  test('output ports: OUTPUT_PORTS virtio-serial ports, each served on a socket in the state dir', () => {
+  test('output and input ports: OUTPUT_PORTS and INPUT_PORTS virtio-serial ports, each served on a socket in the state dir', () => {
     const p = qemuPlan(cfg(), manifest('amd64'), 'tcg');
-    expect(Object.keys(p.outputPorts)).toHaveLength(OUTPUT_PORTS);
+    expect(Object.keys(p.outputPorts)).toHaveLength(OUTPUT_PORTS + INPUT_PORTS);
     expect(p.outputPorts['tandem.out.0']).toBe('/run/t/out0.sock');
     expect(p.outputPorts[`tandem.out.${OUTPUT_PORTS - 1}`]).toBe(`/run/t/out${OUTPUT_PORTS - 1}.sock`);
-    for (const [name, path] of Object.entries(p.outputPorts)) {
-      const id = /^tandem\.out\.(\d+)$/.exec(name)![1];
-      expect(values(p.args, '-chardev')).toContain(`socket,id=out${id},path=${path},server=on,wait=off`);
-      expect(values(p.args, '-device')).toContain(`virtserialport,bus=vser1.0,chardev=out${id},name=${name}`);
-    }
+    expect(p.outputPorts['tandem.in.0']).toBe('/run/t/in0.sock');
+    Object.entries(p.outputPorts).forEach(([name, path], i) => {
+      expect(values(p.args, '-chardev')).toContain(`socket,id=port${i},path=${path},server=on,wait=off`);
+      expect(values(p.args, '-device')).toContain(`virtserialport,bus=vser1.0,chardev=port${i},name=${name}`);
+    });
     // On a virtio-serial device of their own, after the agent's port's (its bus holds 31 ports,
     // port 0 kept for a console).
     const devices = values(p.args, '-device');
     expect(devices.indexOf('virtio-serial-device,id=vser1')).toBeGreaterThan(
       devices.indexOf('virtserialport,bus=vser0.0,chardev=agent,name=tandem.agent'),
     );
-    expect(devices.filter((d) => d.includes('bus=vser1.0'))).toHaveLength(OUTPUT_PORTS);
+    expect(devices.filter((d) => d.includes('bus=vser1.0'))).toHaveLength(OUTPUT_PORTS + INPUT_PORTS);
     expect(MAX_OUTPUT_PORTS).toBeLessThanOrEqual(30);
   });
 
-  test('output ports: as many as the config asks, none at 0, and a count out of range is refused', () => {
-    expect(Object.keys(qemuPlan(cfg({ outputPorts: 0 }), manifest('amd64'), 'tcg').outputPorts)).toEqual([]);
-    expect(
-      values(qemuPlan(cfg({ outputPorts: 0 }), manifest('amd64'), 'tcg').args, '-device').filter((d) => /tandem\.out|vser1/.test(d)),
-    ).toEqual([]);
-    expect(Object.keys(qemuPlan(cfg({ outputPorts: 2 }), manifest('amd64'), 'tcg').outputPorts)).toEqual(['tandem.out.0', 'tandem.out.1']);
-    for (const bad of [-1, 1.5, MAX_OUTPUT_PORTS + 1])
+  test('output and input ports: as many as the config asks, none at 0, and a count out of range is refused', () => {
+    const none = { outputPorts: 0, inputPorts: 0 };
+    expect(Object.keys(qemuPlan(cfg(none), manifest('amd64'), 'tcg').outputPorts)).toEqual([]);
+    expect(values(qemuPlan(cfg(none), manifest('amd64'), 'tcg').args, '-device').filter((d) => /tandem\.(out|in)|vser1/.test(d))).toEqual(
+      [],
+    );
+    expect(Object.keys(qemuPlan(cfg({ outputPorts: 2, inputPorts: 0 }), manifest('amd64'), 'tcg').outputPorts)).toEqual([
+      'tandem.out.0',
+      'tandem.out.1',
+    ]);
+    // Input ports alone still get the device of their own.
+    const ins = qemuPlan(cfg({ outputPorts: 0, inputPorts: 2 }), manifest('amd64'), 'tcg');
+    expect(Object.keys(ins.outputPorts)).toEqual(['tandem.in.0', 'tandem.in.1']);
+    expect(values(ins.args, '-device')).toContain('virtio-serial-device,id=vser1');
+    for (const bad of [-1, 1.5, MAX_OUTPUT_PORTS + 1]) {
       expect(() => qemuPlan(cfg({ outputPorts: bad }), manifest('amd64'), 'tcg')).toThrow(/outputPorts must be an integer from 0 to 29/);
+      expect(() => qemuPlan(cfg({ inputPorts: bad }), manifest('amd64'), 'tcg')).toThrow(/inputPorts must be an integer from 0 to 29/);
+    }
+    expect(() => qemuPlan(cfg({ outputPorts: 20, inputPorts: 10 }), manifest('amd64'), 'tcg')).toThrow(
+      /outputPorts \+ inputPorts must be at most 29, not 20 \+ 10/,
+    );
   });
 
   test('arm64: virt machine, pci devices, ttyAMA0, no tsc; hardware accelerators use -cpu host', () => {

@@ -78,10 +78,19 @@ const TCG_TB_MIB = 64;
  * port holds ~4 MiB of guest RAM for the VM's life (measured: 8 ports, kmalloc-4k 13 → 45 MiB): the
  * default is a few, VmConfig.outputPorts (TANDEM_VM_OUTPUT_PORTS) sets it.
  */
-export const OUTPUT_PORTS = 4;
+export const OUTPUT_PORTS = 3;
+/**
+ * Input ports made at boot (`tandem.in.N`): a process's stdin read straight from the host's
+ * socket, without the agent writing it (node in the guest took stdin at ~20 MiB/s, its CPU the
+ * limit; docs/guest-measurements.md "Stdin: input ports"). The same ~4 MiB of guest RAM each; one
+ * by default (with one output port fewer than before, so the VM's memory is as it was), and a
+ * stdin that finds none free goes through the agent. VmConfig.inputPorts (TANDEM_VM_INPUT_PORTS).
+ */
+export const INPUT_PORTS = 1;
 /**
  * The limit since the ports shared the agent's virtio-serial bus (31 ports, less the agent's and
- * a control port); on their own bus (port 0 kept for a console) 30 would fit.
+ * a control port); on their own bus (port 0 kept for a console) 30 would fit. Output and input
+ * ports together.
  */
 export const MAX_OUTPUT_PORTS = 29;
 
@@ -95,10 +104,20 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
   const sock = (n: string): string => checkSocketPath(join(cfg.stateDir, n));
   const sockets = { agent: sock('agent.sock'), qmp: sock('qmp.sock') };
   const outputPorts: Record<string, string> = {};
-  const ports = cfg.outputPorts ?? OUTPUT_PORTS;
-  if (!Number.isInteger(ports) || ports < 0 || ports > MAX_OUTPUT_PORTS)
-    throw invalidArgument(`outputPorts must be an integer from 0 to ${MAX_OUTPUT_PORTS}, not ${ports}`);
-  for (let i = 0; i < ports; i++) outputPorts[`tandem.out.${i}`] = sock(`out${i}.sock`);
+  const outs = cfg.outputPorts ?? OUTPUT_PORTS;
+  const ins = cfg.inputPorts ?? INPUT_PORTS;
+  for (const [name, n] of [
+    ['outputPorts', outs],
+    ['inputPorts', ins],
+  ] as const)
+    if (!Number.isInteger(n) || n < 0 || n > MAX_OUTPUT_PORTS)
+      throw invalidArgument(`${name} must be an integer from 0 to ${MAX_OUTPUT_PORTS}, not ${n}`);
+  if (outs + ins > MAX_OUTPUT_PORTS)
+    throw invalidArgument(`outputPorts + inputPorts must be at most ${MAX_OUTPUT_PORTS}, not ${outs} + ${ins}`);
+  // One record for both kinds: the name says which (tandem.out.N, tandem.in.N).
+  for (let i = 0; i < outs; i++) outputPorts[`tandem.out.${i}`] = sock(`out${i}.sock`);
+  for (let i = 0; i < ins; i++) outputPorts[`tandem.in.${i}`] = sock(`in${i}.sock`);
+  const ports = outs + ins;
   const bootLog = join(cfg.stateDir, 'console.log');
   const shares = cfg.shares.map((s) => ({ ...s, kind: s.kind ?? '9p' }) as Required<Share>);
   const tags = new Set<string>();
@@ -181,9 +200,9 @@ export function qemuPlan(cfg: VmConfig, m: Manifest, accel: Accel, host: QemuHos
     ...(ports ? ['-device', `${dev('virtio-serial')},id=vser1`] : []),
     ...Object.entries(outputPorts).flatMap(([name, path], i) => [
       '-chardev',
-      `socket,id=out${i},path=${q(path)},server=on,wait=off`,
+      `socket,id=port${i},path=${q(path)},server=on,wait=off`,
       '-device',
-      `virtserialport,bus=vser1.0,chardev=out${i},name=${name}`,
+      `virtserialport,bus=vser1.0,chardev=port${i},name=${name}`,
     ]),
     '-netdev',
     ['user', 'id=n0', ...cfg.portForwards.map((f) => `hostfwd=${hostfwd(f)}`)].join(','),

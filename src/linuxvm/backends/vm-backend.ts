@@ -50,6 +50,8 @@ export interface VmConfig {
   tcgTbMiB?: number;
   /** QEMU: how many output ports to make (default qemu-args.ts's OUTPUT_PORTS; ~4 MiB of guest RAM each). */
   outputPorts?: number;
+  /** QEMU: how many input ports to make (default qemu-args.ts's INPUT_PORTS; ~4 MiB of guest RAM each). */
+  inputPorts?: number;
   /** A built guest: kernel, initrd.img, system.img, manifest.json. */
   imageDir: string;
   shares: Share[];
@@ -102,7 +104,7 @@ export interface VmInstance {
   readonly kernelStartedAtMs?: number;
   /** The host end of the agent channel (virtio-serial port `tandem.agent` / vsock port). */
   connectAgent(): Promise<Duplex>;
-  /** Output ports (port name → host socket; qemu-args.ts OUTPUT_PORTS); absent where the VMM has none. */
+  /** Output and input ports (port name → host socket; qemu-args.ts OUTPUT_PORTS, INPUT_PORTS); absent where the VMM has none. */
   readonly outputPorts?: Record<string, string>;
   /** Publishes a guest port on the host while the VM runs. */
   addPortForward?(f: PortForward): Promise<void>;

@@ -14,7 +14,7 @@ import type { Duplex } from 'node:stream';
 import { TtrpcServer } from '../../ttrpc/server.js';
 import { AGENT, Agent, detectNoPivot, untilFile, which } from './agent.js';
 import { Runc } from './runc.js';
-import { OutputPorts } from './output-ports.js';
+import { SerialPorts } from './serial-ports.js';
 import { parseDeferredShares } from './resume.js';
 import { runsWithFixedMaps } from './spec.js';
 import { servePort, serveSocket } from './port.js';
@@ -120,7 +120,8 @@ export async function runAgent(origin: AgentOrigin): Promise<void> {
       stty: which('stty') ?? 'stty',
       outputGraceMs: 2000,
       fifos,
-      ports: new OutputPorts(),
+      ports: new SerialPorts(),
+      inputPorts: new SerialPorts(undefined, 'in'),
       oomLog: new OomLog(),
     },
     bundles: args.bundles,

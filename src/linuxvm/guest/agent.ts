@@ -13,7 +13,7 @@ import { tandem } from '../../generated/core-protos.js';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound, unavailable, unimplemented } from '../../common/errdefs.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
 import { GuestContainer } from './container.js';
-import type { AgentTools } from './process.js';
+import type { AgentTools, ProcessIo } from './process.js';
 import { parseSpec } from './spec.js';
 import { log } from './log.js';
 import { forgetDir, shareDirOf } from './forget.js';
@@ -156,7 +156,7 @@ export class Agent {
           id: r.containerId,
           spec,
           rootfs: r.rootfs,
-          io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal, outputPorts: r.outputPorts },
+          io: processIo(r),
           bundles: this.o.bundles,
           noPivot: this.o.noPivot,
           cgroupParent: this.o.cgroupParent,
@@ -165,10 +165,17 @@ export class Agent {
       );
       this.containers.set(c.id, c);
       if (sockets) this.sockets.set(c.id, sockets);
-      const stdoutPort = c.init.stdoutPort;
+      const { stdoutPort, stdinPort } = c.init;
       const ms = Math.round(performance.now() - t0);
-      log.info('created', { id: c.id, pid: c.init.pid, ...(stdoutPort && { stdoutPort }), ms, ...c.createMs });
-      return { pid: c.init.pid, stdoutPort };
+      log.info('created', {
+        id: c.id,
+        pid: c.init.pid,
+        ...(stdoutPort && { stdoutPort }),
+        ...(stdinPort && { stdinPort }),
+        ms,
+        ...c.createMs,
+      });
+      return { pid: c.init.pid, stdoutPort, stdinPort };
     } catch (err) {
       await sockets?.close();
       throw err;
@@ -181,11 +188,14 @@ export class Agent {
     const c = this.container(r.containerId);
     const t0 = performance.now();
     const pid = r.execId ? await c.startExec(r.execId) : await c.startInit();
-    const runtimeMs = r.execId ? c.process(r.execId).runtimeMs : undefined;
+    const p = r.execId ? c.process(r.execId) : undefined;
+    const runtimeMs = p?.runtimeMs;
     log.info('started', {
       id: r.containerId,
       exec: r.execId,
       pid,
+      ...(p?.stdoutPort && { stdoutPort: p.stdoutPort }),
+      ...(p?.stdinPort && { stdinPort: p.stdinPort }),
       ms: Math.round(performance.now() - t0),
       ...(runtimeMs !== undefined && { runtimeMs }),
     });
@@ -200,9 +210,8 @@ export class Agent {
       throw invalidArgument(`exec ${r.execId}: process is not JSON: ${(err as Error).message}`);
     }
     if (!Array.isArray(process?.args) || process.args.length === 0) throw invalidArgument(`exec ${r.execId}: process.args is empty`);
-    const io = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal, outputPorts: r.outputPorts };
-    const p = this.container(r.containerId).addExec(r.execId, process, io);
-    return { stdoutPort: p.stdoutPort };
+    const p = this.container(r.containerId).addExec(r.execId, process, processIo(r));
+    return { stdoutPort: p.stdoutPort, stdinPort: p.stdinPort };
   }
 
   async Kill(r: tandem.agent.v1.KillRequest): Promise<void> {
@@ -304,7 +313,7 @@ export class Agent {
     // Half-open: a server may end its side before it has read all the client sends (docker-proxy
     // relays each direction to its own end too), so the guest's end is not the connection's.
     const sock = net.connect({ host: '127.0.0.1', port, allowHalfOpen: true, ...(out && { onread }) });
-    if (out) pipe = new PortPipe(out.writeFd, sock); // before any read: connect() is asynchronous
+    if (out) pipe = new PortPipe(out.fd, sock); // before any read: connect() is asynchronous
     await new Promise<void>((resolve, reject) => {
       sock.once('connect', () => resolve());
       sock.once('error', (err) => (out?.discard(), reject(unavailable(`guest port ${port}: ${err.message}`))));
@@ -382,4 +391,10 @@ function kernelRelease(): string {
   } catch {
     return os.release();
   }
+}
+
+/** A Create's or an Exec's stdio as the process takes it. */
+function processIo(r: tandem.agent.v1.ICreateContainerRequest | tandem.agent.v1.IExecRequest): ProcessIo {
+  const { stdin, stdout, stderr, terminal, outputPorts, inputPorts } = r;
+  return { stdin: !!stdin, stdout: !!stdout, stderr: !!stderr, terminal: !!terminal, outputPorts: !!outputPorts, inputPorts: !!inputPorts };
 }

@@ -188,6 +188,7 @@ export class GuestContainer {
     if (this.started) throw failedPrecondition(`container ${this.id} already started`);
     this.started = true;
     const p = this.init;
+    await p.inputReady();
     this.openGate('go');
     let gone = false;
     await until(p, async () => {
@@ -225,6 +226,7 @@ export class GuestContainer {
     if (spec.user?.username) spec.user = (await resolveUser(`/proc/${this.init.pid}/root`, spec.user))!;
     const file = join(this.bundle, `exec-${execId}.json`);
     writeFileSync(file, JSON.stringify(spec));
+    await p.inputReady();
     const t0 = performance.now();
     p.launch(['exec', '--process', file, '--pid-file', p.pidFile, this.id], spec.consoleSize);
     let pid = 0;

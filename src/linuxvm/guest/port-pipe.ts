@@ -1,5 +1,5 @@
 // A published-port connection's bytes from the guest (agent DialPort), written by the agent
-// straight into an output port (guest/output-ports.ts) instead of onto the ttrpc stream: no
+// straight into an output port (guest/serial-ports.ts) instead of onto the ttrpc stream: no
 // encoding or frame per chunk, no relay through the vmd, and the port's own flow control. Under
 // TCG the stream path held a download from busybox httpd near 25 MiB/s (docs/guest.md).
 //

@@ -17,7 +17,7 @@
 import type { OomLog } from './oom.js';
 import { OutputBatcher, SendWindow } from './window.js';
 import type { FifoPool } from '../../common/fifo-pool.js';
-import type { OutputPort, OutputPorts } from './output-ports.js';
+import type { SerialPort, SerialPorts } from './serial-ports.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osc } from 'node:os';
 import { promises as fsp, writeFileSync } from 'node:fs';
@@ -40,8 +40,10 @@ export interface ProcessIo {
   stdout: boolean;
   stderr: boolean;
   terminal: boolean;
-  /** The host reads output ports: stdout may go through one (output-ports.ts). */
+  /** The host reads output ports: stdout may go through one (serial-ports.ts). */
   outputPorts?: boolean;
+  /** The host writes input ports: stdin may come through one (serial-ports.ts). */
+  inputPorts?: boolean;
 }
 
 export interface Exit {
@@ -61,10 +63,15 @@ export interface AgentTools {
   /** FIFOs made ahead for the create/start handshake; without it each create runs mkfifo. */
   fifos?: FifoPool;
   /** The VMM's output ports; without it output always goes through the Stdio stream. */
-  ports?: OutputPorts;
+  ports?: SerialPorts;
+  /** The VMM's input ports; without it stdin always comes on the Stdio stream. */
+  inputPorts?: SerialPorts;
   /** The kernel log's OOM kills (oom.ts); without it no container is reported OOM-killed. */
   oomLog?: OomLog;
 }
+
+/** How long Start waits for the host's end of an input port (it connects before sending Start). */
+const INPUT_HOST_WAIT_MS = 10_000;
 
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -97,9 +104,11 @@ export class GuestProcess {
   private eofByte = false;
   private firstOutput = false;
   /** The output port stdout goes through, if it got one. */
-  private port?: OutputPort;
+  private port?: SerialPort;
   /** Bytes the port carried, once its stream ended. */
   private portEnded?: Promise<number>;
+  /** The input port stdin comes through, if it got one. */
+  private inPort?: SerialPort;
 
   constructor(
     readonly containerId: string,
@@ -115,11 +124,29 @@ export class GuestProcess {
     this.pidFile = join(dir, `${base}.pid`);
     this.ttyFile = join(dir, `${base}.tty`);
     if (io.outputPorts && io.stdout && !io.terminal) this.port = tools.ports?.take();
+    if (io.inputPorts && io.stdin && !io.terminal) this.inPort = tools.inputPorts?.take();
   }
 
   /** The output port's name ('' when stdout comes on the Stdio stream). */
   get stdoutPort(): string {
     return this.port?.name ?? '';
+  }
+
+  /** The input port's name ('' when stdin comes on the Stdio stream). */
+  get stdinPort(): string {
+    return this.inPort?.name ?? '';
+  }
+
+  /**
+   * Before the process may read stdin (Start): the guest must see the input port's host end, or
+   * the process's first read would be its EOF. The host connects before it sends Start.
+   */
+  async inputReady(): Promise<void> {
+    const p = this.inPort;
+    if (p && !(await p.waitHost(INPUT_HOST_WAIT_MS)))
+      throw unavailable(
+        `process ${this.label}: the host did not connect to stdin's input port ${p.name} within ${INPUT_HOST_WAIT_MS / 1000} s`,
+      );
   }
 
   get label(): string {
@@ -143,15 +170,20 @@ export class GuestProcess {
       Promise.resolve(code ?? 128 + (signal ? (osc.signals[signal] ?? 0) : 0));
     if (!this.io.terminal) {
       const pipe = (on: boolean) => (on ? 'pipe' : 'ignore');
-      const port = this.port;
+      const { port, inPort } = this;
       try {
-        child = spawn(runc.bin, argv, { stdio: [pipe(this.io.stdin), port?.writeFd ?? pipe(this.io.stdout), pipe(this.io.stderr)] });
+        const stdin = inPort?.fd ?? pipe(this.io.stdin);
+        child = spawn(runc.bin, argv, { stdio: [stdin, port?.fd ?? pipe(this.io.stdout), pipe(this.io.stderr)] });
       } catch (err) {
         port?.discard();
+        inPort?.discard();
         throw err;
       }
       port?.handOver();
       if (port) this.portEnded = port.finish(this.exited, this.tools.outputGraceMs);
+      inPort?.handOver();
+      // Back to the pool once no process holds it (the host lets go at the exit).
+      void inPort?.finish(this.exited, this.tools.outputGraceMs);
       this.out = child.stdout;
       this.err = child.stderr && runc.crun ? crunStderr(child.stderr, this.program) : child.stderr;
       this.in = child.stdin;
@@ -219,6 +251,7 @@ export class GuestProcess {
   /** Marks a process that will never run (deleted before Start) as finished. */
   abandon(): void {
     if (!this.child) this.port?.discard();
+    if (!this.child) this.inPort?.discard();
     this.onExit(255);
   }
 
@@ -272,7 +305,7 @@ export class GuestProcess {
     await Promise.race([all, grace]);
     for (const [, r] of outputs) r.destroy();
     batch.flush();
-    await portDone; // bounded by the grace itself (OutputPort.finish)
+    await portDone; // bounded by the grace itself (SerialPort.finish)
     // The host keeps its side open for acks; once the process is gone nothing more is read.
     void this.exited.then(() => stream.remoteClosed());
   }

@@ -193,6 +193,7 @@ export class VmManager {
       memoryMiB: s.memoryMiB,
       tcgTbMiB: s.tcgTbMiB,
       outputPorts: s.outputPorts,
+      inputPorts: s.inputPorts,
       imageDir,
       rosetta: s.rosetta,
       shares: this.o.share.vmShares(s.shareKind),

@@ -1,8 +1,8 @@
-// Output ports in the guest: virtio-serial ports the VMM made at boot (`tandem.out.N`,
-// backends/qemu-args.ts) that a container's stdout is wired to directly. Its bytes then go from
-// the container's write() to the host's socket without the agent reading them: under TCG node
-// reading a pipe caps a stream near 13 MiB/s, a port carries what the producer makes
-// (docs/guest-measurements.md "Stdout").
+// Output and input ports in the guest: virtio-serial ports the VMM made at boot (`tandem.out.N`,
+// `tandem.in.N`; backends/qemu-args.ts) that a process's stdout or stdin is wired to directly. Its
+// bytes then go between the process and the host's socket without the agent touching them: under
+// TCG node reading a pipe caps a stream near 13 MiB/s, and writing stdin near 20; a port carries
+// what the process makes or takes (docs/guest-measurements.md "Stdout", "Stdin: input ports").
 //
 // A port has no end of stream: the guest's last close reaches QEMU on another queue, and the host
 // socket stays open. So the agent watches the port in debugfs (`guest_connected` drops to 0 when
@@ -10,6 +10,11 @@
 // the port carried (`bytes_sent`, counted from when the stream took it); the host reads that many.
 // A port is handed out only while neither end holds it: a previous host still reading would get
 // the next stream's bytes.
+//
+// An input port's end of stream is the host's: once it has shut its side, QEMU drops the
+// connection after the last byte, and a read of the drained port returns 0. A read while no host
+// is connected returns 0 too, so the process may not start before the guest sees the host's
+// connection (waitHost).
 import { closeSync, constants as fsc, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -37,7 +42,7 @@ export interface PortPaths {
 }
 
 const GUEST_PATHS: PortPaths = { sysfs: '/sys/class/virtio-ports', debugfs: '/sys/kernel/debug/virtio-ports', dev: '/dev' };
-const PORT_NAME = /^tandem\.out\.\d+$/;
+const PORT_NAMES = { out: /^tandem\.out\.\d+$/, in: /^tandem\.in\.\d+$/ };
 
 interface Port {
   name: string;
@@ -45,33 +50,49 @@ interface Port {
   dev: string;
 }
 
-/** One port while a stream has it: opened for the process's stdout. */
-export class OutputPort {
-  private fd?: number;
+/** One port while a stream has it: opened for the process's stdout (an input port: its stdin). */
+export class SerialPort {
+  private held?: number;
 
   constructor(
     private readonly port: Port,
     fd: number,
     private readonly base: number,
-    private readonly pool: OutputPorts,
+    private readonly pool: SerialPorts,
   ) {
-    this.fd = fd;
+    this.held = fd;
   }
 
   get name(): string {
     return this.port.name;
   }
 
-  /** The agent's descriptor (write-only): the runtime's stdout (blocking), or the agent's own writes (take({ nonblocking })). */
-  get writeFd(): number {
-    if (this.fd === undefined) throw new Error(`output port ${this.name} was handed over already`);
-    return this.fd;
+  /**
+   * The agent's descriptor: an output port's write-only, the runtime's stdout (blocking) or the
+   * agent's own writes (take({ nonblocking })); an input port's read-only, the runtime's stdin.
+   */
+  get fd(): number {
+    if (this.held === undefined) throw new Error(`port ${this.name} was handed over already`);
+    return this.held;
+  }
+
+  /**
+   * An input port: until the guest sees the host's connection (a read before it is EOF), at most
+   * `boundMs`; false if it never came.
+   */
+  async waitHost(boundMs: number): Promise<boolean> {
+    const deadline = Date.now() + boundMs;
+    for (let delay = 1; ; delay = Math.min(delay * 2, 50)) {
+      if (this.pool.state(this.port).hostConnected) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((r) => setTimeout(r, delay));
+    }
   }
 
   /** The runtime has its copy: the agent's goes, so the container's last close is the port's. */
   handOver(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
+    if (this.held !== undefined) closeSync(this.held);
+    this.held = undefined;
   }
 
   /** Never used (an exec deleted before Start), or the agent's own writes are over: back to the pool. */
@@ -99,18 +120,21 @@ export class OutputPort {
   }
 }
 
-/** The guest's output ports, found at first use. */
-export class OutputPorts {
+/** The guest's output ports (or input ports), found at first use. */
+export class SerialPorts {
   private free?: Port[];
 
-  constructor(private readonly paths: PortPaths = GUEST_PATHS) {}
+  constructor(
+    private readonly paths: PortPaths = GUEST_PATHS,
+    private readonly kind: 'out' | 'in' = 'out',
+  ) {}
 
   /** Ports the VMM made, or none (another VMM, or no debugfs to see them end). */
   private discover(): Port[] {
     try {
       const ports = readdirSync(this.paths.sysfs)
         .map((dev) => ({ dev, name: readFileSync(join(this.paths.sysfs, dev, 'name'), 'utf8').trim() }))
-        .filter((p) => PORT_NAME.test(p.name));
+        .filter((p) => PORT_NAMES[this.kind].test(p.name));
       for (const p of ports) this.state(p);
       // By number (tandem.out.2 before .10); not localeCompare, whose collator costs ~0.2 s under TCG.
       const n = (p: Port) => Number(p.name.slice(p.name.lastIndexOf('.') + 1));
@@ -125,12 +149,12 @@ export class OutputPorts {
   }
 
   /**
-   * A free port opened for writing, or undefined (none made, or all in use). `nonblocking` for the
+   * A free port opened for writing (an input port: reading), or undefined (none made, or all in use). `nonblocking` for the
    * agent's own writes (guest/port-pipe.ts): a write the host is not ready for fails with EAGAIN.
    * `spare`: take none unless more than that many are free (a published port's connections leave
    * one for containers' stdout: a kept-alive connection holds its port for its life).
    */
-  take(o: { nonblocking?: boolean; spare?: number } = {}): OutputPort | undefined {
+  take(o: { nonblocking?: boolean; spare?: number } = {}): SerialPort | undefined {
     this.free ??= this.discover();
     if (this.free.length <= (o.spare ?? 0)) return undefined;
     for (let i = 0; i < this.free.length; i++) {
@@ -140,12 +164,13 @@ export class OutputPorts {
       try {
         s = this.state(p);
         if (s.guestConnected || s.hostConnected) continue;
-        fd = openSync(join(this.paths.dev, p.dev), fsc.O_WRONLY | fsc.O_NOCTTY | (o.nonblocking ? fsc.O_NONBLOCK : 0));
+        const mode = this.kind === 'in' ? fsc.O_RDONLY : fsc.O_WRONLY;
+        fd = openSync(join(this.paths.dev, p.dev), mode | fsc.O_NOCTTY | (o.nonblocking ? fsc.O_NONBLOCK : 0));
       } catch {
         continue; // held after all (EBUSY), or gone
       }
       this.free.splice(i, 1);
-      return new OutputPort(p, fd, s.bytesSent, this);
+      return new SerialPort(p, fd, s.bytesSent, this);
     }
     return undefined;
   }

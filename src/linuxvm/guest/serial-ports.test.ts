@@ -1,10 +1,10 @@
-// The guest's output ports against a stand-in sysfs/debugfs/dev tree (the real ports are checked
-// in the VM suites: vm-executor.test.ts).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+// The guest's output and input ports against a stand-in sysfs/debugfs/dev tree (the real ports
+// are checked in the VM suites: vm-executor.test.ts).
+import { mkdirSync, mkdtempSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OutputPorts, parsePortState } from './output-ports.js';
+import { SerialPorts, parsePortState } from './serial-ports.js';
 
 let root: string;
 let paths: { sysfs: string; debugfs: string; dev: string };
@@ -30,6 +30,7 @@ beforeEach(() => {
   port('vport3p1', 'tandem.agent');
   port('vport3p3', 'tandem.out.2');
   port('vport3p4', 'tandem.out.10'); // after .2: numbers in order, not strings
+  port('vport4p1', 'tandem.in.0');
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -45,7 +46,7 @@ describe('output ports', () => {
   });
 
   it('hands out only tandem.out.N ports, in order, each once, and skips one either end holds', () => {
-    const ports = new OutputPorts(paths);
+    const ports = new SerialPorts(paths);
     const a = ports.take()!;
     expect(a.name).toBe('tandem.out.2');
     state('vport3p4', { guest: 0, host: 1, sent: 0 }); // tandem.out.10: its last host still reads
@@ -58,7 +59,7 @@ describe('output ports', () => {
   });
 
   it('leaves `spare` ports free for others', () => {
-    const ports = new OutputPorts(paths);
+    const ports = new SerialPorts(paths);
     const a = ports.take({ spare: 1 })!;
     expect(a.name).toBe('tandem.out.2');
     expect(ports.take({ spare: 1 })).toBeUndefined(); // the last one stays for a container's stdout
@@ -66,13 +67,13 @@ describe('output ports', () => {
   });
 
   it('counts the bytes from when the stream took the port, once the last holder let go', async () => {
-    const ports = new OutputPorts(paths);
+    const ports = new SerialPorts(paths);
     state('vport3p3', { guest: 0, host: 0, sent: 1000 });
     const p = ports.take()!;
     expect(p.name).toBe('tandem.out.2');
-    writeSync(p.writeFd, 'the runtime has it');
+    writeSync(p.fd, 'the runtime has it');
     p.handOver();
-    expect(() => p.writeFd).toThrow(/handed over/);
+    expect(() => p.fd).toThrow(/handed over/);
     let exit!: () => void;
     const exited = new Promise<void>((r) => (exit = r));
     state('vport3p3', { guest: 1, host: 1, sent: 1500 });
@@ -85,7 +86,7 @@ describe('output ports', () => {
   });
 
   it('a port still held after the grace: the count so far, and it is not handed out while held', async () => {
-    const ports = new OutputPorts(paths);
+    const ports = new SerialPorts(paths);
     const p = ports.take()!;
     state('vport3p3', { guest: 1, host: 1, sent: 64 });
     expect(await p.finish(Promise.resolve(), 20)).toBe(64);
@@ -95,6 +96,41 @@ describe('output ports', () => {
 
   it('no ports without debugfs (nothing could tell their end)', () => {
     rmSync(paths.debugfs, { recursive: true });
-    expect(new OutputPorts(paths).take()).toBeUndefined();
+    expect(new SerialPorts(paths).take()).toBeUndefined();
+  });
+});
+
+describe('input ports', () => {
+  it('hands out only tandem.in.N ports, opened for reading, and an output pool never one', () => {
+    writeFileSync(join(paths.dev, 'vport4p1'), 'stdin bytes');
+    const ins = new SerialPorts(paths, 'in');
+    const p = ins.take()!;
+    expect(p.name).toBe('tandem.in.0');
+    const buf = Buffer.alloc(64);
+    expect(buf.subarray(0, readSync(p.fd, buf)).toString()).toBe('stdin bytes');
+    expect(() => writeSync(p.fd, 'x')).toThrow(/EBADF/); // read-only
+    expect(ins.take()).toBeUndefined();
+    const outs = new SerialPorts(paths);
+    expect([outs.take()!.name, outs.take()!.name, outs.take()]).toEqual(['tandem.out.2', 'tandem.out.10', undefined]);
+  });
+
+  it('waits for the host end before the process may read, and says so when it never came', async () => {
+    const p = new SerialPorts(paths, 'in').take()!;
+    expect(await p.waitHost(20)).toBe(false);
+    const waiting = p.waitHost(60_000);
+    await new Promise((r) => setTimeout(r, 20));
+    state('vport4p1', { guest: 1, host: 1, sent: 0 });
+    expect(await waiting).toBe(true);
+  });
+
+  it('back to the pool once neither end holds it: not while the last host is still connected', async () => {
+    const ins = new SerialPorts(paths, 'in');
+    const p = ins.take()!;
+    p.handOver();
+    state('vport4p1', { guest: 0, host: 1, sent: 0 }); // the process is gone, the host not yet
+    await p.finish(Promise.resolve(), 20);
+    expect(ins.take()).toBeUndefined();
+    state('vport4p1', { guest: 0, host: 0, sent: 0 });
+    expect(ins.take()!.name).toBe('tandem.in.0');
   });
 });
