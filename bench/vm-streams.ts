@@ -43,6 +43,46 @@ export function stdoutRate(cd: Containerd, flags: string[], id: string, cmd: str
   });
 }
 
+/**
+ * `ctr run --rm … sh -c 'dd of=/dev/null bs=32k …'` fed `size` bytes on stdin by us
+ * (through a pipe, then EOF): MiB/s from `ctr run` spawned to its exit (the container's start and
+ * removal included, as a user of `docker run -i … < file` waits).
+ */
+export function stdinRate(cd: Containerd, flags: string[], id: string, size: number, image = BUSYBOX): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const p = spawn('ctr', ['--address', cd.address, '-n', cd.namespace, 'run', '--rm', ...flags, image, id, 'sh', '-c', STDIN_SINK], {
+      env: cd.env,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    p.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    p.stdin.on('error', () => {}); // an early exit is reported by the close below
+    const chunk = Buffer.alloc(MB, 0x5a);
+    let sent = 0;
+    const pump = () => {
+      while (sent < size) {
+        sent += chunk.length;
+        if (!p.stdin.write(chunk)) return void p.stdin.once('drain', pump);
+      }
+      p.stdin.end();
+    };
+    pump();
+    p.on('close', (code) => {
+      const want = `${Math.ceil(size / 32768)}+0`; // size is a whole number of 1 MiB chunks
+      if (code !== 0 || out.trim() !== want)
+        return reject(new Error(`${id}: exit ${code}, dd read ${out.trim() || 'nothing'} blocks, want ${want}`));
+      resolve(size / MB / (Number(process.hrtime.bigint() - t0) / 1e9));
+    });
+  });
+}
+
+/**
+ * Reads stdin to its end in 32 KiB blocks (gathered whole: a port's read returns one 4 KiB
+ * buffer), then prints dd's count of them ("2048+0" for 64 MiB; busybox dd prints no byte count).
+ */
+const STDIN_SINK = 'dd of=/dev/null bs=32768 iflag=fullblock 2>&1 | sed -n "s/ records in//p"';
+
 /** One GET of `path` on 127.0.0.1:`port`: MiB/s from the response's first body byte to its end, or an error. */
 function getRate(port: number, path: string, size: number): Promise<number> {
   return new Promise((resolve, reject) => {

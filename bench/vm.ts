@@ -23,6 +23,7 @@ import {
   publishedPortRate,
   publishedUploadRate,
   stdoutRate,
+  stdinRate,
   streamBesideProducer,
 } from './vm-streams.js';
 
@@ -82,6 +83,14 @@ const kernelOf = (cd: Containerd) =>
  * and once the vmd has paged out QEMU's start-up code (10 s after the VM came up): their PSS, the
  * guest RAM counted as what its file holds (vm-memory.ts vmMemoryMiB).
  */
+
+/** `n` runs of `one`, one after the other. */
+async function seq<T>(n: number, one: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await one(i));
+  return out;
+}
+
 async function idleVmMiB(cd: Containerd): Promise<number> {
   await new Promise((r) => setTimeout(r, 5000));
   const procs = qemuProcesses(cd).filter((p) => !p.cmd.includes('vmd/main.js'));
@@ -211,6 +220,11 @@ async function main(): Promise<void> {
     const coldAgain = createsMadeAgain(cd);
     if (coldAgain.length) note('cold start: its create was made again on a new VM', coldAgain);
     await settle();
+    // stdin from the host, while no container holds the VM's input port (`vm-idle` below, started
+    // by `ctr run -d`, keeps its stdin open and so the port for its life): 64 MiB into `dd`.
+    const stdinSize = 64 * MB;
+    const stdinPortVm = median(await seq(3, (i) => stdinRate(cd, TANDEM, `stdin-port-${i}`, stdinSize)));
+    note('stdin vm MiB/s, input port', stdinPortVm);
     // Long-lived containers for exec and reads, first: each warm start is then followed by an exec
     // (side by side: the host's speed drifts within a run, and the ratio should not see it).
     await cd.ctrOk(['run', '-d', ...TANDEM, BUSYBOX, 'vm-idle', 'sleep', '3600']);
@@ -261,6 +275,10 @@ async function main(): Promise<void> {
     note('published port vm MiB/s', portVm);
     const uploadVm = await publishedUploadRate(cd, TANDEM, 'upload-vm', size, 3);
     note('published port upload vm MiB/s', uploadVm);
+    // The same stdin with the input port held (by `vm-idle`): the agent's channel, as before ports.
+    const stdinChannelVm = median(await seq(3, (i) => stdinRate(cd, TANDEM, `stdin-channel-${i}`, stdinSize)));
+    note('stdin vm MiB/s, agent channel', stdinChannelVm);
+    const stdinRunc = median(await seq(3, (i) => stdinRate(cd, RUNC, `stdin-runc-${i}`, stdinSize)));
     // The same producer, timed by the container's own clock: its output thrown away (the stream's
     // ceiling), and into a pipe to `cat` (what any reader in the guest costs it).
     const produceVm = await producerMiBs(cd, 'vm-idle', '> /dev/null', size, 3);
@@ -463,6 +481,22 @@ async function main(): Promise<void> {
         ratio: uploadVm / 25,
         target: '≥ 25 MiB/s (TCG)',
         met: uploadVm >= 25,
+      },
+      {
+        metric:
+          'stdin: 64 MiB from the host into `dd bs=32k` in a VM container through its input port (`ctr run` spawned → exit, container start and removal included; median of 3)',
+        tandem: `${stdinPortVm.toFixed(1)} MiB/s`,
+        baseline: `${stdinRunc.toFixed(1)} MiB/s`,
+        ratio: stdinPortVm / stdinRunc,
+        target: 'report',
+      },
+      {
+        metric:
+          'stdin, the same with the input port held by another container (the agent channel: node in the guest writes it into the process)',
+        tandem: `${stdinChannelVm.toFixed(1)} MiB/s`,
+        baseline: `${stdinPortVm.toFixed(1)} MiB/s (the port)`,
+        ratio: stdinChannelVm / stdinPortVm,
+        target: 'report',
       },
       {
         metric: "the producer alone (`head -c 64M /dev/zero > /dev/null` in the container, by the container's clock, median of 3)",

@@ -14,7 +14,7 @@ export interface GuestVm {
   readonly dead: Promise<string>;
   /** Publishes a guest port through the VMM (UDP); absent where the backend cannot. */
   addPortForward?(f: PortForward): Promise<void>;
-  /** The VM's output ports: port name → host socket (guest/serial-ports.ts); absent or empty: none. */
+  /** The VM's output and input ports: port name (tandem.out.N, tandem.in.N) → host socket (guest/serial-ports.ts); absent or empty: none. */
   readonly outputSockets?: Readonly<Record<string, string>>;
   /** Notes a host step on the VM's boot timeline (once per step; timeline.ts); `at` defaults to now. */
   mark?(step: string, at?: number): void;
