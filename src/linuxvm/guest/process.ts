@@ -250,8 +250,10 @@ export class GuestProcess {
 
   /** Marks a process that will never run (deleted before Start) as finished. */
   abandon(): void {
-    if (!this.child) this.port?.discard();
-    if (!this.child) this.inPort?.discard();
+    if (!this.child) {
+      this.port?.discard();
+      this.inPort?.discard();
+    }
     this.onExit(255);
   }
 

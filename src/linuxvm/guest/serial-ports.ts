@@ -81,12 +81,18 @@ export class SerialPort {
    * `boundMs`; false if it never came.
    */
   async waitHost(boundMs: number): Promise<boolean> {
+    return (await this.until((s) => s.hostConnected, boundMs)).hostConnected;
+  }
+
+  /** The port's state once `ok` holds for it, or at `boundMs` (debugfs polled, 1 ms doubling to 50). */
+  private async until(ok: (s: PortState) => boolean, boundMs: number): Promise<PortState> {
     const deadline = Date.now() + boundMs;
-    for (let delay = 1; ; delay = Math.min(delay * 2, 50)) {
-      if (this.pool.state(this.port).hostConnected) return true;
-      if (Date.now() >= deadline) return false;
+    let s = this.pool.state(this.port);
+    for (let delay = 1; !ok(s) && Date.now() < deadline; delay = Math.min(delay * 2, 50)) {
       await new Promise((r) => setTimeout(r, delay));
+      s = this.pool.state(this.port);
     }
+    return s;
   }
 
   /** The runtime has its copy: the agent's goes, so the container's last close is the port's. */
@@ -109,12 +115,7 @@ export class SerialPort {
   async finish(exited: Promise<unknown>, graceMs: number): Promise<number> {
     await exited;
     this.handOver();
-    const deadline = Date.now() + graceMs;
-    let s = this.pool.state(this.port);
-    for (let delay = 1; s.guestConnected && Date.now() < deadline; delay = Math.min(delay * 2, 50)) {
-      await new Promise((r) => setTimeout(r, delay));
-      s = this.pool.state(this.port);
-    }
+    const s = await this.until((st) => !st.guestConnected, graceMs);
     this.pool.release(this.port);
     return s.bytesSent - this.base;
   }
@@ -149,8 +150,9 @@ export class SerialPorts {
   }
 
   /**
-   * A free port opened for writing (an input port: reading), or undefined (none made, or all in use). `nonblocking` for the
-   * agent's own writes (guest/port-pipe.ts): a write the host is not ready for fails with EAGAIN.
+   * A free port opened for writing (an input port: for reading), or undefined (none made, or all
+   * in use). `nonblocking` for the agent's own writes (guest/port-pipe.ts): a write the host is
+   * not ready for fails with EAGAIN.
    * `spare`: take none unless more than that many are free (a published port's connections leave
    * one for containers' stdout: a kept-alive connection holds its port for its life).
    */
