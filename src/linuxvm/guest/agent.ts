@@ -1,16 +1,11 @@
 // The agent's ttrpc service (tandem.agent.v1.Agent, agent-api.ts): one method per RPC, named
 // like it, finds the container or process and delegates. Errors are thrown as kinds and turned
 // into ttrpc statuses by the server.
-import { PortPipe } from './port-pipe.js';
-import { relayGuestSocket } from './relay.js';
+import { dialGuestPort, relayGuestSocket } from './relay.js';
 import { ForwardedSockets } from './sockets.js';
 import { touchPaths } from './touch.js';
-import { accessSync, constants as fsc, existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import net from 'node:net';
-import os from 'node:os';
 import { tandem } from '../../generated/core-protos.js';
-import { alreadyExists, failedPrecondition, invalidArgument, notFound, unavailable, unimplemented } from '../../common/errdefs.js';
+import { alreadyExists, failedPrecondition, invalidArgument, notFound, unimplemented } from '../../common/errdefs.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
 import { GuestContainer } from './container.js';
 import type { AgentTools, ProcessIo } from './process.js';
@@ -19,6 +14,7 @@ import { log } from './log.js';
 import { forgetDir, shareDirOf } from './forget.js';
 import { resumeGuest, type DeferredShare } from './resume.js';
 import { readProcessDetails } from './proc-details.js';
+import { guestArch, kernelRelease, untilFile } from './guest-env.js';
 
 const pb = tandem.agent.v1;
 export { AGENT, AGENT_SERVICE } from './agent-api.js';
@@ -51,35 +47,6 @@ export interface AgentOptions {
 
 /** Poweroff answers first: the request goes to /init this long after, when the answer is out. */
 const POWEROFF_AFTER_MS = 50;
-
-/** Resolves once `path` exists (polled: /init creates it once), rejects after `ms`. */
-export async function untilFile(path: string, ms: number): Promise<void> {
-  const deadline = performance.now() + ms;
-  while (!existsSync(path)) {
-    if (performance.now() > deadline)
-      throw unavailable(
-        `the guest's late boot steps did not finish within ${ms / 1000} s (no ${path}): the guest's boot log names the step`,
-      );
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-/**
- * Whether / is the kernel's initial rootfs itself (the namespace root: mount id = parent id),
- * which pivot_root can never leave. A bind mount of it moved onto / (what the guest's /init
- * does) is fine, so the type alone ("rootfs") does not decide.
- */
-export function rootIsInitramfs(mountinfo: string): boolean {
-  for (const line of mountinfo.split('\n')) {
-    const f = line.split(' ');
-    const sep = f.indexOf('-');
-    if (f[4] === '/' && sep > 0 && f[sep + 1] === 'rootfs' && f[0] === f[1]) return true;
-  }
-  return false;
-}
-
-/** A published-port connection's reads into its output port (one buffer per connection). */
-const PORT_READ_BYTES = 256 << 10;
 
 export class Agent {
   private readonly containers = new Map<string, GuestContainer>();
@@ -122,7 +89,7 @@ export class Agent {
       version: API_VERSION,
       agent: `${AGENT_VERSION} node ${process.version}`,
       kernelRelease: kernelRelease(),
-      arch: os.machine?.() ?? process.arch,
+      arch: guestArch(),
       runtime: await this.o.tools.runc.version(),
     };
   }
@@ -302,23 +269,7 @@ export class Agent {
       return relayGuestSocket(sockets.take(Number(connId)), stream);
     }
     if (!port || port > 65535) throw invalidArgument(`port ${port}`);
-    const out = outputPorts ? this.o.tools.ports?.take({ nonblocking: true, spare: 1 }) : undefined;
-    // Through a port, node reads into one buffer of its own (no stream machinery per chunk: under
-    // TCG that is most of the agent's cost) and the pipe writes from it before the next read.
-    let pipe: PortPipe | undefined;
-    const onread = {
-      buffer: Buffer.allocUnsafe(PORT_READ_BYTES),
-      callback: (n: number, buf: Uint8Array) => pipe!.offer(Buffer.from(buf.buffer, buf.byteOffset, n)),
-    };
-    // Half-open: a server may end its side before it has read all the client sends (docker-proxy
-    // relays each direction to its own end too), so the guest's end is not the connection's.
-    const sock = net.connect({ host: '127.0.0.1', port, allowHalfOpen: true, ...(out && { onread }) });
-    if (out) pipe = new PortPipe(out.fd, sock); // before any read: connect() is asynchronous
-    await new Promise<void>((resolve, reject) => {
-      sock.once('connect', () => resolve());
-      sock.once('error', (err) => (out?.discard(), reject(unavailable(`guest port ${port}: ${err.message}`))));
-    });
-    await relayGuestSocket(sock, stream, out && pipe && { pipe, out });
+    await dialGuestPort(port, outputPorts ? this.o.tools.ports?.take({ nonblocking: true, spare: 1 }) : undefined, stream);
   }
 
   /** Shows a container's watchers what the host changed under its binds (touch.ts). */
@@ -349,47 +300,6 @@ export class Agent {
     this.containers.clear();
     await Promise.all([...this.sockets.values()].map((s) => s.close()));
     this.sockets.clear();
-  }
-}
-
-/**
- * Whether runc must run with --no-pivot (the root is the initramfs), read once at start. Read
- * without the thread pool (a /proc file never waits on a device): its start costs ~0.15 s under TCG.
- */
-export function detectNoPivot(): boolean {
-  try {
-    return rootIsInitramfs(readFileSync('/proc/self/mountinfo', 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The executable `cmd` on PATH, looked up with stat calls: a `sh -c 'command -v'` per tool cost
- * the agent's start-up a process spawn each under TCG.
- */
-export function which(cmd: string, path = process.env.PATH ?? '/usr/sbin:/usr/bin:/sbin:/bin'): string | undefined {
-  for (const dir of path.split(':')) {
-    if (!dir) continue;
-    const p = join(dir, cmd);
-    try {
-      accessSync(p, fsc.X_OK);
-      if (statSync(p).isFile()) return p;
-    } catch {}
-  }
-  return undefined;
-}
-
-/**
- * The running kernel's release. Not os.release(): Node 18's os module reads it once, when the
- * module is loaded, and in the start-up snapshot that was at image build, under qemu-user on the
- * build host (the agent said the host's kernel).
- */
-function kernelRelease(): string {
-  try {
-    return readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim();
-  } catch {
-    return os.release();
   }
 }
 

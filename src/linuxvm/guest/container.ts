@@ -3,35 +3,17 @@
 import type { ContainerStats } from '../../common/stats.js';
 import { readCgroupStats } from './cgroup-stats.js';
 import { waitForKills } from './oom.js';
-import { closeSync, constants as fsc, existsSync, mkdirSync, openSync, promises as fsp, writeFileSync, writeSync } from 'node:fs';
-import net from 'node:net';
+import { closeSync, constants as fsc, mkdirSync, openSync, promises as fsp, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { Code, TandemError, alreadyExists, failedPrecondition, isCode, notFound } from '../../common/errdefs.js';
-import {
-  ANNOTATION_DEVICES,
-  ANNOTATION_INIT,
-  ANNOTATION_PRIVILEGED,
-  ANNOTATION_RESOLV_CONF,
-  type OciProcess,
-  type OciSpec,
-} from '../../common/oci.js';
+import type { OciProcess, OciSpec } from '../../common/oci.js';
 import { lookPath } from '../../common/look-path.js';
-import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
-import { GUEST_INIT, checkId, guestResolvConf, processForGuest, runsWithFixedMaps, specForGuest, wantsGuestResolv } from './spec.js';
-import { log } from './log.js';
 import { resolveUser } from '../../common/accounts.js';
-import { withSeccomp } from './seccomp.js';
-import { guestDevices, parseDevices, withAllDevices, withDevices } from './devices.js';
-import {
-  DEV_FS,
-  GUEST_TARGET,
-  makeHandshakeFifos,
-  procComm,
-  readDefaultProfile,
-  readGuestResolv,
-  readSmall,
-  statOrUndefined,
-} from './container-files.js';
+import { GuestProcess, until, type AgentTools, type ProcessIo } from './process.js';
+import { checkId, processForGuest } from './spec.js';
+import { log } from './log.js';
+import { guestSpec, readCreated } from './bundle.js';
+import { makeHandshakeFifos, procComm, readSmall } from './container-files.js';
 
 const ms = (x: number) => Math.round(x);
 
@@ -94,33 +76,13 @@ export class GuestContainer {
     c.init.program = String(o.spec.process?.args?.[0] ?? '');
     try {
       await makeHandshakeFifos(tools, created, gate);
-      // A user by name: its numbers from the image's accounts (the runtime takes numbers only).
-      const named = o.spec.process?.user?.username
-        ? { ...o.spec, process: { ...o.spec.process, user: (await resolveUser(o.rootfs, o.spec.process.user))! } }
-        : o.spec;
-      const resolvConf = wantsGuestResolv(o.spec) ? join(bundle, 'resolv.conf') : undefined;
-      if (resolvConf) writeFileSync(resolvConf, guestResolvConf(readGuestResolv(), o.spec.annotations![ANNOTATION_RESOLV_CONF]));
-      const devices = o.spec.annotations?.[ANNOTATION_DEVICES];
-      const asked = devices === undefined ? named : withDevices(named, parseDevices(devices), statOrUndefined);
-      const withDevs = o.spec.annotations?.[ANNOTATION_PRIVILEGED] === 'true' ? withAllDevices(asked, guestDevices('/dev', DEV_FS)) : asked;
-      const filtered = withSeccomp(withDevs, GUEST_TARGET, readDefaultProfile);
-      const spec = specForGuest(filtered, {
-        id: o.id,
-        rootfs: o.rootfs,
-        terminal: o.io.terminal,
-        createdFifo: created,
-        gateFifo: gate,
-        cgroupParent: o.cgroupParent,
-        randomizeContainer: runsWithFixedMaps(),
-        init: o.spec.annotations?.[ANNOTATION_INIT] !== undefined && existsSync(GUEST_INIT) ? GUEST_INIT : undefined,
-        resolvConf,
-      });
+      const spec = await guestSpec(o, bundle, created, gate);
       writeFileSync(join(bundle, 'config.json'), JSON.stringify(spec));
       c.cgroupPath = (spec.linux as { cgroupsPath?: string } | undefined)?.cgroupsPath ?? '';
       c.cgroupDir = join('/sys/fs/cgroup', c.cgroupPath);
       // O_RDWR: neither open blocks, and the FIFOs keep what is written until the hook reads it.
       c.gateFd = openSync(gate, fsc.O_RDWR | fsc.O_NONBLOCK);
-      const state = c.readCreated(created);
+      const state = readCreated(created, c.init.exited);
       // Looked up in the rootfs as the agent sees it while the runtime sets the container up
       // (70–90 ms under TCG, off the critical path). Only a hit counts: a program not found
       // there is looked up again below, where the container's own mounts (a volume) can bring it.
@@ -150,31 +112,6 @@ export class GuestContainer {
       await c.destroy().catch(() => {});
       throw err;
     }
-  }
-
-  /** The init pid, from the runc state our hook wrote into the `created` FIFO. */
-  private readCreated(path: string): Promise<number> {
-    const sock = new net.Socket({ fd: openSync(path, fsc.O_RDWR | fsc.O_NONBLOCK), readable: true, writable: false });
-    return new Promise<number>((resolve, reject) => {
-      let buf = '';
-      const done = (v: number | Error) => {
-        sock.destroy();
-        if (v instanceof Error) reject(v);
-        else resolve(v);
-      };
-      sock.on('data', (d: Buffer) => {
-        buf += d.toString();
-        const nl = buf.indexOf('\n');
-        if (nl < 0) return;
-        try {
-          done(Number((JSON.parse(buf.slice(0, nl)) as { pid: number }).pid));
-        } catch (err) {
-          done(err as Error);
-        }
-      });
-      sock.on('error', (err) => done(err));
-      void this.init.exited.then(() => sock.destroy());
-    });
   }
 
   private openGate(line: 'go' | 'abort'): void {

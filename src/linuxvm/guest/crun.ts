@@ -158,3 +158,11 @@ async function readFrom(file: string, offset: number): Promise<Buffer> {
     await fh.close();
   }
 }
+
+/** crun's stderr through CrunStderr; cutting the output (serveStdio) closes the pipe itself too. */
+export function crunStderr(stderr: Readable, program: string): Readable {
+  const t = new CrunStderr(program);
+  stderr.pipe(t);
+  t.once('close', () => stderr.destroy());
+  return t;
+}

@@ -9,31 +9,26 @@
 // container's namespaces exist; the hook writes runc's state (with the init pid) into the
 // `created` FIFO and blocks reading the `gate` FIFO until Start writes to it.
 //
-// Terminal: foreground runc needs its own stdin to be a terminal when process.terminal is set
-// (it sets that terminal raw and relays it to the container's pty). util-linux `script`
-// provides one: runc's stdin/stdout become a pty whose other end `script` relays to our pipes.
-// Resize = set the size of that outer pty (`stty -F`); runc gets SIGWINCH and copies the size
-// onto the container's pty. EOF on stdin makes `script` send the terminal's EOF character.
+// A process with a terminal is launched under one of its own (terminal.ts).
 import type { OomLog } from './oom.js';
-import { OutputBatcher, SendWindow } from './window.js';
+import type { SendWindow } from './window.js';
+import { OutputSender, stdinEof, receiveInput, sendPortEnded } from './stdio-stream.js';
 import type { FifoPool } from '../../common/fifo-pool.js';
 import type { SerialPort, SerialPorts } from './serial-ports.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants as osc } from 'node:os';
-import { promises as fsp, writeFileSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { tandem } from '../../generated/core-protos.js';
 import { failedPrecondition, notFound, unavailable } from '../../common/errdefs.js';
 import type { OciProcess } from '../../common/oci.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
 import type { Runc } from './runc.js';
 import { lastError } from './runc.js';
-import { CrunStderr, execFailure, withTerminalTail } from './crun.js';
+import { crunStderr, execFailure } from './crun.js';
 import { log } from './log.js';
-import { READY_MARKER, TelnetOutput, escapeIac } from './telnet.js';
-
-const { StdioInput, StdioOutput } = tandem.agent.v1;
+import { escapeIac } from './telnet.js';
+import { launchTerminal, resizeTerminal } from './terminal.js';
 
 export interface ProcessIo {
   stdin: boolean;
@@ -73,8 +68,6 @@ export interface AgentTools {
 /** How long Start waits for the host's end of an input port (it connects before sending Start). */
 const INPUT_HOST_WAIT_MS = 10_000;
 
-const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
 export class GuestProcess {
   pid = 0;
   /** The program (argv[0]) as the spec names it, for the runtime's exec-failure messages. */
@@ -102,7 +95,6 @@ export class GuestProcess {
   private in?: Writable | null;
   private encodeIn: (b: Buffer) => Buffer = (b) => b;
   private eofByte = false;
-  private firstOutput = false;
   /** The output port stdout goes through, if it got one. */
   private port?: SerialPort;
   /** Bytes the port carried, once its stream ended. */
@@ -188,36 +180,15 @@ export class GuestProcess {
       this.err = child.stderr && runc.crun ? crunStderr(child.stderr, this.program) : child.stderr;
       this.in = child.stdin;
     } else {
-      const rows = size?.height || 24;
-      const cols = size?.width || 80;
-      const setup = `tty > ${q(this.ttyFile)}; ${q(this.tools.stty)} rows ${rows} cols ${cols} 2>/dev/null`;
-      const cmd = [runc.bin, ...argv].map(q).join(' ');
-      if (this.tools.script) {
-        // stdin is always a pipe: EOF on it would be typed into the terminal as ^D.
-        child = spawn(this.tools.script, ['-q', '-e', '-c', `${setup}; exec ${cmd}`, '/dev/null'], {
-          stdio: ['pipe', this.io.stdout ? 'pipe' : 'ignore', 'ignore'],
-          env: { ...process.env, SHELL: '/bin/sh' },
-        });
-        this.out = child.stdout && runc.crun ? withTerminalTail(child.stdout, this.logFile) : child.stdout;
-        this.in = child.stdin;
-      } else {
-        const wrapper = join(this.dir, `${this.base}.tty.sh`);
-        const statusFile = join(this.dir, `${this.base}.status`);
-        writeFileSync(
-          wrapper,
-          `#!/bin/sh\n${setup}\nprintf '${READY_MARKER.split('\u0001').join('\\001')}\\n'\n${cmd}\necho $? > ${q(statusFile)}\n`,
-          { mode: 0o755 },
-        );
-        child = spawn(this.tools.telnetd[0], [...this.tools.telnetd.slice(1), '-i', '-f', '/dev/null', '-l', wrapper], {
-          stdio: ['pipe', 'pipe', 'ignore'],
-        });
-        const out = child.stdout!.pipe(new TelnetOutput());
-        if (this.io.stdout) this.out = out;
-        else out.resume();
-        this.in = child.stdin;
+      const files = { dir: this.dir, base: this.base, ttyFile: this.ttyFile, logFile: this.logFile };
+      const t = launchTerminal(this.tools, [runc.bin, ...argv], files, !!this.io.stdout, size);
+      child = t.child;
+      this.out = t.out;
+      this.in = t.in;
+      if (t.telnet) {
         this.encodeIn = escapeIac;
         this.eofByte = true;
-        status = async () => Number((await fsp.readFile(statusFile, 'utf8').catch(() => '')).trim() || 255);
+        status = t.telnet.status;
       }
     }
     this.child = child;
@@ -271,73 +242,43 @@ export class GuestProcess {
   async serveStdio(stream: ServerStream): Promise<void> {
     if (this.stdio) throw failedPrecondition(`process ${this.label}: stdio is already attached`);
     this.stdio = stream;
-    void this.pumpStdin(stream);
+    const end = () => this.endStdin();
+    void receiveInput(stream, { write: (b) => this.writeStdin(b), end, acked: (n) => this.window?.acked(n) });
     const child = await this.spawned;
     if (!child) return;
     const outputs = [this.out && [1, this.out], this.err && [2, this.err]].filter(Boolean) as [number, Readable][];
-    const window = (this.window = new SendWindow(outputs.map(([, r]) => r)));
-    const batch = new OutputBatcher<number>((fd, data) => {
-      if (!this.execId && !this.firstOutput) {
-        this.firstOutput = true; // a step of the boot timeline (src/linuxvm/timeline.ts)
-        log.info('first output', { id: this.containerId });
-      }
-      stream.send(StdioOutput.encode({ fd, data }).finish());
+    const sender = new OutputSender(outputs, stream, () => {
+      // a step of the boot timeline (src/linuxvm/timeline.ts)
+      if (!this.execId) log.info('first output', { id: this.containerId });
     });
-    const ended = outputs.map(
-      ([fd, r]) =>
-        new Promise<void>((resolve) => {
-          const end = () => (batch.flush(), resolve());
-          r.on('data', (data: Buffer) => {
-            batch.push(fd, data);
-            window.sent(data.length);
-          });
-          r.once('end', end);
-          r.once('close', end);
-          r.once('error', end);
-        }),
-    );
+    this.window = sender.window;
     // The port's bytes went to the host on their own; it is told how many there were.
     const portDone = this.portEnded?.then((n) => {
-      sendAck(stream, StdioOutput.encode({ fd: 1, portEnded: true, portBytes: n }).finish());
+      sendPortEnded(stream, n);
       log.debug('output port ended', { process: this.label, port: this.port?.name, bytes: n });
     });
-    const all = Promise.all([...ended, portDone]);
+    const all = Promise.all([sender.ended, portDone]);
     // A background child that inherited stdout can hold it open after the process exited.
     const grace = this.exited.then(() => new Promise<void>((r) => setTimeout(r, this.tools.outputGraceMs).unref()));
     await Promise.race([all, grace]);
-    for (const [, r] of outputs) r.destroy();
-    batch.flush();
+    sender.cut();
     await portDone; // bounded by the grace itself (SerialPort.finish)
     // The host keeps its side open for acks; once the process is gone nothing more is read.
     void this.exited.then(() => stream.remoteClosed());
   }
 
-  private async pumpStdin(stream: ServerStream): Promise<void> {
-    try {
-      for await (const msg of stream) {
-        const { data, ack, eof } = StdioInput.decode(msg);
-        if (ack) this.window?.acked(Number(ack));
-        if (data.length) {
-          await this.spawned;
-          const sink = this.in;
-          if (sink && !sink.destroyed && this.io.stdin && !this.stdinClosed) {
-            if (!sink.write(this.encodeIn(Buffer.from(data))))
-              await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
-          }
-          sendAck(stream, StdioOutput.encode({ ack: data.length }).finish()); // written (or dropped): the host may send more
-        }
-        if (eof) this.endStdin();
-      }
-    } catch {
-      // The connection went away: the process keeps running until the host decides.
-    }
-    this.endStdin();
+  /** stdin's bytes from the Stdio stream into the process, once it runs; dropped if it takes none. */
+  private async writeStdin(data: Buffer): Promise<void> {
+    await this.spawned;
+    const sink = this.in;
+    if (sink && !sink.destroyed && this.io.stdin && !this.stdinClosed && !sink.write(this.encodeIn(data)))
+      await new Promise<void>((r) => (sink.once('drain', r), sink.once('close', r)));
   }
 
   /** EOF on stdin, after whatever the Stdio stream already carried (the CloseStdin RPC). */
   closeStdin(): void {
     // Queued behind the stdin already received, in the stream's own order.
-    if (this.stdio && !this.stdio.peerClosed) this.stdio.push(Buffer.from(StdioInput.encode({ eof: true }).finish()));
+    if (this.stdio && !this.stdio.peerClosed) this.stdio.push(stdinEof());
     else this.endStdin();
   }
 
@@ -361,33 +302,8 @@ export class GuestProcess {
   async resize(width: number, height: number): Promise<void> {
     if (!this.io.terminal) throw failedPrecondition(`process ${this.label} has no terminal`);
     if (this.exit) throw notFound(`process ${this.label} already finished`);
-    let tty = '';
-    for (let i = 0; i < 100 && !tty; i++) {
-      tty = (await fsp.readFile(this.ttyFile, 'utf8').catch(() => '')).trim();
-      if (!tty) await new Promise((r) => setTimeout(r, 10));
-    }
-    if (!tty.startsWith('/dev/')) throw unavailable(`process ${this.label}: terminal not ready`);
-    await this.stty(tty, width, height);
-    // runc copies the outer terminal's size onto the container's pty on SIGWINCH; crun 1.8 in the
-    // foreground does not, so the container's own terminal (its stdin) is sized directly too.
-    if (this.pid) await this.stty(`/proc/${this.pid}/fd/0`, width, height).catch(() => {});
+    await resizeTerminal(this.tools.stty, this.ttyFile, this.pid, width, height, this.label);
   }
-
-  private stty(tty: string, width: number, height: number): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      const c = spawn(this.tools.stty, ['-F', tty, 'rows', String(height), 'cols', String(width)], { stdio: 'ignore' });
-      c.once('error', reject);
-      c.once('exit', (code) => (code === 0 ? resolve() : reject(unavailable(`stty -F ${tty} exited ${code}`))));
-    });
-  }
-}
-
-/** crun's stderr through CrunStderr; cutting the output (serveStdio) closes the pipe itself too. */
-function crunStderr(stderr: Readable, program: string): Readable {
-  const t = new CrunStderr(program);
-  stderr.pipe(t);
-  t.once('close', () => stderr.destroy());
-  return t;
 }
 
 /** Polls until `check` says done or the process exits; cheap (2 ms steps) and bounded by exit. */
@@ -397,11 +313,4 @@ export async function until(p: GuestProcess, check: () => Promise<boolean>): Pro
     if (p.hasExited) return check();
     await Promise.race([new Promise((r) => setTimeout(r, delay)), p.exited]);
   }
-}
-
-/** An ack on a stream that may already have ended (the host then needs none). */
-export function sendAck(stream: ServerStream, message: Uint8Array): void {
-  try {
-    stream.send(message);
-  } catch {}
 }

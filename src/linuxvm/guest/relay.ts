@@ -2,19 +2,45 @@
 // dialled for a published port, or a connection a container made to a forwarded host socket
 // (sockets.ts). The guest's bytes go on the stream, windowed by the host's acks, or through an
 // output port (`pipe`, port-pipe.ts); the host's bytes always come on the stream.
-import type net from 'node:net';
+import net from 'node:net';
+import { unavailable } from '../../common/errdefs.js';
 import { tandem } from '../../generated/core-protos.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
-import type { PortPipe } from './port-pipe.js';
-import { sendAck } from './process.js';
-import { OutputBatcher, SendWindow } from './window.js';
+import { PortPipe } from './port-pipe.js';
+import { OutputBatcher, SendWindow, sendAck } from './window.js';
 
 const pb = tandem.agent.v1;
+
+/** A published-port connection's reads into its output port (one buffer per connection). */
+const PORT_READ_BYTES = 256 << 10;
 
 /** An output port taken for the connection: its name, and how to give it back. */
 export interface TakenPort {
   name: string;
   discard(): void;
+}
+
+/**
+ * Dials a guest port for a published-port connection and relays it; the guest's bytes go into
+ * `out` when the host reads an output port and one was free.
+ */
+export async function dialGuestPort(port: number, out: (TakenPort & { fd: number }) | undefined, stream: ServerStream): Promise<void> {
+  // Through a port, node reads into one buffer of its own (no stream machinery per chunk: under
+  // TCG that is most of the agent's cost) and the pipe writes from it before the next read.
+  let pipe: PortPipe | undefined;
+  const onread = {
+    buffer: Buffer.allocUnsafe(PORT_READ_BYTES),
+    callback: (n: number, buf: Uint8Array) => pipe!.offer(Buffer.from(buf.buffer, buf.byteOffset, n)),
+  };
+  // Half-open: a server may end its side before it has read all the client sends (docker-proxy
+  // relays each direction to its own end too), so the guest's end is not the connection's.
+  const sock = net.connect({ host: '127.0.0.1', port, allowHalfOpen: true, ...(out && { onread }) });
+  if (out) pipe = new PortPipe(out.fd, sock); // before any read: connect() is asynchronous
+  await new Promise<void>((resolve, reject) => {
+    sock.once('connect', () => resolve());
+    sock.once('error', (err) => (out?.discard(), reject(unavailable(`guest port ${port}: ${err.message}`))));
+  });
+  await relayGuestSocket(sock, stream, out && pipe && { pipe, out });
 }
 
 /** Relays until both directions are over; `sock` is connected (and half-open: allowHalfOpen). */

@@ -7,10 +7,10 @@
 import { promises as fsp } from 'node:fs';
 import net from 'node:net';
 import { dirname, isAbsolute } from 'node:path';
+import { sendAck } from './window.js';
 import { tandem } from '../../generated/core-protos.js';
 import { failedPrecondition, invalidArgument, notFound, TandemError, Code } from '../../common/errdefs.js';
 import type { ServerStream } from '../../ttrpc/stream.js';
-import { sendAck } from './process.js';
 
 const pb = tandem.agent.v1;
 

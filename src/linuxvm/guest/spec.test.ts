@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Code } from '../../common/errdefs.js';
 import { containerdLikeSpec } from '../../../test/helpers/vm-testkit.js';
-import { rootIsInitramfs } from './agent.js';
+import { rootIsInitramfs } from './guest-env.js';
 import { lastError, runcError } from './runc.js';
 import { ANNOTATION_INIT, ANNOTATION_NETWORK, ANNOTATION_RESOLV_CONF, type OciSpec } from '../../common/oci.js';
 import {

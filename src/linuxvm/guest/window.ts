@@ -3,6 +3,7 @@
 // while more than the window is in flight. Without it, output nobody reads (a client that does
 // not drain containerd's FIFO) piles up in the host's memory.
 import type { Readable } from 'node:stream';
+import type { ServerStream } from '../../ttrpc/stream.js';
 
 /**
  * Bytes in flight before the sender stops reading its source. 4 MiB: with 1 MiB a container's
@@ -83,4 +84,11 @@ export class OutputBatcher<K> {
     this.queue = [];
     for (const b of q) this.send(b.key, b.chunks.length === 1 ? b.chunks[0] : Buffer.concat(b.chunks, b.bytes));
   }
+}
+
+/** An ack on a stream that may already have ended (the host then needs none). */
+export function sendAck(stream: ServerStream, message: Uint8Array): void {
+  try {
+    stream.send(message);
+  } catch {}
 }
