@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { invalidArgument, notFound } from '../common/errdefs.js';
-import type { OciProcess, OciResources, OciSpec } from '../common/oci.js';
+import type { Mount, OciProcess, OciResources, OciSpec } from '../common/oci.js';
 import type { ContainerStats } from '../common/stats.js';
-import { io } from '../generated/protos.js';
+import { io, type containerd } from '../generated/protos.js';
 
 /** A container's stats in cgroup v2's shape, the type containerd's clients already decode for runc. */
 export function encodeMetrics(s: ContainerStats): { type_url: string; value: Uint8Array } {
@@ -72,4 +72,14 @@ export function parseProcessSpec(value: Uint8Array | null | undefined): OciProce
   if (!p || typeof p !== 'object' || Array.isArray(p)) throw invalidArgument('exec: process spec is not a JSON object');
   if (!Array.isArray(p.args) || p.args.length === 0) throw invalidArgument('exec: process.args must not be empty');
   return p;
+}
+
+/** The rootfs mounts of a CreateTask request, as the executors take them. */
+export function parseRootfs(mounts: containerd.types.IMount[]): Mount[] {
+  return mounts.map((m) => ({
+    type: m.type ?? '',
+    source: m.source ?? '',
+    target: m.target || undefined,
+    options: [...(m.options ?? [])],
+  }));
 }

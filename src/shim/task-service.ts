@@ -13,16 +13,14 @@ import { containerLogger, type Logger } from '../common/log.js';
 import { BUNDLE_STATE_FILE } from './paths.js';
 import type { CallContext } from '../ttrpc/server.js';
 import { encodeProcessInfo } from '../common/process-info.js';
-import { encodeMetrics, parseProcessSpec, parseResources, readSpec } from './task-input.js';
+import { encodeMetrics, parseProcessSpec, parseResources, parseRootfs, readSpec } from './task-input.js';
+import { TaskEvents } from './task-events.js';
+import { LostTasks, UNCLAIMED_EXIT } from './lost-tasks.js';
 
 type T = typeof containerd.task.v2;
 const task = containerd.task.v2;
-/** How many ids of tasks that are gone (or unclaimed) are remembered (each is one short string). */
-const GONE_KEPT = 1024;
 /** containerd 1.6 gives a reloaded shim's Connect 5 s (io.containerd.timeout.shim.load). */
 const CONNECT_WAIT_MS = 3000;
-/** The exit status containerd itself gives a task whose shim it lost. */
-const UNCLAIMED_EXIT = 255;
 
 export interface TaskServiceDeps {
   publisher: Publisher;
@@ -40,29 +38,18 @@ export interface TaskServiceDeps {
 export class TaskService {
   private readonly containers = new Map<string, Container>();
 
-  constructor(private readonly d: TaskServiceDeps) {}
+  private readonly events: TaskEvents;
+
+  constructor(private readonly d: TaskServiceDeps) {
+    this.events = new TaskEvents(d.publisher);
+  }
 
   /** Containers held plus Creates still under way (a VM container's Create can take a boot). */
   private creating = 0;
   /** Creates under way by id, so a Connect for one can wait for its outcome. */
   private readonly pending = new Map<string, Promise<unknown>>();
-  /**
-   * Ids whose last Create failed or whose task was deleted, until a new Create of the id (kept
-   * after the `delete` action too: containerd runs it when it closes the task's connection, and
-   * may be killed before it removes the bundle). containerd 1.6 reloads every bundle after a
-   * crash (also one it was about to remove) and keeps the task if Connect answers; answering
-   * NotFound for these makes it run the `delete` action and remove the bundle instead of holding
-   * a task that is not there (and a connection).
-   */
-  private readonly gone = new Set<string>();
-  /**
-   * Ids Connect answered without a task or a Create under way, with when. containerd 1.6,
-   * restarted after dying between `shim start` and the Create, keeps such a task (Connect
-   * answered); without an answer for it, its State is NotFound, `ctr tasks delete` fails and
-   * the bundle stays for good. Until a Create claims the id, it is reported as a task that
-   * stopped (exit 255, as containerd reports a shim it lost), so a delete removes it and its bundle.
-   */
-  private readonly unclaimed = new Map<string, Date>();
+  /** Ids it holds no task for, remembered for a containerd that reloads their bundles (lost-tasks.ts). */
+  private readonly lost = new LostTasks();
 
   get size(): number {
     return this.containers.size + this.creating;
@@ -86,8 +73,7 @@ export class TaskService {
     if (this.containers.has(r.id) || this.pending.has(r.id)) throw alreadyExists(`container ${r.id} already exists`);
     this.creating++;
     this.d.onContainersChanged(this.size);
-    this.gone.delete(r.id);
-    this.unclaimed.delete(r.id);
+    this.lost.creating(r.id);
     // Pending from its first step, so a Connect arriving at any point waits for the outcome.
     const done = readSpec(r.bundle).then((spec) => {
       const { log, close } = containerLogger(this.d.log, r.bundle, { id: r.id });
@@ -97,7 +83,7 @@ export class TaskService {
     try {
       return await done;
     } catch (err) {
-      this.remember(r.id);
+      this.lost.forget(r.id);
       throw err;
     } finally {
       this.pending.delete(r.id);
@@ -115,12 +101,7 @@ export class TaskService {
     signal?: AbortSignal,
   ): Promise<containerd.task.v2.ICreateTaskResponse> {
     const stdio: StdioConfig = { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal };
-    const rootfs: Mount[] = r.rootfs.map((m) => ({
-      type: m.type ?? '',
-      source: m.source ?? '',
-      target: m.target || undefined,
-      options: [...(m.options ?? [])],
-    }));
+    const rootfs = parseRootfs(r.rootfs);
     try {
       const executor = await this.d.chooseExecutor({ id: r.id, bundle, spec, rootfs, options: r.options }, log);
       await writeJsonAtomic(join(bundle, BUNDLE_STATE_FILE), { id: r.id, executor: executor.name });
@@ -131,18 +112,7 @@ export class TaskService {
       this.d.onContainersChanged(this.size);
       this.watchExit(c, init);
       init.proc.watchOom?.(() => this.publishOom(c));
-      this.d.publisher.publish({
-        topic: '/tasks/create',
-        type: 'TaskCreate',
-        event: {
-          containerId: r.id,
-          bundle,
-          rootfs: r.rootfs,
-          io: { stdin: r.stdin, stdout: r.stdout, stderr: r.stderr, terminal: r.terminal },
-          checkpoint: r.checkpoint,
-          pid: init.pid,
-        },
-      });
+      this.events.created(r, bundle, init.pid);
       log.info({ executor: executor.name, pid: init.pid }, 'created');
       return { pid: init.pid };
     } catch (err) {
@@ -155,12 +125,7 @@ export class TaskService {
   /** When Connect first answered for `id` while nothing claimed it (an init only), if so. */
   private unclaimedAt(id: string, execId: string): Date | undefined {
     if (execId || this.containers.has(id) || this.pending.has(id)) return undefined;
-    return this.unclaimed.get(id);
-  }
-
-  private remember(id: string): void {
-    makeRoom(this.gone);
-    this.gone.add(id);
+    return this.lost.unclaimedAt(id);
   }
 
   async Start(r: InstanceType<T['StartRequest']>): Promise<containerd.task.v2.IStartResponse> {
@@ -168,13 +133,7 @@ export class TaskService {
     const p = c.process(r.execId);
     if (r.execId) c.init.state.check('exec'); // an exec runs only inside a running task
     await p.start();
-    if (r.execId)
-      this.d.publisher.publish({
-        topic: '/tasks/exec-started',
-        type: 'TaskExecStarted',
-        event: { containerId: c.id, execId: r.execId, pid: p.pid },
-      });
-    else this.d.publisher.publish({ topic: '/tasks/start', type: 'TaskStart', event: { containerId: c.id, pid: p.pid } });
+    this.events.started(c.id, r.execId, p.pid);
     p.markStartQueued();
     return { pid: p.pid };
   }
@@ -182,8 +141,7 @@ export class TaskService {
   async Delete(r: InstanceType<T['DeleteRequest']>): Promise<containerd.task.v2.IDeleteResponse> {
     const at = this.unclaimedAt(r.id, r.execId);
     if (at) {
-      this.unclaimed.delete(r.id);
-      this.remember(r.id);
+      this.lost.forget(r.id);
       this.d.log.info({ id: r.id }, 'deleted a task containerd kept that was never created here');
       return { pid: 0, exitStatus: UNCLAIMED_EXIT, exitedAt: timestamp(at) };
     }
@@ -197,12 +155,8 @@ export class TaskService {
       for (const e of c.execs.values()) await e.delete().catch(() => {});
       await c.handle.destroy();
       this.containers.delete(c.id);
-      this.d.publisher.publish({
-        topic: '/tasks/delete',
-        type: 'TaskDelete',
-        event: { containerId: c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) },
-      });
-      this.remember(c.id);
+      this.events.deleted(c.id, p.pid, exit);
+      this.lost.forget(c.id);
       c.log.info({ status: exit.status }, 'deleted');
       c.closeLog();
       this.d.onContainersChanged(this.size);
@@ -221,14 +175,14 @@ export class TaskService {
   async Pause(r: InstanceType<T['PauseRequest']>): Promise<object> {
     const c = this.get(r.id);
     await c.init.state.run('pause', () => c.handle.pause());
-    this.d.publisher.publish({ topic: '/tasks/paused', type: 'TaskPaused', event: { containerId: c.id } });
+    this.events.paused(c.id);
     return {};
   }
 
   async Resume(r: InstanceType<T['ResumeRequest']>): Promise<object> {
     const c = this.get(r.id);
     await c.init.state.run('resume', () => c.handle.resume());
-    this.d.publisher.publish({ topic: '/tasks/resumed', type: 'TaskResumed', event: { containerId: c.id } });
+    this.events.resumed(c.id);
     return {};
   }
 
@@ -258,7 +212,7 @@ export class TaskService {
     const p = new ShimProcess(c.id, r.execId, stdio, proc);
     c.addExec(p);
     this.watchExit(c, p);
-    this.d.publisher.publish({ topic: '/tasks/exec-added', type: 'TaskExecAdded', event: { containerId: c.id, execId: r.execId } });
+    this.events.execAdded(c.id, r.execId);
     return {};
   }
 
@@ -317,7 +271,7 @@ export class TaskService {
 
   async Connect(r: InstanceType<T['ConnectRequest']>): Promise<containerd.task.v2.IConnectResponse> {
     // Like runc's shim, an id it does not hold is answered (a grouping shim is asked before the
-    // container's Create), except one whose Create failed or that was deleted: see `gone`. A Create under way
+    // container's Create), except one whose Create failed or that was deleted (lost-tasks.ts). A Create under way
     // is waited for, within containerd's load timeout.
     const inFlight = this.pending.get(r.id);
     if (inFlight) {
@@ -325,13 +279,10 @@ export class TaskService {
       await Promise.race([inFlight.catch(() => {}), new Promise((res) => (timer = setTimeout(res, CONNECT_WAIT_MS)))]);
       clearTimeout(timer);
     }
-    if (this.gone.has(r.id) && !this.containers.has(r.id))
+    if (this.lost.isGone(r.id) && !this.containers.has(r.id))
       throw notFound(`container ${r.id} not found: it was deleted or its create failed`);
     const c = this.containers.get(r.id);
-    if (!c && !this.pending.has(r.id) && !this.unclaimed.has(r.id)) {
-      makeRoom(this.unclaimed);
-      this.unclaimed.set(r.id, new Date());
-    }
+    if (!c && !this.pending.has(r.id)) this.lost.connected(r.id);
     return { shimPid: process.pid, taskPid: c?.init.pid ?? 0, version: this.d.version };
   }
 
@@ -352,7 +303,7 @@ export class TaskService {
 
   private publishOom(c: Container): void {
     c.log.info('oom kill');
-    this.d.publisher.publish({ topic: '/tasks/oom', type: 'TaskOOM', event: { containerId: c.id } });
+    this.events.oom(c.id);
   }
 
   private watchExit(c: Container, p: ShimProcess): void {
@@ -364,16 +315,7 @@ export class TaskService {
       // Before the exit, as containerd's own shims order them: CRI's reason and dockerd's
       // OOMKilled are set by the time the exit is seen.
       if (exit.oomKilled) this.publishOom(c);
-      this.d.publisher.publish({
-        topic: '/tasks/exit',
-        type: 'TaskExit',
-        event: { containerId: c.id, id: p.execId || c.id, pid: p.pid, exitStatus: exit.status, exitedAt: timestamp(exit.exitedAt) },
-      });
+      this.events.exited(c.id, p.execId || c.id, p.pid, exit);
     });
   }
-}
-
-/** Makes room for one more id in a set kept to GONE_KEPT: the oldest goes. */
-function makeRoom(ids: Set<string> | Map<string, unknown>): void {
-  if (ids.size >= GONE_KEPT) ids.delete(ids.keys().next().value!);
 }
