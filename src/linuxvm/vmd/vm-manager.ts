@@ -16,19 +16,16 @@
 import { promises as fsp } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
-import { Code, failedPrecondition, unavailable, type TandemError } from '../../common/errdefs.js';
+import { failedPrecondition } from '../../common/errdefs.js';
 import { within } from '../../common/within.js';
-import { AgentClient } from '../agent-client.js';
 import type { VmBackend, VmExit } from '../backends/vm-backend.js';
 import { FIXED_MAPS_CMDLINE, SNAPSHOT_CMDLINE } from '../image/manifest.js';
 import { backendOrder, type BackendName, type VmSettings } from '../settings.js';
 import type { SharePlatform } from '../share.js';
 import { SharedLease } from '../vm-lease.js';
 import { appendHostMarks } from '../timeline.js';
-import { Watchdog } from '../watchdog.js';
-import { withGuestTrouble } from './guest-trouble.js';
 import { killOrphanedVm, readVmRecord, writeVmRecord } from './record.js';
-import { AgentMux, duplexPair } from './mux.js';
+import { HELLO_RETRY_MS, helloAgent, watchAgent } from './vm-attach.js';
 import { Vm } from './vm.js';
 
 /** How long a VMM whose agent channel closed may take to exit by itself (its exit says why). */
@@ -38,15 +35,6 @@ const ENDS_KEPT = 8;
 const VM_EXITED = 'VM exited';
 /** How long a stopping VM's agent has to take Poweroff (it answers at once when it is alive). */
 const POWEROFF_ASK_MS = 2_000;
-/**
- * The first Hello takes 0.1-2 s under TCG (a restored or template guest resumes first: clock,
- * entropy, shares). Once under load (2026-12-02) a template guest's agent saw its host "go away"
- * 0.6 s into that Hello while the host's connection stayed open, finished the Hello into the
- * void and waited for a next host, and the vmd waited out its whole boot bound for the answer.
- * A Hello unanswered this long is asked again on a new connection (the agent takes each new
- * host; its resume runs once).
- */
-const HELLO_RETRY_MS = 20_000;
 
 export type BackendLoader = (name: BackendName) => Promise<VmBackend>;
 
@@ -224,40 +212,15 @@ export class VmManager {
       bootLog: instance.bootLog,
       startedAt: new Date().toISOString(),
     });
-    let agent: AgentClient;
-    let mux: AgentMux | undefined;
-    try {
-      const retryMs = this.o.helloRetryMs ?? HELLO_RETRY_MS;
-      agent = await withDeadline(
-        (async () => {
-          for (;;) {
-            const conn = await instance.connectAgent();
-            mux = new AgentMux(conn);
-            const [mine, theirs] = duplexPair();
-            mux.attachDuplex(theirs);
-            try {
-              return await AgentClient.connect(mine, { timeoutMs: retryMs });
-            } catch (err) {
-              if ((err as TandemError).code !== Code.DeadlineExceeded) throw err;
-              log.warn({ generation }, `the agent did not answer Hello in ${retryMs / 1000} s: asking again on a new connection`);
-              mux.close();
-            }
-          }
-        })(),
-        instance.exited.then((e) => unavailable(`VM exited during boot (${e.reason}); boot log: ${instance.bootLog}`)),
-        s.bootTimeoutMs,
-        `VM boot + agent hello took longer than ${s.bootTimeoutMs} ms; boot log: ${instance.bootLog}`,
-      );
-    } catch (err) {
-      mux?.close();
-      await instance.kill().catch(() => {});
-      instance.discardTemplate?.((err as Error).message);
-      throw err;
-    }
+    const { agent, mux } = await helloAgent(instance, {
+      retryMs: this.o.helloRetryMs ?? HELLO_RETRY_MS,
+      bootTimeoutMs: s.bootTimeoutMs,
+      warn: (msg) => log.warn({ generation }, msg),
+    });
     mark('vmd: agent answered Hello');
     if (instance.kernelStartedAtMs !== undefined) marks.push({ step: 'kernel started', at: instance.kernelStartedAtMs });
     await appendHostMarks(instance.bootLog, marks);
-    const vm = new Vm(generation, instance, mux!, agent, backend.name);
+    const vm = new Vm(generation, instance, mux, agent, backend.name);
     log.info(
       {
         generation,
@@ -271,36 +234,20 @@ export class VmManager {
       'vm ready',
     );
     void instance.exited.then((e) => this.onDead(vm, `${VM_EXITED}: ${e.reason}`));
-    void mux!.closed.then(() => this.onDead(vm, 'agent connection closed'));
-    // Every client's calls go through the mux: the pings slow down only while none calls anything.
-    const relay = mux!;
-    const peer = {
-      ping: () => agent.ping(),
-      get lastFrameAt() {
-        return agent.lastFrameAt;
-      },
-      get lastCallAt() {
-        return relay.lastCallAt;
-      },
-    };
-    const idleMs = s.pingIdleIntervalMs;
-    const onIdle = (idle: boolean) =>
-      log.info(
-        { generation },
-        idle
-          ? `no call to the agent for ${idleMs / 1000} s: pinging it every ${idleMs / 1000} s until the next`
-          : `a call to the agent: pinging it every ${s.pingIntervalMs / 1000} s`,
-      );
-    const ping = new Watchdog(peer, { intervalMs: s.pingIntervalMs, silenceMs: s.pingTimeoutMs, idleIntervalMs: idleMs, onIdle }, (why) => {
-      // A locked-up kernel keeps the port open: its own report on the console is the cause.
-      if (vm.isDead) return;
-      const reason = withGuestTrouble(why, instance.bootLog);
-      // A restored guest that hangs costs its saved VM, as a failed resume does: the lockups seen
-      // (docs/guest.md) came from a few templates, so the next VM boots and saves a new one.
-      instance.discardTemplate?.(reason);
-      this.onDead(vm, reason);
-    }).start();
-    vm.setWatchdog(ping);
+    void mux.closed.then(() => this.onDead(vm, 'agent connection closed'));
+    vm.setWatchdog(
+      watchAgent(
+        vm,
+        s,
+        (msg) => log.info({ generation }, msg),
+        (reason) => {
+          // A restored guest that hangs costs its saved VM, as a failed resume does: the lockups seen
+          // (docs/guest.md) came from a few templates, so the next VM boots and saves a new one.
+          instance.discardTemplate?.(reason);
+          this.onDead(vm, reason);
+        },
+      ),
+    );
     return vm;
   }
 
@@ -350,9 +297,4 @@ export class VmManager {
     }
     return this.ends.get(generation);
   }
-}
-
-/** `work`, or `failure`'s error if that comes first, or Unavailable(message) after `ms`. */
-function withDeadline<T>(work: Promise<T>, failure: Promise<Error>, ms: number, message: string): Promise<T> {
-  return within(Promise.race([work, failure.then((e) => Promise.reject(e))]), ms, () => unavailable(message));
 }
