@@ -2,17 +2,20 @@
 // <out>/kernel (uncompressed), <out>/initrd.img (newc cpio, optionally gzip) and
 // <out>/manifest.json (package versions and hashes). Inputs are Debian packages (cached under
 // <cache>) and the compiled agent from this repository; the output is byte-for-byte reproducible
-// for the same inputs (sorted archive, fixed owner and mtime = SOURCE_DATE_EPOCH).
+// for the same inputs (sorted archive, fixed owner and mtime = SOURCE_DATE_EPOCH), but for the
+// agent's start-up snapshot: V8 writes a different blob each time (docs/guest-measurements.md).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { failedPrecondition, invalidArgument, notFound } from '../../common/errdefs.js';
+import { invalidArgument, notFound } from '../../common/errdefs.js';
 import { writeCpio } from './cpio.js';
 import { DebianCache, type Arch, type FetchedPackage, type PkgInfo, type Progress } from './debian.js';
-import { ensureDepmod, findKernel, moduleClosure, uncompressedKernel, type KernelFiles } from './kernel.js';
-import { parseDebianSpec, parseGuestSpec, recipeFor, type GuestSpec, type ImageRecipe } from './spec.js';
+import { ensureDepmod, uncompressedKernel, type KernelFiles } from './kernel.js';
+import { parseDebianSpec, parseGuestSpec, recipeFor } from './spec.js';
 import { GuestTree } from './tree.js';
+import { fetchKernel, fetchSplit, libraryClosure, modulesFor } from './packages.js';
+import { copyRepo, excluder } from './repo-files.js';
 import { writeManifest, type Manifest } from './manifest.js';
 import { writeSystemImage, type SystemCompression } from './system-image.js';
 import { GUEST_NATIVE, takeEmulators } from './binfmt.js';
@@ -135,89 +138,6 @@ function agentFiles(system: GuestTree, command: string[]): string[] {
   const { node, rest } = splitNodeCommand(command);
   const libs = system.loads(node).filter((p) => !NOT_READ_AHEAD.test(p));
   return [...libs, SNAPSHOT_BLOB, ...rest.filter((a) => a.startsWith('/'))];
-}
-
-async function fetchKernel(apt: DebianCache, names: string[]): Promise<{ pkg: FetchedPackage; files: KernelFiles }> {
-  if (names.length !== 1) throw invalidArgument(`the kernel recipe must name one package for ${apt.arch}`);
-  let [pkg] = await apt.fetchMany([await apt.resolve(names[0]!)]);
-  // linux-image-amd64 is a metapackage: follow it to the versioned linux-image-<kver> package.
-  for (let hops = 0; !findKernel(pkg!.root); hops++) {
-    const next = pkg!.depends.find((d) => d.startsWith('linux-image-'));
-    if (!next || hops > 2) throw failedPrecondition(`${pkg!.name} contains no kernel`);
-    [pkg] = await apt.fetchMany([await apt.resolve(next)]);
-  }
-  return { pkg: pkg!, files: findKernel(pkg!.root)! };
-}
-
-/**
- * The shared-library packages (Debian section "libs") in the Depends closure of `roots`: where
- * the libraries ELF files need are looked up. Only what is needed is copied into the guest, so
- * following the whole closure of libraries costs downloads, not image size.
- */
-async function libraryClosure(apt: DebianCache, roots: PkgInfo[]): Promise<PkgInfo[]> {
-  const seen = new Set(roots.map((p) => p.name));
-  const out: PkgInfo[] = [];
-  let frontier = roots;
-  while (frontier.length) {
-    const names = [...new Set(frontier.flatMap((p) => p.depends))].filter((n) => !seen.has(n));
-    for (const n of names) seen.add(n);
-    // Unresolvable names are virtual packages: some real package already provides them.
-    frontier = (await apt.resolveMany(names)).filter((p): p is PkgInfo => !!p && /(^|\/)libs$/.test(p.section));
-    out.push(...frontier);
-  }
-  return out.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-async function fetchSplit(apt: DebianCache, a: PkgInfo[], b: PkgInfo[]): Promise<[FetchedPackage[], FetchedPackage[]]> {
-  const all = await apt.fetchMany([...a, ...b]);
-  return [all.slice(0, a.length), all.slice(a.length)];
-}
-
-async function modulesFor(spec: GuestSpec, deb: ReturnType<typeof parseDebianSpec>, k: KernelFiles): Promise<string[]> {
-  const wanted = spec.onboot
-    .filter((s) => recipeFor(deb, s.image).role === 'modules')
-    .flatMap((s) => s.command.slice(1).filter((a) => !a.startsWith('-')));
-  return moduleClosure(k, wanted);
-}
-
-function copyRepo(tree: GuestTree, repoDir: string, r: ImageRecipe): void {
-  const skip = excluder(r.exclude);
-  const walk = (relPath: string): void => {
-    const abs = join(repoDir, relPath);
-    const st = statSync(abs);
-    if (st.isDirectory()) {
-      for (const n of readdirSync(abs).sort()) if (!skip(posix.join(relPath, n))) walk(posix.join(relPath, n));
-    } else if (st.isFile()) {
-      tree.file(`opt/tandem/${relPath}`, abs, st.mode & 0o111 ? 0o755 : 0o644);
-    }
-  };
-  for (const p of r.repo) {
-    if (!existsSync(join(repoDir, p))) throw failedPrecondition(`${p} is missing in ${repoDir}: build the project first (npm run build)`);
-    walk(p);
-  }
-}
-
-/** Patterns with a slash match a path prefix; others match the file name ('*' is a wildcard). */
-export function excluder(patterns: string[]): (p: string) => boolean {
-  const tests = patterns.map((pat) => {
-    if (pat.includes('/')) {
-      const prefix = pat.replace(/^\/+|\/+$/g, '');
-      return (p: string) => {
-        const q = p.replace(/^\/+/, '');
-        return q === prefix || q.startsWith(prefix + '/');
-      };
-    }
-    const re = new RegExp(
-      '^' +
-        pat
-          .split('*')
-          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-          .join('.*') +
-        '$',
-    );
-    return (p: string) => re.test(posix.basename(p));
-  });
-  return (p) => tests.some((t) => t(p));
 }
 
 export function shellLine(argv: string[]): string {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCpio, type CpioEntry } from './cpio.js';
 import { isElf, readElf } from './elf.js';
-import { excluder, shellLine } from './build.js';
+import { shellLine } from './build.js';
+import { excluder } from './repo-files.js';
 import { mergedUsr } from './tree.js';
 
 const entries: CpioEntry[] = [
