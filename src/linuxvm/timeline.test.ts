@@ -37,6 +37,21 @@ describe('parseTimeline', () => {
     ]);
   });
 
+  it("takes the container steps from the first container only: its output through a port is not another's", () => {
+    const viaPort = [
+      'tandem-agent info: [6.00] created id=default--a pid=100 stdoutPort=tandem.out.0',
+      'tandem-agent info: [6.10] created id=default--b pid=101',
+      'tandem-agent info: [6.15] started id=default--b exec= pid=101',
+      'tandem-agent info: [6.20] started id=default--a exec= pid=100',
+      'tandem-agent info: [6.30] started id=default--a exec=e1 pid=102',
+      'tandem-agent info: [6.40] first output id=default--b',
+    ].join('\n');
+    expect(parseTimeline(viaPort)).toEqual([
+      { step: 'first container created', at: 6.0 },
+      { step: 'first container started', at: 6.2 },
+    ]);
+  });
+
   it('leaves out what the log does not have yet', () => {
     expect(parseTimeline('tandem-guest: [0.50] stage 1\ntandem-guest: [3.00] ready\n').map((m) => m.step)).toEqual([
       '/init (initramfs)',

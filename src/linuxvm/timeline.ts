@@ -63,9 +63,9 @@ const STEPS: [string, RegExp][] = [
   ['agent code loaded', /^tandem-agent info: \[([\d.]+)\] starting/],
   ['agent serving', /^tandem-agent info: \[([\d.]+)\] serving/],
   ['first Hello', /^tandem-agent info: \[([\d.]+)\] hello/],
-  ['first container created', /^tandem-agent info: \[([\d.]+)\] created /],
-  ['first container started', /^tandem-agent info: \[([\d.]+)\] started /],
-  ['first container output', /^tandem-agent info: \[([\d.]+)\] first output /],
+  ['first container created', /^tandem-agent info: \[([\d.]+)\] created id=(\S+)/],
+  ['first container started', /^tandem-agent info: \[([\d.]+)\] started id=(\S+) exec= /],
+  ['first container output', /^tandem-agent info: \[([\d.]+)\] first output id=(\S+)/],
 ];
 
 /**
@@ -75,6 +75,7 @@ const STEPS: [string, RegExp][] = [
 export function parseTimeline(bootLog: string): TimelineMark[] {
   const found = new Map<string, number>();
   const host = new Map<string, number>();
+  let firstId: string | undefined;
   for (const raw of bootLog.split('\n')) {
     const l = raw.replace(/\r$/, '');
     if (!l.startsWith('tandem-')) continue;
@@ -86,6 +87,9 @@ export function parseTimeline(bootLog: string): TimelineMark[] {
     for (const [step, re] of STEPS) {
       const m = re.exec(l);
       if (!m) continue;
+      // The container steps are the first container's: its stdout through an output port never
+      // shows the agent a first output, and another container's would stand in for it.
+      if (m[2] !== undefined && (firstId ??= m[2]) !== m[2]) continue;
       if (!found.has(step) || step === 'shares mounted') found.set(step, Number(m[1]));
     }
   }
