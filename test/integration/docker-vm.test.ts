@@ -487,11 +487,22 @@ test('create options in the VM as dockerd applies them (capabilities, ulimits, l
     IMG,
     'sh',
     '-c',
-    `${devs}; exec 3<>/dev/fuse && echo opened`,
+    `${devs}; exec 3<>/dev/fuse && echo opened; grep CapEff /proc/self/status | cut -f2`,
   ]);
-  const [privDevs, privSys, opened] = priv.trim().split('\n');
+  const [privDevs, privSys, opened, privCaps] = priv.trim().split('\n');
   expect([plainSys, privSys, opened]).toEqual(['ro', 'rw', 'opened']);
   expect(Number(privDevs)).toBeGreaterThan(Number(plainDevs) + 5);
+  // And every capability of the guest's kernel (6.1: 41 of them): a spec without a capability set
+  // gets none at all from the runtime, which a privileged container once did here.
+  expect(privCaps).toBe('000001ffffffffff');
+  // `docker exec --privileged` in a plain container: every capability for that process only.
+  const capsOf = async (args: string[]) => (await d.dockerOk(['exec', ...args, 'grep', 'CapEff', '/proc/self/status'])).split(/\s+/)[1];
+  const plainId = (await d.dockerOk(['run', '-d', '--runtime', 'tandem-vm', IMG, 'sleep', '600'])).trim();
+  try {
+    expect([await capsOf(['--privileged', plainId]), await capsOf([plainId])]).toEqual(['000001ffffffffff', '00000000a80425fb']);
+  } finally {
+    await d.docker(['rm', '-f', plainId]);
+  }
   // --network none: only a loopback of its own.
   const net = await d.dockerOk([
     'run',

@@ -112,8 +112,11 @@ const unset = (v: unknown) =>
   (typeof v === 'object' && !Object.keys(v as object).length);
 
 export interface HostSpec {
-  /** The capability set; undefined: --privileged (every capability the runtime has). */
-  caps?: string[];
+  /**
+   * The capability set (--privileged: every one, as dockerd grants it). Always written out: a spec
+   * without one gets no capability at all from runc and crun.
+   */
+  caps: string[];
   /** --privileged: also every device (the guest's, ANNOTATION_PRIVILEGED) and /sys writable. */
   privileged: boolean;
   /** The seccomp profile for a VM container (ANNOTATION_SECCOMP): `default` or a profile's JSON; none: unconfined. */
@@ -146,11 +149,14 @@ function capName(c: string): string {
   return name;
 }
 
-/** dockerd's TweakCapabilities: the default set, or none with --cap-drop ALL, then adds and drops. */
-function capabilities(host: HostConfig): string[] | undefined {
+/**
+ * dockerd's TweakCapabilities: the default set, or none with --cap-drop ALL, then adds and drops;
+ * --privileged: every capability, whatever --cap-add and --cap-drop say (as dockerd).
+ */
+function capabilities(host: HostConfig): string[] {
   const add = (host.CapAdd ?? []).map(capName);
   const drop = (host.CapDrop ?? []).map(capName);
-  if (host.Privileged) return undefined;
+  if (host.Privileged) return [...ALL_CAPS];
   if (add.includes('ALL')) return ALL_CAPS.filter((c) => !drop.includes(c));
   const base = drop.includes('ALL') ? [] : DEFAULT_CAPS.filter((c) => !drop.includes(c));
   return [...new Set([...base, ...add])];
@@ -258,8 +264,8 @@ export function hostSpec(host: HostConfig, guest: boolean | 'maybe'): HostSpec {
     systemPaths: !!host.Privileged,
     privileged: !!host.Privileged,
     warnings: [],
+    caps: capabilities(host),
   };
-  out.caps = capabilities(host);
   for (const u of (host.Ulimits ?? []) as { Name?: string; Soft?: number; Hard?: number }[]) {
     const name = String(u.Name ?? '').toLowerCase();
     if (!RLIMITS.includes(name)) throw invalidArgument(`invalid ulimit type: ${u.Name}`);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildSpec, execProcess, mergeConfig, mergeEnv, parseUser, processArgs } from './spec.js';
 import { resources } from './resources.js';
+import { ALL_CAPS } from './host-options.js';
 import { frame } from './stdio.js';
 
 describe('create request over the image config', () => {
@@ -85,7 +86,8 @@ describe('OCI spec', () => {
     const rules = (s: typeof plain) => (s.linux!.resources as { devices: unknown[] }).devices;
     expect([sys(plain), rules(plain)]).toEqual([['nosuid', 'noexec', 'nodev', 'ro'], [{ allow: false, access: 'rwm' }]]);
     expect([sys(privileged), rules(privileged)]).toEqual([['nosuid', 'noexec', 'nodev'], [{ allow: true, access: 'rwm' }]]);
-    expect(privileged.process!.capabilities).toBeUndefined();
+    // Written out: without them runc and crun give the process no capability at all.
+    expect(privileged.process!.capabilities).toEqual({ bounding: ALL_CAPS, permitted: ALL_CAPS, effective: ALL_CAPS });
     expect((privileged.linux as { maskedPaths: string[] }).maskedPaths).toEqual([]);
   });
 
@@ -101,6 +103,9 @@ describe('OCI spec', () => {
     expect(p.cwd).toBe('/w');
     expect(p.user).toEqual({ uid: 0, gid: 0, username: '5' }); // resolved by the executor in the image's passwd
     expect(() => execProcess(s.process, c, {})).toThrow(/No exec command/);
+    // The container's capabilities, or with `docker exec --privileged` every one (as dockerd).
+    expect(p.capabilities).toEqual(s.process!.capabilities);
+    expect(execProcess(s.process, c, { Cmd: ['ls'], Privileged: true }).capabilities!.effective).toEqual(ALL_CAPS);
   });
 
   test("the client's terminal size (ConsoleSize [h, w]) becomes consoleSize, for a terminal only", () => {

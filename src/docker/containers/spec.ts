@@ -15,7 +15,7 @@ import type { ImageConfig } from '../image/oci.js';
 import type { ContainerConfig, CreateBody, HealthConfig, HostConfig } from './types.js';
 import { mergeHealth } from './health.js';
 import { INIT_PATH } from './init.js';
-import { hostSpec, type HostSpec } from './host-options.js';
+import { ALL_CAPS, hostSpec, type HostSpec } from './host-options.js';
 import { resources } from './resources.js';
 
 const DEFAULT_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -164,7 +164,7 @@ export function buildSpec(input: SpecInput): OciSpec {
       env: daemonEnv(config, id, !!config.Tty),
       cwd: config.WorkingDir || '/',
       noNewPrivileges: o.noNewPrivileges,
-      ...(caps ? { capabilities: { bounding: caps, permitted: caps, effective: caps } } : {}),
+      capabilities: { bounding: caps, permitted: caps, effective: caps },
       ...(o.rlimits.length ? { rlimits: o.rlimits } : {}),
       ...(o.oomScoreAdj !== undefined ? { oomScoreAdj: o.oomScoreAdj } : {}),
     },
@@ -224,5 +224,7 @@ export function execProcess(
     env: daemonEnv(container.Config, container.Id, !!req.Tty, req.Env),
     cwd: req.WorkingDir || p.cwd,
     user: req.User ? parseUser(req.User) : p.user,
+    // `docker exec --privileged`: every capability for this process, as dockerd gives it.
+    ...(req.Privileged ? { capabilities: { bounding: [...ALL_CAPS], permitted: [...ALL_CAPS], effective: [...ALL_CAPS] } } : {}),
   };
 }
