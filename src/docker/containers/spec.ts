@@ -164,7 +164,7 @@ export function buildSpec(input: SpecInput): OciSpec {
       env: daemonEnv(config, id, !!config.Tty),
       cwd: config.WorkingDir || '/',
       noNewPrivileges: o.noNewPrivileges,
-      capabilities: { bounding: caps, permitted: caps, effective: caps },
+      capabilities: capabilitySet(caps),
       ...(o.rlimits.length ? { rlimits: o.rlimits } : {}),
       ...(o.oomScoreAdj !== undefined ? { oomScoreAdj: o.oomScoreAdj } : {}),
     },
@@ -200,6 +200,11 @@ export function consoleSize(size: number[] | null | undefined, tty: boolean): { 
   return height && width ? { height, width } : undefined;
 }
 
+/** A process's bounding, permitted and effective sets, all `caps` (as dockerd writes them). */
+function capabilitySet(caps: readonly string[]): { bounding: string[]; permitted: string[]; effective: string[] } {
+  return { bounding: [...caps], permitted: [...caps], effective: [...caps] };
+}
+
 export function execProcess(
   base: OciSpec['process'],
   container: { Id: string; Config: ContainerConfig },
@@ -225,6 +230,6 @@ export function execProcess(
     cwd: req.WorkingDir || p.cwd,
     user: req.User ? parseUser(req.User) : p.user,
     // `docker exec --privileged`: every capability for this process, as dockerd gives it.
-    ...(req.Privileged ? { capabilities: { bounding: [...ALL_CAPS], permitted: [...ALL_CAPS], effective: [...ALL_CAPS] } } : {}),
+    ...(req.Privileged ? { capabilities: capabilitySet(ALL_CAPS) } : {}),
   };
 }
